@@ -1,0 +1,83 @@
+#include "cli.h"
+
+#include "clicommon.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace salesdesk::cli {
+
+namespace {
+
+struct Entry
+{
+    QString name;
+    int (*run)(const QStringList &);
+    QString summary;
+};
+
+const QList<Entry> &commands()
+{
+    static const QList<Entry> list = {
+            {u"new"_s, &runNew, u"Create an empty company data file"_s},
+            {u"demo"_s, &runDemo, u"Write a realistic demo company"_s},
+            {u"check"_s, &runCheck, u"Check a data file's integrity"_s},
+            {u"backup"_s, &runBackup, u"Write a consistent copy of a data file"_s},
+            {u"deals"_s, &runDeals, u"List, add and move deals (deals list|add|move)"_s},
+            {u"funnel"_s, &runFunnel, u"Stage conversion, dwell times and the bottleneck"_s},
+    };
+    return list;
+}
+
+QString overview()
+{
+    QString text = u"SalesDesk %1 — offline sales strategy for small businesses.\n\n"
+                   "Usage:\n"
+                   "  salesdesk [FILE.salesdesk]          start the app (on FILE)\n"
+                   "  salesdesk COMMAND [OPTIONS]         run a command headless\n\n"
+                   "Commands:\n"_s.arg(QCoreApplication::applicationVersion());
+    for (const auto &c : commands()) {
+        text += u"  %1%2\n"_s.arg(c.name.leftJustified(10), c.summary);
+    }
+    text += u"\nRun “salesdesk COMMAND --help” for a command's options.\n"
+            "Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error."_s;
+    return text;
+}
+
+} // namespace
+
+bool isCommand(const QStringList &arguments)
+{
+    if (arguments.size() < 2) {
+        return false;
+    }
+    const QString &first = arguments.at(1);
+    if (first == u"--help" || first == u"-h" || first == u"--version" || first == u"-v"
+        || first == u"help") {
+        return true;
+    }
+    return std::any_of(commands().cbegin(), commands().cend(),
+                       [&](const Entry &e) { return e.name == first; });
+}
+
+int run(const QStringList &arguments)
+{
+    const QString &first = arguments.at(1);
+    if (first == u"--version" || first == u"-v") {
+        printLine(u"salesdesk "_s + QCoreApplication::applicationVersion());
+        return Ok;
+    }
+    if (first == u"--help" || first == u"-h" || first == u"help") {
+        printLine(overview());
+        return Ok;
+    }
+    for (const auto &c : commands()) {
+        if (c.name == first) {
+            return c.run(arguments.mid(2));
+        }
+    }
+    return usage(u"unknown command “%1”; run “salesdesk --help”."_s.arg(first));
+}
+
+} // namespace salesdesk::cli

@@ -1,0 +1,49 @@
+#include "clicommon.h"
+#include "pipeline/pipelineservice.h"
+
+#include <QJsonArray>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace salesdesk::cli {
+
+int runCheck(const QStringList &arguments)
+{
+    Command cmd(u"check"_s, u"Checks SQLite integrity, foreign keys and SalesDesk's own rules. "
+                            "Exits 0 only when the file is healthy."_s);
+    cmd.addDbOption();
+    cmd.addJsonOption();
+    if (!cmd.parse(arguments)) {
+        return UsageError;
+    }
+    auto db = openBook(cmd.dbPath(), Database::Access::ReadOnly);
+    if (!db) {
+        return fail(db.error());
+    }
+    auto problems = db.value()->integrityProblems();
+    if (!problems) {
+        return fail(problems.error());
+    }
+    PipelineService pipeline(**db);
+    if (auto st = pipeline.load(); !st) {
+        return fail(st.error());
+    }
+    auto invariants = pipeline.checkInvariants();
+    if (!invariants) {
+        return fail(invariants.error());
+    }
+    QStringList all = *problems + *invariants;
+    if (cmd.json()) {
+        printJson({{u"ok"_s, all.isEmpty()}, {u"problems"_s, QJsonArray::fromStringList(all)}});
+    } else if (all.isEmpty()) {
+        printLine(u"%1: ok"_s.arg(db.value()->path()));
+    } else {
+        printLine(u"%1: %2 problem(s)"_s.arg(db.value()->path()).arg(all.size()));
+        for (const auto &line : std::as_const(all)) {
+            printLine(u"  "_s + line);
+        }
+    }
+    return all.isEmpty() ? Ok : DataError;
+}
+
+} // namespace salesdesk::cli

@@ -1,0 +1,288 @@
+#include "clicommon.h"
+#include "common/money.h"
+#include "pipeline/pipelineservice.h"
+
+#include <QJsonArray>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace salesdesk::cli {
+
+namespace {
+
+QString stageNames(const PipelineService &pipeline)
+{
+    QStringList names;
+    for (const auto &s : pipeline.activeStages()) {
+        names.append(s.displayName());
+    }
+    return names.join(u", "_s);
+}
+
+int list(const QStringList &arguments)
+{
+    Command cmd(u"deals list"_s, u"Lists deals."_s);
+    cmd.addDbOption();
+    cmd.addJsonOption();
+    cmd.parser().addOption({u"stage"_s, u"Only deals in this stage."_s, u"S"_s});
+    cmd.parser().addOption({u"status"_s, u"open, won or lost."_s, u"STATUS"_s});
+    if (!cmd.parse(arguments)) {
+        return UsageError;
+    }
+    auto db = openBook(cmd.dbPath(), Database::Access::ReadOnly);
+    if (!db) {
+        return fail(db.error());
+    }
+    PipelineService pipeline(**db);
+    if (auto st = pipeline.load(); !st) {
+        return fail(st.error());
+    }
+    qint64 stageId = 0;
+    if (cmd.isSet(u"stage"_s)) {
+        const Stage *s = pipeline.findStage(cmd.value(u"stage"_s));
+        if (!s) {
+            return usage(u"there is no stage “%1”; the stages are: %2."_s.arg(
+                    cmd.value(u"stage"_s), stageNames(pipeline)));
+        }
+        stageId = s->id;
+    }
+    std::optional<DealStatus> status;
+    if (cmd.isSet(u"status"_s)) {
+        status = PipelineText::dealStatus(cmd.value(u"status"_s).toLower());
+        if (!status) {
+            return usage(u"--status is open, won or lost, not “%1”."_s.arg(cmd.value(u"status"_s)));
+        }
+    }
+    auto deals = pipeline.dealSummaries();
+    if (!deals) {
+        return fail(deals.error());
+    }
+    QJsonArray rows;
+    QStringList lines;
+    for (const auto &d : std::as_const(*deals)) {
+        if ((stageId && (d.stageId != stageId || d.status != DealStatus::Open))
+            || (status && d.status != *status)) {
+            continue;
+        }
+        const Stage *s = pipeline.stage(d.stageId);
+        const QString stage = s ? s->displayName() : QString();
+        if (cmd.json()) {
+            rows.append(QJsonObject {
+                    {u"id"_s, d.id},
+                    {u"title"_s, d.title},
+                    {u"customer"_s, pipeline.customerName(d.customerId)},
+                    {u"owner"_s, pipeline.repName(d.ownerId)},
+                    {u"stage"_s, stage},
+                    {u"status"_s, PipelineText::code(d.status)},
+                    {u"value_minor"_s, d.valueMinor},
+                    {u"currency"_s, d.currency},
+                    {u"probability"_s, pipeline.probability(d) / 100.0},
+                    {u"expected_close"_s, d.expectedClose.isValid()
+                                                  ? QJsonValue(toStoredDate(d.expectedClose))
+                                                  : QJsonValue()},
+            });
+        } else {
+            lines.append(u"%1  %2  %3  %4  %5  %6"_s.arg(
+                    QString::number(d.id).rightJustified(6), d.title.left(36).leftJustified(36),
+                    pipeline.customerName(d.customerId).left(28).leftJustified(28),
+                    (d.status == DealStatus::Open ? stage : PipelineText::name(d.status))
+                            .leftJustified(22),
+                    Money(d.valueMinor, d.currency).format(QLocale::c()).rightJustified(16),
+                    toStoredDate(d.expectedClose)));
+        }
+    }
+    if (cmd.json()) {
+        printJson({{u"currency"_s, pipeline.currency()}, {u"deals"_s, rows}});
+    } else {
+        printLine(u"%1  %2  %3  %4  %5  %6"_s.arg(
+                u"id"_s.rightJustified(6), u"title"_s.leftJustified(36),
+                u"customer"_s.leftJustified(28), u"stage"_s.leftJustified(22),
+                u"value"_s.rightJustified(16), u"expected close"_s));
+        for (const auto &line : std::as_const(lines)) {
+            printLine(line);
+        }
+        printLine(u"%1 deal(s)"_s.arg(lines.size()));
+    }
+    return Ok;
+}
+
+int add(const QStringList &arguments)
+{
+    Command cmd(u"deals add"_s, u"Adds a deal, creating the customer and owner by name when "
+                                "they are new."_s);
+    cmd.addDbOption();
+    cmd.addJsonOption();
+    auto &p = cmd.parser();
+    p.addOption({u"title"_s, u"The deal's title."_s, u"T"_s});
+    p.addOption({u"customer"_s, u"The customer's name."_s, u"NAME"_s});
+    p.addOption({u"value"_s, u"The value in the book's currency, e.g. 12000 or 12000.50."_s,
+                 u"AMOUNT"_s});
+    p.addOption({u"stage"_s, u"The stage (default: the first)."_s, u"S"_s});
+    p.addOption({u"owner"_s, u"The sales rep who owns it."_s, u"NAME"_s});
+    p.addOption({u"close"_s, u"Expected close date."_s, u"DATE"_s});
+    p.addOption({u"created"_s, u"Back-dates the deal's creation (entering history)."_s, u"DATE"_s});
+    p.addOption({u"product"_s, u"Product or service."_s, u"TEXT"_s});
+    if (!cmd.parse(arguments)) {
+        return UsageError;
+    }
+    for (const auto &required : {u"title"_s, u"customer"_s, u"value"_s}) {
+        if (!cmd.isSet(required)) {
+            return usage(u"deals add needs --%1."_s.arg(required));
+        }
+    }
+    auto db = openBook(cmd.dbPath(), Database::Access::ReadWrite);
+    if (!db) {
+        return fail(db.error());
+    }
+    PipelineService pipeline(**db);
+    if (auto st = pipeline.load(); !st) {
+        return fail(st.error());
+    }
+    Deal d;
+    d.title = cmd.value(u"title"_s).trimmed();
+    d.currency = pipeline.currency();
+    auto value = Money::parse(cmd.value(u"value"_s), d.currency);
+    if (!value) {
+        return usage(u"--value: "_s + value.message());
+    }
+    d.valueMinor = value->minor();
+    if (d.valueMinor < 0) {
+        return usage(u"--value cannot be negative."_s);
+    }
+    if (cmd.isSet(u"stage"_s)) {
+        const Stage *s = pipeline.findStage(cmd.value(u"stage"_s));
+        if (!s || s->archived) {
+            return usage(u"there is no stage “%1”; the stages are: %2."_s.arg(
+                    cmd.value(u"stage"_s), stageNames(pipeline)));
+        }
+        d.stageId = s->id;
+    }
+    if (cmd.isSet(u"close"_s)) {
+        auto close = parseDate(cmd.value(u"close"_s), u"close"_s);
+        if (!close) {
+            return fail(close.error());
+        }
+        d.expectedClose = *close;
+    }
+    QDateTime created;
+    if (cmd.isSet(u"created"_s)) {
+        auto when = parseWhen(cmd.value(u"created"_s), u"created"_s);
+        if (!when) {
+            return fail(when.error());
+        }
+        created = *when;
+    }
+    d.product = cmd.value(u"product"_s);
+    if (d.title.isEmpty()) {
+        return usage(u"--title cannot be empty."_s);
+    }
+    auto customer = pipeline.ensureCustomer(cmd.value(u"customer"_s));
+    if (!customer) {
+        return fail(customer.error());
+    }
+    d.customerId = *customer;
+    auto owner = pipeline.ensureRep(cmd.value(u"owner"_s));
+    if (!owner) {
+        return fail(owner.error());
+    }
+    d.ownerId = *owner;
+    auto id = pipeline.addDeal(d, created);
+    if (!id) {
+        return fail(id.error());
+    }
+    if (cmd.json()) {
+        printJson({{u"id"_s, *id}});
+    } else {
+        printLine(u"Added deal #%1"_s.arg(*id));
+    }
+    return Ok;
+}
+
+int move(const QStringList &arguments)
+{
+    Command cmd(u"deals move"_s, u"Moves a deal to a stage, or closes it as won or lost, and "
+                                 "records the change in its stage history."_s);
+    cmd.addDbOption();
+    cmd.addJsonOption();
+    auto &p = cmd.parser();
+    p.addOption({u"id"_s, u"The deal's id."_s, u"N"_s});
+    p.addOption({u"stage"_s, u"A stage, or won, or lost."_s, u"S"_s});
+    p.addOption({u"reason"_s, u"Why it was lost: a reason from the book's list, or free text."_s,
+                 u"TEXT"_s});
+    p.addOption({u"date"_s, u"When it happened (back-entering history)."_s, u"DATE"_s});
+    if (!cmd.parse(arguments)) {
+        return UsageError;
+    }
+    bool okId = false;
+    const qint64 id = cmd.value(u"id"_s).toLongLong(&okId);
+    if (!okId || !cmd.isSet(u"stage"_s)) {
+        return usage(u"deals move needs --id N and --stage S."_s);
+    }
+    auto db = openBook(cmd.dbPath(), Database::Access::ReadWrite);
+    if (!db) {
+        return fail(db.error());
+    }
+    PipelineService pipeline(**db);
+    if (auto st = pipeline.load(); !st) {
+        return fail(st.error());
+    }
+    DealMove move;
+    const QString target = cmd.value(u"stage"_s).trimmed();
+    if (target.compare(u"won"_s, Qt::CaseInsensitive) == 0) {
+        move.status = DealStatus::Won;
+    } else if (target.compare(u"lost"_s, Qt::CaseInsensitive) == 0) {
+        move.status = DealStatus::Lost;
+        const QString reason = cmd.value(u"reason"_s);
+        if (const LostReason *r = pipeline.findLostReason(reason); r && !reason.isEmpty()) {
+            move.lostReasonId = r->id;
+        } else {
+            const LostReason *other = pipeline.findLostReason(u"other"_s);
+            move.lostReasonId = other ? other->id : 0;
+            move.lostNote = reason;
+        }
+    } else {
+        const Stage *s = pipeline.findStage(target);
+        if (!s || s->archived) {
+            return usage(u"there is no stage “%1”; use won, lost or one of: %2."_s.arg(
+                    target, stageNames(pipeline)));
+        }
+        move.stageId = s->id;
+    }
+    QDateTime when;
+    if (cmd.isSet(u"date"_s)) {
+        auto parsed = parseWhen(cmd.value(u"date"_s), u"date"_s);
+        if (!parsed) {
+            return fail(parsed.error());
+        }
+        when = *parsed;
+    }
+    if (auto st = pipeline.moveDeal(id, move, when); !st) {
+        return fail(st.error());
+    }
+    if (cmd.json()) {
+        printJson({{u"id"_s, id}, {u"status"_s, PipelineText::code(move.status)}});
+    } else {
+        printLine(u"Moved deal #%1"_s.arg(id));
+    }
+    return Ok;
+}
+
+} // namespace
+
+int runDeals(const QStringList &arguments)
+{
+    const QString sub = arguments.value(0);
+    if (sub == u"list") {
+        return list(arguments.mid(1));
+    }
+    if (sub == u"add") {
+        return add(arguments.mid(1));
+    }
+    if (sub == u"move") {
+        return move(arguments.mid(1));
+    }
+    return usage(sub.isEmpty() ? u"deals needs a sub-command: list, add or move."_s
+                               : u"unknown “deals %1”; use list, add or move."_s.arg(sub));
+}
+
+} // namespace salesdesk::cli

@@ -1,0 +1,78 @@
+#include "clicommon.h"
+#include "demo/demogenerator.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace salesdesk::cli {
+
+int runDemo(const QStringList &arguments)
+{
+    Command cmd(u"demo"_s, u"Writes a realistic demo company. The same options always write "
+                           "the same content."_s);
+    cmd.addJsonOption();
+    auto &p = cmd.parser();
+    p.addOption({u"out"_s, u"The new data file."_s, u"FILE"_s});
+    p.addOption({u"deals"_s, u"Number of deals (default 1000)."_s, u"N"_s, u"1000"_s});
+    p.addOption({u"seed"_s, u"Random seed (default 1)."_s, u"S"_s, u"1"_s});
+    p.addOption({u"years"_s, u"Years of history (default 3)."_s, u"Y"_s, u"3"_s});
+    p.addOption({u"as-of"_s, u"The demo's today (default: today)."_s, u"DATE"_s});
+    p.addOption({u"currency"_s, u"Currency code (default CNY)."_s, u"CODE"_s, u"CNY"_s});
+    if (!cmd.parse(arguments)) {
+        return UsageError;
+    }
+    if (!cmd.isSet(u"out"_s)) {
+        return usage(u"demo needs --out FILE."_s);
+    }
+    DemoGenerator::Options options;
+    bool okDeals = false;
+    bool okSeed = false;
+    bool okYears = false;
+    options.deals = cmd.value(u"deals"_s).toInt(&okDeals);
+    options.seed = cmd.value(u"seed"_s).toUInt(&okSeed);
+    options.years = cmd.value(u"years"_s).toInt(&okYears);
+    if (!okDeals || !okSeed || !okYears) {
+        return usage(u"--deals, --seed and --years take whole numbers."_s);
+    }
+    if (cmd.isSet(u"as-of"_s)) {
+        auto asOf = parseDate(cmd.value(u"as-of"_s), u"as-of"_s);
+        if (!asOf) {
+            return fail(asOf.error());
+        }
+        options.asOf = *asOf;
+    }
+    options.currency = cmd.value(u"currency"_s).toUpper();
+
+    QElapsedTimer timer;
+    timer.start();
+    const auto result
+            = DemoGenerator::generate(cmd.value(u"out"_s), options, [&](int done, int total) {
+                  if (total >= 10000) {
+                      printError(u"demo: %1 of %2 deals"_s.arg(done).arg(total));
+                  }
+                  return true;
+              });
+    if (!result) {
+        return fail(result.error());
+    }
+    if (cmd.json()) {
+        printJson({{u"deals"_s, result->deals},
+                   {u"customers"_s, result->customers},
+                   {u"reps"_s, result->reps},
+                   {u"activities"_s, result->activities},
+                   {u"seconds"_s, double(timer.elapsed()) / 1000.0}});
+    } else {
+        printLine(u"Wrote %1: %2 deals, %3 customers, %4 reps, %5 activities in %6 s"_s
+                          .arg(cmd.value(u"out"_s))
+                          .arg(result->deals)
+                          .arg(result->customers)
+                          .arg(result->reps)
+                          .arg(result->activities)
+                          .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+    }
+    return Ok;
+}
+
+} // namespace salesdesk::cli

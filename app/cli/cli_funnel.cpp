@@ -1,0 +1,83 @@
+#include "clicommon.h"
+#include "pipeline/pipelineservice.h"
+
+#include <QJsonArray>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace salesdesk::cli {
+
+int runFunnel(const QStringList &arguments)
+{
+    Command cmd(u"funnel"_s, u"Stage-to-stage conversion and average days in each stage of the "
+                             "deals created in a date range, and the bottleneck stage."_s);
+    cmd.addDbOption();
+    cmd.addJsonOption();
+    cmd.parser().addOption({u"from"_s, u"First creation date (inclusive)."_s, u"DATE"_s});
+    cmd.parser().addOption({u"to"_s, u"Last creation date (inclusive)."_s, u"DATE"_s});
+    if (!cmd.parse(arguments)) {
+        return UsageError;
+    }
+    QDate from;
+    QDate to;
+    for (auto [option, date] : {std::pair {u"from"_s, &from}, std::pair {u"to"_s, &to}}) {
+        if (cmd.isSet(option)) {
+            auto parsed = parseDate(cmd.value(option), option);
+            if (!parsed) {
+                return fail(parsed.error());
+            }
+            *date = *parsed;
+        }
+    }
+    if (from.isValid() && to.isValid() && to < from) {
+        return usage(u"--to is before --from."_s);
+    }
+    auto db = openBook(cmd.dbPath(), Database::Access::ReadOnly);
+    if (!db) {
+        return fail(db.error());
+    }
+    PipelineService pipeline(**db);
+    if (auto st = pipeline.load(); !st) {
+        return fail(st.error());
+    }
+    auto report = pipeline.funnel(from, to);
+    if (!report) {
+        return fail(report.error());
+    }
+    const QString bottleneck
+            = report->bottleneck >= 0 ? report->stages.at(report->bottleneck).name : QString();
+    if (cmd.json()) {
+        QJsonArray stages;
+        for (const auto &s : report->stages) {
+            stages.append(QJsonObject {{u"name"_s, s.name},
+                                       {u"entered"_s, s.entered},
+                                       {u"advanced"_s, s.advanced},
+                                       {u"conversion"_s, s.conversion},
+                                       {u"avg_days"_s, s.avgDays}});
+        }
+        printJson({{u"stages"_s, stages},
+                   {u"deals"_s, report->deals},
+                   {u"won"_s, report->won},
+                   {u"lost"_s, report->lost},
+                   {u"win_rate"_s, report->winRate},
+                   {u"bottleneck"_s, bottleneck.isEmpty() ? QJsonValue() : bottleneck}});
+        return Ok;
+    }
+    printLine(u"%1  %2  %3  %4  %5"_s.arg(u"stage"_s.leftJustified(24), u"entered"_s, u"advanced"_s,
+                                          u"conversion"_s, u"avg days"_s));
+    for (const auto &s : report->stages) {
+        printLine(u"%1  %2  %3  %4  %5"_s.arg(s.name.leftJustified(24))
+                          .arg(s.entered, 7)
+                          .arg(s.advanced, 8)
+                          .arg(u"%1 %"_s.arg(s.conversion * 100, 0, 'f', 1), 10)
+                          .arg(s.avgDays, 8, 'f', 1));
+    }
+    printLine(u"%1 deals, %2 won, %3 lost, win rate %4 %, bottleneck: %5"_s.arg(report->deals)
+                      .arg(report->won)
+                      .arg(report->lost)
+                      .arg(report->winRate * 100, 0, 'f', 1)
+                      .arg(bottleneck.isEmpty() ? u"–"_s : bottleneck));
+    return Ok;
+}
+
+} // namespace salesdesk::cli

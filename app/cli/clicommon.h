@@ -1,0 +1,57 @@
+#pragma once
+
+#include "common/result.h"
+#include "storage/database.h"
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <QStringList>
+
+#include <memory>
+
+namespace salesdesk::cli {
+
+enum ExitCode { Ok = 0, UsageError = 1, DataError = 2, InternalError = 3 };
+
+// What every command needs: its parsed options and a place to print.
+class Command
+{
+public:
+    Command(QString name, QString description);
+    QCommandLineParser &parser() { return m_parser; }
+    void addDbOption();
+    void addJsonOption();
+    // Parses; on failure prints the reason and usage to stderr and returns false.
+    bool parse(const QStringList &arguments);
+    bool json() const;
+    QString dbPath() const;
+    QString value(const QString &name) const { return m_parser.value(name); }
+    bool isSet(const QString &name) const { return m_parser.isSet(name); }
+    const QString &name() const { return m_name; }
+
+private:
+    QString m_name;
+    QCommandLineParser m_parser;
+};
+
+QString defaultDataFile();
+// Prints one plain sentence to stderr and returns the exit code that fits the error.
+int fail(const Error &error);
+int usage(const QString &message);
+void printJson(const QJsonObject &object);
+void printLine(const QString &text);
+void printError(const QString &text);
+// Opens the book for a command; read-only commands do not lock the file.
+Result<std::unique_ptr<Database>> openBook(const QString &path, Database::Access access);
+// Parses YYYY-MM-DD or a full ISO timestamp; a plain date means noon local time that day.
+Result<QDateTime> parseWhen(const QString &text, const QString &option);
+Result<QDate> parseDate(const QString &text, const QString &option);
+
+int runNew(const QStringList &arguments);
+int runDemo(const QStringList &arguments);
+int runCheck(const QStringList &arguments);
+int runBackup(const QStringList &arguments);
+int runDeals(const QStringList &arguments);
+int runFunnel(const QStringList &arguments);
+
+} // namespace salesdesk::cli

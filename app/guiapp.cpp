@@ -1,0 +1,71 @@
+#include "guiapp.h"
+
+#include "common/dialogs.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace salesdesk::app {
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(u"SalesDesk"_s);
+    QCoreApplication::setApplicationName(u"salesdesk"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(SALESDESK_VERSION));
+}
+
+namespace {
+
+// The chosen language, or the system's; English is the source language and needs no files.
+void installTranslators(QApplication &app)
+{
+    const QString chosen = ui::PreferencesDialog::language();
+    const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
+    QLocale::setDefault(locale);
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, u"salesdesk"_s, u"_"_s, u":/i18n"_s)) {
+        QCoreApplication::installTranslator(own);
+    }
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt);
+    }
+}
+
+} // namespace
+
+int runGui(int &argc, char **argv)
+{
+    QApplication app(argc, argv);
+    setApplicationIdentity();
+    QApplication::setApplicationDisplayName(u"SalesDesk"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/salesdesk.svg"_s));
+    QApplication::setDesktopFileName(u"org.salesdesk.SalesDesk"_s);
+    installTranslators(app);
+
+    ui::MainWindow window;
+    const QStringList args = QApplication::arguments();
+    const QString requested = args.size() > 1 ? args.at(1) : QString();
+    if (!requested.isEmpty()) {
+        window.openFile(requested);
+    } else if (const QString last = ui::MainWindow::lastFile();
+               !last.isEmpty() && QFileInfo::exists(last)) {
+        window.openFile(last);
+    } else {
+        // First start: a book of one's own, ready to use, in the user's data folder.
+        const QString path = ui::MainWindow::defaultFile();
+        window.openFile(path, !QFileInfo::exists(path));
+    }
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace salesdesk::app

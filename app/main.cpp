@@ -1,0 +1,22 @@
+#include "cli/cli.h"
+#include "guiapp.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    arguments.reserve(argc);
+    for (int i = 0; i < argc; ++i) {
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    }
+    if (salesdesk::cli::isCommand(arguments)) {
+        // Headless: no display needed, usable from scripts and scheduled jobs.
+        QCoreApplication app(argc, argv);
+        salesdesk::app::setApplicationIdentity();
+        return salesdesk::cli::run(arguments);
+    }
+    return salesdesk::app::runGui(argc, argv);
+}

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+
+#include <functional>
+
+namespace salesdesk {
+
+class Database;
+
+// Writes a believable demo company: customers (about 40 per 100 deals), 5–8 reps, deals spread
+// over the last `years` years with monthly seasonality and growth, stage histories with
+// realistic dwell times, won/lost outcomes with reasons, after-sales status and activities.
+// The same options always give the same content.
+class DemoGenerator
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
+
+public:
+    struct Options
+    {
+        int deals = 1000;
+        quint32 seed = 1;
+        int years = 3;
+        QDate asOf; // "today" of the demo; the real today when invalid
+        QString currency = QStringLiteral("CNY");
+        QString companyName = QStringLiteral("Bright Star Trading Co.");
+    };
+    struct Summary
+    {
+        int deals = 0;
+        int customers = 0;
+        int reps = 0;
+        int activities = 0;
+    };
+    // Called now and then with the deals written so far; return false to cancel.
+    using Progress = std::function<bool(int done, int total)>;
+
+    static Result<Summary> generate(const QString &path, const Options &options,
+                                    const Progress &progress = {});
+
+private:
+    static Result<Summary> fill(Database &db, const Options &options, const Progress &progress);
+};
+
+} // namespace salesdesk

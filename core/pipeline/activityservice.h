@@ -1,0 +1,46 @@
+#pragma once
+
+#include "pipelinerepository.h"
+#include "pipelinetypes.h"
+
+#include <QObject>
+
+namespace salesdesk {
+
+class Database;
+
+// Sales activities (calls, meetings, visits…) and the day and week plans built from them.
+class ActivityService : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ActivityService(Database &db, QObject *parent = nullptr);
+
+    static QStringList validate(const Activity &activity);
+
+    // Open activities and the done ones due on or after `doneSince` (all when invalid).
+    Result<QList<Activity>> activities(const QDate &doneSince = {}) const;
+    Result<Activity> activity(qint64 id) const;
+    Result<qint64> addActivity(Activity activity);
+    Status updateActivity(const Activity &activity);
+    Status setDone(qint64 id, bool done, const QString &outcome = {});
+    Status removeActivity(qint64 id);
+    // Puts an activity back as it was, or removes it when `activity` is empty (undo and redo).
+    Status restoreActivity(qint64 id, const std::optional<Activity> &activity);
+
+    // Which activities a plan view shows, relative to `today` (local date).
+    enum class Window { Today, ThisWeek, Overdue, Open };
+    static bool inWindow(const Activity &a, Window window, const QDate &today);
+    // Monday of the ISO week containing `day`.
+    static QDate weekStart(const QDate &day);
+
+signals:
+    void activityChanged(qint64 id);
+    void activityRemoved(qint64 id);
+
+private:
+    ActivityRepository m_repo;
+};
+
+} // namespace salesdesk

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "pipelinerepository.h"
+#include "pipelinetypes.h"
+
+namespace salesdesk {
+
+struct FunnelStage
+{
+    qint64 stageId = 0;
+    QString name;
+    int entered = 0; // deals that reached this stage or a later one (won counts as the end)
+    int advanced = 0; // of those, deals that went on past it
+    double conversion = 0; // advanced / entered
+    double avgDays = 0; // mean length of the completed stays in the stage
+    int completedStays = 0;
+};
+
+struct FunnelReport
+{
+    QList<FunnelStage> stages;
+    int deals = 0;
+    int won = 0;
+    int lost = 0;
+    double winRate = 0; // won / (won + lost)
+    int bottleneck = -1; // index into stages: lowest conversion, ties to the longer stay
+};
+
+// The funnel of the deals whose history is given (ordered by deal, then time), over the given
+// open stages in pipeline order. Pure: the numbers depend on nothing else.
+FunnelReport computeFunnel(const QList<Stage> &stages,
+                           const QList<DealRepository::FunnelRow> &rows);
+
+} // namespace salesdesk

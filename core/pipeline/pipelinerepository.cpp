@@ -1,0 +1,628 @@
+#include "pipelinerepository.h"
+
+#include "storage/sqlquery.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace salesdesk {
+
+namespace {
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant();
+}
+
+QVariant dateOrNull(const QDate &d)
+{
+    return d.isValid() ? QVariant(toStoredDate(d)) : QVariant();
+}
+
+QVariant timeOrNull(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(toStoredTime(t)) : QVariant();
+}
+
+const QString dealColumns = u"id, title, customer_id, owner_id, value_minor, currency, "
+                            "expected_close, stage_id, status, probability, source, product, "
+                            "competitor, next_step, next_step_date, notes, lost_reason_id, "
+                            "lost_note, service_status, stage_entered_at, created_at, "
+                            "updated_at, closed_at"_s;
+
+Deal readDeal(SqlQuery &q)
+{
+    Deal d;
+    d.id = q.value(0).toLongLong();
+    d.title = q.value(1).toString();
+    d.customerId = q.value(2).toLongLong();
+    d.ownerId = q.value(3).toLongLong();
+    d.valueMinor = q.value(4).toLongLong();
+    d.currency = q.value(5).toString();
+    d.expectedClose = fromStoredDate(q.value(6).toString());
+    d.stageId = q.value(7).toLongLong();
+    d.status = PipelineText::dealStatus(q.value(8).toString()).value_or(DealStatus::Open);
+    if (!q.value(9).isNull()) {
+        d.probability = q.value(9).toInt();
+    }
+    d.source = PipelineText::dealSource(q.value(10).toString());
+    d.product = q.value(11).toString();
+    d.competitor = q.value(12).toString();
+    d.nextStep = q.value(13).toString();
+    d.nextStepDate = fromStoredDate(q.value(14).toString());
+    d.notes = q.value(15).toString();
+    d.lostReasonId = q.value(16).toLongLong();
+    d.lostNote = q.value(17).toString();
+    d.serviceStatus = PipelineText::serviceStatus(q.value(18).toString());
+    d.stageEnteredAt = fromStoredTime(q.value(19).toString());
+    d.createdAt = fromStoredTime(q.value(20).toString());
+    d.updatedAt = fromStoredTime(q.value(21).toString());
+    d.closedAt = fromStoredTime(q.value(22).toString());
+    return d;
+}
+
+const QString summaryColumns = u"id, title, customer_id, owner_id, value_minor, currency, "
+                               "expected_close, stage_id, status, probability, source, product, "
+                               "next_step, next_step_date, service_status, stage_entered_at, "
+                               "created_at, updated_at, closed_at"_s;
+
+DealSummary readSummary(SqlQuery &q)
+{
+    DealSummary d;
+    d.id = q.value(0).toLongLong();
+    d.title = q.value(1).toString();
+    d.customerId = q.value(2).toLongLong();
+    d.ownerId = q.value(3).toLongLong();
+    d.valueMinor = q.value(4).toLongLong();
+    d.currency = q.value(5).toString();
+    d.expectedClose = fromStoredDate(q.value(6).toString());
+    d.stageId = q.value(7).toLongLong();
+    d.status = PipelineText::dealStatus(q.value(8).toString()).value_or(DealStatus::Open);
+    if (!q.value(9).isNull()) {
+        d.probability = q.value(9).toInt();
+    }
+    d.source = PipelineText::dealSource(q.value(10).toString());
+    d.product = q.value(11).toString();
+    d.nextStep = q.value(12).toString();
+    d.nextStepDate = fromStoredDate(q.value(13).toString());
+    d.serviceStatus = PipelineText::serviceStatus(q.value(14).toString());
+    d.stageEnteredAt = fromStoredTime(q.value(15).toString());
+    d.createdAt = fromStoredTime(q.value(16).toString());
+    d.updatedAt = fromStoredTime(q.value(17).toString());
+    d.closedAt = fromStoredTime(q.value(18).toString());
+    return d;
+}
+
+void bindDealFields(SqlQuery &q, const Deal &d)
+{
+    q.bind(d.title)
+            .bind(d.customerId)
+            .bind(idOrNull(d.ownerId))
+            .bind(d.valueMinor)
+            .bind(d.currency)
+            .bind(dateOrNull(d.expectedClose))
+            .bind(d.stageId)
+            .bind(PipelineText::code(d.status))
+            .bind(d.probability ? QVariant(*d.probability) : QVariant())
+            .bindText(PipelineText::code(d.source))
+            .bindText(d.product)
+            .bindText(d.competitor)
+            .bindText(d.nextStep)
+            .bind(dateOrNull(d.nextStepDate))
+            .bindText(d.notes)
+            .bind(idOrNull(d.lostReasonId))
+            .bindText(d.lostNote)
+            .bindText(PipelineText::code(d.serviceStatus))
+            .bind(timeOrNull(d.stageEnteredAt))
+            .bind(timeOrNull(d.createdAt))
+            .bind(timeOrNull(d.updatedAt))
+            .bind(timeOrNull(d.closedAt));
+}
+
+Activity readActivity(SqlQuery &q)
+{
+    Activity a;
+    a.id = q.value(0).toLongLong();
+    a.kind = PipelineText::activityKind(q.value(1).toString()).value_or(ActivityKind::Task);
+    a.subject = q.value(2).toString();
+    a.dueAt = fromStoredLocalTime(q.value(3).toString());
+    a.done = q.value(4).toBool();
+    a.doneAt = fromStoredTime(q.value(5).toString());
+    a.outcome = q.value(6).toString();
+    a.dealId = q.value(7).toLongLong();
+    a.customerId = q.value(8).toLongLong();
+    a.repId = q.value(9).toLongLong();
+    a.createdAt = fromStoredTime(q.value(10).toString());
+    return a;
+}
+
+const QString activityColumns = u"id, kind, subject, due_at, done, done_at, outcome, deal_id, "
+                                "customer_id, rep_id, created_at"_s;
+
+} // namespace
+
+// ---- BookRepository -----------------------------------------------------------------------
+
+Result<QString> BookRepository::property(const QString &key) const
+{
+    SqlQuery q(m_db, u"SELECT value FROM book_properties WHERE key = ?"_s);
+    q.bind(key);
+    if (auto st = q.exec(); !st) {
+        return st.error();
+    }
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+Status BookRepository::setProperty(const QString &key, const QString &value)
+{
+    SqlQuery q(m_db, u"INSERT INTO book_properties (key, value) VALUES (?, ?) "
+                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+    q.bind(key).bind(value);
+    return q.exec();
+}
+
+// ---- StageRepository ----------------------------------------------------------------------
+
+Result<QList<Stage>> StageRepository::stages() const
+{
+    SqlQuery q(m_db, u"SELECT id, code, name, position, probability, idle_days, archived "
+                     "FROM stages ORDER BY position, id"_s);
+    if (auto st = q.exec(); !st) {
+        return st.error();
+    }
+    QList<Stage> out;
+    while (q.next()) {
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toInt(), q.value(4).toInt(), q.value(5).toInt(),
+                    q.value(6).toBool()});
+    }
+    return out;
+}
+
+Result<QList<LostReason>> StageRepository::lostReasons() const
+{
+    SqlQuery q(m_db, u"SELECT id, code, name, position, archived FROM lost_reasons "
+                     "ORDER BY position, id"_s);
+    if (auto st = q.exec(); !st) {
+        return st.error();
+    }
+    QList<LostReason> out;
+    while (q.next()) {
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toInt(), q.value(4).toBool()});
+    }
+    return out;
+}
+
+Result<qint64> StageRepository::insert(const Stage &s)
+{
+    SqlQuery q(m_db, s.id > 0 ? u"INSERT INTO stages (code, name, position, probability, "
+                                "idle_days, archived, id) VALUES (?, ?, ?, ?, ?, ?, ?)"_s
+                              : u"INSERT INTO stages (code, name, position, probability, "
+                                "idle_days, archived) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    q.bindText(s.code).bindText(s.customName).bind(s.position).bind(s.probability);
+    q.bind(s.idleDays).bind(s.archived ? 1 : 0);
+    if (s.id > 0) {
+        q.bind(s.id);
+    }
+    if (auto st = q.exec(); !st) {
+        return st.error();
+    }
+    return s.id > 0 ? s.id : q.lastInsertId();
+}
+
+Status StageRepository::update(const Stage &s)
+{
+    SqlQuery q(m_db, u"UPDATE stages SET name = ?, position = ?, probability = ?, "
+                     "idle_days = ?, archived = ? WHERE id = ?"_s);
+    q.bindText(s.customName).bind(s.position).bind(s.probability).bind(s.idleDays);
+    q.bind(s.archived ? 1 : 0).bind(s.id);
+    return q.exec();
+}
+
+Status StageRepository::remove(qint64 id)
+{
+    SqlQuery q(m_db, u"DELETE FROM stages WHERE id = ?"_s);
+    q.bind(id);
+    return q.exec();
+}
+
+Result<int> StageRepository::dealCount(qint64 stageId) const
+{
+    SqlQuery q(m_db, u"SELECT count(*) FROM deals WHERE stage_id = ? AND status = 'open'"_s);
+    q.bind(stageId);
+    if (auto st = q.exec(); !st) {
+        return st.error();
+    }
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+// ---- PartyRepository ----------------------------------------------------------------------
+
+Result<QList<Customer>> PartyRepository::customers() const
+{
+    SqlQuery q(m_db, u"SELECT id, name, contact_person, phone, email, created_at "
+                     "FROM customers ORDER BY id"_s);
+    if (auto st = q.exec(); !st) {
+        return st.error();
+    }
+    QList<Customer> out;
+    while (q.next()) {
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toString(), q.value(4).toString(),
+                    fromStoredTime(q.value(5).toString())});
+    }
+    return out;
+}
+
+Result<QList<Rep>> PartyRepository::reps() const
+{
+    SqlQuery q(m_db, u"SELECT id, name, active FROM reps ORDER BY name"_s);
+    if (auto st = q.exec(); !st) {
+        return st.error();
+    }
+    QList<Rep> out;
+    while (q.next()) {
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toBool()});
+    }
+    return out;
+}
+
+Result<qint64> PartyRepository::insertCustomer(const Customer &c)
+{
+    SqlQuery q(m_db, c.id > 0 ? u"INSERT INTO customers (name, contact_person, phone, email, "
+                                "created_at, id) VALUES (?, ?, ?, ?, ?, ?)"_s
+                              : u"INSERT INTO customers (name, contact_person, phone, email, "
+                                "created_at) VALUES (?, ?, ?, ?, ?)"_s);
+    q.bind(c.name).bindText(c.contactPerson).bindText(c.phone).bindText(c.email);
+    q.bind(toStoredTime(c.createdAt));
+    if (c.id > 0) {
+        q.bind(c.id);
+    }
+    if (auto st = q.exec(); !st) {
+        return st.error();
+    }
+    return c.id > 0 ? c.id : q.lastInsertId();
+}
+
+Result<qint64> PartyRepository::insertRep(const Rep &r, const QDateTime &createdAt)
+{
+    SqlQuery q(m_db,
+               r.id > 0 ? u"INSERT INTO reps (name, active, created_at, id) VALUES (?, ?, ?, ?)"_s
+                        : u"INSERT INTO reps (name, active, created_at) VALUES (?, ?, ?)"_s);
+    q.bind(r.name).bind(r.active ? 1 : 0).bind(toStoredTime(createdAt));
+    if (r.id > 0) {
+        q.bind(r.id);
+    }
+    if (auto st = q.exec(); !st) {
+        return st.error();
+    }
+    return r.id > 0 ? r.id : q.lastInsertId();
+}
+
+Status PartyRepository::removeCustomer(qint64 id)
+{
+    SqlQuery q(m_db, u"DELETE FROM customers WHERE id = ?"_s);
+    q.bind(id);
+    return q.exec();
+}
+
+Status PartyRepository::removeRep(qint64 id)
+{
+    SqlQuery q(m_db, u"DELETE FROM reps WHERE id = ?"_s);
+    q.bind(id);
+    return q.exec();
+}
+
+// ---- DealRepository -----------------------------------------------------------------------
+
+Result<Deal> DealRepository::deal(qint64 id) const
+{
+    SqlQuery q(m_db, u"SELECT "_s + dealColumns + u" FROM deals WHERE id = ?"_s);
+    q.bind(id);
+    if (auto st = q.exec(); !st) {
+        return st.error();
+    }
+    if (!q.next()) {
+        return Error::user(QStringLiteral("There is no deal #%1.").arg(id));
+    }
+    return readDeal(q);
+}
+
+Result<QList<StageChange>> DealRepository::history(qint64 dealId) const
+{
+    SqlQuery q(m_db, u"SELECT id, deal_id, stage_id, status, entered_at FROM deal_stage_history "
+                     "WHERE deal_id = ? ORDER BY entered_at, id"_s);
+    q.bind(dealId);
+    if (auto st = q.exec(); !st) {
+        return st.error();
+    }
+    QList<StageChange> out;
+    while (q.next()) {
+        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                    PipelineText::dealStatus(q.value(3).toString()).value_or(DealStatus::Open),
+                    fromStoredTime(q.value(4).toString())});
+    }
+    return out;
+}
+
+Result<QList<DealSummary>> DealRepository::summaries() const
+{
+    return summaries(std::nullopt, 0);
+}
+
+Result<QList<DealSummary>> DealRepository::summaries(std::optional<DealStatus> status,
+                                                     qint64 stageId) const
+{
+    QString sql = u"SELECT "_s + summaryColumns + u" FROM deals WHERE 1 = 1"_s;
+    if (status) {
+        sql += u" AND status = ?"_s;
+    }
+    if (stageId > 0) {
+        sql += u" AND stage_id = ?"_s;
+    }
+    sql += u" ORDER BY id"_s;
+    SqlQuery q(m_db, sql);
+    if (status) {
+        q.bind(PipelineText::code(*status));
+    }
+    if (stageId > 0) {
+        q.bind(stageId);
+    }
+    if (auto st = q.exec(); !st) {
+        return st.error();
+    }
+    QList<DealSummary> out;
+    while (q.next()) {
+        out.append(readSummary(q));
+    }
+    return out;
+}
+
+Result<DealSummary> DealRepository::summary(qint64 id) const
+{
+    SqlQuery q(m_db, u"SELECT "_s + summaryColumns + u" FROM deals WHERE id = ?"_s);
+    q.bind(id);
+    if (auto st = q.exec(); !st) {
+        return st.error();
+    }
+    if (!q.next()) {
+        return Error::user(QStringLiteral("There is no deal #%1.").arg(id));
+    }
+    return readSummary(q);
+}
+
+Result<qint64> DealRepository::insert(const Deal &d, bool keepId)
+{
+    SqlQuery q(m_db, keepId ? u"INSERT INTO deals (title, customer_id, owner_id, value_minor, "
+                              "currency, expected_close, stage_id, status, probability, source, "
+                              "product, competitor, next_step, next_step_date, notes, "
+                              "lost_reason_id, lost_note, service_status, stage_entered_at, "
+                              "created_at, updated_at, closed_at, id) VALUES (?, ?, ?, ?, ?, ?, "
+                              "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s
+                            : u"INSERT INTO deals (title, customer_id, owner_id, value_minor, "
+                              "currency, expected_close, stage_id, status, probability, source, "
+                              "product, competitor, next_step, next_step_date, notes, "
+                              "lost_reason_id, lost_note, service_status, stage_entered_at, "
+                              "created_at, updated_at, closed_at) VALUES (?, ?, ?, ?, ?, ?, "
+                              "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    bindDealFields(q, d);
+    if (keepId) {
+        q.bind(d.id);
+    }
+    if (auto st = q.exec(); !st) {
+        return st.error();
+    }
+    return keepId ? d.id : q.lastInsertId();
+}
+
+Status DealRepository::update(const Deal &d)
+{
+    SqlQuery q(m_db, u"UPDATE deals SET title = ?, customer_id = ?, owner_id = ?, "
+                     "value_minor = ?, currency = ?, expected_close = ?, stage_id = ?, status = ?, "
+                     "probability = ?, source = ?, product = ?, competitor = ?, next_step = ?, "
+                     "next_step_date = ?, notes = ?, lost_reason_id = ?, lost_note = ?, "
+                     "service_status = ?, stage_entered_at = ?, created_at = ?, updated_at = ?, "
+                     "closed_at = ? WHERE id = ?"_s);
+    bindDealFields(q, d);
+    q.bind(d.id);
+    if (auto st = q.exec(); !st) {
+        return st;
+    }
+    if (q.rowsAffected() != 1) {
+        return Error::user(QStringLiteral("There is no deal #%1.").arg(d.id));
+    }
+    return {};
+}
+
+Status DealRepository::remove(qint64 id)
+{
+    SqlQuery q(m_db, u"DELETE FROM deals WHERE id = ?"_s);
+    q.bind(id);
+    return q.exec();
+}
+
+Result<qint64> DealRepository::appendHistory(const StageChange &c)
+{
+    SqlQuery q(m_db, c.id > 0 ? u"INSERT INTO deal_stage_history (deal_id, stage_id, status, "
+                                "entered_at, id) VALUES (?, ?, ?, ?, ?)"_s
+                              : u"INSERT INTO deal_stage_history (deal_id, stage_id, status, "
+                                "entered_at) VALUES (?, ?, ?, ?)"_s);
+    q.bind(c.dealId).bind(c.stageId).bind(PipelineText::code(c.status));
+    q.bind(toStoredTime(c.enteredAt));
+    if (c.id > 0) {
+        q.bind(c.id);
+    }
+    if (auto st = q.exec(); !st) {
+        return st.error();
+    }
+    return c.id > 0 ? c.id : q.lastInsertId();
+}
+
+Status DealRepository::replaceHistory(qint64 dealId, const QList<StageChange> &history)
+{
+    SqlQuery del(m_db, u"DELETE FROM deal_stage_history WHERE deal_id = ?"_s);
+    del.bind(dealId);
+    if (auto st = del.exec(); !st) {
+        return st;
+    }
+    for (StageChange c : history) {
+        c.dealId = dealId;
+        if (auto r = appendHistory(c); !r) {
+            return r.error();
+        }
+    }
+    return {};
+}
+
+Result<QList<DealRepository::FunnelRow>> DealRepository::funnelRows(const QDateTime &from,
+                                                                    const QDateTime &to) const
+{
+    SqlQuery q(m_db, u"SELECT h.deal_id, h.stage_id, h.status, h.entered_at "
+                     "FROM deal_stage_history h JOIN deals d ON d.id = h.deal_id "
+                     "WHERE d.created_at >= ? AND d.created_at < ? "
+                     "ORDER BY h.deal_id, h.entered_at, h.id"_s);
+    q.bind(toStoredTime(from)).bind(toStoredTime(to));
+    if (auto st = q.exec(); !st) {
+        return st.error();
+    }
+    QList<FunnelRow> out;
+    while (q.next()) {
+        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(),
+                    PipelineText::dealStatus(q.value(2).toString()).value_or(DealStatus::Open),
+                    fromStoredTime(q.value(3).toString())});
+    }
+    return out;
+}
+
+Result<QStringList> DealRepository::invariantProblems() const
+{
+    // Each query returns (deal id, what is wrong) for deals breaking one rule.
+    const QList<std::pair<QString, QString>> rules = {
+            {u"SELECT id FROM deals d WHERE NOT EXISTS "
+             "(SELECT 1 FROM deal_stage_history h WHERE h.deal_id = d.id)"_s,
+             u"deal #%1 has no stage history"_s},
+            {u"SELECT d.id FROM deals d WHERE d.stage_entered_at <> "
+             "(SELECT max(h.entered_at) FROM deal_stage_history h WHERE h.deal_id = d.id)"_s,
+             u"deal #%1: the time it entered its stage differs from its stage history"_s},
+            {u"SELECT d.id FROM deals d WHERE d.status <> (SELECT h.status FROM "
+             "deal_stage_history h WHERE h.deal_id = d.id ORDER BY h.entered_at DESC, h.id DESC "
+             "LIMIT 1)"_s,
+             u"deal #%1: its status differs from the last entry of its stage history"_s},
+            {u"SELECT id FROM deals WHERE (status = 'open') <> (closed_at IS NULL)"_s,
+             u"deal #%1: only closed deals may have a closing time"_s},
+            {u"SELECT id FROM deals WHERE status = 'lost' AND lost_reason_id IS NULL"_s,
+             u"deal #%1 is lost without a reason"_s},
+            {u"SELECT id FROM deals WHERE updated_at < created_at"_s,
+             u"deal #%1 was updated before it was created"_s},
+    };
+    QStringList problems;
+    for (const auto &[sql, text] : rules) {
+        SqlQuery q(m_db, sql + u" LIMIT 100"_s);
+        if (auto st = q.exec(); !st) {
+            return st.error();
+        }
+        while (q.next()) {
+            problems.append(text.arg(q.value(0).toLongLong()));
+        }
+    }
+    return problems;
+}
+
+// ---- ActivityRepository -------------------------------------------------------------------
+
+Result<QList<Activity>> ActivityRepository::activities(const QDate &doneSince) const
+{
+    SqlQuery q(m_db,
+               u"SELECT "_s + activityColumns
+                       + u" FROM activities WHERE done = 0 OR due_at >= ? ORDER BY due_at, id"_s);
+    q.bind(doneSince.isValid() ? toStoredDate(doneSince) : u""_s);
+    if (auto st = q.exec(); !st) {
+        return st.error();
+    }
+    QList<Activity> out;
+    while (q.next()) {
+        out.append(readActivity(q));
+    }
+    return out;
+}
+
+Result<Activity> ActivityRepository::activity(qint64 id) const
+{
+    SqlQuery q(m_db, u"SELECT "_s + activityColumns + u" FROM activities WHERE id = ?"_s);
+    q.bind(id);
+    if (auto st = q.exec(); !st) {
+        return st.error();
+    }
+    if (!q.next()) {
+        return Error::user(QStringLiteral("There is no activity #%1.").arg(id));
+    }
+    return readActivity(q);
+}
+
+Result<qint64> ActivityRepository::insert(const Activity &a, bool keepId)
+{
+    SqlQuery q(m_db, keepId ? u"INSERT INTO activities (kind, subject, due_at, done, done_at, "
+                              "outcome, deal_id, customer_id, rep_id, created_at, id) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s
+                            : u"INSERT INTO activities (kind, subject, due_at, done, done_at, "
+                              "outcome, deal_id, customer_id, rep_id, created_at) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.bind(PipelineText::code(a.kind)).bind(a.subject).bind(toStoredLocalTime(a.dueAt));
+    q.bind(a.done ? 1 : 0).bind(timeOrNull(a.doneAt)).bindText(a.outcome);
+    q.bind(idOrNull(a.dealId)).bind(idOrNull(a.customerId)).bind(idOrNull(a.repId));
+    q.bind(toStoredTime(a.createdAt));
+    if (keepId) {
+        q.bind(a.id);
+    }
+    if (auto st = q.exec(); !st) {
+        return st.error();
+    }
+    return keepId ? a.id : q.lastInsertId();
+}
+
+Status ActivityRepository::update(const Activity &a)
+{
+    SqlQuery q(m_db, u"UPDATE activities SET kind = ?, subject = ?, due_at = ?, done = ?, "
+                     "done_at = ?, outcome = ?, deal_id = ?, customer_id = ?, rep_id = ?, "
+                     "created_at = ? WHERE id = ?"_s);
+    q.bind(PipelineText::code(a.kind)).bind(a.subject).bind(toStoredLocalTime(a.dueAt));
+    q.bind(a.done ? 1 : 0).bind(timeOrNull(a.doneAt)).bindText(a.outcome);
+    q.bind(idOrNull(a.dealId)).bind(idOrNull(a.customerId)).bind(idOrNull(a.repId));
+    q.bind(toStoredTime(a.createdAt)).bind(a.id);
+    return q.exec();
+}
+
+Status ActivityRepository::remove(qint64 id)
+{
+    SqlQuery q(m_db, u"DELETE FROM activities WHERE id = ?"_s);
+    q.bind(id);
+    return q.exec();
+}
+
+Result<QList<qint64>> ActivityRepository::idsForDeal(qint64 dealId) const
+{
+    SqlQuery q(m_db, u"SELECT id FROM activities WHERE deal_id = ? ORDER BY id"_s);
+    q.bind(dealId);
+    if (auto st = q.exec(); !st) {
+        return st.error();
+    }
+    QList<qint64> out;
+    while (q.next()) {
+        out.append(q.value(0).toLongLong());
+    }
+    return out;
+}
+
+Status ActivityRepository::linkToDeal(const QList<qint64> &activityIds, qint64 dealId)
+{
+    for (qint64 id : activityIds) {
+        SqlQuery q(m_db, u"UPDATE activities SET deal_id = ? WHERE id = ?"_s);
+        q.bind(idOrNull(dealId)).bind(id);
+        if (auto st = q.exec(); !st) {
+            return st;
+        }
+    }
+    return {};
+}
+
+} // namespace salesdesk

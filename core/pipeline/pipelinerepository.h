@@ -1,0 +1,117 @@
+#pragma once
+
+#include "common/result.h"
+#include "pipelinetypes.h"
+
+#include <QSqlDatabase>
+
+namespace salesdesk {
+
+// Book-wide settings stored in the file: the company's name and currency.
+class BookRepository
+{
+public:
+    explicit BookRepository(QSqlDatabase db)
+        : m_db(std::move(db))
+    { }
+    Result<QString> property(const QString &key) const;
+    Status setProperty(const QString &key, const QString &value);
+
+private:
+    QSqlDatabase m_db;
+};
+
+// Stages and lost reasons: the book's own lists.
+class StageRepository
+{
+public:
+    explicit StageRepository(QSqlDatabase db)
+        : m_db(std::move(db))
+    { }
+    Result<QList<Stage>> stages() const; // by position, archived included
+    Result<QList<LostReason>> lostReasons() const;
+    Result<qint64> insert(const Stage &stage);
+    Status update(const Stage &stage);
+    Status remove(qint64 id);
+    Result<int> dealCount(qint64 stageId) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+// Customers and sales reps as far as the pipeline needs them.
+class PartyRepository
+{
+public:
+    explicit PartyRepository(QSqlDatabase db)
+        : m_db(std::move(db))
+    { }
+    Result<QList<Customer>> customers() const;
+    Result<QList<Rep>> reps() const;
+    Result<qint64> insertCustomer(const Customer &customer);
+    Result<qint64> insertRep(const Rep &rep, const QDateTime &createdAt);
+    Status removeCustomer(qint64 id);
+    Status removeRep(qint64 id);
+
+private:
+    QSqlDatabase m_db;
+};
+
+class DealRepository
+{
+public:
+    explicit DealRepository(QSqlDatabase db)
+        : m_db(std::move(db))
+    { }
+
+    Result<Deal> deal(qint64 id) const;
+    Result<QList<StageChange>> history(qint64 dealId) const;
+    Result<QList<DealSummary>> summaries() const;
+    Result<DealSummary> summary(qint64 id) const;
+    Result<QList<DealSummary>> summaries(std::optional<DealStatus> status, qint64 stageId) const;
+
+    // Inserts the deal; with keepId its id is kept (undo of a delete restores the same id).
+    Result<qint64> insert(const Deal &deal, bool keepId = false);
+    Status update(const Deal &deal);
+    Status remove(qint64 id);
+    Result<qint64> appendHistory(const StageChange &change);
+    Status replaceHistory(qint64 dealId, const QList<StageChange> &history);
+
+    // Stage history of deals created in [from, to) (UTC), ordered by deal and time, for the
+    // funnel analysis: one row per stay with the stage's position (0 for won/lost rows).
+    struct FunnelRow
+    {
+        qint64 dealId;
+        qint64 stageId;
+        DealStatus status;
+        QDateTime enteredAt;
+    };
+    Result<QList<FunnelRow>> funnelRows(const QDateTime &from, const QDateTime &to) const;
+
+    // Invariant checks for `salesdesk check`: descriptions of each problem found.
+    Result<QStringList> invariantProblems() const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+class ActivityRepository
+{
+public:
+    explicit ActivityRepository(QSqlDatabase db)
+        : m_db(std::move(db))
+    { }
+    // Every open activity, and the done ones due on or after `doneSince`.
+    Result<QList<Activity>> activities(const QDate &doneSince = {}) const;
+    Result<Activity> activity(qint64 id) const;
+    Result<qint64> insert(const Activity &activity, bool keepId = false);
+    Status update(const Activity &activity);
+    Status remove(qint64 id);
+    Result<QList<qint64>> idsForDeal(qint64 dealId) const;
+    Status linkToDeal(const QList<qint64> &activityIds, qint64 dealId);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace salesdesk

@@ -1,0 +1,294 @@
+#include "pipelinetypes.h"
+
+#include <QHash>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace salesdesk {
+
+QString PipelineText::code(DealStatus s)
+{
+    switch (s) {
+    case DealStatus::Open:
+        return u"open"_s;
+    case DealStatus::Won:
+        return u"won"_s;
+    case DealStatus::Lost:
+        return u"lost"_s;
+    }
+    return {};
+}
+
+std::optional<DealStatus> PipelineText::dealStatus(const QString &code)
+{
+    for (auto s : {DealStatus::Open, DealStatus::Won, DealStatus::Lost}) {
+        if (PipelineText::code(s) == code) {
+            return s;
+        }
+    }
+    return std::nullopt;
+}
+
+QString PipelineText::name(DealStatus s)
+{
+    switch (s) {
+    case DealStatus::Open:
+        return tr("Open");
+    case DealStatus::Won:
+        return tr("Won");
+    case DealStatus::Lost:
+        return tr("Lost");
+    }
+    return {};
+}
+
+QString PipelineText::code(ServiceStatus s)
+{
+    switch (s) {
+    case ServiceStatus::None:
+        return {};
+    case ServiceStatus::Onboarding:
+        return u"onboarding"_s;
+    case ServiceStatus::Active:
+        return u"active"_s;
+    case ServiceStatus::Issue:
+        return u"issue"_s;
+    case ServiceStatus::RenewalDue:
+        return u"renewal_due"_s;
+    }
+    return {};
+}
+
+ServiceStatus PipelineText::serviceStatus(const QString &code)
+{
+    for (auto s : serviceStatuses()) {
+        if (PipelineText::code(s) == code) {
+            return s;
+        }
+    }
+    return ServiceStatus::None;
+}
+
+QString PipelineText::name(ServiceStatus s)
+{
+    switch (s) {
+    case ServiceStatus::None:
+        return {};
+    case ServiceStatus::Onboarding:
+        return tr("Onboarding");
+    case ServiceStatus::Active:
+        return tr("Active");
+    case ServiceStatus::Issue:
+        return tr("Issue");
+    case ServiceStatus::RenewalDue:
+        return tr("Renewal due");
+    }
+    return {};
+}
+
+QList<ServiceStatus> PipelineText::serviceStatuses()
+{
+    return {ServiceStatus::Onboarding, ServiceStatus::Active, ServiceStatus::Issue,
+            ServiceStatus::RenewalDue};
+}
+
+QString PipelineText::code(DealSource s)
+{
+    switch (s) {
+    case DealSource::None:
+        return {};
+    case DealSource::Referral:
+        return u"referral"_s;
+    case DealSource::Website:
+        return u"website"_s;
+    case DealSource::Exhibition:
+        return u"exhibition"_s;
+    case DealSource::ColdCall:
+        return u"cold_call"_s;
+    case DealSource::ExistingCustomer:
+        return u"existing_customer"_s;
+    case DealSource::Other:
+        return u"other"_s;
+    }
+    return {};
+}
+
+DealSource PipelineText::dealSource(const QString &code)
+{
+    for (auto s : dealSources()) {
+        if (PipelineText::code(s) == code) {
+            return s;
+        }
+    }
+    return DealSource::None;
+}
+
+QString PipelineText::name(DealSource s)
+{
+    switch (s) {
+    case DealSource::None:
+        return {};
+    case DealSource::Referral:
+        return tr("Referral");
+    case DealSource::Website:
+        return tr("Website");
+    case DealSource::Exhibition:
+        return tr("Exhibition");
+    case DealSource::ColdCall:
+        return tr("Cold call");
+    case DealSource::ExistingCustomer:
+        return tr("Existing customer");
+    case DealSource::Other:
+        return tr("Other");
+    }
+    return {};
+}
+
+QList<DealSource> PipelineText::dealSources()
+{
+    return {DealSource::Referral, DealSource::Website,          DealSource::Exhibition,
+            DealSource::ColdCall, DealSource::ExistingCustomer, DealSource::Other};
+}
+
+QString PipelineText::code(ActivityKind k)
+{
+    switch (k) {
+    case ActivityKind::Call:
+        return u"call"_s;
+    case ActivityKind::Meeting:
+        return u"meeting"_s;
+    case ActivityKind::Visit:
+        return u"visit"_s;
+    case ActivityKind::Email:
+        return u"email"_s;
+    case ActivityKind::Demo:
+        return u"demo"_s;
+    case ActivityKind::Task:
+        return u"task"_s;
+    }
+    return {};
+}
+
+std::optional<ActivityKind> PipelineText::activityKind(const QString &code)
+{
+    for (auto k : activityKinds()) {
+        if (PipelineText::code(k) == code) {
+            return k;
+        }
+    }
+    return std::nullopt;
+}
+
+QString PipelineText::name(ActivityKind k)
+{
+    switch (k) {
+    case ActivityKind::Call:
+        return tr("Call");
+    case ActivityKind::Meeting:
+        return tr("Meeting");
+    case ActivityKind::Visit:
+        return tr("Visit");
+    case ActivityKind::Email:
+        return tr("Email");
+    case ActivityKind::Demo:
+        return tr("Demo");
+    case ActivityKind::Task:
+        return tr("Task");
+    }
+    return {};
+}
+
+QList<ActivityKind> PipelineText::activityKinds()
+{
+    return {ActivityKind::Call,  ActivityKind::Meeting, ActivityKind::Visit,
+            ActivityKind::Email, ActivityKind::Demo,    ActivityKind::Task};
+}
+
+QString PipelineText::builtInStageName(const QString &code)
+{
+    if (code == u"lead") {
+        return tr("Lead");
+    }
+    if (code == u"initial_contact") {
+        return tr("Initial contact");
+    }
+    if (code == u"needs_analysis") {
+        return tr("Needs analysis");
+    }
+    if (code == u"proposal") {
+        return tr("Proposal & demo");
+    }
+    if (code == u"negotiation") {
+        return tr("Negotiation & contract");
+    }
+    return code;
+}
+
+QString PipelineText::builtInLostReasonName(const QString &code)
+{
+    if (code == u"price") {
+        return tr("Price");
+    }
+    if (code == u"competitor") {
+        return tr("Competitor");
+    }
+    if (code == u"no_budget") {
+        return tr("No budget");
+    }
+    if (code == u"no_decision") {
+        return tr("No decision");
+    }
+    if (code == u"timing") {
+        return tr("Timing");
+    }
+    if (code == u"other") {
+        return tr("Other");
+    }
+    return code;
+}
+
+QString Stage::displayName() const
+{
+    return customName.isEmpty() ? PipelineText::builtInStageName(code) : customName;
+}
+
+QString LostReason::displayName() const
+{
+    return customName.isEmpty() ? PipelineText::builtInLostReasonName(code) : customName;
+}
+
+QString toStoredTime(const QDateTime &utc)
+{
+    return utc.isValid() ? utc.toUTC().toString(Qt::ISODate) : QString();
+}
+
+QDateTime fromStoredTime(const QString &text)
+{
+    if (text.isEmpty()) {
+        return {};
+    }
+    QDateTime t = QDateTime::fromString(text, Qt::ISODate);
+    return t.toUTC();
+}
+
+QString toStoredDate(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QDate fromStoredDate(const QString &text)
+{
+    return text.isEmpty() ? QDate() : QDate::fromString(text, Qt::ISODate);
+}
+
+QString toStoredLocalTime(const QDateTime &local)
+{
+    return local.isValid() ? local.toString(u"yyyy-MM-ddTHH:mm"_s) : QString();
+}
+
+QDateTime fromStoredLocalTime(const QString &text)
+{
+    return QDateTime::fromString(text, u"yyyy-MM-ddTHH:mm"_s);
+}
+
+} // namespace salesdesk

@@ -1,0 +1,399 @@
+#include "database.h"
+
+#include "common/money.h"
+#include "sqlquery.h"
+#include "transaction.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QLockFile>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QtEndian>
+
+#include <atomic>
+#include <sqlite3.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace salesdesk {
+
+namespace {
+
+QStringList migrationFiles()
+{
+    QStringList files = QDir(u":/migrations"_s).entryList({u"*.sql"_s}, QDir::Files, QDir::Name);
+    for (auto &f : files) {
+        f = u":/migrations/"_s + f;
+    }
+    return files;
+}
+
+QString nativeName(const QString &path)
+{
+    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+}
+
+QString uniqueConnectionName()
+{
+    static std::atomic<int> counter {0};
+    return u"salesdesk-%1"_s.arg(++counter);
+}
+
+} // namespace
+
+Database::~Database()
+{
+    if (!m_connectionName.isEmpty()) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            if (db.isOpen()) {
+                db.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    if (m_lock) {
+        m_lock->unlock();
+    }
+}
+
+int Database::latestSchemaVersion()
+{
+    return int(migrationFiles().size());
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    SqlQuery q(connection(), u"PRAGMA user_version"_s);
+    return q.exec() && q.next() ? q.value(0).toInt() : -1;
+}
+
+Status Database::lock()
+{
+    m_lock = std::make_unique<QLockFile>(m_path + u".lock"_s);
+    m_lock->setStaleLockTime(0);
+    if (m_lock->tryLock(0)) {
+        return {};
+    }
+    if (m_lock->error() == QLockFile::LockFailedError) {
+        qint64 pid = 0;
+        QString host;
+        QString app;
+        m_lock->getLockInfo(&pid, &host, &app);
+        m_lock.reset();
+        return Error::data(tr("“%1” is already open in another SalesDesk (process %2 on %3). "
+                              "Close it there first, or open a copy.")
+                                   .arg(nativeName(m_path))
+                                   .arg(pid)
+                                   .arg(host));
+    }
+    m_lock.reset();
+    return Error::data(tr("Cannot lock “%1”: the folder is not writable. Copy the file to a "
+                          "folder you can write to and open the copy.")
+                               .arg(nativeName(m_path)));
+}
+
+Status Database::inspectHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists()) {
+        return Error::user(tr("“%1” does not exist.").arg(nativeName(path)));
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error::data(tr("Cannot read “%1”: %2").arg(nativeName(path), file.errorString()));
+    }
+    const qint64 size = file.size();
+    const QByteArray header = file.read(100);
+    const QString notABook = tr("“%1” is not a SalesDesk data file.").arg(nativeName(path));
+    if (size == 0) {
+        return Error::data(notABook + u' ' + tr("The file is empty."));
+    }
+    if (header.size() < 100 || !header.startsWith(QByteArrayView("SQLite format 3\0", 16))) {
+        return Error::data(notABook + u' ' + tr("It is not a database at all."));
+    }
+    const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
+    quint32 pageSize = qFromBigEndian<quint16>(bytes + 16);
+    if (pageSize == 1) {
+        pageSize = 65536;
+    }
+    const quint32 pageCount = qFromBigEndian<quint32>(bytes + 28);
+    const quint32 changeCounter = qFromBigEndian<quint32>(bytes + 24);
+    const quint32 validFor = qFromBigEndian<quint32>(bytes + 92);
+    const qint32 userVersion = qFromBigEndian<qint32>(bytes + 60);
+    const qint32 applicationId = qFromBigEndian<qint32>(bytes + 68);
+
+    const bool sizeKnown = pageCount > 0 && changeCounter == validFor;
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0 || size % pageSize != 0
+        || (sizeKnown && size < qint64(pageSize) * pageCount)) {
+        return Error::data(tr("“%1” is damaged: it is shorter than its own header says, as if "
+                              "it had been cut off while copying. Open a backup copy instead.")
+                                   .arg(nativeName(path)));
+    }
+    if (applicationId != ApplicationId) {
+        return Error::data(notABook + u' '
+                           + (userVersion == 0 && applicationId == 0
+                                      ? tr("It is an SQLite database of another program.")
+                                      : tr("It belongs to another program (application id "
+                                           "%1).")
+                                                .arg(applicationId)));
+    }
+    return {};
+}
+
+Status Database::connect()
+{
+    m_connectionName = uniqueConnectionName();
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    if (!db.isValid()) {
+        return Error::internal(tr("The SQLite driver for Qt is not installed (package "
+                                  "libqt6sql6-sqlite)."));
+    }
+    db.setDatabaseName(m_path);
+    // A reader also opens read-write at the SQLite level, so that it can tidy up the -wal and
+    // -shm files when it closes; it never writes rows.
+    if (!db.open()) {
+        return Error::data(
+                tr("Cannot open “%1”: %2").arg(nativeName(m_path), db.lastError().text()));
+    }
+    return {};
+}
+
+Status Database::configure()
+{
+    // synchronous=FULL in WAL mode: a committed edit survives a power cut, not just a crash.
+    for (const auto &pragma : {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA busy_timeout = 5000"_s,
+                               u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = FULL"_s}) {
+        SqlQuery q(connection(), pragma);
+        if (auto st = q.exec(); !st) {
+            return st;
+        }
+    }
+    return {};
+}
+
+Status Database::migrate(int fromVersion)
+{
+    const QStringList files = migrationFiles();
+    auto *handle = *static_cast<sqlite3 *const *>(connection().driver()->handle().constData());
+    for (int version = fromVersion + 1; version <= files.size(); ++version) {
+        QFile file(files.at(version - 1));
+        if (!file.open(QIODevice::ReadOnly)) {
+            return Error::internal(tr("Migration %1 is missing from this build.").arg(version));
+        }
+        Transaction tx(connection());
+        if (!tx.active()) {
+            return tx.beginStatus();
+        }
+        // A migration file holds many statements: let SQLite itself run the script.
+        const QByteArray script = file.readAll();
+        char *message = nullptr;
+        if (sqlite3_exec(handle, script.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
+            const QString text = QString::fromUtf8(message);
+            sqlite3_free(message);
+            return Error::internal(tr("Could not update “%1” to version %2: %3")
+                                           .arg(nativeName(m_path))
+                                           .arg(version)
+                                           .arg(text));
+        }
+        SqlQuery setVersion(connection(), u"PRAGMA user_version = %1"_s.arg(version));
+        if (auto st = setVersion.exec(); !st) {
+            return st;
+        }
+        if (auto st = tx.commit(); !st) {
+            return st;
+        }
+    }
+    return {};
+}
+
+Result<std::unique_ptr<Database>> Database::create(const QString &path,
+                                                   const CreateOptions &options)
+{
+    if (QFileInfo::exists(path)) {
+        return Error::user(
+                tr("“%1” already exists; SalesDesk will not overwrite it.").arg(nativeName(path)));
+    }
+    const QFileInfo info(path);
+    if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath())) {
+        return Error::user(tr("Cannot create the folder “%1”.")
+                                   .arg(QDir::toNativeSeparators(info.absolutePath())));
+    }
+    const QString currencyCode = options.currency.isEmpty()
+                                         ? currency::defaultFor(QLocale::system())
+                                         : options.currency.toUpper();
+    if (!currency::isValidCode(currencyCode)) {
+        return Error::user(tr("“%1” is not a currency code (use three letters such as CNY, USD "
+                              "or EUR).")
+                                   .arg(options.currency));
+    }
+
+    std::unique_ptr<Database> db(new Database);
+    db->m_path = info.absoluteFilePath();
+    if (auto st = db->lock(); !st) {
+        return st.error();
+    }
+    if (auto st = db->connect(); !st) {
+        return st.error();
+    }
+    // The identity and schema go straight into the main file (rollback journal) before WAL is
+    // switched on, so even a crash right after creation leaves a recognisable book.
+    SqlQuery appId(db->connection(), u"PRAGMA application_id = %1"_s.arg(ApplicationId));
+    if (auto st = appId.exec(); !st) {
+        return st.error();
+    }
+    if (auto st = db->migrate(0); !st) {
+        return st.error();
+    }
+    {
+        Transaction tx(db->connection());
+        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+        const QString name
+                = options.companyName.isEmpty() ? info.completeBaseName() : options.companyName;
+        for (const auto &[key, value] :
+             {std::pair {u"company_name"_s, name}, std::pair {u"currency"_s, currencyCode},
+              std::pair {u"created_at"_s, now}}) {
+            SqlQuery q(db->connection(),
+                       u"INSERT INTO book_properties (key, value) VALUES (?, ?)"_s);
+            q.bind(key).bind(value);
+            if (auto st = q.exec(); !st) {
+                return st.error();
+            }
+        }
+        if (auto st = tx.commit(); !st) {
+            return st.error();
+        }
+    }
+    if (auto st = db->configure(); !st) {
+        return st.error();
+    }
+    return db;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Access access)
+{
+    if (auto st = inspectHeader(path); !st) {
+        return st.error();
+    }
+    std::unique_ptr<Database> db(new Database);
+    db->m_path = QFileInfo(path).absoluteFilePath();
+    const bool readOnly = access == Access::ReadOnly;
+    if (!readOnly) {
+        if (auto st = db->lock(); !st) {
+            return st.error();
+        }
+    }
+    if (auto st = db->connect(); !st) {
+        return st.error();
+    }
+
+    // Read before writing anything: the header check above cannot see damage further in.
+    {
+        SqlQuery probe(db->connection(), u"SELECT count(*) FROM sqlite_master"_s);
+        if (!probe.exec() || !probe.next()) {
+            return Error::data(tr("“%1” is damaged and cannot be read. Open a backup copy "
+                                  "instead.")
+                                       .arg(nativeName(path)));
+        }
+    }
+    const int version = db->schemaVersion();
+    const int latest = latestSchemaVersion();
+    if (version > latest) {
+        return Error::data(tr("“%1” was written by a newer SalesDesk (data version %2; this "
+                              "SalesDesk reads up to version %3). Update SalesDesk to open it.")
+                                   .arg(nativeName(path))
+                                   .arg(version)
+                                   .arg(latest));
+    }
+    if (version < 1) {
+        return Error::data(tr("“%1” is not a SalesDesk data file.").arg(nativeName(path)));
+    }
+    if (version < latest) {
+        if (readOnly) {
+            return Error::data(tr("“%1” is from an older SalesDesk; open it in the app once to "
+                                  "update it.")
+                                       .arg(nativeName(path)));
+        }
+        const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
+        db->m_backupPath = u"%1.v%2-%3.bak"_s.arg(db->m_path).arg(version).arg(stamp);
+        if (auto st = db->backupTo(db->m_backupPath); !st) {
+            return Error::data(tr("Could not back up “%1” before updating it, so it was left as "
+                                  "it is: %2")
+                                       .arg(nativeName(path), st.message()));
+        }
+        if (auto st = db->migrate(version); !st) {
+            return st.error();
+        }
+    }
+    if (!readOnly) {
+        if (auto st = db->configure(); !st) {
+            return st.error();
+        }
+    } else {
+        SqlQuery fk(db->connection(), u"PRAGMA foreign_keys = ON"_s);
+        (void)fk.exec();
+    }
+    return db;
+}
+
+Status Database::backupTo(const QString &target) const
+{
+    const QString absolute = QFileInfo(target).absoluteFilePath();
+    if (absolute == m_path) {
+        return Error::user(tr("A backup cannot replace the file it copies."));
+    }
+    const QString temporary = absolute + u".part"_s;
+    QFile::remove(temporary);
+    // VACUUM INTO writes a consistent, compact snapshot even while the book is in use.
+    SqlQuery q(connection(), u"VACUUM INTO ?"_s);
+    q.bind(temporary);
+    if (auto st = q.exec(); !st) {
+        QFile::remove(temporary);
+        return Error::data(tr("Could not write “%1”: %2").arg(nativeName(target), st.message()));
+    }
+    if (QFileInfo::exists(absolute) && !QFile::remove(absolute)) {
+        QFile::remove(temporary);
+        return Error::data(tr("Could not replace “%1”.").arg(nativeName(target)));
+    }
+    if (!QFile::rename(temporary, absolute)) {
+        QFile::remove(temporary);
+        return Error::data(tr("Could not write “%1”.").arg(nativeName(target)));
+    }
+    return {};
+}
+
+Result<QStringList> Database::integrityProblems() const
+{
+    QStringList problems;
+    SqlQuery integrity(connection(), u"PRAGMA integrity_check"_s);
+    if (auto st = integrity.exec(); !st) {
+        return Error::data(tr("“%1” is damaged: %2").arg(nativeName(m_path), st.message()));
+    }
+    while (integrity.next()) {
+        const QString line = integrity.value(0).toString();
+        if (line != u"ok") {
+            problems.append(line);
+        }
+    }
+    SqlQuery foreignKeys(connection(), u"PRAGMA foreign_key_check"_s);
+    if (auto st = foreignKeys.exec(); !st) {
+        return st.error();
+    }
+    while (foreignKeys.next()) {
+        problems.append(
+                tr("row %1 of %2 refers to a missing row of %3")
+                        .arg(foreignKeys.value(1).toLongLong())
+                        .arg(foreignKeys.value(0).toString(), foreignKeys.value(2).toString()));
+    }
+    return problems;
+}
+
+} // namespace salesdesk

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+class QLockFile;
+
+namespace salesdesk {
+
+// One open company book: a SQLite file with a uniquely named connection, foreign keys on, WAL,
+// synchronous=FULL, and (for writers) a QLockFile so a second SalesDesk cannot open it too.
+//
+// Opening never modifies a file it refuses: a file that is not a SalesDesk book, is truncated,
+// or was written by a newer SalesDesk is rejected before anything is written to it.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    // 'SDk1' in the SQLite header's application_id field marks a SalesDesk book.
+    static constexpr qint32 ApplicationId = 0x53446B31;
+    static constexpr auto FileSuffix = "salesdesk";
+
+    struct CreateOptions
+    {
+        QString companyName;
+        QString currency; // ISO 4217; empty means the system locale's
+    };
+
+    enum class Access { ReadWrite, ReadOnly };
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Creates a new book; refuses to overwrite an existing file.
+    static Result<std::unique_ptr<Database>> create(const QString &path,
+                                                    const CreateOptions &options = {});
+    // Opens an existing book, migrating it (after a backup copy) when it is older.
+    // ReadOnly neither locks nor migrates; an outdated file is then refused.
+    static Result<std::unique_ptr<Database>> open(const QString &path,
+                                                  Access access = Access::ReadWrite);
+
+    static int latestSchemaVersion();
+
+    const QString &path() const { return m_path; }
+    QSqlDatabase connection() const;
+    int schemaVersion() const;
+    // The copy taken before this open migrated the file; empty when none was needed.
+    const QString &migrationBackupPath() const { return m_backupPath; }
+
+    // SQLite's integrity and foreign-key checks: one line per problem, empty when healthy.
+    Result<QStringList> integrityProblems() const;
+
+    // A consistent copy of the live file (VACUUM INTO a temporary name, then renamed).
+    Status backupTo(const QString &target) const;
+
+private:
+    Database() = default;
+    Status connect();
+    Status configure();
+    Status migrate(int fromVersion);
+    Status lock();
+    static Status inspectHeader(const QString &path);
+
+    QString m_path;
+    QString m_connectionName;
+    QString m_backupPath;
+    std::unique_ptr<QLockFile> m_lock;
+};
+
+} // namespace salesdesk

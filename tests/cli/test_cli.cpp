@@ -1,0 +1,244 @@
+#include "support/tempdir.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+#include <catch2/catch.hpp>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QByteArray out;
+    QString err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+Run salesdesk(const QStringList &args, const QString &home = {})
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!home.isEmpty()) {
+        env.insert(u"HOME"_s, home);
+        env.insert(u"XDG_DATA_HOME"_s, home + u"/data"_s);
+        env.insert(u"XDG_CONFIG_HOME"_s, home + u"/config"_s);
+    }
+    env.remove(u"DISPLAY"_s); // headless commands must not need a display
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(SALESDESK_BINARY), args);
+    REQUIRE(p.waitForFinished(120000));
+    REQUIRE(p.exitStatus() == QProcess::NormalExit);
+    return {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
+}
+
+} // namespace
+
+TEST_CASE("The version and help options answer without a display")
+{
+    const Run version = salesdesk({u"--version"_s});
+    CHECK(version.code == 0);
+    CHECK(version.out.startsWith("salesdesk 0."));
+    const Run help = salesdesk({u"--help"_s});
+    CHECK(help.code == 0);
+    CHECK(help.out.contains("deals"));
+    CHECK(help.out.contains("funnel"));
+    const Run sub = salesdesk({u"deals"_s, u"add"_s, u"--help"_s});
+    CHECK(sub.code == 0);
+    CHECK(sub.out.contains("--customer"));
+}
+
+TEST_CASE("Wrong usage exits 1 with a sentence on stderr")
+{
+    TempDir dir;
+    const QString db = dir.file(u"u.salesdesk"_s);
+    REQUIRE(salesdesk({u"new"_s, db}).code == 0);
+    CHECK(salesdesk({u"deals"_s}).code == 1);
+    CHECK(salesdesk({u"deals"_s, u"frobnicate"_s}).code == 1);
+    const Run missing = salesdesk({u"deals"_s, u"add"_s, u"--db"_s, db, u"--title"_s, u"x"_s});
+    CHECK(missing.code == 1);
+    CHECK(missing.err.contains(u"--customer"_s));
+    const Run stage = salesdesk({u"deals"_s, u"list"_s, u"--db"_s, db, u"--stage"_s, u"Nowhere"_s});
+    CHECK(stage.code == 1);
+    CHECK(stage.err.contains(u"Lead"_s));
+    CHECK(salesdesk({u"deals"_s, u"add"_s, u"--db"_s, db, u"--title"_s, u"x"_s, u"--customer"_s,
+                     u"c"_s, u"--value"_s, u"ten"_s})
+                  .code
+          == 1);
+    CHECK(salesdesk({u"funnel"_s, u"--db"_s, db, u"--from"_s, u"2026-13-01"_s}).code == 1);
+    // new refuses to overwrite
+    const Run again = salesdesk({u"new"_s, db});
+    CHECK(again.code == 1);
+    CHECK(again.err.contains(u"already exists"_s));
+}
+
+TEST_CASE("Bad files exit 2 and stay unchanged")
+{
+    TempDir dir;
+    const QString junk = dir.file(u"junk.salesdesk"_s);
+    {
+        QFile f(junk);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'x'));
+    }
+    const QByteArray before = fileHash(junk);
+    const Run check = salesdesk({u"check"_s, u"--db"_s, junk, u"--json"_s});
+    CHECK(check.code == 2);
+    CHECK(check.err.contains(u"not a SalesDesk data file"_s));
+    CHECK(salesdesk({u"deals"_s, u"list"_s, u"--db"_s, junk}).code == 2);
+    CHECK(fileHash(junk) == before);
+    CHECK(salesdesk({u"check"_s, u"--db"_s, dir.file(u"nothing.salesdesk"_s)}).code == 1);
+}
+
+TEST_CASE("deals add, list and move speak JSON with money in minor units")
+{
+    TempDir dir;
+    const QString db = dir.file(u"d.salesdesk"_s);
+    REQUIRE(salesdesk({u"new"_s, db, u"--name"_s, u"CLI Co"_s, u"--currency"_s, u"CNY"_s}).code
+            == 0);
+    const Run add
+            = salesdesk({u"deals"_s, u"add"_s, u"--db"_s, db, u"--json"_s, u"--title"_s,
+                         u"ERP licence"_s, u"--customer"_s, u"Ningbo Jinda"_s, u"--value"_s,
+                         u"120000.50"_s, u"--owner"_s, u"Li Na"_s, u"--close"_s, u"2026-12-31"_s,
+                         u"--stage"_s, u"Needs analysis"_s, u"--created"_s, u"2026-11-02"_s});
+    REQUIRE(add.code == 0);
+    CHECK(add.json().value(u"id"_s).toInt() == 1);
+    REQUIRE(salesdesk({u"deals"_s, u"add"_s, u"--db"_s, db, u"--title"_s, u"Second"_s,
+                       u"--customer"_s, u"Ningbo Jinda"_s, u"--value"_s, u"100"_s})
+                    .code
+            == 0);
+
+    const Run list = salesdesk({u"deals"_s, u"list"_s, u"--db"_s, db, u"--json"_s});
+    REQUIRE(list.code == 0);
+    const QJsonObject doc = list.json();
+    CHECK(doc.value(u"currency"_s).toString() == u"CNY"_s);
+    const QJsonArray deals = doc.value(u"deals"_s).toArray();
+    REQUIRE(deals.size() == 2);
+    const QJsonObject first = deals.at(0).toObject();
+    CHECK(first.value(u"id"_s).toInt() == 1);
+    CHECK(first.value(u"title"_s).toString() == u"ERP licence"_s);
+    CHECK(first.value(u"customer"_s).toString() == u"Ningbo Jinda"_s);
+    CHECK(first.value(u"owner"_s).toString() == u"Li Na"_s);
+    CHECK(first.value(u"stage"_s).toString() == u"Needs analysis"_s);
+    CHECK(first.value(u"status"_s).toString() == u"open"_s);
+    CHECK(first.value(u"value_minor"_s).toDouble() == 12000050.0);
+    CHECK(first.value(u"probability"_s).toDouble() == Approx(0.4));
+    CHECK(first.value(u"expected_close"_s).toString() == u"2026-12-31"_s);
+    CHECK(deals.at(1).toObject().value(u"stage"_s).toString() == u"Lead"_s);
+
+    const Run move
+            = salesdesk({u"deals"_s, u"move"_s, u"--db"_s, db, u"--id"_s, u"1"_s, u"--stage"_s,
+                         u"lost"_s, u"--reason"_s, u"price"_s, u"--date"_s, u"2026-11-20"_s});
+    CHECK(move.code == 0);
+    const Run lost = salesdesk(
+            {u"deals"_s, u"list"_s, u"--db"_s, db, u"--json"_s, u"--status"_s, u"lost"_s});
+    REQUIRE(lost.code == 0);
+    REQUIRE(lost.json().value(u"deals"_s).toArray().size() == 1);
+    CHECK(lost.json()
+                  .value(u"deals"_s)
+                  .toArray()
+                  .at(0)
+                  .toObject()
+                  .value(u"probability"_s)
+                  .toDouble()
+          == 0.0);
+    // A move dated before the deal's last change is refused.
+    const Run early = salesdesk({u"deals"_s, u"move"_s, u"--db"_s, db, u"--id"_s, u"1"_s,
+                                 u"--stage"_s, u"Lead"_s, u"--date"_s, u"2026-11-01"_s});
+    CHECK(early.code == 1);
+    CHECK(salesdesk({u"deals"_s, u"move"_s, u"--db"_s, db, u"--id"_s, u"99"_s, u"--stage"_s,
+                     u"won"_s})
+                  .code
+          == 1);
+    const Run check = salesdesk({u"check"_s, u"--db"_s, db, u"--json"_s});
+    CHECK(check.code == 0);
+    CHECK(check.json().value(u"ok"_s).toBool());
+    CHECK(check.json().value(u"problems"_s).toArray().isEmpty());
+}
+
+TEST_CASE("funnel prints the hand-computed example")
+{
+    // Same example as the core test, entered through the CLI with back-dated history.
+    TempDir dir;
+    const QString db = dir.file(u"f.salesdesk"_s);
+    REQUIRE(salesdesk({u"new"_s, db}).code == 0);
+    auto add = [&](const QString &title, const QString &stage, const QString &created) {
+        REQUIRE(salesdesk({u"deals"_s, u"add"_s, u"--db"_s, db, u"--title"_s, title,
+                           u"--customer"_s, u"C"_s, u"--value"_s, u"1"_s, u"--stage"_s, stage,
+                           u"--created"_s, created})
+                        .code
+                == 0);
+    };
+    auto move = [&](int id, const QString &stage, const QString &date) {
+        REQUIRE(salesdesk({u"deals"_s, u"move"_s, u"--db"_s, db, u"--id"_s, QString::number(id),
+                           u"--stage"_s, stage, u"--date"_s, date})
+                        .code
+                == 0);
+    };
+    add(u"D1"_s, u"Lead"_s, u"2026-01-01"_s);
+    move(1, u"Initial contact"_s, u"2026-01-03"_s);
+    move(1, u"Needs analysis"_s, u"2026-01-06"_s);
+    move(1, u"won"_s, u"2026-01-10"_s);
+    add(u"D2"_s, u"Lead"_s, u"2026-01-01"_s);
+    move(2, u"Initial contact"_s, u"2026-01-05"_s);
+    move(2, u"lost"_s, u"2026-01-06"_s);
+    add(u"D3"_s, u"Lead"_s, u"2026-01-01"_s);
+    move(3, u"lost"_s, u"2026-01-02"_s);
+    add(u"D4"_s, u"Lead"_s, u"2026-01-01"_s);
+    add(u"D5"_s, u"Initial contact"_s, u"2026-01-01"_s);
+    move(5, u"Needs analysis"_s, u"2026-01-04"_s);
+
+    const Run funnel = salesdesk({u"funnel"_s, u"--db"_s, db, u"--json"_s, u"--from"_s,
+                                  u"2026-01-01"_s, u"--to"_s, u"2026-01-31"_s});
+    REQUIRE(funnel.code == 0);
+    const QJsonObject doc = funnel.json();
+    const QJsonArray stages = doc.value(u"stages"_s).toArray();
+    REQUIRE(stages.size() == 5);
+    const auto stage = [&](int i) {
+        return stages.at(i).toObject();
+    };
+    CHECK(stage(0).value(u"name"_s).toString() == u"Lead"_s);
+    CHECK(stage(0).value(u"entered"_s).toInt() == 5);
+    CHECK(stage(0).value(u"advanced"_s).toInt() == 3);
+    CHECK(stage(0).value(u"conversion"_s).toDouble() == Approx(0.6));
+    CHECK(stage(0).value(u"avg_days"_s).toDouble() == Approx(7.0 / 3.0));
+    CHECK(stage(1).value(u"entered"_s).toInt() == 3);
+    CHECK(stage(1).value(u"advanced"_s).toInt() == 2);
+    CHECK(stage(1).value(u"avg_days"_s).toDouble() == Approx(7.0 / 3.0));
+    CHECK(stage(2).value(u"entered"_s).toInt() == 2);
+    CHECK(stage(2).value(u"advanced"_s).toInt() == 1);
+    CHECK(stage(2).value(u"avg_days"_s).toDouble() == Approx(4.0));
+    // D1 was won straight from Needs analysis, so it counts as having passed the later stages.
+    CHECK(stage(3).value(u"entered"_s).toInt() == 1);
+    CHECK(stage(4).value(u"advanced"_s).toInt() == 1);
+    CHECK(doc.value(u"win_rate"_s).toDouble() == Approx(1.0 / 3.0));
+    CHECK(doc.value(u"bottleneck"_s).toString() == u"Needs analysis"_s);
+}
+
+TEST_CASE("demo, check and backup")
+{
+    TempDir dir;
+    const QString db = dir.file(u"demo.salesdesk"_s);
+    const Run demo = salesdesk({u"demo"_s, u"--out"_s, db, u"--deals"_s, u"500"_s, u"--seed"_s,
+                                u"3"_s, u"--as-of"_s, u"2026-11-27"_s, u"--json"_s});
+    REQUIRE(demo.code == 0);
+    CHECK(demo.json().value(u"deals"_s).toInt() == 500);
+    CHECK(demo.json().value(u"customers"_s).toInt() == 200);
+    const int reps = demo.json().value(u"reps"_s).toInt();
+    CHECK((reps >= 5 && reps <= 8));
+    CHECK(salesdesk({u"demo"_s, u"--out"_s, db}).code == 1); // exists
+
+    const Run check = salesdesk({u"check"_s, u"--db"_s, db, u"--json"_s});
+    CHECK(check.code == 0);
+    CHECK(check.json().value(u"ok"_s).toBool());
+
+    const QString copy = dir.file(u"copy.salesdesk"_s);
+    CHECK(salesdesk({u"backup"_s, u"--db"_s, db, u"--out"_s, copy}).code == 0);
+    const Run copied = salesdesk({u"deals"_s, u"list"_s, u"--db"_s, copy, u"--json"_s});
+    REQUIRE(copied.code == 0);
+    CHECK(copied.json().value(u"deals"_s).toArray().size() == 500);
+}

@@ -1,0 +1,274 @@
+#include "pipeline/pipelineservice.h"
+#include "storage/database.h"
+#include "support/tempdir.h"
+
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <catch2/catch.hpp>
+
+using namespace salesdesk;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+void writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+// Runs SQL on a file without SalesDesk, to make foreign or tampered files.
+void rawSql(const QString &path, const QStringList &statements)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        for (const auto &s : statements) {
+            REQUIRE(q.exec(s));
+        }
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+}
+
+void requireRefusedUnchanged(const QString &path, const QString &messagePart)
+{
+    const QByteArray before = fileHash(path);
+    const QStringList siblings = filesIn(QFileInfo(path).absolutePath());
+    auto db = Database::open(path);
+    REQUIRE_FALSE(db.ok());
+    CHECK(db.error().kind == Error::Kind::Data);
+    INFO(db.message().toStdString());
+    CHECK(db.message().contains(messagePart));
+    CHECK(fileHash(path) == before);
+    CHECK(filesIn(QFileInfo(path).absolutePath()) == siblings);
+}
+
+} // namespace
+
+TEST_CASE("A new book has the latest schema, the method's stages and the chosen currency")
+{
+    TempDir dir;
+    const QString path = dir.file(u"new.salesdesk"_s);
+    auto db = Database::create(path, {u"Acme"_s, u"eur"_s});
+    REQUIRE(db.ok());
+    CHECK(db.value()->schemaVersion() == Database::latestSchemaVersion());
+    CHECK(Database::latestSchemaVersion() == 2);
+
+    PipelineService pipeline(**db);
+    REQUIRE(pipeline.load().ok());
+    CHECK(pipeline.companyName() == u"Acme"_s);
+    CHECK(pipeline.currency() == u"EUR"_s);
+    const auto stages = pipeline.activeStages();
+    REQUIRE(stages.size() == 5);
+    CHECK(stages[0].displayName() == u"Lead"_s);
+    CHECK(stages[0].probability == 10);
+    CHECK(stages[1].displayName() == u"Initial contact"_s);
+    CHECK(stages[1].probability == 20);
+    CHECK(stages[2].displayName() == u"Needs analysis"_s);
+    CHECK(stages[2].probability == 40);
+    CHECK(stages[3].displayName() == u"Proposal & demo"_s);
+    CHECK(stages[3].probability == 60);
+    CHECK(stages[4].displayName() == u"Negotiation & contract"_s);
+    CHECK(stages[4].probability == 80);
+    QStringList reasons;
+    for (const auto &r : pipeline.lostReasons()) {
+        reasons.append(r.displayName());
+    }
+    CHECK(reasons
+          == QStringList {u"Price"_s, u"Competitor"_s, u"No budget"_s, u"No decision"_s,
+                          u"Timing"_s, u"Other"_s});
+}
+
+TEST_CASE("Creating a book never overwrites a file")
+{
+    TempDir dir;
+    const QString path = dir.file(u"exists.salesdesk"_s);
+    writeBytes(path, "precious");
+    auto db = Database::create(path);
+    REQUIRE_FALSE(db.ok());
+    CHECK(db.error().kind == Error::Kind::User);
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.readAll() == "precious");
+}
+
+TEST_CASE("A version 1 book is backed up, then upgraded with its data")
+{
+    TempDir dir;
+    const QString path = dir.file(u"old.salesdesk"_s);
+    REQUIRE(QFile::copy(QStringLiteral(SALESDESK_TEST_DATA "/schema_v1.salesdesk"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    const QByteArray original = fileHash(path);
+
+    auto db = Database::open(path);
+    INFO(db.message().toStdString());
+    REQUIRE(db.ok());
+    CHECK(db.value()->schemaVersion() == 2);
+    const QString backup = db.value()->migrationBackupPath();
+    REQUIRE_FALSE(backup.isEmpty());
+    CHECK(backup.contains(u".v1-"_s));
+
+    PipelineService pipeline(**db);
+    REQUIRE(pipeline.load().ok());
+    CHECK(pipeline.companyName() == u"Version One Trading"_s);
+    auto deals = pipeline.dealSummaries();
+    REQUIRE(deals.ok());
+    REQUIRE(deals->size() == 3);
+    auto lost = pipeline.deal(3);
+    REQUIRE(lost.ok());
+    CHECK(lost->status == DealStatus::Lost);
+    CHECK(lost->lostNote == u"Went with a cheaper offer"_s);
+    REQUIRE(lost->lostReasonId > 0);
+    CHECK(pipeline.findLostReason(u"other"_s)->id == lost->lostReasonId);
+    auto won = pipeline.deal(2);
+    REQUIRE(won.ok());
+    CHECK(won->serviceStatus == ServiceStatus::Onboarding);
+    auto history = pipeline.history(3);
+    REQUIRE(history.ok());
+    CHECK(history->size() == 3);
+    auto invariants = pipeline.checkInvariants();
+    REQUIRE(invariants.ok());
+    CHECK(invariants->isEmpty());
+
+    // The backup is the old book, still at version 1 and readable.
+    db.value().reset();
+    rawSql(backup, {u"SELECT 1"_s});
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
+        raw.setDatabaseName(backup);
+        REQUIRE(raw.open());
+        QSqlQuery q(raw);
+        REQUIRE(q.exec(u"PRAGMA user_version"_s));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 1);
+        REQUIRE(q.exec(u"SELECT lost_reason FROM deals WHERE id = 3"_s));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toString() == u"Went with a cheaper offer"_s);
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"check"_s);
+    CHECK(fileHash(path) != original);
+}
+
+TEST_CASE("A book from a newer SalesDesk is refused and left as it is")
+{
+    TempDir dir;
+    const QString path = dir.file(u"newer.salesdesk"_s);
+    REQUIRE(Database::create(path).ok());
+    rawSql(path, {u"PRAGMA journal_mode = DELETE"_s, u"PRAGMA user_version = 99"_s});
+    requireRefusedUnchanged(path, u"newer SalesDesk"_s);
+}
+
+TEST_CASE("Files that are not SalesDesk books are refused and left byte for byte")
+{
+    TempDir dir;
+
+    SECTION("random bytes")
+    {
+        const QString path = dir.file(u"random.salesdesk"_s);
+        QByteArray bytes(8192, Qt::Uninitialized);
+        QRandomGenerator gen(42);
+        for (auto &b : bytes) {
+            b = char(gen.bounded(256));
+        }
+        writeBytes(path, bytes);
+        requireRefusedUnchanged(path, u"not a SalesDesk data file"_s);
+    }
+    SECTION("an empty file")
+    {
+        const QString path = dir.file(u"empty.salesdesk"_s);
+        writeBytes(path, QByteArray());
+        requireRefusedUnchanged(path, u"empty"_s);
+    }
+    SECTION("another program's SQLite database")
+    {
+        const QString path = dir.file(u"foreign.salesdesk"_s);
+        rawSql(path, {u"CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"_s,
+                      u"INSERT INTO notes (body) VALUES ('hello')"_s});
+        requireRefusedUnchanged(path, u"another program"_s);
+    }
+    SECTION("a truncated book")
+    {
+        const QString full = dir.file(u"full.salesdesk"_s);
+        {
+            auto db = Database::create(full);
+            REQUIRE(db.ok());
+            PipelineService pipeline(**db);
+            REQUIRE(pipeline.load().ok());
+            for (int i = 0; i < 200; ++i) {
+                Deal d;
+                d.title = u"Deal %1 with a long title to fill pages"_s.arg(i);
+                d.customerId = *pipeline.ensureCustomer(u"Customer %1"_s.arg(i));
+                d.valueMinor = 1000 * i;
+                REQUIRE(pipeline.addDeal(d).ok());
+            }
+        }
+        QFile f(full);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        REQUIRE(bytes.size() > 8192);
+        const QString path = dir.file(u"truncated.salesdesk"_s);
+        writeBytes(path, bytes.left(bytes.size() / 2));
+        requireRefusedUnchanged(path, u"damaged"_s);
+    }
+    SECTION("a file that does not exist")
+    {
+        auto db = Database::open(dir.file(u"missing.salesdesk"_s));
+        REQUIRE_FALSE(db.ok());
+        CHECK(db.error().kind == Error::Kind::User);
+        CHECK_FALSE(QFile::exists(dir.file(u"missing.salesdesk"_s)));
+    }
+}
+
+TEST_CASE("A second writer gets a clear 'already open' message")
+{
+    TempDir dir;
+    const QString path = dir.file(u"shared.salesdesk"_s);
+    auto first = Database::create(path);
+    REQUIRE(first.ok());
+    auto second = Database::open(path);
+    REQUIRE_FALSE(second.ok());
+    CHECK(second.message().contains(u"already open"_s));
+    // A reader (backup, check) does not need the lock.
+    auto reader = Database::open(path, Database::Access::ReadOnly);
+    CHECK(reader.ok());
+    reader.value().reset();
+    first.value().reset();
+    CHECK(Database::open(path).ok());
+}
+
+TEST_CASE("A backup of a live book is a complete, healthy book")
+{
+    TempDir dir;
+    const QString path = dir.file(u"live.salesdesk"_s);
+    auto db = Database::create(path, {u"Live"_s, u"CNY"_s});
+    REQUIRE(db.ok());
+    PipelineService pipeline(**db);
+    REQUIRE(pipeline.load().ok());
+    Deal d;
+    d.title = u"Backed up"_s;
+    d.customerId = *pipeline.ensureCustomer(u"Someone"_s);
+    REQUIRE(pipeline.addDeal(d).ok());
+
+    const QString copy = dir.file(u"copy.salesdesk"_s);
+    REQUIRE(db.value()->backupTo(copy).ok());
+    CHECK_FALSE(db.value()->backupTo(path).ok());
+    auto reopened = Database::open(copy, Database::Access::ReadOnly);
+    REQUIRE(reopened.ok());
+    auto problems = reopened.value()->integrityProblems();
+    REQUIRE(problems.ok());
+    CHECK(problems->isEmpty());
+    PipelineService copied(**reopened);
+    REQUIRE(copied.load().ok());
+    CHECK(copied.companyName() == u"Live"_s);
+    CHECK(copied.dealSummaries()->size() == 1);
+}

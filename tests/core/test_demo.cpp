@@ -1,0 +1,124 @@
+#include "demo/demogenerator.h"
+#include "pipeline/pipelineservice.h"
+#include "storage/database.h"
+#include "support/tempdir.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <catch2/catch.hpp>
+
+using namespace salesdesk;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// Every row of every table, in id order, as text: equal dumps mean equal content.
+QString dump(const QString &path)
+{
+    QString out;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"dump"_s);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        for (const auto &table :
+             {u"book_properties"_s, u"stages"_s, u"lost_reasons"_s, u"customers"_s, u"reps"_s,
+              u"deals"_s, u"deal_stage_history"_s, u"activities"_s}) {
+            REQUIRE(q.exec(u"SELECT * FROM "_s + table + u" ORDER BY 1"_s));
+            while (q.next()) {
+                for (int i = 0; i < q.record().count(); ++i) {
+                    out += q.value(i).toString() + u'|';
+                }
+                out += u'\n';
+            }
+        }
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"dump"_s);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("The demo company is the same for the same arguments")
+{
+    TempDir dir;
+    DemoGenerator::Options options;
+    options.deals = 600;
+    options.seed = 7;
+    options.asOf = QDate(2026, 6, 30);
+    auto first = DemoGenerator::generate(dir.file(u"a.salesdesk"_s), options);
+    auto second = DemoGenerator::generate(dir.file(u"b.salesdesk"_s), options);
+    REQUIRE(first.ok());
+    REQUIRE(second.ok());
+    CHECK(first->deals == 600);
+    CHECK(first->customers == 240);
+    CHECK(first->reps >= 5);
+    CHECK(first->reps <= 8);
+    CHECK(first->activities == second->activities);
+    const QString a = dump(dir.file(u"a.salesdesk"_s));
+    CHECK(a.size() > 10000);
+    CHECK(a == dump(dir.file(u"b.salesdesk"_s)));
+
+    options.seed = 8;
+    REQUIRE(DemoGenerator::generate(dir.file(u"c.salesdesk"_s), options).ok());
+    CHECK(a != dump(dir.file(u"c.salesdesk"_s)));
+}
+
+TEST_CASE("The demo company is believable and healthy")
+{
+    TempDir dir;
+    DemoGenerator::Options options;
+    options.deals = 1500;
+    options.asOf = QDate(2026, 11, 27);
+    REQUIRE(DemoGenerator::generate(dir.file(u"demo.salesdesk"_s), options).ok());
+    auto db = Database::open(dir.file(u"demo.salesdesk"_s));
+    REQUIRE(db.ok());
+    CHECK(db.value()->integrityProblems()->isEmpty());
+    PipelineService p(**db);
+    REQUIRE(p.load().ok());
+    CHECK(p.checkInvariants()->isEmpty());
+
+    auto deals = p.dealSummaries();
+    REQUIRE(deals.ok());
+    int open = 0;
+    int won = 0;
+    int lost = 0;
+    QDate first = options.asOf;
+    QDate last;
+    for (const auto &d : *deals) {
+        open += d.status == DealStatus::Open;
+        won += d.status == DealStatus::Won;
+        lost += d.status == DealStatus::Lost;
+        first = std::min(first, d.createdAt.date());
+        last = std::max(last, d.createdAt.date());
+    }
+    // Everything happened within the three years up to the demo's today.
+    CHECK(first >= options.asOf.addYears(-3).addDays(-1));
+    CHECK(last <= options.asOf);
+    CHECK(open > 0);
+    CHECK(won > 0);
+    CHECK(lost > won); // most leads are lost somewhere along the way
+    auto report = p.funnel({}, {});
+    REQUIRE(report.ok());
+    // Every stage hands on fewer deals than it receives.
+    for (qsizetype i = 1; i < report->stages.size(); ++i) {
+        CHECK(report->stages[i].entered < report->stages[i - 1].entered);
+    }
+
+    SECTION("a refused generation leaves nothing behind")
+    {
+        options.years = 0;
+        CHECK_FALSE(DemoGenerator::generate(dir.file(u"bad.salesdesk"_s), options).ok());
+        CHECK_FALSE(QFile::exists(dir.file(u"bad.salesdesk"_s)));
+        options.years = 3;
+        int calls = 0;
+        auto cancelled = DemoGenerator::generate(dir.file(u"cancel.salesdesk"_s), options,
+                                                 [&](int, int) { return ++calls < 1; });
+        CHECK_FALSE(cancelled.ok());
+        CHECK_FALSE(QFile::exists(dir.file(u"cancel.salesdesk"_s)));
+    }
+}

@@ -1,0 +1,274 @@
+#include "pipeline/activityservice.h"
+#include "pipeline/pipelineservice.h"
+#include "storage/database.h"
+#include "support/tempdir.h"
+
+#include <QSignalSpy>
+#include <QTimeZone>
+
+#include <catch2/catch.hpp>
+
+using namespace salesdesk;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QDateTime utc(const char *iso)
+{
+    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toUTC();
+}
+
+struct Book
+{
+    TempDir dir;
+    std::unique_ptr<Database> db;
+    std::unique_ptr<PipelineService> pipeline;
+
+    Book()
+    {
+        auto created = Database::create(dir.file(u"book.salesdesk"_s), {u"Test"_s, u"CNY"_s});
+        REQUIRE(created.ok());
+        db = std::move(created).value();
+        pipeline = std::make_unique<PipelineService>(*db);
+        REQUIRE(pipeline->load().ok());
+    }
+    qint64 stage(int index) const { return pipeline->activeStages().at(index).id; }
+    Deal draft(const QString &title, qint64 value = 100000)
+    {
+        Deal d;
+        d.title = title;
+        d.customerId = *pipeline->ensureCustomer(u"Customer of "_s + title);
+        d.valueMinor = value;
+        return d;
+    }
+};
+
+} // namespace
+
+TEST_CASE("Adding a deal stores it with its first stage in the history")
+{
+    Book book;
+    QSignalSpy changed(book.pipeline.get(), &PipelineService::dealChanged);
+    Deal d = book.draft(u"ERP licence"_s, 12345600);
+    d.ownerId = *book.pipeline->ensureRep(u"Li Na"_s);
+    d.expectedClose = QDate(2026, 3, 31);
+    d.source = DealSource::Referral;
+    d.competitor = u"Orient Cloud"_s;
+    auto id = book.pipeline->addDeal(d, utc("2026-01-05T09:30:00Z"));
+    REQUIRE(id.ok());
+    CHECK(changed.count() == 1);
+
+    auto stored = book.pipeline->deal(*id);
+    REQUIRE(stored.ok());
+    CHECK(stored->title == u"ERP licence"_s);
+    CHECK(stored->valueMinor == 12345600);
+    CHECK(stored->currency == u"CNY"_s);
+    CHECK(stored->stageId == book.stage(0));
+    CHECK(stored->status == DealStatus::Open);
+    CHECK(stored->source == DealSource::Referral);
+    CHECK(stored->createdAt == utc("2026-01-05T09:30:00Z"));
+    CHECK(stored->stageEnteredAt == utc("2026-01-05T09:30:00Z"));
+    CHECK_FALSE(stored->closedAt.isValid());
+    CHECK(book.pipeline->repName(stored->ownerId) == u"Li Na"_s);
+    CHECK(book.pipeline->probability(*stored) == 10);
+
+    auto history = book.pipeline->history(*id);
+    REQUIRE(history.ok());
+    REQUIRE(history->size() == 1);
+    CHECK(history->at(0).stageId == book.stage(0));
+    CHECK(history->at(0).status == DealStatus::Open);
+    CHECK(history->at(0).enteredAt == utc("2026-01-05T09:30:00Z"));
+}
+
+TEST_CASE("Deals that break the rules are refused with a reason")
+{
+    Book book;
+    Deal noTitle = book.draft(u"x"_s);
+    noTitle.title = u"  "_s;
+    CHECK(book.pipeline->addDeal(noTitle).message() == u"A deal needs a title."_s);
+
+    Deal negative = book.draft(u"Negative"_s, -1);
+    CHECK(book.pipeline->addDeal(negative).message() == u"The value cannot be negative."_s);
+
+    Deal early = book.draft(u"Early"_s);
+    early.expectedClose = QDate(2025, 12, 31);
+    auto refused = book.pipeline->addDeal(early, utc("2026-01-05T09:30:00Z"));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.message().startsWith(u"The expected close date cannot be before"_s));
+
+    Deal noCustomer = book.draft(u"Nobody"_s);
+    noCustomer.customerId = 0;
+    CHECK_FALSE(book.pipeline->addDeal(noCustomer).ok());
+    CHECK(book.pipeline->dealSummaries()->isEmpty());
+}
+
+TEST_CASE("Every stage change is recorded in the stage history")
+{
+    Book book;
+    auto id = book.pipeline->addDeal(book.draft(u"Moves"_s), utc("2026-01-05T09:00:00Z"));
+    REQUIRE(id.ok());
+    REQUIRE(book.pipeline
+                    ->moveDeal(*id, {book.stage(2), DealStatus::Open, 0, {}},
+                               utc("2026-01-08T09:00:00Z"))
+                    .ok());
+    // The same stage again is refused, and so is a move dated before the current stay.
+    CHECK_FALSE(book.pipeline
+                        ->moveDeal(*id, {book.stage(2), DealStatus::Open, 0, {}},
+                                   utc("2026-01-09T09:00:00Z"))
+                        .ok());
+    CHECK_FALSE(book.pipeline
+                        ->moveDeal(*id, {book.stage(3), DealStatus::Open, 0, {}},
+                                   utc("2026-01-07T09:00:00Z"))
+                        .ok());
+    const qint64 price = book.pipeline->findLostReason(u"price"_s)->id;
+    REQUIRE(book.pipeline
+                    ->moveDeal(*id, {0, DealStatus::Lost, price, u"Too dear"_s},
+                               utc("2026-01-20T09:00:00Z"))
+                    .ok());
+
+    auto deal = book.pipeline->deal(*id);
+    REQUIRE(deal.ok());
+    CHECK(deal->status == DealStatus::Lost);
+    CHECK(deal->stageId == book.stage(2));
+    CHECK(deal->lostReasonId == price);
+    CHECK(deal->lostNote == u"Too dear"_s);
+    CHECK(deal->closedAt == utc("2026-01-20T09:00:00Z"));
+    CHECK(book.pipeline->probability(*deal) == 0);
+
+    auto history = book.pipeline->history(*id);
+    REQUIRE(history.ok());
+    REQUIRE(history->size() == 3);
+    CHECK(history->at(1).stageId == book.stage(2));
+    CHECK(history->at(1).enteredAt == utc("2026-01-08T09:00:00Z"));
+    CHECK(history->at(2).status == DealStatus::Lost);
+
+    // Reopening puts it back in a stage and clears the loss.
+    REQUIRE(book.pipeline
+                    ->moveDeal(*id, {book.stage(1), DealStatus::Open, 0, {}},
+                               utc("2026-02-01T09:00:00Z"))
+                    .ok());
+    deal = book.pipeline->deal(*id);
+    CHECK(deal->status == DealStatus::Open);
+    CHECK_FALSE(deal->closedAt.isValid());
+    CHECK(deal->lostReasonId == 0);
+    CHECK(book.pipeline->history(*id)->size() == 4);
+    CHECK(book.pipeline->checkInvariants()->isEmpty());
+}
+
+TEST_CASE("A won deal enters after-sales service")
+{
+    Book book;
+    auto id = book.pipeline->addDeal(book.draft(u"Win"_s), utc("2026-01-05T09:00:00Z"));
+    REQUIRE(book.pipeline->moveDeal(*id, {0, DealStatus::Won, 0, {}}, utc("2026-02-05T09:00:00Z"))
+                    .ok());
+    auto deal = book.pipeline->deal(*id);
+    CHECK(deal->status == DealStatus::Won);
+    CHECK(deal->serviceStatus == ServiceStatus::Onboarding);
+    CHECK(book.pipeline->probability(*deal) == 100);
+}
+
+TEST_CASE("Editing a deal keeps its dates; a changed stage counts as a move")
+{
+    Book book;
+    auto id = book.pipeline->addDeal(book.draft(u"Edit me"_s), utc("2026-01-05T09:00:00Z"));
+    Deal d = *book.pipeline->deal(*id);
+    d.title = u"Edited"_s;
+    d.probability = 35;
+    d.stageId = book.stage(3);
+    REQUIRE(book.pipeline->updateDeal(d, utc("2026-01-10T09:00:00Z")).ok());
+    auto stored = book.pipeline->deal(*id);
+    CHECK(stored->title == u"Edited"_s);
+    CHECK(stored->createdAt == utc("2026-01-05T09:00:00Z"));
+    CHECK(stored->stageEnteredAt == utc("2026-01-10T09:00:00Z"));
+    CHECK(stored->updatedAt == utc("2026-01-10T09:00:00Z"));
+    CHECK(book.pipeline->probability(*stored) == 35);
+    CHECK(book.pipeline->history(*id)->size() == 2);
+}
+
+TEST_CASE("A snapshot restores a deal exactly, history and activities included")
+{
+    Book book;
+    ActivityService activities(*book.db);
+    auto id = book.pipeline->addDeal(book.draft(u"Keep me"_s), utc("2026-01-05T09:00:00Z"));
+    REQUIRE(book.pipeline
+                    ->moveDeal(*id, {book.stage(1), DealStatus::Open, 0, {}},
+                               utc("2026-01-06T09:00:00Z"))
+                    .ok());
+    Activity a;
+    a.subject = u"Call back"_s;
+    a.dueAt = QDateTime(QDate(2026, 1, 7), QTime(10, 0));
+    a.dealId = *id;
+    auto activityId = activities.addActivity(a);
+    REQUIRE(activityId.ok());
+
+    auto before = book.pipeline->snapshot(*id);
+    REQUIRE(before.ok());
+    CHECK(before->activityIds == QList<qint64> {*activityId});
+    QSignalSpy removed(book.pipeline.get(), &PipelineService::dealRemoved);
+    REQUIRE(book.pipeline->removeDeal(*id).ok());
+    CHECK(removed.count() == 1);
+    CHECK_FALSE(book.pipeline->deal(*id).ok());
+    CHECK(activities.activity(*activityId)->dealId == 0);
+
+    REQUIRE(book.pipeline->restoreDeal(*id, *before).ok());
+    auto after = book.pipeline->snapshot(*id);
+    REQUIRE(after.ok());
+    CHECK(*after == *before);
+    CHECK(activities.activity(*activityId)->dealId == *id);
+    CHECK(book.pipeline->checkInvariants()->isEmpty());
+}
+
+TEST_CASE("Stages can be renamed, reordered, added and archived")
+{
+    Book book;
+    QList<Stage> stages = book.pipeline->stages();
+    stages[0].customName = u"Enquiry"_s;
+    std::swap(stages[1], stages[2]);
+    Stage extra;
+    extra.customName = u"Trial"_s;
+    extra.probability = 50;
+    extra.idleDays = 10;
+    stages.insert(3, extra);
+    stages[5].archived = true; // negotiation
+    REQUIRE(book.pipeline->saveStages(stages).ok());
+    QStringList names;
+    for (const auto &s : book.pipeline->activeStages()) {
+        names.append(s.displayName());
+    }
+    CHECK(names
+          == QStringList {u"Enquiry"_s, u"Needs analysis"_s, u"Initial contact"_s, u"Trial"_s,
+                          u"Proposal & demo"_s});
+    CHECK(book.pipeline->findStage(u"trial"_s)->probability == 50);
+    CHECK(book.pipeline->findStage(u"lead"_s)->displayName() == u"Enquiry"_s);
+
+    // A stage with open deals cannot be archived.
+    auto id = book.pipeline->addDeal(book.draft(u"Busy"_s));
+    REQUIRE(id.ok());
+    QList<Stage> again = book.pipeline->stages();
+    again[0].archived = true;
+    auto refused = book.pipeline->saveStages(again);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.message().contains(u"open deal"_s));
+}
+
+TEST_CASE("Activities fall into Today, This week and Overdue")
+{
+    const QDate today(2026, 11, 25); // a Wednesday
+    auto make = [](QDate day, bool done) {
+        Activity a;
+        a.subject = u"x"_s;
+        a.dueAt = QDateTime(day, QTime(9, 0));
+        a.done = done;
+        return a;
+    };
+    using W = ActivityService::Window;
+    CHECK(ActivityService::weekStart(today) == QDate(2026, 11, 23));
+    CHECK(ActivityService::inWindow(make(today, false), W::Today, today));
+    CHECK_FALSE(ActivityService::inWindow(make(today.addDays(1), false), W::Today, today));
+    CHECK(ActivityService::inWindow(make(QDate(2026, 11, 23), true), W::ThisWeek, today));
+    CHECK(ActivityService::inWindow(make(QDate(2026, 11, 29), false), W::ThisWeek, today));
+    CHECK_FALSE(ActivityService::inWindow(make(QDate(2026, 11, 30), false), W::ThisWeek, today));
+    CHECK(ActivityService::inWindow(make(QDate(2026, 11, 20), false), W::Overdue, today));
+    CHECK_FALSE(ActivityService::inWindow(make(QDate(2026, 11, 20), true), W::Overdue, today));
+    CHECK_FALSE(ActivityService::inWindow(make(today, false), W::Overdue, today));
+}

@@ -1,0 +1,18 @@
+// Catch2 runner with a QApplication (offscreen platform, set by ctest) for widget tests.
+#define CATCH_CONFIG_RUNNER
+#include <QApplication>
+#include <QStandardPaths>
+
+#include <catch2/catch.hpp>
+
+int main(int argc, char *argv[])
+{
+    QStandardPaths::setTestModeEnabled(true);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("SalesDeskTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("ui_tests"));
+    return Catch::Session().run(argc, argv);
+}

@@ -1,0 +1,172 @@
+#include "common/booksession.h"
+#include "mainwindow.h"
+#include "pipeline/boardview.h"
+#include "pipeline/dealmodel.h"
+#include "pipeline/pipelinepage.h"
+#include "support/tempdir.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QPushButton>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+#include <catch2/catch.hpp>
+
+using namespace salesdesk;
+using namespace salesdesk::ui;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// Runs `fill` on the next modal dialog that opens, then presses its OK button.
+void whenDialogOpens(const std::function<void(QDialog *)> &fill)
+{
+    QTimer::singleShot(0, [fill] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog != nullptr);
+        fill(dialog);
+    });
+}
+
+QString editMenuText(MainWindow &window, const QString &objectName)
+{
+    auto *action = window.findChild<QAction *>(objectName);
+    REQUIRE(action != nullptr);
+    return action->text();
+}
+
+} // namespace
+
+TEST_CASE("Create a deal in the editor, drag it to another stage, undo and redo")
+{
+    TempDir dir;
+    MainWindow window;
+    REQUIRE(window.openFile(dir.file(u"gui.salesdesk"_s), true));
+    window.show();
+    PipelinePage *page = window.pipelinePage();
+    REQUIRE(page != nullptr);
+    auto &pipeline = window.session()->pipeline();
+    const qint64 lead = pipeline.activeStages().at(0).id;
+    const qint64 proposal = pipeline.activeStages().at(3).id;
+
+    // The editor refuses a deal without a title or with a negative value.
+    whenDialogOpens([](QDialog *dialog) {
+        auto *ok = dialog->findChild<QDialogButtonBox *>(u"dealEditorButtonBox"_s)
+                           ->button(QDialogButtonBox::Ok);
+        auto *title = dialog->findChild<QLineEdit *>(u"titleLineEdit"_s);
+        auto *customer = dialog->findChild<QLineEdit *>(u"customerLineEdit"_s);
+        auto *value = dialog->findChild<QLineEdit *>(u"valueLineEdit"_s);
+        REQUIRE((title && customer && value && ok));
+        CHECK_FALSE(ok->isEnabled()); // empty title
+        QTest::keyClicks(title, u"Cloud subscription"_s);
+        QTest::keyClicks(customer, u"Suzhou Lianxin Trading"_s);
+        QTest::keyClicks(value, u"-5"_s);
+        CHECK_FALSE(ok->isEnabled());
+        value->clear();
+        QTest::keyClicks(value, u"36000.50"_s);
+        CHECK(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+    });
+    page->newDealAction()->trigger();
+
+    auto deals = pipeline.dealSummaries();
+    REQUIRE(deals.ok());
+    REQUIRE(deals->size() == 1);
+    const DealSummary created = deals->first();
+    CHECK(created.title == u"Cloud subscription"_s);
+    CHECK(created.valueMinor == 3600050);
+    CHECK(created.stageId == lead);
+    CHECK(pipeline.customerName(created.customerId) == u"Suzhou Lianxin Trading"_s);
+    CHECK(editMenuText(window, u"undoAction"_s) == u"&Undo Add Deal"_s);
+
+    // Drop the card on the Proposal column, as a drag from the Lead column would.
+    BoardView *board = page->board();
+    BoardColumnView *target = board->columnView(proposal);
+    REQUIRE(target != nullptr);
+    const QModelIndex source = page->dealModel()->index(page->dealModel()->rowOf(created.id), 0);
+    std::unique_ptr<QMimeData> mime(page->dealModel()->mimeData({source}));
+    QDragEnterEvent enter(QPoint(10, 10), Qt::MoveAction, mime.get(), Qt::LeftButton,
+                          Qt::NoModifier);
+    QApplication::sendEvent(target->viewport(), &enter);
+    CHECK(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target->viewport(), &drop);
+    CHECK(drop.isAccepted());
+    CHECK(pipeline.dealSummary(created.id)->stageId == proposal);
+    CHECK(board->columnView(proposal)->model()->rowCount() == 1);
+    CHECK(board->columnView(lead)->model()->rowCount() == 0);
+    CHECK(pipeline.history(created.id)->size() == 2);
+    CHECK(editMenuText(window, u"undoAction"_s) == u"&Undo Move Deal"_s);
+
+    QUndoStack *undo = window.undoStack();
+    window.findChild<QAction *>(u"undoAction"_s)->trigger();
+    CHECK(pipeline.dealSummary(created.id)->stageId == lead);
+    CHECK(pipeline.history(created.id)->size() == 1);
+    CHECK(board->columnView(lead)->model()->rowCount() == 1);
+    CHECK(editMenuText(window, u"redoAction"_s) == u"&Redo Move Deal"_s);
+
+    window.findChild<QAction *>(u"redoAction"_s)->trigger();
+    CHECK(pipeline.dealSummary(created.id)->stageId == proposal);
+    CHECK(pipeline.history(created.id)->size() == 2);
+
+    // Undo the move and the creation: the book is empty again; redo brings back the same id.
+    undo->undo();
+    undo->undo();
+    CHECK(pipeline.dealSummaries()->isEmpty());
+    CHECK(page->dealModel()->rowCount() == 0);
+    undo->redo();
+    undo->redo();
+    CHECK(pipeline.dealSummary(created.id)->stageId == proposal);
+    CHECK(page->dealModel()->rowCount() == 1);
+    CHECK(pipeline.checkInvariants()->isEmpty());
+}
+
+TEST_CASE("Deleting a deal is undoable")
+{
+    TempDir dir;
+    MainWindow window;
+    REQUIRE(window.openFile(dir.file(u"delete.salesdesk"_s), true));
+    auto &pipeline = window.session()->pipeline();
+    Deal d;
+    d.title = u"Short-lived"_s;
+    d.customerId = *pipeline.ensureCustomer(u"Someone"_s);
+    auto id = pipeline.addDeal(d);
+    REQUIRE(id.ok());
+    window.pipelinePage()->deleteDeals({*id});
+    CHECK_FALSE(pipeline.dealSummary(*id).ok());
+    CHECK(editMenuText(window, u"undoAction"_s) == u"&Undo Delete Deal"_s);
+    window.undoStack()->undo();
+    CHECK(pipeline.dealSummary(*id)->title == u"Short-lived"_s);
+    CHECK(window.pipelinePage()->dealModel()->rowCount() == 1);
+}
+
+TEST_CASE("The window refuses a file that is not a book and stays usable")
+{
+    TempDir dir;
+    const QString path = dir.file(u"notes.salesdesk"_s);
+    {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("These are my notes, not a database.");
+    }
+    const QByteArray before = fileHash(path);
+    MainWindow window;
+    QTimer::singleShot(0, [] {
+        if (auto *box = QApplication::activeModalWidget()) {
+            box->close();
+        }
+    });
+    CHECK_FALSE(window.openFile(path));
+    CHECK_FALSE(window.hasBook());
+    CHECK(fileHash(path) == before);
+    CHECK(window.openFile(dir.file(u"fresh.salesdesk"_s), true));
+    CHECK(window.windowTitle().contains(u"fresh.salesdesk"_s));
+}

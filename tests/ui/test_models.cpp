@@ -1,0 +1,145 @@
+#include "common/booksession.h"
+#include "demo/demogenerator.h"
+#include "pipeline/activitymodel.h"
+#include "pipeline/dealfilters.h"
+#include "pipeline/dealmodel.h"
+#include "pipeline/funnelview.h"
+#include "support/tempdir.h"
+
+#include <QAbstractItemModelTester>
+
+#include <catch2/catch.hpp>
+
+using namespace salesdesk;
+using namespace salesdesk::ui;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+std::unique_ptr<BookSession> demoBook(const TempDir &dir, int deals)
+{
+    DemoGenerator::Options options;
+    options.deals = deals;
+    options.asOf = QDate::currentDate();
+    const QString path = dir.file(u"models.salesdesk"_s);
+    REQUIRE(DemoGenerator::generate(path, options).ok());
+    auto db = Database::open(path);
+    REQUIRE(db.ok());
+    auto session = BookSession::open(std::move(db).value());
+    REQUIRE(session.ok());
+    return std::move(session).value();
+}
+
+} // namespace
+
+TEST_CASE("Deal models and proxies pass QAbstractItemModelTester through edits")
+{
+    TempDir dir;
+    auto session = demoBook(dir, 300);
+    auto &pipeline = session->pipeline();
+    DealModel model(pipeline);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    DealFilterProxy list(&model);
+    list.sort(DealModel::ValueColumn);
+    QAbstractItemModelTester listTester(&list,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const qint64 lead = pipeline.activeStages().first().id;
+    const qint64 second = pipeline.activeStages().at(1).id;
+    BoardColumnProxy leadColumn(&model, lead, DealStatus::Open);
+    QAbstractItemModelTester leadTester(&leadColumn,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+    BoardColumnProxy wonColumn(&model, 0, DealStatus::Won);
+    QAbstractItemModelTester wonTester(&wonColumn,
+                                       QAbstractItemModelTester::FailureReportingMode::Fatal);
+
+    REQUIRE(model.rowCount() == 300);
+    const int leadBefore = leadColumn.rowCount();
+
+    Deal d;
+    d.title = u"Tested deal"_s;
+    d.customerId = *pipeline.ensureCustomer(u"Model Tester Ltd."_s);
+    d.valueMinor = 4200000;
+    d.stageId = lead;
+    auto id = pipeline.addDeal(d);
+    REQUIRE(id.ok());
+    CHECK(model.rowCount() == 301);
+    CHECK(leadColumn.rowCount() == leadBefore + 1);
+    const int row = model.rowOf(*id);
+    REQUIRE(row >= 0);
+    CHECK(model.index(row, DealModel::TitleColumn).data().toString() == u"Tested deal"_s);
+    CHECK(model.index(row, DealModel::ValueColumn).data(DealModel::SortRole).toLongLong()
+          == 4200000);
+    CHECK(model.index(row, DealModel::CustomerColumn).data().toString() == u"Model Tester Ltd."_s);
+    CHECK(model.index(row, DealModel::ProbabilityColumn).data(DealModel::SortRole).toInt() == 10);
+
+    REQUIRE(pipeline.moveDeal(*id, {second, DealStatus::Open, 0, {}}).ok());
+    CHECK(leadColumn.rowCount() == leadBefore);
+    CHECK(model.index(row, DealModel::ProbabilityColumn).data(DealModel::SortRole).toInt() == 20);
+    const int wonBefore = wonColumn.rowCount();
+    REQUIRE(pipeline.moveDeal(*id, {0, DealStatus::Won, 0, {}}).ok());
+    CHECK(wonColumn.rowCount() == wonBefore + 1);
+
+    list.setStatus(DealStatus::Open);
+    list.setSearchText(u"model tester"_s);
+    CHECK(list.rowCount() == 0); // it is won now
+    list.setStatus(std::nullopt);
+    CHECK(list.rowCount() == 1);
+    list.setSearchText(QString());
+
+    REQUIRE(pipeline.removeDeal(*id).ok());
+    CHECK(model.rowCount() == 300);
+    CHECK(model.rowOf(*id) == -1);
+
+    QList<Stage> stages = pipeline.stages();
+    stages[0].customName = u"Enquiry"_s;
+    REQUIRE(pipeline.saveStages(stages).ok());
+}
+
+TEST_CASE("Activity, week plan and funnel models pass QAbstractItemModelTester")
+{
+    TempDir dir;
+    auto session = demoBook(dir, 200);
+    DealModel deals(session->pipeline());
+    ActivityModel activities(session->activities(), session->pipeline(), &deals);
+    QAbstractItemModelTester tester(&activities,
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ActivityFilterProxy today(&activities);
+    QAbstractItemModelTester todayTester(&today,
+                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
+    WeekPlanModel week(&activities);
+    QAbstractItemModelTester weekTester(&week,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CHECK(week.rowCount() == 7);
+    REQUIRE(activities.rowCount() > 0);
+
+    Activity a;
+    a.subject = u"Visit the plant"_s;
+    a.kind = ActivityKind::Visit;
+    a.dueAt = QDateTime(QDate::currentDate(), QTime(15, 0));
+    const int before = today.rowCount();
+    const int weekdayRow = QDate::currentDate().dayOfWeek() - 1;
+    const int dayBefore = week.rowCount(week.index(weekdayRow, 0));
+    auto id = session->activities().addActivity(a);
+    REQUIRE(id.ok());
+    CHECK(today.rowCount() == before + 1);
+    CHECK(week.rowCount(week.index(weekdayRow, 0)) == dayBefore + 1);
+    REQUIRE(session->activities().setDone(*id, true, u"Signed"_s).ok());
+    CHECK(activities.index(activities.rowOf(*id), ActivityModel::DoneColumn)
+                  .data(Qt::CheckStateRole)
+                  .toInt()
+          == Qt::Checked);
+    REQUIRE(session->activities().removeActivity(*id).ok());
+    CHECK(today.rowCount() == before);
+
+    FunnelModel funnel;
+    QAbstractItemModelTester funnelTester(&funnel,
+                                          QAbstractItemModelTester::FailureReportingMode::Fatal);
+    auto report = session->pipeline().funnel({}, {});
+    REQUIRE(report.ok());
+    funnel.setReport(*report);
+    CHECK(funnel.rowCount() == 5);
+    CHECK(funnel.index(0, FunnelModel::EnteredColumn).data(FunnelModel::SortRole).toInt()
+          == report->stages[0].entered);
+    CHECK(funnel.index(report->bottleneck, 0).data(FunnelModel::BottleneckRole).toBool());
+    funnel.setReport(*report);
+}

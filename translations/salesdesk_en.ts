@@ -1,0 +1,96 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+    <context>
+        <name>salesdesk::PipelineService</name>
+        <message numerus="yes">
+            <source>The stage “%1” still has %n open deal(s); move them before archiving it.</source>
+            <translation>
+                <numerusform>The stage “%1” still has %n open deal; move them before archiving it.</numerusform>
+                <numerusform>The stage “%1” still has %n open deals; move them before archiving it.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>salesdesk::ui::BoardView</name>
+        <message numerus="yes">
+            <source>%n deal(s), total %1, weighted by win probability %2</source>
+            <translation>
+                <numerusform>%n deal, total %1, weighted by win probability %2</numerusform>
+                <numerusform>%n deals, total %1, weighted by win probability %2</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>salesdesk::ui::DealCardDelegate</name>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <comment>time in the current stage</comment>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>salesdesk::ui::DealModel</name>
+        <message numerus="yes">
+            <source>No progress for %n day(s)</source>
+            <translation>
+                <numerusform>No progress for %n day</numerusform>
+                <numerusform>No progress for %n days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>salesdesk::ui::LostReasonDialog</name>
+        <message numerus="yes">
+            <source>Mark as Lost</source>
+            <translation>
+                <numerusform>Mark as Lost</numerusform>
+                <numerusform>Mark as Lost</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Why was the deal lost?</source>
+            <translation>
+                <numerusform>Why was the deal lost?</numerusform>
+                <numerusform>Why was the deal lost?</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>salesdesk::ui::PipelinePage</name>
+        <message numerus="yes">
+            <source>Move %n Deal(s)</source>
+            <translation>
+                <numerusform>Move %n Deal</numerusform>
+                <numerusform>Move %n Deals</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n Deal(s)</source>
+            <translation>
+                <numerusform>Delete %n Deal</numerusform>
+                <numerusform>Delete %n Deals</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n deal(s). Undo with Ctrl+Z.</source>
+            <translation>
+                <numerusform>Deleted %n deal. Undo with Ctrl+Z.</numerusform>
+                <numerusform>Deleted %n deals. Undo with Ctrl+Z.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>salesdesk::ui::WeekPlanModel</name>
+        <message numerus="yes">
+            <source>%1 — %n activity(ies)</source>
+            <translation>
+                <numerusform>%1 — %n activity(ies)</numerusform>
+                <numerusform>%1 — %n activity(ies)</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>

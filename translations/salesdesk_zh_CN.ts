@@ -1,0 +1,1283 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+    <context>
+        <name>Database</name>
+        <message>
+            <source>“%1” is already open in another SalesDesk (process %2 on %3). Close it there first, or open a copy.</source>
+            <translation>“%1”已在另一个 SalesDesk 中打开（%3 上的进程 %2）。请先在那里关闭，或打开一个副本。</translation>
+        </message>
+        <message>
+            <source>Cannot lock “%1”: the folder is not writable. Copy the file to a folder you can write to and open the copy.</source>
+            <translation>无法锁定“%1”：该文件夹不可写。请把文件复制到可写的文件夹，再打开副本。</translation>
+        </message>
+        <message>
+            <source>“%1” does not exist.</source>
+            <translation>“%1”不存在。</translation>
+        </message>
+        <message>
+            <source>Cannot read “%1”: %2</source>
+            <translation>无法读取“%1”：%2</translation>
+        </message>
+        <message>
+            <source>“%1” is not a SalesDesk data file.</source>
+            <translation>“%1”不是 SalesDesk 数据文件。</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>该文件是空的。</translation>
+        </message>
+        <message>
+            <source>It is not a database at all.</source>
+            <translation>它根本不是数据库。</translation>
+        </message>
+        <message>
+            <source>“%1” is damaged: it is shorter than its own header says, as if it had been cut off while copying. Open a backup copy instead.</source>
+            <translation>“%1”已损坏：文件比其文件头所述的短，像是在复制时被截断了。请改为打开备份副本。</translation>
+        </message>
+        <message>
+            <source>It is an SQLite database of another program.</source>
+            <translation>它是其他程序的 SQLite 数据库。</translation>
+        </message>
+        <message>
+            <source>It belongs to another program (application id %1).</source>
+            <translation>它属于其他程序（应用标识 %1）。</translation>
+        </message>
+        <message>
+            <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
+            <translation>未安装 Qt 的 SQLite 驱动（软件包 libqt6sql6-sqlite）。</translation>
+        </message>
+        <message>
+            <source>Cannot open “%1”: %2</source>
+            <translation>无法打开“%1”：%2</translation>
+        </message>
+        <message>
+            <source>Migration %1 is missing from this build.</source>
+            <translation>此版本缺少数据迁移 %1。</translation>
+        </message>
+        <message>
+            <source>Could not update “%1” to version %2: %3</source>
+            <translation>无法将“%1”更新到版本 %2：%3</translation>
+        </message>
+        <message>
+            <source>“%1” already exists; SalesDesk will not overwrite it.</source>
+            <translation>“%1”已存在；SalesDesk 不会覆盖它。</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder “%1”.</source>
+            <translation>无法创建文件夹“%1”。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a currency code (use three letters such as CNY, USD or EUR).</source>
+            <translation>“%1”不是货币代码（请使用三个字母，如 CNY、USD 或 EUR）。</translation>
+        </message>
+        <message>
+            <source>“%1” is damaged and cannot be read. Open a backup copy instead.</source>
+            <translation>“%1”已损坏，无法读取。请改为打开备份副本。</translation>
+        </message>
+        <message>
+            <source>“%1” was written by a newer SalesDesk (data version %2; this SalesDesk reads up to version %3). Update SalesDesk to open it.</source>
+            <translation>“%1”由更新版本的 SalesDesk 写入（数据版本 %2；当前 SalesDesk 最高可读版本 %3）。请更新 SalesDesk 后再打开。</translation>
+        </message>
+        <message>
+            <source>“%1” is from an older SalesDesk; open it in the app once to update it.</source>
+            <translation>“%1”来自旧版 SalesDesk；请先在应用中打开一次以完成更新。</translation>
+        </message>
+        <message>
+            <source>Could not back up “%1” before updating it, so it was left as it is: %2</source>
+            <translation>更新前无法备份“%1”，因此保持原样未作改动：%2</translation>
+        </message>
+        <message>
+            <source>A backup cannot replace the file it copies.</source>
+            <translation>备份不能替换它所复制的文件。</translation>
+        </message>
+        <message>
+            <source>Could not write “%1”: %2</source>
+            <translation>无法写入“%1”：%2</translation>
+        </message>
+        <message>
+            <source>Could not replace “%1”.</source>
+            <translation>无法替换“%1”。</translation>
+        </message>
+        <message>
+            <source>Could not write “%1”.</source>
+            <translation>无法写入“%1”。</translation>
+        </message>
+        <message>
+            <source>“%1” is damaged: %2</source>
+            <translation>“%1”已损坏：%2</translation>
+        </message>
+        <message>
+            <source>row %1 of %2 refers to a missing row of %3</source>
+            <translation>%2 的第 %1 行引用了 %3 中不存在的行</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealCommands</name>
+        <message>
+            <source>Add Deal</source>
+            <translation>添加商机</translation>
+        </message>
+        <message>
+            <source>Edit Deal</source>
+            <translation>编辑商机</translation>
+        </message>
+        <message>
+            <source>Mark Deal Won</source>
+            <translation>标记商机为赢单</translation>
+        </message>
+        <message>
+            <source>Mark Deal Lost</source>
+            <translation>标记商机为输单</translation>
+        </message>
+        <message>
+            <source>Move Deal</source>
+            <translation>移动商机</translation>
+        </message>
+        <message>
+            <source>Delete Deal</source>
+            <translation>删除商机</translation>
+        </message>
+        <message>
+            <source>Add Activity</source>
+            <translation>添加销售活动</translation>
+        </message>
+        <message>
+            <source>Edit Activity</source>
+            <translation>编辑销售活动</translation>
+        </message>
+        <message>
+            <source>Complete Activity</source>
+            <translation>完成销售活动</translation>
+        </message>
+        <message>
+            <source>Reopen Activity</source>
+            <translation>重新打开销售活动</translation>
+        </message>
+        <message>
+            <source>Delete Activity</source>
+            <translation>删除销售活动</translation>
+        </message>
+        <message>
+            <source>Edit Stages</source>
+            <translation>编辑阶段</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoGenerator</name>
+        <message>
+            <source>The number of deals must be between 0 and 10,000,000.</source>
+            <translation>商机数量必须在 0 到 10,000,000 之间。</translation>
+        </message>
+        <message>
+            <source>The number of years must be between 1 and 20.</source>
+            <translation>年数必须在 1 到 20 之间。</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>已取消。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Money</name>
+        <message>
+            <source>No amount given.</source>
+            <translation>未填写金额。</translation>
+        </message>
+        <message>
+            <source>"%1" is not an amount.</source>
+            <translation>“%1”不是有效金额。</translation>
+        </message>
+        <message>
+            <source>"%1" is too large an amount.</source>
+            <translation>金额“%1”过大。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PipelineText</name>
+        <message>
+            <source>Open</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <source>Won</source>
+            <translation>赢单</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>输单</translation>
+        </message>
+        <message>
+            <source>Onboarding</source>
+            <translation>实施交付</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>正常服务</translation>
+        </message>
+        <message>
+            <source>Issue</source>
+            <translation>有问题</translation>
+        </message>
+        <message>
+            <source>Renewal due</source>
+            <translation>待续约</translation>
+        </message>
+        <message>
+            <source>Referral</source>
+            <translation>转介绍</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>官网</translation>
+        </message>
+        <message>
+            <source>Exhibition</source>
+            <translation>展会</translation>
+        </message>
+        <message>
+            <source>Cold call</source>
+            <translation>陌生拜访</translation>
+        </message>
+        <message>
+            <source>Existing customer</source>
+            <translation>老客户</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>会议</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>拜访</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>邮件</translation>
+        </message>
+        <message>
+            <source>Demo</source>
+            <translation>演示</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <source>Lead</source>
+            <translation>潜在客户</translation>
+        </message>
+        <message>
+            <source>Initial contact</source>
+            <translation>初步接触</translation>
+        </message>
+        <message>
+            <source>Needs analysis</source>
+            <translation>需求分析</translation>
+        </message>
+        <message>
+            <source>Proposal &amp; demo</source>
+            <translation>方案演示</translation>
+        </message>
+        <message>
+            <source>Negotiation &amp; contract</source>
+            <translation>谈判签约</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>价格</translation>
+        </message>
+        <message>
+            <source>Competitor</source>
+            <translation>竞争对手</translation>
+        </message>
+        <message>
+            <source>No budget</source>
+            <translation>无预算</translation>
+        </message>
+        <message>
+            <source>No decision</source>
+            <translation>未决策</translation>
+        </message>
+        <message>
+            <source>Timing</source>
+            <translation>时机不对</translation>
+        </message>
+    </context>
+    <context>
+        <name>salesdesk::ActivityService</name>
+        <message>
+            <source>An activity needs a subject.</source>
+            <translation>销售活动需要填写主题。</translation>
+        </message>
+        <message>
+            <source>An activity needs a due date and time.</source>
+            <translation>销售活动需要截止日期和时间。</translation>
+        </message>
+        <message>
+            <source>Could not restore activity #%1.</source>
+            <translation>无法恢复销售活动 #%1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>salesdesk::PipelineService</name>
+        <message>
+            <source>The company name cannot be empty.</source>
+            <translation>公司名称不能为空。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a currency code (use three letters such as CNY, USD or EUR).</source>
+            <translation>“%1”不是货币代码（请使用三个字母，如 CNY、USD 或 EUR）。</translation>
+        </message>
+        <message>
+            <source>Every stage needs a name.</source>
+            <translation>每个阶段都需要名称。</translation>
+        </message>
+        <message>
+            <source>A win probability is between 0 % and 100 %.</source>
+            <translation>赢单概率应在 0 % 到 100 % 之间。</translation>
+        </message>
+        <message>
+            <source>An idle limit cannot be negative.</source>
+            <translation>停滞天数上限不能为负数。</translation>
+        </message>
+        <message>
+            <source>The pipeline needs at least one stage that is not archived.</source>
+            <translation>销售漏斗至少需要一个未归档的阶段。</translation>
+        </message>
+        <message>
+            <source>The stage “%1” has deals or history; archive it instead of removing it.</source>
+            <translation>阶段“%1”中有商机或历史记录；请归档而不要删除。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The stage “%1” still has %n open deal(s); move them before archiving it.</source>
+            <translation>
+                <numerusform>阶段“%1”中仍有 %n 个进行中的商机；请先移走再归档。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A deal needs a customer.</source>
+            <translation>商机需要填写客户。</translation>
+        </message>
+        <message>
+            <source>A deal needs a title.</source>
+            <translation>商机需要填写名称。</translation>
+        </message>
+        <message>
+            <source>The value cannot be negative.</source>
+            <translation>金额不能为负数。</translation>
+        </message>
+        <message>
+            <source>The expected close date cannot be before the deal was created (%1).</source>
+            <translation>预计成交日期不能早于商机的创建日期（%1）。</translation>
+        </message>
+        <message>
+            <source>A lost deal needs a reason.</source>
+            <translation>输单需要填写输单原因。</translation>
+        </message>
+        <message>
+            <source>Choose an open stage for the new deal.</source>
+            <translation>请为新商机选择一个未归档的阶段。</translation>
+        </message>
+        <message>
+            <source>Deal #%1 entered its current stage on %2; a move cannot be dated before that.</source>
+            <translation>商机 #%1 于 %2 进入当前阶段；移动日期不能早于此时间。</translation>
+        </message>
+        <message>
+            <source>Choose an open stage to move the deal to.</source>
+            <translation>请选择要移入的未归档阶段。</translation>
+        </message>
+        <message>
+            <source>The deal is already in “%1”.</source>
+            <translation>该商机已在“%1”阶段。</translation>
+        </message>
+        <message>
+            <source>The deal is already %1.</source>
+            <translation>该商机已经是%1。</translation>
+        </message>
+        <message>
+            <source>Could not restore deal #%1.</source>
+            <translation>无法恢复商机 #%1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>salesdesk::ui::ActivitiesView</name>
+        <message>
+            <source>Which activities</source>
+            <translation>显示哪些销售活动</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>今天</translation>
+        </message>
+        <message>
+            <source>This week (plan by day)</source>
+            <translation>本周（每日计划）</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>已逾期</translation>
+        </message>
+        <message>
+            <source>All open</source>
+            <translation>全部未完成</translation>
+        </message>
+        <message>
+            <source>Sales rep filter</source>
+            <translation>按销售人员筛选</translation>
+        </message>
+        <message>
+            <source>New Activity…</source>
+            <translation>新建销售活动…</translation>
+        </message>
+        <message>
+            <source>Mark Done</source>
+            <translation>标记为完成</translation>
+        </message>
+        <message>
+            <source>Previous week</source>
+            <translation>上一周</translation>
+        </message>
+        <message>
+            <source>Next week</source>
+            <translation>下一周</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>显示：</translation>
+        </message>
+        <message>
+            <source>Sales rep:</source>
+            <translation>销售人员：</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>全部人员</translation>
+        </message>
+        <message>
+            <source>Week %1: %2 – %3</source>
+            <translation>第 %1 周：%2 – %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>salesdesk::ui::ActivityEditor</name>
+        <message>
+            <source>Edit Activity</source>
+            <translation>编辑销售活动</translation>
+        </message>
+        <message>
+            <source>New Activity</source>
+            <translation>新建销售活动</translation>
+        </message>
+        <message>
+            <source>e.g. Call to confirm the budget</source>
+            <translation>例如：致电确认预算</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>完成</translation>
+        </message>
+        <message>
+            <source>What came of it</source>
+            <translation>活动结果</translation>
+        </message>
+        <message>
+            <source>&amp;Type:</source>
+            <translation>类型(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>&amp;Subject:</source>
+            <translation>主题(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>&amp;Due:</source>
+            <translation>截止时间(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>Sales &amp;rep:</source>
+            <translation>销售人员(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>For:</source>
+            <translation>关联：</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome:</source>
+            <translation>结果(&amp;O)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>salesdesk::ui::ActivityModel</name>
+        <message>
+            <source>Done</source>
+            <translation>完成</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>截止时间</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>主题</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>商机</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Sales rep</source>
+            <translation>销售人员</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>结果</translation>
+        </message>
+    </context>
+    <context>
+        <name>salesdesk::ui::BoardView</name>
+        <message>
+            <source>Won (30 days)</source>
+            <translation>赢单（近 30 天）</translation>
+        </message>
+        <message>
+            <source>Lost (30 days)</source>
+            <translation>输单（近 30 天）</translation>
+        </message>
+        <message>
+            <source>%1 · weighted %2</source>
+            <translation>%1 · 加权 %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n deal(s), total %1, weighted by win probability %2</source>
+            <translation>
+                <numerusform>%n 个商机，合计 %1，按赢单概率加权 %2</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>salesdesk::ui::DealCardDelegate</name>
+        <message>
+            <source>Idle</source>
+            <translation>停滞</translation>
+        </message>
+        <message>
+            <source>d MMM</source>
+            <comment>short date on a deal card</comment>
+            <translation>M月d日</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <comment>time in the current stage</comment>
+            <translation>
+                <numerusform>%n 天</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>salesdesk::ui::DealEditor</name>
+        <message>
+            <source>Edit Deal</source>
+            <translation>编辑商机</translation>
+        </message>
+        <message>
+            <source>New Deal</source>
+            <translation>新建商机</translation>
+        </message>
+        <message>
+            <source>e.g. ERP licence for 50 users</source>
+            <translation>例如：50 用户 ERP 许可</translation>
+        </message>
+        <message>
+            <source>Type a name; a new customer is created if needed</source>
+            <translation>输入名称；如为新客户将自动创建</translation>
+        </message>
+        <message>
+            <source>%1 (%2 %)</source>
+            <translation>%1（%2 %）</translation>
+        </message>
+        <message>
+            <source>Override</source>
+            <translation>手动设置</translation>
+        </message>
+        <message>
+            <source>e.g. Send the revised quotation</source>
+            <translation>例如：发送修改后的报价</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>名称(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>&amp;Customer:</source>
+            <translation>客户(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>&amp;Owner:</source>
+            <translation>负责人(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>&amp;Value:</source>
+            <translation>金额(&amp;V)：</translation>
+        </message>
+        <message>
+            <source>E&amp;xpected close:</source>
+            <translation>预计成交日期(&amp;X)：</translation>
+        </message>
+        <message>
+            <source>&amp;Stage:</source>
+            <translation>阶段(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>Lost &amp;reason:</source>
+            <translation>输单原因(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Lost note:</source>
+            <translation>输单说明：</translation>
+        </message>
+        <message>
+            <source>After-sales service:</source>
+            <translation>售后服务：</translation>
+        </message>
+        <message>
+            <source>Win &amp;probability:</source>
+            <translation>赢单概率(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Sou&amp;rce:</source>
+            <translation>来源(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Pro&amp;duct or service:</source>
+            <translation>产品或服务(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>Co&amp;mpetitor:</source>
+            <translation>竞争对手(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>&amp;Next step:</source>
+            <translation>下一步(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>Next step &amp;date:</source>
+            <translation>下一步日期(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>No&amp;tes:</source>
+            <translation>备注(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>Enter the value as a number, e.g. 12000 or 12000%1.</source>
+            <translation>请以数字填写金额，例如 12000 或 12000%1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>salesdesk::ui::DealListView</name>
+        <message>
+            <source>Search title, customer, owner, product…</source>
+            <translation>搜索名称、客户、负责人、产品…</translation>
+        </message>
+        <message>
+            <source>Search deals</source>
+            <translation>搜索商机</translation>
+        </message>
+        <message>
+            <source>Status filter</source>
+            <translation>按状态筛选</translation>
+        </message>
+        <message>
+            <source>All deals</source>
+            <translation>全部商机</translation>
+        </message>
+        <message>
+            <source>Stage filter</source>
+            <translation>按阶段筛选</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>状态：</translation>
+        </message>
+        <message>
+            <source>Stage:</source>
+            <translation>阶段：</translation>
+        </message>
+        <message>
+            <source>Any stage</source>
+            <translation>全部阶段</translation>
+        </message>
+    </context>
+    <context>
+        <name>salesdesk::ui::DealModel</name>
+        <message numerus="yes">
+            <source>No progress for %n day(s)</source>
+            <translation>
+                <numerusform>已 %n 天无进展</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Win probability</source>
+            <translation>赢单概率</translation>
+        </message>
+        <message>
+            <source>Weighted value</source>
+            <translation>加权金额</translation>
+        </message>
+        <message>
+            <source>Expected close</source>
+            <translation>预计成交日期</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>下一步</translation>
+        </message>
+        <message>
+            <source>Next step date</source>
+            <translation>下一步日期</translation>
+        </message>
+        <message>
+            <source>Days in stage</source>
+            <translation>停留天数</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>Product or service</source>
+            <translation>产品或服务</translation>
+        </message>
+        <message>
+            <source>After-sales service</source>
+            <translation>售后服务</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>创建日期</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>结束日期</translation>
+        </message>
+    </context>
+    <context>
+        <name>salesdesk::ui::FunnelModel</name>
+        <message>
+            <source>%1 — bottleneck</source>
+            <translation>%1 — 瓶颈</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <source>Entered</source>
+            <translation>进入</translation>
+        </message>
+        <message>
+            <source>Moved on</source>
+            <translation>推进</translation>
+        </message>
+        <message>
+            <source>Conversion rate</source>
+            <translation>转化率</translation>
+        </message>
+        <message>
+            <source>Average days in stage</source>
+            <translation>平均停留天数</translation>
+        </message>
+    </context>
+    <context>
+        <name>salesdesk::ui::FunnelView</name>
+        <message>
+            <source>Date range</source>
+            <translation>日期范围</translation>
+        </message>
+        <message>
+            <source>Last 90 days</source>
+            <translation>最近 90 天</translation>
+        </message>
+        <message>
+            <source>This year</source>
+            <translation>今年</translation>
+        </message>
+        <message>
+            <source>Last 12 months</source>
+            <translation>最近 12 个月</translation>
+        </message>
+        <message>
+            <source>All time</source>
+            <translation>全部时间</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>自定义</translation>
+        </message>
+        <message>
+            <source>Deals created:</source>
+            <translation>商机创建于：</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>从</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <source>Sales funnel</source>
+            <translation>销售漏斗</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; deals created in this range: &lt;b&gt;%2&lt;/b&gt; won, &lt;b&gt;%3&lt;/b&gt; lost, win rate &lt;b&gt;%4 %&lt;/b&gt;. Bottleneck: &lt;b style='color:#c0392b'&gt;%5&lt;/b&gt;.</source>
+            <translation>此范围内创建的商机 &lt;b&gt;%1&lt;/b&gt; 个：赢单 &lt;b&gt;%2&lt;/b&gt; 个，输单 &lt;b&gt;%3&lt;/b&gt; 个，赢单率 &lt;b&gt;%4 %&lt;/b&gt;。瓶颈：&lt;b style='color:#c0392b'&gt;%5&lt;/b&gt;。</translation>
+        </message>
+        <message>
+            <source>Deals</source>
+            <translation>商机</translation>
+        </message>
+    </context>
+    <context>
+        <name>salesdesk::ui::LostReasonDialog</name>
+        <message numerus="yes">
+            <source>Mark as Lost</source>
+            <translation>
+                <numerusform>标记为输单</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Optional: what happened</source>
+            <translation>可选：发生了什么</translation>
+        </message>
+        <message numerus="yes">
+            <source>Why was the deal lost?</source>
+            <translation>
+                <numerusform>为什么输单？</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>原因(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>说明(&amp;N)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>salesdesk::ui::MainWindow</name>
+        <message>
+            <source>SalesDesk data files (*.salesdesk)</source>
+            <translation>SalesDesk 数据文件 (*.salesdesk)</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;SalesDesk&lt;/h2&gt;&lt;p&gt;Open a company data file or create a new one to start.&lt;/p&gt;</source>
+            <translation>&lt;h2&gt;SalesDesk&lt;/h2&gt;&lt;p&gt;打开一个公司数据文件，或新建一个以开始使用。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>New Company File…</source>
+            <translation>新建公司文件…</translation>
+        </message>
+        <message>
+            <source>Open Company File…</source>
+            <translation>打开公司文件…</translation>
+        </message>
+        <message>
+            <source>&amp;New Company File…</source>
+            <translation>新建公司文件(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>打开(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Save a &amp;Copy…</source>
+            <translation>另存副本(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>P&amp;roperties…</source>
+            <translation>属性(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>关闭(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>撤销(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>重做(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Preferences…</source>
+            <translation>首选项(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>&amp;About SalesDesk</source>
+            <translation>关于 SalesDesk(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>最近打开(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>编辑(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Pipeline</source>
+            <translation>销售过程(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <source>SalesDesk</source>
+            <translation>SalesDesk</translation>
+        </message>
+        <message>
+            <source>%1 — %2 — SalesDesk</source>
+            <translation>%1 — %2 — SalesDesk</translation>
+        </message>
+        <message>
+            <source>&amp;Clear List</source>
+            <translation>清除列表(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Cannot Create File</source>
+            <translation>无法创建文件</translation>
+        </message>
+        <message>
+            <source>Cannot Open File</source>
+            <translation>无法打开文件</translation>
+        </message>
+        <message>
+            <source>Updated the file to this version of SalesDesk; the old version is kept as %1.</source>
+            <translation>已将文件更新到当前版本的 SalesDesk；旧版本保存为 %1。</translation>
+        </message>
+        <message>
+            <source>New Company File</source>
+            <translation>新建公司文件</translation>
+        </message>
+        <message>
+            <source>New company.salesdesk</source>
+            <translation>新公司.salesdesk</translation>
+        </message>
+        <message>
+            <source>“%1” already exists. Choose another name; SalesDesk does not overwrite company files.</source>
+            <translation>“%1”已存在。请换一个名称；SalesDesk 不会覆盖公司文件。</translation>
+        </message>
+        <message>
+            <source>Open Company File</source>
+            <translation>打开公司文件</translation>
+        </message>
+        <message>
+            <source>Save a Copy</source>
+            <translation>另存副本</translation>
+        </message>
+        <message>
+            <source>%1 copy %2.salesdesk</source>
+            <translation>%1 副本 %2.salesdesk</translation>
+        </message>
+        <message>
+            <source>Cannot Save a Copy</source>
+            <translation>无法另存副本</translation>
+        </message>
+        <message>
+            <source>Saved a copy as %1.</source>
+            <translation>已将副本保存为 %1。</translation>
+        </message>
+        <message>
+            <source>Company Properties</source>
+            <translation>公司属性</translation>
+        </message>
+        <message>
+            <source>About SalesDesk</source>
+            <translation>关于 SalesDesk</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;SalesDesk %1&lt;/h3&gt;&lt;p&gt;Offline sales strategy for small businesses: targets, pipeline, team, customers, market and performance, in one file per company.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;SalesDesk %1&lt;/h3&gt;&lt;p&gt;面向小企业的离线销售策略工具：销售目标、销售过程、销售团队、客户关系、市场分析与销售绩效评估，每个公司一个文件。&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>salesdesk::ui::PipelinePage</name>
+        <message>
+            <source>&amp;New Deal…</source>
+            <translation>新建商机(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Add a deal to the pipeline (Ctrl+Shift+N)</source>
+            <translation>向销售漏斗添加商机（Ctrl+Shift+N）</translation>
+        </message>
+        <message>
+            <source>&amp;Edit Deal…</source>
+            <translation>编辑商机(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete Deal</source>
+            <translation>删除商机(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Mark &amp;Won</source>
+            <translation>标记赢单(&amp;W)</translation>
+        </message>
+        <message>
+            <source>Mark &amp;Lost…</source>
+            <translation>标记输单(&amp;L)…</translation>
+        </message>
+        <message>
+            <source>&amp;Stages…</source>
+            <translation>阶段设置(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Find Deal</source>
+            <translation>查找商机(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Board</source>
+            <translation>看板</translation>
+        </message>
+        <message>
+            <source>List</source>
+            <translation>列表</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>销售活动</translation>
+        </message>
+        <message>
+            <source>Funnel analysis</source>
+            <translation>漏斗分析</translation>
+        </message>
+        <message>
+            <source>&amp;Board</source>
+            <translation>看板(&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;List</source>
+            <translation>列表(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Activities</source>
+            <translation>销售活动(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Funnel Analysis</source>
+            <translation>漏斗分析(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Show the deals of</source>
+            <translation>显示谁的商机</translation>
+        </message>
+        <message>
+            <source>Deals of:</source>
+            <translation>负责人：</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>全部人员</translation>
+        </message>
+        <message>
+            <source>SalesDesk</source>
+            <translation>SalesDesk</translation>
+        </message>
+        <message>
+            <source>Added “%1”.</source>
+            <translation>已添加“%1”。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n Deal(s)</source>
+            <translation>
+                <numerusform>移动 %n 个商机</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n Deal(s)</source>
+            <translation>
+                <numerusform>删除 %n 个商机</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n deal(s). Undo with Ctrl+Z.</source>
+            <translation>
+                <numerusform>已删除 %n 个商机。按 Ctrl+Z 撤销。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>salesdesk::ui::PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <translation>首选项</translation>
+        </message>
+        <message>
+            <source>System language</source>
+            <translation>跟随系统</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>语言(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>The new language applies the next time SalesDesk starts.</source>
+            <translation>新语言将在下次启动 SalesDesk 时生效。</translation>
+        </message>
+    </context>
+    <context>
+        <name>salesdesk::ui::PropertiesDialog</name>
+        <message>
+            <source>Company Properties</source>
+            <translation>公司属性</translation>
+        </message>
+        <message>
+            <source>The currency applies to new deals; existing deals keep the currency they were entered in.</source>
+            <translation>货币适用于新商机；已有商机保留录入时的货币。</translation>
+        </message>
+        <message>
+            <source>Company &amp;name:</source>
+            <translation>公司名称(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Currency:</source>
+            <translation>货币(&amp;C)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>salesdesk::ui::StageEditorDialog</name>
+        <message>
+            <source>Pipeline Stages</source>
+            <translation>销售阶段</translation>
+        </message>
+        <message>
+            <source>Deals move through these stages from left to right on the Board. A deal counts as idle when it stays in a stage longer than the idle limit. Archive a stage to hide it without losing its history.</source>
+            <translation>商机在看板上从左到右依次经过这些阶段。商机在某阶段停留超过停滞天数上限即视为停滞商机。归档阶段可将其隐藏而不丢失历史记录。</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <source>Win probability (%)</source>
+            <translation>赢单概率（%）</translation>
+        </message>
+        <message>
+            <source>Idle limit (days)</source>
+            <translation>停滞天数上限</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation>已归档</translation>
+        </message>
+        <message>
+            <source>&amp;Add Stage</source>
+            <translation>添加阶段(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Move &amp;Up</source>
+            <translation>上移(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Move &amp;Down</source>
+            <translation>下移(&amp;D)</translation>
+        </message>
+        <message>
+            <source>New stage</source>
+            <translation>新阶段</translation>
+        </message>
+    </context>
+    <context>
+        <name>salesdesk::ui::WeekPlanModel</name>
+        <message numerus="yes">
+            <source>%1 — %n activity(ies)</source>
+            <translation>
+                <numerusform>%1 — %n 项销售活动</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>dddd, d MMMM</source>
+            <comment>week plan day heading</comment>
+            <translation>M月d日 dddd</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>完成</translation>
+        </message>
+        <message>
+            <source>Time and subject</source>
+            <translation>时间与主题</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>商机</translation>
+        </message>
+        <message>
+            <source>Sales rep</source>
+            <translation>销售人员</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,250 @@
+# -*- coding: utf-8 -*-
+"""Fills translations/salesdesk_zh_CN.ts from the table below (terms from the glossary).
+
+Run after `cmake --build BUILD --target salesdesk_translations_lupdate` has added new strings:
+    python3 translations/zh_CN.py
+Entries already translated in the .ts file are kept; the table fills the rest.
+"""
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+# (context or None, source) -> translation. A None context applies wherever the source appears.
+T = {
+    # Database
+    "“%1” is already open in another SalesDesk (process %2 on %3). Close it there first, or open a copy.":
+        "“%1”已在另一个 SalesDesk 中打开（%3 上的进程 %2）。请先在那里关闭，或打开一个副本。",
+    "Cannot lock “%1”: the folder is not writable. Copy the file to a folder you can write to and open the copy.":
+        "无法锁定“%1”：该文件夹不可写。请把文件复制到可写的文件夹，再打开副本。",
+    "“%1” does not exist.": "“%1”不存在。",
+    "Cannot read “%1”: %2": "无法读取“%1”：%2",
+    "“%1” is not a SalesDesk data file.": "“%1”不是 SalesDesk 数据文件。",
+    "The file is empty.": "该文件是空的。",
+    "It is not a database at all.": "它根本不是数据库。",
+    "“%1” is damaged: it is shorter than its own header says, as if it had been cut off while copying. Open a backup copy instead.":
+        "“%1”已损坏：文件比其文件头所述的短，像是在复制时被截断了。请改为打开备份副本。",
+    "It is an SQLite database of another program.": "它是其他程序的 SQLite 数据库。",
+    "It belongs to another program (application id %1).": "它属于其他程序（应用标识 %1）。",
+    "The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).":
+        "未安装 Qt 的 SQLite 驱动（软件包 libqt6sql6-sqlite）。",
+    "Cannot open “%1”: %2": "无法打开“%1”：%2",
+    "Migration %1 is missing from this build.": "此版本缺少数据迁移 %1。",
+    "Could not update “%1” to version %2: %3": "无法将“%1”更新到版本 %2：%3",
+    "“%1” already exists; SalesDesk will not overwrite it.": "“%1”已存在；SalesDesk 不会覆盖它。",
+    "Cannot create the folder “%1”.": "无法创建文件夹“%1”。",
+    "“%1” is not a currency code (use three letters such as CNY, USD or EUR).":
+        "“%1”不是货币代码（请使用三个字母，如 CNY、USD 或 EUR）。",
+    "“%1” is damaged and cannot be read. Open a backup copy instead.":
+        "“%1”已损坏，无法读取。请改为打开备份副本。",
+    "“%1” was written by a newer SalesDesk (data version %2; this SalesDesk reads up to version %3). Update SalesDesk to open it.":
+        "“%1”由更新版本的 SalesDesk 写入（数据版本 %2；当前 SalesDesk 最高可读版本 %3）。请更新 SalesDesk 后再打开。",
+    "“%1” is from an older SalesDesk; open it in the app once to update it.":
+        "“%1”来自旧版 SalesDesk；请先在应用中打开一次以完成更新。",
+    "Could not back up “%1” before updating it, so it was left as it is: %2":
+        "更新前无法备份“%1”，因此保持原样未作改动：%2",
+    "A backup cannot replace the file it copies.": "备份不能替换它所复制的文件。",
+    "Could not write “%1”: %2": "无法写入“%1”：%2",
+    "Could not replace “%1”.": "无法替换“%1”。",
+    "Could not write “%1”.": "无法写入“%1”。",
+    "“%1” is damaged: %2": "“%1”已损坏：%2",
+    "row %1 of %2 refers to a missing row of %3": "%2 的第 %1 行引用了 %3 中不存在的行",
+    # Undo commands
+    "Add Deal": "添加商机", "Edit Deal": "编辑商机", "Mark Deal Won": "标记商机为赢单",
+    "Mark Deal Lost": "标记商机为输单", "Move Deal": "移动商机", "Delete Deal": "删除商机",
+    "Add Activity": "添加销售活动", "Edit Activity": "编辑销售活动",
+    "Complete Activity": "完成销售活动", "Reopen Activity": "重新打开销售活动",
+    "Delete Activity": "删除销售活动", "Edit Stages": "编辑阶段",
+    # Demo
+    "The number of deals must be between 0 and 10,000,000.": "商机数量必须在 0 到 10,000,000 之间。",
+    "The number of years must be between 1 and 20.": "年数必须在 1 到 20 之间。",
+    "Cancelled.": "已取消。",
+    # Money
+    "No amount given.": "未填写金额。",
+    '"%1" is not an amount.': "“%1”不是有效金额。",
+    '"%1" is too large an amount.': "金额“%1”过大。",
+    # Pipeline vocabulary
+    ("PipelineText", "Open"): "进行中",
+    "Won": "赢单", "Lost": "输单",
+    "Onboarding": "实施交付", "Active": "正常服务", "Issue": "有问题", "Renewal due": "待续约",
+    "Referral": "转介绍", "Website": "官网", "Exhibition": "展会", "Cold call": "陌生拜访",
+    "Existing customer": "老客户", "Other": "其他",
+    "Call": "电话", "Meeting": "会议", "Visit": "拜访", "Email": "邮件", "Demo": "演示",
+    "Task": "任务",
+    "Lead": "潜在客户", "Initial contact": "初步接触", "Needs analysis": "需求分析",
+    "Proposal & demo": "方案演示", "Negotiation & contract": "谈判签约",
+    "Price": "价格", "Competitor": "竞争对手", "No budget": "无预算", "No decision": "未决策",
+    "Timing": "时机不对",
+    # Services
+    "An activity needs a subject.": "销售活动需要填写主题。",
+    "An activity needs a due date and time.": "销售活动需要截止日期和时间。",
+    "Could not restore activity #%1.": "无法恢复销售活动 #%1。",
+    "The company name cannot be empty.": "公司名称不能为空。",
+    "Every stage needs a name.": "每个阶段都需要名称。",
+    "A win probability is between 0 % and 100 %.": "赢单概率应在 0 % 到 100 % 之间。",
+    "An idle limit cannot be negative.": "停滞天数上限不能为负数。",
+    "The pipeline needs at least one stage that is not archived.": "销售漏斗至少需要一个未归档的阶段。",
+    "The stage “%1” has deals or history; archive it instead of removing it.":
+        "阶段“%1”中有商机或历史记录；请归档而不要删除。",
+    "The stage “%1” still has %n open deal(s); move them before archiving it.":
+        "阶段“%1”中仍有 %n 个进行中的商机；请先移走再归档。",
+    "A deal needs a customer.": "商机需要填写客户。",
+    "A deal needs a title.": "商机需要填写名称。",
+    "The value cannot be negative.": "金额不能为负数。",
+    "The expected close date cannot be before the deal was created (%1).":
+        "预计成交日期不能早于商机的创建日期（%1）。",
+    "A lost deal needs a reason.": "输单需要填写输单原因。",
+    "Choose an open stage for the new deal.": "请为新商机选择一个未归档的阶段。",
+    "Deal #%1 entered its current stage on %2; a move cannot be dated before that.":
+        "商机 #%1 于 %2 进入当前阶段；移动日期不能早于此时间。",
+    "Choose an open stage to move the deal to.": "请选择要移入的未归档阶段。",
+    "The deal is already in “%1”.": "该商机已在“%1”阶段。",
+    "The deal is already %1.": "该商机已经是%1。",
+    "Could not restore deal #%1.": "无法恢复商机 #%1。",
+    # Activities view
+    "Which activities": "显示哪些销售活动",
+    "Today": "今天", "This week (plan by day)": "本周（每日计划）", "Overdue": "已逾期",
+    "All open": "全部未完成", "Sales rep filter": "按销售人员筛选", "New Activity…": "新建销售活动…",
+    "Mark Done": "标记为完成", "Previous week": "上一周", "Next week": "下一周", "Show:": "显示：",
+    "Sales rep:": "销售人员：", "Everyone": "全部人员", "Week %1: %2 – %3": "第 %1 周：%2 – %3",
+    "Edit Activity": "编辑销售活动", "New Activity": "新建销售活动",
+    "e.g. Call to confirm the budget": "例如：致电确认预算", "Done": "完成",
+    "What came of it": "活动结果", "&Type:": "类型(&T)：", "&Subject:": "主题(&S)：",
+    "&Due:": "截止时间(&D)：", "Sales &rep:": "销售人员(&R)：", "For:": "关联：",
+    "&Outcome:": "结果(&O)：",
+    "Due": "截止时间", "Type": "类型", "Subject": "主题", "Deal": "商机", "Customer": "客户",
+    "Sales rep": "销售人员", "Outcome": "结果",
+    # Board
+    "Won (30 days)": "赢单（近 30 天）", "Lost (30 days)": "输单（近 30 天）",
+    "%1 · weighted %2": "%1 · 加权 %2",
+    "%n deal(s), total %1, weighted by win probability %2":
+        "%n 个商机，合计 %1，按赢单概率加权 %2",
+    "Idle": "停滞", "d MMM": "M月d日", "%n day(s)": "%n 天",
+    # Deal editor
+    "New Deal": "新建商机", "e.g. ERP licence for 50 users": "例如：50 用户 ERP 许可",
+    "Type a name; a new customer is created if needed": "输入名称；如为新客户将自动创建",
+    "%1 (%2 %)": "%1（%2 %）", "Override": "手动设置",
+    "e.g. Send the revised quotation": "例如：发送修改后的报价",
+    "&Title:": "名称(&T)：", "&Customer:": "客户(&C)：", "&Owner:": "负责人(&O)：",
+    "&Value:": "金额(&V)：", "E&xpected close:": "预计成交日期(&X)：", "&Stage:": "阶段(&S)：",
+    "Lost &reason:": "输单原因(&R)：", "Lost note:": "输单说明：",
+    "After-sales service:": "售后服务：", "Win &probability:": "赢单概率(&P)：",
+    "Sou&rce:": "来源(&R)：", "Pro&duct or service:": "产品或服务(&D)：",
+    "Co&mpetitor:": "竞争对手(&M)：", "&Next step:": "下一步(&N)：",
+    "Next step &date:": "下一步日期(&D)：", "No&tes:": "备注(&T)：",
+    "Enter the value as a number, e.g. 12000 or 12000%1.": "请以数字填写金额，例如 12000 或 12000%1。",
+    # List
+    "Search title, customer, owner, product…": "搜索名称、客户、负责人、产品…",
+    "Search deals": "搜索商机", "Status filter": "按状态筛选", "All deals": "全部商机",
+    "Stage filter": "按阶段筛选", "Status:": "状态：", "Stage:": "阶段：", "Any stage": "全部阶段",
+    # Deal model
+    "No progress for %n day(s)": "已 %n 天无进展",
+    "Title": "名称", "Owner": "负责人", "Stage": "阶段", "Status": "状态", "Value": "金额",
+    "Win probability": "赢单概率", "Weighted value": "加权金额", "Expected close": "预计成交日期",
+    "Next step": "下一步", "Next step date": "下一步日期", "Days in stage": "停留天数",
+    "Source": "来源", "Product or service": "产品或服务", "After-sales service": "售后服务",
+    "Created": "创建日期", "Closed": "结束日期",
+    # Funnel
+    "%1 — bottleneck": "%1 — 瓶颈", "Entered": "进入", "Moved on": "推进",
+    "Conversion rate": "转化率", "Average days in stage": "平均停留天数",
+    "Date range": "日期范围", "Last 90 days": "最近 90 天", "This year": "今年",
+    "Last 12 months": "最近 12 个月", "All time": "全部时间", "Custom": "自定义",
+    "Deals created:": "商机创建于：", "from": "从", "to": "至", "Sales funnel": "销售漏斗",
+    "none": "无",
+    "<b>%1</b> deals created in this range: <b>%2</b> won, <b>%3</b> lost, win rate <b>%4 %</b>. Bottleneck: <b style='color:#c0392b'>%5</b>.":
+        "此范围内创建的商机 <b>%1</b> 个：赢单 <b>%2</b> 个，输单 <b>%3</b> 个，赢单率 <b>%4 %</b>。瓶颈：<b style='color:#c0392b'>%5</b>。",
+    "Deals": "商机",
+    # Lost dialog
+    "Mark as Lost": "标记为输单", "Optional: what happened": "可选：发生了什么",
+    "Why was the deal lost?": "为什么输单？", "&Reason:": "原因(&R)：", "&Note:": "说明(&N)：",
+    # Main window
+    "SalesDesk data files (*.salesdesk)": "SalesDesk 数据文件 (*.salesdesk)",
+    "<h2>SalesDesk</h2><p>Open a company data file or create a new one to start.</p>":
+        "<h2>SalesDesk</h2><p>打开一个公司数据文件，或新建一个以开始使用。</p>",
+    "New Company File…": "新建公司文件…", "Open Company File…": "打开公司文件…",
+    "&New Company File…": "新建公司文件(&N)…", "&Open…": "打开(&O)…",
+    "Save a &Copy…": "另存副本(&C)…", "P&roperties…": "属性(&R)…", "&Close": "关闭(&C)",
+    "&Quit": "退出(&Q)", "&Undo": "撤销(&U)", "&Redo": "重做(&R)",
+    "&Preferences…": "首选项(&P)…", "&About SalesDesk": "关于 SalesDesk(&A)", "&File": "文件(&F)",
+    "Open &Recent": "最近打开(&R)", "&Edit": "编辑(&E)", "&View": "视图(&V)",
+    "&Pipeline": "销售过程(&P)", "&Help": "帮助(&H)", "SalesDesk": "SalesDesk",
+    "%1 — %2 — SalesDesk": "%1 — %2 — SalesDesk", "&Clear List": "清除列表(&C)",
+    "Cannot Create File": "无法创建文件", "Cannot Open File": "无法打开文件",
+    "Updated the file to this version of SalesDesk; the old version is kept as %1.":
+        "已将文件更新到当前版本的 SalesDesk；旧版本保存为 %1。",
+    "New Company File": "新建公司文件", "New company.salesdesk": "新公司.salesdesk",
+    "“%1” already exists. Choose another name; SalesDesk does not overwrite company files.":
+        "“%1”已存在。请换一个名称；SalesDesk 不会覆盖公司文件。",
+    "Open Company File": "打开公司文件", "Save a Copy": "另存副本",
+    "%1 copy %2.salesdesk": "%1 副本 %2.salesdesk", "Cannot Save a Copy": "无法另存副本",
+    "Saved a copy as %1.": "已将副本保存为 %1。", "Company Properties": "公司属性",
+    "About SalesDesk": "关于 SalesDesk",
+    "<h3>SalesDesk %1</h3><p>Offline sales strategy for small businesses: targets, pipeline, team, customers, market and performance, in one file per company.</p>":
+        "<h3>SalesDesk %1</h3><p>面向小企业的离线销售策略工具：销售目标、销售过程、销售团队、客户关系、市场分析与销售绩效评估，每个公司一个文件。</p>",
+    # Pipeline page
+    "&New Deal…": "新建商机(&N)…", "Add a deal to the pipeline (Ctrl+Shift+N)": "向销售漏斗添加商机（Ctrl+Shift+N）",
+    "&Edit Deal…": "编辑商机(&E)…", "&Delete Deal": "删除商机(&D)", "Mark &Won": "标记赢单(&W)",
+    "Mark &Lost…": "标记输单(&L)…", "&Stages…": "阶段设置(&S)…", "&Find Deal": "查找商机(&F)",
+    "Board": "看板", "List": "列表", "Activities": "销售活动", "Funnel analysis": "漏斗分析",
+    "&Board": "看板(&B)", "&List": "列表(&L)", "&Activities": "销售活动(&A)",
+    "&Funnel Analysis": "漏斗分析(&F)", "Show the deals of": "显示谁的商机", "Deals of:": "负责人：",
+    "Added “%1”.": "已添加“%1”。", "Move %n Deal(s)": "移动 %n 个商机",
+    "Delete %n Deal(s)": "删除 %n 个商机", "Deleted %n deal(s). Undo with Ctrl+Z.": "已删除 %n 个商机。按 Ctrl+Z 撤销。",
+    # Preferences and properties
+    "Preferences": "首选项", "System language": "跟随系统", "&Language:": "语言(&L)：",
+    "The new language applies the next time SalesDesk starts.": "新语言将在下次启动 SalesDesk 时生效。",
+    "The currency applies to new deals; existing deals keep the currency they were entered in.":
+        "货币适用于新商机；已有商机保留录入时的货币。",
+    "Company &name:": "公司名称(&N)：", "&Currency:": "货币(&C)：",
+    # Stages
+    "Pipeline Stages": "销售阶段",
+    "Deals move through these stages from left to right on the Board. A deal counts as idle when it stays in a stage longer than the idle limit. Archive a stage to hide it without losing its history.":
+        "商机在看板上从左到右依次经过这些阶段。商机在某阶段停留超过停滞天数上限即视为停滞商机。归档阶段可将其隐藏而不丢失历史记录。",
+    "Win probability (%)": "赢单概率（%）", "Idle limit (days)": "停滞天数上限", "Archived": "已归档",
+    "&Add Stage": "添加阶段(&A)", "Move &Up": "上移(&U)", "Move &Down": "下移(&D)",
+    "New stage": "新阶段",
+    # Week plan
+    "%1 — %n activity(ies)": "%1 — %n 项销售活动", "dddd, d MMMM": "M月d日 dddd",
+    "Time and subject": "时间与主题",
+}
+
+
+def translation(context, source):
+    return T.get((context, source), T.get(source))
+
+
+def main():
+    path = Path(__file__).with_name("salesdesk_zh_CN.ts")
+    tree = ET.parse(path)
+    missing = []
+    for ctx in tree.getroot().findall("context"):
+        name = ctx.find("name").text
+        for msg in ctx.findall("message"):
+            source = msg.find("source").text
+            tr = msg.find("translation")
+            if tr.get("type") != "unfinished":
+                continue
+            text = translation(name, source)
+            if text is None:
+                missing.append((name, source))
+                continue
+            del tr.attrib["type"]
+            if msg.get("numerus") == "yes":
+                for child in list(tr):
+                    tr.remove(child)
+                tr.text = None
+                form = ET.SubElement(tr, "numerusform")
+                form.text = text
+            else:
+                tr.text = text
+    ET.indent(tree, space="    ")
+    with open(path, "wb") as f:
+        f.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        tree.write(f, encoding="utf-8", xml_declaration=False)
+        f.write(b"\n")
+    for name, source in missing:
+        print(f"untranslated: [{name}] {source}", file=sys.stderr)
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,17 @@
+#include "booksession.h"
+
+namespace salesdesk::ui {
+
+Result<std::unique_ptr<BookSession>> BookSession::open(std::unique_ptr<Database> db)
+{
+    std::unique_ptr<BookSession> session(new BookSession);
+    session->m_db = std::move(db);
+    session->m_pipeline = std::make_unique<PipelineService>(*session->m_db);
+    session->m_activities = std::make_unique<ActivityService>(*session->m_db);
+    if (auto st = session->m_pipeline->load(); !st) {
+        return st.error();
+    }
+    return session;
+}
+
+} // namespace salesdesk::ui

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "common/result.h"
+#include "pipeline/activityservice.h"
+#include "pipeline/pipelineservice.h"
+#include "storage/database.h"
+
+#include <memory>
+
+namespace salesdesk::ui {
+
+// One open company book and the services over it. The main window holds at most one.
+class BookSession
+{
+public:
+    static Result<std::unique_ptr<BookSession>> open(std::unique_ptr<Database> db);
+
+    Database &database() { return *m_db; }
+    PipelineService &pipeline() { return *m_pipeline; }
+    ActivityService &activities() { return *m_activities; }
+
+private:
+    BookSession() = default;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<PipelineService> m_pipeline;
+    std::unique_ptr<ActivityService> m_activities;
+};
+
+} // namespace salesdesk::ui

@@ -1,0 +1,392 @@
+#include "mainwindow.h"
+
+#include "common/booksession.h"
+#include "common/dialogs.h"
+#include "common/settings.h"
+#include "pipeline/pipelinepage.h"
+#include "storage/database.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScreen>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace salesdesk::ui {
+
+namespace {
+const SettingValue<QStringList> recentFiles {u"files/recent"_s, QStringList()};
+const SettingValue<QByteArray> windowGeometry {u"window/geometry"_s, QByteArray()};
+constexpr int MaxRecentFiles = 8;
+
+QString fileFilter()
+{
+    return QCoreApplication::translate("salesdesk::ui::MainWindow",
+                                       "SalesDesk data files (*.salesdesk)");
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    setObjectName(u"mainWindow"_s);
+    m_undoStack = new QUndoStack(this);
+    m_stack = new QStackedWidget;
+    setCentralWidget(m_stack);
+
+    // Shown while no book is open.
+    m_startPage = new QWidget;
+    m_startPage->setObjectName(u"startPage"_s);
+    auto *startLayout = new QVBoxLayout(m_startPage);
+    startLayout->addStretch(1);
+    auto *heading = new QLabel(tr("<h2>SalesDesk</h2><p>Open a company data file or create a "
+                                  "new one to start.</p>"));
+    heading->setAlignment(Qt::AlignCenter);
+    m_startMessage = new QLabel;
+    m_startMessage->setObjectName(u"startMessageLabel"_s);
+    m_startMessage->setAlignment(Qt::AlignCenter);
+    m_startMessage->setWordWrap(true);
+    m_startMessage->setStyleSheet(u"color: #c0392b;"_s);
+    auto *newButton = new QPushButton(tr("New Company File…"));
+    auto *openButton = new QPushButton(tr("Open Company File…"));
+    startLayout->addWidget(heading);
+    startLayout->addWidget(m_startMessage);
+    for (auto *b : {newButton, openButton}) {
+        b->setMinimumWidth(240);
+        startLayout->addWidget(b, 0, Qt::AlignHCenter);
+    }
+    startLayout->addStretch(2);
+    m_stack->addWidget(m_startPage);
+    connect(newButton, &QPushButton::clicked, this, &MainWindow::newFile);
+    connect(openButton, &QPushButton::clicked, this, &MainWindow::openDialog);
+
+    createActions();
+    createMenus();
+    updateTitle();
+    updateRecentMenu();
+    statusBar();
+    if (!restoreGeometry(windowGeometry.get())) {
+        // First start: most of the screen, since the Board wants width.
+        const QRect screen = QGuiApplication::primaryScreen()
+                                     ? QGuiApplication::primaryScreen()->availableGeometry()
+                                     : QRect(0, 0, 1440, 900);
+        resize(std::min(1600, screen.width() * 19 / 20), std::min(1000, screen.height() * 9 / 10));
+    }
+}
+
+MainWindow::~MainWindow()
+{
+    closeFile();
+}
+
+QString MainWindow::defaultFile()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+            .filePath(u"company.salesdesk"_s);
+}
+
+QString MainWindow::lastFile()
+{
+    return recentFiles.get().value(0);
+}
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(tr("&New Company File…"), this);
+    m_newAction->setShortcut(QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newFile);
+    m_openAction = new QAction(tr("&Open…"), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openDialog);
+    m_saveCopyAction = new QAction(tr("Save a &Copy…"), this);
+    m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
+    connect(m_saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopy);
+    m_propertiesAction = new QAction(tr("P&roperties…"), this);
+    connect(m_propertiesAction, &QAction::triggered, this, &MainWindow::editProperties);
+    m_closeAction = new QAction(tr("&Close"), this);
+    m_closeAction->setShortcut(QKeySequence::Close);
+    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeFile);
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(u"undoAction"_s);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(u"redoAction"_s);
+    m_redoAction->setShortcuts(
+            {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_preferencesAction = new QAction(tr("&Preferences…"), this);
+    m_preferencesAction->setShortcut(QKeySequence::Preferences);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::editPreferences);
+    m_aboutAction = new QAction(tr("&About SalesDesk"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newAction);
+    file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(u"recentMenu"_s);
+    file->addAction(m_saveCopyAction);
+    file->addSeparator();
+    file->addAction(m_propertiesAction);
+    file->addSeparator();
+    file->addAction(m_closeAction);
+    file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(u"editMenu"_s);
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_preferencesAction);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_dealMenu = menuBar()->addMenu(tr("&Pipeline"));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+}
+
+void MainWindow::updateTitle()
+{
+    const bool open = hasBook();
+    for (auto *a : {m_saveCopyAction, m_propertiesAction, m_closeAction}) {
+        a->setEnabled(open);
+    }
+    m_viewMenu->menuAction()->setVisible(open);
+    m_dealMenu->menuAction()->setVisible(open);
+    if (!open) {
+        setWindowTitle(tr("SalesDesk"));
+        setWindowFilePath(QString());
+        return;
+    }
+    const QString path = m_session->database().path();
+    setWindowTitle(
+            tr("%1 — %2 — SalesDesk")
+                    .arg(m_session->pipeline().companyName(), QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = recentFiles.get();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString &path = files[i];
+        QAction *a = m_recentMenu->addAction(
+                u"&%1 %2"_s.arg(i + 1).arg(QDir::toNativeSeparators(path)));
+        connect(a, &QAction::triggered, this, [this, path] { openFile(path); });
+    }
+    if (!files.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("&Clear List"), this, [this] {
+            recentFiles.set({});
+            updateRecentMenu();
+        });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::rememberFile(const QString &path)
+{
+    QStringList files = recentFiles.get();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > MaxRecentFiles) {
+        files.removeLast();
+    }
+    recentFiles.set(files);
+    updateRecentMenu();
+}
+
+bool MainWindow::openFile(const QString &path, bool create)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (hasBook() && m_session->database().path() == absolute) {
+        return true;
+    }
+    auto db = create ? Database::create(absolute) : Database::open(absolute);
+    if (!db) {
+        QMessageBox::warning(this, create ? tr("Cannot Create File") : tr("Cannot Open File"),
+                             db.message());
+        if (!hasBook()) {
+            m_startMessage->setText(db.message());
+        }
+        return false;
+    }
+    const QString backup = db.value()->migrationBackupPath();
+    auto session = BookSession::open(std::move(db).value());
+    if (!session) {
+        QMessageBox::warning(this, tr("Cannot Open File"), session.message());
+        return false;
+    }
+    closeFile();
+    m_session = std::move(session).value();
+    m_pipelinePage = new PipelinePage(*m_session, m_undoStack);
+    m_stack->addWidget(m_pipelinePage);
+    m_stack->setCurrentWidget(m_pipelinePage);
+    connect(m_pipelinePage, &PipelinePage::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(&m_session->pipeline(), &PipelineService::bookChanged, this, &MainWindow::updateTitle);
+
+    m_dealMenu->clear();
+    for (auto *a : m_pipelinePage->dealActions()) {
+        m_dealMenu->addAction(a);
+    }
+    m_dealMenu->addSeparator();
+    m_dealMenu->addAction(m_pipelinePage->findAction());
+    m_dealMenu->addAction(m_pipelinePage->manageStagesAction());
+    m_viewMenu->clear();
+    for (auto *a : m_pipelinePage->viewActions()) {
+        m_viewMenu->addAction(a);
+    }
+    rememberFile(absolute);
+    updateTitle();
+    m_startMessage->clear();
+    if (!backup.isEmpty()) {
+        statusBar()->showMessage(
+                tr("Updated the file to this version of SalesDesk; the old version is kept as "
+                   "%1.")
+                        .arg(QDir::toNativeSeparators(backup)),
+                15000);
+    }
+    return true;
+}
+
+void MainWindow::closeFile()
+{
+    if (!m_session) {
+        return;
+    }
+    // The commands refer to the closing book's services.
+    m_undoStack->clear();
+    m_dealMenu->clear();
+    m_viewMenu->clear();
+    m_stack->setCurrentWidget(m_startPage);
+    delete m_pipelinePage;
+    m_pipelinePage = nullptr;
+    m_session.reset();
+    updateTitle();
+}
+
+void MainWindow::newFile()
+{
+    const QString dir
+            = hasBook() ? QFileInfo(m_session->database().path()).absolutePath()
+                        : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = QFileDialog::getSaveFileName(this, tr("New Company File"),
+                                                QDir(dir).filePath(tr("New company.salesdesk")),
+                                                fileFilter());
+    if (path.isEmpty()) {
+        return;
+    }
+    if (!path.endsWith(u".salesdesk"_s)) {
+        path += u".salesdesk"_s;
+    }
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("Cannot Create File"),
+                             tr("“%1” already exists. Choose another name; SalesDesk does not "
+                                "overwrite company files.")
+                                     .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openFile(path, true);
+}
+
+void MainWindow::openDialog()
+{
+    const QString dir = hasBook() ? QFileInfo(m_session->database().path()).absolutePath()
+                                  : QFileInfo(lastFile()).absolutePath();
+    const QString path
+            = QFileDialog::getOpenFileName(this, tr("Open Company File"), dir, fileFilter());
+    if (!path.isEmpty()) {
+        openFile(path);
+    }
+}
+
+void MainWindow::saveCopy()
+{
+    if (!hasBook()) {
+        return;
+    }
+    const QFileInfo current(m_session->database().path());
+    QString path = QFileDialog::getSaveFileName(
+            this, tr("Save a Copy"),
+            current.absoluteDir().filePath(
+                    tr("%1 copy %2.salesdesk")
+                            .arg(current.completeBaseName(),
+                                 QDate::currentDate().toString(Qt::ISODate))),
+            fileFilter());
+    if (path.isEmpty()) {
+        return;
+    }
+    if (!path.endsWith(u".salesdesk"_s)) {
+        path += u".salesdesk"_s;
+    }
+    if (auto st = m_session->database().backupTo(path); !st) {
+        QMessageBox::warning(this, tr("Cannot Save a Copy"), st.message());
+        return;
+    }
+    statusBar()->showMessage(tr("Saved a copy as %1.").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::editProperties()
+{
+    if (!hasBook()) {
+        return;
+    }
+    auto &pipeline = m_session->pipeline();
+    PropertiesDialog dialog(pipeline.companyName(), pipeline.currency(), this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    if (auto st = pipeline.setBookProperties(dialog.companyName(), dialog.currency()); !st) {
+        QMessageBox::warning(this, tr("Company Properties"), st.message());
+    }
+}
+
+void MainWindow::editPreferences()
+{
+    PreferencesDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About SalesDesk"),
+                       tr("<h3>SalesDesk %1</h3><p>Offline sales strategy for small businesses: "
+                          "targets, pipeline, team, customers, market and performance, in one "
+                          "file per company.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Every edit is already committed; there is nothing to save.
+    windowGeometry.set(saveGeometry());
+    closeFile();
+    event->accept();
+}
+
+} // namespace salesdesk::ui

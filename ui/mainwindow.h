@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QUndoStack;
+
+namespace salesdesk::ui {
+
+class BookSession;
+class PipelinePage;
+
+// The window: the menus, the open book and its pages. Knows the pages, not their insides.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens (or, with create, creates) a data file; shows a dialog and returns false on error.
+    bool openFile(const QString &path, bool create = false);
+    void closeFile();
+    bool hasBook() const { return m_session != nullptr; }
+    BookSession *session() const { return m_session.get(); }
+    PipelinePage *pipelinePage() const { return m_pipelinePage; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    static QString lastFile();
+    static QString defaultFile();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void updateTitle();
+    void updateRecentMenu();
+    void rememberFile(const QString &path);
+    void newFile();
+    void openDialog();
+    void saveCopy();
+    void editProperties();
+    void editPreferences();
+    void about();
+
+    std::unique_ptr<BookSession> m_session;
+    QUndoStack *m_undoStack;
+    QStackedWidget *m_stack;
+    QWidget *m_startPage;
+    QLabel *m_startMessage;
+    PipelinePage *m_pipelinePage = nullptr;
+
+    QAction *m_newAction;
+    QAction *m_openAction;
+    QAction *m_saveCopyAction;
+    QAction *m_propertiesAction;
+    QAction *m_closeAction;
+    QAction *m_quitAction;
+    QAction *m_undoAction;
+    QAction *m_redoAction;
+    QAction *m_preferencesAction;
+    QAction *m_aboutAction;
+    QMenu *m_recentMenu;
+    QMenu *m_dealMenu;
+    QMenu *m_viewMenu;
+};
+
+} // namespace salesdesk::ui

@@ -1,0 +1,185 @@
+#include "activitiesview.h"
+
+#include "activitymodel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace salesdesk::ui {
+
+namespace {
+enum WindowIndex { TodayIndex, WeekIndex, OverdueIndex, OpenIndex };
+}
+
+ActivitiesView::ActivitiesView(ActivityModel *model, const QList<Rep> &reps, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+{
+    m_proxy = new ActivityFilterProxy(model, this);
+    m_weekPlan = new WeekPlanModel(model, this);
+
+    m_window = new QComboBox;
+    m_window->setObjectName(u"activityWindowComboBox"_s);
+    m_window->setAccessibleName(tr("Which activities"));
+    m_window->addItem(tr("Today"));
+    m_window->addItem(tr("This week (plan by day)"));
+    m_window->addItem(tr("Overdue"));
+    m_window->addItem(tr("All open"));
+    m_rep = new QComboBox;
+    m_rep->setObjectName(u"activityRepComboBox"_s);
+    m_rep->setAccessibleName(tr("Sales rep filter"));
+    setReps(reps);
+
+    auto *newButton = new QPushButton(tr("New Activity…"));
+    newButton->setObjectName(u"newActivityPushButton"_s);
+    auto *doneButton = new QPushButton(tr("Mark Done"));
+    doneButton->setObjectName(u"markDonePushButton"_s);
+
+    m_weekNav = new QWidget;
+    auto *navLayout = new QHBoxLayout(m_weekNav);
+    navLayout->setContentsMargins(0, 0, 0, 0);
+    auto *prev = new QToolButton;
+    prev->setArrowType(Qt::LeftArrow);
+    prev->setAccessibleName(tr("Previous week"));
+    prev->setToolTip(tr("Previous week"));
+    auto *next = new QToolButton;
+    next->setArrowType(Qt::RightArrow);
+    next->setAccessibleName(tr("Next week"));
+    next->setToolTip(tr("Next week"));
+    m_weekLabel = new QLabel;
+    navLayout->addWidget(prev);
+    navLayout->addWidget(m_weekLabel);
+    navLayout->addWidget(next);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Show:")));
+    bar->addWidget(m_window);
+    bar->addWidget(new QLabel(tr("Sales rep:")));
+    bar->addWidget(m_rep);
+    bar->addWidget(m_weekNav);
+    bar->addStretch(1);
+    bar->addWidget(doneButton);
+    bar->addWidget(newButton);
+
+    m_table = new QTableView;
+    m_table->setObjectName(u"activityTableView"_s);
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ActivityModel::DueColumn, Qt::AscendingOrder);
+    m_table->verticalHeader()->hide();
+    m_table->setAlternatingRowColors(true);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(ActivityModel::DoneColumn, 60);
+    m_table->setColumnWidth(ActivityModel::DueColumn, 150);
+    m_table->setColumnWidth(ActivityModel::SubjectColumn, 240);
+    m_table->setColumnWidth(ActivityModel::DealColumn, 240);
+    m_table->setColumnWidth(ActivityModel::CustomerColumn, 240);
+
+    m_tree = new QTreeView;
+    m_tree->setObjectName(u"weekPlanTreeView"_s);
+    m_tree->setModel(m_weekPlan);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->header()->resizeSection(0, 380);
+    m_tree->header()->resizeSection(2, 260);
+    connect(m_weekPlan, &QAbstractItemModel::modelReset, m_tree, &QTreeView::expandAll);
+    m_tree->expandAll();
+
+    m_stack = new QStackedWidget;
+    m_stack->addWidget(m_table);
+    m_stack->addWidget(m_tree);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addLayout(bar);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_window, &QComboBox::currentIndexChanged, this, &ActivitiesView::showWindow);
+    connect(m_rep, &QComboBox::currentIndexChanged, this, [this] {
+        const qint64 id = m_rep->currentData().toLongLong();
+        m_proxy->setRepId(id);
+        m_weekPlan->setRepId(id);
+    });
+    connect(prev, &QToolButton::clicked, this, [this] {
+        m_weekPlan->setWeek(m_weekPlan->weekStart().addDays(-7));
+        updateWeekLabel();
+    });
+    connect(next, &QToolButton::clicked, this, [this] {
+        m_weekPlan->setWeek(m_weekPlan->weekStart().addDays(7));
+        updateWeekLabel();
+    });
+    connect(newButton, &QPushButton::clicked, this, &ActivitiesView::newActivityRequested);
+    connect(doneButton, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = currentActivityId()) {
+            emit completeRequested(id);
+        }
+    });
+    for (QAbstractItemView *view :
+         {static_cast<QAbstractItemView *>(m_table), static_cast<QAbstractItemView *>(m_tree)}) {
+        connect(view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+            if (const qint64 id = index.data(ActivityModel::IdRole).toLongLong()) {
+                emit activityActivated(id);
+            }
+        });
+    }
+    showWindow(TodayIndex);
+}
+
+void ActivitiesView::setReps(const QList<Rep> &reps)
+{
+    const qint64 current = m_rep->currentData().toLongLong();
+    const QSignalBlocker block(m_rep);
+    m_rep->clear();
+    m_rep->addItem(tr("Everyone"), 0);
+    for (const auto &r : reps) {
+        m_rep->addItem(r.name, r.id);
+    }
+    m_rep->setCurrentIndex(std::max(0, m_rep->findData(current)));
+}
+
+void ActivitiesView::showWindow(int index)
+{
+    const bool week = index == WeekIndex;
+    m_stack->setCurrentWidget(week ? static_cast<QWidget *>(m_tree) : m_table);
+    m_weekNav->setVisible(week);
+    if (week) {
+        updateWeekLabel();
+        m_tree->expandAll();
+        return;
+    }
+    static constexpr std::array<ActivityService::Window, 4> windows
+            = {ActivityService::Window::Today, ActivityService::Window::ThisWeek,
+               ActivityService::Window::Overdue, ActivityService::Window::Open};
+    m_proxy->setWindow(windows[size_t(index)]);
+}
+
+void ActivitiesView::updateWeekLabel()
+{
+    const QLocale locale;
+    const QDate start = m_weekPlan->weekStart();
+    m_weekLabel->setText(tr("Week %1: %2 – %3")
+                                 .arg(start.weekNumber())
+                                 .arg(locale.toString(start, QLocale::ShortFormat),
+                                      locale.toString(start.addDays(6), QLocale::ShortFormat)));
+}
+
+qint64 ActivitiesView::currentActivityId() const
+{
+    const QAbstractItemView *view = m_stack->currentWidget() == m_tree
+                                            ? static_cast<const QAbstractItemView *>(m_tree)
+                                            : m_table;
+    return view->currentIndex().data(ActivityModel::IdRole).toLongLong();
+}
+
+} // namespace salesdesk::ui

@@ -1,0 +1,258 @@
+#include "boardview.h"
+
+#include "common/money.h"
+#include "dealcarddelegate.h"
+#include "dealfilters.h"
+#include "dealmodel.h"
+#include "pipeline/pipelineservice.h"
+
+#include <QDragEnterEvent>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMimeData>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace salesdesk::ui {
+
+BoardColumnView::BoardColumnView(QWidget *parent)
+    : QListView(parent)
+{
+    setDragEnabled(true);
+    setAcceptDrops(true);
+    setDropIndicatorShown(false);
+    setDragDropMode(QAbstractItemView::DragDrop);
+    setDefaultDropAction(Qt::MoveAction);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setFrameShape(QFrame::NoFrame);
+    setSpacing(0);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setResizeMode(QListView::Adjust);
+    viewport()->setAutoFillBackground(false);
+}
+
+void BoardColumnView::resizeEvent(QResizeEvent *event)
+{
+    QListView::resizeEvent(event);
+    // Cards take the column's width: lay them out again at the new size.
+    scheduleDelayedItemsLayout();
+}
+
+void BoardColumnView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasFormat(QString::fromLatin1(DealModel::MimeType))
+        && event->source() != this) {
+        event->setDropAction(Qt::MoveAction);
+        event->accept();
+        setProperty("dropTarget", true);
+        style()->polish(this);
+    } else {
+        event->ignore();
+    }
+}
+
+void BoardColumnView::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (event->mimeData()->hasFormat(QString::fromLatin1(DealModel::MimeType))
+        && event->source() != this) {
+        event->setDropAction(Qt::MoveAction);
+        event->accept();
+    } else {
+        event->ignore();
+    }
+}
+
+void BoardColumnView::dropEvent(QDropEvent *event)
+{
+    const QList<qint64> ids = DealModel::idsFromMime(event->mimeData());
+    if (ids.isEmpty() || event->source() == this) {
+        event->ignore();
+        return;
+    }
+    // The model changes through the undo command, not through the view's own drop handling.
+    event->setDropAction(Qt::CopyAction);
+    event->accept();
+    emit dealsDropped(ids);
+}
+
+BoardView::BoardView(DealModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(u"boardScrollArea"_s);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *canvas = new QWidget(scroll);
+    m_columnsLayout = new QHBoxLayout(canvas);
+    m_columnsLayout->setContentsMargins(8, 8, 8, 8);
+    m_columnsLayout->setSpacing(8);
+    scroll->setWidget(canvas);
+    outer->addWidget(scroll);
+
+    m_headerTimer.setSingleShot(true);
+    m_headerTimer.setInterval(0);
+    connect(&m_headerTimer, &QTimer::timeout, this, &BoardView::updateHeaders);
+    connect(&model->service(), &PipelineService::stagesChanged, this, &BoardView::rebuildColumns);
+    rebuildColumns();
+}
+
+void BoardView::rebuildColumns()
+{
+    for (auto &c : m_columns) {
+        c.view->parentWidget()->deleteLater();
+        c.proxy->deleteLater();
+    }
+    m_columns.clear();
+
+    const auto &service = m_model->service();
+    QList<std::tuple<qint64, DealStatus, QString>> specs;
+    for (const auto &s : service.activeStages()) {
+        specs.append({s.id, DealStatus::Open, s.displayName()});
+    }
+    specs.append({0, DealStatus::Won, tr("Won (30 days)")});
+    specs.append({0, DealStatus::Lost, tr("Lost (30 days)")});
+
+    for (const auto &[stageId, status, name] : specs) {
+        auto *frame = new QFrame;
+        frame->setObjectName(u"boardColumnFrame"_s);
+        frame->setFrameShape(QFrame::StyledPanel);
+        frame->setMinimumWidth(status == DealStatus::Open ? 190 : 170);
+        frame->setMaximumWidth(340);
+        auto *layout = new QVBoxLayout(frame);
+        layout->setContentsMargins(4, 6, 4, 4);
+        layout->setSpacing(4);
+        auto *header = new QLabel(frame);
+        header->setObjectName(u"boardColumnHeaderLabel"_s);
+        header->setTextFormat(Qt::RichText);
+        header->setWordWrap(true);
+        header->setContentsMargins(6, 0, 6, 4);
+        layout->addWidget(header);
+        auto *proxy = new BoardColumnProxy(m_model, stageId, status, this);
+        proxy->setOwnerId(m_ownerId);
+        auto *view = new BoardColumnView(frame);
+        view->setObjectName(status == DealStatus::Open  ? u"stage%1ListView"_s.arg(stageId)
+                            : status == DealStatus::Won ? u"wonListView"_s
+                                                        : u"lostListView"_s);
+        view->setAccessibleName(name);
+        view->setItemDelegate(new DealCardDelegate(view));
+        view->setModel(proxy);
+        layout->addWidget(view, 1);
+        m_columnsLayout->addWidget(frame, 1);
+
+        connect(view, &BoardColumnView::dealsDropped, this,
+                [this, id = stageId, st = status](const QList<qint64> &ids) {
+                    emit moveRequested(ids, id, st);
+                });
+        connect(view, &QListView::activated, this, [this](const QModelIndex &index) {
+            emit dealActivated(index.data(DealModel::IdRole).toLongLong());
+        });
+        connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+                [this, view](const QItemSelection &selected) {
+                    if (!selected.isEmpty()) {
+                        // One selection across the board: clear the other columns.
+                        for (auto &c : m_columns) {
+                            if (c.view != view) {
+                                c.view->clearSelection();
+                            }
+                        }
+                    }
+                    emit selectionChanged();
+                });
+        for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+            connect(proxy, signal, &m_headerTimer, qOverload<>(&QTimer::start));
+        }
+        connect(proxy, &QAbstractItemModel::dataChanged, &m_headerTimer,
+                qOverload<>(&QTimer::start));
+        connect(proxy, &QAbstractItemModel::modelReset, &m_headerTimer,
+                qOverload<>(&QTimer::start));
+        connect(proxy, &QAbstractItemModel::layoutChanged, &m_headerTimer,
+                qOverload<>(&QTimer::start));
+        m_columns.append({stageId, status, name, header, proxy, view});
+    }
+    updateHeaders();
+}
+
+void BoardView::updateHeaders()
+{
+    const QLocale locale;
+    const QString currency = m_model->service().currency();
+    for (const auto &c : std::as_const(m_columns)) {
+        qint64 total = 0;
+        qint64 weighted = 0;
+        const int count = c.proxy->rowCount();
+        for (int r = 0; r < count; ++r) {
+            const DealSummary &d = m_model->deal(c.proxy->mapToSource(c.proxy->index(r, 0)).row());
+            total += d.valueMinor;
+            weighted += d.valueMinor * m_model->probability(d) / 100;
+        }
+        const QString amounts
+                = c.status == DealStatus::Open
+                          ? tr("%1 · weighted %2")
+                                    .arg(currency::formatWhole(total, currency, locale),
+                                         currency::formatWhole(weighted, currency, locale))
+                          : currency::formatWhole(total, currency, locale);
+        c.header->setText(u"<b>%1</b> <span style='color:#6b7280'>(%2)</span>"
+                          "<br><small>%3</small>"_s.arg(c.name.toHtmlEscaped(),
+                                                        locale.toString(count), amounts));
+        c.header->setToolTip(
+                tr("%n deal(s), total %1, weighted by win probability %2", nullptr, count)
+                        .arg(Money(total, currency).format(locale),
+                             Money(weighted, currency).format(locale)));
+    }
+}
+
+void BoardView::setOwnerFilter(qint64 ownerId)
+{
+    m_ownerId = ownerId;
+    for (auto &c : m_columns) {
+        c.proxy->setOwnerId(ownerId);
+    }
+    updateHeaders();
+}
+
+QList<qint64> BoardView::selectedDealIds() const
+{
+    QList<qint64> ids;
+    for (const auto &c : m_columns) {
+        for (const auto &index : c.view->selectionModel()->selectedIndexes()) {
+            ids.append(index.data(DealModel::IdRole).toLongLong());
+        }
+    }
+    return ids;
+}
+
+void BoardView::selectDeal(qint64 id)
+{
+    const int sourceRow = m_model->rowOf(id);
+    if (sourceRow < 0) {
+        return;
+    }
+    for (auto &c : m_columns) {
+        const QModelIndex index = c.proxy->mapFromSource(m_model->index(sourceRow, 0));
+        if (index.isValid()) {
+            c.view->setCurrentIndex(index);
+            c.view->scrollTo(index);
+            c.view->setFocus();
+            return;
+        }
+    }
+}
+
+BoardColumnView *BoardView::columnView(qint64 stageId, DealStatus status) const
+{
+    for (const auto &c : m_columns) {
+        if (c.status == status && (status != DealStatus::Open || c.stageId == stageId)) {
+            return c.view;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace salesdesk::ui

@@ -1,0 +1,344 @@
+#include "dealeditor.h"
+
+#include "common/money.h"
+#include "pipeline/pipelineservice.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStringListModel>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace salesdesk::ui {
+
+namespace {
+
+constexpr int ClosedWon = -1;
+constexpr int ClosedLost = -2;
+
+void markInvalid(QWidget *w, bool invalid)
+{
+    w->setProperty("invalid", invalid);
+    w->setStyleSheet(invalid ? u"border: 1px solid #c0392b; border-radius: 3px;"_s : QString());
+}
+
+} // namespace
+
+DealEditor::DealEditor(PipelineService &service, const Deal &deal, QWidget *parent)
+    : QDialog(parent)
+    , m_service(service)
+    , m_original(deal)
+{
+    setObjectName(u"dealEditorDialog"_s);
+    setWindowTitle(deal.id ? tr("Edit Deal") : tr("New Deal"));
+    const QLocale locale;
+    const QString code = deal.currency.isEmpty() ? service.currency() : deal.currency;
+
+    m_title = new QLineEdit(deal.title);
+    m_title->setObjectName(u"titleLineEdit"_s);
+    m_title->setPlaceholderText(tr("e.g. ERP licence for 50 users"));
+
+    m_customer = new QLineEdit(service.customerName(deal.customerId));
+    m_customer->setObjectName(u"customerLineEdit"_s);
+    m_customer->setPlaceholderText(tr("Type a name; a new customer is created if needed"));
+    QStringList customerNames;
+    customerNames.reserve(service.customers().size());
+    for (const auto &c : service.customers()) {
+        customerNames.append(c.name);
+    }
+    auto *completer = new QCompleter(new QStringListModel(customerNames, this), this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_customer->setCompleter(completer);
+
+    m_owner = new QComboBox;
+    m_owner->setObjectName(u"ownerComboBox"_s);
+    m_owner->setEditable(true);
+    m_owner->addItem(QString());
+    for (const auto &r : service.reps()) {
+        m_owner->addItem(r.name);
+    }
+    m_owner->setCurrentText(service.repName(deal.ownerId));
+
+    m_value = new QLineEdit(deal.id || deal.valueMinor
+                                    ? currency::formatAmount(deal.valueMinor, code, locale)
+                                    : QString());
+    m_value->setObjectName(u"valueLineEdit"_s);
+    m_value->setPlaceholderText(u"0"_s + locale.decimalPoint() + u"00"_s);
+    auto *valueRow = new QHBoxLayout;
+    valueRow->addWidget(m_value, 1);
+    valueRow->addWidget(new QLabel(code));
+
+    m_hasExpectedClose = new QCheckBox;
+    m_hasExpectedClose->setObjectName(u"hasExpectedCloseCheckBox"_s);
+    m_hasExpectedClose->setChecked(deal.expectedClose.isValid() || deal.id == 0);
+    m_expectedClose = new QDateEdit(
+            deal.expectedClose.isValid() ? deal.expectedClose : QDate::currentDate().addDays(30));
+    m_expectedClose->setObjectName(u"expectedCloseDateEdit"_s);
+    m_expectedClose->setCalendarPopup(true);
+    auto *closeRow = new QHBoxLayout;
+    closeRow->addWidget(m_hasExpectedClose);
+    closeRow->addWidget(m_expectedClose, 1);
+
+    m_stage = new QComboBox;
+    m_stage->setObjectName(u"stageComboBox"_s);
+    for (const auto &s : service.activeStages()) {
+        m_stage->addItem(tr("%1 (%2 %)").arg(s.displayName()).arg(s.probability), s.id);
+    }
+    m_stage->addItem(PipelineText::name(DealStatus::Won), ClosedWon);
+    m_stage->addItem(PipelineText::name(DealStatus::Lost), ClosedLost);
+    const int stageKey = deal.status == DealStatus::Won    ? ClosedWon
+                         : deal.status == DealStatus::Lost ? ClosedLost
+                                                           : int(deal.stageId);
+    m_stage->setCurrentIndex(std::max(0, m_stage->findData(stageKey)));
+
+    m_overrideProbability = new QCheckBox(tr("Override"));
+    m_overrideProbability->setObjectName(u"overrideProbabilityCheckBox"_s);
+    m_overrideProbability->setChecked(deal.probability.has_value());
+    m_probability = new QSpinBox;
+    m_probability->setObjectName(u"probabilitySpinBox"_s);
+    m_probability->setRange(0, 100);
+    m_probability->setSuffix(u" %"_s);
+    m_probability->setValue(deal.probability.value_or(service.probability(deal)));
+    auto *probabilityRow = new QHBoxLayout;
+    probabilityRow->addWidget(m_probability, 1);
+    probabilityRow->addWidget(m_overrideProbability);
+
+    m_source = new QComboBox;
+    m_source->setObjectName(u"sourceComboBox"_s);
+    m_source->addItem(QString(), int(DealSource::None));
+    for (auto s : PipelineText::dealSources()) {
+        m_source->addItem(PipelineText::name(s), int(s));
+    }
+    m_source->setCurrentIndex(std::max(0, m_source->findData(int(deal.source))));
+
+    m_product = new QLineEdit(deal.product);
+    m_product->setObjectName(u"productLineEdit"_s);
+    m_competitor = new QLineEdit(deal.competitor);
+    m_competitor->setObjectName(u"competitorLineEdit"_s);
+    m_nextStep = new QLineEdit(deal.nextStep);
+    m_nextStep->setObjectName(u"nextStepLineEdit"_s);
+    m_nextStep->setPlaceholderText(tr("e.g. Send the revised quotation"));
+    m_hasNextStepDate = new QCheckBox;
+    m_hasNextStepDate->setObjectName(u"hasNextStepDateCheckBox"_s);
+    m_hasNextStepDate->setChecked(deal.nextStepDate.isValid());
+    m_nextStepDate = new QDateEdit(deal.nextStepDate.isValid() ? deal.nextStepDate
+                                                               : QDate::currentDate().addDays(1));
+    m_nextStepDate->setObjectName(u"nextStepDateEdit"_s);
+    m_nextStepDate->setCalendarPopup(true);
+    auto *nextRow = new QHBoxLayout;
+    nextRow->addWidget(m_hasNextStepDate);
+    nextRow->addWidget(m_nextStepDate, 1);
+
+    m_lostReason = new QComboBox;
+    m_lostReason->setObjectName(u"lostReasonComboBox"_s);
+    for (const auto &r : service.lostReasons()) {
+        if (!r.archived || r.id == deal.lostReasonId) {
+            m_lostReason->addItem(r.displayName(), r.id);
+        }
+    }
+    m_lostReason->setCurrentIndex(std::max(0, m_lostReason->findData(deal.lostReasonId)));
+    m_lostNote = new QLineEdit(deal.lostNote);
+    m_lostNote->setObjectName(u"lostNoteLineEdit"_s);
+    m_serviceStatus = new QComboBox;
+    m_serviceStatus->setObjectName(u"serviceStatusComboBox"_s);
+    for (auto s : PipelineText::serviceStatuses()) {
+        m_serviceStatus->addItem(PipelineText::name(s), int(s));
+    }
+    m_serviceStatus->setCurrentIndex(
+            std::max(0, m_serviceStatus->findData(int(deal.serviceStatus))));
+
+    m_notes = new QPlainTextEdit(deal.notes);
+    m_notes->setObjectName(u"notesPlainTextEdit"_s);
+    m_notes->setTabChangesFocus(true);
+    m_notes->setFixedHeight(80);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("&Customer:"), m_customer);
+    form->addRow(tr("&Owner:"), m_owner);
+    form->addRow(tr("&Value:"), valueRow);
+    form->addRow(tr("E&xpected close:"), closeRow);
+    form->addRow(tr("&Stage:"), m_stage);
+    m_lostReasonLabel = new QLabel(tr("Lost &reason:"));
+    m_lostReasonLabel->setBuddy(m_lostReason);
+    form->addRow(m_lostReasonLabel, m_lostReason);
+    m_lostNoteLabel = new QLabel(tr("Lost note:"));
+    m_lostNoteLabel->setBuddy(m_lostNote);
+    form->addRow(m_lostNoteLabel, m_lostNote);
+    m_serviceLabel = new QLabel(tr("After-sales service:"));
+    m_serviceLabel->setBuddy(m_serviceStatus);
+    form->addRow(m_serviceLabel, m_serviceStatus);
+    form->addRow(tr("Win &probability:"), probabilityRow);
+    form->addRow(tr("Sou&rce:"), m_source);
+    form->addRow(tr("Pro&duct or service:"), m_product);
+    form->addRow(tr("Co&mpetitor:"), m_competitor);
+    form->addRow(tr("&Next step:"), m_nextStep);
+    form->addRow(tr("Next step &date:"), nextRow);
+    form->addRow(tr("No&tes:"), m_notes);
+
+    m_problems = new QLabel;
+    m_problems->setObjectName(u"problemsLabel"_s);
+    m_problems->setStyleSheet(u"color: #c0392b;"_s);
+    m_problems->setWordWrap(true);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    m_buttons->setObjectName(u"dealEditorButtonBox"_s);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &DealEditor::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &DealEditor::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problems);
+    layout->addWidget(m_buttons);
+
+    for (auto *edit : {m_title, m_customer, m_value}) {
+        connect(edit, &QLineEdit::textChanged, this, &DealEditor::validate);
+    }
+    connect(m_expectedClose, &QDateEdit::dateChanged, this, &DealEditor::validate);
+    connect(m_hasExpectedClose, &QCheckBox::toggled, m_expectedClose, &QWidget::setEnabled);
+    connect(m_hasExpectedClose, &QCheckBox::toggled, this, &DealEditor::validate);
+    connect(m_hasNextStepDate, &QCheckBox::toggled, m_nextStepDate, &QWidget::setEnabled);
+    connect(m_overrideProbability, &QCheckBox::toggled, m_probability, &QWidget::setEnabled);
+    connect(m_stage, &QComboBox::currentIndexChanged, this, &DealEditor::updateStatusFields);
+    connect(m_stage, &QComboBox::currentIndexChanged, this, &DealEditor::validate);
+    m_expectedClose->setEnabled(m_hasExpectedClose->isChecked());
+    m_nextStepDate->setEnabled(m_hasNextStepDate->isChecked());
+    m_probability->setEnabled(m_overrideProbability->isChecked());
+    updateStatusFields();
+    validate();
+    resize(520, sizeHint().height());
+}
+
+void DealEditor::updateStatusFields()
+{
+    const int key = m_stage->currentData().toInt();
+    const bool lost = key == ClosedLost;
+    const bool won = key == ClosedWon;
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_lostReason), static_cast<QWidget *>(m_lostNote),
+          static_cast<QWidget *>(m_lostReasonLabel), static_cast<QWidget *>(m_lostNoteLabel)}) {
+        w->setVisible(lost);
+    }
+    m_serviceStatus->setVisible(won);
+    m_serviceLabel->setVisible(won);
+    if (!m_overrideProbability->isChecked()) {
+        Deal d = collect();
+        m_probability->setValue(m_service.probability(d));
+    }
+}
+
+Deal DealEditor::collect() const
+{
+    Deal d = m_original;
+    d.title = m_title->text().trimmed();
+    d.customerId = m_service.findCustomer(m_customer->text());
+    if (d.customerId == 0 && !m_customer->text().trimmed().isEmpty()) {
+        d.customerId = -1; // a new customer, created on accept
+    }
+    d.ownerId = m_service.findRep(m_owner->currentText());
+    if (d.currency.isEmpty()) {
+        d.currency = m_service.currency();
+    }
+    const auto value = Money::parse(m_value->text().isEmpty() ? u"0"_s : m_value->text(),
+                                    d.currency, QLocale());
+    d.valueMinor = value ? value->minor() : 0;
+    d.expectedClose = m_hasExpectedClose->isChecked() ? m_expectedClose->date() : QDate();
+    const int key = m_stage->currentData().toInt();
+    d.status = key == ClosedWon    ? DealStatus::Won
+               : key == ClosedLost ? DealStatus::Lost
+                                   : DealStatus::Open;
+    if (d.status == DealStatus::Open) {
+        d.stageId = key;
+    } else if (d.stageId == 0 && m_stage->count() > 2) {
+        d.stageId = m_stage->itemData(0).toLongLong();
+    }
+    d.probability = m_overrideProbability->isChecked() ? std::optional<int>(m_probability->value())
+                                                       : std::nullopt;
+    d.source = DealSource(m_source->currentData().toInt());
+    d.product = m_product->text().trimmed();
+    d.competitor = m_competitor->text().trimmed();
+    d.nextStep = m_nextStep->text().trimmed();
+    d.nextStepDate = m_hasNextStepDate->isChecked() ? m_nextStepDate->date() : QDate();
+    d.notes = m_notes->toPlainText();
+    d.lostReasonId = d.status == DealStatus::Lost ? m_lostReason->currentData().toLongLong() : 0;
+    d.lostNote = d.status == DealStatus::Lost ? m_lostNote->text().trimmed() : QString();
+    d.serviceStatus = d.status == DealStatus::Won
+                              ? ServiceStatus(m_serviceStatus->currentData().toInt())
+                              : ServiceStatus::None;
+    if (!d.createdAt.isValid()) {
+        d.createdAt = QDateTime::currentDateTimeUtc();
+    }
+    return d;
+}
+
+void DealEditor::validate()
+{
+    Deal d = collect();
+    QStringList messages;
+    const auto value = Money::parse(m_value->text().isEmpty() ? u"0"_s : m_value->text(),
+                                    d.currency, QLocale());
+    bool valueBad = !value;
+    if (!value) {
+        messages.append(tr("Enter the value as a number, e.g. 12000 or 12000%1.")
+                                .arg(QLocale().decimalPoint() + u"50"_s));
+    }
+    using F = DealProblem::Field;
+    bool titleBad = false;
+    bool customerBad = false;
+    bool closeBad = false;
+    for (const auto &p : PipelineService::validate(d)) {
+        if (p.field == F::Customer && d.customerId == -1) {
+            continue;
+        }
+        messages.append(p.message);
+        titleBad |= p.field == F::Title;
+        customerBad |= p.field == F::Customer;
+        valueBad |= p.field == F::Value;
+        closeBad |= p.field == F::ExpectedClose;
+    }
+    markInvalid(m_title, titleBad);
+    markInvalid(m_customer, customerBad);
+    markInvalid(m_value, valueBad);
+    markInvalid(m_expectedClose, closeBad);
+    m_problems->setText(messages.join(u'\n'));
+    m_problems->setVisible(!messages.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(messages.isEmpty());
+}
+
+QString DealEditor::customerName() const
+{
+    return m_customer->text().trimmed();
+}
+
+QString DealEditor::ownerName() const
+{
+    return m_owner->currentText().trimmed();
+}
+
+Deal DealEditor::deal() const
+{
+    return collect();
+}
+
+void DealEditor::accept()
+{
+    validate();
+    if (!m_buttons->button(QDialogButtonBox::Ok)->isEnabled()) {
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace salesdesk::ui

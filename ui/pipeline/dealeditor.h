@@ -1,0 +1,71 @@
+#pragma once
+
+#include "pipeline/pipelinetypes.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+
+namespace salesdesk {
+class PipelineService;
+}
+
+namespace salesdesk::ui {
+
+// Creates or edits one deal. Validation is inline: the broken field is marked, the reason is
+// written under the form and OK stays disabled until the deal is valid.
+class DealEditor : public QDialog
+{
+    Q_OBJECT
+
+public:
+    DealEditor(PipelineService &service, const Deal &deal, QWidget *parent = nullptr);
+
+    // The deal as entered; customer and owner are resolved (and created) by name on accept.
+    Deal deal() const;
+    QString customerName() const;
+    QString ownerName() const;
+
+    void accept() override;
+
+private:
+    void validate();
+    Deal collect() const;
+    void updateStatusFields();
+
+    PipelineService &m_service;
+    Deal m_original;
+    QLineEdit *m_title;
+    QLineEdit *m_customer;
+    QComboBox *m_owner;
+    QLineEdit *m_value;
+    QDateEdit *m_expectedClose;
+    QCheckBox *m_hasExpectedClose;
+    QComboBox *m_stage;
+    QCheckBox *m_overrideProbability;
+    QSpinBox *m_probability;
+    QComboBox *m_source;
+    QLineEdit *m_product;
+    QLineEdit *m_competitor;
+    QLineEdit *m_nextStep;
+    QCheckBox *m_hasNextStepDate;
+    QDateEdit *m_nextStepDate;
+    QPlainTextEdit *m_notes;
+    QComboBox *m_lostReason;
+    QLineEdit *m_lostNote;
+    QComboBox *m_serviceStatus;
+    QLabel *m_lostReasonLabel;
+    QLabel *m_lostNoteLabel;
+    QLabel *m_serviceLabel;
+    QLabel *m_problems;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace salesdesk::ui

@@ -1,0 +1,120 @@
+#include "dealfilters.h"
+
+#include "dealmodel.h"
+#include "pipeline/pipelineservice.h"
+
+namespace salesdesk::ui {
+
+DealFilterProxy::DealFilterProxy(DealModel *model, QObject *parent)
+    : QSortFilterProxyModel(parent)
+    , m_model(model)
+{
+    setSourceModel(model);
+    setSortRole(DealModel::SortRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+    setSortLocaleAware(true);
+}
+
+void DealFilterProxy::setSearchText(const QString &text)
+{
+    m_search = text.trimmed();
+    invalidateFilter();
+}
+
+void DealFilterProxy::setStatus(std::optional<DealStatus> status)
+{
+    m_status = status;
+    invalidateFilter();
+}
+
+void DealFilterProxy::setStageId(qint64 stageId)
+{
+    m_stageId = stageId;
+    invalidateFilter();
+}
+
+void DealFilterProxy::setOwnerId(qint64 ownerId)
+{
+    m_ownerId = ownerId;
+    invalidateFilter();
+}
+
+bool DealFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const
+{
+    const DealSummary &d = m_model->deal(sourceRow);
+    if (m_status && d.status != *m_status) {
+        return false;
+    }
+    if (m_stageId && (d.stageId != m_stageId || d.status != DealStatus::Open)) {
+        return false;
+    }
+    if (m_ownerId && d.ownerId != m_ownerId) {
+        return false;
+    }
+    if (m_search.isEmpty()) {
+        return true;
+    }
+    const auto &service = m_model->service();
+    for (const QString &text : {d.title, service.customerName(d.customerId),
+                                service.repName(d.ownerId), d.product, d.nextStep}) {
+        if (text.contains(m_search, Qt::CaseInsensitive)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+BoardColumnProxy::BoardColumnProxy(DealModel *model, qint64 stageId, DealStatus status,
+                                   QObject *parent)
+    : QSortFilterProxyModel(parent)
+    , m_model(model)
+    , m_stageId(stageId)
+    , m_status(status)
+{
+    setSourceModel(model);
+    sort(DealModel::ExpectedCloseColumn);
+}
+
+void BoardColumnProxy::setOwnerId(qint64 ownerId)
+{
+    m_ownerId = ownerId;
+    invalidateFilter();
+}
+
+void BoardColumnProxy::setRecentDays(int days)
+{
+    m_recentDays = days;
+    invalidateFilter();
+}
+
+bool BoardColumnProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const
+{
+    const DealSummary &d = m_model->deal(sourceRow);
+    if (d.status != m_status || (m_ownerId && d.ownerId != m_ownerId)) {
+        return false;
+    }
+    if (m_status == DealStatus::Open) {
+        return d.stageId == m_stageId;
+    }
+    return d.closedAt.isValid()
+           && d.closedAt.daysTo(QDateTime::currentDateTimeUtc()) <= m_recentDays;
+}
+
+bool BoardColumnProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const DealSummary &a = m_model->deal(left.row());
+    const DealSummary &b = m_model->deal(right.row());
+    if (m_status != DealStatus::Open) {
+        return a.closedAt > b.closedAt; // most recent first
+    }
+    // Deals without an expected close date go last.
+    if (a.expectedClose.isValid() != b.expectedClose.isValid()) {
+        return a.expectedClose.isValid();
+    }
+    if (a.expectedClose != b.expectedClose) {
+        return a.expectedClose < b.expectedClose;
+    }
+    return a.id < b.id;
+}
+
+} // namespace salesdesk::ui

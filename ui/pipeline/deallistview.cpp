@@ -1,0 +1,177 @@
+#include "deallistview.h"
+
+#include "common/settings.h"
+#include "dealfilters.h"
+#include "dealmodel.h"
+#include "pipeline/pipelineservice.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace salesdesk::ui {
+
+namespace {
+const SettingValue<QByteArray> headerState {u"pipeline/listHeaderState"_s, QByteArray()};
+}
+
+DealListView::DealListView(DealModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+{
+    m_proxy = new DealFilterProxy(model, this);
+
+    m_search = new QLineEdit;
+    m_search->setObjectName(u"dealSearchLineEdit"_s);
+    m_search->setPlaceholderText(tr("Search title, customer, owner, product…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search deals"));
+
+    m_status = new QComboBox;
+    m_status->setObjectName(u"statusFilterComboBox"_s);
+    m_status->setAccessibleName(tr("Status filter"));
+    m_status->addItem(tr("All deals"), -1);
+    for (auto s : {DealStatus::Open, DealStatus::Won, DealStatus::Lost}) {
+        m_status->addItem(PipelineText::name(s), int(s));
+    }
+    m_status->setCurrentIndex(1);
+    m_proxy->setStatus(DealStatus::Open);
+
+    m_stage = new QComboBox;
+    m_stage->setObjectName(u"stageFilterComboBox"_s);
+    m_stage->setAccessibleName(tr("Stage filter"));
+    fillStageFilter();
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 1);
+    filters->addWidget(new QLabel(tr("Status:")));
+    filters->addWidget(m_status);
+    filters->addWidget(new QLabel(tr("Stage:")));
+    filters->addWidget(m_stage);
+
+    m_table = new QTableView;
+    m_table->setObjectName(u"dealTableView"_s);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(DealModel::ExpectedCloseColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    for (auto column :
+         {DealModel::SourceColumn, DealModel::ProductColumn, DealModel::ServiceColumn,
+          DealModel::CreatedColumn, DealModel::ClosedColumn, DealModel::StatusColumn}) {
+        m_table->setColumnHidden(column, true);
+    }
+    m_table->setColumnWidth(DealModel::TitleColumn, 260);
+    m_table->setColumnWidth(DealModel::CustomerColumn, 240);
+    m_table->setColumnWidth(DealModel::StageColumn, 160);
+    m_table->setColumnWidth(DealModel::NextStepColumn, 200);
+    if (const QByteArray state = headerState.get(); !state.isEmpty()) {
+        m_table->horizontalHeader()->restoreState(state);
+    }
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &DealFilterProxy::setSearchText);
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
+        const int v = m_status->currentData().toInt();
+        m_proxy->setStatus(v < 0 ? std::nullopt : std::optional(DealStatus(v)));
+    });
+    connect(m_stage, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setStageId(m_stage->currentData().toLongLong()); });
+    connect(&model->service(), &PipelineService::stagesChanged, this,
+            &DealListView::fillStageFilter);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        emit dealActivated(index.data(DealModel::IdRole).toLongLong());
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &DealListView::selectionChanged);
+    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+            &DealListView::showColumnMenu);
+}
+
+DealListView::~DealListView()
+{
+    headerState.set(m_table->horizontalHeader()->saveState());
+}
+
+void DealListView::fillStageFilter()
+{
+    const qint64 current = m_stage->currentData().toLongLong();
+    const QSignalBlocker block(m_stage);
+    m_stage->clear();
+    m_stage->addItem(tr("Any stage"), 0);
+    for (const auto &s : m_model->service().activeStages()) {
+        m_stage->addItem(s.displayName(), s.id);
+    }
+    m_stage->setCurrentIndex(std::max(0, m_stage->findData(current)));
+    m_proxy->setStageId(m_stage->currentData().toLongLong());
+}
+
+void DealListView::showColumnMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    menu.setObjectName(u"columnChooserMenu"_s);
+    for (int c = 0; c < DealModel::ColumnCount; ++c) {
+        QAction *action = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!m_table->isColumnHidden(c));
+        action->setEnabled(c != DealModel::TitleColumn);
+        connect(action, &QAction::toggled, this,
+                [this, c](bool on) { m_table->setColumnHidden(c, !on); });
+    }
+    menu.exec(m_table->horizontalHeader()->mapToGlobal(pos));
+}
+
+QList<qint64> DealListView::selectedDealIds() const
+{
+    QList<qint64> ids;
+    for (const auto &index : m_table->selectionModel()->selectedRows()) {
+        ids.append(index.data(DealModel::IdRole).toLongLong());
+    }
+    return ids;
+}
+
+void DealListView::selectDeal(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0) {
+        return;
+    }
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (index.isValid()) {
+        m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
+                                                                  | QItemSelectionModel::Rows);
+        m_table->scrollTo(index);
+    }
+}
+
+void DealListView::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+void DealListView::setOwnerFilter(qint64 ownerId)
+{
+    m_proxy->setOwnerId(ownerId);
+}
+
+} // namespace salesdesk::ui

@@ -1,0 +1,348 @@
+#include "dealmodel.h"
+
+#include "common/money.h"
+#include "pipeline/pipelineservice.h"
+
+#include <QBrush>
+#include <QDataStream>
+#include <QFont>
+#include <QIODevice>
+#include <QLocale>
+#include <QMimeData>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace salesdesk::ui {
+
+DealModel::DealModel(PipelineService &service, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_service(service)
+    , m_now(QDateTime::currentDateTimeUtc())
+{
+    connect(&service, &PipelineService::dealChanged, this, &DealModel::onDealChanged);
+    connect(&service, &PipelineService::dealRemoved, this, &DealModel::onDealRemoved);
+    connect(&service, &PipelineService::stagesChanged, this, &DealModel::onNamesChanged);
+    connect(&service, &PipelineService::partiesChanged, this, &DealModel::onNamesChanged);
+    connect(&service, &PipelineService::bookChanged, this, &DealModel::onNamesChanged);
+    reload();
+}
+
+void DealModel::reload()
+{
+    beginResetModel();
+    auto deals = m_service.dealSummaries();
+    m_rows = deals ? std::move(deals).value() : QList<DealSummary>();
+    m_rowOf.clear();
+    m_rowOf.reserve(m_rows.size());
+    for (int i = 0; i < m_rows.size(); ++i) {
+        m_rowOf.insert(m_rows[i].id, i);
+    }
+    if (!m_fixedNow) {
+        m_now = QDateTime::currentDateTimeUtc();
+    }
+    endResetModel();
+}
+
+void DealModel::setNow(const QDateTime &nowUtc)
+{
+    m_now = nowUtc;
+    m_fixedNow = true;
+    if (!m_rows.isEmpty()) {
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    }
+}
+
+int DealModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int DealModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+int DealModel::daysInStage(const DealSummary &d) const
+{
+    const QDateTime end = d.status == DealStatus::Open ? m_now : d.closedAt;
+    return d.stageEnteredAt.isValid() ? int(d.stageEnteredAt.daysTo(end)) : 0;
+}
+
+bool DealModel::isIdle(const DealSummary &d) const
+{
+    if (d.status != DealStatus::Open) {
+        return false;
+    }
+    const Stage *s = m_service.stage(d.stageId);
+    return s && s->idleDays > 0 && daysInStage(d) > s->idleDays;
+}
+
+int DealModel::probability(const DealSummary &d) const
+{
+    return m_service.probability(d);
+}
+
+QVariant DealModel::displayData(const DealSummary &d, int column) const
+{
+    const QLocale locale;
+    switch (column) {
+    case TitleColumn:
+        return d.title;
+    case CustomerColumn:
+        return m_service.customerName(d.customerId);
+    case OwnerColumn:
+        return m_service.repName(d.ownerId);
+    case StageColumn: {
+        const Stage *s = m_service.stage(d.stageId);
+        return s ? s->displayName() : QString();
+    }
+    case StatusColumn:
+        return PipelineText::name(d.status);
+    case ValueColumn:
+        return Money(d.valueMinor, d.currency).format(locale);
+    case ProbabilityColumn:
+        return QString(locale.toString(probability(d)) + u" %"_s);
+    case WeightedColumn:
+        return Money(d.valueMinor * probability(d) / 100, d.currency).format(locale);
+    case ExpectedCloseColumn:
+        return locale.toString(d.expectedClose, QLocale::ShortFormat);
+    case NextStepColumn:
+        return d.nextStep;
+    case NextStepDateColumn:
+        return locale.toString(d.nextStepDate, QLocale::ShortFormat);
+    case DaysInStageColumn:
+        return locale.toString(daysInStage(d));
+    case SourceColumn:
+        return PipelineText::name(d.source);
+    case ProductColumn:
+        return d.product;
+    case ServiceColumn:
+        return PipelineText::name(d.serviceStatus);
+    case CreatedColumn:
+        return locale.toString(d.createdAt.toLocalTime().date(), QLocale::ShortFormat);
+    case ClosedColumn:
+        return d.closedAt.isValid()
+                       ? locale.toString(d.closedAt.toLocalTime().date(), QLocale::ShortFormat)
+                       : QString();
+    default:
+        return {};
+    }
+}
+
+QVariant DealModel::sortData(const DealSummary &d, int column) const
+{
+    switch (column) {
+    case StageColumn: {
+        const Stage *s = m_service.stage(d.stageId);
+        return d.status == DealStatus::Open ? (s ? s->position : 0) : 1000 + int(d.status);
+    }
+    case StatusColumn:
+        return int(d.status);
+    case ValueColumn:
+        return d.valueMinor;
+    case ProbabilityColumn:
+        return probability(d);
+    case WeightedColumn:
+        return d.valueMinor * probability(d) / 100;
+    case ExpectedCloseColumn:
+        return d.expectedClose;
+    case NextStepDateColumn:
+        return d.nextStepDate;
+    case DaysInStageColumn:
+        return daysInStage(d);
+    case CreatedColumn:
+        return d.createdAt;
+    case ClosedColumn:
+        return d.closedAt;
+    default:
+        return displayData(d, column);
+    }
+}
+
+QVariant DealModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const DealSummary &d = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(d, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == DaysInStageColumn && isIdle(d)) {
+            return tr("No progress for %n day(s)", nullptr, daysInStage(d));
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        switch (index.column()) {
+        case ValueColumn:
+        case ProbabilityColumn:
+        case WeightedColumn:
+        case DaysInStageColumn:
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        default:
+            return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        }
+    case Qt::ForegroundRole:
+        if (index.column() == DaysInStageColumn && isIdle(d)) {
+            return QBrush(QColor(0xc0, 0x39, 0x2b));
+        }
+        if (d.status == DealStatus::Lost) {
+            return QBrush(QColor(0x80, 0x80, 0x80));
+        }
+        return {};
+    case IdRole:
+        return d.id;
+    case SortRole:
+        return sortData(d, index.column());
+    case StageIdRole:
+        return d.stageId;
+    case StatusRole:
+        return int(d.status);
+    case IdleRole:
+        return isIdle(d);
+    case DaysInStageRole:
+        return daysInStage(d);
+    case ValueMinorRole:
+        return d.valueMinor;
+    case ClosedAtRole:
+        return d.closedAt;
+    default:
+        return {};
+    }
+}
+
+QVariant DealModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case TitleColumn:
+        return tr("Title");
+    case CustomerColumn:
+        return tr("Customer");
+    case OwnerColumn:
+        return tr("Owner");
+    case StageColumn:
+        return tr("Stage");
+    case StatusColumn:
+        return tr("Status");
+    case ValueColumn:
+        return tr("Value");
+    case ProbabilityColumn:
+        return tr("Win probability");
+    case WeightedColumn:
+        return tr("Weighted value");
+    case ExpectedCloseColumn:
+        return tr("Expected close");
+    case NextStepColumn:
+        return tr("Next step");
+    case NextStepDateColumn:
+        return tr("Next step date");
+    case DaysInStageColumn:
+        return tr("Days in stage");
+    case SourceColumn:
+        return tr("Source");
+    case ProductColumn:
+        return tr("Product or service");
+    case ServiceColumn:
+        return tr("After-sales service");
+    case CreatedColumn:
+        return tr("Created");
+    case ClosedColumn:
+        return tr("Closed");
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags DealModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid()) {
+        return Qt::NoItemFlags;
+    }
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled
+           | Qt::ItemNeverHasChildren;
+}
+
+QStringList DealModel::mimeTypes() const
+{
+    return {QString::fromLatin1(MimeType)};
+}
+
+QMimeData *DealModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<qint64> ids;
+    for (const auto &index : indexes) {
+        const qint64 id = index.data(IdRole).toLongLong();
+        if (!ids.contains(id)) {
+            ids.append(id);
+        }
+    }
+    QByteArray bytes;
+    QDataStream stream(&bytes, QIODevice::WriteOnly);
+    stream << ids;
+    auto *mime = new QMimeData;
+    mime->setData(QString::fromLatin1(MimeType), bytes);
+    return mime;
+}
+
+QList<qint64> DealModel::idsFromMime(const QMimeData *mime)
+{
+    QList<qint64> ids;
+    if (!mime || !mime->hasFormat(QString::fromLatin1(MimeType))) {
+        return ids;
+    }
+    QDataStream stream(mime->data(QString::fromLatin1(MimeType)));
+    stream >> ids;
+    return ids;
+}
+
+void DealModel::onDealChanged(qint64 id)
+{
+    auto summary = m_service.dealSummary(id);
+    if (!summary) {
+        return;
+    }
+    const int row = rowOf(id);
+    if (row >= 0) {
+        m_rows[row] = std::move(summary).value();
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        return;
+    }
+    // Keep rows ordered by id, so a restored deal returns to its old place.
+    const auto pos = std::lower_bound(m_rows.cbegin(), m_rows.cend(), id,
+                                      [](const DealSummary &d, qint64 v) { return d.id < v; });
+    const int at = int(pos - m_rows.cbegin());
+    beginInsertRows({}, at, at);
+    m_rows.insert(at, std::move(summary).value());
+    for (int i = at; i < m_rows.size(); ++i) {
+        m_rowOf.insert(m_rows[i].id, i);
+    }
+    endInsertRows();
+}
+
+void DealModel::onDealRemoved(qint64 id)
+{
+    const int row = rowOf(id);
+    if (row < 0) {
+        return;
+    }
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    m_rowOf.remove(id);
+    for (int i = row; i < m_rows.size(); ++i) {
+        m_rowOf.insert(m_rows[i].id, i);
+    }
+    endRemoveRows();
+}
+
+void DealModel::onNamesChanged()
+{
+    if (!m_rows.isEmpty()) {
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    }
+}
+
+} // namespace salesdesk::ui

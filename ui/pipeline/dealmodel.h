@@ -1,0 +1,95 @@
+#pragma once
+
+#include "pipeline/pipelinetypes.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QHash>
+
+namespace salesdesk {
+class PipelineService;
+}
+
+namespace salesdesk::ui {
+
+// All deals of the book, one row each, fed by PipelineService and updated one row at a time
+// from its signals. The Board and the List are proxies over this one model.
+class DealModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        TitleColumn,
+        CustomerColumn,
+        OwnerColumn,
+        StageColumn,
+        StatusColumn,
+        ValueColumn,
+        ProbabilityColumn,
+        WeightedColumn,
+        ExpectedCloseColumn,
+        NextStepColumn,
+        NextStepDateColumn,
+        DaysInStageColumn,
+        SourceColumn,
+        ProductColumn,
+        ServiceColumn,
+        CreatedColumn,
+        ClosedColumn,
+        ColumnCount
+    };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        SortRole, // raw value of the column, for sorting and filtering
+        StageIdRole,
+        StatusRole, // DealStatus as int
+        IdleRole, // bool: open and past its stage's idle limit
+        DaysInStageRole,
+        ValueMinorRole,
+        ClosedAtRole,
+    };
+
+    static constexpr auto MimeType = "application/x-salesdesk-deal-ids";
+
+    explicit DealModel(PipelineService &service, QObject *parent = nullptr);
+
+    // Full reload from the service (opening a book).
+    void reload();
+    // "Now" for days in stage and idle marks; defaults to the current time.
+    void setNow(const QDateTime &nowUtc);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDragActions() const override { return Qt::MoveAction; }
+
+    const DealSummary &deal(int row) const { return m_rows.at(row); }
+    int rowOf(qint64 id) const { return m_rowOf.value(id, -1); }
+    int daysInStage(const DealSummary &deal) const;
+    bool isIdle(const DealSummary &deal) const;
+    int probability(const DealSummary &deal) const;
+    const PipelineService &service() const { return m_service; }
+
+    static QList<qint64> idsFromMime(const QMimeData *mime);
+
+private:
+    void onDealChanged(qint64 id);
+    void onDealRemoved(qint64 id);
+    void onNamesChanged();
+    QVariant displayData(const DealSummary &d, int column) const;
+    QVariant sortData(const DealSummary &d, int column) const;
+
+    PipelineService &m_service;
+    QList<DealSummary> m_rows;
+    QHash<qint64, int> m_rowOf;
+    QDateTime m_now;
+    bool m_fixedNow = false;
+};
+
+} // namespace salesdesk::ui

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "pipeline/funnel.h"
+
+#include <QAbstractTableModel>
+#include <QTimer>
+#include <QWidget>
+
+class QChart;
+class QChartView;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QTableView;
+
+namespace salesdesk {
+class PipelineService;
+}
+
+namespace salesdesk::ui {
+
+// The funnel numbers as a table; the bottleneck row is marked.
+class FunnelModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        StageColumn,
+        EnteredColumn,
+        AdvancedColumn,
+        ConversionColumn,
+        AvgDaysColumn,
+        ColumnCount
+    };
+    enum Role { SortRole = Qt::UserRole + 1, BottleneckRole };
+
+    using QAbstractTableModel::QAbstractTableModel;
+    void setReport(const FunnelReport &report);
+    const FunnelReport &report() const { return m_report; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    FunnelReport m_report;
+};
+
+// Funnel analysis for a chosen range of creation dates: conversion from stage to stage,
+// average days in each stage, the bottleneck, and a funnel chart.
+class FunnelView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FunnelView(PipelineService &service, QWidget *parent = nullptr);
+    void setRange(const QDate &from, const QDate &to);
+    FunnelModel *model() const { return m_model; }
+
+public slots:
+    void refresh();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void applyPreset(int index);
+    void updateChart();
+
+    PipelineService &m_service;
+    FunnelModel *m_model;
+    QComboBox *m_preset;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QLabel *m_summary;
+    QTableView *m_table;
+    QChart *m_chart;
+    QChartView *m_chartView;
+    QTimer m_refreshTimer;
+    bool m_stale = true;
+};
+
+} // namespace salesdesk::ui

@@ -1,0 +1,417 @@
+#include "pipelinepage.h"
+
+#include "activitiesview.h"
+#include "activityeditor.h"
+#include "activitymodel.h"
+#include "boardview.h"
+#include "commands/dealcommands.h"
+#include "common/booksession.h"
+#include "dealeditor.h"
+#include "deallistview.h"
+#include "dealmodel.h"
+#include "funnelview.h"
+#include "stagedialogs.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace salesdesk::ui {
+
+PipelinePage::PipelinePage(BookSession &session, QUndoStack *undoStack, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_undo(undoStack)
+{
+    setObjectName(u"pipelinePage"_s);
+    auto &pipeline = session.pipeline();
+    m_dealModel = new DealModel(pipeline, this);
+    m_activityModel = new ActivityModel(session.activities(), pipeline, m_dealModel, this);
+
+    m_newDeal = new QAction(tr("&New Deal…"), this);
+    m_newDeal->setObjectName(u"newDealAction"_s);
+    m_newDeal->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_newDeal->setToolTip(tr("Add a deal to the pipeline (Ctrl+Shift+N)"));
+    m_editDeal = new QAction(tr("&Edit Deal…"), this);
+    m_editDeal->setObjectName(u"editDealAction"_s);
+    m_editDeal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_deleteDeal = new QAction(tr("&Delete Deal"), this);
+    m_deleteDeal->setObjectName(u"deleteDealAction"_s);
+    m_deleteDeal->setShortcut(QKeySequence::Delete);
+    m_markWon = new QAction(tr("Mark &Won"), this);
+    m_markWon->setObjectName(u"markWonAction"_s);
+    m_markWon->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    m_markLost = new QAction(tr("Mark &Lost…"), this);
+    m_markLost->setObjectName(u"markLostAction"_s);
+    m_markLost->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_manageStages = new QAction(tr("&Stages…"), this);
+    m_manageStages->setObjectName(u"manageStagesAction"_s);
+    m_find = new QAction(tr("&Find Deal"), this);
+    m_find->setObjectName(u"findAction"_s);
+    m_find->setShortcut(QKeySequence::Find);
+    for (auto *a : {m_editDeal, m_deleteDeal, m_markWon, m_markLost}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+    }
+
+    m_board = new BoardView(m_dealModel);
+    m_board->setObjectName(u"boardView"_s);
+    m_list = new DealListView(m_dealModel);
+    m_list->setObjectName(u"dealListView"_s);
+    m_activities = new ActivitiesView(m_activityModel, pipeline.reps());
+    m_activities->setObjectName(u"activitiesView"_s);
+    m_funnel = new FunnelView(pipeline);
+    m_funnel->setObjectName(u"funnelView"_s);
+
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(u"pipelineTabWidget"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_board, tr("Board"));
+    m_tabs->addTab(m_list, tr("List"));
+    m_tabs->addTab(m_activities, tr("Activities"));
+    m_tabs->addTab(m_funnel, tr("Funnel analysis"));
+    const QStringList viewNames
+            = {tr("&Board"), tr("&List"), tr("&Activities"), tr("&Funnel Analysis")};
+    for (int i = 0; i < viewNames.size(); ++i) {
+        auto *action = new QAction(viewNames[i], this);
+        action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this, [this, i] { showView(View(i)); });
+        m_viewActions.append(action);
+    }
+
+    // A bar above the views: the commonest actions and whose deals to show.
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(8, 6, 8, 0);
+    for (auto *a : {m_newDeal, m_editDeal, m_markWon, m_markLost, m_deleteDeal}) {
+        auto *button = new QToolButton;
+        button->setDefaultAction(a);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setAutoRaise(a != m_newDeal);
+        bar->addWidget(button);
+    }
+    bar->addStretch(1);
+    m_ownerFilter = new QComboBox;
+    m_ownerFilter->setObjectName(u"ownerFilterComboBox"_s);
+    m_ownerFilter->setAccessibleName(tr("Show the deals of"));
+    m_ownerFilter->setMinimumContentsLength(12);
+    bar->addWidget(new QLabel(tr("Deals of:")));
+    bar->addWidget(m_ownerFilter);
+    fillOwnerFilter();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_newDeal, &QAction::triggered, this, &PipelinePage::newDeal);
+    connect(m_editDeal, &QAction::triggered, this, [this] {
+        if (const auto ids = selectedDealIds(); !ids.isEmpty()) {
+            editDeal(ids.first());
+        }
+    });
+    connect(m_deleteDeal, &QAction::triggered, this, [this] { deleteDeals(selectedDealIds()); });
+    connect(m_markWon, &QAction::triggered, this,
+            [this] { moveDeals(selectedDealIds(), 0, DealStatus::Won); });
+    connect(m_markLost, &QAction::triggered, this,
+            [this] { moveDeals(selectedDealIds(), 0, DealStatus::Lost); });
+    connect(m_manageStages, &QAction::triggered, this, &PipelinePage::manageStages);
+    connect(m_find, &QAction::triggered, this, [this] {
+        showView(ListTab);
+        m_list->focusSearch();
+    });
+    connect(m_board, &BoardView::dealActivated, this, &PipelinePage::editDeal);
+    connect(m_list, &DealListView::dealActivated, this, &PipelinePage::editDeal);
+    connect(m_board, &BoardView::moveRequested, this, &PipelinePage::moveDeals);
+    connect(m_board, &BoardView::selectionChanged, this, &PipelinePage::updateActions);
+    connect(m_list, &DealListView::selectionChanged, this, &PipelinePage::updateActions);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &PipelinePage::updateActions);
+    connect(m_activities, &ActivitiesView::newActivityRequested, this, &PipelinePage::newActivity);
+    connect(m_activities, &ActivitiesView::activityActivated, this, &PipelinePage::editActivity);
+    connect(m_activities, &ActivitiesView::completeRequested, this,
+            [this](qint64 id) { setActivityDone(id, true); });
+    connect(m_activityModel, &ActivityModel::doneToggled, this, &PipelinePage::setActivityDone);
+    connect(&pipeline, &PipelineService::partiesChanged, this, [this] {
+        fillOwnerFilter();
+        m_activities->setReps(m_session.pipeline().reps());
+    });
+    connect(m_ownerFilter, &QComboBox::currentIndexChanged, this, [this] {
+        const qint64 id = m_ownerFilter->currentData().toLongLong();
+        m_board->setOwnerFilter(id);
+        m_list->setOwnerFilter(id);
+    });
+    updateActions();
+}
+
+QList<QAction *> PipelinePage::dealActions() const
+{
+    return {m_newDeal, m_editDeal, m_markWon, m_markLost, m_deleteDeal};
+}
+
+void PipelinePage::showView(View view)
+{
+    m_tabs->setCurrentIndex(int(view));
+}
+
+void PipelinePage::fillOwnerFilter()
+{
+    const qint64 current = m_ownerFilter->currentData().toLongLong();
+    const QSignalBlocker block(m_ownerFilter);
+    m_ownerFilter->clear();
+    m_ownerFilter->addItem(tr("Everyone"), 0);
+    for (const auto &r : m_session.pipeline().reps()) {
+        m_ownerFilter->addItem(r.name, r.id);
+    }
+    m_ownerFilter->setCurrentIndex(std::max(0, m_ownerFilter->findData(current)));
+}
+
+QList<qint64> PipelinePage::selectedDealIds() const
+{
+    switch (m_tabs->currentIndex()) {
+    case BoardTab:
+        return m_board->selectedDealIds();
+    case ListTab:
+        return m_list->selectedDealIds();
+    default:
+        return {};
+    }
+}
+
+void PipelinePage::updateActions()
+{
+    const int count = int(selectedDealIds().size());
+    m_editDeal->setEnabled(count == 1);
+    m_deleteDeal->setEnabled(count > 0);
+    m_markWon->setEnabled(count > 0);
+    m_markLost->setEnabled(count > 0);
+}
+
+void PipelinePage::showError(const QString &text)
+{
+    QMessageBox::warning(this, tr("SalesDesk"), text);
+}
+
+void PipelinePage::newDeal()
+{
+    Deal draft;
+    draft.currency = m_session.pipeline().currency();
+    if (m_tabs->currentIndex() == BoardTab) {
+        // Start in the column that has the selection, if any.
+        if (const auto ids = m_board->selectedDealIds(); !ids.isEmpty()) {
+            const int row = m_dealModel->rowOf(ids.first());
+            if (row >= 0 && m_dealModel->deal(row).status == DealStatus::Open) {
+                draft.stageId = m_dealModel->deal(row).stageId;
+            }
+        }
+    }
+    if (draft.stageId == 0 && !m_session.pipeline().activeStages().isEmpty()) {
+        draft.stageId = m_session.pipeline().activeStages().first().id;
+    }
+    DealEditor editor(m_session.pipeline(), draft, this);
+    if (editor.exec() != QDialog::Accepted) {
+        return;
+    }
+    Deal deal = editor.deal();
+    auto &pipeline = m_session.pipeline();
+    // Customer and owner are created by name, as part of the same user action.
+    auto customer = pipeline.ensureCustomer(editor.customerName());
+    if (!customer) {
+        showError(customer.message());
+        return;
+    }
+    auto owner = pipeline.ensureRep(editor.ownerName());
+    if (!owner) {
+        showError(owner.message());
+        return;
+    }
+    deal.customerId = *customer;
+    deal.ownerId = *owner;
+    auto command = AddDealCommand::perform(pipeline, deal);
+    if (!command) {
+        showError(command.message());
+        return;
+    }
+    const qint64 id = command.value()->dealId();
+    m_undo->push(command.value().release());
+    m_board->selectDeal(id);
+    m_list->selectDeal(id);
+    emit statusMessage(tr("Added “%1”.").arg(deal.title));
+}
+
+void PipelinePage::editDeal(qint64 id)
+{
+    auto &pipeline = m_session.pipeline();
+    auto current = pipeline.deal(id);
+    if (!current) {
+        showError(current.message());
+        return;
+    }
+    DealEditor editor(pipeline, *current, this);
+    if (editor.exec() != QDialog::Accepted) {
+        return;
+    }
+    Deal deal = editor.deal();
+    auto customer = pipeline.ensureCustomer(editor.customerName());
+    auto owner = pipeline.ensureRep(editor.ownerName());
+    if (!customer || !owner) {
+        showError(!customer ? customer.message() : owner.message());
+        return;
+    }
+    deal.customerId = *customer;
+    deal.ownerId = *owner;
+    if (deal == *current) {
+        return;
+    }
+    auto command = EditDealCommand::perform(pipeline, deal);
+    if (!command) {
+        showError(command.message());
+        return;
+    }
+    m_undo->push(command.value().release());
+}
+
+void PipelinePage::moveDeals(const QList<qint64> &ids, qint64 stageId, DealStatus status)
+{
+    if (ids.isEmpty()) {
+        return;
+    }
+    DealMove move {stageId, status, 0, {}};
+    if (status == DealStatus::Lost) {
+        LostReasonDialog dialog(m_session.pipeline(), int(ids.size()), this);
+        if (dialog.exec() != QDialog::Accepted) {
+            return;
+        }
+        move.lostReasonId = dialog.reasonId();
+        move.lostNote = dialog.note();
+    }
+    // Several cards dropped at once are one step to undo.
+    if (ids.size() > 1) {
+        m_undo->beginMacro(tr("Move %n Deal(s)", nullptr, int(ids.size())));
+    }
+    QStringList refused;
+    for (qint64 id : ids) {
+        auto command = MoveDealCommand::perform(m_session.pipeline(), id, move);
+        if (command) {
+            m_undo->push(command.value().release());
+        } else {
+            refused.append(command.message());
+        }
+    }
+    if (ids.size() > 1) {
+        m_undo->endMacro();
+    }
+    if (!refused.isEmpty()) {
+        showError(refused.join(u'\n'));
+    }
+}
+
+void PipelinePage::deleteDeals(const QList<qint64> &ids)
+{
+    if (ids.isEmpty()) {
+        return;
+    }
+    if (ids.size() > 1) {
+        m_undo->beginMacro(tr("Delete %n Deal(s)", nullptr, int(ids.size())));
+    }
+    for (qint64 id : ids) {
+        auto command = DeleteDealCommand::perform(m_session.pipeline(), id);
+        if (command) {
+            m_undo->push(command.value().release());
+        } else {
+            showError(command.message());
+            break;
+        }
+    }
+    if (ids.size() > 1) {
+        m_undo->endMacro();
+    }
+    emit statusMessage(tr("Deleted %n deal(s). Undo with Ctrl+Z.", nullptr, int(ids.size())));
+}
+
+void PipelinePage::newActivity()
+{
+    Activity draft;
+    draft.kind = ActivityKind::Call;
+    const auto ids = m_board->selectedDealIds() + m_list->selectedDealIds();
+    if (!ids.isEmpty()) {
+        const int row = m_dealModel->rowOf(ids.first());
+        if (row >= 0) {
+            const auto &d = m_dealModel->deal(row);
+            draft.dealId = d.id;
+            draft.customerId = d.customerId;
+            draft.repId = d.ownerId;
+        }
+    }
+    ActivityEditor editor(m_session.pipeline(), draft, this);
+    if (editor.exec() != QDialog::Accepted) {
+        return;
+    }
+    auto command = ActivityCommand::perform(m_session.activities(), ActivityCommand::Kind::Add,
+                                            editor.activity());
+    if (!command) {
+        showError(command.message());
+        return;
+    }
+    m_undo->push(command.value().release());
+}
+
+void PipelinePage::editActivity(qint64 id)
+{
+    auto current = m_session.activities().activity(id);
+    if (!current) {
+        showError(current.message());
+        return;
+    }
+    ActivityEditor editor(m_session.pipeline(), *current, this);
+    if (editor.exec() != QDialog::Accepted || editor.activity() == *current) {
+        return;
+    }
+    auto command = ActivityCommand::perform(m_session.activities(), ActivityCommand::Kind::Edit,
+                                            editor.activity());
+    if (!command) {
+        showError(command.message());
+        return;
+    }
+    m_undo->push(command.value().release());
+}
+
+void PipelinePage::setActivityDone(qint64 id, bool done)
+{
+    Activity a;
+    a.id = id;
+    auto command = ActivityCommand::perform(
+            m_session.activities(),
+            done ? ActivityCommand::Kind::Complete : ActivityCommand::Kind::Reopen, a);
+    if (!command) {
+        showError(command.message());
+        return;
+    }
+    m_undo->push(command.value().release());
+}
+
+void PipelinePage::manageStages()
+{
+    StageEditorDialog dialog(m_session.pipeline(), this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    const QList<Stage> stages = dialog.stages();
+    if (stages == m_session.pipeline().stages()) {
+        return;
+    }
+    auto command = EditStagesCommand::perform(m_session.pipeline(), stages);
+    if (!command) {
+        showError(command.message());
+        return;
+    }
+    m_undo->push(command.value().release());
+}
+
+} // namespace salesdesk::ui

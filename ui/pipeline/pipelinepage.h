@@ -1,0 +1,86 @@
+#pragma once
+
+#include "pipeline/pipelinetypes.h"
+
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QTabWidget;
+class QUndoStack;
+
+namespace salesdesk::ui {
+
+class ActivitiesView;
+class ActivityModel;
+class BoardView;
+class BookSession;
+class DealListView;
+class DealModel;
+class FunnelView;
+
+// Sales process (销售过程): the Board, the List, Activities and the Funnel analysis of one book.
+// Every edit goes through an undo command on the window's stack.
+class PipelinePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum View { BoardTab, ListTab, ActivitiesTab, FunnelTab };
+
+    PipelinePage(BookSession &session, QUndoStack *undoStack, QWidget *parent = nullptr);
+
+    QList<QAction *> dealActions() const;
+    QAction *newDealAction() const { return m_newDeal; }
+    QAction *manageStagesAction() const { return m_manageStages; }
+    QAction *findAction() const { return m_find; }
+    QList<QAction *> viewActions() const { return m_viewActions; }
+
+    void showView(View view);
+    DealModel *dealModel() const { return m_dealModel; }
+    BoardView *board() const { return m_board; }
+    DealListView *list() const { return m_list; }
+    ActivitiesView *activities() const { return m_activities; }
+    FunnelView *funnel() const { return m_funnel; }
+
+    // The operations behind the actions, for drag and drop and for tests.
+    void newDeal();
+    void editDeal(qint64 id);
+    void moveDeals(const QList<qint64> &ids, qint64 stageId, DealStatus status);
+    void deleteDeals(const QList<qint64> &ids);
+
+signals:
+    void statusMessage(const QString &text);
+
+private:
+    QList<qint64> selectedDealIds() const;
+    void updateActions();
+    void showError(const QString &text);
+    void newActivity();
+    void editActivity(qint64 id);
+    void setActivityDone(qint64 id, bool done);
+    void manageStages();
+    void fillOwnerFilter();
+
+    BookSession &m_session;
+    QUndoStack *m_undo;
+    DealModel *m_dealModel;
+    ActivityModel *m_activityModel;
+    QTabWidget *m_tabs;
+    BoardView *m_board;
+    DealListView *m_list;
+    ActivitiesView *m_activities;
+    FunnelView *m_funnel;
+    QComboBox *m_ownerFilter;
+
+    QAction *m_newDeal;
+    QAction *m_editDeal;
+    QAction *m_deleteDeal;
+    QAction *m_markWon;
+    QAction *m_markLost;
+    QAction *m_manageStages;
+    QAction *m_find;
+    QList<QAction *> m_viewActions;
+};
+
+} // namespace salesdesk::ui
