@@ -82,6 +82,13 @@
                 <numerusform>Deleted %n deals. Undo with Ctrl+Z.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n open deal(s) · pipeline %1 · weighted %2 · %3 idle · %4 overdue activities</source>
+            <translation>
+                <numerusform>%n open deal · pipeline %1 · weighted %2 · %3 idle · %4 overdue activities</numerusform>
+                <numerusform>%n open deals · pipeline %1 · weighted %2 · %3 idle · %4 overdue activities</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>salesdesk::ui::WeekPlanModel</name>

@@ -1164,6 +1164,12 @@
                 <numerusform>已删除 %n 个商机。按 Ctrl+Z 撤销。</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n open deal(s) · pipeline %1 · weighted %2 · %3 idle · %4 overdue activities</source>
+            <translation>
+                <numerusform>进行中商机 %n 个 · 商机金额 %1 · 加权 %2 · 停滞 %3 个 · 逾期销售活动 %4 项</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>salesdesk::ui::PreferencesDialog</name>

@@ -205,6 +205,8 @@ T = {
     # Week plan
     "%1 — %n activity(ies)": "%1 — %n 项销售活动", "dddd, d MMMM": "M月d日 dddd",
     "Time and subject": "时间与主题",
+    "%n open deal(s) · pipeline %1 · weighted %2 · %3 idle · %4 overdue activities":
+        "进行中商机 %n 个 · 商机金额 %1 · 加权 %2 · 停滞 %3 个 · 逾期销售活动 %4 项",
 }
 
 

@@ -78,7 +78,9 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     updateTitle();
     updateRecentMenu();
-    statusBar();
+    m_summary = new QLabel;
+    m_summary->setObjectName(u"pipelineSummaryLabel"_s);
+    statusBar()->addPermanentWidget(m_summary);
     if (!restoreGeometry(windowGeometry.get())) {
         // First start: most of the screen, since the Board wants width.
         const QRect screen = QGuiApplication::primaryScreen()
@@ -248,6 +250,7 @@ bool MainWindow::openFile(const QString &path, bool create)
     m_stack->setCurrentWidget(m_pipelinePage);
     connect(m_pipelinePage, &PipelinePage::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(m_pipelinePage, &PipelinePage::summaryChanged, m_summary, &QLabel::setText);
     connect(&m_session->pipeline(), &PipelineService::bookChanged, this, &MainWindow::updateTitle);
 
     m_dealMenu->clear();
@@ -286,6 +289,7 @@ void MainWindow::closeFile()
     m_stack->setCurrentWidget(m_startPage);
     delete m_pipelinePage;
     m_pipelinePage = nullptr;
+    m_summary->clear();
     m_session.reset();
     updateTitle();
 }

@@ -56,6 +56,7 @@ private:
     QStackedWidget *m_stack;
     QWidget *m_startPage;
     QLabel *m_startMessage;
+    QLabel *m_summary;
     PipelinePage *m_pipelinePage = nullptr;
 
     QAction *m_newAction;

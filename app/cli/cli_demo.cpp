@@ -20,6 +20,8 @@ int runDemo(const QStringList &arguments)
     p.addOption({u"years"_s, u"Years of history (default 3)."_s, u"Y"_s, u"3"_s});
     p.addOption({u"as-of"_s, u"The demo's today (default: today)."_s, u"DATE"_s});
     p.addOption({u"currency"_s, u"Currency code (default CNY)."_s, u"CODE"_s, u"CNY"_s});
+    p.addOption(
+            {u"language"_s, u"Names in the data: en or zh_CN (default en)."_s, u"LANG"_s, u"en"_s});
     if (!cmd.parse(arguments)) {
         return UsageError;
     }
@@ -44,6 +46,10 @@ int runDemo(const QStringList &arguments)
         options.asOf = *asOf;
     }
     options.currency = cmd.value(u"currency"_s).toUpper();
+    options.language = cmd.value(u"language"_s);
+    if (options.language != u"en" && options.language != u"zh_CN") {
+        return usage(u"--language is en or zh_CN, not “%1”."_s.arg(options.language));
+    }
 
     QElapsedTimer timer;
     timer.start();

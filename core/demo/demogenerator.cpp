@@ -31,51 +31,120 @@ constexpr double AnnualGrowth = 1.18;
 constexpr std::array<double, 5> MeanDwellDays = {6, 9, 12, 15, 12};
 constexpr std::array<double, 5> AdvanceChance = {0.72, 0.70, 0.60, 0.70, 0.72};
 
+// Every name in two languages; the same index (and so the same random draw) picks either.
+struct Name
+{
+    const char *en;
+    const char *zh;
+};
+
 struct Product
 {
-    const char *name;
+    Name name;
     double typicalValue; // in major units
 };
 constexpr std::array<Product, 7> Products = {{
-        {"ERP licence", 120000},
-        {"Cloud subscription", 36000},
-        {"Implementation service", 80000},
-        {"Support contract", 24000},
-        {"Hardware bundle", 60000},
-        {"Training package", 15000},
-        {"Data migration", 45000},
+        {{"ERP licence", "ERP 软件许可"}, 120000},
+        {{"Cloud subscription", "云服务订阅"}, 36000},
+        {{"Implementation service", "实施服务"}, 80000},
+        {{"Support contract", "运维支持合同"}, 24000},
+        {{"Hardware bundle", "硬件套装"}, 60000},
+        {{"Training package", "培训课程包"}, 15000},
+        {{"Data migration", "数据迁移"}, 45000},
 }};
 
-constexpr std::array<const char *, 12> RepNames
-        = {"Zhang Wei", "Li Na",     "Wang Fang", "Liu Yang", "Chen Jie",  "Zhao Min",
-           "Huang Lei", "Zhou Ting", "Wu Hao",    "Xu Jing",  "Sun Qiang", "Ma Lin"};
-constexpr std::array<const char *, 16> Cities = {
-        "Hangzhou", "Suzhou",  "Ningbo", "Shanghai",  "Nanjing",  "Wuxi",    "Hefei",   "Xiamen",
-        "Fuzhou",   "Qingdao", "Jinan",  "Changzhou", "Shaoxing", "Wenzhou", "Jiaxing", "Yangzhou"};
-constexpr std::array<const char *, 24> Words = {
-        "Lianxin", "Huamei", "Jinda",   "Ruifeng", "Hengtai", "Xinyuan",   "Tianhe",   "Guangming",
-        "Boyuan",  "Dexin",  "Haitong", "Jiahe",   "Kaida",   "Longsheng", "Mingyang", "Qiming",
-        "Shengda", "Tongli", "Weiye",   "Xingfa",  "Yida",    "Zhongke",   "Anxin",    "Fuyuan"};
-constexpr std::array<const char *, 10> Trades
-        = {"Trading",     "Technology", "Manufacturing", "Logistics", "Foods",
-           "Electronics", "Textiles",   "Retail",        "Machinery", "Packaging"};
-constexpr std::array<const char *, 20> Surnames
-        = {"Wang", "Li",  "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou", "Wu",
-           "Xu",   "Sun", "Hu",    "Zhu", "Gao",  "Lin",  "He",   "Guo",   "Ma",   "Luo"};
-constexpr std::array<const char *, 20> GivenNames
-        = {"Wei",  "Fang", "Min", "Jing", "Lei", "Yan",  "Jun",  "Hui",  "Qiang", "Ping",
-           "Gang", "Li",   "Xia", "Tao",  "Bin", "Hong", "Ying", "Peng", "Mei",   "Chao"};
-constexpr std::array<const char *, 5> Competitors
-        = {"Kingsoft Solutions", "Yonghui Systems", "Orient Cloud", "Pinnacle Software",
-           "Local reseller"};
-constexpr std::array<const char *, 8> NextSteps
-        = {"Send revised quotation",   "Schedule product demo",    "Call to confirm budget",
-           "Visit the plant",          "Prepare contract draft",   "Follow up on trial feedback",
-           "Meet the finance manager", "Send reference case study"};
-constexpr std::array<const char *, 9> ActivitySubjects
-        = {"Intro call",      "Needs workshop",         "On-site visit",
-           "Product demo",    "Send proposal by email", "Price negotiation meeting",
-           "Contract review", "Kick-off meeting",       "Follow-up call"};
+constexpr std::array<Name, 12> RepNames = {{
+        {"Zhang Wei", "张伟"},
+        {"Li Na", "李娜"},
+        {"Wang Fang", "王芳"},
+        {"Liu Yang", "刘洋"},
+        {"Chen Jie", "陈杰"},
+        {"Zhao Min", "赵敏"},
+        {"Huang Lei", "黄磊"},
+        {"Zhou Ting", "周婷"},
+        {"Wu Hao", "吴浩"},
+        {"Xu Jing", "徐静"},
+        {"Sun Qiang", "孙强"},
+        {"Ma Lin", "马琳"},
+}};
+constexpr std::array<Name, 16> Cities = {{
+        {"Hangzhou", "杭州"},
+        {"Suzhou", "苏州"},
+        {"Ningbo", "宁波"},
+        {"Shanghai", "上海"},
+        {"Nanjing", "南京"},
+        {"Wuxi", "无锡"},
+        {"Hefei", "合肥"},
+        {"Xiamen", "厦门"},
+        {"Fuzhou", "福州"},
+        {"Qingdao", "青岛"},
+        {"Jinan", "济南"},
+        {"Changzhou", "常州"},
+        {"Shaoxing", "绍兴"},
+        {"Wenzhou", "温州"},
+        {"Jiaxing", "嘉兴"},
+        {"Yangzhou", "扬州"},
+}};
+constexpr std::array<Name, 24> Words = {{
+        {"Lianxin", "联信"}, {"Huamei", "华美"},    {"Jinda", "金达"},    {"Ruifeng", "瑞丰"},
+        {"Hengtai", "恒泰"}, {"Xinyuan", "新元"},   {"Tianhe", "天和"},   {"Guangming", "光明"},
+        {"Boyuan", "博远"},  {"Dexin", "德信"},     {"Haitong", "海通"},  {"Jiahe", "嘉禾"},
+        {"Kaida", "凯达"},   {"Longsheng", "隆盛"}, {"Mingyang", "明阳"}, {"Qiming", "启明"},
+        {"Shengda", "盛达"}, {"Tongli", "通力"},    {"Weiye", "伟业"},    {"Xingfa", "兴发"},
+        {"Yida", "亿达"},    {"Zhongke", "中科"},   {"Anxin", "安信"},    {"Fuyuan", "富元"},
+}};
+constexpr std::array<Name, 10> Trades = {{
+        {"Trading", "贸易"},
+        {"Technology", "科技"},
+        {"Manufacturing", "制造"},
+        {"Logistics", "物流"},
+        {"Foods", "食品"},
+        {"Electronics", "电子"},
+        {"Textiles", "纺织"},
+        {"Retail", "商贸"},
+        {"Machinery", "机械"},
+        {"Packaging", "包装"},
+}};
+constexpr std::array<Name, 20> Surnames = {{
+        {"Wang", "王"}, {"Li", "李"},   {"Zhang", "张"}, {"Liu", "刘"},  {"Chen", "陈"},
+        {"Yang", "杨"}, {"Zhao", "赵"}, {"Huang", "黄"}, {"Zhou", "周"}, {"Wu", "吴"},
+        {"Xu", "徐"},   {"Sun", "孙"},  {"Hu", "胡"},    {"Zhu", "朱"},  {"Gao", "高"},
+        {"Lin", "林"},  {"He", "何"},   {"Guo", "郭"},   {"Ma", "马"},   {"Luo", "罗"},
+}};
+constexpr std::array<Name, 20> GivenNames = {{
+        {"Wei", "伟"},  {"Fang", "芳"}, {"Min", "敏"},  {"Jing", "静"},  {"Lei", "磊"},
+        {"Yan", "艳"},  {"Jun", "军"},  {"Hui", "慧"},  {"Qiang", "强"}, {"Ping", "平"},
+        {"Gang", "刚"}, {"Li", "丽"},   {"Xia", "霞"},  {"Tao", "涛"},   {"Bin", "斌"},
+        {"Hong", "红"}, {"Ying", "英"}, {"Peng", "鹏"}, {"Mei", "梅"},   {"Chao", "超"},
+}};
+constexpr std::array<Name, 5> Competitors = {{
+        {"Kingsoft Solutions", "金软方案"},
+        {"Yonghui Systems", "永辉系统"},
+        {"Orient Cloud", "东方云"},
+        {"Pinnacle Software", "巅峰软件"},
+        {"Local reseller", "本地代理商"},
+}};
+constexpr std::array<Name, 8> NextSteps = {{
+        {"Send revised quotation", "发送修改后的报价"},
+        {"Schedule product demo", "安排产品演示"},
+        {"Call to confirm budget", "电话确认预算"},
+        {"Visit the plant", "拜访工厂"},
+        {"Prepare contract draft", "准备合同草稿"},
+        {"Follow up on trial feedback", "跟进试用反馈"},
+        {"Meet the finance manager", "约见财务经理"},
+        {"Send reference case study", "发送参考案例"},
+}};
+constexpr std::array<Name, 9> ActivitySubjects = {{
+        {"Intro call", "初次电话沟通"},
+        {"Needs workshop", "需求调研会"},
+        {"On-site visit", "上门拜访"},
+        {"Product demo", "产品演示"},
+        {"Send proposal by email", "邮件发送方案"},
+        {"Price negotiation meeting", "价格谈判会议"},
+        {"Contract review", "合同审阅"},
+        {"Kick-off meeting", "项目启动会"},
+        {"Follow-up call", "跟进电话"},
+}};
 
 class Rng
 {
@@ -104,9 +173,9 @@ private:
     QRandomGenerator m_gen;
 };
 
-QString qs(const char *latin1)
+QString en(const Name &n)
 {
-    return QString::fromLatin1(latin1);
+    return QString::fromUtf8(n.en);
 }
 
 int pickWeighted(Rng &rng, const QList<double> &cumulative)
@@ -126,7 +195,11 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const QString &path, cons
     if (options.years < 1 || options.years > 20) {
         return Error::user(tr("The number of years must be between 1 and 20."));
     }
-    auto created = Database::create(path, {options.companyName, options.currency});
+    const bool zh = options.language == u"zh_CN";
+    const QString company = !options.companyName.isEmpty() ? options.companyName
+                            : zh                           ? u"明星贸易有限公司"_s
+                                                           : u"Bright Star Trading Co."_s;
+    auto created = Database::create(path, {company, options.currency});
     if (!created) {
         return created.error();
     }
@@ -148,6 +221,10 @@ Result<DemoGenerator::Summary> DemoGenerator::fill(Database &db, const Options &
     const QDate asOf = options.asOf.isValid() ? options.asOf : QDate::currentDate();
     const QDateTime now(asOf, QTime(10, 0), QTimeZone::utc());
     const QSqlDatabase conn = db.connection();
+    const bool zh = options.language == u"zh_CN";
+    const auto text = [zh](const Name &n) {
+        return QString::fromUtf8(zh ? n.zh : n.en);
+    };
     BookRepository book(conn);
     StageRepository stageRepo(conn);
     PartyRepository parties(conn);
@@ -179,7 +256,7 @@ Result<DemoGenerator::Summary> DemoGenerator::fill(Database &db, const Options &
     QList<double> repSkill;
     QList<double> repCumulative;
     for (int i = 0; i < repCount; ++i) {
-        auto id = parties.insertRep({0, qs(RepNames[size_t(i)]), true}, firstDay);
+        auto id = parties.insertRep({0, text(RepNames[size_t(i)]), true}, firstDay);
         if (!id) {
             return id.error();
         }
@@ -197,26 +274,27 @@ Result<DemoGenerator::Summary> DemoGenerator::fill(Database &db, const Options &
     customerIds.reserve(customerCount);
     QSet<QString> usedNames;
     for (int i = 0; i < customerCount; ++i) {
-        const QString word = qs(rng.pick(Words));
-        QString name
-                = u"%1 %2 %3 Co., Ltd."_s.arg(qs(rng.pick(Cities)), word, qs(rng.pick(Trades)));
+        const Name &word = rng.pick(Words);
+        const Name &city = rng.pick(Cities);
+        const Name &trade = rng.pick(Trades);
+        QString name = zh ? text(city) + text(word) + text(trade) + u"有限公司"_s
+                          : u"%1 %2 %3 Co., Ltd."_s.arg(en(city), en(word), en(trade));
         if (usedNames.contains(name)) {
-            name = u"%1 %2 %3 Co., Ltd. (%4)"_s
-                           .arg(qs(rng.pick(Cities)), word, qs(rng.pick(Trades)))
-                           .arg(i + 1);
+            name += zh ? u"（%1）"_s.arg(i + 1) : u" (%1)"_s.arg(i + 1);
         }
-        customerShortNames.append(word);
+        customerShortNames.append(text(word));
         usedNames.insert(name);
-        const QString surname = qs(rng.pick(Surnames));
-        const QString given = qs(rng.pick(GivenNames));
+        const Name &surname = rng.pick(Surnames);
+        const Name &given = rng.pick(GivenNames);
         Customer c;
         c.name = name;
-        c.contactPerson = surname + u' ' + given;
+        c.contactPerson = zh ? QString(text(surname) + text(given))
+                             : QString(en(surname) + u' ' + en(given));
         c.phone = u"1%1%2 %3 %4"_s.arg(3 + rng.below(7))
                           .arg(rng.below(10))
                           .arg(1000 + rng.below(9000))
                           .arg(1000 + rng.below(9000));
-        c.email = given.toLower() + u'.' + surname.toLower() + u"@example.cn"_s;
+        c.email = en(given).toLower() + u'.' + en(surname).toLower() + u"@example.cn"_s;
         c.createdAt = firstDay.addSecs(qint64(rng.uniform() * 86400.0 * 365 * options.years));
         auto id = parties.insertCustomer(c);
         if (!id) {
@@ -265,11 +343,11 @@ Result<DemoGenerator::Summary> DemoGenerator::fill(Database &db, const Options &
                 = std::min(customerCount - 1, int(customerCount * std::pow(rng.uniform(), 1.6)));
         d.customerId = customerIds[customerIndex];
         d.ownerId = repIds[repIndex];
-        d.product = qs(product.name);
+        d.product = text(product.name);
         d.currency = options.currency;
         d.source = sources[size_t(pickWeighted(rng, sourceCumulative))];
         if (rng.chance(0.4)) {
-            d.competitor = qs(rng.pick(Competitors));
+            d.competitor = text(rng.pick(Competitors));
         }
         const double major = product.typicalValue * std::exp(0.45 * rng.normal()) * skill;
         d.valueMinor = std::max<qint64>(1, std::llround(major / 100.0)) * 100 * 100;
@@ -311,7 +389,7 @@ Result<DemoGenerator::Summary> DemoGenerator::fill(Database &db, const Options &
         }
         if (outcome == DealStatus::Open) {
             d.expectedClose = now.date().addDays(cycleDays / 2 + rng.below(cycleDays + 10));
-            d.nextStep = qs(rng.pick(NextSteps));
+            d.nextStep = text(rng.pick(NextSteps));
             d.nextStepDate = now.date().addDays(rng.below(18) - 4);
             if (rng.chance(0.1)) {
                 d.probability = std::clamp(stages->at(stage).probability + 10 * (rng.below(3) - 1),
@@ -328,7 +406,7 @@ Result<DemoGenerator::Summary> DemoGenerator::fill(Database &db, const Options &
             const QString code = reasonCodes[size_t(pickWeighted(rng, reasonCumulative))];
             d.lostReasonId = reasonIds.value(code);
             if (code == u"competitor" && d.competitor.isEmpty()) {
-                d.competitor = qs(rng.pick(Competitors));
+                d.competitor = text(rng.pick(Competitors));
             }
         } else if (outcome == DealStatus::Won) {
             const qint64 age = d.closedAt.daysTo(now);
@@ -337,7 +415,7 @@ Result<DemoGenerator::Summary> DemoGenerator::fill(Database &db, const Options &
                               : rng.chance(0.08)         ? ServiceStatus::Issue
                                                          : ServiceStatus::Active;
         }
-        d.title = d.product + u" – "_s + customerShortNames[customerIndex];
+        d.title = d.product + (zh ? u"－"_s : u" – "_s) + customerShortNames[customerIndex];
         auto id = deals.insert(d);
         if (!id) {
             return id.error();
@@ -356,7 +434,8 @@ Result<DemoGenerator::Summary> DemoGenerator::fill(Database &db, const Options &
             }
             Activity a;
             a.kind = PipelineText::activityKinds().at(rng.below(5));
-            a.subject = qs(ActivitySubjects[size_t(std::min<qsizetype>(h * 2 + rng.below(2), 8))]);
+            a.subject
+                    = text(ActivitySubjects[size_t(std::min<qsizetype>(h * 2 + rng.below(2), 8))]);
             // Planned in Beijing wall time, stored without a zone.
             const QDate day = history[h].enteredAt.addSecs(3600 * (8 + rng.below(30))).date();
             a.dueAt = QDateTime(day, QTime(9 + rng.below(9), rng.below(2) * 30));
@@ -365,7 +444,8 @@ Result<DemoGenerator::Summary> DemoGenerator::fill(Database &db, const Options &
             }
             a.done = true;
             a.doneAt = history[h].enteredAt.addSecs(3600 * 2);
-            a.outcome = h + 1 < history.size() ? u"Moved forward"_s : QString();
+            a.outcome = h + 1 < history.size() ? (zh ? u"推进到下一阶段"_s : u"Moved forward"_s)
+                                               : QString();
             a.dealId = *id;
             a.customerId = d.customerId;
             a.repId = d.ownerId;

@@ -28,7 +28,8 @@ public:
         int years = 3;
         QDate asOf; // "today" of the demo; the real today when invalid
         QString currency = QStringLiteral("CNY");
-        QString companyName = QStringLiteral("Bright Star Trading Co.");
+        QString companyName; // a fitting default when empty
+        QString language = QStringLiteral("en"); // "en" or "zh_CN": the names in the data
     };
     struct Summary
     {

@@ -1,7 +1,5 @@
 #include "pipelinerepository.h"
 
-#include "storage/sqlquery.h"
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace salesdesk {
@@ -144,7 +142,7 @@ const QString activityColumns = u"id, kind, subject, due_at, done, done_at, outc
 
 Result<QString> BookRepository::property(const QString &key) const
 {
-    SqlQuery q(m_db, u"SELECT value FROM book_properties WHERE key = ?"_s);
+    SqlQuery q(m_statements, u"SELECT value FROM book_properties WHERE key = ?"_s);
     q.bind(key);
     if (auto st = q.exec(); !st) {
         return st.error();
@@ -154,8 +152,8 @@ Result<QString> BookRepository::property(const QString &key) const
 
 Status BookRepository::setProperty(const QString &key, const QString &value)
 {
-    SqlQuery q(m_db, u"INSERT INTO book_properties (key, value) VALUES (?, ?) "
-                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+    SqlQuery q(m_statements, u"INSERT INTO book_properties (key, value) VALUES (?, ?) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
     q.bind(key).bind(value);
     return q.exec();
 }
@@ -164,8 +162,8 @@ Status BookRepository::setProperty(const QString &key, const QString &value)
 
 Result<QList<Stage>> StageRepository::stages() const
 {
-    SqlQuery q(m_db, u"SELECT id, code, name, position, probability, idle_days, archived "
-                     "FROM stages ORDER BY position, id"_s);
+    SqlQuery q(m_statements, u"SELECT id, code, name, position, probability, idle_days, archived "
+                             "FROM stages ORDER BY position, id"_s);
     if (auto st = q.exec(); !st) {
         return st.error();
     }
@@ -180,8 +178,8 @@ Result<QList<Stage>> StageRepository::stages() const
 
 Result<QList<LostReason>> StageRepository::lostReasons() const
 {
-    SqlQuery q(m_db, u"SELECT id, code, name, position, archived FROM lost_reasons "
-                     "ORDER BY position, id"_s);
+    SqlQuery q(m_statements, u"SELECT id, code, name, position, archived FROM lost_reasons "
+                             "ORDER BY position, id"_s);
     if (auto st = q.exec(); !st) {
         return st.error();
     }
@@ -195,10 +193,10 @@ Result<QList<LostReason>> StageRepository::lostReasons() const
 
 Result<qint64> StageRepository::insert(const Stage &s)
 {
-    SqlQuery q(m_db, s.id > 0 ? u"INSERT INTO stages (code, name, position, probability, "
-                                "idle_days, archived, id) VALUES (?, ?, ?, ?, ?, ?, ?)"_s
-                              : u"INSERT INTO stages (code, name, position, probability, "
-                                "idle_days, archived) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    SqlQuery q(m_statements, s.id > 0 ? u"INSERT INTO stages (code, name, position, probability, "
+                                        "idle_days, archived, id) VALUES (?, ?, ?, ?, ?, ?, ?)"_s
+                                      : u"INSERT INTO stages (code, name, position, probability, "
+                                        "idle_days, archived) VALUES (?, ?, ?, ?, ?, ?)"_s);
     q.bindText(s.code).bindText(s.customName).bind(s.position).bind(s.probability);
     q.bind(s.idleDays).bind(s.archived ? 1 : 0);
     if (s.id > 0) {
@@ -212,8 +210,8 @@ Result<qint64> StageRepository::insert(const Stage &s)
 
 Status StageRepository::update(const Stage &s)
 {
-    SqlQuery q(m_db, u"UPDATE stages SET name = ?, position = ?, probability = ?, "
-                     "idle_days = ?, archived = ? WHERE id = ?"_s);
+    SqlQuery q(m_statements, u"UPDATE stages SET name = ?, position = ?, probability = ?, "
+                             "idle_days = ?, archived = ? WHERE id = ?"_s);
     q.bindText(s.customName).bind(s.position).bind(s.probability).bind(s.idleDays);
     q.bind(s.archived ? 1 : 0).bind(s.id);
     return q.exec();
@@ -221,14 +219,15 @@ Status StageRepository::update(const Stage &s)
 
 Status StageRepository::remove(qint64 id)
 {
-    SqlQuery q(m_db, u"DELETE FROM stages WHERE id = ?"_s);
+    SqlQuery q(m_statements, u"DELETE FROM stages WHERE id = ?"_s);
     q.bind(id);
     return q.exec();
 }
 
 Result<int> StageRepository::dealCount(qint64 stageId) const
 {
-    SqlQuery q(m_db, u"SELECT count(*) FROM deals WHERE stage_id = ? AND status = 'open'"_s);
+    SqlQuery q(m_statements,
+               u"SELECT count(*) FROM deals WHERE stage_id = ? AND status = 'open'"_s);
     q.bind(stageId);
     if (auto st = q.exec(); !st) {
         return st.error();
@@ -240,8 +239,8 @@ Result<int> StageRepository::dealCount(qint64 stageId) const
 
 Result<QList<Customer>> PartyRepository::customers() const
 {
-    SqlQuery q(m_db, u"SELECT id, name, contact_person, phone, email, created_at "
-                     "FROM customers ORDER BY id"_s);
+    SqlQuery q(m_statements, u"SELECT id, name, contact_person, phone, email, created_at "
+                             "FROM customers ORDER BY id"_s);
     if (auto st = q.exec(); !st) {
         return st.error();
     }
@@ -256,7 +255,7 @@ Result<QList<Customer>> PartyRepository::customers() const
 
 Result<QList<Rep>> PartyRepository::reps() const
 {
-    SqlQuery q(m_db, u"SELECT id, name, active FROM reps ORDER BY name"_s);
+    SqlQuery q(m_statements, u"SELECT id, name, active FROM reps ORDER BY name"_s);
     if (auto st = q.exec(); !st) {
         return st.error();
     }
@@ -269,10 +268,11 @@ Result<QList<Rep>> PartyRepository::reps() const
 
 Result<qint64> PartyRepository::insertCustomer(const Customer &c)
 {
-    SqlQuery q(m_db, c.id > 0 ? u"INSERT INTO customers (name, contact_person, phone, email, "
-                                "created_at, id) VALUES (?, ?, ?, ?, ?, ?)"_s
-                              : u"INSERT INTO customers (name, contact_person, phone, email, "
-                                "created_at) VALUES (?, ?, ?, ?, ?)"_s);
+    SqlQuery q(m_statements,
+               c.id > 0 ? u"INSERT INTO customers (name, contact_person, phone, email, "
+                          "created_at, id) VALUES (?, ?, ?, ?, ?, ?)"_s
+                        : u"INSERT INTO customers (name, contact_person, phone, email, "
+                          "created_at) VALUES (?, ?, ?, ?, ?)"_s);
     q.bind(c.name).bindText(c.contactPerson).bindText(c.phone).bindText(c.email);
     q.bind(toStoredTime(c.createdAt));
     if (c.id > 0) {
@@ -286,7 +286,7 @@ Result<qint64> PartyRepository::insertCustomer(const Customer &c)
 
 Result<qint64> PartyRepository::insertRep(const Rep &r, const QDateTime &createdAt)
 {
-    SqlQuery q(m_db,
+    SqlQuery q(m_statements,
                r.id > 0 ? u"INSERT INTO reps (name, active, created_at, id) VALUES (?, ?, ?, ?)"_s
                         : u"INSERT INTO reps (name, active, created_at) VALUES (?, ?, ?)"_s);
     q.bind(r.name).bind(r.active ? 1 : 0).bind(toStoredTime(createdAt));
@@ -301,14 +301,14 @@ Result<qint64> PartyRepository::insertRep(const Rep &r, const QDateTime &created
 
 Status PartyRepository::removeCustomer(qint64 id)
 {
-    SqlQuery q(m_db, u"DELETE FROM customers WHERE id = ?"_s);
+    SqlQuery q(m_statements, u"DELETE FROM customers WHERE id = ?"_s);
     q.bind(id);
     return q.exec();
 }
 
 Status PartyRepository::removeRep(qint64 id)
 {
-    SqlQuery q(m_db, u"DELETE FROM reps WHERE id = ?"_s);
+    SqlQuery q(m_statements, u"DELETE FROM reps WHERE id = ?"_s);
     q.bind(id);
     return q.exec();
 }
@@ -317,7 +317,7 @@ Status PartyRepository::removeRep(qint64 id)
 
 Result<Deal> DealRepository::deal(qint64 id) const
 {
-    SqlQuery q(m_db, u"SELECT "_s + dealColumns + u" FROM deals WHERE id = ?"_s);
+    SqlQuery q(m_statements, u"SELECT "_s + dealColumns + u" FROM deals WHERE id = ?"_s);
     q.bind(id);
     if (auto st = q.exec(); !st) {
         return st.error();
@@ -330,8 +330,9 @@ Result<Deal> DealRepository::deal(qint64 id) const
 
 Result<QList<StageChange>> DealRepository::history(qint64 dealId) const
 {
-    SqlQuery q(m_db, u"SELECT id, deal_id, stage_id, status, entered_at FROM deal_stage_history "
-                     "WHERE deal_id = ? ORDER BY entered_at, id"_s);
+    SqlQuery q(m_statements,
+               u"SELECT id, deal_id, stage_id, status, entered_at FROM deal_stage_history "
+               "WHERE deal_id = ? ORDER BY entered_at, id"_s);
     q.bind(dealId);
     if (auto st = q.exec(); !st) {
         return st.error();
@@ -361,7 +362,7 @@ Result<QList<DealSummary>> DealRepository::summaries(std::optional<DealStatus> s
         sql += u" AND stage_id = ?"_s;
     }
     sql += u" ORDER BY id"_s;
-    SqlQuery q(m_db, sql);
+    SqlQuery q(m_statements, sql);
     if (status) {
         q.bind(PipelineText::code(*status));
     }
@@ -380,7 +381,7 @@ Result<QList<DealSummary>> DealRepository::summaries(std::optional<DealStatus> s
 
 Result<DealSummary> DealRepository::summary(qint64 id) const
 {
-    SqlQuery q(m_db, u"SELECT "_s + summaryColumns + u" FROM deals WHERE id = ?"_s);
+    SqlQuery q(m_statements, u"SELECT "_s + summaryColumns + u" FROM deals WHERE id = ?"_s);
     q.bind(id);
     if (auto st = q.exec(); !st) {
         return st.error();
@@ -393,18 +394,19 @@ Result<DealSummary> DealRepository::summary(qint64 id) const
 
 Result<qint64> DealRepository::insert(const Deal &d, bool keepId)
 {
-    SqlQuery q(m_db, keepId ? u"INSERT INTO deals (title, customer_id, owner_id, value_minor, "
-                              "currency, expected_close, stage_id, status, probability, source, "
-                              "product, competitor, next_step, next_step_date, notes, "
-                              "lost_reason_id, lost_note, service_status, stage_entered_at, "
-                              "created_at, updated_at, closed_at, id) VALUES (?, ?, ?, ?, ?, ?, "
-                              "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s
-                            : u"INSERT INTO deals (title, customer_id, owner_id, value_minor, "
-                              "currency, expected_close, stage_id, status, probability, source, "
-                              "product, competitor, next_step, next_step_date, notes, "
-                              "lost_reason_id, lost_note, service_status, stage_entered_at, "
-                              "created_at, updated_at, closed_at) VALUES (?, ?, ?, ?, ?, ?, "
-                              "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    SqlQuery q(m_statements,
+               keepId ? u"INSERT INTO deals (title, customer_id, owner_id, value_minor, "
+                        "currency, expected_close, stage_id, status, probability, source, "
+                        "product, competitor, next_step, next_step_date, notes, "
+                        "lost_reason_id, lost_note, service_status, stage_entered_at, "
+                        "created_at, updated_at, closed_at, id) VALUES (?, ?, ?, ?, ?, ?, "
+                        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s
+                      : u"INSERT INTO deals (title, customer_id, owner_id, value_minor, "
+                        "currency, expected_close, stage_id, status, probability, source, "
+                        "product, competitor, next_step, next_step_date, notes, "
+                        "lost_reason_id, lost_note, service_status, stage_entered_at, "
+                        "created_at, updated_at, closed_at) VALUES (?, ?, ?, ?, ?, ?, "
+                        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     bindDealFields(q, d);
     if (keepId) {
         q.bind(d.id);
@@ -417,12 +419,13 @@ Result<qint64> DealRepository::insert(const Deal &d, bool keepId)
 
 Status DealRepository::update(const Deal &d)
 {
-    SqlQuery q(m_db, u"UPDATE deals SET title = ?, customer_id = ?, owner_id = ?, "
-                     "value_minor = ?, currency = ?, expected_close = ?, stage_id = ?, status = ?, "
-                     "probability = ?, source = ?, product = ?, competitor = ?, next_step = ?, "
-                     "next_step_date = ?, notes = ?, lost_reason_id = ?, lost_note = ?, "
-                     "service_status = ?, stage_entered_at = ?, created_at = ?, updated_at = ?, "
-                     "closed_at = ? WHERE id = ?"_s);
+    SqlQuery q(m_statements,
+               u"UPDATE deals SET title = ?, customer_id = ?, owner_id = ?, "
+               "value_minor = ?, currency = ?, expected_close = ?, stage_id = ?, status = ?, "
+               "probability = ?, source = ?, product = ?, competitor = ?, next_step = ?, "
+               "next_step_date = ?, notes = ?, lost_reason_id = ?, lost_note = ?, "
+               "service_status = ?, stage_entered_at = ?, created_at = ?, updated_at = ?, "
+               "closed_at = ? WHERE id = ?"_s);
     bindDealFields(q, d);
     q.bind(d.id);
     if (auto st = q.exec(); !st) {
@@ -436,17 +439,18 @@ Status DealRepository::update(const Deal &d)
 
 Status DealRepository::remove(qint64 id)
 {
-    SqlQuery q(m_db, u"DELETE FROM deals WHERE id = ?"_s);
+    SqlQuery q(m_statements, u"DELETE FROM deals WHERE id = ?"_s);
     q.bind(id);
     return q.exec();
 }
 
 Result<qint64> DealRepository::appendHistory(const StageChange &c)
 {
-    SqlQuery q(m_db, c.id > 0 ? u"INSERT INTO deal_stage_history (deal_id, stage_id, status, "
-                                "entered_at, id) VALUES (?, ?, ?, ?, ?)"_s
-                              : u"INSERT INTO deal_stage_history (deal_id, stage_id, status, "
-                                "entered_at) VALUES (?, ?, ?, ?)"_s);
+    SqlQuery q(m_statements,
+               c.id > 0 ? u"INSERT INTO deal_stage_history (deal_id, stage_id, status, "
+                          "entered_at, id) VALUES (?, ?, ?, ?, ?)"_s
+                        : u"INSERT INTO deal_stage_history (deal_id, stage_id, status, "
+                          "entered_at) VALUES (?, ?, ?, ?)"_s);
     q.bind(c.dealId).bind(c.stageId).bind(PipelineText::code(c.status));
     q.bind(toStoredTime(c.enteredAt));
     if (c.id > 0) {
@@ -460,7 +464,7 @@ Result<qint64> DealRepository::appendHistory(const StageChange &c)
 
 Status DealRepository::replaceHistory(qint64 dealId, const QList<StageChange> &history)
 {
-    SqlQuery del(m_db, u"DELETE FROM deal_stage_history WHERE deal_id = ?"_s);
+    SqlQuery del(m_statements, u"DELETE FROM deal_stage_history WHERE deal_id = ?"_s);
     del.bind(dealId);
     if (auto st = del.exec(); !st) {
         return st;
@@ -477,10 +481,10 @@ Status DealRepository::replaceHistory(qint64 dealId, const QList<StageChange> &h
 Result<QList<DealRepository::FunnelRow>> DealRepository::funnelRows(const QDateTime &from,
                                                                     const QDateTime &to) const
 {
-    SqlQuery q(m_db, u"SELECT h.deal_id, h.stage_id, h.status, h.entered_at "
-                     "FROM deal_stage_history h JOIN deals d ON d.id = h.deal_id "
-                     "WHERE d.created_at >= ? AND d.created_at < ? "
-                     "ORDER BY h.deal_id, h.entered_at, h.id"_s);
+    SqlQuery q(m_statements, u"SELECT h.deal_id, h.stage_id, h.status, h.entered_at "
+                             "FROM deal_stage_history h JOIN deals d ON d.id = h.deal_id "
+                             "WHERE d.created_at >= ? AND d.created_at < ? "
+                             "ORDER BY h.deal_id, h.entered_at, h.id"_s);
     q.bind(toStoredTime(from)).bind(toStoredTime(to));
     if (auto st = q.exec(); !st) {
         return st.error();
@@ -517,7 +521,7 @@ Result<QStringList> DealRepository::invariantProblems() const
     };
     QStringList problems;
     for (const auto &[sql, text] : rules) {
-        SqlQuery q(m_db, sql + u" LIMIT 100"_s);
+        SqlQuery q(m_statements, sql + u" LIMIT 100"_s);
         if (auto st = q.exec(); !st) {
             return st.error();
         }
@@ -532,7 +536,7 @@ Result<QStringList> DealRepository::invariantProblems() const
 
 Result<QList<Activity>> ActivityRepository::activities(const QDate &doneSince) const
 {
-    SqlQuery q(m_db,
+    SqlQuery q(m_statements,
                u"SELECT "_s + activityColumns
                        + u" FROM activities WHERE done = 0 OR due_at >= ? ORDER BY due_at, id"_s);
     q.bind(doneSince.isValid() ? toStoredDate(doneSince) : u""_s);
@@ -548,7 +552,7 @@ Result<QList<Activity>> ActivityRepository::activities(const QDate &doneSince) c
 
 Result<Activity> ActivityRepository::activity(qint64 id) const
 {
-    SqlQuery q(m_db, u"SELECT "_s + activityColumns + u" FROM activities WHERE id = ?"_s);
+    SqlQuery q(m_statements, u"SELECT "_s + activityColumns + u" FROM activities WHERE id = ?"_s);
     q.bind(id);
     if (auto st = q.exec(); !st) {
         return st.error();
@@ -561,12 +565,13 @@ Result<Activity> ActivityRepository::activity(qint64 id) const
 
 Result<qint64> ActivityRepository::insert(const Activity &a, bool keepId)
 {
-    SqlQuery q(m_db, keepId ? u"INSERT INTO activities (kind, subject, due_at, done, done_at, "
-                              "outcome, deal_id, customer_id, rep_id, created_at, id) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s
-                            : u"INSERT INTO activities (kind, subject, due_at, done, done_at, "
-                              "outcome, deal_id, customer_id, rep_id, created_at) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    SqlQuery q(m_statements,
+               keepId ? u"INSERT INTO activities (kind, subject, due_at, done, done_at, "
+                        "outcome, deal_id, customer_id, rep_id, created_at, id) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s
+                      : u"INSERT INTO activities (kind, subject, due_at, done, done_at, "
+                        "outcome, deal_id, customer_id, rep_id, created_at) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.bind(PipelineText::code(a.kind)).bind(a.subject).bind(toStoredLocalTime(a.dueAt));
     q.bind(a.done ? 1 : 0).bind(timeOrNull(a.doneAt)).bindText(a.outcome);
     q.bind(idOrNull(a.dealId)).bind(idOrNull(a.customerId)).bind(idOrNull(a.repId));
@@ -582,9 +587,9 @@ Result<qint64> ActivityRepository::insert(const Activity &a, bool keepId)
 
 Status ActivityRepository::update(const Activity &a)
 {
-    SqlQuery q(m_db, u"UPDATE activities SET kind = ?, subject = ?, due_at = ?, done = ?, "
-                     "done_at = ?, outcome = ?, deal_id = ?, customer_id = ?, rep_id = ?, "
-                     "created_at = ? WHERE id = ?"_s);
+    SqlQuery q(m_statements, u"UPDATE activities SET kind = ?, subject = ?, due_at = ?, done = ?, "
+                             "done_at = ?, outcome = ?, deal_id = ?, customer_id = ?, rep_id = ?, "
+                             "created_at = ? WHERE id = ?"_s);
     q.bind(PipelineText::code(a.kind)).bind(a.subject).bind(toStoredLocalTime(a.dueAt));
     q.bind(a.done ? 1 : 0).bind(timeOrNull(a.doneAt)).bindText(a.outcome);
     q.bind(idOrNull(a.dealId)).bind(idOrNull(a.customerId)).bind(idOrNull(a.repId));
@@ -594,14 +599,14 @@ Status ActivityRepository::update(const Activity &a)
 
 Status ActivityRepository::remove(qint64 id)
 {
-    SqlQuery q(m_db, u"DELETE FROM activities WHERE id = ?"_s);
+    SqlQuery q(m_statements, u"DELETE FROM activities WHERE id = ?"_s);
     q.bind(id);
     return q.exec();
 }
 
 Result<QList<qint64>> ActivityRepository::idsForDeal(qint64 dealId) const
 {
-    SqlQuery q(m_db, u"SELECT id FROM activities WHERE deal_id = ? ORDER BY id"_s);
+    SqlQuery q(m_statements, u"SELECT id FROM activities WHERE deal_id = ? ORDER BY id"_s);
     q.bind(dealId);
     if (auto st = q.exec(); !st) {
         return st.error();
@@ -616,7 +621,7 @@ Result<QList<qint64>> ActivityRepository::idsForDeal(qint64 dealId) const
 Status ActivityRepository::linkToDeal(const QList<qint64> &activityIds, qint64 dealId)
 {
     for (qint64 id : activityIds) {
-        SqlQuery q(m_db, u"UPDATE activities SET deal_id = ? WHERE id = ?"_s);
+        SqlQuery q(m_statements, u"UPDATE activities SET deal_id = ? WHERE id = ?"_s);
         q.bind(idOrNull(dealId)).bind(id);
         if (auto st = q.exec(); !st) {
             return st;

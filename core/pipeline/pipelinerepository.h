@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "pipelinetypes.h"
+#include "storage/sqlquery.h"
 
 #include <QSqlDatabase>
 
@@ -12,13 +13,13 @@ class BookRepository
 {
 public:
     explicit BookRepository(QSqlDatabase db)
-        : m_db(std::move(db))
+        : m_statements(std::move(db))
     { }
     Result<QString> property(const QString &key) const;
     Status setProperty(const QString &key, const QString &value);
 
 private:
-    QSqlDatabase m_db;
+    mutable StatementCache m_statements;
 };
 
 // Stages and lost reasons: the book's own lists.
@@ -26,7 +27,7 @@ class StageRepository
 {
 public:
     explicit StageRepository(QSqlDatabase db)
-        : m_db(std::move(db))
+        : m_statements(std::move(db))
     { }
     Result<QList<Stage>> stages() const; // by position, archived included
     Result<QList<LostReason>> lostReasons() const;
@@ -36,7 +37,7 @@ public:
     Result<int> dealCount(qint64 stageId) const;
 
 private:
-    QSqlDatabase m_db;
+    mutable StatementCache m_statements;
 };
 
 // Customers and sales reps as far as the pipeline needs them.
@@ -44,7 +45,7 @@ class PartyRepository
 {
 public:
     explicit PartyRepository(QSqlDatabase db)
-        : m_db(std::move(db))
+        : m_statements(std::move(db))
     { }
     Result<QList<Customer>> customers() const;
     Result<QList<Rep>> reps() const;
@@ -54,14 +55,14 @@ public:
     Status removeRep(qint64 id);
 
 private:
-    QSqlDatabase m_db;
+    mutable StatementCache m_statements;
 };
 
 class DealRepository
 {
 public:
     explicit DealRepository(QSqlDatabase db)
-        : m_db(std::move(db))
+        : m_statements(std::move(db))
     { }
 
     Result<Deal> deal(qint64 id) const;
@@ -92,14 +93,14 @@ public:
     Result<QStringList> invariantProblems() const;
 
 private:
-    QSqlDatabase m_db;
+    mutable StatementCache m_statements;
 };
 
 class ActivityRepository
 {
 public:
     explicit ActivityRepository(QSqlDatabase db)
-        : m_db(std::move(db))
+        : m_statements(std::move(db))
     { }
     // Every open activity, and the done ones due on or after `doneSince`.
     Result<QList<Activity>> activities(const QDate &doneSince = {}) const;
@@ -111,7 +112,7 @@ public:
     Status linkToDeal(const QList<qint64> &activityIds, qint64 dealId);
 
 private:
-    QSqlDatabase m_db;
+    mutable StatementCache m_statements;
 };
 
 } // namespace salesdesk

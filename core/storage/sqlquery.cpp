@@ -4,27 +4,63 @@
 
 namespace salesdesk {
 
+QSqlQuery *StatementCache::statement(const QString &sql, QString *error)
+{
+    auto it = m_statements.constFind(sql);
+    if (it != m_statements.cend()) {
+        return it->get();
+    }
+    auto query = std::make_shared<QSqlQuery>(m_db);
+    query->setForwardOnly(true);
+    if (!query->prepare(sql)) {
+        *error = query->lastError().text();
+        return nullptr;
+    }
+    m_statements.insert(sql, query);
+    return query.get();
+}
+
 SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql)
-    : m_query(db)
+    : m_owned(std::make_unique<QSqlQuery>(db))
+    , m_query(m_owned.get())
     , m_sql(sql)
 {
-    m_query.setForwardOnly(true);
-    if (!m_query.prepare(sql)) {
+    m_query->setForwardOnly(true);
+    if (!m_query->prepare(sql)) {
         m_prepared = Error::internal(QStringLiteral("Could not prepare “%1”: %2")
-                                             .arg(sql.simplified(), m_query.lastError().text()));
+                                             .arg(sql.simplified(), m_query->lastError().text()));
+    }
+}
+
+SqlQuery::SqlQuery(StatementCache &cache, const QString &sql)
+    : m_sql(sql)
+{
+    QString error;
+    m_query = cache.statement(sql, &error);
+    if (!m_query) {
+        m_prepared = Error::internal(
+                QStringLiteral("Could not prepare “%1”: %2").arg(sql.simplified(), error));
+    }
+}
+
+SqlQuery::~SqlQuery()
+{
+    if (m_query && !m_owned) {
+        m_query->finish();
     }
 }
 
 SqlQuery &SqlQuery::bind(const QVariant &value)
 {
-    m_query.addBindValue(value);
+    if (m_query) {
+        m_query->bindValue(m_nextBind++, value);
+    }
     return *this;
 }
 
 SqlQuery &SqlQuery::bindText(const QString &value)
 {
-    m_query.addBindValue(value.isEmpty() ? QVariant() : QVariant(value));
-    return *this;
+    return bind(value.isEmpty() ? QVariant() : QVariant(value));
 }
 
 Status SqlQuery::exec()
@@ -32,10 +68,10 @@ Status SqlQuery::exec()
     if (!m_prepared) {
         return m_prepared;
     }
-    if (!m_query.exec()) {
+    if (!m_query->exec()) {
         return Error::internal(
                 QStringLiteral("Database error in “%1”: %2")
-                        .arg(m_sql.simplified().left(80), m_query.lastError().text()));
+                        .arg(m_sql.simplified().left(80), m_query->lastError().text()));
     }
     return {};
 }

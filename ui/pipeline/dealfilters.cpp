@@ -18,6 +18,7 @@ DealFilterProxy::DealFilterProxy(DealModel *model, QObject *parent)
 void DealFilterProxy::setSearchText(const QString &text)
 {
     m_search = text.trimmed();
+    m_matcher = QStringMatcher(m_search, Qt::CaseInsensitive);
     invalidateFilter();
 }
 
@@ -55,13 +56,16 @@ bool DealFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const
         return true;
     }
     const auto &service = m_model->service();
-    for (const QString &text : {d.title, service.customerName(d.customerId),
-                                service.repName(d.ownerId), d.product, d.nextStep}) {
-        if (text.contains(m_search, Qt::CaseInsensitive)) {
-            return true;
-        }
-    }
-    return false;
+    const auto matches = [this](const QString &text) {
+        return m_matcher.indexIn(text) >= 0;
+    };
+    return matches(d.title) || matches(service.customerName(d.customerId))
+           || matches(service.repName(d.ownerId)) || matches(d.product) || matches(d.nextStep);
+}
+
+bool DealFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    return m_model->lessThan(left.row(), right.row(), left.column());
 }
 
 BoardColumnProxy::BoardColumnProxy(DealModel *model, qint64 stageId, DealStatus status,

@@ -3,6 +3,7 @@
 #include "pipeline/pipelinetypes.h"
 
 #include <QSortFilterProxyModel>
+#include <QStringMatcher>
 
 #include <optional>
 
@@ -26,10 +27,12 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     DealModel *m_model;
     QString m_search;
+    QStringMatcher m_matcher;
     std::optional<DealStatus> m_status;
     qint64 m_stageId = 0;
     qint64 m_ownerId = 0;

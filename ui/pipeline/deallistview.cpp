@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -67,6 +68,8 @@ DealListView::DealListView(DealModel *model, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    // Fixed row heights keep the header from tracking 100,000 sections one by one.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -89,7 +92,13 @@ DealListView::DealListView(DealModel *model, QWidget *parent)
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
 
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &DealFilterProxy::setSearchText);
+    // Filter once typing pauses, not on every key.
+    auto *searchTimer = new QTimer(this);
+    searchTimer->setSingleShot(true);
+    searchTimer->setInterval(180);
+    connect(m_search, &QLineEdit::textChanged, searchTimer, qOverload<>(&QTimer::start));
+    connect(searchTimer, &QTimer::timeout, this,
+            [this] { m_proxy->setSearchText(m_search->text()); });
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
         const int v = m_status->currentData().toInt();
         m_proxy->setStatus(v < 0 ? std::nullopt : std::optional(DealStatus(v)));

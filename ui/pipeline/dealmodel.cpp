@@ -159,6 +159,46 @@ QVariant DealModel::sortData(const DealSummary &d, int column) const
     }
 }
 
+bool DealModel::lessThan(int leftRow, int rightRow, int column) const
+{
+    const DealSummary &a = m_rows.at(leftRow);
+    const DealSummary &b = m_rows.at(rightRow);
+    const auto text = [](const QString &x, const QString &y) {
+        return x.localeAwareCompare(y) < 0;
+    };
+    // Invalid dates (none set) sort after every real date.
+    const auto date = [](const QDate &x, const QDate &y) {
+        return x.isValid() != y.isValid() ? x.isValid() : x < y;
+    };
+    switch (column) {
+    case TitleColumn:
+        return text(a.title, b.title);
+    case CustomerColumn:
+        return text(m_service.customerName(a.customerId), m_service.customerName(b.customerId));
+    case OwnerColumn:
+        return text(m_service.repName(a.ownerId), m_service.repName(b.ownerId));
+    case ValueColumn:
+        return a.valueMinor < b.valueMinor;
+    case ProbabilityColumn:
+        return probability(a) < probability(b);
+    case WeightedColumn:
+        return a.valueMinor * probability(a) < b.valueMinor * probability(b);
+    case ExpectedCloseColumn:
+        return date(a.expectedClose, b.expectedClose);
+    case NextStepDateColumn:
+        return date(a.nextStepDate, b.nextStepDate);
+    case DaysInStageColumn:
+        return daysInStage(a) < daysInStage(b);
+    case CreatedColumn:
+        return a.createdAt < b.createdAt;
+    case ClosedColumn:
+        return a.closedAt < b.closedAt;
+    default:
+        return sortData(a, column).toString().localeAwareCompare(sortData(b, column).toString())
+               < 0;
+    }
+}
+
 QVariant DealModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {

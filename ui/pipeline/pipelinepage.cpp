@@ -6,6 +6,7 @@
 #include "boardview.h"
 #include "commands/dealcommands.h"
 #include "common/booksession.h"
+#include "common/money.h"
 #include "dealeditor.h"
 #include "deallistview.h"
 #include "dealmodel.h"
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -147,7 +149,59 @@ PipelinePage::PipelinePage(BookSession &session, QUndoStack *undoStack, QWidget 
         m_board->setOwnerFilter(id);
         m_list->setOwnerFilter(id);
     });
+    // The summary follows every change, recomputed once per burst of changes.
+    m_summaryTimer = new QTimer(this);
+    m_summaryTimer->setSingleShot(true);
+    m_summaryTimer->setInterval(50);
+    connect(m_summaryTimer, &QTimer::timeout, this, &PipelinePage::updateSummary);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+        connect(m_dealModel, signal, m_summaryTimer, qOverload<>(&QTimer::start));
+    }
+    connect(m_dealModel, &QAbstractItemModel::dataChanged, m_summaryTimer,
+            qOverload<>(&QTimer::start));
+    connect(m_dealModel, &QAbstractItemModel::modelReset, m_summaryTimer,
+            qOverload<>(&QTimer::start));
+    connect(m_activityModel, &QAbstractItemModel::dataChanged, m_summaryTimer,
+            qOverload<>(&QTimer::start));
+    connect(m_activityModel, &QAbstractItemModel::rowsInserted, m_summaryTimer,
+            qOverload<>(&QTimer::start));
+    m_summaryTimer->start();
     updateActions();
+}
+
+void PipelinePage::updateSummary()
+{
+    const QString currency = m_session.pipeline().currency();
+    int open = 0;
+    int idle = 0;
+    qint64 total = 0;
+    qint64 weighted = 0;
+    for (int r = 0; r < m_dealModel->rowCount(); ++r) {
+        const DealSummary &d = m_dealModel->deal(r);
+        if (d.status != DealStatus::Open) {
+            continue;
+        }
+        ++open;
+        idle += m_dealModel->isIdle(d) ? 1 : 0;
+        total += d.valueMinor;
+        weighted += d.valueMinor * m_dealModel->probability(d) / 100;
+    }
+    int overdue = 0;
+    const QDate today = QDate::currentDate();
+    for (int r = 0; r < m_activityModel->rowCount(); ++r) {
+        overdue += ActivityService::inWindow(m_activityModel->activity(r),
+                                             ActivityService::Window::Overdue, today)
+                           ? 1
+                           : 0;
+    }
+    const QLocale locale;
+    emit summaryChanged(tr("%n open deal(s) · pipeline %1 · weighted %2 · %3 idle · %4 overdue "
+                           "activities",
+                           nullptr, open)
+                                .arg(currency::formatWhole(total, currency, locale),
+                                     currency::formatWhole(weighted, currency, locale))
+                                .arg(idle)
+                                .arg(overdue));
 }
 
 QList<QAction *> PipelinePage::dealActions() const

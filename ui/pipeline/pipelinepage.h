@@ -7,6 +7,7 @@
 class QAction;
 class QComboBox;
 class QTabWidget;
+class QTimer;
 class QUndoStack;
 
 namespace salesdesk::ui {
@@ -51,6 +52,8 @@ public:
 
 signals:
     void statusMessage(const QString &text);
+    // A one-line summary of the open pipeline for the status bar.
+    void summaryChanged(const QString &text);
 
 private:
     QList<qint64> selectedDealIds() const;
@@ -61,6 +64,7 @@ private:
     void setActivityDone(qint64 id, bool done);
     void manageStages();
     void fillOwnerFilter();
+    void updateSummary();
 
     BookSession &m_session;
     QUndoStack *m_undo;
@@ -81,6 +85,7 @@ private:
     QAction *m_manageStages;
     QAction *m_find;
     QList<QAction *> m_viewActions;
+    QTimer *m_summaryTimer;
 };
 
 } // namespace salesdesk::ui

@@ -1,0 +1,129 @@
+// Times the pipeline at scale on a generated demo company and prints one line per figure:
+//   pipeline_bench --deals N [--dir DIR]
+// generate, open (window shown with the file loaded), board (first paint), funnel, a move with
+// every view updated, a List search, and the peak resident memory of the process.
+#include "common/booksession.h"
+#include "demo/demogenerator.h"
+#include "mainwindow.h"
+#include "pipeline/boardview.h"
+#include "pipeline/dealfilters.h"
+#include "pipeline/deallistview.h"
+#include "pipeline/dealmodel.h"
+#include "pipeline/pipelinepage.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+#include <sys/resource.h>
+
+using namespace salesdesk;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+void report(const char *what, int deals, double ms)
+{
+    std::printf("%-34s %8d deals %10.1f ms\n", what, deals, ms);
+    std::fflush(stdout);
+}
+
+double msSince(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addOption({u"deals"_s, u"Deals in the demo company."_s, u"N"_s, u"10000"_s});
+    parser.addOption({u"dir"_s, u"Where to write the demo file."_s, u"DIR"_s});
+    parser.process(app);
+    const int deals = parser.value(u"deals"_s).toInt();
+    QTemporaryDir temp;
+    const QString dir = parser.isSet(u"dir"_s) ? parser.value(u"dir"_s) : temp.path();
+    const QString path = dir + u"/bench-%1.salesdesk"_s.arg(deals);
+    QFile::remove(path);
+
+    QElapsedTimer t;
+    t.start();
+    DemoGenerator::Options options;
+    options.deals = deals;
+    options.asOf = QDate(2026, 11, 27);
+    auto generated = DemoGenerator::generate(path, options);
+    if (!generated) {
+        std::fprintf(stderr, "%s\n", qPrintable(generated.message()));
+        return 1;
+    }
+    report("generate demo", deals, msSince(t));
+
+    // Start to main window shown with the file loaded.
+    t.restart();
+    ui::MainWindow window;
+    if (!window.openFile(path)) {
+        return 1;
+    }
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window)) {
+        std::fprintf(stderr, "the window was never shown\n");
+    }
+    QCoreApplication::processEvents();
+    report("open file, window shown", deals, msSince(t));
+
+    ui::PipelinePage *page = window.pipelinePage();
+    t.restart();
+    page->showView(ui::PipelinePage::ListTab);
+    page->list()->grab();
+    report("open the List (first paint)", deals, msSince(t));
+    t.restart();
+    page->showView(ui::PipelinePage::BoardTab);
+    page->board()->grab();
+    report("open the Board (first paint)", deals, msSince(t));
+
+    auto &pipeline = window.session()->pipeline();
+    t.restart();
+    auto funnel = pipeline.funnel({}, {});
+    report("funnel query, all time", deals, msSince(t));
+    t.restart();
+    funnel = pipeline.funnel(QDate(2026, 9, 1), QDate(2026, 11, 27));
+    report("funnel query, last quarter", deals, msSince(t));
+
+    // One move with the model, the List proxy and every Board column updating.
+    const auto &model = *page->dealModel();
+    qint64 openId = 0;
+    for (int r = 0; r < model.rowCount() && !openId; ++r) {
+        if (model.deal(r).status == DealStatus::Open) {
+            openId = model.deal(r).id;
+        }
+    }
+    const qint64 target = pipeline.activeStages().last().id;
+    t.restart();
+    (void)pipeline.moveDeal(openId, {target, DealStatus::Open, 0, {}});
+    QCoreApplication::processEvents();
+    report("move one deal, views updated", deals, msSince(t));
+
+    t.restart();
+    page->list()->proxy()->setStatus(std::nullopt);
+    report("List: show all deals (sorted)", deals, msSince(t));
+    t.restart();
+    page->list()->proxy()->setSearchText(u"ERP"_s);
+    report("List: search all deals", deals, msSince(t));
+    t.restart();
+    page->list()->table()->sortByColumn(ui::DealModel::ValueColumn, Qt::DescendingOrder);
+    report("List: sort all deals by value", deals, msSince(t));
+
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    std::printf("%-34s %8d deals %10.1f MiB\n", "peak memory (max RSS)", deals,
+                double(usage.ru_maxrss) / 1024.0);
+    return 0;
+}
