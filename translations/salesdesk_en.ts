@@ -10,6 +10,13 @@
                 <numerusform>The stage “%1” still has %n open deals; move them before archiving it.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n lost deal(s) give “%1” as the reason; archive it instead of removing it.</source>
+            <translation>
+                <numerusform>%n lost deal give “%1” as the reason; archive it instead of removing it.</numerusform>
+                <numerusform>%n lost deals give “%1” as the reason; archive it instead of removing it.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>salesdesk::ui::BoardView</name>

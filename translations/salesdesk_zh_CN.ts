@@ -162,6 +162,14 @@
             <source>Edit Stages</source>
             <translation>编辑阶段</translation>
         </message>
+        <message>
+            <source>Edit Customer</source>
+            <translation>编辑客户</translation>
+        </message>
+        <message>
+            <source>There is no customer #%1.</source>
+            <translation>不存在客户 #%1。</translation>
+        </message>
     </context>
     <context>
         <name>DemoGenerator</name>
@@ -406,6 +414,24 @@
         <message>
             <source>Could not restore deal #%1.</source>
             <translation>无法恢复商机 #%1。</translation>
+        </message>
+        <message>
+            <source>Every lost reason needs a name.</source>
+            <translation>每个输单原因都需要名称。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lost deal(s) give “%1” as the reason; archive it instead of removing it.</source>
+            <translation>
+                <numerusform>有 %n 个输单以“%1”为原因；请归档而不要删除。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A customer needs a name.</source>
+            <translation>客户需要名称。</translation>
+        </message>
+        <message>
+            <source>There is no customer #%1.</source>
+            <translation>不存在客户 #%1。</translation>
         </message>
     </context>
     <context>
@@ -686,6 +712,22 @@
         <message>
             <source>Enter the value as a number, e.g. 12000 or 12000%1.</source>
             <translation>请以数字填写金额，例如 12000 或 12000%1。</translation>
+        </message>
+        <message>
+            <source>Contact person</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>电子邮箱</translation>
+        </message>
+        <message>
+            <source>Contact:</source>
+            <translation>联系方式：</translation>
         </message>
     </context>
     <context>
@@ -1087,10 +1129,6 @@
             <translation>标记输单(&amp;L)…</translation>
         </message>
         <message>
-            <source>&amp;Stages…</source>
-            <translation>阶段设置(&amp;S)…</translation>
-        </message>
-        <message>
             <source>&amp;Find Deal</source>
             <translation>查找商机(&amp;F)</translation>
         </message>
@@ -1170,6 +1208,42 @@
                 <numerusform>进行中商机 %n 个 · 商机金额 %1 · 加权 %2 · 停滞 %3 个 · 逾期销售活动 %4 项</numerusform>
             </translation>
         </message>
+        <message>
+            <source>&amp;Stages and Lost Reasons…</source>
+            <translation>阶段与输单原因(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Add Deal</source>
+            <translation>添加商机</translation>
+        </message>
+        <message>
+            <source>Edit Deal</source>
+            <translation>编辑商机</translation>
+        </message>
+        <message>
+            <source>Move to Stage</source>
+            <translation>移到阶段</translation>
+        </message>
+        <message>
+            <source>New &amp;Activity for This Deal…</source>
+            <translation>为此商机新建销售活动(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit Activity…</source>
+            <translation>编辑销售活动(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Reopen</source>
+            <translation>重新打开(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Mark &amp;Done</source>
+            <translation>标记为完成(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete Activity</source>
+            <translation>删除销售活动(&amp;D)</translation>
+        </message>
     </context>
     <context>
         <name>salesdesk::ui::PreferencesDialog</name>
@@ -1212,10 +1286,6 @@
     <context>
         <name>salesdesk::ui::StageEditorDialog</name>
         <message>
-            <source>Pipeline Stages</source>
-            <translation>销售阶段</translation>
-        </message>
-        <message>
             <source>Deals move through these stages from left to right on the Board. A deal counts as idle when it stays in a stage longer than the idle limit. Archive a stage to hide it without losing its history.</source>
             <translation>商机在看板上从左到右依次经过这些阶段。商机在某阶段停留超过停滞天数上限即视为停滞商机。归档阶段可将其隐藏而不丢失历史记录。</translation>
         </message>
@@ -1250,6 +1320,34 @@
         <message>
             <source>New stage</source>
             <translation>新阶段</translation>
+        </message>
+        <message>
+            <source>Stages and Lost Reasons</source>
+            <translation>阶段与输单原因</translation>
+        </message>
+        <message>
+            <source>Lost reason</source>
+            <translation>输单原因</translation>
+        </message>
+        <message>
+            <source>Stages</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <source>The reasons offered when a deal is marked lost. Archive a reason that lost deals still give, instead of removing it.</source>
+            <translation>标记输单时可选的原因。仍被输单引用的原因请归档，不要删除。</translation>
+        </message>
+        <message>
+            <source>&amp;Add Reason</source>
+            <translation>添加原因(&amp;A)</translation>
+        </message>
+        <message>
+            <source>New reason</source>
+            <translation>新原因</translation>
+        </message>
+        <message>
+            <source>Lost reasons</source>
+            <translation>输单原因</translation>
         </message>
     </context>
     <context>

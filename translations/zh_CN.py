@@ -64,6 +64,7 @@ T = {
     '"%1" is too large an amount.': "金额“%1”过大。",
     # Pipeline vocabulary
     ("PipelineText", "Open"): "进行中",
+    ("salesdesk::ui::DealEditor", "Email"): "电子邮箱",
     "Won": "赢单", "Lost": "输单",
     "Onboarding": "实施交付", "Active": "正常服务", "Issue": "有问题", "Renewal due": "待续约",
     "Referral": "转介绍", "Website": "官网", "Exhibition": "展会", "Cold call": "陌生拜访",
@@ -205,6 +206,20 @@ T = {
     # Week plan
     "%1 — %n activity(ies)": "%1 — %n 项销售活动", "dddd, d MMMM": "M月d日 dddd",
     "Time and subject": "时间与主题",
+    "Edit Customer": "编辑客户", "There is no customer #%1.": "不存在客户 #%1。",
+    "Every lost reason needs a name.": "每个输单原因都需要名称。",
+    "%n lost deal(s) give “%1” as the reason; archive it instead of removing it.":
+        "有 %n 个输单以“%1”为原因；请归档而不要删除。",
+    "A customer needs a name.": "客户需要名称。",
+    "Contact person": "联系人", "Phone": "电话", "Contact:": "联系方式：",
+    "&Stages and Lost Reasons…": "阶段与输单原因(&S)…", "Move to Stage": "移到阶段",
+    "New &Activity for This Deal…": "为此商机新建销售活动(&A)…",
+    "&Edit Activity…": "编辑销售活动(&E)…", "&Reopen": "重新打开(&R)", "Mark &Done": "标记为完成(&D)",
+    "&Delete Activity": "删除销售活动(&D)", "Stages and Lost Reasons": "阶段与输单原因",
+    "Lost reason": "输单原因", "Stages": "阶段",
+    "The reasons offered when a deal is marked lost. Archive a reason that lost deals still give, instead of removing it.":
+        "标记输单时可选的原因。仍被输单引用的原因请归档，不要删除。",
+    "&Add Reason": "添加原因(&A)", "New reason": "新原因", "Lost reasons": "输单原因",
     "%n open deal(s) · pipeline %1 · weighted %2 · %3 idle · %4 overdue activities":
         "进行中商机 %n 个 · 商机金额 %1 · 加权 %2 · 停滞 %3 个 · 逾期销售活动 %4 项",
 }
@@ -223,6 +238,10 @@ def main():
         for msg in ctx.findall("message"):
             source = msg.find("source").text
             tr = msg.find("translation")
+            if (name, source) in T and msg.get("numerus") != "yes":
+                tr.text = T[(name, source)]  # a context-specific wording always wins
+                tr.attrib.pop("type", None)
+                continue
             if tr.get("type") != "unfinished":
                 continue
             text = translation(name, source)

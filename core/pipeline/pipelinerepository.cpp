@@ -235,6 +235,48 @@ Result<int> StageRepository::dealCount(qint64 stageId) const
     return q.next() ? q.value(0).toInt() : 0;
 }
 
+Result<qint64> StageRepository::insertLostReason(const LostReason &r)
+{
+    SqlQuery q(m_statements, r.id > 0
+                                     ? u"INSERT INTO lost_reasons (code, name, position, archived, "
+                                       "id) VALUES (?, ?, ?, ?, ?)"_s
+                                     : u"INSERT INTO lost_reasons (code, name, position, archived) "
+                                       "VALUES (?, ?, ?, ?)"_s);
+    q.bindText(r.code).bindText(r.customName).bind(r.position).bind(r.archived ? 1 : 0);
+    if (r.id > 0) {
+        q.bind(r.id);
+    }
+    if (auto st = q.exec(); !st) {
+        return st.error();
+    }
+    return r.id > 0 ? r.id : q.lastInsertId();
+}
+
+Status StageRepository::updateLostReason(const LostReason &r)
+{
+    SqlQuery q(m_statements,
+               u"UPDATE lost_reasons SET name = ?, position = ?, archived = ? WHERE id = ?"_s);
+    q.bindText(r.customName).bind(r.position).bind(r.archived ? 1 : 0).bind(r.id);
+    return q.exec();
+}
+
+Status StageRepository::removeLostReason(qint64 id)
+{
+    SqlQuery q(m_statements, u"DELETE FROM lost_reasons WHERE id = ?"_s);
+    q.bind(id);
+    return q.exec();
+}
+
+Result<int> StageRepository::lostReasonUseCount(qint64 reasonId) const
+{
+    SqlQuery q(m_statements, u"SELECT count(*) FROM deals WHERE lost_reason_id = ?"_s);
+    q.bind(reasonId);
+    if (auto st = q.exec(); !st) {
+        return st.error();
+    }
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
 // ---- PartyRepository ----------------------------------------------------------------------
 
 Result<QList<Customer>> PartyRepository::customers() const
@@ -297,6 +339,14 @@ Result<qint64> PartyRepository::insertRep(const Rep &r, const QDateTime &created
         return st.error();
     }
     return r.id > 0 ? r.id : q.lastInsertId();
+}
+
+Status PartyRepository::updateCustomer(const Customer &c)
+{
+    SqlQuery q(m_statements, u"UPDATE customers SET name = ?, contact_person = ?, phone = ?, "
+                             "email = ? WHERE id = ?"_s);
+    q.bind(c.name).bindText(c.contactPerson).bindText(c.phone).bindText(c.email).bind(c.id);
+    return q.exec();
 }
 
 Status PartyRepository::removeCustomer(qint64 id)

@@ -35,6 +35,10 @@ public:
     Status update(const Stage &stage);
     Status remove(qint64 id);
     Result<int> dealCount(qint64 stageId) const;
+    Result<qint64> insertLostReason(const LostReason &reason);
+    Status updateLostReason(const LostReason &reason);
+    Status removeLostReason(qint64 id);
+    Result<int> lostReasonUseCount(qint64 reasonId) const;
 
 private:
     mutable StatementCache m_statements;
@@ -50,6 +54,7 @@ public:
     Result<QList<Customer>> customers() const;
     Result<QList<Rep>> reps() const;
     Result<qint64> insertCustomer(const Customer &customer);
+    Status updateCustomer(const Customer &customer);
     Result<qint64> insertRep(const Rep &rep, const QDateTime &createdAt);
     Status removeCustomer(qint64 id);
     Status removeRep(qint64 id);

@@ -227,6 +227,86 @@ Status PipelineService::saveStages(const QList<Stage> &stages)
     return {};
 }
 
+Status PipelineService::saveLostReasons(const QList<LostReason> &reasons)
+{
+    for (const auto &r : reasons) {
+        if (r.displayName().trimmed().isEmpty()) {
+            return Error::user(tr("Every lost reason needs a name."));
+        }
+    }
+    Transaction tx(m_db.connection());
+    for (const auto &old : std::as_const(m_lostReasons)) {
+        const bool kept = std::any_of(reasons.cbegin(), reasons.cend(),
+                                      [&](const LostReason &r) { return r.id == old.id; });
+        if (kept) {
+            continue;
+        }
+        auto used = m_stageRepo.lostReasonUseCount(old.id);
+        if (!used) {
+            return used.error();
+        }
+        if (*used > 0 || !m_stageRepo.removeLostReason(old.id)) {
+            return Error::user(tr("%n lost deal(s) give “%1” as the reason; archive it instead of "
+                                  "removing it.",
+                                  nullptr, *used)
+                                       .arg(old.displayName()));
+        }
+    }
+    int position = 1;
+    for (LostReason r : reasons) {
+        r.position = position++;
+        const bool exists = std::any_of(m_lostReasons.cbegin(), m_lostReasons.cend(),
+                                        [&](const LostReason &o) { return o.id == r.id; });
+        if (r.id > 0 && exists) {
+            if (auto st = m_stageRepo.updateLostReason(r); !st) {
+                return st;
+            }
+        } else if (auto id = m_stageRepo.insertLostReason(r); !id) {
+            return id.error();
+        }
+    }
+    if (auto st = tx.commit(); !st) {
+        return st;
+    }
+    if (auto st = reloadStages(); !st) {
+        return st;
+    }
+    emit stagesChanged();
+    return {};
+}
+
+const Customer *PipelineService::customer(qint64 id) const
+{
+    for (const auto &c : m_customers) {
+        if (c.id == id) {
+            return &c;
+        }
+    }
+    return nullptr;
+}
+
+Status PipelineService::updateCustomer(const Customer &changed)
+{
+    if (changed.name.trimmed().isEmpty()) {
+        return Error::user(tr("A customer needs a name."));
+    }
+    auto it = std::find_if(m_customers.begin(), m_customers.end(),
+                           [&](const Customer &c) { return c.id == changed.id; });
+    if (it == m_customers.end()) {
+        return Error::user(tr("There is no customer #%1.").arg(changed.id));
+    }
+    Customer c = changed;
+    c.name = c.name.trimmed();
+    c.createdAt = it->createdAt;
+    if (auto st = m_partyRepo.updateCustomer(c); !st) {
+        return st;
+    }
+    *it = c;
+    m_customerNames.insert(c.id, c.name);
+    emit partiesChanged();
+    return {};
+}
+
 qint64 PipelineService::findCustomer(const QString &name) const
 {
     const QString wanted = name.trimmed();

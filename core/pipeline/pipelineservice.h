@@ -55,6 +55,9 @@ public:
     // missing ones (refused while a deal or its history uses them). Used by the stage editor.
     Status saveStages(const QList<Stage> &stages);
     const QList<LostReason> &lostReasons() const { return m_lostReasons; }
+    // Replaces the list of lost reasons like saveStages does the stages; a reason that deals
+    // use cannot be removed, only archived.
+    Status saveLostReasons(const QList<LostReason> &reasons);
     const LostReason *findLostReason(const QString &name) const;
 
     // Customers and reps
@@ -66,6 +69,9 @@ public:
     qint64 findRep(const QString &name) const;
     Result<qint64> ensureCustomer(const QString &name);
     Result<qint64> ensureRep(const QString &name);
+    const Customer *customer(qint64 id) const;
+    // Saves a customer's name and contact details.
+    Status updateCustomer(const Customer &customer);
 
     // Deals
     static QList<DealProblem> validate(const Deal &deal);

@@ -68,6 +68,7 @@ struct LostReason
     bool archived = false;
 
     QString displayName() const;
+    friend bool operator==(const LostReason &, const LostReason &) = default;
 };
 
 struct Customer
@@ -78,6 +79,8 @@ struct Customer
     QString phone;
     QString email;
     QDateTime createdAt;
+
+    friend bool operator==(const Customer &, const Customer &) = default;
 };
 
 struct Rep

@@ -272,3 +272,57 @@ TEST_CASE("Activities fall into Today, This week and Overdue")
     CHECK_FALSE(ActivityService::inWindow(make(QDate(2026, 11, 20), true), W::Overdue, today));
     CHECK_FALSE(ActivityService::inWindow(make(today, false), W::Overdue, today));
 }
+
+TEST_CASE("Lost reasons are the book's own list")
+{
+    Book book;
+    QList<LostReason> reasons = book.pipeline->lostReasons();
+    REQUIRE(reasons.size() == 6);
+    reasons[0].customName = u"Too expensive"_s; // price
+    reasons[4].archived = true; // timing
+    LostReason silent;
+    silent.customName = u"Went silent"_s;
+    reasons.insert(1, silent);
+    REQUIRE(book.pipeline->saveLostReasons(reasons).ok());
+    QStringList names;
+    for (const auto &r : book.pipeline->lostReasons()) {
+        names.append(r.displayName() + (r.archived ? u" (archived)"_s : QString()));
+    }
+    CHECK(names
+          == QStringList {u"Too expensive"_s, u"Went silent"_s, u"Competitor"_s, u"No budget"_s,
+                          u"No decision"_s, u"Timing (archived)"_s, u"Other"_s});
+    CHECK(book.pipeline->findLostReason(u"price"_s)->displayName() == u"Too expensive"_s);
+
+    // A reason that a lost deal gives can be archived but not removed.
+    auto id = book.pipeline->addDeal(book.draft(u"Lost one"_s));
+    const qint64 silentId = book.pipeline->findLostReason(u"Went silent"_s)->id;
+    REQUIRE(book.pipeline->moveDeal(*id, {0, DealStatus::Lost, silentId, {}}).ok());
+    QList<LostReason> without = book.pipeline->lostReasons();
+    without.removeAt(1);
+    auto refused = book.pipeline->saveLostReasons(without);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.message().contains(u"Went silent"_s));
+    CHECK(book.pipeline->lostReasons().size() == 7);
+}
+
+TEST_CASE("A customer's contact details can be changed")
+{
+    Book book;
+    const qint64 id = *book.pipeline->ensureCustomer(u"Wuxi Tongli Machinery"_s);
+    QSignalSpy changed(book.pipeline.get(), &PipelineService::partiesChanged);
+    Customer c = *book.pipeline->customer(id);
+    c.contactPerson = u"Gao Peng"_s;
+    c.phone = u"139 1234 5678"_s;
+    c.email = u"peng.gao@example.cn"_s;
+    REQUIRE(book.pipeline->updateCustomer(c).ok());
+    CHECK(changed.count() == 1);
+    CHECK(book.pipeline->customer(id)->phone == u"139 1234 5678"_s);
+
+    // What was saved is what a fresh load reads back.
+    PipelineService reloaded(*book.db);
+    REQUIRE(reloaded.load().ok());
+    CHECK(reloaded.customer(id)->contactPerson == u"Gao Peng"_s);
+    CHECK(reloaded.customer(id)->email == u"peng.gao@example.cn"_s);
+    c.name = QString();
+    CHECK_FALSE(book.pipeline->updateCustomer(c).ok());
+}

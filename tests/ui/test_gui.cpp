@@ -129,6 +129,38 @@ TEST_CASE("Create a deal in the editor, drag it to another stage, undo and redo"
     CHECK(pipeline.checkInvariants()->isEmpty());
 }
 
+TEST_CASE("Contact details typed in the deal editor are saved with the deal, undone together")
+{
+    TempDir dir;
+    MainWindow window;
+    REQUIRE(window.openFile(dir.file(u"contact.salesdesk"_s), true));
+    auto &pipeline = window.session()->pipeline();
+    whenDialogOpens([](QDialog *dialog) {
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"titleLineEdit"_s), u"Hardware"_s);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"customerLineEdit"_s), u"Jinan Kaida"_s);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"valueLineEdit"_s), u"60000"_s);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"contactPersonLineEdit"_s), u"Hu Mei"_s);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"phoneLineEdit"_s), u"138 0000 1111"_s);
+        dialog->findChild<QDialogButtonBox *>(u"dealEditorButtonBox"_s)
+                ->button(QDialogButtonBox::Ok)
+                ->click();
+    });
+    window.pipelinePage()->newDeal();
+    const qint64 customer = pipeline.findCustomer(u"Jinan Kaida"_s);
+    REQUIRE(customer > 0);
+    CHECK(pipeline.customer(customer)->contactPerson == u"Hu Mei"_s);
+    CHECK(pipeline.customer(customer)->phone == u"138 0000 1111"_s);
+    REQUIRE(pipeline.dealSummaries()->size() == 1);
+    CHECK(editMenuText(window, u"undoAction"_s) == u"&Undo Add Deal"_s);
+    // One undo takes back the deal and the contact details.
+    window.undoStack()->undo();
+    CHECK(pipeline.dealSummaries()->isEmpty());
+    CHECK(pipeline.customer(customer)->contactPerson.isEmpty());
+    window.undoStack()->redo();
+    CHECK(pipeline.dealSummaries()->size() == 1);
+    CHECK(pipeline.customer(customer)->contactPerson == u"Hu Mei"_s);
+}
+
 TEST_CASE("Deleting a deal is undoable")
 {
     TempDir dir;

@@ -198,8 +198,7 @@ void ActivityCommand::redo()
     m_done = true;
 }
 
-EditStagesCommand::EditStagesCommand(PipelineService &service, QList<Stage> before,
-                                     QList<Stage> after)
+EditStagesCommand::EditStagesCommand(PipelineService &service, Lists before, Lists after)
     : m_service(service)
     , m_before(std::move(before))
     , m_after(std::move(after))
@@ -207,20 +206,31 @@ EditStagesCommand::EditStagesCommand(PipelineService &service, QList<Stage> befo
     setText(QCoreApplication::translate("DealCommands", "Edit Stages"));
 }
 
-Result<std::unique_ptr<EditStagesCommand>> EditStagesCommand::perform(PipelineService &service,
-                                                                      const QList<Stage> &stages)
+Status EditStagesCommand::apply(PipelineService &service, const Lists &lists)
 {
-    const QList<Stage> before = service.stages();
-    if (auto st = service.saveStages(stages); !st) {
+    if (auto st = service.saveStages(lists.stages); !st) {
+        return st;
+    }
+    return service.saveLostReasons(lists.reasons);
+}
+
+Result<std::unique_ptr<EditStagesCommand>>
+EditStagesCommand::perform(PipelineService &service, const QList<Stage> &stages,
+                           const QList<LostReason> &reasons)
+{
+    Lists before {service.stages(), service.lostReasons()};
+    if (auto st = apply(service, {stages, reasons}); !st) {
+        // Put back whatever part was saved before the refusal.
+        (void)apply(service, before);
         return st.error();
     }
-    return std::unique_ptr<EditStagesCommand>(
-            new EditStagesCommand(service, before, service.stages()));
+    return std::unique_ptr<EditStagesCommand>(new EditStagesCommand(
+            service, std::move(before), {service.stages(), service.lostReasons()}));
 }
 
 void EditStagesCommand::undo()
 {
-    report(m_service.saveStages(m_before));
+    report(apply(m_service, m_before));
     m_done = false;
 }
 
@@ -229,7 +239,46 @@ void EditStagesCommand::redo()
     if (m_done) {
         return;
     }
-    report(m_service.saveStages(m_after));
+    report(apply(m_service, m_after));
+    m_done = true;
+}
+
+EditCustomerCommand::EditCustomerCommand(PipelineService &service, Customer before, Customer after)
+    : m_service(service)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+    setText(QCoreApplication::translate("DealCommands", "Edit Customer"));
+}
+
+Result<std::unique_ptr<EditCustomerCommand>> EditCustomerCommand::perform(PipelineService &service,
+                                                                          const Customer &customer)
+{
+    const Customer *current = service.customer(customer.id);
+    if (!current) {
+        return Error::user(QCoreApplication::translate("DealCommands", "There is no customer #%1.")
+                                   .arg(customer.id));
+    }
+    Customer before = *current;
+    if (auto st = service.updateCustomer(customer); !st) {
+        return st.error();
+    }
+    return std::unique_ptr<EditCustomerCommand>(
+            new EditCustomerCommand(service, before, *service.customer(customer.id)));
+}
+
+void EditCustomerCommand::undo()
+{
+    report(m_service.updateCustomer(m_before));
+    m_done = false;
+}
+
+void EditCustomerCommand::redo()
+{
+    if (m_done) {
+        return;
+    }
+    report(m_service.updateCustomer(m_after));
     m_done = true;
 }
 

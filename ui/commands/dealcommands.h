@@ -92,20 +92,43 @@ private:
     bool m_done = true;
 };
 
-// The stage list as a whole (add, rename, reorder, archive in the stage editor).
+// The stage list and the lost reasons as a whole (add, rename, reorder, archive).
 class EditStagesCommand : public QUndoCommand
 {
 public:
-    static Result<std::unique_ptr<EditStagesCommand>> perform(PipelineService &service,
-                                                              const QList<Stage> &stages);
+    static Result<std::unique_ptr<EditStagesCommand>>
+    perform(PipelineService &service, const QList<Stage> &stages, const QList<LostReason> &reasons);
     void undo() override;
     void redo() override;
 
 private:
-    EditStagesCommand(PipelineService &service, QList<Stage> before, QList<Stage> after);
+    struct Lists
+    {
+        QList<Stage> stages;
+        QList<LostReason> reasons;
+    };
+    EditStagesCommand(PipelineService &service, Lists before, Lists after);
+    static Status apply(PipelineService &service, const Lists &lists);
     PipelineService &m_service;
-    QList<Stage> m_before;
-    QList<Stage> m_after;
+    Lists m_before;
+    Lists m_after;
+    bool m_done = true;
+};
+
+// A customer's name and contact details.
+class EditCustomerCommand : public QUndoCommand
+{
+public:
+    static Result<std::unique_ptr<EditCustomerCommand>> perform(PipelineService &service,
+                                                                const Customer &customer);
+    void undo() override;
+    void redo() override;
+
+private:
+    EditCustomerCommand(PipelineService &service, Customer before, Customer after);
+    PipelineService &m_service;
+    Customer m_before;
+    Customer m_after;
     bool m_done = true;
 };
 

@@ -127,6 +127,14 @@ ActivitiesView::ActivitiesView(ActivityModel *model, const QList<Rep> &reps, QWi
     });
     for (QAbstractItemView *view :
          {static_cast<QAbstractItemView *>(m_table), static_cast<QAbstractItemView *>(m_tree)}) {
+        view->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint &pos) {
+            const QModelIndex index = view->indexAt(pos);
+            if (const qint64 id = index.data(ActivityModel::IdRole).toLongLong()) {
+                view->setCurrentIndex(index);
+                emit contextMenuRequested(id, view->viewport()->mapToGlobal(pos));
+            }
+        });
         connect(view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
             if (const qint64 id = index.data(ActivityModel::IdRole).toLongLong()) {
                 emit activityActivated(id);

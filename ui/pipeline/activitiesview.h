@@ -33,6 +33,7 @@ signals:
     void activityActivated(qint64 id);
     void newActivityRequested();
     void completeRequested(qint64 id);
+    void contextMenuRequested(qint64 id, const QPoint &globalPos);
 
 private:
     void showWindow(int index);

@@ -150,6 +150,17 @@ void BoardView::rebuildColumns()
                 [this, id = stageId, st = status](const QList<qint64> &ids) {
                     emit moveRequested(ids, id, st);
                 });
+        view->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint &pos) {
+            const QModelIndex index = view->indexAt(pos);
+            if (!index.isValid()) {
+                return;
+            }
+            if (!view->selectionModel()->isSelected(index)) {
+                view->setCurrentIndex(index);
+            }
+            emit contextMenuRequested(view->viewport()->mapToGlobal(pos));
+        });
         connect(view, &QListView::activated, this, [this](const QModelIndex &index) {
             emit dealActivated(index.data(DealModel::IdRole).toLongLong());
         });

@@ -52,6 +52,7 @@ signals:
     void dealActivated(qint64 id);
     void moveRequested(const QList<qint64> &ids, qint64 stageId, DealStatus status);
     void selectionChanged();
+    void contextMenuRequested(const QPoint &globalPos);
 
 private:
     struct Column

@@ -62,6 +62,27 @@ DealEditor::DealEditor(PipelineService &service, const Deal &deal, QWidget *pare
     completer->setFilterMode(Qt::MatchContains);
     m_customer->setCompleter(completer);
 
+    m_contact = new QLineEdit;
+    m_contact->setObjectName(u"contactPersonLineEdit"_s);
+    m_contact->setPlaceholderText(tr("Contact person"));
+    m_contact->setAccessibleName(tr("Contact person"));
+    m_phone = new QLineEdit;
+    m_phone->setObjectName(u"phoneLineEdit"_s);
+    m_phone->setPlaceholderText(tr("Phone"));
+    m_phone->setAccessibleName(tr("Phone"));
+    m_email = new QLineEdit;
+    m_email->setObjectName(u"emailLineEdit"_s);
+    m_email->setPlaceholderText(tr("Email"));
+    m_email->setAccessibleName(tr("Email"));
+    auto *contactRow = new QHBoxLayout;
+    contactRow->addWidget(m_contact, 2);
+    contactRow->addWidget(m_phone, 2);
+    contactRow->addWidget(m_email, 3);
+    fillCustomerDetails();
+    connect(m_customer, &QLineEdit::editingFinished, this, &DealEditor::fillCustomerDetails);
+    connect(completer, qOverload<const QString &>(&QCompleter::activated), this,
+            &DealEditor::fillCustomerDetails);
+
     m_owner = new QComboBox;
     m_owner->setObjectName(u"ownerComboBox"_s);
     m_owner->setEditable(true);
@@ -167,6 +188,7 @@ DealEditor::DealEditor(PipelineService &service, const Deal &deal, QWidget *pare
     auto *form = new QFormLayout;
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Customer:"), m_customer);
+    form->addRow(tr("Contact:"), contactRow);
     form->addRow(tr("&Owner:"), m_owner);
     form->addRow(tr("&Value:"), valueRow);
     form->addRow(tr("E&xpected close:"), closeRow);
@@ -315,6 +337,28 @@ void DealEditor::validate()
     m_problems->setText(messages.join(u'\n'));
     m_problems->setVisible(!messages.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(messages.isEmpty());
+}
+
+void DealEditor::fillCustomerDetails()
+{
+    // Show what the book knows of an existing customer; a new one starts empty.
+    const Customer *c = m_service.customer(m_service.findCustomer(m_customer->text()));
+    if (!c) {
+        return;
+    }
+    m_contact->setText(c->contactPerson);
+    m_phone->setText(c->phone);
+    m_email->setText(c->email);
+}
+
+Customer DealEditor::customerDetails() const
+{
+    Customer c;
+    c.name = customerName();
+    c.contactPerson = m_contact->text().trimmed();
+    c.phone = m_phone->text().trimmed();
+    c.email = m_email->text().trimmed();
+    return c;
 }
 
 QString DealEditor::customerName() const

@@ -32,6 +32,8 @@ public:
     Deal deal() const;
     QString customerName() const;
     QString ownerName() const;
+    // The contact details typed for the customer (contact person, phone, email).
+    Customer customerDetails() const;
 
     void accept() override;
 
@@ -39,11 +41,15 @@ private:
     void validate();
     Deal collect() const;
     void updateStatusFields();
+    void fillCustomerDetails();
 
     PipelineService &m_service;
     Deal m_original;
     QLineEdit *m_title;
     QLineEdit *m_customer;
+    QLineEdit *m_contact;
+    QLineEdit *m_phone;
+    QLineEdit *m_email;
     QComboBox *m_owner;
     QLineEdit *m_value;
     QDateEdit *m_expectedClose;

@@ -114,6 +114,12 @@ DealListView::DealListView(DealModel *model, QWidget *parent)
             &DealListView::selectionChanged);
     connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
             &DealListView::showColumnMenu);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        if (m_table->indexAt(pos).isValid()) {
+            emit contextMenuRequested(m_table->viewport()->mapToGlobal(pos));
+        }
+    });
 }
 
 DealListView::~DealListView()

@@ -31,6 +31,7 @@ public:
 signals:
     void dealActivated(qint64 id);
     void selectionChanged();
+    void contextMenuRequested(const QPoint &globalPos);
 
 private:
     void fillStageFilter();

@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QTabWidget>
 #include <QTimer>
@@ -54,7 +55,7 @@ PipelinePage::PipelinePage(BookSession &session, QUndoStack *undoStack, QWidget 
     m_markLost = new QAction(tr("Mark &Lost…"), this);
     m_markLost->setObjectName(u"markLostAction"_s);
     m_markLost->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    m_manageStages = new QAction(tr("&Stages…"), this);
+    m_manageStages = new QAction(tr("&Stages and Lost Reasons…"), this);
     m_manageStages->setObjectName(u"manageStagesAction"_s);
     m_find = new QAction(tr("&Find Deal"), this);
     m_find->setObjectName(u"findAction"_s);
@@ -140,6 +141,10 @@ PipelinePage::PipelinePage(BookSession &session, QUndoStack *undoStack, QWidget 
     connect(m_activities, &ActivitiesView::completeRequested, this,
             [this](qint64 id) { setActivityDone(id, true); });
     connect(m_activityModel, &ActivityModel::doneToggled, this, &PipelinePage::setActivityDone);
+    connect(m_board, &BoardView::contextMenuRequested, this, &PipelinePage::showDealMenu);
+    connect(m_list, &DealListView::contextMenuRequested, this, &PipelinePage::showDealMenu);
+    connect(m_activities, &ActivitiesView::contextMenuRequested, this,
+            &PipelinePage::showActivityMenu);
     connect(&pipeline, &PipelineService::partiesChanged, this, [this] {
         fillOwnerFilter();
         m_activities->setReps(m_session.pipeline().reps());
@@ -274,26 +279,18 @@ void PipelinePage::newDeal()
     }
     Deal deal = editor.deal();
     auto &pipeline = m_session.pipeline();
-    // Customer and owner are created by name, as part of the same user action.
-    auto customer = pipeline.ensureCustomer(editor.customerName());
-    if (!customer) {
-        showError(customer.message());
+    std::unique_ptr<QUndoCommand> customerEdit;
+    if (!resolveParties(editor, deal, customerEdit)) {
         return;
     }
-    auto owner = pipeline.ensureRep(editor.ownerName());
-    if (!owner) {
-        showError(owner.message());
-        return;
-    }
-    deal.customerId = *customer;
-    deal.ownerId = *owner;
     auto command = AddDealCommand::perform(pipeline, deal);
     if (!command) {
+        pushTogether(std::move(customerEdit), nullptr, QString());
         showError(command.message());
         return;
     }
     const qint64 id = command.value()->dealId();
-    m_undo->push(command.value().release());
+    pushTogether(std::move(customerEdit), std::move(command).value(), tr("Add Deal"));
     m_board->selectDeal(id);
     m_list->selectDeal(id);
     emit statusMessage(tr("Added “%1”.").arg(deal.title));
@@ -312,23 +309,67 @@ void PipelinePage::editDeal(qint64 id)
         return;
     }
     Deal deal = editor.deal();
+    std::unique_ptr<QUndoCommand> customerEdit;
+    if (!resolveParties(editor, deal, customerEdit)) {
+        return;
+    }
+    std::unique_ptr<QUndoCommand> dealEdit;
+    if (!(deal == *current)) {
+        auto command = EditDealCommand::perform(pipeline, deal);
+        if (!command) {
+            showError(command.message());
+        } else {
+            dealEdit = std::move(command).value();
+        }
+    }
+    pushTogether(std::move(customerEdit), std::move(dealEdit), tr("Edit Deal"));
+}
+
+void PipelinePage::pushTogether(std::unique_ptr<QUndoCommand> first,
+                                std::unique_ptr<QUndoCommand> second, const QString &text)
+{
+    // Two edits of one dialog are one step to undo.
+    const bool both = first && second;
+    if (both) {
+        m_undo->beginMacro(text);
+    }
+    for (auto *command : {first.release(), second.release()}) {
+        if (command) {
+            m_undo->push(command);
+        }
+    }
+    if (both) {
+        m_undo->endMacro();
+    }
+}
+
+bool PipelinePage::resolveParties(const DealEditor &editor, Deal &deal,
+                                  std::unique_ptr<QUndoCommand> &customerEdit)
+{
+    auto &pipeline = m_session.pipeline();
     auto customer = pipeline.ensureCustomer(editor.customerName());
-    auto owner = pipeline.ensureRep(editor.ownerName());
+    auto owner = customer ? pipeline.ensureRep(editor.ownerName()) : Result<qint64>(qint64(0));
     if (!customer || !owner) {
         showError(!customer ? customer.message() : owner.message());
-        return;
+        return false;
     }
     deal.customerId = *customer;
     deal.ownerId = *owner;
-    if (deal == *current) {
-        return;
+    Customer details = editor.customerDetails();
+    details.id = *customer;
+    const Customer *stored = pipeline.customer(*customer);
+    if (stored
+        && (stored->contactPerson != details.contactPerson || stored->phone != details.phone
+            || stored->email != details.email)) {
+        details.name = stored->name;
+        auto command = EditCustomerCommand::perform(pipeline, details);
+        if (!command) {
+            showError(command.message());
+            return false;
+        }
+        customerEdit = std::move(command).value();
     }
-    auto command = EditDealCommand::perform(pipeline, deal);
-    if (!command) {
-        showError(command.message());
-        return;
-    }
-    m_undo->push(command.value().release());
+    return true;
 }
 
 void PipelinePage::moveDeals(const QList<qint64> &ids, qint64 stageId, DealStatus status)
@@ -450,6 +491,56 @@ void PipelinePage::setActivityDone(qint64 id, bool done)
     m_undo->push(command.value().release());
 }
 
+void PipelinePage::showDealMenu(const QPoint &globalPos)
+{
+    const QList<qint64> ids = selectedDealIds();
+    if (ids.isEmpty()) {
+        return;
+    }
+    QMenu menu(this);
+    menu.setObjectName(u"dealContextMenu"_s);
+    menu.addAction(m_editDeal);
+    QMenu *moveMenu = menu.addMenu(tr("Move to Stage"));
+    for (const auto &s : m_session.pipeline().activeStages()) {
+        moveMenu->addAction(s.displayName(), this,
+                            [this, ids, id = s.id] { moveDeals(ids, id, DealStatus::Open); });
+    }
+    menu.addAction(m_markWon);
+    menu.addAction(m_markLost);
+    menu.addSeparator();
+    menu.addAction(tr("New &Activity for This Deal…"), this, &PipelinePage::newActivity);
+    menu.addSeparator();
+    menu.addAction(m_deleteDeal);
+    menu.exec(globalPos);
+}
+
+void PipelinePage::showActivityMenu(qint64 id, const QPoint &globalPos)
+{
+    auto activity = m_session.activities().activity(id);
+    if (!activity) {
+        return;
+    }
+    QMenu menu(this);
+    menu.setObjectName(u"activityContextMenu"_s);
+    menu.addAction(tr("&Edit Activity…"), this, [this, id] { editActivity(id); });
+    const bool done = activity->done;
+    menu.addAction(done ? tr("&Reopen") : tr("Mark &Done"), this,
+                   [this, id, done] { setActivityDone(id, !done); });
+    menu.addSeparator();
+    menu.addAction(tr("&Delete Activity"), this, [this, id] {
+        Activity a;
+        a.id = id;
+        auto command = ActivityCommand::perform(m_session.activities(),
+                                                ActivityCommand::Kind::Delete, a);
+        if (!command) {
+            showError(command.message());
+            return;
+        }
+        m_undo->push(command.value().release());
+    });
+    menu.exec(globalPos);
+}
+
 void PipelinePage::manageStages()
 {
     StageEditorDialog dialog(m_session.pipeline(), this);
@@ -457,10 +548,11 @@ void PipelinePage::manageStages()
         return;
     }
     const QList<Stage> stages = dialog.stages();
-    if (stages == m_session.pipeline().stages()) {
+    const QList<LostReason> reasons = dialog.lostReasons();
+    if (stages == m_session.pipeline().stages() && reasons == m_session.pipeline().lostReasons()) {
         return;
     }
-    auto command = EditStagesCommand::perform(m_session.pipeline(), stages);
+    auto command = EditStagesCommand::perform(m_session.pipeline(), stages, reasons);
     if (!command) {
         showError(command.message());
         return;

@@ -4,10 +4,13 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QAction;
 class QComboBox;
 class QTabWidget;
 class QTimer;
+class QUndoCommand;
 class QUndoStack;
 
 namespace salesdesk::ui {
@@ -59,10 +62,18 @@ private:
     QList<qint64> selectedDealIds() const;
     void updateActions();
     void showError(const QString &text);
+    // Creates the customer and owner named in the editor if they are new and saves changed
+    // contact details (as `customerEdit`); returns false, after saying why, when that fails.
+    bool resolveParties(const class DealEditor &editor, Deal &deal,
+                        std::unique_ptr<QUndoCommand> &customerEdit);
+    void pushTogether(std::unique_ptr<QUndoCommand> first, std::unique_ptr<QUndoCommand> second,
+                      const QString &text);
     void newActivity();
     void editActivity(qint64 id);
     void setActivityDone(qint64 id, bool done);
     void manageStages();
+    void showDealMenu(const QPoint &globalPos);
+    void showActivityMenu(qint64 id, const QPoint &globalPos);
     void fillOwnerFilter();
     void updateSummary();
 

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -24,67 +25,107 @@ constexpr int IdRole = Qt::UserRole + 1;
 
 StageEditorDialog::StageEditorDialog(const PipelineService &service, QWidget *parent)
     : QDialog(parent)
-    , m_original(service.stages())
+    , m_stages(service.stages())
+    , m_reasons(service.lostReasons())
 {
     setObjectName(u"stageEditorDialog"_s);
-    setWindowTitle(tr("Pipeline Stages"));
-    auto *intro = new QLabel(tr("Deals move through these stages from left to right on the "
-                                "Board. A deal counts as idle when it stays in a stage longer "
-                                "than the idle limit. Archive a stage to hide it without "
-                                "losing its history."));
-    intro->setWordWrap(true);
+    setWindowTitle(tr("Stages and Lost Reasons"));
 
     m_table = new QTableWidget(0, 4);
     m_table->setObjectName(u"stageTableWidget"_s);
     m_table->setHorizontalHeaderLabels(
             {tr("Stage"), tr("Win probability (%)"), tr("Idle limit (days)"), tr("Archived")});
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(ProbabilityColumn,
-                                                      QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(IdleColumn, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(ArchivedColumn,
-                                                      QHeaderView::ResizeToContents);
-    m_table->verticalHeader()->hide();
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    for (const auto &s : m_original) {
-        addRow(s);
+    for (const auto &s : std::as_const(m_stages)) {
+        addStageRow(s);
+    }
+    m_reasonTable = new QTableWidget(0, 2);
+    m_reasonTable->setObjectName(u"lostReasonTableWidget"_s);
+    m_reasonTable->setHorizontalHeaderLabels({tr("Lost reason"), tr("Archived")});
+    m_reasonTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_reasonTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (const auto &r : std::as_const(m_reasons)) {
+        addReasonRow(r);
     }
 
-    auto *add = new QPushButton(tr("&Add Stage"));
-    add->setObjectName(u"addStagePushButton"_s);
-    auto *up = new QPushButton(tr("Move &Up"));
-    auto *down = new QPushButton(tr("Move &Down"));
-    auto *buttonsRow = new QHBoxLayout;
-    buttonsRow->addWidget(add);
-    buttonsRow->addWidget(up);
-    buttonsRow->addWidget(down);
-    buttonsRow->addStretch(1);
+    auto *tabs = new QTabWidget;
+    tabs->addTab(tablePage(m_table,
+                           tr("Deals move through these stages from left to right on the Board. "
+                              "A deal counts as idle when it stays in a stage longer than the "
+                              "idle limit. Archive a stage to hide it without losing its "
+                              "history."),
+                           tr("&Add Stage"),
+                           [this] {
+                               Stage s;
+                               s.customName = tr("New stage");
+                               s.probability = 50;
+                               s.idleDays = 14;
+                               addStageRow(s);
+                           }),
+                 tr("Stages"));
+    tabs->addTab(tablePage(m_reasonTable,
+                           tr("The reasons offered when a deal is marked lost. Archive a reason "
+                              "that lost deals still give, instead of removing it."),
+                           tr("&Add Reason"),
+                           [this] {
+                               LostReason r;
+                               r.customName = tr("New reason");
+                               addReasonRow(r);
+                           }),
+                 tr("Lost reasons"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(add, &QPushButton::clicked, this, [this] {
-        Stage s;
-        s.customName = tr("New stage");
-        s.probability = 50;
-        s.idleDays = 14;
-        addRow(s);
-        m_table->setCurrentCell(m_table->rowCount() - 1, NameColumn);
-        m_table->editItem(m_table->item(m_table->rowCount() - 1, NameColumn));
-    });
-    connect(up, &QPushButton::clicked, this, [this] { moveCurrent(-1); });
-    connect(down, &QPushButton::clicked, this, [this] { moveCurrent(1); });
-
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addWidget(m_table, 1);
-    layout->addLayout(buttonsRow);
+    layout->addWidget(tabs, 1);
     layout->addWidget(buttons);
-    resize(620, 380);
+    resize(640, 420);
 }
 
-void StageEditorDialog::addRow(const Stage &s)
+QWidget *StageEditorDialog::tablePage(QTableWidget *table, const QString &introText,
+                                      const QString &addText, const std::function<void()> &add)
+{
+    auto *page = new QWidget;
+    auto *intro = new QLabel(introText);
+    intro->setWordWrap(true);
+    table->verticalHeader()->hide();
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    auto *addButton = new QPushButton(addText);
+    auto *up = new QPushButton(tr("Move &Up"));
+    auto *down = new QPushButton(tr("Move &Down"));
+    auto *row = new QHBoxLayout;
+    row->addWidget(addButton);
+    row->addWidget(up);
+    row->addWidget(down);
+    row->addStretch(1);
+    connect(addButton, &QPushButton::clicked, this, [table, add] {
+        add();
+        table->setCurrentCell(table->rowCount() - 1, 0);
+        table->editItem(table->item(table->rowCount() - 1, 0));
+    });
+    connect(up, &QPushButton::clicked, this, [table] { moveCurrent(table, -1); });
+    connect(down, &QPushButton::clicked, this, [table] { moveCurrent(table, 1); });
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(intro);
+    layout->addWidget(table, 1);
+    layout->addLayout(row);
+    return page;
+}
+
+namespace {
+QTableWidgetItem *checkItem(bool checked)
+{
+    auto *item = new QTableWidgetItem;
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+    item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+    return item;
+}
+} // namespace
+
+void StageEditorDialog::addStageRow(const Stage &s)
 {
     const int row = m_table->rowCount();
     m_table->insertRow(row);
@@ -97,26 +138,33 @@ void StageEditorDialog::addRow(const Stage &s)
     auto *idle = new QTableWidgetItem;
     idle->setData(Qt::EditRole, s.idleDays);
     m_table->setItem(row, IdleColumn, idle);
-    auto *archived = new QTableWidgetItem;
-    archived->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
-    archived->setCheckState(s.archived ? Qt::Checked : Qt::Unchecked);
-    m_table->setItem(row, ArchivedColumn, archived);
+    m_table->setItem(row, ArchivedColumn, checkItem(s.archived));
 }
 
-void StageEditorDialog::moveCurrent(int delta)
+void StageEditorDialog::addReasonRow(const LostReason &r)
 {
-    const int row = m_table->currentRow();
+    const int row = m_reasonTable->rowCount();
+    m_reasonTable->insertRow(row);
+    auto *name = new QTableWidgetItem(r.displayName());
+    name->setData(IdRole, r.id);
+    m_reasonTable->setItem(row, 0, name);
+    m_reasonTable->setItem(row, 1, checkItem(r.archived));
+}
+
+void StageEditorDialog::moveCurrent(QTableWidget *table, int delta)
+{
+    const int row = table->currentRow();
     const int target = row + delta;
-    if (row < 0 || target < 0 || target >= m_table->rowCount()) {
+    if (row < 0 || target < 0 || target >= table->rowCount()) {
         return;
     }
-    for (int c = 0; c < m_table->columnCount(); ++c) {
-        QTableWidgetItem *a = m_table->takeItem(row, c);
-        QTableWidgetItem *b = m_table->takeItem(target, c);
-        m_table->setItem(row, c, b);
-        m_table->setItem(target, c, a);
+    for (int c = 0; c < table->columnCount(); ++c) {
+        QTableWidgetItem *a = table->takeItem(row, c);
+        QTableWidgetItem *b = table->takeItem(target, c);
+        table->setItem(row, c, b);
+        table->setItem(target, c, a);
     }
-    m_table->setCurrentCell(target, m_table->currentColumn());
+    table->setCurrentCell(target, table->currentColumn());
 }
 
 QList<Stage> StageEditorDialog::stages() const
@@ -125,7 +173,7 @@ QList<Stage> StageEditorDialog::stages() const
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const qint64 id = m_table->item(row, NameColumn)->data(IdRole).toLongLong();
         Stage s;
-        for (const auto &o : m_original) {
+        for (const auto &o : m_stages) {
             if (o.id == id) {
                 s = o;
             }
@@ -142,6 +190,29 @@ QList<Stage> StageEditorDialog::stages() const
         s.archived = m_table->item(row, ArchivedColumn)->checkState() == Qt::Checked;
         s.position = row + 1;
         out.append(s);
+    }
+    return out;
+}
+
+QList<LostReason> StageEditorDialog::lostReasons() const
+{
+    QList<LostReason> out;
+    for (int row = 0; row < m_reasonTable->rowCount(); ++row) {
+        const qint64 id = m_reasonTable->item(row, 0)->data(IdRole).toLongLong();
+        LostReason r;
+        for (const auto &o : m_reasons) {
+            if (o.id == id) {
+                r = o;
+            }
+        }
+        r.id = id;
+        const QString name = m_reasonTable->item(row, 0)->text().trimmed();
+        r.customName = (!r.code.isEmpty() && name == PipelineText::builtInLostReasonName(r.code))
+                               ? QString()
+                               : name;
+        r.archived = m_reasonTable->item(row, 1)->checkState() == Qt::Checked;
+        r.position = row + 1;
+        out.append(r);
     }
     return out;
 }

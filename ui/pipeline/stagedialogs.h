@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QComboBox;
 class QLineEdit;
 class QTableWidget;
@@ -14,8 +16,8 @@ class PipelineService;
 
 namespace salesdesk::ui {
 
-// Pipeline › Stages…: add, rename, reorder and archive the book's stages, with each stage's
-// default win probability and idle limit.
+// Pipeline › Stages and Lost Reasons…: add, rename, reorder and archive the book's stages (with
+// each stage's default win probability and idle limit) and its list of lost reasons.
 class StageEditorDialog : public QDialog
 {
     Q_OBJECT
@@ -23,13 +25,19 @@ class StageEditorDialog : public QDialog
 public:
     StageEditorDialog(const PipelineService &service, QWidget *parent = nullptr);
     QList<Stage> stages() const;
+    QList<LostReason> lostReasons() const;
 
 private:
-    void addRow(const Stage &stage);
-    void moveCurrent(int delta);
+    void addStageRow(const Stage &stage);
+    void addReasonRow(const LostReason &reason);
+    static void moveCurrent(QTableWidget *table, int delta);
+    QWidget *tablePage(QTableWidget *table, const QString &intro, const QString &addText,
+                       const std::function<void()> &add);
 
-    QList<Stage> m_original;
+    QList<Stage> m_stages;
+    QList<LostReason> m_reasons;
     QTableWidget *m_table;
+    QTableWidget *m_reasonTable;
 };
 
 // Asks why a deal was lost: a reason from the book's list and an optional note.
