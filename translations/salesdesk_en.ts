@@ -21,10 +21,10 @@
     <context>
         <name>salesdesk::ui::BoardView</name>
         <message numerus="yes">
-            <source>%n deal(s), total %1, weighted by win probability %2</source>
+            <source>%1: %n deal(s), total %2, weighted by win probability %3</source>
             <translation>
-                <numerusform>%n deal, total %1, weighted by win probability %2</numerusform>
-                <numerusform>%n deals, total %1, weighted by win probability %2</numerusform>
+                <numerusform>%1: %n deal, total %2, weighted by win probability %3</numerusform>
+                <numerusform>%1: %n deals, total %2, weighted by win probability %3</numerusform>
             </translation>
         </message>
     </context>

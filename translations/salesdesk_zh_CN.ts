@@ -586,13 +586,13 @@
             <translation>输单（近 30 天）</translation>
         </message>
         <message>
-            <source>%1 · weighted %2</source>
-            <translation>%1 · 加权 %2</translation>
+            <source>weighted %1</source>
+            <translation>加权 %1</translation>
         </message>
         <message numerus="yes">
-            <source>%n deal(s), total %1, weighted by win probability %2</source>
+            <source>%1: %n deal(s), total %2, weighted by win probability %3</source>
             <translation>
-                <numerusform>%n 个商机，合计 %1，按赢单概率加权 %2</numerusform>
+                <numerusform>%1：%n 个商机，合计 %2，按赢单概率加权 %3</numerusform>
             </translation>
         </message>
     </context>

@@ -206,6 +206,8 @@ T = {
     # Week plan
     "%1 — %n activity(ies)": "%1 — %n 项销售活动", "dddd, d MMMM": "M月d日 dddd",
     "Time and subject": "时间与主题",
+    "weighted %1": "加权 %1",
+    "%1: %n deal(s), total %2, weighted by win probability %3": "%1：%n 个商机，合计 %2，按赢单概率加权 %3",
     "Edit Customer": "编辑客户", "There is no customer #%1.": "不存在客户 #%1。",
     "Every lost reason needs a name.": "每个输单原因都需要名称。",
     "%n lost deal(s) give “%1” as the reason; archive it instead of removing it.":

@@ -82,11 +82,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_summary->setObjectName(u"pipelineSummaryLabel"_s);
     statusBar()->addPermanentWidget(m_summary);
     if (!restoreGeometry(windowGeometry.get())) {
-        // First start: most of the screen, since the Board wants width.
+        // First start: the whole screen, since the Board wants width.
         const QRect screen = QGuiApplication::primaryScreen()
                                      ? QGuiApplication::primaryScreen()->availableGeometry()
                                      : QRect(0, 0, 1440, 900);
-        resize(std::min(1600, screen.width() * 19 / 20), std::min(1000, screen.height() * 9 / 10));
+        setGeometry(screen);
+        setWindowState(Qt::WindowMaximized);
     }
 }
 

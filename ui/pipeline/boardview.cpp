@@ -131,8 +131,9 @@ void BoardView::rebuildColumns()
         auto *header = new QLabel(frame);
         header->setObjectName(u"boardColumnHeaderLabel"_s);
         header->setTextFormat(Qt::RichText);
-        header->setWordWrap(true);
         header->setContentsMargins(6, 0, 6, 4);
+        header->setFixedHeight(3 * header->fontMetrics().lineSpacing() + 8);
+        header->setAlignment(Qt::AlignLeft | Qt::AlignTop);
         layout->addWidget(header);
         auto *proxy = new BoardColumnProxy(m_model, stageId, status, this);
         proxy->setOwnerId(m_ownerId);
@@ -203,20 +204,34 @@ void BoardView::updateHeaders()
             total += d.valueMinor;
             weighted += d.valueMinor * m_model->probability(d) / 100;
         }
-        const QString amounts
+        // Three lines in every column, so the cards below start level: name and count, total,
+        // weighted total. A long name is elided to the column's width.
+        QFont bold = c.header->font();
+        bold.setBold(true);
+        const QString countText = u" (%1)"_s.arg(locale.toString(count));
+        const int room = c.header->contentsRect().width()
+                         - QFontMetrics(c.header->font()).horizontalAdvance(countText) - 4;
+        const QString name
+                = QFontMetrics(bold).elidedText(c.name, Qt::ElideRight, std::max(room, 40));
+        const QString totalText = currency::formatWhole(total, currency, locale);
+        const QString weightedText
                 = c.status == DealStatus::Open
-                          ? tr("%1 · weighted %2")
-                                    .arg(currency::formatWhole(total, currency, locale),
-                                         currency::formatWhole(weighted, currency, locale))
-                          : currency::formatWhole(total, currency, locale);
-        c.header->setText(u"<b>%1</b> <span style='color:#6b7280'>(%2)</span>"
-                          "<br><small>%3</small>"_s.arg(c.name.toHtmlEscaped(),
-                                                        locale.toString(count), amounts));
+                          ? tr("weighted %1").arg(currency::formatWhole(weighted, currency, locale))
+                          : QString();
+        c.header->setText(u"<b>%1</b><span style='color:#6b7280'>%2</span><br>%3<br>"
+                          "<span style='color:#6b7280'>%4</span>"_s.arg(
+                                  name.toHtmlEscaped(), countText, totalText, weightedText));
         c.header->setToolTip(
-                tr("%n deal(s), total %1, weighted by win probability %2", nullptr, count)
-                        .arg(Money(total, currency).format(locale),
+                tr("%1: %n deal(s), total %2, weighted by win probability %3", nullptr, count)
+                        .arg(c.name, Money(total, currency).format(locale),
                              Money(weighted, currency).format(locale)));
     }
+}
+
+void BoardView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    m_headerTimer.start(); // names are elided to the new widths
 }
 
 void BoardView::setOwnerFilter(qint64 ownerId)

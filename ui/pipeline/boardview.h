@@ -54,6 +54,9 @@ signals:
     void selectionChanged();
     void contextMenuRequested(const QPoint &globalPos);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     struct Column
     {
