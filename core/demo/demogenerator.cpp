@@ -203,7 +203,15 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const QString &path, cons
     if (!created) {
         return created.error();
     }
-    auto result = fill(**created, options, progress);
+    // A new file that is deleted unless finished needs no journal while it is filled.
+    auto result = created.value()->setBulkLoading(true).ok()
+                          ? fill(**created, options, progress)
+                          : Result<Summary>(Error::internal(tr("Could not prepare the new file.")));
+    if (result) {
+        if (auto st = created.value()->setBulkLoading(false); !st) {
+            result = st.error();
+        }
+    }
     if (!result) {
         // Leave nothing half-made behind.
         const QString file = created.value()->path();

@@ -1,6 +1,7 @@
 #include "pipelinetypes.h"
 
 #include <QHash>
+#include <QTimeZone>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -257,23 +258,99 @@ QString LostReason::displayName() const
     return customName.isEmpty() ? PipelineText::builtInLostReasonName(code) : customName;
 }
 
-QString toStoredTime(const QDateTime &utc)
+namespace {
+
+// Reads `count` ASCII digits at `at`; -1 when one is not a digit.
+int digits(QStringView text, qsizetype at, int count)
 {
-    return utc.isValid() ? utc.toUTC().toString(Qt::ISODate) : QString();
+    int value = 0;
+    for (int i = 0; i < count; ++i) {
+        const char16_t c = text[at + i].unicode();
+        if (c < u'0' || c > u'9') {
+            return -1;
+        }
+        value = value * 10 + (c - u'0');
+    }
+    return value;
 }
+
+} // namespace
 
 QDateTime fromStoredTime(const QString &text)
 {
     if (text.isEmpty()) {
         return {};
     }
-    QDateTime t = QDateTime::fromString(text, Qt::ISODate);
-    return t.toUTC();
+    // What toStoredTime writes, "2026-11-27T09:18:26Z", is read directly: opening a book of
+    // 100,000 deals parses half a million of these, and the general ISO parser is slow.
+    if (text.size() == 20 && text[4] == u'-' && text[7] == u'-' && text[10] == u'T'
+        && text[13] == u':' && text[16] == u':' && text[19] == u'Z') {
+        const QDate date(digits(text, 0, 4), digits(text, 5, 2), digits(text, 8, 2));
+        const QTime time(digits(text, 11, 2), digits(text, 14, 2), digits(text, 17, 2));
+        if (date.isValid() && time.isValid()) {
+            return QDateTime(date, time, Qt::UTC); // Qt::UTC keeps QDateTime compact
+        }
+    }
+    return QDateTime::fromString(text, Qt::ISODate).toUTC();
+}
+
+namespace {
+
+// Writes the fixed ISO forms by hand: the demo generator and imports write millions, and
+// QDateTime::toString goes through a printf.
+void put(QChar *&out, int value, int width)
+{
+    for (int i = width - 1; i >= 0; --i) {
+        out[i] = QChar(u'0' + value % 10);
+        value /= 10;
+    }
+    out += width;
+}
+
+QString isoText(const QDate &date, const QTime &time, bool withTime, bool seconds, bool zulu)
+{
+    const qsizetype length = 10 + (withTime ? (seconds ? 9 : 6) : 0) + (zulu ? 1 : 0);
+    QString text(length, Qt::Uninitialized);
+    QChar *out = text.data();
+    const int year = date.year();
+    if (year < 0 || year > 9999) {
+        return date.toString(Qt::ISODate);
+    }
+    put(out, year, 4);
+    *out++ = u'-';
+    put(out, date.month(), 2);
+    *out++ = u'-';
+    put(out, date.day(), 2);
+    if (withTime) {
+        *out++ = u'T';
+        put(out, time.hour(), 2);
+        *out++ = u':';
+        put(out, time.minute(), 2);
+        if (seconds) {
+            *out++ = u':';
+            put(out, time.second(), 2);
+        }
+    }
+    if (zulu) {
+        *out++ = u'Z';
+    }
+    return text;
+}
+
+} // namespace
+
+QString toStoredTime(const QDateTime &utc)
+{
+    if (!utc.isValid()) {
+        return {};
+    }
+    const QDateTime t = utc.timeSpec() == Qt::UTC ? utc : utc.toUTC();
+    return isoText(t.date(), t.time(), true, true, true);
 }
 
 QString toStoredDate(const QDate &date)
 {
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+    return date.isValid() ? isoText(date, {}, false, false, false) : QString();
 }
 
 QDate fromStoredDate(const QString &text)
@@ -283,11 +360,20 @@ QDate fromStoredDate(const QString &text)
 
 QString toStoredLocalTime(const QDateTime &local)
 {
-    return local.isValid() ? local.toString(u"yyyy-MM-ddTHH:mm"_s) : QString();
+    return local.isValid() ? isoText(local.date(), local.time(), true, false, false) : QString();
 }
 
 QDateTime fromStoredLocalTime(const QString &text)
 {
+    // The fixed form toStoredLocalTime writes, read without the general parser (see above).
+    if (text.size() == 16 && text[4] == u'-' && text[7] == u'-' && text[10] == u'T'
+        && text[13] == u':') {
+        const QDate date(digits(text, 0, 4), digits(text, 5, 2), digits(text, 8, 2));
+        const QTime time(digits(text, 11, 2), digits(text, 14, 2));
+        if (date.isValid() && time.isValid()) {
+            return QDateTime(date, time);
+        }
+    }
     return QDateTime::fromString(text, u"yyyy-MM-ddTHH:mm"_s);
 }
 

@@ -370,6 +370,20 @@ Status Database::backupTo(const QString &target) const
     return {};
 }
 
+Status Database::setBulkLoading(bool on)
+{
+    if (!on) {
+        return configure();
+    }
+    for (const auto &pragma : {u"PRAGMA journal_mode = OFF"_s, u"PRAGMA synchronous = OFF"_s}) {
+        SqlQuery q(connection(), pragma);
+        if (auto st = q.exec(); !st) {
+            return st;
+        }
+    }
+    return {};
+}
+
 Result<QStringList> Database::integrityProblems() const
 {
     QStringList problems;

@@ -54,6 +54,11 @@ public:
     // The copy taken before this open migrated the file; empty when none was needed.
     const QString &migrationBackupPath() const { return m_backupPath; }
 
+    // For filling a file that was just created (demo, bulk import into a new book): no journal
+    // and no syncing until it is switched off again. A crash meanwhile can leave the file
+    // unusable, so callers delete the file when they do not finish.
+    Status setBulkLoading(bool on);
+
     // SQLite's integrity and foreign-key checks: one line per problem, empty when healthy.
     Result<QStringList> integrityProblems() const;
 
