@@ -31,7 +31,9 @@ void installTranslators(QApplication &app)
     const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
     QLocale::setDefault(locale);
     auto *own = new QTranslator(&app);
-    if (own->load(locale, u"salesdesk"_s, u"_"_s, u":/i18n"_s)) {
+    // A language without a translation (or the C locale) gets English, plurals included.
+    if (own->load(locale, u"salesdesk"_s, u"_"_s, u":/i18n"_s)
+        || own->load(u"salesdesk_en"_s, u":/i18n"_s)) {
         QCoreApplication::installTranslator(own);
     }
     auto *qt = new QTranslator(&app);

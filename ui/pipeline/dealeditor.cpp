@@ -190,8 +190,14 @@ DealEditor::DealEditor(PipelineService &service, const Deal &deal, QWidget *pare
     form->addRow(tr("&Customer:"), m_customer);
     form->addRow(tr("Contact:"), contactRow);
     form->addRow(tr("&Owner:"), m_owner);
-    form->addRow(tr("&Value:"), valueRow);
-    form->addRow(tr("E&xpected close:"), closeRow);
+    // Rows holding a layout get a label whose shortcut goes to the row's main field.
+    const auto labelFor = [](const QString &text, QWidget *buddy) {
+        auto *label = new QLabel(text);
+        label->setBuddy(buddy);
+        return label;
+    };
+    form->addRow(labelFor(tr("&Value:"), m_value), valueRow);
+    form->addRow(labelFor(tr("E&xpected close:"), m_expectedClose), closeRow);
     form->addRow(tr("&Stage:"), m_stage);
     m_lostReasonLabel = new QLabel(tr("Lost &reason:"));
     m_lostReasonLabel->setBuddy(m_lostReason);
@@ -202,12 +208,12 @@ DealEditor::DealEditor(PipelineService &service, const Deal &deal, QWidget *pare
     m_serviceLabel = new QLabel(tr("After-sales service:"));
     m_serviceLabel->setBuddy(m_serviceStatus);
     form->addRow(m_serviceLabel, m_serviceStatus);
-    form->addRow(tr("Win &probability:"), probabilityRow);
+    form->addRow(labelFor(tr("Win &probability:"), m_probability), probabilityRow);
     form->addRow(tr("Sou&rce:"), m_source);
     form->addRow(tr("Pro&duct or service:"), m_product);
     form->addRow(tr("Co&mpetitor:"), m_competitor);
     form->addRow(tr("&Next step:"), m_nextStep);
-    form->addRow(tr("Next step &date:"), nextRow);
+    form->addRow(labelFor(tr("Next step &date:"), m_nextStepDate), nextRow);
     form->addRow(tr("No&tes:"), m_notes);
 
     m_problems = new QLabel;
@@ -320,8 +326,15 @@ void DealEditor::validate()
     bool titleBad = false;
     bool customerBad = false;
     bool closeBad = false;
+    bool blocked = !messages.isEmpty();
     for (const auto &p : PipelineService::validate(d)) {
         if (p.field == F::Customer && d.customerId == -1) {
+            continue;
+        }
+        blocked = true;
+        // An empty title or customer is not scolded before the user has been there.
+        if ((p.field == F::Title && !m_title->isModified())
+            || (p.field == F::Customer && !m_customer->isModified())) {
             continue;
         }
         messages.append(p.message);
@@ -336,7 +349,7 @@ void DealEditor::validate()
     markInvalid(m_expectedClose, closeBad);
     m_problems->setText(messages.join(u'\n'));
     m_problems->setVisible(!messages.isEmpty());
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(messages.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!blocked);
 }
 
 void DealEditor::fillCustomerDetails()
