@@ -53,16 +53,17 @@ int list(const QStringList &arguments)
             return usage(u"--status is open, won or lost, not “%1”."_s.arg(cmd.value(u"status"_s)));
         }
     }
-    auto deals = pipeline.dealSummaries();
+    // A stage holds the open deals in it; the closed ones only remember their last stage.
+    auto deals
+            = pipeline.dealSummaries(stageId ? std::optional(DealStatus::Open) : status, stageId);
     if (!deals) {
         return fail(deals.error());
     }
     QJsonArray rows;
     QStringList lines;
     for (const auto &d : std::as_const(*deals)) {
-        if ((stageId && (d.stageId != stageId || d.status != DealStatus::Open))
-            || (status && d.status != *status)) {
-            continue;
+        if (status && d.status != *status) {
+            continue; // --stage with a --status other than open
         }
         const Stage *s = pipeline.stage(d.stageId);
         const QString stage = s ? s->displayName() : QString();

@@ -133,6 +133,65 @@ Activity readActivity(SqlQuery &q)
     return a;
 }
 
+// The columns written by INSERT and UPDATE, in the order bindDealFields binds them.
+const QString dealWriteColumns = u"title, customer_id, owner_id, value_minor, currency, "
+                                 "expected_close, stage_id, status, probability, source, product, "
+                                 "competitor, next_step, next_step_date, notes, lost_reason_id, "
+                                 "lost_note, service_status, stage_entered_at, created_at, "
+                                 "updated_at, closed_at"_s;
+
+const QString activityWriteColumns = u"kind, subject, due_at, done, done_at, outcome, deal_id, "
+                                     "customer_id, rep_id, created_at"_s;
+
+void bindActivityFields(SqlQuery &q, const Activity &a)
+{
+    q.bind(PipelineText::code(a.kind)).bind(a.subject).bind(toStoredLocalTime(a.dueAt));
+    q.bind(a.done ? 1 : 0).bind(timeOrNull(a.doneAt)).bindText(a.outcome);
+    q.bind(idOrNull(a.dealId)).bind(idOrNull(a.customerId)).bind(idOrNull(a.repId));
+    q.bind(toStoredTime(a.createdAt));
+}
+
+// "a = ?, b = ?, …" for an UPDATE of the given columns.
+QString assignments(const QString &columns)
+{
+    QStringList parts = columns.split(u", "_s);
+    for (auto &p : parts) {
+        p += u" = ?"_s;
+    }
+    return parts.join(u", "_s);
+}
+
+Stage readStage(SqlQuery &q)
+{
+    return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toInt(),      q.value(4).toInt(),    q.value(5).toInt(),
+            q.value(6).toBool()};
+}
+
+LostReason readLostReason(SqlQuery &q)
+{
+    return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toInt(), q.value(4).toBool()};
+}
+
+Customer readCustomer(SqlQuery &q)
+{
+    return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toString(),   q.value(4).toString(), fromStoredTime(q.value(5).toString())};
+}
+
+Rep readRep(SqlQuery &q)
+{
+    return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toBool()};
+}
+
+StageChange readStageChange(SqlQuery &q)
+{
+    return {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+            PipelineText::dealStatus(q.value(3).toString()).value_or(DealStatus::Open),
+            fromStoredTime(q.value(4).toString())};
+}
+
 const QString activityColumns = u"id, kind, subject, due_at, done, done_at, outcome, deal_id, "
                                 "customer_id, rep_id, created_at"_s;
 
@@ -144,10 +203,11 @@ Result<QString> BookRepository::property(const QString &key) const
 {
     SqlQuery q(m_statements, u"SELECT value FROM book_properties WHERE key = ?"_s);
     q.bind(key);
-    if (auto st = q.exec(); !st) {
-        return st.error();
+    auto value = q.scalar();
+    if (!value) {
+        return value.error();
     }
-    return q.next() ? q.value(0).toString() : QString();
+    return value->toString();
 }
 
 Status BookRepository::setProperty(const QString &key, const QString &value)
@@ -164,48 +224,28 @@ Result<QList<Stage>> StageRepository::stages() const
 {
     SqlQuery q(m_statements, u"SELECT id, code, name, position, probability, idle_days, archived "
                              "FROM stages ORDER BY position, id"_s);
-    if (auto st = q.exec(); !st) {
-        return st.error();
-    }
-    QList<Stage> out;
-    while (q.next()) {
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                    q.value(3).toInt(), q.value(4).toInt(), q.value(5).toInt(),
-                    q.value(6).toBool()});
-    }
-    return out;
+    return q.all(readStage);
 }
 
 Result<QList<LostReason>> StageRepository::lostReasons() const
 {
     SqlQuery q(m_statements, u"SELECT id, code, name, position, archived FROM lost_reasons "
                              "ORDER BY position, id"_s);
-    if (auto st = q.exec(); !st) {
-        return st.error();
-    }
-    QList<LostReason> out;
-    while (q.next()) {
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                    q.value(3).toInt(), q.value(4).toBool()});
-    }
-    return out;
+    return q.all(readLostReason);
 }
 
 Result<qint64> StageRepository::insert(const Stage &s)
 {
-    SqlQuery q(m_statements, s.id > 0 ? u"INSERT INTO stages (code, name, position, probability, "
-                                        "idle_days, archived, id) VALUES (?, ?, ?, ?, ?, ?, ?)"_s
-                                      : u"INSERT INTO stages (code, name, position, probability, "
-                                        "idle_days, archived) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    SqlQuery q(m_statements, insertStatement(u"stages"_s,
+                                             u"code, name, position, probability, idle_days, "
+                                             "archived"_s,
+                                             s.id > 0));
     q.bindText(s.code).bindText(s.customName).bind(s.position).bind(s.probability);
     q.bind(s.idleDays).bind(s.archived ? 1 : 0);
     if (s.id > 0) {
         q.bind(s.id);
     }
-    if (auto st = q.exec(); !st) {
-        return st.error();
-    }
-    return s.id > 0 ? s.id : q.lastInsertId();
+    return q.insert(s.id);
 }
 
 Status StageRepository::update(const Stage &s)
@@ -229,27 +269,22 @@ Result<int> StageRepository::dealCount(qint64 stageId) const
     SqlQuery q(m_statements,
                u"SELECT count(*) FROM deals WHERE stage_id = ? AND status = 'open'"_s);
     q.bind(stageId);
-    if (auto st = q.exec(); !st) {
-        return st.error();
+    auto count = q.scalar();
+    if (!count) {
+        return count.error();
     }
-    return q.next() ? q.value(0).toInt() : 0;
+    return count->toInt();
 }
 
 Result<qint64> StageRepository::insertLostReason(const LostReason &r)
 {
-    SqlQuery q(m_statements, r.id > 0
-                                     ? u"INSERT INTO lost_reasons (code, name, position, archived, "
-                                       "id) VALUES (?, ?, ?, ?, ?)"_s
-                                     : u"INSERT INTO lost_reasons (code, name, position, archived) "
-                                       "VALUES (?, ?, ?, ?)"_s);
+    SqlQuery q(m_statements,
+               insertStatement(u"lost_reasons"_s, u"code, name, position, archived"_s, r.id > 0));
     q.bindText(r.code).bindText(r.customName).bind(r.position).bind(r.archived ? 1 : 0);
     if (r.id > 0) {
         q.bind(r.id);
     }
-    if (auto st = q.exec(); !st) {
-        return st.error();
-    }
-    return r.id > 0 ? r.id : q.lastInsertId();
+    return q.insert(r.id);
 }
 
 Status StageRepository::updateLostReason(const LostReason &r)
@@ -271,10 +306,11 @@ Result<int> StageRepository::lostReasonUseCount(qint64 reasonId) const
 {
     SqlQuery q(m_statements, u"SELECT count(*) FROM deals WHERE lost_reason_id = ?"_s);
     q.bind(reasonId);
-    if (auto st = q.exec(); !st) {
-        return st.error();
+    auto count = q.scalar();
+    if (!count) {
+        return count.error();
     }
-    return q.next() ? q.value(0).toInt() : 0;
+    return count->toInt();
 }
 
 // ---- PartyRepository ----------------------------------------------------------------------
@@ -283,62 +319,36 @@ Result<QList<Customer>> PartyRepository::customers() const
 {
     SqlQuery q(m_statements, u"SELECT id, name, contact_person, phone, email, created_at "
                              "FROM customers ORDER BY id"_s);
-    if (auto st = q.exec(); !st) {
-        return st.error();
-    }
-    QList<Customer> out;
-    while (q.next()) {
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                    q.value(3).toString(), q.value(4).toString(),
-                    fromStoredTime(q.value(5).toString())});
-    }
-    return out;
+    return q.all(readCustomer);
 }
 
 Result<QList<Rep>> PartyRepository::reps() const
 {
     SqlQuery q(m_statements, u"SELECT id, name, active FROM reps ORDER BY name"_s);
-    if (auto st = q.exec(); !st) {
-        return st.error();
-    }
-    QList<Rep> out;
-    while (q.next()) {
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toBool()});
-    }
-    return out;
+    return q.all(readRep);
 }
 
 Result<qint64> PartyRepository::insertCustomer(const Customer &c)
 {
     SqlQuery q(m_statements,
-               c.id > 0 ? u"INSERT INTO customers (name, contact_person, phone, email, "
-                          "created_at, id) VALUES (?, ?, ?, ?, ?, ?)"_s
-                        : u"INSERT INTO customers (name, contact_person, phone, email, "
-                          "created_at) VALUES (?, ?, ?, ?, ?)"_s);
+               insertStatement(u"customers"_s, u"name, contact_person, phone, email, created_at"_s,
+                               c.id > 0));
     q.bind(c.name).bindText(c.contactPerson).bindText(c.phone).bindText(c.email);
     q.bind(toStoredTime(c.createdAt));
     if (c.id > 0) {
         q.bind(c.id);
     }
-    if (auto st = q.exec(); !st) {
-        return st.error();
-    }
-    return c.id > 0 ? c.id : q.lastInsertId();
+    return q.insert(c.id);
 }
 
 Result<qint64> PartyRepository::insertRep(const Rep &r, const QDateTime &createdAt)
 {
-    SqlQuery q(m_statements,
-               r.id > 0 ? u"INSERT INTO reps (name, active, created_at, id) VALUES (?, ?, ?, ?)"_s
-                        : u"INSERT INTO reps (name, active, created_at) VALUES (?, ?, ?)"_s);
+    SqlQuery q(m_statements, insertStatement(u"reps"_s, u"name, active, created_at"_s, r.id > 0));
     q.bind(r.name).bind(r.active ? 1 : 0).bind(toStoredTime(createdAt));
     if (r.id > 0) {
         q.bind(r.id);
     }
-    if (auto st = q.exec(); !st) {
-        return st.error();
-    }
-    return r.id > 0 ? r.id : q.lastInsertId();
+    return q.insert(r.id);
 }
 
 Status PartyRepository::updateCustomer(const Customer &c)
@@ -365,17 +375,16 @@ Status PartyRepository::removeRep(qint64 id)
 
 // ---- DealRepository -----------------------------------------------------------------------
 
+Error DealRepository::noSuchDeal(qint64 id)
+{
+    return Error::user(tr("There is no deal #%1.").arg(id));
+}
+
 Result<Deal> DealRepository::deal(qint64 id) const
 {
     SqlQuery q(m_statements, u"SELECT "_s + dealColumns + u" FROM deals WHERE id = ?"_s);
     q.bind(id);
-    if (auto st = q.exec(); !st) {
-        return st.error();
-    }
-    if (!q.next()) {
-        return Error::user(QStringLiteral("There is no deal #%1.").arg(id));
-    }
-    return readDeal(q);
+    return q.one(readDeal, noSuchDeal(id));
 }
 
 Result<QList<StageChange>> DealRepository::history(qint64 dealId) const
@@ -384,21 +393,7 @@ Result<QList<StageChange>> DealRepository::history(qint64 dealId) const
                u"SELECT id, deal_id, stage_id, status, entered_at FROM deal_stage_history "
                "WHERE deal_id = ? ORDER BY entered_at, id"_s);
     q.bind(dealId);
-    if (auto st = q.exec(); !st) {
-        return st.error();
-    }
-    QList<StageChange> out;
-    while (q.next()) {
-        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
-                    PipelineText::dealStatus(q.value(3).toString()).value_or(DealStatus::Open),
-                    fromStoredTime(q.value(4).toString())});
-    }
-    return out;
-}
-
-Result<QList<DealSummary>> DealRepository::summaries() const
-{
-    return summaries(std::nullopt, 0);
+    return q.all(readStageChange);
 }
 
 Result<QList<DealSummary>> DealRepository::summaries(std::optional<DealStatus> status,
@@ -419,72 +414,36 @@ Result<QList<DealSummary>> DealRepository::summaries(std::optional<DealStatus> s
     if (stageId > 0) {
         q.bind(stageId);
     }
-    if (auto st = q.exec(); !st) {
-        return st.error();
-    }
-    QList<DealSummary> out;
-    while (q.next()) {
-        out.append(readSummary(q));
-    }
-    return out;
+    return q.all(readSummary);
 }
 
 Result<DealSummary> DealRepository::summary(qint64 id) const
 {
     SqlQuery q(m_statements, u"SELECT "_s + summaryColumns + u" FROM deals WHERE id = ?"_s);
     q.bind(id);
-    if (auto st = q.exec(); !st) {
-        return st.error();
-    }
-    if (!q.next()) {
-        return Error::user(QStringLiteral("There is no deal #%1.").arg(id));
-    }
-    return readSummary(q);
+    return q.one(readSummary, noSuchDeal(id));
 }
 
 Result<qint64> DealRepository::insert(const Deal &d, bool keepId)
 {
-    SqlQuery q(m_statements,
-               keepId ? u"INSERT INTO deals (title, customer_id, owner_id, value_minor, "
-                        "currency, expected_close, stage_id, status, probability, source, "
-                        "product, competitor, next_step, next_step_date, notes, "
-                        "lost_reason_id, lost_note, service_status, stage_entered_at, "
-                        "created_at, updated_at, closed_at, id) VALUES (?, ?, ?, ?, ?, ?, "
-                        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s
-                      : u"INSERT INTO deals (title, customer_id, owner_id, value_minor, "
-                        "currency, expected_close, stage_id, status, probability, source, "
-                        "product, competitor, next_step, next_step_date, notes, "
-                        "lost_reason_id, lost_note, service_status, stage_entered_at, "
-                        "created_at, updated_at, closed_at) VALUES (?, ?, ?, ?, ?, ?, "
-                        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    SqlQuery q(m_statements, insertStatement(u"deals"_s, dealWriteColumns, keepId));
     bindDealFields(q, d);
     if (keepId) {
         q.bind(d.id);
     }
-    if (auto st = q.exec(); !st) {
-        return st.error();
-    }
-    return keepId ? d.id : q.lastInsertId();
+    return q.insert(keepId ? d.id : 0);
 }
 
 Status DealRepository::update(const Deal &d)
 {
     SqlQuery q(m_statements,
-               u"UPDATE deals SET title = ?, customer_id = ?, owner_id = ?, "
-               "value_minor = ?, currency = ?, expected_close = ?, stage_id = ?, status = ?, "
-               "probability = ?, source = ?, product = ?, competitor = ?, next_step = ?, "
-               "next_step_date = ?, notes = ?, lost_reason_id = ?, lost_note = ?, "
-               "service_status = ?, stage_entered_at = ?, created_at = ?, updated_at = ?, "
-               "closed_at = ? WHERE id = ?"_s);
+               u"UPDATE deals SET "_s + assignments(dealWriteColumns) + u" WHERE id = ?"_s);
     bindDealFields(q, d);
     q.bind(d.id);
     if (auto st = q.exec(); !st) {
         return st;
     }
-    if (q.rowsAffected() != 1) {
-        return Error::user(QStringLiteral("There is no deal #%1.").arg(d.id));
-    }
-    return {};
+    return q.rowsAffected() == 1 ? Status() : Status(noSuchDeal(d.id));
 }
 
 Status DealRepository::remove(qint64 id)
@@ -496,20 +455,14 @@ Status DealRepository::remove(qint64 id)
 
 Result<qint64> DealRepository::appendHistory(const StageChange &c)
 {
-    SqlQuery q(m_statements,
-               c.id > 0 ? u"INSERT INTO deal_stage_history (deal_id, stage_id, status, "
-                          "entered_at, id) VALUES (?, ?, ?, ?, ?)"_s
-                        : u"INSERT INTO deal_stage_history (deal_id, stage_id, status, "
-                          "entered_at) VALUES (?, ?, ?, ?)"_s);
+    SqlQuery q(m_statements, insertStatement(u"deal_stage_history"_s,
+                                             u"deal_id, stage_id, status, entered_at"_s, c.id > 0));
     q.bind(c.dealId).bind(c.stageId).bind(PipelineText::code(c.status));
     q.bind(toStoredTime(c.enteredAt));
     if (c.id > 0) {
         q.bind(c.id);
     }
-    if (auto st = q.exec(); !st) {
-        return st.error();
-    }
-    return c.id > 0 ? c.id : q.lastInsertId();
+    return q.insert(c.id);
 }
 
 Status DealRepository::replaceHistory(qint64 dealId, const QList<StageChange> &history)
@@ -536,16 +489,12 @@ Result<QList<DealRepository::FunnelRow>> DealRepository::funnelRows(const QDateT
                              "WHERE d.created_at >= ? AND d.created_at < ? "
                              "ORDER BY h.deal_id, h.entered_at, h.id"_s);
     q.bind(toStoredTime(from)).bind(toStoredTime(to));
-    if (auto st = q.exec(); !st) {
-        return st.error();
-    }
-    QList<FunnelRow> out;
-    while (q.next()) {
-        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(),
-                    PipelineText::dealStatus(q.value(2).toString()).value_or(DealStatus::Open),
-                    fromStoredTime(q.value(3).toString())});
-    }
-    return out;
+    return q.all([](SqlQuery &row) {
+        return FunnelRow {
+                row.value(0).toLongLong(), row.value(1).toLongLong(),
+                PipelineText::dealStatus(row.value(2).toString()).value_or(DealStatus::Open),
+                fromStoredTime(row.value(3).toString())};
+    });
 }
 
 Result<QStringList> DealRepository::invariantProblems() const
@@ -572,11 +521,12 @@ Result<QStringList> DealRepository::invariantProblems() const
     QStringList problems;
     for (const auto &[sql, text] : rules) {
         SqlQuery q(m_statements, sql + u" LIMIT 100"_s);
-        if (auto st = q.exec(); !st) {
-            return st.error();
+        auto ids = q.all([](SqlQuery &row) { return row.value(0).toLongLong(); });
+        if (!ids) {
+            return ids.error();
         }
-        while (q.next()) {
-            problems.append(text.arg(q.value(0).toLongLong()));
+        for (qint64 id : std::as_const(*ids)) {
+            problems.append(text.arg(id));
         }
     }
     return problems;
@@ -590,60 +540,32 @@ Result<QList<Activity>> ActivityRepository::activities(const QDate &doneSince) c
                u"SELECT "_s + activityColumns
                        + u" FROM activities WHERE done = 0 OR due_at >= ? ORDER BY due_at, id"_s);
     q.bind(doneSince.isValid() ? toStoredDate(doneSince) : u""_s);
-    if (auto st = q.exec(); !st) {
-        return st.error();
-    }
-    QList<Activity> out;
-    while (q.next()) {
-        out.append(readActivity(q));
-    }
-    return out;
+    return q.all(readActivity);
 }
 
 Result<Activity> ActivityRepository::activity(qint64 id) const
 {
     SqlQuery q(m_statements, u"SELECT "_s + activityColumns + u" FROM activities WHERE id = ?"_s);
     q.bind(id);
-    if (auto st = q.exec(); !st) {
-        return st.error();
-    }
-    if (!q.next()) {
-        return Error::user(QStringLiteral("There is no activity #%1.").arg(id));
-    }
-    return readActivity(q);
+    return q.one(readActivity, Error::user(tr("There is no activity #%1.").arg(id)));
 }
 
 Result<qint64> ActivityRepository::insert(const Activity &a, bool keepId)
 {
-    SqlQuery q(m_statements,
-               keepId ? u"INSERT INTO activities (kind, subject, due_at, done, done_at, "
-                        "outcome, deal_id, customer_id, rep_id, created_at, id) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s
-                      : u"INSERT INTO activities (kind, subject, due_at, done, done_at, "
-                        "outcome, deal_id, customer_id, rep_id, created_at) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    q.bind(PipelineText::code(a.kind)).bind(a.subject).bind(toStoredLocalTime(a.dueAt));
-    q.bind(a.done ? 1 : 0).bind(timeOrNull(a.doneAt)).bindText(a.outcome);
-    q.bind(idOrNull(a.dealId)).bind(idOrNull(a.customerId)).bind(idOrNull(a.repId));
-    q.bind(toStoredTime(a.createdAt));
+    SqlQuery q(m_statements, insertStatement(u"activities"_s, activityWriteColumns, keepId));
+    bindActivityFields(q, a);
     if (keepId) {
         q.bind(a.id);
     }
-    if (auto st = q.exec(); !st) {
-        return st.error();
-    }
-    return keepId ? a.id : q.lastInsertId();
+    return q.insert(keepId ? a.id : 0);
 }
 
 Status ActivityRepository::update(const Activity &a)
 {
-    SqlQuery q(m_statements, u"UPDATE activities SET kind = ?, subject = ?, due_at = ?, done = ?, "
-                             "done_at = ?, outcome = ?, deal_id = ?, customer_id = ?, rep_id = ?, "
-                             "created_at = ? WHERE id = ?"_s);
-    q.bind(PipelineText::code(a.kind)).bind(a.subject).bind(toStoredLocalTime(a.dueAt));
-    q.bind(a.done ? 1 : 0).bind(timeOrNull(a.doneAt)).bindText(a.outcome);
-    q.bind(idOrNull(a.dealId)).bind(idOrNull(a.customerId)).bind(idOrNull(a.repId));
-    q.bind(toStoredTime(a.createdAt)).bind(a.id);
+    SqlQuery q(m_statements, u"UPDATE activities SET "_s + assignments(activityWriteColumns)
+                                     + u" WHERE id = ?"_s);
+    bindActivityFields(q, a);
+    q.bind(a.id);
     return q.exec();
 }
 
@@ -658,14 +580,7 @@ Result<QList<qint64>> ActivityRepository::idsForDeal(qint64 dealId) const
 {
     SqlQuery q(m_statements, u"SELECT id FROM activities WHERE deal_id = ? ORDER BY id"_s);
     q.bind(dealId);
-    if (auto st = q.exec(); !st) {
-        return st.error();
-    }
-    QList<qint64> out;
-    while (q.next()) {
-        out.append(q.value(0).toLongLong());
-    }
-    return out;
+    return q.all([](SqlQuery &row) { return row.value(0).toLongLong(); });
 }
 
 Status ActivityRepository::linkToDeal(const QList<qint64> &activityIds, qint64 dealId)

@@ -4,6 +4,7 @@
 #include "pipelinetypes.h"
 #include "storage/sqlquery.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 
 namespace salesdesk {
@@ -65,6 +66,8 @@ private:
 
 class DealRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(DealRepository)
+
 public:
     explicit DealRepository(QSqlDatabase db)
         : m_statements(std::move(db))
@@ -72,9 +75,10 @@ public:
 
     Result<Deal> deal(qint64 id) const;
     Result<QList<StageChange>> history(qint64 dealId) const;
-    Result<QList<DealSummary>> summaries() const;
     Result<DealSummary> summary(qint64 id) const;
-    Result<QList<DealSummary>> summaries(std::optional<DealStatus> status, qint64 stageId) const;
+    // All deals, or those with the given status and/or in the given stage, by id.
+    Result<QList<DealSummary>> summaries(std::optional<DealStatus> status = std::nullopt,
+                                         qint64 stageId = 0) const;
 
     // Inserts the deal; with keepId its id is kept (undo of a delete restores the same id).
     Result<qint64> insert(const Deal &deal, bool keepId = false);
@@ -83,8 +87,8 @@ public:
     Result<qint64> appendHistory(const StageChange &change);
     Status replaceHistory(qint64 dealId, const QList<StageChange> &history);
 
-    // Stage history of deals created in [from, to) (UTC), ordered by deal and time, for the
-    // funnel analysis: one row per stay with the stage's position (0 for won/lost rows).
+    // Stage history of the deals created in [from, to) (UTC), ordered by deal and time, for
+    // the funnel analysis.
     struct FunnelRow
     {
         qint64 dealId;
@@ -98,11 +102,14 @@ public:
     Result<QStringList> invariantProblems() const;
 
 private:
+    static Error noSuchDeal(qint64 id);
     mutable StatementCache m_statements;
 };
 
 class ActivityRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(ActivityRepository)
+
 public:
     explicit ActivityRepository(QSqlDatabase db)
         : m_statements(std::move(db))

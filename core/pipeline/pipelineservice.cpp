@@ -425,9 +425,10 @@ int PipelineService::probability(const Deal &d) const
     return probability(s);
 }
 
-Result<QList<DealSummary>> PipelineService::dealSummaries() const
+Result<QList<DealSummary>> PipelineService::dealSummaries(std::optional<DealStatus> status,
+                                                          qint64 stageId) const
 {
-    return m_dealRepo.summaries();
+    return m_dealRepo.summaries(status, stageId);
 }
 
 Result<DealSummary> PipelineService::dealSummary(qint64 id) const

@@ -77,7 +77,9 @@ public:
     static QList<DealProblem> validate(const Deal &deal);
     int probability(const DealSummary &deal) const;
     int probability(const Deal &deal) const;
-    Result<QList<DealSummary>> dealSummaries() const;
+    // All deals, or those with a status and/or in a stage.
+    Result<QList<DealSummary>> dealSummaries(std::optional<DealStatus> status = std::nullopt,
+                                             qint64 stageId = 0) const;
     Result<DealSummary> dealSummary(qint64 id) const;
     Result<Deal> deal(qint64 id) const;
     Result<QList<StageChange>> history(qint64 id) const;

@@ -76,4 +76,31 @@ Status SqlQuery::exec()
     return {};
 }
 
+Result<QVariant> SqlQuery::scalar()
+{
+    if (auto st = exec(); !st) {
+        return st.error();
+    }
+    return next() ? value(0) : QVariant();
+}
+
+Result<qint64> SqlQuery::insert(qint64 id)
+{
+    if (auto st = exec(); !st) {
+        return st.error();
+    }
+    return id > 0 ? id : lastInsertId();
+}
+
+QString insertStatement(const QString &table, const QString &columns, bool withId)
+{
+    const qsizetype count = columns.count(u',') + 1 + (withId ? 1 : 0);
+    QString placeholders = QStringLiteral("?");
+    for (qsizetype i = 1; i < count; ++i) {
+        placeholders += QStringLiteral(", ?");
+    }
+    return QStringLiteral("INSERT INTO %1 (%2%3) VALUES (%4)")
+            .arg(table, columns, withId ? QStringLiteral(", id") : QString(), placeholders);
+}
+
 } // namespace salesdesk

@@ -8,6 +8,7 @@
 #include <QVariant>
 
 #include <memory>
+#include <type_traits>
 
 namespace salesdesk {
 
@@ -50,6 +51,37 @@ public:
     SqlQuery &bindText(const QString &value);
     Status exec();
     bool next() { return m_query && m_query->next(); }
+
+    // Runs the statement and reads every row with `read(*this)`.
+    template<typename Read>
+    auto all(Read read) -> Result<QList<std::invoke_result_t<Read, SqlQuery &>>>
+    {
+        if (auto st = exec(); !st) {
+            return st.error();
+        }
+        QList<std::invoke_result_t<Read, SqlQuery &>> rows;
+        while (next()) {
+            rows.append(read(*this));
+        }
+        return rows;
+    }
+    // Runs the statement and reads its first row, or fails with `missing`.
+    template<typename Read>
+    auto one(Read read, const Error &missing) -> Result<std::invoke_result_t<Read, SqlQuery &>>
+    {
+        if (auto st = exec(); !st) {
+            return st.error();
+        }
+        if (!next()) {
+            return missing;
+        }
+        return read(*this);
+    }
+    // Runs a query whose answer is the first column of its first row ("SELECT count(*) …").
+    Result<QVariant> scalar();
+    // Runs an INSERT: returns `id` when one was given (a row put back with its old id), else
+    // the new row's id.
+    Result<qint64> insert(qint64 id = 0);
     QVariant value(int column) const { return m_query->value(column); }
     qint64 lastInsertId() const { return m_query->lastInsertId().toLongLong(); }
     int rowsAffected() const { return m_query->numRowsAffected(); }
@@ -61,5 +93,9 @@ private:
     Status m_prepared;
     int m_nextBind = 0;
 };
+
+// "INSERT INTO table (columns[, id]) VALUES (?, …)": with the id column for a row put back with
+// its old id (undo of a delete).
+QString insertStatement(const QString &table, const QString &columns, bool withId);
 
 } // namespace salesdesk
