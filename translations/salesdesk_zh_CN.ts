@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>ActivityRepository</name>
+        <message>
+            <source>There is no activity #%1.</source>
+            <translation>不存在销售活动 #%1。</translation>
+        </message>
+    </context>
+    <context>
         <name>Database</name>
         <message>
             <source>“%1” is already open in another SalesDesk (process %2 on %3). Close it there first, or open a copy.</source>
@@ -172,6 +179,13 @@
         </message>
     </context>
     <context>
+        <name>DealRepository</name>
+        <message>
+            <source>There is no deal #%1.</source>
+            <translation>不存在商机 #%1。</translation>
+        </message>
+    </context>
+    <context>
         <name>DemoGenerator</name>
         <message>
             <source>The number of deals must be between 0 and 10,000,000.</source>
@@ -184,6 +198,10 @@
         <message>
             <source>Cancelled.</source>
             <translation>已取消。</translation>
+        </message>
+        <message>
+            <source>Could not prepare the new file.</source>
+            <translation>无法准备新文件。</translation>
         </message>
     </context>
     <context>

@@ -208,7 +208,9 @@ T = {
     "Time and subject": "时间与主题",
     "weighted %1": "加权 %1",
     "%1: %n deal(s), total %2, weighted by win probability %3": "%1：%n 个商机，合计 %2，按赢单概率加权 %3",
-    "Edit Customer": "编辑客户", "There is no customer #%1.": "不存在客户 #%1。",
+    "Edit Customer": "编辑客户",
+    "There is no activity #%1.": "不存在销售活动 #%1。", "There is no deal #%1.": "不存在商机 #%1。",
+    "Could not prepare the new file.": "无法准备新文件。", "There is no customer #%1.": "不存在客户 #%1。",
     "Every lost reason needs a name.": "每个输单原因都需要名称。",
     "%n lost deal(s) give “%1” as the reason; archive it instead of removing it.":
         "有 %n 个输单以“%1”为原因；请归档而不要删除。",
