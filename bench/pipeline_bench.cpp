@@ -1,5 +1,6 @@
 // Times the pipeline at scale on a generated demo company and prints one line per figure:
 //   pipeline_bench --deals N [--dir DIR]
+//   pipeline_bench --open FILE    start, open FILE, show the window, exit (timed from outside)
 // generate, open (window shown with the file loaded), board (first paint), funnel, a move with
 // every view updated, a List search, and the peak resident memory of the process.
 #include "common/booksession.h"
@@ -47,7 +48,18 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.addOption({u"deals"_s, u"Deals in the demo company."_s, u"N"_s, u"10000"_s});
     parser.addOption({u"dir"_s, u"Where to write the demo file."_s, u"DIR"_s});
+    parser.addOption({u"open"_s, u"Only open FILE, show the window and exit."_s, u"FILE"_s});
     parser.process(app);
+    if (parser.isSet(u"open"_s)) {
+        ui::MainWindow window;
+        if (!window.openFile(parser.value(u"open"_s))) {
+            return 1;
+        }
+        window.show();
+        const bool shown = QTest::qWaitForWindowExposed(&window);
+        QCoreApplication::processEvents();
+        return shown ? 0 : 1;
+    }
     const int deals = parser.value(u"deals"_s).toInt();
     QTemporaryDir temp;
     const QString dir = parser.isSet(u"dir"_s) ? parser.value(u"dir"_s) : temp.path();
