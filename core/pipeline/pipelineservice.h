@@ -108,6 +108,8 @@ signals:
     void dealRemoved(qint64 id);
 
 private:
+    // `at` in UTC with whole seconds, or now when `at` is invalid.
+    static QDateTime timestamp(const QDateTime &at);
     Status applyMove(Deal &deal, const DealMove &move, const QDateTime &at);
     Status reloadStages();
     Status reloadParties();
