@@ -1119,6 +1119,34 @@
             <source>&lt;h3&gt;SalesDesk %1&lt;/h3&gt;&lt;p&gt;Offline sales strategy for small businesses: targets, pipeline, team, customers, market and performance, in one file per company.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;SalesDesk %1&lt;/h3&gt;&lt;p&gt;面向小企业的离线销售策略工具：销售目标、销售过程、销售团队、客户关系、市场分析与销售绩效评估，每个公司一个文件。&lt;/p&gt;</translation>
         </message>
+        <message>
+            <source>New &amp;Demo Company…</source>
+            <translation>新建演示公司(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>Try SalesDesk on a made-up company with a few years of deals</source>
+            <translation>用一家虚构公司几年的商机数据试用 SalesDesk</translation>
+        </message>
+        <message>
+            <source>New Demo Company</source>
+            <translation>新建演示公司</translation>
+        </message>
+        <message>
+            <source>Demo company.salesdesk</source>
+            <translation>演示公司.salesdesk</translation>
+        </message>
+        <message>
+            <source>How many deals (over the last three years)?</source>
+            <translation>生成多少个商机（分布在最近三年）？</translation>
+        </message>
+        <message>
+            <source>Writing the demo company…</source>
+            <translation>正在生成演示公司…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
     </context>
     <context>
         <name>salesdesk::ui::PipelinePage</name>

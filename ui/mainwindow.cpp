@@ -3,6 +3,7 @@
 #include "common/booksession.h"
 #include "common/dialogs.h"
 #include "common/settings.h"
+#include "demo/demogenerator.h"
 #include "pipeline/pipelinepage.h"
 #include "storage/database.h"
 
@@ -10,19 +11,25 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QThread>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <atomic>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -112,6 +119,11 @@ void MainWindow::createActions()
     m_newAction = new QAction(tr("&New Company File…"), this);
     m_newAction->setShortcut(QKeySequence::New);
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newFile);
+    m_newDemoAction = new QAction(tr("New &Demo Company…"), this);
+    m_newDemoAction->setObjectName(u"newDemoAction"_s);
+    m_newDemoAction->setStatusTip(tr("Try SalesDesk on a made-up company with a few years of "
+                                     "deals"));
+    connect(m_newDemoAction, &QAction::triggered, this, &MainWindow::newDemoFile);
     m_openAction = new QAction(tr("&Open…"), this);
     m_openAction->setShortcut(QKeySequence::Open);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openDialog);
@@ -148,6 +160,7 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newAction);
+    file->addAction(m_newDemoAction);
     file->addAction(m_openAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(u"recentMenu"_s);
@@ -317,6 +330,71 @@ void MainWindow::newFile()
         return;
     }
     openFile(path, true);
+}
+
+void MainWindow::newDemoFile()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = QFileDialog::getSaveFileName(this, tr("New Demo Company"),
+                                                QDir(dir).filePath(tr("Demo company.salesdesk")),
+                                                fileFilter());
+    if (path.isEmpty()) {
+        return;
+    }
+    if (!path.endsWith(u".salesdesk"_s)) {
+        path += u".salesdesk"_s;
+    }
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("Cannot Create File"),
+                             tr("“%1” already exists. Choose another name; SalesDesk does not "
+                                "overwrite company files.")
+                                     .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    bool ok = false;
+    const int deals = QInputDialog::getInt(this, tr("New Demo Company"),
+                                           tr("How many deals (over the last three years)?"), 3000,
+                                           100, 200000, 1000, &ok);
+    if (ok) {
+        createDemoFile(path, deals);
+    }
+}
+
+bool MainWindow::createDemoFile(const QString &path, int deals)
+{
+    DemoGenerator::Options options;
+    options.deals = deals;
+    options.language = QLocale().language() == QLocale::Chinese ? u"zh_CN"_s : u"en"_s;
+
+    // Generation runs on a worker thread with its own connection; the dialog stays live and
+    // Cancel stops it (the half-made file is removed).
+    QProgressDialog progress(tr("Writing the demo company…"), tr("Cancel"), 0, deals, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    std::atomic<bool> cancelled = false;
+    Result<DemoGenerator::Summary> result = Error::internal(QString());
+    QThread *worker = QThread::create([&] {
+        result = DemoGenerator::generate(path, options, [&](int done, int) {
+            QMetaObject::invokeMethod(
+                    &progress, [&progress, done] { progress.setValue(done); },
+                    Qt::QueuedConnection);
+            return !cancelled.load();
+        });
+    });
+    connect(&progress, &QProgressDialog::canceled, this, [&] { cancelled = true; });
+    QEventLoop loop;
+    connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
+    worker->start();
+    loop.exec();
+    delete worker;
+    progress.reset();
+    if (!result) {
+        if (!cancelled) {
+            QMessageBox::warning(this, tr("New Demo Company"), result.message());
+        }
+        return false;
+    }
+    return openFile(path);
 }
 
 void MainWindow::openDialog()

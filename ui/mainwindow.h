@@ -27,6 +27,9 @@ public:
     // Opens (or, with create, creates) a data file; shows a dialog and returns false on error.
     bool openFile(const QString &path, bool create = false);
     void closeFile();
+    // Writes a demo company of `deals` deals to `path` with a cancellable progress dialog (the
+    // work runs on a worker thread) and opens it.
+    bool createDemoFile(const QString &path, int deals);
     bool hasBook() const { return m_session != nullptr; }
     BookSession *session() const { return m_session.get(); }
     PipelinePage *pipelinePage() const { return m_pipelinePage; }
@@ -45,6 +48,7 @@ private:
     void updateRecentMenu();
     void rememberFile(const QString &path);
     void newFile();
+    void newDemoFile();
     void openDialog();
     void saveCopy();
     void editProperties();
@@ -60,6 +64,7 @@ private:
     PipelinePage *m_pipelinePage = nullptr;
 
     QAction *m_newAction;
+    QAction *m_newDemoAction;
     QAction *m_openAction;
     QAction *m_saveCopyAction;
     QAction *m_propertiesAction;

@@ -161,6 +161,16 @@ TEST_CASE("Contact details typed in the deal editor are saved with the deal, und
     CHECK(pipeline.customer(customer)->contactPerson == u"Hu Mei"_s);
 }
 
+TEST_CASE("A demo company is written in the background and opened")
+{
+    TempDir dir;
+    MainWindow window;
+    REQUIRE(window.createDemoFile(dir.file(u"demo.salesdesk"_s), 1200));
+    REQUIRE(window.hasBook());
+    CHECK(window.pipelinePage()->dealModel()->rowCount() == 1200);
+    CHECK(window.session()->pipeline().customers().size() == 480);
+}
+
 TEST_CASE("Deleting a deal is undoable")
 {
     TempDir dir;
