@@ -22,27 +22,24 @@ void setApplicationIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(SALESDESK_VERSION));
 }
 
-namespace {
-
 // The chosen language, or the system's; English is the source language and needs no files.
-void installTranslators(QApplication &app)
+void installTranslators()
 {
+    QCoreApplication *app = QCoreApplication::instance();
     const QString chosen = ui::PreferencesDialog::language();
     const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
     QLocale::setDefault(locale);
-    auto *own = new QTranslator(&app);
+    auto *own = new QTranslator(app);
     // A language without a translation (or the C locale) gets English, plurals included.
     if (own->load(locale, u"salesdesk"_s, u"_"_s, u":/i18n"_s)
         || own->load(u"salesdesk_en"_s, u":/i18n"_s)) {
         QCoreApplication::installTranslator(own);
     }
-    auto *qt = new QTranslator(&app);
+    auto *qt = new QTranslator(app);
     if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);
     }
 }
-
-} // namespace
 
 int runGui(int &argc, char **argv)
 {
@@ -51,7 +48,7 @@ int runGui(int &argc, char **argv)
     QApplication::setApplicationDisplayName(u"SalesDesk"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/salesdesk.svg"_s));
     QApplication::setDesktopFileName(u"org.salesdesk.SalesDesk"_s);
-    installTranslators(app);
+    installTranslators();
 
     ui::MainWindow window;
     const QStringList args = QApplication::arguments();

@@ -16,6 +16,7 @@ int main(int argc, char *argv[])
         // Headless: no display needed, usable from scripts and scheduled jobs.
         QCoreApplication app(argc, argv);
         salesdesk::app::setApplicationIdentity();
+        salesdesk::app::installTranslators();
         return salesdesk::cli::run(arguments);
     }
     return salesdesk::app::runGui(argc, argv);

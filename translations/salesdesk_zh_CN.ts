@@ -9,6 +9,363 @@
         </message>
     </context>
     <context>
+        <name>Cli</name>
+        <message>
+            <source>Create an empty company data file</source>
+            <translation>创建空白公司数据文件</translation>
+        </message>
+        <message>
+            <source>Write a realistic demo company</source>
+            <translation>生成逼真的演示公司</translation>
+        </message>
+        <message>
+            <source>Check a data file's integrity</source>
+            <translation>检查数据文件的完整性</translation>
+        </message>
+        <message>
+            <source>Write a consistent copy of a data file</source>
+            <translation>写出数据文件的一致副本</translation>
+        </message>
+        <message>
+            <source>List, add and move deals (deals list|add|move)</source>
+            <translation>列出、添加和移动商机（deals list|add|move）</translation>
+        </message>
+        <message>
+            <source>Stage conversion, dwell times and the bottleneck</source>
+            <translation>阶段转化率、停留时间与瓶颈</translation>
+        </message>
+        <message>
+            <source>SalesDesk %1 — offline sales strategy for small businesses.
+
+Usage:
+  salesdesk [FILE.salesdesk]          start the app (on FILE)
+  salesdesk COMMAND [OPTIONS]         run a command headless
+
+Commands:
+</source>
+            <translation>SalesDesk %1 — 面向小企业的离线销售策略工具。
+
+用法：
+  salesdesk [文件.salesdesk]          启动应用（打开该文件）
+  salesdesk 命令 [选项]               以无界面方式运行命令
+
+命令：
+</translation>
+        </message>
+        <message>
+            <source>
+Run “salesdesk COMMAND --help” for a command's options.
+Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</source>
+            <translation>
+运行“salesdesk 命令 --help”查看该命令的选项。
+退出码：0 成功，1 用法错误，2 数据或文件有误，3 内部错误。</translation>
+        </message>
+        <message>
+            <source>unknown command “%1”; run “salesdesk --help”.</source>
+            <translation>未知命令“%1”；请运行“salesdesk --help”。</translation>
+        </message>
+        <message>
+            <source>Writes a consistent copy of a data file, even while it is open in the app.</source>
+            <translation>写出数据文件的一致副本，即使应用正打开该文件。</translation>
+        </message>
+        <message>
+            <source>The copy to write.</source>
+            <translation>要写出的副本。</translation>
+        </message>
+        <message>
+            <source>backup needs --out FILE.</source>
+            <translation>backup 需要 --out 文件。</translation>
+        </message>
+        <message>
+            <source>Wrote %1</source>
+            <translation>已写入 %1</translation>
+        </message>
+        <message>
+            <source>Checks SQLite integrity, foreign keys and SalesDesk's own rules. Exits 0 only when the file is healthy.</source>
+            <translation>检查 SQLite 完整性、外键和 SalesDesk 自身规则。仅当文件完好时退出码为 0。</translation>
+        </message>
+        <message>
+            <source>%1: ok</source>
+            <translation>%1：正常</translation>
+        </message>
+        <message>
+            <source>%1: %2 problem(s)</source>
+            <translation>%1：%2 个问题</translation>
+        </message>
+        <message>
+            <source>Lists deals.</source>
+            <translation>列出商机。</translation>
+        </message>
+        <message>
+            <source>Only deals in this stage.</source>
+            <translation>只列出此阶段的商机。</translation>
+        </message>
+        <message>
+            <source>open, won or lost.</source>
+            <translation>open（进行中）、won（赢单）或 lost（输单）。</translation>
+        </message>
+        <message>
+            <source>there is no stage “%1”; the stages are: %2.</source>
+            <translation>没有阶段“%1”；现有阶段为：%2。</translation>
+        </message>
+        <message>
+            <source>--status is open, won or lost, not “%1”.</source>
+            <translation>--status 应为 open、won 或 lost，而不是“%1”。</translation>
+        </message>
+        <message>
+            <source>id</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>expected close</source>
+            <translation>预计成交</translation>
+        </message>
+        <message>
+            <source>%1 deal(s)</source>
+            <translation>%1 个商机</translation>
+        </message>
+        <message>
+            <source>Adds a deal, creating the customer and owner by name when they are new.</source>
+            <translation>添加商机；客户或负责人为新名称时自动创建。</translation>
+        </message>
+        <message>
+            <source>The deal's title.</source>
+            <translation>商机名称。</translation>
+        </message>
+        <message>
+            <source>The customer's name.</source>
+            <translation>客户名称。</translation>
+        </message>
+        <message>
+            <source>The value in the book's currency, e.g. 12000 or 12000.50.</source>
+            <translation>以账簿货币计的金额，例如 12000 或 12000.50。</translation>
+        </message>
+        <message>
+            <source>The stage (default: the first).</source>
+            <translation>阶段（默认：第一个阶段）。</translation>
+        </message>
+        <message>
+            <source>The sales rep who owns it.</source>
+            <translation>负责该商机的销售人员。</translation>
+        </message>
+        <message>
+            <source>Expected close date.</source>
+            <translation>预计成交日期。</translation>
+        </message>
+        <message>
+            <source>Back-dates the deal's creation (entering history).</source>
+            <translation>倒填商机的创建日期（补录历史）。</translation>
+        </message>
+        <message>
+            <source>Product or service.</source>
+            <translation>产品或服务。</translation>
+        </message>
+        <message>
+            <source>deals add needs --%1.</source>
+            <translation>deals add 需要 --%1。</translation>
+        </message>
+        <message>
+            <source>--value cannot be negative.</source>
+            <translation>--value 不能为负数。</translation>
+        </message>
+        <message>
+            <source>--title cannot be empty.</source>
+            <translation>--title 不能为空。</translation>
+        </message>
+        <message>
+            <source>Added deal #%1</source>
+            <translation>已添加商机 #%1</translation>
+        </message>
+        <message>
+            <source>Moves a deal to a stage, or closes it as won or lost, and records the change in its stage history.</source>
+            <translation>将商机移到某阶段，或以赢单/输单结束，并记入阶段历史。</translation>
+        </message>
+        <message>
+            <source>The deal's id.</source>
+            <translation>商机编号。</translation>
+        </message>
+        <message>
+            <source>A stage, or won, or lost.</source>
+            <translation>某个阶段，或 won、lost。</translation>
+        </message>
+        <message>
+            <source>Why it was lost: a reason from the book's list, or free text.</source>
+            <translation>输单原因：账簿原因列表中的一项，或自由文本。</translation>
+        </message>
+        <message>
+            <source>When it happened (back-entering history).</source>
+            <translation>发生时间（补录历史）。</translation>
+        </message>
+        <message>
+            <source>deals move needs --id N and --stage S.</source>
+            <translation>deals move 需要 --id N 和 --stage S。</translation>
+        </message>
+        <message>
+            <source>there is no stage “%1”; use won, lost or one of: %2.</source>
+            <translation>没有阶段“%1”；请使用 won、lost 或以下之一：%2。</translation>
+        </message>
+        <message>
+            <source>Moved deal #%1</source>
+            <translation>已移动商机 #%1</translation>
+        </message>
+        <message>
+            <source>deals needs a sub-command: list, add or move.</source>
+            <translation>deals 需要子命令：list、add 或 move。</translation>
+        </message>
+        <message>
+            <source>unknown “deals %1”; use list, add or move.</source>
+            <translation>未知的“deals %1”；请使用 list、add 或 move。</translation>
+        </message>
+        <message>
+            <source>Writes a realistic demo company. The same options always write the same content.</source>
+            <translation>生成逼真的演示公司。相同的选项总是生成相同的内容。</translation>
+        </message>
+        <message>
+            <source>The new data file.</source>
+            <translation>新的数据文件。</translation>
+        </message>
+        <message>
+            <source>Number of deals (default 1000).</source>
+            <translation>商机数量（默认 1000）。</translation>
+        </message>
+        <message>
+            <source>Random seed (default 1).</source>
+            <translation>随机种子（默认 1）。</translation>
+        </message>
+        <message>
+            <source>Years of history (default 3).</source>
+            <translation>历史年数（默认 3）。</translation>
+        </message>
+        <message>
+            <source>The demo's today (default: today).</source>
+            <translation>演示数据的“今天”（默认：今天）。</translation>
+        </message>
+        <message>
+            <source>Currency code (default CNY).</source>
+            <translation>货币代码（默认 CNY）。</translation>
+        </message>
+        <message>
+            <source>Names in the data: en or zh_CN (default en).</source>
+            <translation>数据中名称的语言：en 或 zh_CN（默认 en）。</translation>
+        </message>
+        <message>
+            <source>demo needs --out FILE.</source>
+            <translation>demo 需要 --out 文件。</translation>
+        </message>
+        <message>
+            <source>--deals, --seed and --years take whole numbers.</source>
+            <translation>--deals、--seed 和 --years 需要整数。</translation>
+        </message>
+        <message>
+            <source>--language is en or zh_CN, not “%1”.</source>
+            <translation>--language 应为 en 或 zh_CN，而不是“%1”。</translation>
+        </message>
+        <message>
+            <source>demo: %1 of %2 deals</source>
+            <translation>demo：%1 / %2 个商机</translation>
+        </message>
+        <message>
+            <source>Wrote %1: %2 deals, %3 customers, %4 reps, %5 activities in %6 s</source>
+            <translation>已写入 %1：%2 个商机、%3 个客户、%4 名销售人员、%5 项销售活动，用时 %6 秒</translation>
+        </message>
+        <message>
+            <source>Stage-to-stage conversion and average days in each stage of the deals created in a date range, and the bottleneck stage.</source>
+            <translation>某日期范围内创建的商机的阶段转化率、各阶段平均停留天数及瓶颈阶段。</translation>
+        </message>
+        <message>
+            <source>First creation date (inclusive).</source>
+            <translation>创建日期起（含）。</translation>
+        </message>
+        <message>
+            <source>Last creation date (inclusive).</source>
+            <translation>创建日期止（含）。</translation>
+        </message>
+        <message>
+            <source>--to is before --from.</source>
+            <translation>--to 早于 --from。</translation>
+        </message>
+        <message>
+            <source>entered</source>
+            <translation>进入</translation>
+        </message>
+        <message>
+            <source>advanced</source>
+            <translation>推进</translation>
+        </message>
+        <message>
+            <source>conversion</source>
+            <translation>转化率</translation>
+        </message>
+        <message>
+            <source>avg days</source>
+            <translation>平均天数</translation>
+        </message>
+        <message>
+            <source>%1 deals, %2 won, %3 lost, win rate %4 %, bottleneck: %5</source>
+            <translation>%1 个商机，赢单 %2，输单 %3，赢单率 %4 %，瓶颈：%5</translation>
+        </message>
+        <message>
+            <source>Creates an empty company data file (never overwrites one).</source>
+            <translation>创建空白公司数据文件（绝不覆盖已有文件）。</translation>
+        </message>
+        <message>
+            <source>The new data file (.salesdesk).</source>
+            <translation>新的数据文件（.salesdesk）。</translation>
+        </message>
+        <message>
+            <source>The company's name.</source>
+            <translation>公司名称。</translation>
+        </message>
+        <message>
+            <source>ISO 4217 code of the book's currency (default: the system's).</source>
+            <translation>账簿货币的 ISO 4217 代码（默认：系统货币）。</translation>
+        </message>
+        <message>
+            <source>new needs exactly one FILE.</source>
+            <translation>new 需要且仅需要一个文件。</translation>
+        </message>
+        <message>
+            <source>Created %1</source>
+            <translation>已创建 %1</translation>
+        </message>
+        <message>
+            <source>The data file (default: %1).</source>
+            <translation>数据文件（默认：%1）。</translation>
+        </message>
+        <message>
+            <source>Print one JSON document instead of a table.</source>
+            <translation>输出一个 JSON 文档而不是表格。</translation>
+        </message>
+        <message>
+            <source>Run “salesdesk %1 --help” for the options.</source>
+            <translation>运行“salesdesk %1 --help”查看选项。</translation>
+        </message>
+        <message>
+            <source>--%1 “%2” is not a date; write it as YYYY-MM-DD.</source>
+            <translation>--%1“%2”不是日期；请写成 YYYY-MM-DD。</translation>
+        </message>
+        <message>
+            <source>--%1 “%2” is not a date or time; write YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS.</source>
+            <translation>--%1“%2”不是日期或时间；请写成 YYYY-MM-DD 或 YYYY-MM-DDTHH:MM:SS。</translation>
+        </message>
+    </context>
+    <context>
         <name>Database</name>
         <message>
             <source>“%1” is already open in another SalesDesk (process %2 on %3). Close it there first, or open a copy.</source>

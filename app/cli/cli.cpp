@@ -14,34 +14,38 @@ struct Entry
 {
     QString name;
     int (*run)(const QStringList &);
-    QString summary;
+    const char *summary; // translated when shown
 };
 
 const QList<Entry> &commands()
 {
     static const QList<Entry> list = {
-            {u"new"_s, &runNew, u"Create an empty company data file"_s},
-            {u"demo"_s, &runDemo, u"Write a realistic demo company"_s},
-            {u"check"_s, &runCheck, u"Check a data file's integrity"_s},
-            {u"backup"_s, &runBackup, u"Write a consistent copy of a data file"_s},
-            {u"deals"_s, &runDeals, u"List, add and move deals (deals list|add|move)"_s},
-            {u"funnel"_s, &runFunnel, u"Stage conversion, dwell times and the bottleneck"_s},
+            {u"new"_s, &runNew, QT_TRANSLATE_NOOP("Cli", "Create an empty company data file")},
+            {u"demo"_s, &runDemo, QT_TRANSLATE_NOOP("Cli", "Write a realistic demo company")},
+            {u"check"_s, &runCheck, QT_TRANSLATE_NOOP("Cli", "Check a data file's integrity")},
+            {u"backup"_s, &runBackup,
+             QT_TRANSLATE_NOOP("Cli", "Write a consistent copy of a data file")},
+            {u"deals"_s, &runDeals,
+             QT_TRANSLATE_NOOP("Cli", "List, add and move deals (deals list|add|move)")},
+            {u"funnel"_s, &runFunnel,
+             QT_TRANSLATE_NOOP("Cli", "Stage conversion, dwell times and the bottleneck")},
     };
     return list;
 }
 
 QString overview()
 {
-    QString text = u"SalesDesk %1 — offline sales strategy for small businesses.\n\n"
-                   "Usage:\n"
-                   "  salesdesk [FILE.salesdesk]          start the app (on FILE)\n"
-                   "  salesdesk COMMAND [OPTIONS]         run a command headless\n\n"
-                   "Commands:\n"_s.arg(QCoreApplication::applicationVersion());
+    QString text = Cli::tr("SalesDesk %1 — offline sales strategy for small businesses.\n\n"
+                           "Usage:\n"
+                           "  salesdesk [FILE.salesdesk]          start the app (on FILE)\n"
+                           "  salesdesk COMMAND [OPTIONS]         run a command headless\n\n"
+                           "Commands:\n")
+                           .arg(QCoreApplication::applicationVersion());
     for (const auto &c : commands()) {
-        text += u"  %1%2\n"_s.arg(c.name.leftJustified(10), c.summary);
+        text += u"  %1%2\n"_s.arg(c.name.leftJustified(10), Cli::tr(c.summary));
     }
-    text += u"\nRun “salesdesk COMMAND --help” for a command's options.\n"
-            "Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error."_s;
+    text += Cli::tr("\nRun “salesdesk COMMAND --help” for a command's options.\n"
+                    "Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.");
     return text;
 }
 
@@ -77,7 +81,7 @@ int run(const QStringList &arguments)
             return c.run(arguments.mid(2));
         }
     }
-    return usage(u"unknown command “%1”; run “salesdesk --help”."_s.arg(first));
+    return usage(Cli::tr("unknown command “%1”; run “salesdesk --help”.").arg(first));
 }
 
 } // namespace salesdesk::cli

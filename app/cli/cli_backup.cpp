@@ -6,15 +6,16 @@ namespace salesdesk::cli {
 
 int runBackup(const QStringList &arguments)
 {
-    Command cmd(u"backup"_s, u"Writes a consistent copy of a data file, even while it is open "
-                             "in the app."_s);
+    Command cmd(u"backup"_s,
+                Cli::tr("Writes a consistent copy of a data file, even while it is open "
+                        "in the app."));
     cmd.addDbOption();
-    cmd.parser().addOption({u"out"_s, u"The copy to write."_s, u"FILE"_s});
+    cmd.parser().addOption({u"out"_s, Cli::tr("The copy to write."), u"FILE"_s});
     if (!cmd.parse(arguments)) {
         return UsageError;
     }
     if (!cmd.isSet(u"out"_s)) {
-        return usage(u"backup needs --out FILE."_s);
+        return usage(Cli::tr("backup needs --out FILE."));
     }
     auto db = openBook(cmd.dbPath(), Database::Access::ReadOnly);
     if (!db) {
@@ -23,7 +24,7 @@ int runBackup(const QStringList &arguments)
     if (auto st = db.value()->backupTo(cmd.value(u"out"_s)); !st) {
         return fail(st.error());
     }
-    printLine(u"Wrote %1"_s.arg(cmd.value(u"out"_s)));
+    printLine(Cli::tr("Wrote %1").arg(cmd.value(u"out"_s)));
     return Ok;
 }
 

@@ -9,8 +9,9 @@ namespace salesdesk::cli {
 
 int runCheck(const QStringList &arguments)
 {
-    Command cmd(u"check"_s, u"Checks SQLite integrity, foreign keys and SalesDesk's own rules. "
-                            "Exits 0 only when the file is healthy."_s);
+    Command cmd(u"check"_s,
+                Cli::tr("Checks SQLite integrity, foreign keys and SalesDesk's own rules. "
+                        "Exits 0 only when the file is healthy."));
     cmd.addDbOption();
     cmd.addJsonOption();
     if (!cmd.parse(arguments)) {
@@ -36,9 +37,9 @@ int runCheck(const QStringList &arguments)
     if (cmd.json()) {
         printJson({{u"ok"_s, all.isEmpty()}, {u"problems"_s, QJsonArray::fromStringList(all)}});
     } else if (all.isEmpty()) {
-        printLine(u"%1: ok"_s.arg(db.value()->path()));
+        printLine(Cli::tr("%1: ok").arg(db.value()->path()));
     } else {
-        printLine(u"%1: %2 problem(s)"_s.arg(db.value()->path()).arg(all.size()));
+        printLine(Cli::tr("%1: %2 problem(s)").arg(db.value()->path()).arg(all.size()));
         for (const auto &line : std::as_const(all)) {
             printLine(u"  "_s + line);
         }

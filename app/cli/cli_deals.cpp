@@ -21,11 +21,11 @@ QString stageNames(const PipelineService &pipeline)
 
 int list(const QStringList &arguments)
 {
-    Command cmd(u"deals list"_s, u"Lists deals."_s);
+    Command cmd(u"deals list"_s, Cli::tr("Lists deals."));
     cmd.addDbOption();
     cmd.addJsonOption();
-    cmd.parser().addOption({u"stage"_s, u"Only deals in this stage."_s, u"S"_s});
-    cmd.parser().addOption({u"status"_s, u"open, won or lost."_s, u"STATUS"_s});
+    cmd.parser().addOption({u"stage"_s, Cli::tr("Only deals in this stage."), u"S"_s});
+    cmd.parser().addOption({u"status"_s, Cli::tr("open, won or lost."), u"STATUS"_s});
     if (!cmd.parse(arguments)) {
         return UsageError;
     }
@@ -41,8 +41,8 @@ int list(const QStringList &arguments)
     if (cmd.isSet(u"stage"_s)) {
         const Stage *s = pipeline.findStage(cmd.value(u"stage"_s));
         if (!s) {
-            return usage(u"there is no stage “%1”; the stages are: %2."_s.arg(
-                    cmd.value(u"stage"_s), stageNames(pipeline)));
+            return usage(Cli::tr("there is no stage “%1”; the stages are: %2.")
+                                 .arg(cmd.value(u"stage"_s), stageNames(pipeline)));
         }
         stageId = s->id;
     }
@@ -50,7 +50,8 @@ int list(const QStringList &arguments)
     if (cmd.isSet(u"status"_s)) {
         status = PipelineText::dealStatus(cmd.value(u"status"_s).toLower());
         if (!status) {
-            return usage(u"--status is open, won or lost, not “%1”."_s.arg(cmd.value(u"status"_s)));
+            return usage(Cli::tr("--status is open, won or lost, not “%1”.")
+                                 .arg(cmd.value(u"status"_s)));
         }
     }
     // A stage holds the open deals in it; the closed ones only remember their last stage.
@@ -74,6 +75,8 @@ int list(const QStringList &arguments)
                     {u"customer"_s, pipeline.customerName(d.customerId)},
                     {u"owner"_s, pipeline.repName(d.ownerId)},
                     {u"stage"_s, stage},
+                    // The built-in stage's code does not change with the language.
+                    {u"stage_code"_s, s ? s->code : QString()},
                     {u"status"_s, PipelineText::code(d.status)},
                     {u"value_minor"_s, d.valueMinor},
                     {u"currency"_s, d.currency},
@@ -96,39 +99,40 @@ int list(const QStringList &arguments)
         printJson({{u"currency"_s, pipeline.currency()}, {u"deals"_s, rows}});
     } else {
         printLine(u"%1  %2  %3  %4  %5  %6"_s.arg(
-                u"id"_s.rightJustified(6), u"title"_s.leftJustified(36),
-                u"customer"_s.leftJustified(28), u"stage"_s.leftJustified(22),
-                u"value"_s.rightJustified(16), u"expected close"_s));
+                Cli::tr("id").rightJustified(6), Cli::tr("title").leftJustified(36),
+                Cli::tr("customer").leftJustified(28), Cli::tr("stage").leftJustified(22),
+                Cli::tr("value").rightJustified(16), Cli::tr("expected close")));
         for (const auto &line : std::as_const(lines)) {
             printLine(line);
         }
-        printLine(u"%1 deal(s)"_s.arg(lines.size()));
+        printLine(Cli::tr("%1 deal(s)").arg(lines.size()));
     }
     return Ok;
 }
 
 int add(const QStringList &arguments)
 {
-    Command cmd(u"deals add"_s, u"Adds a deal, creating the customer and owner by name when "
-                                "they are new."_s);
+    Command cmd(u"deals add"_s, Cli::tr("Adds a deal, creating the customer and owner by name when "
+                                        "they are new."));
     cmd.addDbOption();
     cmd.addJsonOption();
     auto &p = cmd.parser();
-    p.addOption({u"title"_s, u"The deal's title."_s, u"T"_s});
-    p.addOption({u"customer"_s, u"The customer's name."_s, u"NAME"_s});
-    p.addOption({u"value"_s, u"The value in the book's currency, e.g. 12000 or 12000.50."_s,
+    p.addOption({u"title"_s, Cli::tr("The deal's title."), u"T"_s});
+    p.addOption({u"customer"_s, Cli::tr("The customer's name."), u"NAME"_s});
+    p.addOption({u"value"_s, Cli::tr("The value in the book's currency, e.g. 12000 or 12000.50."),
                  u"AMOUNT"_s});
-    p.addOption({u"stage"_s, u"The stage (default: the first)."_s, u"S"_s});
-    p.addOption({u"owner"_s, u"The sales rep who owns it."_s, u"NAME"_s});
-    p.addOption({u"close"_s, u"Expected close date."_s, u"DATE"_s});
-    p.addOption({u"created"_s, u"Back-dates the deal's creation (entering history)."_s, u"DATE"_s});
-    p.addOption({u"product"_s, u"Product or service."_s, u"TEXT"_s});
+    p.addOption({u"stage"_s, Cli::tr("The stage (default: the first)."), u"S"_s});
+    p.addOption({u"owner"_s, Cli::tr("The sales rep who owns it."), u"NAME"_s});
+    p.addOption({u"close"_s, Cli::tr("Expected close date."), u"DATE"_s});
+    p.addOption({u"created"_s, Cli::tr("Back-dates the deal's creation (entering history)."),
+                 u"DATE"_s});
+    p.addOption({u"product"_s, Cli::tr("Product or service."), u"TEXT"_s});
     if (!cmd.parse(arguments)) {
         return UsageError;
     }
     for (const auto &required : {u"title"_s, u"customer"_s, u"value"_s}) {
         if (!cmd.isSet(required)) {
-            return usage(u"deals add needs --%1."_s.arg(required));
+            return usage(Cli::tr("deals add needs --%1.").arg(required));
         }
     }
     auto db = openBook(cmd.dbPath(), Database::Access::ReadWrite);
@@ -148,13 +152,13 @@ int add(const QStringList &arguments)
     }
     d.valueMinor = value->minor();
     if (d.valueMinor < 0) {
-        return usage(u"--value cannot be negative."_s);
+        return usage(Cli::tr("--value cannot be negative."));
     }
     if (cmd.isSet(u"stage"_s)) {
         const Stage *s = pipeline.findStage(cmd.value(u"stage"_s));
         if (!s || s->archived) {
-            return usage(u"there is no stage “%1”; the stages are: %2."_s.arg(
-                    cmd.value(u"stage"_s), stageNames(pipeline)));
+            return usage(Cli::tr("there is no stage “%1”; the stages are: %2.")
+                                 .arg(cmd.value(u"stage"_s), stageNames(pipeline)));
         }
         d.stageId = s->id;
     }
@@ -175,7 +179,7 @@ int add(const QStringList &arguments)
     }
     d.product = cmd.value(u"product"_s);
     if (d.title.isEmpty()) {
-        return usage(u"--title cannot be empty."_s);
+        return usage(Cli::tr("--title cannot be empty."));
     }
     auto customer = pipeline.ensureCustomer(cmd.value(u"customer"_s));
     if (!customer) {
@@ -194,30 +198,32 @@ int add(const QStringList &arguments)
     if (cmd.json()) {
         printJson({{u"id"_s, *id}});
     } else {
-        printLine(u"Added deal #%1"_s.arg(*id));
+        printLine(Cli::tr("Added deal #%1").arg(*id));
     }
     return Ok;
 }
 
 int move(const QStringList &arguments)
 {
-    Command cmd(u"deals move"_s, u"Moves a deal to a stage, or closes it as won or lost, and "
-                                 "records the change in its stage history."_s);
+    Command cmd(u"deals move"_s,
+                Cli::tr("Moves a deal to a stage, or closes it as won or lost, and "
+                        "records the change in its stage history."));
     cmd.addDbOption();
     cmd.addJsonOption();
     auto &p = cmd.parser();
-    p.addOption({u"id"_s, u"The deal's id."_s, u"N"_s});
-    p.addOption({u"stage"_s, u"A stage, or won, or lost."_s, u"S"_s});
-    p.addOption({u"reason"_s, u"Why it was lost: a reason from the book's list, or free text."_s,
+    p.addOption({u"id"_s, Cli::tr("The deal's id."), u"N"_s});
+    p.addOption({u"stage"_s, Cli::tr("A stage, or won, or lost."), u"S"_s});
+    p.addOption({u"reason"_s,
+                 Cli::tr("Why it was lost: a reason from the book's list, or free text."),
                  u"TEXT"_s});
-    p.addOption({u"date"_s, u"When it happened (back-entering history)."_s, u"DATE"_s});
+    p.addOption({u"date"_s, Cli::tr("When it happened (back-entering history)."), u"DATE"_s});
     if (!cmd.parse(arguments)) {
         return UsageError;
     }
     bool okId = false;
     const qint64 id = cmd.value(u"id"_s).toLongLong(&okId);
     if (!okId || !cmd.isSet(u"stage"_s)) {
-        return usage(u"deals move needs --id N and --stage S."_s);
+        return usage(Cli::tr("deals move needs --id N and --stage S."));
     }
     auto db = openBook(cmd.dbPath(), Database::Access::ReadWrite);
     if (!db) {
@@ -244,8 +250,8 @@ int move(const QStringList &arguments)
     } else {
         const Stage *s = pipeline.findStage(target);
         if (!s || s->archived) {
-            return usage(u"there is no stage “%1”; use won, lost or one of: %2."_s.arg(
-                    target, stageNames(pipeline)));
+            return usage(Cli::tr("there is no stage “%1”; use won, lost or one of: %2.")
+                                 .arg(target, stageNames(pipeline)));
         }
         move.stageId = s->id;
     }
@@ -263,7 +269,7 @@ int move(const QStringList &arguments)
     if (cmd.json()) {
         printJson({{u"id"_s, id}, {u"status"_s, PipelineText::code(move.status)}});
     } else {
-        printLine(u"Moved deal #%1"_s.arg(id));
+        printLine(Cli::tr("Moved deal #%1").arg(id));
     }
     return Ok;
 }
@@ -282,8 +288,8 @@ int runDeals(const QStringList &arguments)
     if (sub == u"move") {
         return move(arguments.mid(1));
     }
-    return usage(sub.isEmpty() ? u"deals needs a sub-command: list, add or move."_s
-                               : u"unknown “deals %1”; use list, add or move."_s.arg(sub));
+    return usage(sub.isEmpty() ? Cli::tr("deals needs a sub-command: list, add or move.")
+                               : Cli::tr("unknown “deals %1”; use list, add or move.").arg(sub));
 }
 
 } // namespace salesdesk::cli

@@ -10,23 +10,23 @@ namespace salesdesk::cli {
 
 int runDemo(const QStringList &arguments)
 {
-    Command cmd(u"demo"_s, u"Writes a realistic demo company. The same options always write "
-                           "the same content."_s);
+    Command cmd(u"demo"_s, Cli::tr("Writes a realistic demo company. The same options always write "
+                                   "the same content."));
     cmd.addJsonOption();
     auto &p = cmd.parser();
-    p.addOption({u"out"_s, u"The new data file."_s, u"FILE"_s});
-    p.addOption({u"deals"_s, u"Number of deals (default 1000)."_s, u"N"_s, u"1000"_s});
-    p.addOption({u"seed"_s, u"Random seed (default 1)."_s, u"S"_s, u"1"_s});
-    p.addOption({u"years"_s, u"Years of history (default 3)."_s, u"Y"_s, u"3"_s});
-    p.addOption({u"as-of"_s, u"The demo's today (default: today)."_s, u"DATE"_s});
-    p.addOption({u"currency"_s, u"Currency code (default CNY)."_s, u"CODE"_s, u"CNY"_s});
-    p.addOption(
-            {u"language"_s, u"Names in the data: en or zh_CN (default en)."_s, u"LANG"_s, u"en"_s});
+    p.addOption({u"out"_s, Cli::tr("The new data file."), u"FILE"_s});
+    p.addOption({u"deals"_s, Cli::tr("Number of deals (default 1000)."), u"N"_s, u"1000"_s});
+    p.addOption({u"seed"_s, Cli::tr("Random seed (default 1)."), u"S"_s, u"1"_s});
+    p.addOption({u"years"_s, Cli::tr("Years of history (default 3)."), u"Y"_s, u"3"_s});
+    p.addOption({u"as-of"_s, Cli::tr("The demo's today (default: today)."), u"DATE"_s});
+    p.addOption({u"currency"_s, Cli::tr("Currency code (default CNY)."), u"CODE"_s, u"CNY"_s});
+    p.addOption({u"language"_s, Cli::tr("Names in the data: en or zh_CN (default en)."), u"LANG"_s,
+                 u"en"_s});
     if (!cmd.parse(arguments)) {
         return UsageError;
     }
     if (!cmd.isSet(u"out"_s)) {
-        return usage(u"demo needs --out FILE."_s);
+        return usage(Cli::tr("demo needs --out FILE."));
     }
     DemoGenerator::Options options;
     bool okDeals = false;
@@ -36,7 +36,7 @@ int runDemo(const QStringList &arguments)
     options.seed = cmd.value(u"seed"_s).toUInt(&okSeed);
     options.years = cmd.value(u"years"_s).toInt(&okYears);
     if (!okDeals || !okSeed || !okYears) {
-        return usage(u"--deals, --seed and --years take whole numbers."_s);
+        return usage(Cli::tr("--deals, --seed and --years take whole numbers."));
     }
     if (cmd.isSet(u"as-of"_s)) {
         auto asOf = parseDate(cmd.value(u"as-of"_s), u"as-of"_s);
@@ -48,7 +48,7 @@ int runDemo(const QStringList &arguments)
     options.currency = cmd.value(u"currency"_s).toUpper();
     options.language = cmd.value(u"language"_s);
     if (options.language != u"en" && options.language != u"zh_CN") {
-        return usage(u"--language is en or zh_CN, not “%1”."_s.arg(options.language));
+        return usage(Cli::tr("--language is en or zh_CN, not “%1”.").arg(options.language));
     }
 
     QElapsedTimer timer;
@@ -56,7 +56,7 @@ int runDemo(const QStringList &arguments)
     const auto result
             = DemoGenerator::generate(cmd.value(u"out"_s), options, [&](int done, int total) {
                   if (total >= 10000) {
-                      printError(u"demo: %1 of %2 deals"_s.arg(done).arg(total));
+                      printError(Cli::tr("demo: %1 of %2 deals").arg(done).arg(total));
                   }
                   return true;
               });
@@ -70,7 +70,7 @@ int runDemo(const QStringList &arguments)
                    {u"activities"_s, result->activities},
                    {u"seconds"_s, double(timer.elapsed()) / 1000.0}});
     } else {
-        printLine(u"Wrote %1: %2 deals, %3 customers, %4 reps, %5 activities in %6 s"_s
+        printLine(Cli::tr("Wrote %1: %2 deals, %3 customers, %4 reps, %5 activities in %6 s")
                           .arg(cmd.value(u"out"_s))
                           .arg(result->deals)
                           .arg(result->customers)

@@ -9,12 +9,13 @@ namespace salesdesk::cli {
 
 int runFunnel(const QStringList &arguments)
 {
-    Command cmd(u"funnel"_s, u"Stage-to-stage conversion and average days in each stage of the "
-                             "deals created in a date range, and the bottleneck stage."_s);
+    Command cmd(u"funnel"_s,
+                Cli::tr("Stage-to-stage conversion and average days in each stage of the "
+                        "deals created in a date range, and the bottleneck stage."));
     cmd.addDbOption();
     cmd.addJsonOption();
-    cmd.parser().addOption({u"from"_s, u"First creation date (inclusive)."_s, u"DATE"_s});
-    cmd.parser().addOption({u"to"_s, u"Last creation date (inclusive)."_s, u"DATE"_s});
+    cmd.parser().addOption({u"from"_s, Cli::tr("First creation date (inclusive)."), u"DATE"_s});
+    cmd.parser().addOption({u"to"_s, Cli::tr("Last creation date (inclusive)."), u"DATE"_s});
     if (!cmd.parse(arguments)) {
         return UsageError;
     }
@@ -30,7 +31,7 @@ int runFunnel(const QStringList &arguments)
         }
     }
     if (from.isValid() && to.isValid() && to < from) {
-        return usage(u"--to is before --from."_s);
+        return usage(Cli::tr("--to is before --from."));
     }
     auto db = openBook(cmd.dbPath(), Database::Access::ReadOnly);
     if (!db) {
@@ -63,8 +64,9 @@ int runFunnel(const QStringList &arguments)
                    {u"bottleneck"_s, bottleneck.isEmpty() ? QJsonValue() : bottleneck}});
         return Ok;
     }
-    printLine(u"%1  %2  %3  %4  %5"_s.arg(u"stage"_s.leftJustified(24), u"entered"_s, u"advanced"_s,
-                                          u"conversion"_s, u"avg days"_s));
+    printLine(u"%1  %2  %3  %4  %5"_s.arg(Cli::tr("stage").leftJustified(24), Cli::tr("entered"),
+                                          Cli::tr("advanced"), Cli::tr("conversion"),
+                                          Cli::tr("avg days")));
     for (const auto &s : report->stages) {
         printLine(u"%1  %2  %3  %4  %5"_s.arg(s.name.leftJustified(24))
                           .arg(s.entered, 7)
@@ -72,7 +74,8 @@ int runFunnel(const QStringList &arguments)
                           .arg(u"%1 %"_s.arg(s.conversion * 100, 0, 'f', 1), 10)
                           .arg(s.avgDays, 8, 'f', 1));
     }
-    printLine(u"%1 deals, %2 won, %3 lost, win rate %4 %, bottleneck: %5"_s.arg(report->deals)
+    printLine(Cli::tr("%1 deals, %2 won, %3 lost, win rate %4 %, bottleneck: %5")
+                      .arg(report->deals)
                       .arg(report->won)
                       .arg(report->lost)
                       .arg(report->winRate * 100, 0, 'f', 1)

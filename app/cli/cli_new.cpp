@@ -6,24 +6,24 @@ namespace salesdesk::cli {
 
 int runNew(const QStringList &arguments)
 {
-    Command cmd(u"new"_s, u"Creates an empty company data file (never overwrites one)."_s);
-    cmd.parser().addPositionalArgument(u"FILE"_s, u"The new data file (.salesdesk)."_s);
-    cmd.parser().addOption({u"name"_s, u"The company's name."_s, u"COMPANY"_s});
-    cmd.parser().addOption({u"currency"_s,
-                            u"ISO 4217 code of the book's currency (default: the system's)."_s,
-                            u"CODE"_s});
+    Command cmd(u"new"_s, Cli::tr("Creates an empty company data file (never overwrites one)."));
+    cmd.parser().addPositionalArgument(u"FILE"_s, Cli::tr("The new data file (.salesdesk)."));
+    cmd.parser().addOption({u"name"_s, Cli::tr("The company's name."), u"COMPANY"_s});
+    cmd.parser().addOption(
+            {u"currency"_s,
+             Cli::tr("ISO 4217 code of the book's currency (default: the system's)."), u"CODE"_s});
     if (!cmd.parse(arguments)) {
         return UsageError;
     }
     const QStringList files = cmd.parser().positionalArguments();
     if (files.size() != 1) {
-        return usage(u"new needs exactly one FILE."_s);
+        return usage(Cli::tr("new needs exactly one FILE."));
     }
     auto db = Database::create(files.first(), {cmd.value(u"name"_s), cmd.value(u"currency"_s)});
     if (!db) {
         return fail(db.error());
     }
-    printLine(u"Created %1"_s.arg(db.value()->path()));
+    printLine(Cli::tr("Created %1").arg(db.value()->path()));
     return Ok;
 }
 

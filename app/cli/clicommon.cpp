@@ -23,12 +23,12 @@ Command::Command(QString name, QString description)
 void Command::addDbOption()
 {
     m_parser.addOption(
-            {u"db"_s, u"The data file (default: %1)."_s.arg(defaultDataFile()), u"FILE"_s});
+            {u"db"_s, Cli::tr("The data file (default: %1).").arg(defaultDataFile()), u"FILE"_s});
 }
 
 void Command::addJsonOption()
 {
-    m_parser.addOption({u"json"_s, u"Print one JSON document instead of a table."_s});
+    m_parser.addOption({u"json"_s, Cli::tr("Print one JSON document instead of a table.")});
 }
 
 bool Command::parse(const QStringList &arguments)
@@ -37,7 +37,7 @@ bool Command::parse(const QStringList &arguments)
     args.prepend(u"salesdesk "_s + m_name);
     if (!m_parser.parse(args)) {
         printError(m_parser.errorText());
-        printError(u"Run “salesdesk %1 --help” for the options."_s.arg(m_name));
+        printError(Cli::tr("Run “salesdesk %1 --help” for the options.").arg(m_name));
         return false;
     }
     if (m_parser.isSet(u"help"_s)) {
@@ -104,7 +104,8 @@ Result<QDate> parseDate(const QString &text, const QString &option)
 {
     const QDate date = QDate::fromString(text, Qt::ISODate);
     if (!date.isValid()) {
-        return Error::user(u"--%1 “%2” is not a date; write it as YYYY-MM-DD."_s.arg(option, text));
+        return Error::user(
+                Cli::tr("--%1 “%2” is not a date; write it as YYYY-MM-DD.").arg(option, text));
     }
     return date;
 }
@@ -114,8 +115,9 @@ Result<QDateTime> parseWhen(const QString &text, const QString &option)
     if (text.size() > 10) {
         const QDateTime t = QDateTime::fromString(text, Qt::ISODate);
         if (!t.isValid()) {
-            return Error::user(u"--%1 “%2” is not a date or time; write YYYY-MM-DD or "
-                               "YYYY-MM-DDTHH:MM:SS."_s.arg(option, text));
+            return Error::user(Cli::tr("--%1 “%2” is not a date or time; write YYYY-MM-DD or "
+                                       "YYYY-MM-DDTHH:MM:SS.")
+                                       .arg(option, text));
         }
         return t.toUTC();
     }

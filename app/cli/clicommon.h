@@ -4,12 +4,19 @@
 #include "storage/database.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QStringList>
 
 #include <memory>
 
 namespace salesdesk::cli {
+
+// The context of the command line's translatable texts (Cli::tr).
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 enum ExitCode { Ok = 0, UsageError = 1, DataError = 2, InternalError = 3 };
 
