@@ -1,5 +1,6 @@
 #include "common/booksession.h"
 #include "mainwindow.h"
+#include "pipeline/activitymodel.h"
 #include "pipeline/boardview.h"
 #include "pipeline/dealmodel.h"
 #include "pipeline/pipelinepage.h"
@@ -12,8 +13,11 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -169,6 +173,73 @@ TEST_CASE("A demo company is written in the background and opened")
     REQUIRE(window.hasBook());
     CHECK(window.pipelinePage()->dealModel()->rowCount() == 1200);
     CHECK(window.session()->pipeline().customers().size() == 480);
+}
+
+TEST_CASE("A stage added in the stage editor appears on the Board and goes away with undo")
+{
+    TempDir dir;
+    MainWindow window;
+    REQUIRE(window.openFile(dir.file(u"stages.salesdesk"_s), true));
+    auto &pipeline = window.session()->pipeline();
+    whenDialogOpens([](QDialog *dialog) {
+        auto *table = dialog->findChild<QTableWidget *>(u"stageTableWidget"_s);
+        REQUIRE(table != nullptr);
+        dialog->findChild<QPushButton *>(u"addStagePushButton"_s)->click();
+        REQUIRE(table->rowCount() == 6);
+        table->item(5, 0)->setText(u"Trial"_s);
+        table->item(5, 1)->setData(Qt::EditRole, 70);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    });
+    window.pipelinePage()->manageStagesAction()->trigger();
+    REQUIRE(pipeline.activeStages().size() == 6);
+    const Stage *trial = pipeline.findStage(u"Trial"_s);
+    REQUIRE(trial != nullptr);
+    CHECK(trial->probability == 70);
+    CHECK(window.pipelinePage()->board()->columnView(trial->id) != nullptr);
+    CHECK(editMenuText(window, u"undoAction"_s) == u"&Undo Edit Stages"_s);
+    window.undoStack()->undo();
+    CHECK(pipeline.activeStages().size() == 5);
+    CHECK(pipeline.findStage(u"Trial"_s) == nullptr);
+}
+
+TEST_CASE("Ticking an activity done is undoable")
+{
+    TempDir dir;
+    MainWindow window;
+    REQUIRE(window.openFile(dir.file(u"activities.salesdesk"_s), true));
+    Activity a;
+    a.subject = u"Call the buyer"_s;
+    a.dueAt = QDateTime(QDate::currentDate(), QTime(9, 30));
+    auto id = window.session()->activities().addActivity(a);
+    REQUIRE(id.ok());
+    auto *view = window.findChild<QTableView *>(u"activityTableView"_s);
+    REQUIRE(view != nullptr);
+    REQUIRE(view->model()->rowCount() == 1); // "Today" shows it
+    const QModelIndex done = view->model()->index(0, ActivityModel::DoneColumn);
+    CHECK(view->model()->setData(done, Qt::Checked, Qt::CheckStateRole) == false);
+    CHECK(window.session()->activities().activity(*id)->done);
+    CHECK(editMenuText(window, u"undoAction"_s) == u"&Undo Complete Activity"_s);
+    window.undoStack()->undo();
+    CHECK_FALSE(window.session()->activities().activity(*id)->done);
+}
+
+TEST_CASE("A file open in one window cannot be opened in a second")
+{
+    TempDir dir;
+    const QString path = dir.file(u"shared.salesdesk"_s);
+    MainWindow first;
+    REQUIRE(first.openFile(path, true));
+    MainWindow second;
+    QString shown;
+    QTimer::singleShot(0, [&shown] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            shown = box->text();
+            box->close();
+        }
+    });
+    CHECK_FALSE(second.openFile(path));
+    CHECK(shown.contains(u"already open"_s));
+    CHECK(first.hasBook());
 }
 
 TEST_CASE("Deleting a deal is undoable")

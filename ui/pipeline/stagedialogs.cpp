@@ -94,6 +94,11 @@ QWidget *StageEditorDialog::tablePage(QTableWidget *table, const QString &introT
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     auto *addButton = new QPushButton(addText);
+    // "stageTableWidget" → "addStagePushButton", "lostReasonTableWidget" →
+    // "addLostReasonPushButton"
+    QString name = table->objectName().chopped(int(qstrlen("TableWidget")));
+    name[0] = name[0].toUpper();
+    addButton->setObjectName(u"add"_s + name + u"PushButton"_s);
     auto *up = new QPushButton(tr("Move &Up"));
     auto *down = new QPushButton(tr("Move &Down"));
     auto *row = new QHBoxLayout;
