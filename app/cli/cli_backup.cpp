@@ -11,13 +11,13 @@ int runBackup(const QStringList &arguments)
                         "in the app."));
     cmd.addDbOption();
     cmd.parser().addOption({u"out"_s, Cli::tr("The copy to write."), u"FILE"_s});
-    if (!cmd.parse(arguments)) {
-        return UsageError;
+    if (auto stop = cmd.parse(arguments)) {
+        return *stop;
     }
     if (!cmd.isSet(u"out"_s)) {
         return usage(Cli::tr("backup needs --out FILE."));
     }
-    auto db = openBook(cmd.dbPath(), Database::Access::ReadOnly);
+    auto db = Database::open(cmd.dbPath(), Database::Access::ReadOnly);
     if (!db) {
         return fail(db.error());
     }

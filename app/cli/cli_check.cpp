@@ -14,10 +14,10 @@ int runCheck(const QStringList &arguments)
                         "Exits 0 only when the file is healthy."));
     cmd.addDbOption();
     cmd.addJsonOption();
-    if (!cmd.parse(arguments)) {
-        return UsageError;
+    if (auto stop = cmd.parse(arguments)) {
+        return *stop;
     }
-    auto db = openBook(cmd.dbPath(), Database::Access::ReadOnly);
+    auto db = Database::open(cmd.dbPath(), Database::Access::ReadOnly);
     if (!db) {
         return fail(db.error());
     }

@@ -26,10 +26,10 @@ int list(const QStringList &arguments)
     cmd.addJsonOption();
     cmd.parser().addOption({u"stage"_s, Cli::tr("Only deals in this stage."), u"S"_s});
     cmd.parser().addOption({u"status"_s, Cli::tr("open, won or lost."), u"STATUS"_s});
-    if (!cmd.parse(arguments)) {
-        return UsageError;
+    if (auto stop = cmd.parse(arguments)) {
+        return *stop;
     }
-    auto db = openBook(cmd.dbPath(), Database::Access::ReadOnly);
+    auto db = Database::open(cmd.dbPath(), Database::Access::ReadOnly);
     if (!db) {
         return fail(db.error());
     }
@@ -127,15 +127,15 @@ int add(const QStringList &arguments)
     p.addOption({u"created"_s, Cli::tr("Back-dates the deal's creation (entering history)."),
                  u"DATE"_s});
     p.addOption({u"product"_s, Cli::tr("Product or service."), u"TEXT"_s});
-    if (!cmd.parse(arguments)) {
-        return UsageError;
+    if (auto stop = cmd.parse(arguments)) {
+        return *stop;
     }
     for (const auto &required : {u"title"_s, u"customer"_s, u"value"_s}) {
         if (!cmd.isSet(required)) {
             return usage(Cli::tr("deals add needs --%1.").arg(required));
         }
     }
-    auto db = openBook(cmd.dbPath(), Database::Access::ReadWrite);
+    auto db = Database::open(cmd.dbPath(), Database::Access::ReadWrite);
     if (!db) {
         return fail(db.error());
     }
@@ -217,15 +217,15 @@ int move(const QStringList &arguments)
                  Cli::tr("Why it was lost: a reason from the book's list, or free text."),
                  u"TEXT"_s});
     p.addOption({u"date"_s, Cli::tr("When it happened (back-entering history)."), u"DATE"_s});
-    if (!cmd.parse(arguments)) {
-        return UsageError;
+    if (auto stop = cmd.parse(arguments)) {
+        return *stop;
     }
     bool okId = false;
     const qint64 id = cmd.value(u"id"_s).toLongLong(&okId);
     if (!okId || !cmd.isSet(u"stage"_s)) {
         return usage(Cli::tr("deals move needs --id N and --stage S."));
     }
-    auto db = openBook(cmd.dbPath(), Database::Access::ReadWrite);
+    auto db = Database::open(cmd.dbPath(), Database::Access::ReadWrite);
     if (!db) {
         return fail(db.error());
     }

@@ -22,8 +22,8 @@ int runDemo(const QStringList &arguments)
     p.addOption({u"currency"_s, Cli::tr("Currency code (default CNY)."), u"CODE"_s, u"CNY"_s});
     p.addOption({u"language"_s, Cli::tr("Names in the data: en or zh_CN (default en)."), u"LANG"_s,
                  u"en"_s});
-    if (!cmd.parse(arguments)) {
-        return UsageError;
+    if (auto stop = cmd.parse(arguments)) {
+        return *stop;
     }
     if (!cmd.isSet(u"out"_s)) {
         return usage(Cli::tr("demo needs --out FILE."));

@@ -16,8 +16,8 @@ int runFunnel(const QStringList &arguments)
     cmd.addJsonOption();
     cmd.parser().addOption({u"from"_s, Cli::tr("First creation date (inclusive)."), u"DATE"_s});
     cmd.parser().addOption({u"to"_s, Cli::tr("Last creation date (inclusive)."), u"DATE"_s});
-    if (!cmd.parse(arguments)) {
-        return UsageError;
+    if (auto stop = cmd.parse(arguments)) {
+        return *stop;
     }
     QDate from;
     QDate to;
@@ -33,7 +33,7 @@ int runFunnel(const QStringList &arguments)
     if (from.isValid() && to.isValid() && to < from) {
         return usage(Cli::tr("--to is before --from."));
     }
-    auto db = openBook(cmd.dbPath(), Database::Access::ReadOnly);
+    auto db = Database::open(cmd.dbPath(), Database::Access::ReadOnly);
     if (!db) {
         return fail(db.error());
     }

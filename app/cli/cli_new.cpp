@@ -12,8 +12,8 @@ int runNew(const QStringList &arguments)
     cmd.parser().addOption(
             {u"currency"_s,
              Cli::tr("ISO 4217 code of the book's currency (default: the system's)."), u"CODE"_s});
-    if (!cmd.parse(arguments)) {
-        return UsageError;
+    if (auto stop = cmd.parse(arguments)) {
+        return *stop;
     }
     const QStringList files = cmd.parser().positionalArguments();
     if (files.size() != 1) {

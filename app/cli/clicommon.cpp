@@ -31,21 +31,21 @@ void Command::addJsonOption()
     m_parser.addOption({u"json"_s, Cli::tr("Print one JSON document instead of a table.")});
 }
 
-bool Command::parse(const QStringList &arguments)
+std::optional<int> Command::parse(const QStringList &arguments)
 {
     QStringList args = arguments;
     args.prepend(u"salesdesk "_s + m_name);
     if (!m_parser.parse(args)) {
         printError(m_parser.errorText());
         printError(Cli::tr("Run “salesdesk %1 --help” for the options.").arg(m_name));
-        return false;
+        return UsageError;
     }
     if (m_parser.isSet(u"help"_s)) {
         printLine(m_parser.helpText().replace(u"Usage: "_s + args.first(),
                                               u"Usage: salesdesk "_s + m_name));
-        std::exit(Ok);
+        return Ok;
     }
-    return true;
+    return std::nullopt;
 }
 
 bool Command::json() const
@@ -93,11 +93,6 @@ int usage(const QString &message)
 {
     printError(u"salesdesk: "_s + message);
     return UsageError;
-}
-
-Result<std::unique_ptr<Database>> openBook(const QString &path, Database::Access access)
-{
-    return Database::open(path, access);
 }
 
 Result<QDate> parseDate(const QString &text, const QString &option)

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace salesdesk::cli {
 
@@ -28,8 +29,9 @@ public:
     QCommandLineParser &parser() { return m_parser; }
     void addDbOption();
     void addJsonOption();
-    // Parses; on failure prints the reason and usage to stderr and returns false.
-    bool parse(const QStringList &arguments);
+    // Parses the options. Returns an exit code when the command should stop right away: after
+    // printing --help (0), or after printing what is wrong with the options (1).
+    std::optional<int> parse(const QStringList &arguments);
     bool json() const;
     QString dbPath() const;
     QString value(const QString &name) const { return m_parser.value(name); }
@@ -48,8 +50,6 @@ int usage(const QString &message);
 void printJson(const QJsonObject &object);
 void printLine(const QString &text);
 void printError(const QString &text);
-// Opens the book for a command; read-only commands do not lock the file.
-Result<std::unique_ptr<Database>> openBook(const QString &path, Database::Access access);
 // Parses YYYY-MM-DD or a full ISO timestamp; a plain date means noon local time that day.
 Result<QDateTime> parseWhen(const QString &text, const QString &option);
 Result<QDate> parseDate(const QString &text, const QString &option);

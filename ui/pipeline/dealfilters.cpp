@@ -77,6 +77,7 @@ BoardColumnProxy::BoardColumnProxy(DealModel *model, qint64 stageId, DealStatus 
     , m_stageId(stageId)
     , m_status(status)
 {
+    m_closedSince = QDateTime::currentDateTimeUtc().addDays(-30);
     setSourceModel(model);
     sort(DealModel::ExpectedCloseColumn);
 }
@@ -84,12 +85,6 @@ BoardColumnProxy::BoardColumnProxy(DealModel *model, qint64 stageId, DealStatus 
 void BoardColumnProxy::setOwnerId(qint64 ownerId)
 {
     m_ownerId = ownerId;
-    invalidateFilter();
-}
-
-void BoardColumnProxy::setRecentDays(int days)
-{
-    m_recentDays = days;
     invalidateFilter();
 }
 
@@ -102,8 +97,7 @@ bool BoardColumnProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) cons
     if (m_status == DealStatus::Open) {
         return d.stageId == m_stageId;
     }
-    return d.closedAt.isValid()
-           && d.closedAt.daysTo(QDateTime::currentDateTimeUtc()) <= m_recentDays;
+    return d.closedAt.isValid() && d.closedAt >= m_closedSince;
 }
 
 bool BoardColumnProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const

@@ -50,7 +50,6 @@ public:
     qint64 stageId() const { return m_stageId; }
     DealStatus status() const { return m_status; }
     void setOwnerId(qint64 ownerId);
-    void setRecentDays(int days);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -61,7 +60,7 @@ private:
     qint64 m_stageId;
     DealStatus m_status;
     qint64 m_ownerId = 0;
-    int m_recentDays = 30;
+    QDateTime m_closedSince; // Won and Lost show the deals closed since then
 };
 
 } // namespace salesdesk::ui

@@ -37,19 +37,8 @@ void DealModel::reload()
     for (int i = 0; i < m_rows.size(); ++i) {
         m_rowOf.insert(m_rows[i].id, i);
     }
-    if (!m_fixedNow) {
-        m_now = QDateTime::currentDateTimeUtc();
-    }
+    m_now = QDateTime::currentDateTimeUtc();
     endResetModel();
-}
-
-void DealModel::setNow(const QDateTime &nowUtc)
-{
-    m_now = nowUtc;
-    m_fixedNow = true;
-    if (!m_rows.isEmpty()) {
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    }
 }
 
 int DealModel::rowCount(const QModelIndex &parent) const

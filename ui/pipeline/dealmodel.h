@@ -54,10 +54,8 @@ public:
 
     explicit DealModel(PipelineService &service, QObject *parent = nullptr);
 
-    // Full reload from the service (opening a book).
+    // Full reload from the service (opening a book); "now" for days in stage is taken here.
     void reload();
-    // "Now" for days in stage and idle marks; defaults to the current time.
-    void setNow(const QDateTime &nowUtc);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -92,7 +90,6 @@ private:
     QList<DealSummary> m_rows;
     QHash<qint64, int> m_rowOf;
     QDateTime m_now;
-    bool m_fixedNow = false;
 };
 
 } // namespace salesdesk::ui
