@@ -27,6 +27,8 @@ const QList<Entry> &commands()
              QT_TRANSLATE_NOOP("Cli", "Write a consistent copy of a data file")},
             {u"deals"_s, &runDeals,
              QT_TRANSLATE_NOOP("Cli", "List, add and move deals (deals list|add|move)")},
+            {u"targets"_s, &runTargets,
+             QT_TRANSLATE_NOOP("Cli", "Sales targets (targets add|split|adjust|list|progress)")},
             {u"funnel"_s, &runFunnel,
              QT_TRANSLATE_NOOP("Cli", "Stage conversion, dwell times and the bottleneck")},
     };

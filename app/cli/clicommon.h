@@ -60,5 +60,6 @@ int runCheck(const QStringList &arguments);
 int runBackup(const QStringList &arguments);
 int runDeals(const QStringList &arguments);
 int runFunnel(const QStringList &arguments);
+int runTargets(const QStringList &arguments);
 
 } // namespace salesdesk::cli

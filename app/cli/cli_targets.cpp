@@ -1,0 +1,450 @@
+#include "clicommon.h"
+#include "common/money.h"
+#include "pipeline/pipelineservice.h"
+#include "targets/targetservice.h"
+
+#include <QJsonArray>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace salesdesk::cli {
+
+namespace {
+
+// A book opened with its pipeline (for reps and currency) and its targets.
+struct Book
+{
+    std::unique_ptr<Database> db;
+    std::unique_ptr<PipelineService> pipeline;
+    std::unique_ptr<TargetService> targets;
+};
+
+Result<Book> openBookWithTargets(const QString &path, Database::Access access)
+{
+    auto db = Database::open(path, access);
+    if (!db) {
+        return db.error();
+    }
+    Book book;
+    book.db = std::move(db).value();
+    book.pipeline = std::make_unique<PipelineService>(*book.db);
+    if (auto st = book.pipeline->load(); !st) {
+        return st.error();
+    }
+    book.targets = std::make_unique<TargetService>(*book.db, *book.pipeline);
+    return book;
+}
+
+// JSON numbers in the metric's unit: minor units for money, counts, fractions for rates.
+QJsonValue metricJson(Metric metric, qint64 value)
+{
+    if (metric == Metric::WinRate) {
+        return double(value) / double(PartsPerMillion);
+    }
+    return double(value);
+}
+
+// Reads a target value as a user writes it: money in major units ("1200000.50"), a count, or
+// a rate as a fraction ("0.25") or a percentage ("25%").
+Result<qint64> parseValue(Metric metric, const QString &text, const QString &currency)
+{
+    if (TargetText::isMoney(metric)) {
+        auto money = Money::parse(text, currency);
+        if (!money) {
+            return money.error();
+        }
+        return money->minor();
+    }
+    bool ok = false;
+    if (metric == Metric::WinRate) {
+        const bool percent = text.trimmed().endsWith(u'%');
+        const double v = QString(text.trimmed()).remove(u'%').toDouble(&ok);
+        if (!ok) {
+            return Error::user(Cli::tr("“%1” is not a rate; write 0.25 or 25%.").arg(text));
+        }
+        return std::llround((percent ? v / 100.0 : v) * double(PartsPerMillion));
+    }
+    const qint64 v = text.trimmed().toLongLong(&ok);
+    if (!ok) {
+        return Error::user(Cli::tr("“%1” is not a whole number.").arg(text));
+    }
+    return v;
+}
+
+Result<TargetScope> parseScope(const QString &text, const PipelineService &pipeline)
+{
+    if (text.isEmpty() || text == u"company") {
+        return TargetScope {};
+    }
+    const qsizetype colon = text.indexOf(u':');
+    const QString kind = text.left(colon);
+    const QString name = colon < 0 ? QString() : text.mid(colon + 1).trimmed();
+    if (kind == u"rep") {
+        const qint64 id = pipeline.findRep(name);
+        if (!id) {
+            return Error::user(Cli::tr("There is no sales rep “%1”.").arg(name));
+        }
+        return TargetScope {ScopeKind::Rep, id, {}};
+    }
+    if ((kind == u"team" || kind == u"product") && !name.isEmpty()) {
+        return TargetScope {kind == u"team" ? ScopeKind::Team : ScopeKind::Product, 0, name};
+    }
+    return Error::user(Cli::tr("--scope is company, rep:NAME, team:NAME or product:NAME, not "
+                               "“%1”.")
+                               .arg(text));
+}
+
+QString scopeCode(const TargetScope &scope, const PipelineService &pipeline)
+{
+    switch (scope.kind) {
+    case ScopeKind::Company:
+        return u"company"_s;
+    case ScopeKind::Rep:
+        return u"rep:"_s + pipeline.repName(scope.repId);
+    case ScopeKind::Team:
+        return u"team:"_s + scope.text;
+    case ScopeKind::Product:
+        return u"product:"_s + scope.text;
+    }
+    return {};
+}
+
+int add(const QStringList &arguments)
+{
+    Command cmd(u"targets add"_s, Cli::tr("Adds a sales target."));
+    cmd.addDbOption();
+    cmd.addJsonOption();
+    auto &p = cmd.parser();
+    p.addOption({u"metric"_s,
+                 Cli::tr("revenue, won_deals, new_customers, activities, avg_deal, win_rate "
+                         "or manual."),
+                 u"M"_s});
+    p.addOption({u"period"_s, Cli::tr("2026, 2026Q3, 2026-07 or 2026-W27."), u"P"_s});
+    p.addOption({u"value"_s,
+                 Cli::tr("The target: an amount for money, a number for counts, 0.25 or 25% "
+                         "for a rate."),
+                 u"V"_s});
+    p.addOption({u"scope"_s, Cli::tr("company (default), rep:NAME, team:NAME or product:NAME."),
+                 u"S"_s});
+    p.addOption({u"name"_s, Cli::tr("The target's name."), u"T"_s});
+    p.addOption({u"objective"_s, Cli::tr("The strategic objective it serves."), u"TEXT"_s});
+    p.addOption({u"description"_s, Cli::tr("What the target is about."), u"TEXT"_s});
+    if (auto stop = cmd.parse(arguments)) {
+        return *stop;
+    }
+    for (const auto &required : {u"metric"_s, u"period"_s, u"value"_s}) {
+        if (!cmd.isSet(required)) {
+            return usage(Cli::tr("targets add needs --%1.").arg(required));
+        }
+    }
+    const auto metric = TargetText::metric(cmd.value(u"metric"_s));
+    if (!metric) {
+        return usage(Cli::tr("there is no metric “%1”.").arg(cmd.value(u"metric"_s)));
+    }
+    const auto period = Period::parse(cmd.value(u"period"_s));
+    if (!period) {
+        return usage(Cli::tr("“%1” is not a period; write 2026, 2026Q3, 2026-07 or 2026-W27.")
+                             .arg(cmd.value(u"period"_s)));
+    }
+    auto book = openBookWithTargets(cmd.dbPath(), Database::Access::ReadWrite);
+    if (!book) {
+        return fail(book.error());
+    }
+    auto value = parseValue(*metric, cmd.value(u"value"_s), book->pipeline->currency());
+    if (!value) {
+        return fail(value.error());
+    }
+    auto scope = parseScope(cmd.value(u"scope"_s), *book->pipeline);
+    if (!scope) {
+        return fail(scope.error());
+    }
+    Target t;
+    t.metric = *metric;
+    t.period = *period;
+    t.value = *value;
+    t.scope = *scope;
+    t.objective = cmd.value(u"objective"_s).trimmed();
+    t.description = cmd.value(u"description"_s).trimmed();
+    t.name = cmd.isSet(u"name"_s)
+                     ? cmd.value(u"name"_s).trimmed()
+                     : u"%1 %2 %3"_s.arg(TargetText::name(*metric),
+                                         book->targets->scopeLabel(*scope), period->toString());
+    auto id = book->targets->addTarget(t);
+    if (!id) {
+        return fail(id.error());
+    }
+    if (cmd.json()) {
+        printJson({{u"id"_s, *id}});
+    } else {
+        printLine(Cli::tr("Added target #%1").arg(*id));
+    }
+    return Ok;
+}
+
+int split(const QStringList &arguments)
+{
+    Command cmd(u"targets split"_s, Cli::tr("Splits a target into periods or into reps, teams "
+                                            "or products."));
+    cmd.addDbOption();
+    cmd.addJsonOption();
+    auto &p = cmd.parser();
+    p.addOption({u"id"_s, Cli::tr("The target's id."), u"N"_s});
+    p.addOption(
+            {u"into"_s, Cli::tr("quarters, months, weeks, reps, teams or products."), u"WHAT"_s});
+    p.addOption({u"method"_s, Cli::tr("even (default), seasonal or weights."), u"M"_s, u"even"_s});
+    p.addOption({u"weights"_s, Cli::tr("With --method weights: one weight per part, w1,w2,…"),
+                 u"LIST"_s});
+    p.addOption(
+            {u"as-of"_s, Cli::tr("Today, for which years of history are complete."), u"DATE"_s});
+    if (auto stop = cmd.parse(arguments)) {
+        return *stop;
+    }
+    bool okId = false;
+    const qint64 id = cmd.value(u"id"_s).toLongLong(&okId);
+    if (!okId || !cmd.isSet(u"into"_s)) {
+        return usage(Cli::tr("targets split needs --id N and --into WHAT."));
+    }
+    static const QHash<QString, TargetService::SplitInto> intoCodes
+            = {{u"quarters"_s, TargetService::SplitInto::Quarters},
+               {u"months"_s, TargetService::SplitInto::Months},
+               {u"weeks"_s, TargetService::SplitInto::Weeks},
+               {u"reps"_s, TargetService::SplitInto::Reps},
+               {u"teams"_s, TargetService::SplitInto::Teams},
+               {u"products"_s, TargetService::SplitInto::Products}};
+    if (!intoCodes.contains(cmd.value(u"into"_s))) {
+        return usage(Cli::tr("--into is quarters, months, weeks, reps, teams or products."));
+    }
+    const auto method = TargetText::splitMethod(cmd.value(u"method"_s));
+    if (!method || *method == SplitMethod::Amounts) {
+        return usage(Cli::tr("--method is even, seasonal or weights."));
+    }
+    QList<double> weights;
+    if (*method == SplitMethod::Weights) {
+        for (const auto &w : cmd.value(u"weights"_s).split(u',', Qt::SkipEmptyParts)) {
+            bool ok = false;
+            weights.append(w.trimmed().toDouble(&ok));
+            if (!ok) {
+                return usage(Cli::tr("--weights takes numbers separated by commas."));
+            }
+        }
+    }
+    QDate asOf;
+    if (cmd.isSet(u"as-of"_s)) {
+        auto parsed = parseDate(cmd.value(u"as-of"_s), u"as-of"_s);
+        if (!parsed) {
+            return fail(parsed.error());
+        }
+        asOf = *parsed;
+    }
+    auto book = openBookWithTargets(cmd.dbPath(), Database::Access::ReadWrite);
+    if (!book) {
+        return fail(book.error());
+    }
+    auto plan = book->targets->planSplit(id, intoCodes.value(cmd.value(u"into"_s)), *method,
+                                         weights, asOf);
+    if (!plan) {
+        return fail(plan.error());
+    }
+    auto ids = book->targets->applySplit(id, *plan);
+    if (!ids) {
+        return fail(ids.error());
+    }
+    if (cmd.json()) {
+        QJsonArray children;
+        for (qint64 child : std::as_const(*ids)) {
+            children.append(child);
+        }
+        printJson({{u"children"_s, children},
+                   {u"method"_s, TargetText::code(plan->method)},
+                   {u"note"_s, plan->note}});
+    } else {
+        for (qsizetype i = 0; i < ids->size(); ++i) {
+            const Target &c = plan->children.at(i);
+            printLine(u"#%1  %2  %3"_s.arg(ids->at(i))
+                              .arg(c.name, book->targets->formatValue(c.metric, c.value)));
+        }
+        if (!plan->note.isEmpty()) {
+            printLine(plan->note);
+        }
+    }
+    return Ok;
+}
+
+int adjust(const QStringList &arguments)
+{
+    Command cmd(u"targets adjust"_s, Cli::tr("Revises a target's value; the reason is kept in "
+                                             "its history."));
+    cmd.addDbOption();
+    cmd.addJsonOption();
+    auto &p = cmd.parser();
+    p.addOption({u"id"_s, Cli::tr("The target's id."), u"N"_s});
+    p.addOption({u"value"_s, Cli::tr("The new value."), u"V"_s});
+    p.addOption({u"reason"_s, Cli::tr("Why it changes."), u"TEXT"_s});
+    p.addOption({u"respread"_s, Cli::tr("Spread the change over its parts (locked ones stay).")});
+    p.addOption({u"rebalance"_s,
+                 Cli::tr("For a part: let the other unlocked parts absorb the change.")});
+    if (auto stop = cmd.parse(arguments)) {
+        return *stop;
+    }
+    bool okId = false;
+    const qint64 id = cmd.value(u"id"_s).toLongLong(&okId);
+    if (!okId || !cmd.isSet(u"value"_s) || !cmd.isSet(u"reason"_s)) {
+        return usage(Cli::tr("targets adjust needs --id N, --value V and --reason TEXT."));
+    }
+    auto book = openBookWithTargets(cmd.dbPath(), Database::Access::ReadWrite);
+    if (!book) {
+        return fail(book.error());
+    }
+    auto t = book->targets->target(id);
+    if (!t) {
+        return fail(t.error());
+    }
+    auto value = parseValue(t->metric, cmd.value(u"value"_s), book->pipeline->currency());
+    if (!value) {
+        return fail(value.error());
+    }
+    const Status st
+            = cmd.isSet(u"rebalance"_s)
+                      ? book->targets->setChildValue(id, *value, cmd.value(u"reason"_s), true)
+                      : book->targets->adjust(id, *value, cmd.value(u"reason"_s),
+                                              cmd.isSet(u"respread"_s));
+    if (!st) {
+        return fail(st.error());
+    }
+    if (cmd.json()) {
+        printJson({{u"id"_s, id}, {u"target"_s, metricJson(t->metric, *value)}});
+    } else {
+        printLine(Cli::tr("Target #%1 is now %2")
+                          .arg(id)
+                          .arg(book->targets->formatValue(t->metric, *value)));
+    }
+    return Ok;
+}
+
+int list(const QStringList &arguments)
+{
+    Command cmd(u"targets list"_s, Cli::tr("Lists all targets."));
+    cmd.addDbOption();
+    cmd.addJsonOption();
+    if (auto stop = cmd.parse(arguments)) {
+        return *stop;
+    }
+    auto book = openBookWithTargets(cmd.dbPath(), Database::Access::ReadOnly);
+    if (!book) {
+        return fail(book.error());
+    }
+    auto targets = book->targets->targets();
+    if (!targets) {
+        return fail(targets.error());
+    }
+    QJsonArray rows;
+    for (const auto &t : std::as_const(*targets)) {
+        if (cmd.json()) {
+            rows.append(QJsonObject {
+                    {u"id"_s, t.id},
+                    {u"parent_id"_s, t.parentId ? QJsonValue(t.parentId) : QJsonValue()},
+                    {u"name"_s, t.name},
+                    {u"metric"_s, TargetText::code(t.metric)},
+                    {u"scope"_s, scopeCode(t.scope, *book->pipeline)},
+                    {u"period"_s, t.period.toString()},
+                    {u"target"_s, metricJson(t.metric, t.value)},
+                    {u"original"_s, metricJson(t.metric, t.originalValue)},
+            });
+        } else {
+            printLine(u"#%1  %2  %3  %4"_s.arg(t.id).arg(
+                    t.name, t.period.toString(), book->targets->formatValue(t.metric, t.value)));
+        }
+    }
+    if (cmd.json()) {
+        printJson({{u"currency"_s, book->pipeline->currency()}, {u"targets"_s, rows}});
+    }
+    return Ok;
+}
+
+int progress(const QStringList &arguments)
+{
+    Command cmd(u"targets progress"_s, Cli::tr("Progress of the targets of a period, or of all "
+                                               "of them."));
+    cmd.addDbOption();
+    cmd.addJsonOption();
+    cmd.parser().addOption({u"period"_s, Cli::tr("Only the targets of this period."), u"P"_s});
+    cmd.parser().addOption(
+            {u"as-of"_s, Cli::tr("The date to measure at (default: today)."), u"DATE"_s});
+    if (auto stop = cmd.parse(arguments)) {
+        return *stop;
+    }
+    QDate asOf = QDate::currentDate();
+    if (cmd.isSet(u"as-of"_s)) {
+        auto parsed = parseDate(cmd.value(u"as-of"_s), u"as-of"_s);
+        if (!parsed) {
+            return fail(parsed.error());
+        }
+        asOf = *parsed;
+    }
+    if (cmd.isSet(u"period"_s) && !Period::parse(cmd.value(u"period"_s))) {
+        return usage(Cli::tr("“%1” is not a period; write 2026, 2026Q3, 2026-07 or 2026-W27.")
+                             .arg(cmd.value(u"period"_s)));
+    }
+    auto book = openBookWithTargets(cmd.dbPath(), Database::Access::ReadOnly);
+    if (!book) {
+        return fail(book.error());
+    }
+    const QString period = cmd.isSet(u"period"_s)
+                                   ? Period::parse(cmd.value(u"period"_s))->toString()
+                                   : QString();
+    auto all = book->targets->progressAll(period, asOf);
+    if (!all) {
+        return fail(all.error());
+    }
+    QJsonArray rows;
+    for (const auto &[t, p] : std::as_const(*all)) {
+        if (cmd.json()) {
+            rows.append(
+                    QJsonObject {{u"id"_s, t.id},
+                                 {u"name"_s, t.name},
+                                 {u"metric"_s, TargetText::code(t.metric)},
+                                 {u"period"_s, t.period.toString()},
+                                 {u"target"_s, metricJson(t.metric, p.target)},
+                                 {u"actual"_s, metricJson(t.metric, p.actual)},
+                                 {u"attainment"_s, p.attainment},
+                                 {u"expected_to_date"_s, metricJson(t.metric, p.expectedToDate)},
+                                 {u"projected"_s, metricJson(t.metric, p.projected)},
+                                 {u"status"_s, TargetText::code(p.status)}});
+        } else {
+            const auto &fmt = *book->targets;
+            printLine(u"#%1  %2  %3 / %4  (%5 %)  %6"_s.arg(t.id)
+                              .arg(t.name, fmt.formatValue(t.metric, p.actual),
+                                   fmt.formatValue(t.metric, p.target))
+                              .arg(p.attainment * 100, 0, 'f', 1)
+                              .arg(TargetText::name(p.status)));
+        }
+    }
+    if (cmd.json()) {
+        printJson({{u"currency"_s, book->pipeline->currency()},
+                   {u"as_of"_s, toStoredDate(asOf)},
+                   {u"targets"_s, rows}});
+    }
+    return Ok;
+}
+
+} // namespace
+
+int runTargets(const QStringList &arguments)
+{
+    const QString sub = arguments.value(0);
+    static const QHash<QString, int (*)(const QStringList &)> subs = {{u"add"_s, &add},
+                                                                      {u"split"_s, &split},
+                                                                      {u"adjust"_s, &adjust},
+                                                                      {u"list"_s, &list},
+                                                                      {u"progress"_s, &progress}};
+    if (const auto run = subs.value(sub)) {
+        return run(arguments.mid(1));
+    }
+    return usage(sub.isEmpty() ? Cli::tr("targets needs a sub-command: add, split, adjust, list or "
+                                         "progress.")
+                               : Cli::tr("unknown “targets %1”; use add, split, adjust, list or "
+                                         "progress.")
+                                         .arg(sub));
+}
+
+} // namespace salesdesk::cli

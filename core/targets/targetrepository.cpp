@@ -1,0 +1,355 @@
+#include "targetrepository.h"
+
+#include "pipeline/pipelinetypes.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace salesdesk {
+
+namespace {
+
+const QString targetColumns = u"id, parent_id, name, metric, unit, scope_kind, scope_rep_id, "
+                              "scope_text, period, starts_on, ends_on, value, original_value, "
+                              "description, (SELECT name FROM objectives o WHERE o.id = "
+                              "objective_id), locked, split_method, position, created_at, "
+                              "updated_at"_s;
+
+const QString targetWriteColumns = u"parent_id, name, metric, unit, scope_kind, scope_rep_id, "
+                                   "scope_text, period, starts_on, ends_on, value, "
+                                   "original_value, description, objective_id, locked, "
+                                   "split_method, position, created_at, updated_at"_s;
+
+Target readTarget(SqlQuery &q)
+{
+    Target t;
+    t.id = q.value(0).toLongLong();
+    t.parentId = q.value(1).toLongLong();
+    t.name = q.value(2).toString();
+    t.metric = TargetText::metric(q.value(3).toString()).value_or(Metric::Manual);
+    t.unit = q.value(4).toString();
+    t.scope.kind = TargetText::scopeKind(q.value(5).toString()).value_or(ScopeKind::Company);
+    t.scope.repId = q.value(6).toLongLong();
+    t.scope.text = q.value(7).toString();
+    t.period = Period::parse(q.value(8).toString()).value_or(Period());
+    t.startsOn = fromStoredDate(q.value(9).toString());
+    t.endsOn = fromStoredDate(q.value(10).toString());
+    t.value = q.value(11).toLongLong();
+    t.originalValue = q.value(12).toLongLong();
+    t.description = q.value(13).toString();
+    t.objective = q.value(14).toString();
+    t.locked = q.value(15).toBool();
+    if (!q.value(16).isNull()) {
+        t.splitMethod = TargetText::splitMethod(q.value(16).toString());
+    }
+    t.position = q.value(17).toInt();
+    t.createdAt = fromStoredTime(q.value(18).toString());
+    t.updatedAt = fromStoredTime(q.value(19).toString());
+    return t;
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant();
+}
+
+// UTC bounds of a range of local dates, as stored text, for comparing with stored times.
+std::pair<QString, QString> utcBounds(const QDate &from, const QDate &to)
+{
+    return {toStoredTime(from.startOfDay().toUTC()),
+            toStoredTime(to.addDays(1).startOfDay().toUTC())};
+}
+
+// The WHERE fragment that limits deals (alias d) to a scope, and binds its value.
+QString dealScope(const TargetScope &scope)
+{
+    switch (scope.kind) {
+    case ScopeKind::Company:
+        return {};
+    case ScopeKind::Rep:
+        return u" AND d.owner_id = ?"_s;
+    case ScopeKind::Product:
+        return u" AND d.product = ?"_s;
+    case ScopeKind::Team:
+        return u" AND d.owner_id IN (SELECT id FROM reps WHERE team = ?)"_s;
+    }
+    return {};
+}
+
+void bindScope(SqlQuery &q, const TargetScope &scope)
+{
+    if (scope.kind == ScopeKind::Rep) {
+        q.bind(scope.repId);
+    } else if (scope.kind != ScopeKind::Company) {
+        q.bind(scope.text);
+    }
+}
+
+} // namespace
+
+// ---- TargetRepository ---------------------------------------------------------------------
+
+Result<QList<Target>> TargetRepository::targets() const
+{
+    SqlQuery q(m_statements, u"SELECT "_s + targetColumns
+                                     + u" FROM targets ORDER BY parent_id IS NOT NULL, "
+                                       "parent_id, position, id"_s);
+    return q.all(readTarget);
+}
+
+Result<Target> TargetRepository::target(qint64 id) const
+{
+    SqlQuery q(m_statements, u"SELECT "_s + targetColumns + u" FROM targets WHERE id = ?"_s);
+    q.bind(id);
+    return q.one(readTarget, Error::user(tr("There is no target #%1.").arg(id)));
+}
+
+Result<qint64> TargetRepository::insert(const Target &t, bool keepId)
+{
+    qint64 objectiveId = 0;
+    if (!t.objective.isEmpty()) {
+        auto id = ensureObjective(t.objective);
+        if (!id) {
+            return id;
+        }
+        objectiveId = *id;
+    }
+    SqlQuery q(m_statements, insertStatement(u"targets"_s, targetWriteColumns, keepId));
+    q.bind(idOrNull(t.parentId)).bind(t.name).bind(TargetText::code(t.metric)).bindText(t.unit);
+    q.bind(TargetText::code(t.scope.kind)).bind(idOrNull(t.scope.repId)).bindText(t.scope.text);
+    q.bind(t.period.toString()).bind(toStoredDate(t.startsOn)).bind(toStoredDate(t.endsOn));
+    q.bind(t.value).bind(t.originalValue).bindText(t.description).bind(idOrNull(objectiveId));
+    q.bind(t.locked ? 1 : 0)
+            .bind(t.splitMethod ? QVariant(TargetText::code(*t.splitMethod)) : QVariant());
+    q.bind(t.position).bind(toStoredTime(t.createdAt)).bind(toStoredTime(t.updatedAt));
+    if (keepId) {
+        q.bind(t.id);
+    }
+    return q.insert(keepId ? t.id : 0);
+}
+
+Status TargetRepository::update(const Target &t)
+{
+    qint64 objectiveId = 0;
+    if (!t.objective.isEmpty()) {
+        auto id = ensureObjective(t.objective);
+        if (!id) {
+            return id.error();
+        }
+        objectiveId = *id;
+    }
+    SqlQuery q(m_statements,
+               u"UPDATE targets SET name = ?, unit = ?, value = ?, original_value = ?, "
+               "description = ?, objective_id = ?, locked = ?, split_method = ?, position = ?, "
+               "updated_at = ? WHERE id = ?"_s);
+    q.bind(t.name).bindText(t.unit).bind(t.value).bind(t.originalValue).bindText(t.description);
+    q.bind(idOrNull(objectiveId)).bind(t.locked ? 1 : 0);
+    q.bind(t.splitMethod ? QVariant(TargetText::code(*t.splitMethod)) : QVariant());
+    q.bind(t.position).bind(toStoredTime(t.updatedAt)).bind(t.id);
+    return q.exec();
+}
+
+Status TargetRepository::remove(qint64 id)
+{
+    SqlQuery q(m_statements, u"DELETE FROM targets WHERE id = ?"_s);
+    q.bind(id);
+    return q.exec();
+}
+
+Result<QList<TargetRevision>> TargetRepository::revisions(qint64 targetId) const
+{
+    SqlQuery q(m_statements, u"SELECT id, target_id, revised_at, old_value, new_value, reason "
+                             "FROM target_revisions WHERE target_id = ? ORDER BY revised_at, id"_s);
+    q.bind(targetId);
+    return q.all([](SqlQuery &row) {
+        return TargetRevision {row.value(0).toLongLong(),
+                               row.value(1).toLongLong(),
+                               fromStoredTime(row.value(2).toString()),
+                               row.value(3).toLongLong(),
+                               row.value(4).toLongLong(),
+                               row.value(5).toString()};
+    });
+}
+
+Result<qint64> TargetRepository::addRevision(const TargetRevision &r)
+{
+    SqlQuery q(m_statements, insertStatement(u"target_revisions"_s,
+                                             u"target_id, revised_at, old_value, new_value, "
+                                             "reason"_s,
+                                             r.id > 0));
+    q.bind(r.targetId).bind(toStoredTime(r.revisedAt)).bind(r.oldValue).bind(r.newValue);
+    q.bind(r.reason);
+    if (r.id > 0) {
+        q.bind(r.id);
+    }
+    return q.insert(r.id);
+}
+
+Result<std::optional<qint64>> TargetRepository::manualActual(qint64 targetId,
+                                                             const QDate &asOf) const
+{
+    SqlQuery q(m_statements, u"SELECT value FROM target_actuals WHERE target_id = ? AND "
+                             "as_of <= ? ORDER BY as_of DESC LIMIT 1"_s);
+    q.bind(targetId).bind(toStoredDate(asOf));
+    auto value = q.scalar();
+    if (!value) {
+        return value.error();
+    }
+    return value->isNull() ? std::nullopt : std::optional(value->toLongLong());
+}
+
+Status TargetRepository::setManualActual(qint64 targetId, const QDate &asOf, qint64 value)
+{
+    SqlQuery q(m_statements, u"INSERT INTO target_actuals (target_id, as_of, value) "
+                             "VALUES (?, ?, ?) ON CONFLICT (target_id, as_of) DO UPDATE SET "
+                             "value = excluded.value"_s);
+    q.bind(targetId).bind(toStoredDate(asOf)).bind(value);
+    return q.exec();
+}
+
+Result<QStringList> TargetRepository::objectives() const
+{
+    SqlQuery q(m_statements, u"SELECT name FROM objectives ORDER BY name"_s);
+    return q.all([](SqlQuery &row) { return row.value(0).toString(); });
+}
+
+Result<qint64> TargetRepository::ensureObjective(const QString &name)
+{
+    {
+        SqlQuery find(m_statements, u"SELECT id FROM objectives WHERE name = ?"_s);
+        find.bind(name.trimmed());
+        auto id = find.scalar();
+        if (!id) {
+            return id.error();
+        }
+        if (!id->isNull()) {
+            return id->toLongLong();
+        }
+    }
+    SqlQuery q(m_statements, u"INSERT INTO objectives (name) VALUES (?)"_s);
+    q.bind(name.trimmed());
+    return q.insert();
+}
+
+// ---- MetricRepository ---------------------------------------------------------------------
+
+Result<qint64> MetricRepository::actual(Metric metric, const TargetScope &scope, const QDate &from,
+                                        const QDate &to) const
+{
+    const auto [start, end] = utcBounds(from, to);
+    const QString closedIn = u" AND d.closed_at >= ? AND d.closed_at < ?"_s;
+    const auto scalar = [&](const QString &sql) -> Result<qint64> {
+        SqlQuery q(m_statements, sql);
+        q.bind(start).bind(end);
+        bindScope(q, scope);
+        auto v = q.scalar();
+        if (!v) {
+            return v.error();
+        }
+        return v->toLongLong();
+    };
+    switch (metric) {
+    case Metric::Revenue:
+        return scalar(u"SELECT COALESCE(SUM(d.value_minor), 0) FROM deals d WHERE "
+                      "d.status = 'won'"_s
+                      + closedIn + dealScope(scope));
+    case Metric::WonDeals:
+        return scalar(u"SELECT COUNT(*) FROM deals d WHERE d.status = 'won'"_s + closedIn
+                      + dealScope(scope));
+    case Metric::NewCustomers:
+        // A customer is new in the range when their first won deal (in scope) closes in it.
+        return scalar(u"SELECT COUNT(*) FROM (SELECT d.customer_id, MIN(d.closed_at) AS "
+                      "first_won FROM deals d WHERE d.status = 'won'"_s
+                      + dealScope(scope).replace(u"?"_s, u"?3"_s)
+                      + u" GROUP BY d.customer_id) f WHERE f.first_won >= ?1 AND "
+                        "f.first_won < ?2"_s);
+    case Metric::Activities: {
+        QString sql = u"SELECT COUNT(*) FROM activities a LEFT JOIN deals d ON d.id = a.deal_id "
+                      "WHERE a.done = 1 AND a.done_at >= ? AND a.done_at < ?"_s;
+        switch (scope.kind) {
+        case ScopeKind::Company:
+            break;
+        case ScopeKind::Rep:
+            sql += u" AND a.rep_id = ?"_s;
+            break;
+        case ScopeKind::Product:
+            sql += u" AND d.product = ?"_s;
+            break;
+        case ScopeKind::Team:
+            sql += u" AND a.rep_id IN (SELECT id FROM reps WHERE team = ?)"_s;
+            break;
+        }
+        return scalar(sql);
+    }
+    case Metric::AverageDeal: {
+        auto revenue = actual(Metric::Revenue, scope, from, to);
+        auto won = actual(Metric::WonDeals, scope, from, to);
+        if (!revenue || !won) {
+            return !revenue ? revenue : won;
+        }
+        return *won > 0 ? (*revenue + *won / 2) / *won : 0;
+    }
+    case Metric::WinRate: {
+        auto won = actual(Metric::WonDeals, scope, from, to);
+        auto closed = scalar(u"SELECT COUNT(*) FROM deals d WHERE d.status IN ('won', 'lost')"_s
+                             + closedIn + dealScope(scope));
+        if (!won || !closed) {
+            return !won ? won : closed;
+        }
+        return *closed > 0 ? (*won * PartsPerMillion + *closed / 2) / *closed : 0;
+    }
+    case Metric::Manual:
+        return qint64(0);
+    }
+    return qint64(0);
+}
+
+Result<qint64> MetricRepository::weightedPipeline(Metric metric, const TargetScope &scope,
+                                                  const QDate &from, const QDate &to) const
+{
+    if (metric != Metric::Revenue && metric != Metric::WonDeals) {
+        return qint64(0);
+    }
+    // Percent × value summed, divided once at the end so rounding happens once.
+    const QString weighted
+            = metric == Metric::Revenue
+                      ? u"COALESCE(SUM(d.value_minor * COALESCE(d.probability, s.probability)), 0)"_s
+                      : u"COALESCE(SUM(COALESCE(d.probability, s.probability)), 0)"_s;
+    SqlQuery q(m_statements, u"SELECT "_s + weighted
+                                     + u" FROM deals d JOIN stages s ON s.id = d.stage_id "
+                                       "WHERE d.status = 'open' AND d.expected_close >= ? AND "
+                                       "d.expected_close <= ?"_s
+                                     + dealScope(scope));
+    q.bind(toStoredDate(from)).bind(toStoredDate(to));
+    bindScope(q, scope);
+    auto v = q.scalar();
+    if (!v) {
+        return v.error();
+    }
+    return (v->toLongLong() + 50) / 100;
+}
+
+Result<QDate> MetricRepository::firstDealDate() const
+{
+    SqlQuery q(m_statements, u"SELECT MIN(created_at) FROM deals"_s);
+    auto v = q.scalar();
+    if (!v) {
+        return v.error();
+    }
+    return v->isNull() ? QDate() : fromStoredTime(v->toString()).toLocalTime().date();
+}
+
+Result<QStringList> MetricRepository::products() const
+{
+    SqlQuery q(m_statements, u"SELECT DISTINCT product FROM deals WHERE product IS NOT NULL "
+                             "AND product <> '' ORDER BY product"_s);
+    return q.all([](SqlQuery &row) { return row.value(0).toString(); });
+}
+
+Result<QStringList> MetricRepository::teams() const
+{
+    SqlQuery q(m_statements, u"SELECT DISTINCT team FROM reps WHERE team IS NOT NULL AND "
+                             "team <> '' ORDER BY team"_s);
+    return q.all([](SqlQuery &row) { return row.value(0).toString(); });
+}
+
+} // namespace salesdesk

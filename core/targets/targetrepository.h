@@ -1,0 +1,68 @@
+#pragma once
+
+#include "common/result.h"
+#include "storage/sqlquery.h"
+#include "targettypes.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+namespace salesdesk {
+
+// Targets, their revisions, hand-entered actuals and the book's strategic objectives.
+class TargetRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(TargetRepository)
+
+public:
+    explicit TargetRepository(QSqlDatabase db)
+        : m_statements(std::move(db))
+    { }
+
+    Result<QList<Target>> targets() const; // parents before children, by position
+    Result<Target> target(qint64 id) const;
+    // Inserts; with keepId the target keeps its id (undo of a delete puts it back).
+    Result<qint64> insert(const Target &target, bool keepId = false);
+    Status update(const Target &target);
+    Status remove(qint64 id);
+
+    Result<QList<TargetRevision>> revisions(qint64 targetId) const;
+    Result<qint64> addRevision(const TargetRevision &revision);
+
+    // The hand-entered actual of a target as of a date (the latest entry up to it).
+    Result<std::optional<qint64>> manualActual(qint64 targetId, const QDate &asOf) const;
+    Status setManualActual(qint64 targetId, const QDate &asOf, qint64 value);
+
+    Result<QStringList> objectives() const;
+    Result<qint64> ensureObjective(const QString &name);
+
+private:
+    mutable StatementCache m_statements;
+};
+
+// The numbers a target is measured against, computed from the book's deals and activities for
+// a scope and a range of local dates (both ends included).
+class MetricRepository
+{
+public:
+    explicit MetricRepository(QSqlDatabase db)
+        : m_statements(std::move(db))
+    { }
+
+    Result<qint64> actual(Metric metric, const TargetScope &scope, const QDate &from,
+                          const QDate &to) const;
+    // Open deals expected to close in the range, weighted by win probability: their value
+    // (minor units) for revenue, their number for won deals.
+    Result<qint64> weightedPipeline(Metric metric, const TargetScope &scope, const QDate &from,
+                                    const QDate &to) const;
+    // The day the book's history starts (its first deal); invalid when it has none.
+    Result<QDate> firstDealDate() const;
+    // Distinct products and teams named in the book, for splitting by them.
+    Result<QStringList> products() const;
+    Result<QStringList> teams() const;
+
+private:
+    mutable StatementCache m_statements;
+};
+
+} // namespace salesdesk

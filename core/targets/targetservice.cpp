@@ -1,0 +1,696 @@
+#include "targetservice.h"
+
+#include "common/money.h"
+#include "pipeline/pipelineservice.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
+
+#include <QLocale>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace salesdesk {
+
+namespace {
+// Years of history a seasonal split looks back over.
+constexpr int SeasonalYears = 3;
+} // namespace
+
+TargetService::TargetService(Database &db, const PipelineService &pipeline, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_pipeline(pipeline)
+    , m_repo(db.connection())
+    , m_metrics(db.connection())
+{ }
+
+QDateTime TargetService::timestamp(const QDateTime &at)
+{
+    QDateTime t = at.isValid() ? at.toUTC() : QDateTime::currentDateTimeUtc();
+    t.setTime(QTime(t.time().hour(), t.time().minute(), t.time().second()));
+    return t;
+}
+
+Result<QList<Target>> TargetService::targets() const
+{
+    return m_repo.targets();
+}
+
+Result<Target> TargetService::target(qint64 id) const
+{
+    return m_repo.target(id);
+}
+
+Result<QList<Target>> TargetService::children(qint64 id) const
+{
+    auto all = m_repo.targets();
+    if (!all) {
+        return all.error();
+    }
+    QList<Target> out;
+    for (const auto &t : std::as_const(*all)) {
+        if (t.parentId == id) {
+            out.append(t);
+        }
+    }
+    return out;
+}
+
+Result<QList<TargetRevision>> TargetService::revisions(qint64 id) const
+{
+    return m_repo.revisions(id);
+}
+
+Result<QStringList> TargetService::objectives() const
+{
+    return m_repo.objectives();
+}
+
+QString TargetService::scopeLabel(const TargetScope &scope) const
+{
+    switch (scope.kind) {
+    case ScopeKind::Company:
+        return tr("Company");
+    case ScopeKind::Rep:
+        return m_pipeline.repName(scope.repId);
+    case ScopeKind::Team:
+        return tr("Team %1").arg(scope.text);
+    case ScopeKind::Product:
+        return scope.text;
+    }
+    return {};
+}
+
+QString TargetService::formatValue(Metric metric, qint64 value) const
+{
+    const QLocale locale;
+    if (TargetText::isMoney(metric)) {
+        return Money(value, m_pipeline.currency()).format(locale);
+    }
+    if (metric == Metric::WinRate) {
+        return locale.toString(double(value) * 100.0 / PartsPerMillion, 'f', 1) + u" %"_s;
+    }
+    return locale.toString(value);
+}
+
+QStringList TargetService::validate(const Target &t) const
+{
+    QStringList problems;
+    if (t.name.trimmed().isEmpty()) {
+        problems.append(tr("A target needs a name."));
+    }
+    if (!t.period.isValid()) {
+        problems.append(tr("A target needs a period: a year, quarter, month or week."));
+    }
+    if (t.value < 0) {
+        problems.append(tr("A target cannot be negative."));
+    }
+    if (t.metric == Metric::WinRate && t.value > PartsPerMillion) {
+        problems.append(tr("A win rate cannot be above 100 %."));
+    }
+    if (t.scope.kind == ScopeKind::Rep && m_pipeline.repName(t.scope.repId).isEmpty()) {
+        problems.append(tr("Choose the sales rep the target is for."));
+    }
+    if ((t.scope.kind == ScopeKind::Team || t.scope.kind == ScopeKind::Product)
+        && t.scope.text.trimmed().isEmpty()) {
+        problems.append(t.scope.kind == ScopeKind::Team ? tr("Name the team the target is for.")
+                                                        : tr("Name the product the target is "
+                                                             "for."));
+    }
+    return problems;
+}
+
+Result<qint64> TargetService::addTarget(Target t, const QDateTime &at)
+{
+    if (const auto problems = validate(t); !problems.isEmpty()) {
+        return Error::user(problems.first());
+    }
+    if (!t.startsOn.isValid() || !t.endsOn.isValid()) {
+        t.startsOn = t.period.start();
+        t.endsOn = t.period.end();
+    }
+    t.originalValue = t.value;
+    t.createdAt = timestamp(at);
+    t.updatedAt = t.createdAt;
+    auto id = m_repo.insert(t);
+    if (id) {
+        emit targetsChanged();
+    }
+    return id;
+}
+
+Status TargetService::removeTarget(qint64 id)
+{
+    if (auto st = m_repo.remove(id); !st) {
+        return st;
+    }
+    emit targetsChanged();
+    return {};
+}
+
+Status TargetService::setLocked(qint64 id, bool locked)
+{
+    auto t = m_repo.target(id);
+    if (!t) {
+        return t.error();
+    }
+    t->locked = locked;
+    if (auto st = m_repo.update(*t); !st) {
+        return st;
+    }
+    emit targetsChanged();
+    return {};
+}
+
+Result<qint64> TargetService::historyActual(const Target &t, const TargetScope &scope,
+                                            int yearsBack) const
+{
+    return m_metrics.actual(t.metric, scope, t.startsOn.addYears(-yearsBack),
+                            t.endsOn.addYears(-yearsBack));
+}
+
+Result<TargetService::SplitPlan> TargetService::planSplit(qint64 id, SplitInto into,
+                                                          SplitMethod method,
+                                                          const QList<double> &numbers,
+                                                          const QDate &todayIn) const
+{
+    auto parentResult = m_repo.target(id);
+    if (!parentResult) {
+        return parentResult.error();
+    }
+    const Target parent = *parentResult;
+    auto existing = children(id);
+    if (!existing) {
+        return existing.error();
+    }
+    if (!existing->isEmpty()) {
+        return Error::user(tr("“%1” is already split; remove its parts first to split it "
+                              "another way.")
+                                   .arg(parent.name));
+    }
+    const QDate today = todayIn.isValid() ? todayIn : QDate::currentDate();
+
+    // The children's periods or scopes, with their share when split evenly.
+    QList<Target> children;
+    QList<double> evenWeights;
+    const auto child = [&parent](const QString &label) {
+        Target c = parent;
+        c.id = 0;
+        c.parentId = parent.id;
+        c.name = parent.name + u" – "_s + label;
+        c.locked = false;
+        c.splitMethod.reset();
+        return c;
+    };
+    const auto byPeriod = [&](Period::Kind kind) -> Status {
+        const Period::Kind from = parent.period.kind();
+        const bool allowed = (kind == Period::Kind::Quarter && from == Period::Kind::Year)
+                             || (kind == Period::Kind::Month
+                                 && (from == Period::Kind::Year || from == Period::Kind::Quarter))
+                             || (kind == Period::Kind::Week && from == Period::Kind::Month);
+        if (!allowed) {
+            return Error::user(tr("A year splits into quarters or months, a quarter into "
+                                  "months, a month into weeks."));
+        }
+        for (const Period &p : parent.period.children(kind)) {
+            Target c = child(p.toString());
+            c.period = p;
+            // A week that straddles the month counts only its days inside the month.
+            c.startsOn = std::max(p.start(), parent.startsOn);
+            c.endsOn = std::min(p.end(), parent.endsOn);
+            c.position = int(children.size());
+            evenWeights.append(kind == Period::Kind::Week ? double(c.days()) : 1.0);
+            children.append(c);
+        }
+        return {};
+    };
+    const auto byScope
+            = [&](ScopeKind kind, const QStringList &texts, const QList<Rep> &reps) -> Status {
+        if (parent.scope.kind != ScopeKind::Company) {
+            return Error::user(tr("Only a company-wide target splits into reps, teams or "
+                                  "products."));
+        }
+        if (kind == ScopeKind::Rep) {
+            for (const Rep &r : reps) {
+                Target c = child(r.name);
+                c.scope = {ScopeKind::Rep, r.id, {}};
+                c.position = int(children.size());
+                children.append(c);
+                evenWeights.append(1.0);
+            }
+        } else {
+            for (const QString &text : texts) {
+                Target c = child(text);
+                c.scope = {kind, 0, text};
+                c.position = int(children.size());
+                children.append(c);
+                evenWeights.append(1.0);
+            }
+        }
+        if (children.isEmpty()) {
+            return Error::user(kind == ScopeKind::Team
+                                       ? tr("No sales rep belongs to a team yet.")
+                                       : tr("There is nothing to split it into yet."));
+        }
+        return {};
+    };
+
+    Status made;
+    switch (into) {
+    case SplitInto::Quarters:
+        made = byPeriod(Period::Kind::Quarter);
+        break;
+    case SplitInto::Months:
+        made = byPeriod(Period::Kind::Month);
+        break;
+    case SplitInto::Weeks:
+        made = byPeriod(Period::Kind::Week);
+        break;
+    case SplitInto::Reps: {
+        QList<Rep> active;
+        for (const auto &r : m_pipeline.reps()) {
+            if (r.active) {
+                active.append(r);
+            }
+        }
+        made = byScope(ScopeKind::Rep, {}, active);
+        break;
+    }
+    case SplitInto::Teams: {
+        auto teams = m_metrics.teams();
+        made = teams ? byScope(ScopeKind::Team, *teams, {}) : Status(teams.error());
+        break;
+    }
+    case SplitInto::Products: {
+        auto products = m_metrics.products();
+        made = products ? byScope(ScopeKind::Product, *products, {}) : Status(products.error());
+        break;
+    }
+    }
+    if (!made) {
+        return made.error();
+    }
+
+    SplitPlan plan;
+    plan.method = method;
+    QList<double> weights = evenWeights;
+    switch (method) {
+    case SplitMethod::Even:
+        break;
+    case SplitMethod::Weights:
+    case SplitMethod::Amounts:
+        if (numbers.size() != children.size()) {
+            return Error::user(
+                    tr("Give %n number(s), one for each part.", nullptr, int(children.size())));
+        }
+        if (std::any_of(numbers.cbegin(), numbers.cend(), [](double w) { return w < 0; })) {
+            return Error::user(tr("Weights and amounts cannot be negative."));
+        }
+        weights = numbers;
+        break;
+    case SplitMethod::Seasonal: {
+        // Each child's share of the same metric in the book's history, averaged over the last
+        // up to three complete years that the book covers.
+        auto first = m_metrics.firstDealDate();
+        if (!first) {
+            return first.error();
+        }
+        QList<QList<qint64>> history;
+        for (int back = 1; back <= SeasonalYears; ++back) {
+            const QDate start = parent.startsOn.addYears(-back);
+            const QDate end = parent.endsOn.addYears(-back);
+            if (!first->isValid() || start < *first || end >= today) {
+                continue;
+            }
+            QList<qint64> row;
+            for (const auto &c : std::as_const(children)) {
+                auto v = historyActual(c, c.scope, back);
+                if (!v) {
+                    return v.error();
+                }
+                row.append(*v);
+            }
+            history.append(row);
+        }
+        const QList<double> seasonal = TargetMath::seasonalWeights(history);
+        if (seasonal.isEmpty()) {
+            plan.method = SplitMethod::Even;
+            plan.note = tr("The book has no complete year of history for this period yet, so "
+                           "the target was split evenly.");
+        } else {
+            weights = seasonal;
+            plan.note = tr("Split by the shares of the last %n complete year(s).", nullptr,
+                           int(history.size()));
+        }
+        break;
+    }
+    }
+
+    QList<qint64> values;
+    if (method == SplitMethod::Amounts) {
+        // Typed amounts are taken as they are, in the metric's unit; they need not add up.
+        for (double n : numbers) {
+            values.append(std::llround(n));
+        }
+    } else {
+        values = TargetMath::split(parent.metric, parent.value, weights);
+    }
+    for (qsizetype i = 0; i < children.size(); ++i) {
+        children[i].value = values[i];
+        children[i].originalValue = values[i];
+    }
+    plan.children = children;
+    return plan;
+}
+
+Result<QList<qint64>> TargetService::applySplit(qint64 id, const SplitPlan &plan)
+{
+    auto parent = m_repo.target(id);
+    if (!parent) {
+        return parent.error();
+    }
+    const QDateTime now = timestamp({});
+    Transaction tx(m_db.connection());
+    QList<qint64> ids;
+    for (Target c : plan.children) {
+        c.parentId = id;
+        c.createdAt = now;
+        c.updatedAt = now;
+        auto childId = m_repo.insert(c);
+        if (!childId) {
+            return childId.error();
+        }
+        ids.append(*childId);
+    }
+    parent->splitMethod = plan.method;
+    parent->updatedAt = now;
+    if (auto st = m_repo.update(*parent); !st) {
+        return st.error();
+    }
+    if (auto st = tx.commit(); !st) {
+        return st.error();
+    }
+    emit targetsChanged();
+    return ids;
+}
+
+Status TargetService::adjust(qint64 id, qint64 newValue, const QString &reason, bool respread,
+                             const QDateTime &at)
+{
+    if (reason.trimmed().isEmpty()) {
+        return Error::user(tr("Say why the target changes; the reason is kept in its history."));
+    }
+    if (newValue < 0) {
+        return Error::user(tr("A target cannot be negative."));
+    }
+    auto t = m_repo.target(id);
+    if (!t) {
+        return t.error();
+    }
+    if (t->value == newValue) {
+        return Error::user(tr("The target is already %1.").arg(formatValue(t->metric, newValue)));
+    }
+    const QDateTime when = timestamp(at);
+    Transaction tx(m_db.connection());
+    const auto revise = [&](Target &target, qint64 value, const QString &why) -> Status {
+        if (auto r = m_repo.addRevision({0, target.id, when, target.value, value, why}); !r) {
+            return r.error();
+        }
+        target.value = value;
+        target.updatedAt = when;
+        return m_repo.update(target);
+    };
+    if (respread && TargetText::isAdditive(t->metric)) {
+        auto kids = children(id);
+        if (!kids) {
+            return kids.error();
+        }
+        if (!kids->isEmpty()) {
+            QList<qint64> values;
+            QList<bool> locked;
+            for (const auto &k : std::as_const(*kids)) {
+                values.append(k.value);
+                locked.append(k.locked);
+            }
+            auto spread = TargetMath::respread(values, locked, newValue);
+            if (!spread) {
+                return spread.error();
+            }
+            for (qsizetype i = 0; i < kids->size(); ++i) {
+                Target k = kids->at(i);
+                if (spread->at(i) != k.value) {
+                    if (auto st = revise(k, spread->at(i),
+                                         tr("Re-spread from “%1”: %2").arg(t->name, reason));
+                        !st) {
+                        return st;
+                    }
+                }
+            }
+        }
+    }
+    Target target = *t;
+    if (auto st = revise(target, newValue, reason.trimmed()); !st) {
+        return st;
+    }
+    if (auto st = tx.commit(); !st) {
+        return st;
+    }
+    emit targetsChanged();
+    return {};
+}
+
+Status TargetService::setChildValue(qint64 id, qint64 newValue, const QString &reason,
+                                    bool rebalance, const QDateTime &at)
+{
+    auto t = m_repo.target(id);
+    if (!t) {
+        return t.error();
+    }
+    if (!rebalance || t->parentId == 0 || !TargetText::isAdditive(t->metric)) {
+        return adjust(id, newValue, reason, false, at);
+    }
+    auto parent = m_repo.target(t->parentId);
+    auto siblings = children(t->parentId);
+    if (!parent || !siblings) {
+        return !parent ? parent.error() : siblings.error();
+    }
+    if (reason.trimmed().isEmpty()) {
+        return Error::user(tr("Say why the target changes; the reason is kept in its history."));
+    }
+    QList<qint64> values;
+    QList<bool> locked;
+    int edited = -1;
+    for (qsizetype i = 0; i < siblings->size(); ++i) {
+        values.append(siblings->at(i).value);
+        locked.append(siblings->at(i).locked);
+        if (siblings->at(i).id == id) {
+            edited = int(i);
+        }
+    }
+    auto balanced = TargetMath::rebalance(values, locked, edited, newValue, parent->value);
+    if (!balanced) {
+        return balanced.error();
+    }
+    const QDateTime when = timestamp(at);
+    Transaction tx(m_db.connection());
+    for (qsizetype i = 0; i < siblings->size(); ++i) {
+        Target s = siblings->at(i);
+        if (balanced->at(i) == s.value) {
+            continue;
+        }
+        const QString why
+                = s.id == id
+                          ? reason.trimmed()
+                          : tr("Rebalanced after “%1” changed: %2").arg(t->name, reason.trimmed());
+        if (auto r = m_repo.addRevision({0, s.id, when, s.value, balanced->at(i), why}); !r) {
+            return r.error();
+        }
+        s.value = balanced->at(i);
+        s.updatedAt = when;
+        if (auto st = m_repo.update(s); !st) {
+            return st;
+        }
+    }
+    if (auto st = tx.commit(); !st) {
+        return st;
+    }
+    emit targetsChanged();
+    return {};
+}
+
+bool TargetService::isTimeChild(const Target &parent, const Target &child) const
+{
+    return child.parentId == parent.id && child.scope == parent.scope
+           && child.period.kind() != parent.period.kind();
+}
+
+Result<TargetProgress> TargetService::progress(const Target &t, const QDate &asOfIn,
+                                               const StatusThresholds &thresholds) const
+{
+    const QDate asOf = asOfIn.isValid() ? asOfIn : QDate::currentDate();
+    qint64 actual = 0;
+    if (t.metric == Metric::Manual) {
+        auto entered = m_repo.manualActual(t.id, asOf);
+        if (!entered) {
+            return entered.error();
+        }
+        actual = entered->value_or(0);
+    } else if (asOf >= t.startsOn) {
+        auto a = m_metrics.actual(t.metric, t.scope, t.startsOn, std::min(asOf, t.endsOn));
+        if (!a) {
+            return a.error();
+        }
+        actual = *a;
+    }
+    qint64 pipeline = 0;
+    if (asOf < t.endsOn) {
+        auto w = m_metrics.weightedPipeline(t.metric, t.scope,
+                                            std::max(asOf.addDays(1), t.startsOn), t.endsOn);
+        if (!w) {
+            return w.error();
+        }
+        pipeline = *w;
+    }
+    auto kids = children(t.id);
+    if (!kids) {
+        return kids.error();
+    }
+    QList<Target> timeChildren;
+    for (const auto &k : std::as_const(*kids)) {
+        if (isTimeChild(t, k)) {
+            timeChildren.append(k);
+        }
+    }
+    return TargetMath::progress(t, timeChildren, actual, pipeline, asOf, thresholds);
+}
+
+Result<QList<std::pair<Target, TargetProgress>>>
+TargetService::progressAll(const QString &period, const QDate &asOf,
+                           const StatusThresholds &thresholds) const
+{
+    auto all = m_repo.targets();
+    if (!all) {
+        return all.error();
+    }
+    QList<std::pair<Target, TargetProgress>> out;
+    for (const auto &t : std::as_const(*all)) {
+        if (!period.isEmpty() && t.period.toString() != period) {
+            continue;
+        }
+        auto p = progress(t, asOf, thresholds);
+        if (!p) {
+            return p.error();
+        }
+        out.append({t, *p});
+    }
+    return out;
+}
+
+Status TargetService::setManualActual(qint64 id, const QDate &asOf, qint64 value)
+{
+    auto t = m_repo.target(id);
+    if (!t) {
+        return t.error();
+    }
+    if (t->metric != Metric::Manual) {
+        return Error::user(tr("Only a target entered by hand takes hand-entered actuals; the "
+                              "others are computed from the book."));
+    }
+    if (auto st = m_repo.setManualActual(id, asOf, value); !st) {
+        return st;
+    }
+    emit targetsChanged();
+    return {};
+}
+
+Result<TargetService::SmartCheck> TargetService::smartCheck(const Target &t,
+                                                            const QDate &todayIn) const
+{
+    const QDate today = todayIn.isValid() ? todayIn : QDate::currentDate();
+    SmartCheck c;
+    c.specific.ok = !t.description.trimmed().isEmpty();
+    c.specific.hint = c.specific.ok ? tr("%1 for %2, described.")
+                                              .arg(TargetText::name(t.metric), scopeLabel(t.scope))
+                                    : tr("Say in a sentence what the target is about, so everyone "
+                                         "reads it the same "
+                                         "way.");
+    c.measurable.ok = true;
+    c.measurable.hint
+            = t.metric == Metric::Manual
+                      ? tr("Entered by hand: remember to record the actual as it changes.")
+                      : tr("Measured from the book's own deals and activities.");
+    c.relevant.ok = !t.objective.trimmed().isEmpty();
+    c.relevant.hint = c.relevant.ok ? tr("Serves the objective “%1”.").arg(t.objective)
+                                    : tr("Link the target to one of the company's objectives.");
+    c.timeBound.ok = t.period.isValid();
+    c.timeBound.hint
+            = c.timeBound.ok
+                      ? tr("Runs from %1 to %2.")
+                                .arg(QLocale().toString(t.period.start(), QLocale::ShortFormat),
+                                     QLocale().toString(t.period.end(), QLocale::ShortFormat))
+                      : tr("Choose the period the target is for.");
+
+    // Achievable: the growth the target asks for, against the best growth on record for the
+    // same metric, scope and period of the year.
+    c.achievable.ok = true;
+    if (t.metric == Metric::Manual || !t.period.isValid()) {
+        c.achievable.hint = tr("No history to compare with.");
+        return c;
+    }
+    auto first = m_metrics.firstDealDate();
+    if (!first) {
+        return first.error();
+    }
+    Target span = t;
+    span.startsOn = t.period.start();
+    span.endsOn = t.period.end();
+    QList<qint64> past; // past[0] = last year, past[1] = the year before…
+    for (int back = 1; first->isValid(); ++back) {
+        if (span.startsOn.addYears(-back) < *first || span.endsOn.addYears(-back) >= today) {
+            if (span.startsOn.addYears(-back) < *first) {
+                break;
+            }
+            past.append(-1); // not complete yet: no comparison for it
+            continue;
+        }
+        auto v = historyActual(span, t.scope, back);
+        if (!v) {
+            return v.error();
+        }
+        past.append(*v);
+    }
+    const qint64 lastYear = past.isEmpty() ? -1 : past.first();
+    if (lastYear <= 0) {
+        c.achievable.hint = tr("There is no complete same period last year to compare with.");
+        return c;
+    }
+    const double required = double(t.value) / double(lastYear) - 1.0;
+    std::optional<double> best;
+    for (qsizetype i = 0; i + 1 < past.size(); ++i) {
+        if (past[i] >= 0 && past[i + 1] > 0) {
+            const double growth = double(past[i]) / double(past[i + 1]) - 1.0;
+            best = best ? std::max(*best, growth) : growth;
+        }
+    }
+    const QLocale locale;
+    const auto percent = [&locale](double g) -> QString {
+        return locale.toString(g * 100.0, 'f', 1) + u" %"_s;
+    };
+    if (!best) {
+        c.achievable.hint = tr("Asks for %1 growth on the same period last year; there is not "
+                               "enough history to know the best growth so far.")
+                                    .arg(percent(required));
+    } else if (required > *best) {
+        c.achievable.ok = false;
+        c.achievable.hint = tr("Asks for %1 growth on the same period last year; the best "
+                               "year-over-year growth on record is %2.")
+                                    .arg(percent(required), percent(*best));
+    } else {
+        c.achievable.hint = tr("Asks for %1 growth on the same period last year; the book has "
+                               "done %2 before.")
+                                    .arg(percent(required), percent(*best));
+    }
+    return c;
+}
+
+} // namespace salesdesk

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "targetmath.h"
+#include "targetrepository.h"
+#include "targettypes.h"
+
+#include <QObject>
+
+namespace salesdesk {
+
+class Database;
+class PipelineService;
+
+// Sales targets (销售目标): SMART targets for a metric, scope and period, decomposed into
+// periods, reps, teams or products, adjusted with a kept history, and measured against the
+// book's deals and activities.
+class TargetService : public QObject
+{
+    Q_OBJECT
+
+public:
+    TargetService(Database &db, const PipelineService &pipeline, QObject *parent = nullptr);
+
+    Result<QList<Target>> targets() const;
+    Result<Target> target(qint64 id) const;
+    Result<QList<Target>> children(qint64 id) const;
+    Result<QList<TargetRevision>> revisions(qint64 id) const;
+    Result<QStringList> objectives() const;
+
+    // What is wrong with a new target, in words; empty when it can be saved.
+    QStringList validate(const Target &target) const;
+    // Saves a new target; its dates come from its period and its original value is its value.
+    Result<qint64> addTarget(Target target, const QDateTime &at = {});
+    Status removeTarget(qint64 id);
+    Status setLocked(qint64 id, bool locked);
+
+    enum class SplitInto { Quarters, Months, Weeks, Reps, Teams, Products };
+    struct SplitPlan
+    {
+        QList<Target> children;
+        SplitMethod method = SplitMethod::Even;
+        QString note; // e.g. why seasonal fell back to even
+    };
+    // The children a split would make, for a preview; nothing is saved. `numbers` are the
+    // weights (Weights) or the amounts (Amounts), one per child in order.
+    Result<SplitPlan> planSplit(qint64 id, SplitInto into, SplitMethod method,
+                                const QList<double> &numbers = {}, const QDate &today = {}) const;
+    Result<QList<qint64>> applySplit(qint64 id, const SplitPlan &plan);
+
+    // Revises a target's value with a reason, kept in its history. With respread, its children
+    // follow proportionally (locked ones stay) and each keeps the revision in its own history.
+    Status adjust(qint64 id, qint64 newValue, const QString &reason, bool respread = false,
+                  const QDateTime &at = {});
+    // Sets one child's value; with rebalance the unlocked siblings absorb the difference so
+    // the parts still add up to the parent.
+    Status setChildValue(qint64 id, qint64 newValue, const QString &reason, bool rebalance,
+                         const QDateTime &at = {});
+
+    // Progress as of a date (today when invalid).
+    Result<TargetProgress> progress(const Target &target, const QDate &asOf,
+                                    const StatusThresholds &thresholds = {}) const;
+    // Progress of every target of a period ("2026Q3"), or of all when empty.
+    Result<QList<std::pair<Target, TargetProgress>>>
+    progressAll(const QString &period, const QDate &asOf,
+                const StatusThresholds &thresholds = {}) const;
+    Status setManualActual(qint64 id, const QDate &asOf, qint64 value);
+
+    // The SMART check: a plain-language hint for each letter. It informs; it never blocks.
+    struct SmartItem
+    {
+        bool ok = false;
+        QString hint;
+    };
+    struct SmartCheck
+    {
+        SmartItem specific, measurable, achievable, relevant, timeBound;
+    };
+    Result<SmartCheck> smartCheck(const Target &target, const QDate &today = {}) const;
+
+    // The label of a scope ("Company", "Li Na", "Team East", "ERP licence").
+    QString scopeLabel(const TargetScope &scope) const;
+    // Formats a value in the metric's unit for people ("¥1,200,000.00", "42", "25.0 %").
+    QString formatValue(Metric metric, qint64 value) const;
+
+signals:
+    void targetsChanged();
+
+private:
+    static QDateTime timestamp(const QDateTime &at);
+    // The metric's actual for a target's scope over its dates shifted `yearsBack` years.
+    Result<qint64> historyActual(const Target &t, const TargetScope &scope, int yearsBack) const;
+    bool isTimeChild(const Target &parent, const Target &child) const;
+
+    Database &m_db;
+    const PipelineService &m_pipeline;
+    TargetRepository m_repo;
+    MetricRepository m_metrics;
+};
+
+} // namespace salesdesk

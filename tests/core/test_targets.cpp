@@ -1,0 +1,342 @@
+#include "pipeline/pipelineservice.h"
+#include "storage/database.h"
+#include "support/tempdir.h"
+#include "targets/targetservice.h"
+
+#include <catch2/catch.hpp>
+
+using namespace salesdesk;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QDateTime noon(int y, int m, int d)
+{
+    return QDateTime(QDate(y, m, d), QTime(12, 0)).toUTC();
+}
+
+struct Book
+{
+    TempDir dir;
+    std::unique_ptr<Database> db;
+    std::unique_ptr<PipelineService> pipeline;
+    std::unique_ptr<TargetService> targets;
+    qint64 customer = 0;
+
+    Book()
+    {
+        auto created = Database::create(dir.file(u"t.salesdesk"_s), {u"T"_s, u"CNY"_s});
+        REQUIRE(created.ok());
+        db = std::move(created).value();
+        pipeline = std::make_unique<PipelineService>(*db);
+        REQUIRE(pipeline->load().ok());
+        targets = std::make_unique<TargetService>(*db, *pipeline);
+        customer = *pipeline->ensureCustomer(u"Customer"_s);
+    }
+    // A deal created a week before `closed` and won on that day, worth `yuan`.
+    qint64 won(int y, int m, int d, qint64 yuan, const QString &owner = {})
+    {
+        Deal deal;
+        deal.title = u"Won %1-%2-%3"_s.arg(y).arg(m).arg(d);
+        deal.customerId = customer;
+        deal.valueMinor = yuan * 100;
+        deal.ownerId = owner.isEmpty() ? 0 : *pipeline->ensureRep(owner);
+        auto id = pipeline->addDeal(deal, noon(y, m, d).addDays(-7));
+        REQUIRE(id.ok());
+        REQUIRE(pipeline->moveDeal(*id, {0, DealStatus::Won, 0, {}}, noon(y, m, d)).ok());
+        return *id;
+    }
+    qint64 add(Metric metric, const QString &period, qint64 value, const TargetScope &scope = {})
+    {
+        Target t;
+        t.name = u"Target"_s;
+        t.metric = metric;
+        t.period = *Period::parse(period);
+        t.value = value;
+        t.scope = scope;
+        auto id = targets->addTarget(t);
+        REQUIRE(id.ok());
+        return *id;
+    }
+    QList<qint64> childValues(qint64 id)
+    {
+        const auto children = targets->children(id);
+        REQUIRE(children.ok());
+        QList<qint64> values;
+        for (const auto &c : *children) {
+            values.append(c.value);
+        }
+        return values;
+    }
+};
+
+} // namespace
+
+TEST_CASE("An even split into quarters adds up exactly")
+{
+    Book book;
+    const qint64 year = book.add(Metric::Revenue, u"2026"_s, 100000001); // ¥1,000,000.01
+    auto plan
+            = book.targets->planSplit(year, TargetService::SplitInto::Quarters, SplitMethod::Even);
+    REQUIRE(plan.ok());
+    REQUIRE(plan->children.size() == 4);
+    CHECK(plan->children[0].period.toString() == u"2026Q1"_s);
+    CHECK(plan->children[0].startsOn == QDate(2026, 1, 1));
+    CHECK(plan->children[3].endsOn == QDate(2026, 12, 31));
+    REQUIRE(book.targets->applySplit(year, *plan).ok());
+    // 100,000,001 fen in four: 25,000,000.25 each; the one fen left goes to the first.
+    CHECK(book.childValues(year) == QList<qint64> {25000001, 25000000, 25000000, 25000000});
+    CHECK(book.targets->target(year)->splitMethod == SplitMethod::Even);
+    // Splitting again is refused.
+    CHECK_FALSE(book.targets->planSplit(year, TargetService::SplitInto::Months, SplitMethod::Even)
+                        .ok());
+}
+
+TEST_CASE("A month splits into its ISO weeks by the days inside the month")
+{
+    Book book;
+    const qint64 july = book.add(Metric::WonDeals, u"2026-07"_s, 1000);
+    auto plan = book.targets->planSplit(july, TargetService::SplitInto::Weeks, SplitMethod::Even);
+    REQUIRE(plan.ok());
+    REQUIRE(plan->children.size() == 5);
+    // Week 27 runs 29 June – 5 July: under July it covers 1–5 July only.
+    CHECK(plan->children[0].period.toString() == u"2026-W27"_s);
+    CHECK(plan->children[0].startsOn == QDate(2026, 7, 1));
+    CHECK(plan->children[0].endsOn == QDate(2026, 7, 5));
+    CHECK(plan->children[4].startsOn == QDate(2026, 7, 27));
+    CHECK(plan->children[4].endsOn == QDate(2026, 7, 31));
+    // 1000 by 5:7:7:7:5 days of 31: 161.29, 225.81 ×3, 161.29 → floors 161, 225, 225, 225,
+    // 161 = 997; the three units left go to the three largest remainders (0.81 each).
+    QList<qint64> values;
+    for (const auto &c : plan->children) {
+        values.append(c.value);
+    }
+    CHECK(values == QList<qint64> {161, 226, 226, 226, 161});
+}
+
+TEST_CASE("Weighted splits and rates")
+{
+    Book book;
+    const qint64 q3 = book.add(Metric::Revenue, u"2026Q3"_s, 1000000);
+    auto plan = book.targets->planSplit(q3, TargetService::SplitInto::Months, SplitMethod::Weights,
+                                        {1, 1, 2});
+    REQUIRE(plan.ok());
+    CHECK(plan->children[0].value == 250000);
+    CHECK(plan->children[1].value == 250000);
+    CHECK(plan->children[2].value == 500000);
+    CHECK_FALSE(
+            book.targets
+                    ->planSplit(q3, TargetService::SplitInto::Months, SplitMethod::Weights, {1, 2})
+                    .ok());
+    // A rate is not divided: every month keeps the quarter's 30 %.
+    const qint64 rate = book.add(Metric::WinRate, u"2026Q3"_s, 300000);
+    auto rates = book.targets->planSplit(rate, TargetService::SplitInto::Months, SplitMethod::Even);
+    REQUIRE(rates.ok());
+    for (const auto &c : rates->children) {
+        CHECK(c.value == 300000);
+    }
+}
+
+TEST_CASE("A seasonal split follows the shares of past years, or falls back to even")
+{
+    Book book;
+    // The book starts in December 2023, so 2024 and 2025 are complete years of history.
+    Deal early;
+    early.title = u"First enquiry"_s;
+    early.customerId = book.customer;
+    REQUIRE(book.pipeline->addDeal(early, noon(2023, 12, 1)).ok());
+    // 2024: 100 in each quarter (25 % each). 2025: 100, 200, 300, 400 (10/20/30/40 %).
+    for (int q = 0; q < 4; ++q) {
+        book.won(2024, 3 * q + 2, 10, 100);
+        book.won(2025, 3 * q + 2, 10, 100 * (q + 1));
+    }
+    const qint64 year = book.add(Metric::Revenue, u"2026"_s, 100000); // ¥1,000.00
+    auto plan = book.targets->planSplit(year, TargetService::SplitInto::Quarters,
+                                        SplitMethod::Seasonal, {}, QDate(2026, 2, 1));
+    REQUIRE(plan.ok());
+    CHECK(plan->method == SplitMethod::Seasonal);
+    CHECK(plan->note.contains(u"2 complete year"_s));
+    // Mean shares: 17.5 %, 22.5 %, 27.5 %, 32.5 % of 100,000 fen.
+    QList<qint64> values;
+    for (const auto &c : plan->children) {
+        values.append(c.value);
+    }
+    CHECK(values == QList<qint64> {17500, 22500, 27500, 32500});
+
+    // Without a complete year of history it is split evenly, and says so.
+    Book fresh;
+    const qint64 other = fresh.add(Metric::Revenue, u"2026"_s, 100000);
+    auto even = fresh.targets->planSplit(other, TargetService::SplitInto::Quarters,
+                                         SplitMethod::Seasonal, {}, QDate(2026, 2, 1));
+    REQUIRE(even.ok());
+    CHECK(even->method == SplitMethod::Even);
+    CHECK_FALSE(even->note.isEmpty());
+    CHECK(even->children[0].value == 25000);
+}
+
+TEST_CASE("Editing one part rebalances the unlocked others")
+{
+    // Pure arithmetic: 25/25/25/25 of 100, the last locked; the first set to 40 leaves 35 for
+    // the two free parts: 17.5 each → 18 and 17 (the earlier takes the remainder).
+    auto balanced
+            = TargetMath::rebalance({25, 25, 25, 25}, {false, false, false, true}, 0, 40, 100);
+    REQUIRE(balanced.ok());
+    CHECK(*balanced == QList<qint64> {40, 18, 17, 25});
+    CHECK_FALSE(
+            TargetMath::rebalance({25, 25, 25, 25}, {false, true, true, true}, 0, 40, 100).ok());
+    CHECK_FALSE(
+            TargetMath::rebalance({25, 25, 25, 25}, {false, false, true, true}, 0, 90, 100).ok());
+
+    Book book;
+    const qint64 year = book.add(Metric::WonDeals, u"2026"_s, 100);
+    auto plan
+            = book.targets->planSplit(year, TargetService::SplitInto::Quarters, SplitMethod::Even);
+    auto ids = book.targets->applySplit(year, *plan);
+    REQUIRE(ids.ok());
+    REQUIRE(book.targets->setLocked(ids->at(3), true).ok());
+    REQUIRE(book.targets->setChildValue(ids->at(0), 40, u"Big order in January"_s, true).ok());
+    CHECK(book.childValues(year) == QList<qint64> {40, 18, 17, 25});
+    auto revisions = book.targets->revisions(ids->at(1));
+    REQUIRE(revisions->size() == 1);
+    CHECK(revisions->at(0).oldValue == 25);
+    CHECK(revisions->at(0).newValue == 18);
+    CHECK(revisions->at(0).reason.contains(u"Big order in January"_s));
+    CHECK(book.targets->revisions(ids->at(3))->isEmpty());
+}
+
+TEST_CASE("Adjustments keep the original and every revision, and can re-spread")
+{
+    Book book;
+    const qint64 year = book.add(Metric::WonDeals, u"2026"_s, 1000);
+    auto plan
+            = book.targets->planSplit(year, TargetService::SplitInto::Quarters, SplitMethod::Even);
+    auto ids = book.targets->applySplit(year, *plan);
+    REQUIRE(ids.ok());
+    REQUIRE(book.targets->setLocked(ids->at(0), true).ok());
+    CHECK_FALSE(book.targets->adjust(year, 1200, u" "_s).ok()); // a reason is required
+    REQUIRE(book.targets->adjust(year, 1200, u"New distributor signed"_s, true, noon(2026, 4, 2))
+                    .ok());
+    auto t = book.targets->target(year);
+    CHECK(t->value == 1200);
+    CHECK(t->originalValue == 1000);
+    auto revisions = book.targets->revisions(year);
+    REQUIRE(revisions->size() == 1);
+    CHECK(revisions->at(0).oldValue == 1000);
+    CHECK(revisions->at(0).newValue == 1200);
+    CHECK(revisions->at(0).reason == u"New distributor signed"_s);
+    CHECK(revisions->at(0).revisedAt == noon(2026, 4, 2));
+    // Q1 (locked) stays 250; 950 over the other three: 316.67 each → 317, 317, 316.
+    CHECK(book.childValues(year) == QList<qint64> {250, 317, 317, 316});
+    REQUIRE(book.targets->adjust(year, 1100, u"Distributor delayed"_s).ok());
+    CHECK(book.targets->revisions(year)->size() == 2);
+    CHECK(book.childValues(year) == QList<qint64> {250, 317, 317, 316}); // not re-spread
+}
+
+TEST_CASE("Progress and every status at chosen dates")
+{
+    Book book;
+    // Q1 2026, ¥9,000 in 90 days. Won: ¥3,000 on 20 Jan, ¥2,000 on 10 Feb.
+    const qint64 id = book.add(Metric::Revenue, u"2026Q1"_s, 900000);
+    book.won(2026, 1, 20, 3000);
+    book.won(2026, 2, 10, 2000);
+    // Open: ¥10,000 in Proposal & demo (60 %) expected 25 March; ¥5,000 expected in April.
+    Deal open;
+    open.title = u"Open"_s;
+    open.customerId = book.customer;
+    open.valueMinor = 1000000;
+    open.stageId = book.pipeline->activeStages().at(3).id;
+    open.expectedClose = QDate(2026, 3, 25);
+    REQUIRE(book.pipeline->addDeal(open, noon(2026, 1, 5)).ok());
+    open.valueMinor = 500000;
+    open.expectedClose = QDate(2026, 4, 15);
+    REQUIRE(book.pipeline->addDeal(open, noon(2026, 1, 5)).ok());
+    const Target t = *book.targets->target(id);
+    const auto at = [&](int y, int m, int d) {
+        return *book.targets->progress(t, QDate(y, m, d));
+    };
+
+    CHECK(at(2025, 12, 31).status == TargetStatus::NotStarted);
+    // 30 January: 30 of 90 days → ¥3,000 expected; ¥3,000 done → on track.
+    auto jan30 = at(2026, 1, 30);
+    CHECK(jan30.actual == 300000);
+    CHECK(jan30.expectedToDate == 300000);
+    CHECK(jan30.status == TargetStatus::OnTrack);
+    // 28 February: 59 days → ¥5,900 expected; ¥5,000 done = 84.7 % → at risk.
+    auto feb28 = at(2026, 2, 28);
+    CHECK(feb28.expectedToDate == 590000);
+    CHECK(feb28.status == TargetStatus::AtRisk);
+    // 10 March: 69 days → ¥6,900 expected; ¥5,000 = 72.5 % → behind. Projected adds the
+    // ¥10,000 deal at 60 % (the April one falls outside the quarter).
+    auto mar10 = at(2026, 3, 10);
+    CHECK(mar10.expectedToDate == 690000);
+    CHECK(mar10.status == TargetStatus::Behind);
+    CHECK(mar10.projected == 500000 + 600000);
+    CHECK(mar10.attainment == Approx(5.0 / 9.0));
+    // After the quarter without reaching it: missed.
+    CHECK(at(2026, 4, 2).status == TargetStatus::Missed);
+    // ¥4,000 more on 15 March reaches ¥9,000: achieved from then on.
+    book.won(2026, 3, 15, 4000);
+    CHECK(at(2026, 3, 20).status == TargetStatus::Achieved);
+    CHECK(at(2026, 3, 20).actual == 900000);
+}
+
+TEST_CASE("A seasonally split year expects what its parts expect")
+{
+    Book book;
+    const qint64 year = book.add(Metric::WonDeals, u"2026"_s, 100);
+    auto plan = book.targets->planSplit(year, TargetService::SplitInto::Quarters,
+                                        SplitMethod::Weights, {10, 20, 30, 40});
+    REQUIRE(book.targets->applySplit(year, *plan).ok());
+    // 15 May 2026: Q1 (10) has passed; Q2 (20) is 45 of 91 days in → 9.89; 19.89 → 20,
+    // where an even year would expect 100 × 135/365 = 37.
+    auto p = book.targets->progress(*book.targets->target(year), QDate(2026, 5, 15));
+    REQUIRE(p.ok());
+    CHECK(p->expectedToDate == 20);
+}
+
+TEST_CASE("The SMART check warns when the growth asked for exceeds the best on record")
+{
+    Book book;
+    Deal early;
+    early.title = u"First enquiry"_s;
+    early.customerId = book.customer;
+    REQUIRE(book.pipeline->addDeal(early, noon(2023, 12, 1)).ok());
+    book.won(2024, 6, 1, 100);
+    book.won(2025, 6, 1, 120); // +20 % on 2024
+    Target t;
+    t.name = u"Revenue 2026"_s;
+    t.metric = Metric::Revenue;
+    t.period = *Period::parse(u"2026");
+    t.startsOn = t.period.start();
+    t.endsOn = t.period.end();
+    t.value = 15000; // ¥150: +25 % on 2025
+    auto check = book.targets->smartCheck(t, QDate(2026, 6, 1));
+    REQUIRE(check.ok());
+    CHECK_FALSE(check->achievable.ok);
+    CHECK(check->achievable.hint.contains(u"25.0 %"_s));
+    CHECK(check->achievable.hint.contains(u"20.0 %"_s));
+    CHECK_FALSE(check->specific.ok); // no description
+    CHECK_FALSE(check->relevant.ok); // no objective
+    CHECK(check->timeBound.ok);
+    t.value = 14000; // +16.7 %: within what was done before
+    t.description = u"Grow with the new product line"_s;
+    t.objective = u"Grow East China region"_s;
+    check = book.targets->smartCheck(t, QDate(2026, 6, 1));
+    CHECK(check->achievable.ok);
+    CHECK(check->specific.ok);
+    CHECK(check->relevant.ok);
+}
+
+TEST_CASE("Targets per rep count only that rep's deals")
+{
+    Book book;
+    book.won(2026, 2, 1, 1000, u"Li Na"_s);
+    book.won(2026, 2, 2, 500, u"Wang Fang"_s);
+    const qint64 li = *book.pipeline->ensureRep(u"Li Na"_s);
+    const qint64 id = book.add(Metric::Revenue, u"2026Q1"_s, 200000, {ScopeKind::Rep, li, {}});
+    auto p = book.targets->progress(*book.targets->target(id), QDate(2026, 3, 31));
+    CHECK(p->actual == 100000);
+    CHECK(p->attainment == Approx(0.5));
+    const qint64 all = book.add(Metric::WonDeals, u"2026Q1"_s, 4);
+    CHECK(book.targets->progress(*book.targets->target(all), QDate(2026, 3, 31))->actual == 2);
+}
