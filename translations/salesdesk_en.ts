@@ -19,6 +19,23 @@
         </message>
     </context>
     <context>
+        <name>salesdesk::TargetService</name>
+        <message numerus="yes">
+            <source>Give %n number(s), one for each part.</source>
+            <translation>
+                <numerusform>Give %n number, one for each part.</numerusform>
+                <numerusform>Give %n numbers, one for each part.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Split by the shares of the last %n complete year(s).</source>
+            <translation>
+                <numerusform>Split by the shares of the last %n complete year.</numerusform>
+                <numerusform>Split by the shares of the last %n complete years.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>salesdesk::ui::BoardView</name>
         <message numerus="yes">
             <source>%1: %n deal(s), total %2, weighted by win probability %3</source>

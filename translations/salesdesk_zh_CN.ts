@@ -364,6 +364,166 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
             <source>--%1 “%2” is not a date or time; write YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS.</source>
             <translation>--%1“%2”不是日期或时间；请写成 YYYY-MM-DD 或 YYYY-MM-DDTHH:MM:SS。</translation>
         </message>
+        <message>
+            <source>Sales targets (targets add|split|adjust|list|progress)</source>
+            <translation>销售目标（targets add|split|adjust|list|progress）</translation>
+        </message>
+        <message>
+            <source>“%1” is not a rate; write 0.25 or 25%.</source>
+            <translation>“%1”不是比率；请写成 0.25 或 25%。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a whole number.</source>
+            <translation>“%1”不是整数。</translation>
+        </message>
+        <message>
+            <source>There is no sales rep “%1”.</source>
+            <translation>没有销售人员“%1”。</translation>
+        </message>
+        <message>
+            <source>--scope is company, rep:NAME, team:NAME or product:NAME, not “%1”.</source>
+            <translation>--scope 应为 company、rep:姓名、team:团队 或 product:产品，而不是“%1”。</translation>
+        </message>
+        <message>
+            <source>Adds a sales target.</source>
+            <translation>添加销售目标。</translation>
+        </message>
+        <message>
+            <source>revenue, won_deals, new_customers, activities, avg_deal, win_rate or manual.</source>
+            <translation>revenue、won_deals、new_customers、activities、avg_deal、win_rate 或 manual。</translation>
+        </message>
+        <message>
+            <source>2026, 2026Q3, 2026-07 or 2026-W27.</source>
+            <translation>2026、2026Q3、2026-07 或 2026-W27。</translation>
+        </message>
+        <message>
+            <source>The target: an amount for money, a number for counts, 0.25 or 25% for a rate.</source>
+            <translation>目标值：金额类填金额，数量类填数字，比率填 0.25 或 25%。</translation>
+        </message>
+        <message>
+            <source>company (default), rep:NAME, team:NAME or product:NAME.</source>
+            <translation>company（默认）、rep:姓名、team:团队 或 product:产品。</translation>
+        </message>
+        <message>
+            <source>The target's name.</source>
+            <translation>目标名称。</translation>
+        </message>
+        <message>
+            <source>The strategic objective it serves.</source>
+            <translation>所服务的战略目标。</translation>
+        </message>
+        <message>
+            <source>What the target is about.</source>
+            <translation>目标的说明。</translation>
+        </message>
+        <message>
+            <source>targets add needs --%1.</source>
+            <translation>targets add 需要 --%1。</translation>
+        </message>
+        <message>
+            <source>there is no metric “%1”.</source>
+            <translation>没有指标“%1”。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a period; write 2026, 2026Q3, 2026-07 or 2026-W27.</source>
+            <translation>“%1”不是期间；请写成 2026、2026Q3、2026-07 或 2026-W27。</translation>
+        </message>
+        <message>
+            <source>Added target #%1</source>
+            <translation>已添加目标 #%1</translation>
+        </message>
+        <message>
+            <source>Splits a target into periods or into reps, teams or products.</source>
+            <translation>将目标分解到期间，或分解到销售人员、团队或产品。</translation>
+        </message>
+        <message>
+            <source>The target's id.</source>
+            <translation>目标编号。</translation>
+        </message>
+        <message>
+            <source>quarters, months, weeks, reps, teams or products.</source>
+            <translation>quarters、months、weeks、reps、teams 或 products。</translation>
+        </message>
+        <message>
+            <source>even (default), seasonal or weights.</source>
+            <translation>even（默认）、seasonal 或 weights。</translation>
+        </message>
+        <message>
+            <source>With --method weights: one weight per part, w1,w2,…</source>
+            <translation>配合 --method weights：每部分一个权重，w1,w2,…</translation>
+        </message>
+        <message>
+            <source>Today, for which years of history are complete.</source>
+            <translation>“今天”，用于判断哪些历史年份已完整。</translation>
+        </message>
+        <message>
+            <source>targets split needs --id N and --into WHAT.</source>
+            <translation>targets split 需要 --id N 和 --into 分解方式。</translation>
+        </message>
+        <message>
+            <source>--into is quarters, months, weeks, reps, teams or products.</source>
+            <translation>--into 应为 quarters、months、weeks、reps、teams 或 products。</translation>
+        </message>
+        <message>
+            <source>--method is even, seasonal or weights.</source>
+            <translation>--method 应为 even、seasonal 或 weights。</translation>
+        </message>
+        <message>
+            <source>--weights takes numbers separated by commas.</source>
+            <translation>--weights 需要以逗号分隔的数字。</translation>
+        </message>
+        <message>
+            <source>Revises a target's value; the reason is kept in its history.</source>
+            <translation>调整目标值；调整原因记入调整记录。</translation>
+        </message>
+        <message>
+            <source>The new value.</source>
+            <translation>新的目标值。</translation>
+        </message>
+        <message>
+            <source>Why it changes.</source>
+            <translation>调整原因。</translation>
+        </message>
+        <message>
+            <source>Spread the change over its parts (locked ones stay).</source>
+            <translation>将变化分摊到各部分（锁定的部分不变）。</translation>
+        </message>
+        <message>
+            <source>For a part: let the other unlocked parts absorb the change.</source>
+            <translation>用于分解后的部分：由其他未锁定部分吸收变化。</translation>
+        </message>
+        <message>
+            <source>targets adjust needs --id N, --value V and --reason TEXT.</source>
+            <translation>targets adjust 需要 --id N、--value V 和 --reason 原因。</translation>
+        </message>
+        <message>
+            <source>Target #%1 is now %2</source>
+            <translation>目标 #%1 现为 %2</translation>
+        </message>
+        <message>
+            <source>Lists all targets.</source>
+            <translation>列出全部目标。</translation>
+        </message>
+        <message>
+            <source>Progress of the targets of a period, or of all of them.</source>
+            <translation>某期间（或全部）目标的进度。</translation>
+        </message>
+        <message>
+            <source>Only the targets of this period.</source>
+            <translation>只看此期间的目标。</translation>
+        </message>
+        <message>
+            <source>The date to measure at (default: today).</source>
+            <translation>计算进度的日期（默认：今天）。</translation>
+        </message>
+        <message>
+            <source>targets needs a sub-command: add, split, adjust, list or progress.</source>
+            <translation>targets 需要子命令：add、split、adjust、list 或 progress。</translation>
+        </message>
+        <message>
+            <source>unknown “targets %1”; use add, split, adjust, list or progress.</source>
+            <translation>未知的“targets %1”；请使用 add、split、adjust、list 或 progress。</translation>
+        </message>
     </context>
     <context>
         <name>Database</name>
@@ -696,6 +856,107 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         </message>
     </context>
     <context>
+        <name>TargetMath</name>
+        <message>
+            <source>Nothing to rebalance.</source>
+            <translation>没有可重新平衡的部分。</translation>
+        </message>
+        <message>
+            <source>A target cannot be negative.</source>
+            <translation>目标不能为负数。</translation>
+        </message>
+        <message>
+            <source>Every other part is locked, so this one must stay as it is for the parts to add up.</source>
+            <translation>其他部分都已锁定，为使各部分之和不变，此部分只能保持原值。</translation>
+        </message>
+        <message>
+            <source>That leaves less than nothing for the other parts: together with the locked parts it is more than the whole.</source>
+            <translation>这样其他部分将不足为零：它与锁定部分之和已超过总目标。</translation>
+        </message>
+        <message>
+            <source>The locked parts do not leave room for the new value.</source>
+            <translation>锁定的部分没有为新值留出余地。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TargetRepository</name>
+        <message>
+            <source>There is no target #%1.</source>
+            <translation>不存在目标 #%1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TargetText</name>
+        <message>
+            <source>Revenue</source>
+            <translation>销售额</translation>
+        </message>
+        <message>
+            <source>Won deals</source>
+            <translation>赢单数</translation>
+        </message>
+        <message>
+            <source>New customers</source>
+            <translation>新客户数</translation>
+        </message>
+        <message>
+            <source>Completed activities</source>
+            <translation>完成的销售活动</translation>
+        </message>
+        <message>
+            <source>Average deal size</source>
+            <translation>平均成交金额</translation>
+        </message>
+        <message>
+            <source>Win rate</source>
+            <translation>赢单率</translation>
+        </message>
+        <message>
+            <source>Entered by hand</source>
+            <translation>手工录入</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>未开始</translation>
+        </message>
+        <message>
+            <source>On track</source>
+            <translation>正常</translation>
+        </message>
+        <message>
+            <source>At risk</source>
+            <translation>有风险</translation>
+        </message>
+        <message>
+            <source>Behind</source>
+            <translation>落后</translation>
+        </message>
+        <message>
+            <source>Achieved</source>
+            <translation>已达成</translation>
+        </message>
+        <message>
+            <source>Missed</source>
+            <translation>未达成</translation>
+        </message>
+        <message>
+            <source>Even</source>
+            <translation>平均分解</translation>
+        </message>
+        <message>
+            <source>Seasonal</source>
+            <translation>按季节性</translation>
+        </message>
+        <message>
+            <source>Custom weights</source>
+            <translation>自定义权重</translation>
+        </message>
+        <message>
+            <source>Typed amounts</source>
+            <translation>直接输入金额</translation>
+        </message>
+    </context>
+    <context>
         <name>salesdesk::ActivityService</name>
         <message>
             <source>An activity needs a subject.</source>
@@ -807,6 +1068,157 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         <message>
             <source>There is no customer #%1.</source>
             <translation>不存在客户 #%1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>salesdesk::TargetService</name>
+        <message>
+            <source>Company</source>
+            <translation>公司</translation>
+        </message>
+        <message>
+            <source>Team %1</source>
+            <translation>团队 %1</translation>
+        </message>
+        <message>
+            <source>A target needs a name.</source>
+            <translation>目标需要名称。</translation>
+        </message>
+        <message>
+            <source>A target needs a period: a year, quarter, month or week.</source>
+            <translation>目标需要期间：年、季度、月或周。</translation>
+        </message>
+        <message>
+            <source>A target cannot be negative.</source>
+            <translation>目标不能为负数。</translation>
+        </message>
+        <message>
+            <source>A win rate cannot be above 100 %.</source>
+            <translation>赢单率不能超过 100 %。</translation>
+        </message>
+        <message>
+            <source>Choose the sales rep the target is for.</source>
+            <translation>请选择目标所属的销售人员。</translation>
+        </message>
+        <message>
+            <source>Name the team the target is for.</source>
+            <translation>请填写目标所属的团队。</translation>
+        </message>
+        <message>
+            <source>Name the product the target is for.</source>
+            <translation>请填写目标所属的产品。</translation>
+        </message>
+        <message>
+            <source>“%1” is already split; remove its parts first to split it another way.</source>
+            <translation>“%1”已分解；如需换一种分解方式，请先删除其各部分。</translation>
+        </message>
+        <message>
+            <source>A year splits into quarters or months, a quarter into months, a month into weeks.</source>
+            <translation>年可分解为季度或月，季度分解为月，月分解为周。</translation>
+        </message>
+        <message>
+            <source>Only a company-wide target splits into reps, teams or products.</source>
+            <translation>只有公司整体目标可以分解到销售人员、团队或产品。</translation>
+        </message>
+        <message>
+            <source>No sales rep belongs to a team yet.</source>
+            <translation>还没有销售人员属于任何团队。</translation>
+        </message>
+        <message>
+            <source>There is nothing to split it into yet.</source>
+            <translation>目前还没有可以分解到的对象。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Give %n number(s), one for each part.</source>
+            <translation>
+                <numerusform>请给出 %n 个数字，每部分一个。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Weights and amounts cannot be negative.</source>
+            <translation>权重和金额不能为负数。</translation>
+        </message>
+        <message>
+            <source>The book has no complete year of history for this period yet, so the target was split evenly.</source>
+            <translation>账簿中还没有此期间的完整历史年份，因此目标已平均分解。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Split by the shares of the last %n complete year(s).</source>
+            <translation>
+                <numerusform>按最近 %n 个完整年份的占比分解。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Say why the target changes; the reason is kept in its history.</source>
+            <translation>请说明目标为何调整；原因将记入调整记录。</translation>
+        </message>
+        <message>
+            <source>The target is already %1.</source>
+            <translation>目标已经是 %1。</translation>
+        </message>
+        <message>
+            <source>Re-spread from “%1”: %2</source>
+            <translation>随“%1”重新分摊：%2</translation>
+        </message>
+        <message>
+            <source>Rebalanced after “%1” changed: %2</source>
+            <translation>因“%1”调整而重新平衡：%2</translation>
+        </message>
+        <message>
+            <source>Only a target entered by hand takes hand-entered actuals; the others are computed from the book.</source>
+            <translation>只有手工录入的目标可以录入实际值；其他目标由账簿数据计算。</translation>
+        </message>
+        <message>
+            <source>%1 for %2, described.</source>
+            <translation>%2 的%1，已有说明。</translation>
+        </message>
+        <message>
+            <source>Say in a sentence what the target is about, so everyone reads it the same way.</source>
+            <translation>用一句话说明目标内容，让每个人理解一致。</translation>
+        </message>
+        <message>
+            <source>Entered by hand: remember to record the actual as it changes.</source>
+            <translation>手工录入：请在实际值变化时及时记录。</translation>
+        </message>
+        <message>
+            <source>Measured from the book's own deals and activities.</source>
+            <translation>由账簿中的商机和销售活动计算。</translation>
+        </message>
+        <message>
+            <source>Serves the objective “%1”.</source>
+            <translation>服务于战略目标“%1”。</translation>
+        </message>
+        <message>
+            <source>Link the target to one of the company's objectives.</source>
+            <translation>请把目标关联到公司的某个战略目标。</translation>
+        </message>
+        <message>
+            <source>Runs from %1 to %2.</source>
+            <translation>从 %1 到 %2。</translation>
+        </message>
+        <message>
+            <source>Choose the period the target is for.</source>
+            <translation>请选择目标的期间。</translation>
+        </message>
+        <message>
+            <source>No history to compare with.</source>
+            <translation>没有可比较的历史。</translation>
+        </message>
+        <message>
+            <source>There is no complete same period last year to compare with.</source>
+            <translation>没有完整的去年同期可供比较。</translation>
+        </message>
+        <message>
+            <source>Asks for %1 growth on the same period last year; there is not enough history to know the best growth so far.</source>
+            <translation>要求比去年同期增长 %1；历史数据不足，无法得知以往的最佳增长。</translation>
+        </message>
+        <message>
+            <source>Asks for %1 growth on the same period last year; the best year-over-year growth on record is %2.</source>
+            <translation>要求比去年同期增长 %1；有记录以来的最佳同比增长为 %2。</translation>
+        </message>
+        <message>
+            <source>Asks for %1 growth on the same period last year; the book has done %2 before.</source>
+            <translation>要求比去年同期增长 %1；以往曾达到 %2。</translation>
         </message>
     </context>
     <context>

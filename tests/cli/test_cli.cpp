@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 
 #include <catch2/catch.hpp>
@@ -241,4 +242,102 @@ TEST_CASE("demo, check and backup")
     const Run copied = salesdesk({u"deals"_s, u"list"_s, u"--db"_s, copy, u"--json"_s});
     REQUIRE(copied.code == 0);
     CHECK(copied.json().value(u"deals"_s).toArray().size() == 500);
+}
+
+TEST_CASE("targets add, split, adjust, list and progress with exact numbers")
+{
+    TempDir dir;
+    const QString db = dir.file(u"targets.salesdesk"_s);
+    REQUIRE(salesdesk({u"new"_s, db, u"--currency"_s, u"CNY"_s}).code == 0);
+    // Won in Q1 2026: ¥3,000 on 20 January and ¥2,000 on 10 February.
+    const QList<std::pair<QString, QString>> won = {{u"3000"_s, u"2026-01-20"_s},
+                                                    {u"2000"_s, u"2026-02-10"_s}};
+    int id = 0;
+    for (const auto &[value, date] : won) {
+        ++id;
+        REQUIRE(salesdesk({u"deals"_s, u"add"_s, u"--db"_s, db, u"--title"_s, u"Deal"_s,
+                           u"--customer"_s, u"C"_s, u"--value"_s, value, u"--created"_s,
+                           u"2026-01-05"_s})
+                        .code
+                == 0);
+        REQUIRE(salesdesk({u"deals"_s, u"move"_s, u"--db"_s, db, u"--id"_s, QString::number(id),
+                           u"--stage"_s, u"won"_s, u"--date"_s, date})
+                        .code
+                == 0);
+    }
+
+    const Run add = salesdesk({u"targets"_s, u"add"_s, u"--db"_s, db, u"--json"_s,
+                               u"--metric"_s, u"revenue"_s, u"--period"_s, u"2026Q1"_s,
+                               u"--value"_s, u"9000"_s, u"--name"_s, u"Q1 revenue"_s});
+    REQUIRE(add.code == 0);
+    CHECK(add.json().value(u"id"_s).toInt() == 1);
+
+    // 28 February: 59 of 90 days → ¥5,900 expected, ¥5,000 done (84.7 %) → at risk.
+    const Run progress = salesdesk({u"targets"_s, u"progress"_s, u"--db"_s, db, u"--json"_s,
+                                    u"--period"_s, u"2026Q1"_s, u"--as-of"_s, u"2026-02-28"_s});
+    REQUIRE(progress.code == 0);
+    const QJsonObject q1 = progress.json().value(u"targets"_s).toArray().at(0).toObject();
+    CHECK(q1.value(u"name"_s).toString() == u"Q1 revenue"_s);
+    CHECK(q1.value(u"target"_s).toDouble() == 900000.0);
+    CHECK(q1.value(u"actual"_s).toDouble() == 500000.0);
+    CHECK(q1.value(u"attainment"_s).toDouble() == Approx(5.0 / 9.0));
+    CHECK(q1.value(u"expected_to_date"_s).toDouble() == 590000.0);
+    CHECK(q1.value(u"projected"_s).toDouble() == 500000.0);
+    CHECK(q1.value(u"status"_s).toString() == u"at_risk"_s);
+
+    REQUIRE(salesdesk({u"targets"_s, u"add"_s, u"--db"_s, db, u"--metric"_s, u"won_deals"_s,
+                       u"--period"_s, u"2026"_s, u"--value"_s, u"100"_s})
+                    .code
+            == 0);
+    const Run split = salesdesk({u"targets"_s, u"split"_s, u"--db"_s, db, u"--json"_s,
+                                 u"--id"_s, u"2"_s, u"--into"_s, u"quarters"_s, u"--method"_s,
+                                 u"weights"_s, u"--weights"_s, u"1,2,3,4"_s});
+    REQUIRE(split.code == 0);
+    const QJsonArray children = split.json().value(u"children"_s).toArray();
+    REQUIRE(children.size() == 4);
+    CHECK(children.at(0).toInt() == 3);
+    CHECK(split.json().value(u"method"_s).toString() == u"weights"_s);
+
+    CHECK(salesdesk({u"targets"_s, u"adjust"_s, u"--db"_s, db, u"--id"_s, u"2"_s, u"--value"_s,
+                     u"120"_s})
+                  .code
+          == 1); // no reason
+    REQUIRE(salesdesk({u"targets"_s, u"adjust"_s, u"--db"_s, db, u"--id"_s, u"2"_s, u"--value"_s,
+                       u"120"_s, u"--reason"_s, u"Second distributor"_s, u"--respread"_s})
+                    .code
+            == 0);
+    REQUIRE(salesdesk({u"targets"_s, u"add"_s, u"--db"_s, db, u"--metric"_s, u"win_rate"_s,
+                       u"--period"_s, u"2026"_s, u"--value"_s, u"25%"_s})
+                    .code
+            == 0);
+
+    const Run list = salesdesk({u"targets"_s, u"list"_s, u"--db"_s, db, u"--json"_s});
+    REQUIRE(list.code == 0);
+    const QJsonArray targets = list.json().value(u"targets"_s).toArray();
+    REQUIRE(targets.size() == 7);
+    QMap<int, QJsonObject> byId;
+    for (const auto &t : targets) {
+        byId.insert(t.toObject().value(u"id"_s).toInt(), t.toObject());
+    }
+    CHECK(byId[2].value(u"target"_s).toDouble() == 120.0);
+    CHECK(byId[2].value(u"original"_s).toDouble() == 100.0);
+    CHECK(byId[2].value(u"scope"_s).toString() == u"company"_s);
+    // 120 spread 1:2:3:4 → 12, 24, 36, 48; each quarter keeps its original.
+    CHECK(byId[3].value(u"target"_s).toDouble() == 12.0);
+    CHECK(byId[3].value(u"original"_s).toDouble() == 10.0);
+    CHECK(byId[4].value(u"target"_s).toDouble() == 24.0);
+    CHECK(byId[5].value(u"target"_s).toDouble() == 36.0);
+    CHECK(byId[6].value(u"target"_s).toDouble() == 48.0);
+    CHECK(byId[6].value(u"parent_id"_s).toInt() == 2);
+    CHECK(byId[6].value(u"period"_s).toString() == u"2026Q4"_s);
+    CHECK(byId[7].value(u"target"_s).toDouble() == Approx(0.25));
+
+    CHECK(salesdesk({u"targets"_s, u"add"_s, u"--db"_s, db, u"--metric"_s, u"profit"_s,
+                     u"--period"_s, u"2026"_s, u"--value"_s, u"1"_s})
+                  .code
+          == 1);
+    CHECK(salesdesk({u"targets"_s, u"split"_s, u"--db"_s, db, u"--id"_s, u"1"_s, u"--into"_s,
+                     u"weeks"_s})
+                  .code
+          == 1); // a quarter does not split into weeks
 }
