@@ -37,6 +37,7 @@ public:
         int customers = 0;
         int reps = 0;
         int activities = 0;
+        int targets = 0;
     };
     // Called now and then with the deals written so far; return false to cancel.
     using Progress = std::function<bool(int done, int total)>;
@@ -46,6 +47,9 @@ public:
 
 private:
     static Result<Summary> fill(Database &db, const Options &options, const Progress &progress);
+    // This year's targets: revenue split seasonally into quarters and months and adjusted
+    // once, revenue per rep for the current quarter, and won deals.
+    static Status addTargets(Database &db, const Options &options, Summary &summary);
 };
 
 } // namespace salesdesk

@@ -197,7 +197,8 @@ Result<TargetService::SplitPlan> TargetService::planSplit(qint64 id, SplitInto i
         Target c = parent;
         c.id = 0;
         c.parentId = parent.id;
-        c.name = parent.name + u" – "_s + label;
+        // "Revenue 2026 – 2026Q1", and its months "Revenue 2026 – 2026-01", not longer.
+        c.name = parent.name.section(u" – "_s, 0, 0) + u" – "_s + label;
         c.locked = false;
         c.splitMethod.reset();
         return c;

@@ -250,8 +250,8 @@ TEST_CASE("targets add, split, adjust, list and progress with exact numbers")
     const QString db = dir.file(u"targets.salesdesk"_s);
     REQUIRE(salesdesk({u"new"_s, db, u"--currency"_s, u"CNY"_s}).code == 0);
     // Won in Q1 2026: ¥3,000 on 20 January and ¥2,000 on 10 February.
-    const QList<std::pair<QString, QString>> won = {{u"3000"_s, u"2026-01-20"_s},
-                                                    {u"2000"_s, u"2026-02-10"_s}};
+    const QList<std::pair<QString, QString>> won
+            = {{u"3000"_s, u"2026-01-20"_s}, {u"2000"_s, u"2026-02-10"_s}};
     int id = 0;
     for (const auto &[value, date] : won) {
         ++id;
@@ -266,9 +266,9 @@ TEST_CASE("targets add, split, adjust, list and progress with exact numbers")
                 == 0);
     }
 
-    const Run add = salesdesk({u"targets"_s, u"add"_s, u"--db"_s, db, u"--json"_s,
-                               u"--metric"_s, u"revenue"_s, u"--period"_s, u"2026Q1"_s,
-                               u"--value"_s, u"9000"_s, u"--name"_s, u"Q1 revenue"_s});
+    const Run add = salesdesk({u"targets"_s, u"add"_s, u"--db"_s, db, u"--json"_s, u"--metric"_s,
+                               u"revenue"_s, u"--period"_s, u"2026Q1"_s, u"--value"_s, u"9000"_s,
+                               u"--name"_s, u"Q1 revenue"_s});
     REQUIRE(add.code == 0);
     CHECK(add.json().value(u"id"_s).toInt() == 1);
 
@@ -289,9 +289,9 @@ TEST_CASE("targets add, split, adjust, list and progress with exact numbers")
                        u"--period"_s, u"2026"_s, u"--value"_s, u"100"_s})
                     .code
             == 0);
-    const Run split = salesdesk({u"targets"_s, u"split"_s, u"--db"_s, db, u"--json"_s,
-                                 u"--id"_s, u"2"_s, u"--into"_s, u"quarters"_s, u"--method"_s,
-                                 u"weights"_s, u"--weights"_s, u"1,2,3,4"_s});
+    const Run split = salesdesk({u"targets"_s, u"split"_s, u"--db"_s, db, u"--json"_s, u"--id"_s,
+                                 u"2"_s, u"--into"_s, u"quarters"_s, u"--method"_s, u"weights"_s,
+                                 u"--weights"_s, u"1,2,3,4"_s});
     REQUIRE(split.code == 0);
     const QJsonArray children = split.json().value(u"children"_s).toArray();
     REQUIRE(children.size() == 4);
