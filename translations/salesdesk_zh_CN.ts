@@ -856,6 +856,33 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         </message>
     </context>
     <context>
+        <name>TargetCommands</name>
+        <message>
+            <source>Add Target</source>
+            <translation>添加目标</translation>
+        </message>
+        <message>
+            <source>Split Target</source>
+            <translation>分解目标</translation>
+        </message>
+        <message>
+            <source>Adjust Target</source>
+            <translation>调整目标</translation>
+        </message>
+        <message>
+            <source>Lock Target</source>
+            <translation>锁定目标</translation>
+        </message>
+        <message>
+            <source>Unlock Target</source>
+            <translation>解除锁定</translation>
+        </message>
+        <message>
+            <source>Delete Target</source>
+            <translation>删除目标</translation>
+        </message>
+    </context>
+    <context>
         <name>TargetMath</name>
         <message>
             <source>Nothing to rebalance.</source>
@@ -1360,6 +1387,45 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         <message>
             <source>Outcome</source>
             <translation>结果</translation>
+        </message>
+    </context>
+    <context>
+        <name>salesdesk::ui::AdjustTargetDialog</name>
+        <message>
+            <source>Adjust “%1”</source>
+            <translation>调整“%1”</translation>
+        </message>
+        <message>
+            <source>Why the target changes (kept in its history)</source>
+            <translation>目标调整的原因（记入调整记录）</translation>
+        </message>
+        <message>
+            <source>Spread the change over its parts (locked parts stay)</source>
+            <translation>将变化分摊到各部分（锁定部分不变）</translation>
+        </message>
+        <message>
+            <source>Let the other parts absorb the difference</source>
+            <translation>由其他部分吸收差额</translation>
+        </message>
+        <message>
+            <source>Now:</source>
+            <translation>当前：</translation>
+        </message>
+        <message>
+            <source>&amp;New target:</source>
+            <translation>新目标(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>原因(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Enter the new target.</source>
+            <translation>请输入新的目标值。</translation>
+        </message>
+        <message>
+            <source>Say why the target changes.</source>
+            <translation>请说明调整原因。</translation>
         </message>
     </context>
     <context>
@@ -1916,6 +1982,137 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
+        <message>
+            <source>&amp;Targets</source>
+            <translation>销售目标(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Sales targets</source>
+            <translation>销售目标</translation>
+        </message>
+        <message>
+            <source>Sales process</source>
+            <translation>销售过程</translation>
+        </message>
+        <message>
+            <source>Sales &amp;Targets</source>
+            <translation>销售目标(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Sales &amp;Process</source>
+            <translation>销售过程(&amp;P)</translation>
+        </message>
+    </context>
+    <context>
+        <name>salesdesk::ui::NewTargetDialog</name>
+        <message>
+            <source>Enter the rate in percent, 0 to 100.</source>
+            <translation>请以百分比输入比率，0 到 100。</translation>
+        </message>
+        <message>
+            <source>Enter a whole number.</source>
+            <translation>请输入整数。</translation>
+        </message>
+        <message>
+            <source>New Target</source>
+            <translation>新建目标</translation>
+        </message>
+        <message>
+            <source>The whole company</source>
+            <translation>整个公司</translation>
+        </message>
+        <message>
+            <source>A sales rep</source>
+            <translation>某位销售人员</translation>
+        </message>
+        <message>
+            <source>A team or region</source>
+            <translation>某个团队或区域</translation>
+        </message>
+        <message>
+            <source>A product or service</source>
+            <translation>某个产品或服务</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>季度</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月度</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>每周</translation>
+        </message>
+        <message>
+            <source>e.g. Grow East China region</source>
+            <translation>例如：拓展华东市场</translation>
+        </message>
+        <message>
+            <source>What the target is about, in a sentence</source>
+            <translation>用一句话说明目标</translation>
+        </message>
+        <message>
+            <source>&amp;Measure:</source>
+            <translation>指标(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>&amp;For:</source>
+            <translation>对象(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>期间(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Target:</source>
+            <translation>目标值(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>名称(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Objective:</source>
+            <translation>战略目标(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>说明(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;SMART check&lt;/b&gt;</source>
+            <translation>&lt;b&gt;SMART 检查&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>month </source>
+            <translation>月 </translation>
+        </message>
+        <message>
+            <source>week </source>
+            <translation>周 </translation>
+        </message>
+        <message>
+            <source>Team or region name</source>
+            <translation>团队或区域名称</translation>
+        </message>
+        <message>
+            <source>Product or service</source>
+            <translation>产品或服务</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3</source>
+            <translation>%1 · %2 · %3</translation>
+        </message>
+        <message>
+            <source>Enter the target.</source>
+            <translation>请输入目标值。</translation>
+        </message>
     </context>
     <context>
         <name>salesdesk::ui::PipelinePage</name>
@@ -2099,6 +2296,92 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         </message>
     </context>
     <context>
+        <name>salesdesk::ui::SmartCheckView</name>
+        <message>
+            <source>Specific</source>
+            <translation>具体</translation>
+        </message>
+        <message>
+            <source>Measurable</source>
+            <translation>可衡量</translation>
+        </message>
+        <message>
+            <source>Achievable</source>
+            <translation>可实现</translation>
+        </message>
+        <message>
+            <source>Relevant</source>
+            <translation>相关性</translation>
+        </message>
+        <message>
+            <source>Time-bound</source>
+            <translation>时限性</translation>
+        </message>
+    </context>
+    <context>
+        <name>salesdesk::ui::SplitTargetDialog</name>
+        <message>
+            <source>Split “%1”</source>
+            <translation>分解“%1”</translation>
+        </message>
+        <message>
+            <source>Quarters</source>
+            <translation>季度</translation>
+        </message>
+        <message>
+            <source>Months</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>Weeks</source>
+            <translation>周</translation>
+        </message>
+        <message>
+            <source>Sales reps</source>
+            <translation>销售人员</translation>
+        </message>
+        <message>
+            <source>Teams</source>
+            <translation>团队</translation>
+        </message>
+        <message>
+            <source>Products</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <source>One number per part, separated by commas</source>
+            <translation>每部分一个数字，以逗号分隔</translation>
+        </message>
+        <message>
+            <source>Part</source>
+            <translation>部分</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目标值</translation>
+        </message>
+        <message>
+            <source>Split &amp;into:</source>
+            <translation>分解为(&amp;I)：</translation>
+        </message>
+        <message>
+            <source>&amp;Method:</source>
+            <translation>方法(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>&amp;Weights or amounts:</source>
+            <translation>权重或金额(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>Write the numbers like 1, 2, 3.</source>
+            <translation>请按 1, 2, 3 的格式填写数字。</translation>
+        </message>
+        <message>
+            <source>The parts add up to %1, not %2.</source>
+            <translation>各部分之和为 %1，而不是 %2。</translation>
+        </message>
+    </context>
+    <context>
         <name>salesdesk::ui::StageEditorDialog</name>
         <message>
             <source>Deals move through these stages from left to right on the Board. A deal counts as idle when it stays in a stage longer than the idle limit. Archive a stage to hide it without losing its history.</source>
@@ -2163,6 +2446,176 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         <message>
             <source>Lost reasons</source>
             <translation>输单原因</translation>
+        </message>
+    </context>
+    <context>
+        <name>salesdesk::ui::TargetDetail</name>
+        <message>
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>变化</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Burn-up</source>
+            <translation>累计进度</translation>
+        </message>
+        <message>
+            <source>Parts: target and actual</source>
+            <translation>各部分：目标与实际</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;SMART check&lt;/b&gt;</source>
+            <translation>&lt;b&gt;SMART 检查&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Adjustments&lt;/b&gt;</source>
+            <translation>&lt;b&gt;调整记录&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Choose a target</source>
+            <translation>请选择目标</translation>
+        </message>
+        <message>
+            <source>Pick a target on the left to see its progress, its SMART check and how it was adjusted.</source>
+            <translation>在左侧选择一个目标，查看其进度、SMART 检查和调整记录。</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3 to %4</source>
+            <translation>%1 · %2 · %3 至 %4</translation>
+        </message>
+        <message>
+            <source>Target &lt;b&gt;%1&lt;/b&gt;</source>
+            <translation>目标 &lt;b&gt;%1&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>(originally %1)</source>
+            <translation>（原目标 %1）</translation>
+        </message>
+        <message>
+            <source>Actual &lt;b&gt;%1&lt;/b&gt; (%2 %) · expected by %3: %4 · projected: %5</source>
+            <translation>实际 &lt;b&gt;%1&lt;/b&gt;（%2 %）· 截至 %3 应完成：%4 · 预计：%5</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>实际</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>Original target</source>
+            <translation>原目标</translation>
+        </message>
+        <message>
+            <source>d MMM</source>
+            <comment>burn-up axis</comment>
+            <translation>M月d日</translation>
+        </message>
+        <message>
+            <source>Cumulative, thousand %1</source>
+            <translation>累计（千 %1）</translation>
+        </message>
+        <message>
+            <source>Cumulative, %1</source>
+            <translation>累计（%1）</translation>
+        </message>
+        <message>
+            <source>Cumulative, thousands</source>
+            <translation>累计（千）</translation>
+        </message>
+        <message>
+            <source>Cumulative</source>
+            <translation>累计</translation>
+        </message>
+        <message>
+            <source>Not split into parts</source>
+            <translation>尚未分解</translation>
+        </message>
+    </context>
+    <context>
+        <name>salesdesk::ui::TargetModel</name>
+        <message>
+            <source>Originally %1</source>
+            <translation>原目标 %1</translation>
+        </message>
+        <message>
+            <source>Locked: rebalancing leaves it as it is</source>
+            <translation>已锁定：重新平衡时保持不变</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>期间</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>对象</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>目标值</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>实际</translation>
+        </message>
+        <message>
+            <source>Attainment</source>
+            <translation>达成率</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+    </context>
+    <context>
+        <name>salesdesk::ui::TargetsPage</name>
+        <message>
+            <source>New &amp;Target…</source>
+            <translation>新建目标(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>&amp;Split…</source>
+            <translation>分解(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Adjust…</source>
+            <translation>调整(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>&amp;Lock</source>
+            <translation>锁定(&amp;L)</translation>
+        </message>
+        <message>
+            <source>A locked part keeps its value when the others are rebalanced</source>
+            <translation>重新平衡其他部分时，锁定的部分保持不变</translation>
+        </message>
+        <message>
+            <source>&amp;Delete Target</source>
+            <translation>删除目标(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Progress as of</source>
+            <translation>进度截至</translation>
+        </message>
+        <message>
+            <source>Progress as of:</source>
+            <translation>进度截至：</translation>
+        </message>
+        <message>
+            <source>Sales targets</source>
+            <translation>销售目标</translation>
         </message>
     </context>
     <context>

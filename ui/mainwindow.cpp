@@ -6,6 +6,7 @@
 #include "demo/demogenerator.h"
 #include "pipeline/pipelinepage.h"
 #include "storage/database.h"
+#include "targets/targetspage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -25,6 +26,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QThread>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -38,6 +40,8 @@ namespace salesdesk::ui {
 namespace {
 const SettingValue<QStringList> recentFiles {u"files/recent"_s, QStringList()};
 const SettingValue<QByteArray> windowGeometry {u"window/geometry"_s, QByteArray()};
+// The sales process is what the owner opens every day: it is the first page shown.
+const SettingValue<int> lastPage {u"window/page"_s, 1};
 constexpr int MaxRecentFiles = 8;
 
 QString fileFilter()
@@ -179,6 +183,7 @@ void MainWindow::createMenus()
     edit->addAction(m_preferencesAction);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_targetMenu = menuBar()->addMenu(tr("&Targets"));
     m_dealMenu = menuBar()->addMenu(tr("&Pipeline"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -192,6 +197,7 @@ void MainWindow::updateTitle()
         a->setEnabled(open);
     }
     m_viewMenu->menuAction()->setVisible(open);
+    m_targetMenu->menuAction()->setVisible(open);
     m_dealMenu->menuAction()->setVisible(open);
     if (!open) {
         setWindowTitle(tr("SalesDesk"));
@@ -259,14 +265,26 @@ bool MainWindow::openFile(const QString &path, bool create)
     }
     closeFile();
     m_session = std::move(session).value();
+    // The book's pages, in the order of the method: targets first, then the sales process.
+    m_pages = new QTabWidget;
+    m_pages->setObjectName(u"pagesTabWidget"_s);
+    m_targetsPage = new TargetsPage(*m_session, m_undoStack);
     m_pipelinePage = new PipelinePage(*m_session, m_undoStack);
-    m_stack->addWidget(m_pipelinePage);
-    m_stack->setCurrentWidget(m_pipelinePage);
+    m_pages->addTab(m_targetsPage, tr("Sales targets"));
+    m_pages->addTab(m_pipelinePage, tr("Sales process"));
+    m_pages->setCurrentIndex(std::clamp(lastPage.get(), 0, m_pages->count() - 1));
+    connect(m_pages, &QTabWidget::currentChanged, this, [](int index) { lastPage.set(index); });
+    m_stack->addWidget(m_pages);
+    m_stack->setCurrentWidget(m_pages);
     connect(m_pipelinePage, &PipelinePage::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(m_pipelinePage, &PipelinePage::summaryChanged, m_summary, &QLabel::setText);
     connect(&m_session->pipeline(), &PipelineService::bookChanged, this, &MainWindow::updateTitle);
 
+    m_targetMenu->clear();
+    for (auto *a : m_targetsPage->targetActions()) {
+        m_targetMenu->addAction(a);
+    }
     m_dealMenu->clear();
     for (auto *a : m_pipelinePage->dealActions()) {
         m_dealMenu->addAction(a);
@@ -275,8 +293,17 @@ bool MainWindow::openFile(const QString &path, bool create)
     m_dealMenu->addAction(m_pipelinePage->findAction());
     m_dealMenu->addAction(m_pipelinePage->manageStagesAction());
     m_viewMenu->clear();
+    auto *showTargets = m_viewMenu->addAction(tr("Sales &Targets"), this,
+                                              [this] { m_pages->setCurrentWidget(m_targetsPage); });
+    showTargets->setShortcut(QKeySequence(Qt::Key_F2));
+    auto *showProcess = m_viewMenu->addAction(
+            tr("Sales &Process"), this, [this] { m_pages->setCurrentWidget(m_pipelinePage); });
+    showProcess->setShortcut(QKeySequence(Qt::Key_F3));
+    m_viewMenu->addSeparator();
     for (auto *a : m_pipelinePage->viewActions()) {
         m_viewMenu->addAction(a);
+        connect(a, &QAction::triggered, this,
+                [this] { m_pages->setCurrentWidget(m_pipelinePage); });
     }
     rememberFile(absolute);
     updateTitle();
@@ -299,10 +326,13 @@ void MainWindow::closeFile()
     // The commands refer to the closing book's services.
     m_undoStack->clear();
     m_dealMenu->clear();
+    m_targetMenu->clear();
     m_viewMenu->clear();
     m_stack->setCurrentWidget(m_startPage);
-    delete m_pipelinePage;
+    delete m_pages; // and the pages in it
+    m_pages = nullptr;
     m_pipelinePage = nullptr;
+    m_targetsPage = nullptr;
     m_summary->clear();
     m_session.reset();
     updateTitle();

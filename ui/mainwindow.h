@@ -8,12 +8,14 @@ class QAction;
 class QLabel;
 class QMenu;
 class QStackedWidget;
+class QTabWidget;
 class QUndoStack;
 
 namespace salesdesk::ui {
 
 class BookSession;
 class PipelinePage;
+class TargetsPage;
 
 // The window: the menus, the open book and its pages. Knows the pages, not their insides.
 class MainWindow : public QMainWindow
@@ -33,6 +35,7 @@ public:
     bool hasBook() const { return m_session != nullptr; }
     BookSession *session() const { return m_session.get(); }
     PipelinePage *pipelinePage() const { return m_pipelinePage; }
+    TargetsPage *targetsPage() const { return m_targetsPage; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
     static QString lastFile();
@@ -61,7 +64,9 @@ private:
     QWidget *m_startPage;
     QLabel *m_startMessage;
     QLabel *m_summary;
+    QTabWidget *m_pages = nullptr;
     PipelinePage *m_pipelinePage = nullptr;
+    TargetsPage *m_targetsPage = nullptr;
 
     QAction *m_newAction;
     QAction *m_newDemoAction;
@@ -76,6 +81,7 @@ private:
     QAction *m_aboutAction;
     QMenu *m_recentMenu;
     QMenu *m_dealMenu;
+    QMenu *m_targetMenu;
     QMenu *m_viewMenu;
 };
 

@@ -276,7 +276,7 @@ Status DemoGenerator::addTargets(Database &db, const Options &options, Summary &
     if (!quarters) {
         return quarters.error();
     }
-    auto quarterIds = targets.applySplit(*revenueId, *quarters);
+    auto quarterIds = targets.applySplit(*revenueId, *quarters, now.addMonths(-11));
     if (!quarterIds) {
         return quarterIds.error();
     }
@@ -287,7 +287,7 @@ Status DemoGenerator::addTargets(Database &db, const Options &options, Summary &
         if (!months) {
             return months.error();
         }
-        auto monthIds = targets.applySplit(quarterId, *months);
+        auto monthIds = targets.applySplit(quarterId, *months, now.addMonths(-11));
         if (!monthIds) {
             return monthIds.error();
         }

@@ -206,6 +206,16 @@ Status TargetRepository::setManualActual(qint64 targetId, const QDate &asOf, qin
     return q.exec();
 }
 
+Result<QList<std::pair<QDate, qint64>>> TargetRepository::manualActuals(qint64 targetId) const
+{
+    SqlQuery q(m_statements,
+               u"SELECT as_of, value FROM target_actuals WHERE target_id = ? ORDER BY as_of"_s);
+    q.bind(targetId);
+    return q.all([](SqlQuery &row) {
+        return std::pair {fromStoredDate(row.value(0).toString()), row.value(1).toLongLong()};
+    });
+}
+
 Result<QStringList> TargetRepository::objectives() const
 {
     SqlQuery q(m_statements, u"SELECT name FROM objectives ORDER BY name"_s);

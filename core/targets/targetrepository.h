@@ -33,6 +33,9 @@ public:
     Result<std::optional<qint64>> manualActual(qint64 targetId, const QDate &asOf) const;
     Status setManualActual(qint64 targetId, const QDate &asOf, qint64 value);
 
+    // Every hand-entered actual of a target, by date.
+    Result<QList<std::pair<QDate, qint64>>> manualActuals(qint64 targetId) const;
+
     Result<QStringList> objectives() const;
     Result<qint64> ensureObjective(const QString &name);
 

@@ -364,13 +364,14 @@ Result<TargetService::SplitPlan> TargetService::planSplit(qint64 id, SplitInto i
     return plan;
 }
 
-Result<QList<qint64>> TargetService::applySplit(qint64 id, const SplitPlan &plan)
+Result<QList<qint64>> TargetService::applySplit(qint64 id, const SplitPlan &plan,
+                                                const QDateTime &at)
 {
     auto parent = m_repo.target(id);
     if (!parent) {
         return parent.error();
     }
-    const QDateTime now = timestamp({});
+    const QDateTime now = timestamp(at);
     Transaction tx(m_db.connection());
     QList<qint64> ids;
     for (Target c : plan.children) {
@@ -519,30 +520,119 @@ Status TargetService::setChildValue(qint64 id, qint64 newValue, const QString &r
     return {};
 }
 
+Result<TargetTree> TargetService::snapshot(qint64 rootId) const
+{
+    auto all = m_repo.targets();
+    if (!all) {
+        return all.error();
+    }
+    TargetTree tree;
+    QList<qint64> ids = {rootId};
+    // Parents come before children in targets(), so one pass in order collects the subtree.
+    for (const auto &t : std::as_const(*all)) {
+        if (t.id == rootId || ids.contains(t.parentId)) {
+            if (t.id != rootId) {
+                ids.append(t.id);
+            }
+            tree.targets.append(t);
+        }
+    }
+    if (tree.targets.isEmpty() || tree.targets.first().id != rootId) {
+        auto root = m_repo.target(rootId);
+        if (!root) {
+            return root.error();
+        }
+    }
+    for (const auto &t : std::as_const(tree.targets)) {
+        auto revisions = m_repo.revisions(t.id);
+        auto actuals = m_repo.manualActuals(t.id);
+        if (!revisions || !actuals) {
+            return !revisions ? revisions.error() : actuals.error();
+        }
+        tree.revisions += *revisions;
+        for (const auto &a : std::as_const(*actuals)) {
+            tree.actuals.append({t.id, a});
+        }
+    }
+    return tree;
+}
+
+Status TargetService::restore(qint64 rootId, const std::optional<TargetTree> &tree)
+{
+    Transaction tx(m_db.connection());
+    // Children, revisions and actuals go with their target (ON DELETE CASCADE).
+    if (auto st = m_repo.remove(rootId); !st) {
+        return st;
+    }
+    if (tree) {
+        for (const auto &t : tree->targets) {
+            if (auto id = m_repo.insert(t, true); !id) {
+                return id.error();
+            }
+        }
+        for (const auto &r : tree->revisions) {
+            if (auto id = m_repo.addRevision(r); !id) {
+                return id.error();
+            }
+        }
+        for (const auto &[id, actual] : tree->actuals) {
+            if (auto st = m_repo.setManualActual(id, actual.first, actual.second); !st) {
+                return st;
+            }
+        }
+    }
+    if (auto st = tx.commit(); !st) {
+        return st;
+    }
+    emit targetsChanged();
+    return {};
+}
+
 bool TargetService::isTimeChild(const Target &parent, const Target &child) const
 {
     return child.parentId == parent.id && child.scope == parent.scope
            && child.period.kind() != parent.period.kind();
 }
 
+Result<qint64> TargetService::actualTo(const Target &t, const QDate &upTo) const
+{
+    if (t.metric == Metric::Manual) {
+        auto entered = m_repo.manualActual(t.id, upTo);
+        if (!entered) {
+            return entered.error();
+        }
+        return entered->value_or(0);
+    }
+    if (upTo < t.startsOn) {
+        return qint64(0);
+    }
+    return m_metrics.actual(t.metric, t.scope, t.startsOn, std::min(upTo, t.endsOn));
+}
+
+Result<QList<Target>> TargetService::timeChildren(const Target &t) const
+{
+    auto kids = children(t.id);
+    if (!kids) {
+        return kids.error();
+    }
+    QList<Target> out;
+    for (const auto &k : std::as_const(*kids)) {
+        if (isTimeChild(t, k)) {
+            out.append(k);
+        }
+    }
+    return out;
+}
+
 Result<TargetProgress> TargetService::progress(const Target &t, const QDate &asOfIn,
                                                const StatusThresholds &thresholds) const
 {
     const QDate asOf = asOfIn.isValid() ? asOfIn : QDate::currentDate();
-    qint64 actual = 0;
-    if (t.metric == Metric::Manual) {
-        auto entered = m_repo.manualActual(t.id, asOf);
-        if (!entered) {
-            return entered.error();
-        }
-        actual = entered->value_or(0);
-    } else if (asOf >= t.startsOn) {
-        auto a = m_metrics.actual(t.metric, t.scope, t.startsOn, std::min(asOf, t.endsOn));
-        if (!a) {
-            return a.error();
-        }
-        actual = *a;
+    auto actualResult = actualTo(t, asOf);
+    if (!actualResult) {
+        return actualResult.error();
     }
+    const qint64 actual = *actualResult;
     qint64 pipeline = 0;
     if (asOf < t.endsOn) {
         auto w = m_metrics.weightedPipeline(t.metric, t.scope,
@@ -552,17 +642,11 @@ Result<TargetProgress> TargetService::progress(const Target &t, const QDate &asO
         }
         pipeline = *w;
     }
-    auto kids = children(t.id);
-    if (!kids) {
-        return kids.error();
+    auto byTime = timeChildren(t);
+    if (!byTime) {
+        return byTime.error();
     }
-    QList<Target> timeChildren;
-    for (const auto &k : std::as_const(*kids)) {
-        if (isTimeChild(t, k)) {
-            timeChildren.append(k);
-        }
-    }
-    return TargetMath::progress(t, timeChildren, actual, pipeline, asOf, thresholds);
+    return TargetMath::progress(t, *byTime, actual, pipeline, asOf, thresholds);
 }
 
 Result<QList<std::pair<Target, TargetProgress>>>

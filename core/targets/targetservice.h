@@ -45,7 +45,7 @@ public:
     // weights (Weights) or the amounts (Amounts), one per child in order.
     Result<SplitPlan> planSplit(qint64 id, SplitInto into, SplitMethod method,
                                 const QList<double> &numbers = {}, const QDate &today = {}) const;
-    Result<QList<qint64>> applySplit(qint64 id, const SplitPlan &plan);
+    Result<QList<qint64>> applySplit(qint64 id, const SplitPlan &plan, const QDateTime &at = {});
 
     // Revises a target's value with a reason, kept in its history. With respread, its children
     // follow proportionally (locked ones stay) and each keeps the revision in its own history.
@@ -55,6 +55,18 @@ public:
     // the parts still add up to the parent.
     Status setChildValue(qint64 id, qint64 newValue, const QString &reason, bool rebalance,
                          const QDateTime &at = {});
+
+    // A target with its descendants, revisions and hand-entered actuals.
+    Result<TargetTree> snapshot(qint64 rootId) const;
+    // Puts a target's subtree back exactly as the snapshot says, or removes it when `tree` is
+    // empty; undo and redo go through here.
+    Status restore(qint64 rootId, const std::optional<TargetTree> &tree);
+
+    // The target's actual from its start to `upTo` (for a burn-up chart).
+    Result<qint64> actualTo(const Target &target, const QDate &upTo) const;
+    // Targets split by period below `target` (its months under a quarter…), for what was
+    // expected by a date.
+    Result<QList<Target>> timeChildren(const Target &target) const;
 
     // Progress as of a date (today when invalid).
     Result<TargetProgress> progress(const Target &target, const QDate &asOf,

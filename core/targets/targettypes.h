@@ -71,6 +71,16 @@ struct TargetRevision
     friend bool operator==(const TargetRevision &, const TargetRevision &) = default;
 };
 
+// A target with all its descendants and their revisions, for undo and redo.
+struct TargetTree
+{
+    QList<Target> targets; // the root first, parents before children
+    QList<TargetRevision> revisions;
+    QList<std::pair<qint64, std::pair<QDate, qint64>>> actuals; // target, (as of, value)
+
+    friend bool operator==(const TargetTree &, const TargetTree &) = default;
+};
+
 struct TargetProgress
 {
     qint64 targetId = 0;

@@ -340,3 +340,28 @@ TEST_CASE("Targets per rep count only that rep's deals")
     const qint64 all = book.add(Metric::WonDeals, u"2026Q1"_s, 4);
     CHECK(book.targets->progress(*book.targets->target(all), QDate(2026, 3, 31))->actual == 2);
 }
+
+TEST_CASE("A target's subtree is restored exactly from a snapshot")
+{
+    Book book;
+    const qint64 year = book.add(Metric::WonDeals, u"2026"_s, 100);
+    auto before = book.targets->snapshot(year);
+    REQUIRE(before.ok());
+    CHECK(before->targets.size() == 1);
+    auto plan
+            = book.targets->planSplit(year, TargetService::SplitInto::Quarters, SplitMethod::Even);
+    REQUIRE(book.targets->applySplit(year, *plan).ok());
+    REQUIRE(book.targets->adjust(year, 120, u"More"_s, true).ok());
+    auto after = book.targets->snapshot(year);
+    REQUIRE(after.ok());
+    CHECK(after->targets.size() == 5);
+    CHECK(after->revisions.size() == 5); // the year and its four quarters
+
+    REQUIRE(book.targets->restore(year, *before).ok());
+    CHECK(*book.targets->snapshot(year) == *before);
+    CHECK(book.targets->children(year)->isEmpty());
+    REQUIRE(book.targets->restore(year, *after).ok());
+    CHECK(*book.targets->snapshot(year) == *after);
+    REQUIRE(book.targets->restore(year, std::nullopt).ok());
+    CHECK(book.targets->targets()->isEmpty());
+}

@@ -5,9 +5,13 @@
 #include "pipeline/dealmodel.h"
 #include "pipeline/pipelinepage.h"
 #include "support/tempdir.h"
+#include "targets/targetmodel.h"
+#include "targets/targetspage.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QLineEdit>
@@ -16,6 +20,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -240,6 +245,92 @@ TEST_CASE("A file open in one window cannot be opened in a second")
     CHECK_FALSE(second.openFile(path));
     CHECK(shown.contains(u"already open"_s));
     CHECK(first.hasBook());
+}
+
+TEST_CASE("Create a target, split it into quarters, adjust a quarter with a reason, undo")
+{
+    TempDir dir;
+    MainWindow window;
+    REQUIRE(window.openFile(dir.file(u"targets.salesdesk"_s), true));
+    TargetsPage *page = window.targetsPage();
+    REQUIRE(page != nullptr);
+    auto &targets = window.session()->targets();
+
+    whenDialogOpens([](QDialog *dialog) {
+        auto *metric = dialog->findChild<QComboBox *>(u"metricComboBox"_s);
+        metric->setCurrentIndex(metric->findData(int(Metric::Revenue)));
+        dialog->findChild<QSpinBox *>(u"yearSpinBox"_s)->setValue(2026);
+        auto *ok = dialog->findChild<QDialogButtonBox *>(u"newTargetButtonBox"_s)
+                           ->button(QDialogButtonBox::Ok);
+        CHECK_FALSE(ok->isEnabled()); // no value yet
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"targetValueLineEdit"_s), u"1200000"_s);
+        REQUIRE(ok->isEnabled());
+        ok->click();
+    });
+    window.findChild<QAction *>(u"newTargetAction"_s)->trigger();
+    auto all = targets.targets();
+    REQUIRE(all->size() == 1);
+    const Target year = all->first();
+    CHECK(year.value == 120000000);
+    CHECK(year.period.toString() == u"2026"_s);
+    CHECK(page->currentTargetId() == year.id);
+
+    whenDialogOpens([](QDialog *dialog) {
+        auto *into = dialog->findChild<QComboBox *>(u"splitIntoComboBox"_s);
+        into->setCurrentIndex(into->findData(int(TargetService::SplitInto::Quarters)));
+        auto *method = dialog->findChild<QComboBox *>(u"splitMethodComboBox"_s);
+        method->setCurrentIndex(method->findData(int(SplitMethod::Even)));
+        CHECK(dialog->findChild<QTableWidget *>(u"splitPreviewTableWidget"_s)->rowCount() == 4);
+        dialog->findChild<QDialogButtonBox *>(u"splitButtonBox"_s)
+                ->button(QDialogButtonBox::Ok)
+                ->click();
+    });
+    window.findChild<QAction *>(u"splitTargetAction"_s)->trigger();
+    auto quarters = targets.children(year.id);
+    REQUIRE(quarters->size() == 4);
+    const auto values = [&] {
+        QList<qint64> out;
+        const auto kids = targets.children(year.id);
+        for (const auto &k : *kids) {
+            out.append(k.value);
+        }
+        return out;
+    };
+    CHECK(values() == QList<qint64> {30000000, 30000000, 30000000, 30000000});
+
+    page->selectTarget(quarters->at(1).id);
+    whenDialogOpens([](QDialog *dialog) {
+        auto *value = dialog->findChild<QLineEdit *>(u"adjustValueLineEdit"_s);
+        value->selectAll();
+        QTest::keyClicks(value, u"400000"_s);
+        auto *ok = dialog->findChild<QDialogButtonBox *>(u"adjustButtonBox"_s)
+                           ->button(QDialogButtonBox::Ok);
+        CHECK_FALSE(ok->isEnabled()); // a reason is required
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"adjustReasonLineEdit"_s),
+                         u"Trade fair in May"_s);
+        CHECK(dialog->findChild<QCheckBox *>(u"rebalanceCheckBox"_s)->isChecked());
+        ok->click();
+    });
+    window.findChild<QAction *>(u"adjustTargetAction"_s)->trigger();
+    // Q2 to ¥400,000; the other quarters share the remaining ¥800,000: 26,666,666.67 fen
+    // each → two get 26,666,667 and one 26,666,666.
+    CHECK(values() == QList<qint64> {26666667, 40000000, 26666667, 26666666});
+    auto revisions = targets.revisions(quarters->at(1).id);
+    REQUIRE(revisions->size() == 1);
+    CHECK(revisions->at(0).reason == u"Trade fair in May"_s);
+    CHECK(editMenuText(window, u"undoAction"_s) == u"&Undo Adjust Target"_s);
+
+    window.undoStack()->undo();
+    CHECK(values() == QList<qint64> {30000000, 30000000, 30000000, 30000000});
+    CHECK(targets.revisions(quarters->at(1).id)->isEmpty());
+    window.undoStack()->redo();
+    CHECK(values() == QList<qint64> {26666667, 40000000, 26666667, 26666666});
+    window.undoStack()->undo();
+    window.undoStack()->undo(); // the split
+    CHECK(targets.children(year.id)->isEmpty());
+    window.undoStack()->undo(); // the target itself
+    CHECK(targets.targets()->isEmpty());
+    CHECK(page->model()->rowCount() == 0);
 }
 
 TEST_CASE("Deleting a deal is undoable")

@@ -5,6 +5,7 @@
 #include "pipeline/dealmodel.h"
 #include "pipeline/funnelview.h"
 #include "support/tempdir.h"
+#include "targets/targetmodel.h"
 
 #include <QAbstractItemModelTester>
 
@@ -93,6 +94,25 @@ TEST_CASE("Deal models and proxies pass QAbstractItemModelTester through edits")
     QList<Stage> stages = pipeline.stages();
     stages[0].customName = u"Enquiry"_s;
     REQUIRE(pipeline.saveStages(stages).ok());
+}
+
+TEST_CASE("The target tree passes QAbstractItemModelTester")
+{
+    TempDir dir;
+    auto session = demoBook(dir, 600);
+    TargetModel model(session->targets());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    // The demo's year target, its four quarters, each with three months.
+    REQUIRE(model.rowCount() > 0);
+    const QModelIndex year = model.index(0, 0);
+    CHECK(model.rowCount(year) == 4);
+    CHECK(model.rowCount(model.index(0, 0, year)) == 3);
+    CHECK(model.parent(model.index(0, 0, year)) == year);
+    const qint64 id = year.data(TargetModel::IdRole).toLongLong();
+    CHECK(model.indexOf(id) == year);
+    REQUIRE(session->targets().adjust(id, model.target(id)->value + 100, u"Test"_s).ok());
+    model.reload();
+    CHECK(model.rowCount(model.indexOf(id)) == 4);
 }
 
 TEST_CASE("Activity, week plan and funnel models pass QAbstractItemModelTester")

@@ -8,6 +8,7 @@ Result<std::unique_ptr<BookSession>> BookSession::open(std::unique_ptr<Database>
     session->m_db = std::move(db);
     session->m_pipeline = std::make_unique<PipelineService>(*session->m_db);
     session->m_activities = std::make_unique<ActivityService>(*session->m_db);
+    session->m_targets = std::make_unique<TargetService>(*session->m_db, *session->m_pipeline);
     if (auto st = session->m_pipeline->load(); !st) {
         return st.error();
     }

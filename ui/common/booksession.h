@@ -4,6 +4,7 @@
 #include "pipeline/activityservice.h"
 #include "pipeline/pipelineservice.h"
 #include "storage/database.h"
+#include "targets/targetservice.h"
 
 #include <memory>
 
@@ -18,12 +19,14 @@ public:
     Database &database() { return *m_db; }
     PipelineService &pipeline() { return *m_pipeline; }
     ActivityService &activities() { return *m_activities; }
+    TargetService &targets() { return *m_targets; }
 
 private:
     BookSession() = default;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<PipelineService> m_pipeline;
     std::unique_ptr<ActivityService> m_activities;
+    std::unique_ptr<TargetService> m_targets;
 };
 
 } // namespace salesdesk::ui

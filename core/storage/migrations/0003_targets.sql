@@ -47,6 +47,10 @@ CREATE TABLE target_revisions (
 );
 CREATE INDEX target_revisions_target ON target_revisions (target_id, revised_at);
 
+-- Targets measure won and lost deals by closing date and the open pipeline by expected close.
+CREATE INDEX deals_closed ON deals (status, closed_at);
+CREATE INDEX deals_expected_close ON deals (status, expected_close);
+
 -- Hand-entered actuals for metrics the book cannot compute: the latest entry up to a date counts.
 CREATE TABLE target_actuals (
     target_id INTEGER NOT NULL REFERENCES targets (id) ON DELETE CASCADE,

@@ -1,0 +1,320 @@
+#include "targetdetail.h"
+
+#include "common/money.h"
+#include "targetdelegate.h"
+#include "targetdialogs.h"
+#include "targets/targetmath.h"
+#include "targets/targetservice.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QDateTimeAxis>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLegend>
+#include <QLineSeries>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace salesdesk::ui {
+
+namespace {
+
+const QColor ActualColor(0x1f, 0x6f, 0xeb);
+const QColor TargetColor(0x1f, 0x9d, 0x55);
+const QColor OriginalColor(0x9c, 0xa3, 0xaf);
+
+void resetChart(QChart *chart)
+{
+    chart->removeAllSeries();
+    for (auto *axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+}
+
+qreal msecs(const QDate &d)
+{
+    return qreal(d.startOfDay().toMSecsSinceEpoch());
+}
+
+} // namespace
+
+TargetDetail::TargetDetail(TargetService &targets, const QString &currency, QWidget *parent)
+    : QWidget(parent)
+    , m_targets(targets)
+    , m_currency(currency)
+{
+    setObjectName(u"targetDetail"_s);
+    m_title = new QLabel;
+    m_title->setObjectName(u"targetTitleLabel"_s);
+    m_title->setWordWrap(true);
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_summary = new QLabel;
+    m_summary->setObjectName(u"targetSummaryLabel"_s);
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setWordWrap(true);
+    m_smart = new SmartCheckView;
+
+    m_revisions = new QTableWidget(0, 3);
+    m_revisions->setObjectName(u"revisionTableWidget"_s);
+    m_revisions->setHorizontalHeaderLabels({tr("When"), tr("Change"), tr("Reason")});
+    m_revisions->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_revisions->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_revisions->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_revisions->verticalHeader()->hide();
+    m_revisions->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_revisions->setMaximumHeight(130);
+
+    m_burnUp = new QChart;
+    m_burnUp->setAnimationOptions(QChart::NoAnimation);
+    m_burnUp->legend()->setAlignment(Qt::AlignBottom);
+    m_parts = new QChart;
+    m_parts->setAnimationOptions(QChart::NoAnimation);
+    m_parts->legend()->setAlignment(Qt::AlignBottom);
+    auto *burnUpView = new QChartView(m_burnUp);
+    burnUpView->setObjectName(u"burnUpChartView"_s);
+    burnUpView->setRenderHint(QPainter::Antialiasing);
+    auto *partsView = new QChartView(m_parts);
+    partsView->setObjectName(u"partsChartView"_s);
+    partsView->setRenderHint(QPainter::Antialiasing);
+    m_charts = new QTabWidget;
+    m_charts->setDocumentMode(true);
+    m_charts->addTab(burnUpView, tr("Burn-up"));
+    m_charts->addTab(partsView, tr("Parts: target and actual"));
+    m_charts->setMinimumHeight(260);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addWidget(m_title);
+    layout->addWidget(m_summary);
+    layout->addWidget(new QLabel(tr("<b>SMART check</b>")));
+    layout->addWidget(m_smart);
+    layout->addWidget(new QLabel(tr("<b>Adjustments</b>")));
+    layout->addWidget(m_revisions);
+    layout->addWidget(m_charts, 1);
+    clear();
+}
+
+void TargetDetail::clear()
+{
+    m_title->setText(tr("Choose a target"));
+    m_summary->setText(tr("Pick a target on the left to see its progress, its SMART check and "
+                          "how it was adjusted."));
+    m_smart->setVisible(false);
+    m_revisions->setRowCount(0);
+    resetChart(m_burnUp);
+    resetChart(m_parts);
+}
+
+double TargetDetail::chartValue(Metric metric, qint64 value) const
+{
+    if (TargetText::isMoney(metric)) {
+        return double(value) / double(currency::minorPerMajor(m_currency));
+    }
+    if (metric == Metric::WinRate) {
+        return double(value) * 100.0 / double(PartsPerMillion);
+    }
+    return double(value);
+}
+
+void TargetDetail::showTarget(qint64 id, const QDate &asOf)
+{
+    auto target = m_targets.target(id);
+    if (!target) {
+        clear();
+        return;
+    }
+    const Target &t = *target;
+    auto progress = m_targets.progress(t, asOf);
+    m_title->setText(t.name);
+    const QLocale locale;
+    QString summary = tr("%1 · %2 · %3 to %4")
+                              .arg(TargetText::name(t.metric), m_targets.scopeLabel(t.scope),
+                                   locale.toString(t.startsOn, QLocale::ShortFormat),
+                                   locale.toString(t.endsOn, QLocale::ShortFormat));
+    summary = summary.toHtmlEscaped() + u"<br>"_s;
+    summary += tr("Target <b>%1</b>").arg(m_targets.formatValue(t.metric, t.value));
+    if (t.originalValue != t.value) {
+        summary += u" "_s
+                   + tr("(originally %1)").arg(m_targets.formatValue(t.metric, t.originalValue));
+    }
+    if (progress) {
+        const QColor color = TargetDelegate::statusColor(int(progress->status));
+        summary += u"<br>"_s
+                   + tr("Actual <b>%1</b> (%2 %) · expected by %3: %4 · projected: %5")
+                             .arg(m_targets.formatValue(t.metric, progress->actual),
+                                  locale.toString(progress->attainment * 100, 'f', 1),
+                                  locale.toString(asOf, QLocale::ShortFormat),
+                                  m_targets.formatValue(t.metric, progress->expectedToDate),
+                                  m_targets.formatValue(t.metric, progress->projected))
+                   + u" &nbsp;<span style='background:%1; color:white'>&nbsp;%2&nbsp;</span>"_s.arg(
+                           color.name(), TargetText::name(progress->status).toHtmlEscaped());
+    }
+    if (!t.description.isEmpty()) {
+        summary += u"<br><i>"_s + t.description.toHtmlEscaped() + u"</i>"_s;
+    }
+    m_summary->setText(summary);
+    if (auto check = m_targets.smartCheck(t, asOf)) {
+        m_smart->show(*check);
+        m_smart->setVisible(true);
+    }
+    m_revisions->setRowCount(0);
+    if (auto revisions = m_targets.revisions(id)) {
+        for (const auto &r : std::as_const(*revisions)) {
+            const int row = m_revisions->rowCount();
+            m_revisions->insertRow(row);
+            m_revisions->setItem(row, 0,
+                                 new QTableWidgetItem(locale.toString(
+                                         r.revisedAt.toLocalTime().date(), QLocale::ShortFormat)));
+            m_revisions->setItem(
+                    row, 1,
+                    new QTableWidgetItem(m_targets.formatValue(t.metric, r.oldValue) + u" → "_s
+                                         + m_targets.formatValue(t.metric, r.newValue)));
+            m_revisions->setItem(row, 2, new QTableWidgetItem(r.reason));
+        }
+    }
+    fillBurnUp(t, asOf);
+    fillParts(t, asOf);
+}
+
+void TargetDetail::fillBurnUp(const Target &t, const QDate &asOf)
+{
+    resetChart(m_burnUp);
+    auto children = m_targets.timeChildren(t);
+    if (!children) {
+        return;
+    }
+    QList<Target> originals = *children;
+    for (auto &c : originals) {
+        c.value = c.originalValue;
+    }
+    Target original = t;
+    original.value = t.originalValue;
+
+    // Daily for a month or a week, weekly for longer periods.
+    const int step = t.days() > 45 ? 7 : 1;
+    QList<QDate> points;
+    for (QDate d = t.startsOn; d < t.endsOn; d = d.addDays(step)) {
+        points.append(d);
+    }
+    points.append(t.endsOn);
+
+    auto *actual = new QLineSeries;
+    actual->setName(tr("Actual"));
+    actual->setPen(QPen(ActualColor, 2.5));
+    auto *target = new QLineSeries;
+    target->setName(tr("Target"));
+    target->setPen(QPen(TargetColor, 2));
+    auto *originalLine = new QLineSeries;
+    originalLine->setName(tr("Original target"));
+    originalLine->setPen(QPen(OriginalColor, 1.5, Qt::DashLine));
+    double top = 0;
+    for (const QDate &d : std::as_const(points)) {
+        const double x = msecs(d);
+        const qint64 expected = TargetMath::progress(t, *children, 0, 0, d).expectedToDate;
+        const qint64 expectedOriginal
+                = TargetMath::progress(original, originals, 0, 0, d).expectedToDate;
+        target->append(x, chartValue(t.metric, expected));
+        originalLine->append(x, chartValue(t.metric, expectedOriginal));
+        top = std::max(
+                {top, chartValue(t.metric, expected), chartValue(t.metric, expectedOriginal)});
+        if (d <= asOf) {
+            auto a = m_targets.actualTo(t, d);
+            if (a) {
+                actual->append(x, chartValue(t.metric, *a));
+                top = std::max(top, chartValue(t.metric, *a));
+            }
+        }
+    }
+    if (asOf > t.startsOn && asOf < t.endsOn && !points.contains(asOf)) {
+        if (auto a = m_targets.actualTo(t, asOf)) {
+            actual->append(msecs(asOf), chartValue(t.metric, *a));
+        }
+    }
+    m_burnUp->addSeries(originalLine);
+    m_burnUp->addSeries(target);
+    m_burnUp->addSeries(actual);
+    auto *x = new QDateTimeAxis;
+    x->setFormat(tr("d MMM", "burn-up axis"));
+    x->setRange(t.startsOn.startOfDay(), t.endsOn.startOfDay());
+    x->setTickCount(step == 7 ? 7 : 6);
+    // Large amounts read better in thousands.
+    const bool thousands = top >= 100000;
+    if (thousands) {
+        for (auto *s : {originalLine, target, actual}) {
+            QList<QPointF> scaled = s->points();
+            for (auto &p : scaled) {
+                p.setY(p.y() / 1000.0);
+            }
+            s->replace(scaled);
+        }
+        top /= 1000.0;
+    }
+    auto *y = new QValueAxis;
+    y->setRange(0, top > 0 ? top * 1.05 : 1);
+    y->applyNiceNumbers();
+    y->setLabelFormat(u"%.0f"_s);
+    m_burnUp->addAxis(x, Qt::AlignBottom);
+    m_burnUp->addAxis(y, Qt::AlignLeft);
+    for (auto *s : {originalLine, target, actual}) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+    m_burnUp->setTitle(TargetText::isMoney(t.metric)
+                               ? (thousands ? tr("Cumulative, thousand %1").arg(m_currency)
+                                            : tr("Cumulative, %1").arg(m_currency))
+                               : (thousands ? tr("Cumulative, thousands") : tr("Cumulative")));
+}
+
+void TargetDetail::fillParts(const Target &t, const QDate &asOf)
+{
+    resetChart(m_parts);
+    auto children = m_targets.children(t.id);
+    if (!children || children->isEmpty()) {
+        m_parts->setTitle(tr("Not split into parts"));
+        return;
+    }
+    auto *goal = new QBarSet(tr("Target"));
+    goal->setColor(TargetColor);
+    auto *done = new QBarSet(tr("Actual"));
+    done->setColor(ActualColor);
+    QStringList categories;
+    double top = 0;
+    for (const auto &c : std::as_const(*children)) {
+        const QString label
+                = c.scope == t.scope ? c.period.toString() : m_targets.scopeLabel(c.scope);
+        categories.append(label);
+        *goal << chartValue(c.metric, c.value);
+        auto a = m_targets.actualTo(c, asOf);
+        *done << chartValue(c.metric, a ? *a : 0);
+        top = std::max({top, chartValue(c.metric, c.value), chartValue(c.metric, a ? *a : 0)});
+    }
+    auto *series = new QBarSeries;
+    series->append(goal);
+    series->append(done);
+    m_parts->addSeries(series);
+    auto *x = new QBarCategoryAxis;
+    x->append(categories);
+    auto *y = new QValueAxis;
+    y->setRange(0, top > 0 ? top * 1.1 : 1);
+    y->setLabelFormat(u"%.0f"_s);
+    m_parts->addAxis(x, Qt::AlignBottom);
+    m_parts->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    m_parts->setTitle(QString());
+}
+
+} // namespace salesdesk::ui

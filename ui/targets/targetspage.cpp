@@ -1,0 +1,304 @@
+#include "targetspage.h"
+
+#include "commands/targetcommands.h"
+#include "common/booksession.h"
+#include "targetdelegate.h"
+#include "targetdetail.h"
+#include "targetdialogs.h"
+#include "targetmodel.h"
+
+#include <QAction>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSet>
+#include <QSplitter>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace salesdesk::ui {
+
+TargetsPage::TargetsPage(BookSession &session, QUndoStack *undoStack, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_undo(undoStack)
+{
+    setObjectName(u"targetsPage"_s);
+    m_model = new TargetModel(session.targets(), this);
+
+    m_new = new QAction(tr("New &Target…"), this);
+    m_new->setObjectName(u"newTargetAction"_s);
+    m_new->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_split = new QAction(tr("&Split…"), this);
+    m_split->setObjectName(u"splitTargetAction"_s);
+    m_adjust = new QAction(tr("&Adjust…"), this);
+    m_adjust->setObjectName(u"adjustTargetAction"_s);
+    m_lock = new QAction(tr("&Lock"), this);
+    m_lock->setObjectName(u"lockTargetAction"_s);
+    m_lock->setCheckable(true);
+    m_lock->setToolTip(tr("A locked part keeps its value when the others are rebalanced"));
+    m_delete = new QAction(tr("&Delete Target"), this);
+    m_delete->setObjectName(u"deleteTargetAction"_s);
+    m_delete->setShortcut(QKeySequence::Delete);
+    m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_delete);
+
+    m_asOf = new QDateEdit(QDate::currentDate());
+    m_asOf->setObjectName(u"targetsAsOfDateEdit"_s);
+    m_asOf->setCalendarPopup(true);
+    m_asOf->setAccessibleName(tr("Progress as of"));
+
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(8, 6, 8, 0);
+    for (auto *a : {m_new, m_split, m_adjust, m_lock, m_delete}) {
+        auto *button = new QToolButton;
+        button->setDefaultAction(a);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setAutoRaise(a != m_new);
+        bar->addWidget(button);
+    }
+    bar->addStretch(1);
+    bar->addWidget(new QLabel(tr("Progress as of:")));
+    bar->addWidget(m_asOf);
+
+    m_tree = new QTreeView;
+    m_tree->setObjectName(u"targetTreeView"_s);
+    m_tree->setModel(m_model);
+    m_tree->setItemDelegate(new TargetDelegate(m_tree));
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(TargetModel::NameColumn, QHeaderView::Stretch);
+    for (int c = TargetModel::PeriodColumn; c < TargetModel::ColumnCount; ++c) {
+        m_tree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    }
+    m_tree->setMinimumWidth(560);
+
+    m_detail = new TargetDetail(session.targets(), session.pipeline().currency());
+    auto *splitter = new QSplitter;
+    splitter->addWidget(m_tree);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(splitter, 1);
+
+    m_refresh = new QTimer(this);
+    m_refresh->setSingleShot(true);
+    m_refresh->setInterval(400);
+    connect(m_refresh, &QTimer::timeout, this, &TargetsPage::reload);
+    // Targets change through their service; progress also moves with every deal.
+    connect(&session.targets(), &TargetService::targetsChanged, this, &TargetsPage::reload);
+    const auto dealsMoved = [this] {
+        m_stale = true;
+        if (isVisible()) {
+            m_refresh->start();
+        }
+    };
+    connect(&session.pipeline(), &PipelineService::dealChanged, this, dealsMoved);
+    connect(&session.pipeline(), &PipelineService::dealRemoved, this, dealsMoved);
+    connect(m_asOf, &QDateEdit::dateChanged, this, [this](const QDate &d) {
+        m_model->setAsOf(d);
+        reload();
+    });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        updateActions();
+        const qint64 id = currentTargetId();
+        if (id) {
+            m_detail->showTarget(id, m_model->asOf());
+        } else {
+            m_detail->clear();
+        }
+    });
+    connect(m_tree, &QTreeView::activated, this, [this] { adjustTarget(); });
+    connect(m_new, &QAction::triggered, this, &TargetsPage::newTarget);
+    connect(m_split, &QAction::triggered, this, &TargetsPage::splitTarget);
+    connect(m_adjust, &QAction::triggered, this, &TargetsPage::adjustTarget);
+    connect(m_lock, &QAction::triggered, this, &TargetsPage::toggleLocked);
+    connect(m_delete, &QAction::triggered, this, &TargetsPage::deleteTarget);
+    m_tree->expandToDepth(0);
+    if (m_model->rowCount() > 0) {
+        m_tree->setCurrentIndex(m_model->index(0, 0));
+    }
+    updateActions();
+}
+
+QList<QAction *> TargetsPage::targetActions() const
+{
+    return {m_new, m_split, m_adjust, m_lock, m_delete};
+}
+
+void TargetsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale) {
+        reload();
+    }
+}
+
+qint64 TargetsPage::currentTargetId() const
+{
+    return m_tree->currentIndex().data(TargetModel::IdRole).toLongLong();
+}
+
+void TargetsPage::selectTarget(qint64 id)
+{
+    const QModelIndex index = m_model->indexOf(id);
+    if (index.isValid()) {
+        m_tree->setCurrentIndex(index);
+        m_tree->scrollTo(index);
+    }
+}
+
+void TargetsPage::reload()
+{
+    m_stale = false;
+    // Keep what was open and selected across the reload: ids, not indexes.
+    QSet<qint64> expanded;
+    const auto collect = [&](auto &&self, const QModelIndex &parent) -> void {
+        for (int r = 0; r < m_model->rowCount(parent); ++r) {
+            const QModelIndex i = m_model->index(r, 0, parent);
+            if (m_tree->isExpanded(i)) {
+                expanded.insert(i.data(TargetModel::IdRole).toLongLong());
+            }
+            self(self, i);
+        }
+    };
+    collect(collect, {});
+    const qint64 current = currentTargetId();
+    m_model->reload();
+    const auto restore = [&](auto &&self, const QModelIndex &parent) -> void {
+        for (int r = 0; r < m_model->rowCount(parent); ++r) {
+            const QModelIndex i = m_model->index(r, 0, parent);
+            if (expanded.contains(i.data(TargetModel::IdRole).toLongLong())) {
+                m_tree->setExpanded(i, true);
+            }
+            self(self, i);
+        }
+    };
+    if (expanded.isEmpty()) {
+        m_tree->expandToDepth(0);
+    } else {
+        restore(restore, {});
+    }
+    if (current) {
+        selectTarget(current);
+        m_detail->showTarget(current, m_model->asOf());
+    }
+    updateActions();
+}
+
+void TargetsPage::updateActions()
+{
+    const qint64 id = currentTargetId();
+    const Target *t = m_model->target(id);
+    for (auto *a : {m_split, m_adjust, m_lock, m_delete}) {
+        a->setEnabled(t != nullptr);
+    }
+    m_lock->setChecked(t && t->locked);
+    m_lock->setEnabled(t && t->parentId != 0);
+}
+
+void TargetsPage::showError(const QString &text)
+{
+    QMessageBox::warning(this, tr("Sales targets"), text);
+}
+
+void TargetsPage::newTarget()
+{
+    NewTargetDialog dialog(m_session.targets(), m_session.pipeline(), this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    auto command = TargetTreeCommand::add(m_session.targets(), dialog.target());
+    if (!command) {
+        showError(command.message());
+        return;
+    }
+    const qint64 id = command.value()->rootId();
+    m_undo->push(command.value().release());
+    selectTarget(id);
+}
+
+void TargetsPage::splitTarget()
+{
+    const Target *t = m_model->target(currentTargetId());
+    if (!t) {
+        return;
+    }
+    SplitTargetDialog dialog(m_session.targets(), *t, m_session.pipeline().currency(), this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.plan()) {
+        return;
+    }
+    auto command = TargetTreeCommand::split(m_session.targets(), t->id, *dialog.plan());
+    if (!command) {
+        showError(command.message());
+        return;
+    }
+    const qint64 id = t->id;
+    m_undo->push(command.value().release());
+    m_tree->setExpanded(m_model->indexOf(id), true);
+}
+
+void TargetsPage::adjustTarget()
+{
+    const qint64 id = currentTargetId();
+    const Target *t = m_model->target(id);
+    if (!t) {
+        return;
+    }
+    const QModelIndex index = m_model->indexOf(id);
+    AdjustTargetDialog dialog(m_session.targets(), *t, m_session.pipeline().currency(),
+                              m_model->rowCount(index) > 0, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    auto command
+            = TargetTreeCommand::adjust(m_session.targets(), id, dialog.value(), dialog.reason(),
+                                        dialog.respread(), dialog.rebalance());
+    if (!command) {
+        showError(command.message());
+        return;
+    }
+    m_undo->push(command.value().release());
+}
+
+void TargetsPage::toggleLocked()
+{
+    const Target *t = m_model->target(currentTargetId());
+    if (!t) {
+        return;
+    }
+    auto command = TargetTreeCommand::setLocked(m_session.targets(), t->id, !t->locked);
+    if (!command) {
+        showError(command.message());
+        return;
+    }
+    m_undo->push(command.value().release());
+}
+
+void TargetsPage::deleteTarget()
+{
+    const Target *t = m_model->target(currentTargetId());
+    if (!t) {
+        return;
+    }
+    auto command = TargetTreeCommand::remove(m_session.targets(), t->id);
+    if (!command) {
+        showError(command.message());
+        return;
+    }
+    m_undo->push(command.value().release());
+}
+
+} // namespace salesdesk::ui

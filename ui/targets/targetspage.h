@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QWidget>
+
+class QAction;
+class QDateEdit;
+class QTimer;
+class QTreeView;
+class QUndoStack;
+
+namespace salesdesk::ui {
+
+class BookSession;
+class TargetDetail;
+class TargetModel;
+
+// Sales targets (销售目标): the tree of targets with their progress, and one target in depth.
+class TargetsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    TargetsPage(BookSession &session, QUndoStack *undoStack, QWidget *parent = nullptr);
+
+    QList<QAction *> targetActions() const;
+    TargetModel *model() const { return m_model; }
+    QTreeView *tree() const { return m_tree; }
+    qint64 currentTargetId() const;
+    void selectTarget(qint64 id);
+
+    void newTarget();
+    void splitTarget();
+    void adjustTarget();
+    void toggleLocked();
+    void deleteTarget();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void reload();
+    void updateActions();
+    void showError(const QString &text);
+
+    BookSession &m_session;
+    QUndoStack *m_undo;
+    TargetModel *m_model;
+    QTreeView *m_tree;
+    TargetDetail *m_detail;
+    QDateEdit *m_asOf;
+    QTimer *m_refresh;
+    bool m_stale = false;
+    QAction *m_new;
+    QAction *m_split;
+    QAction *m_adjust;
+    QAction *m_lock;
+    QAction *m_delete;
+};
+
+} // namespace salesdesk::ui
