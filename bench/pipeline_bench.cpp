@@ -11,6 +11,7 @@
 #include "pipeline/deallistview.h"
 #include "pipeline/dealmodel.h"
 #include "pipeline/pipelinepage.h"
+#include "targets/targetservice.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -133,6 +134,14 @@ int main(int argc, char *argv[])
     page->list()->proxy()->setSearchText(QString());
     page->list()->proxy()->sort(ui::DealModel::ValueColumn, Qt::DescendingOrder);
     report("List: sort all deals by value", deals, msSince(t));
+
+    t.restart();
+    auto progress = window.session()->targets().progressAll(QString(), QDate(2026, 11, 27));
+    report("targets progress, all targets", deals, msSince(t));
+    if (progress) {
+        std::printf("%-34s %8d deals %10lld targets\n", "  (targets measured)", deals,
+                    qlonglong(progress->size()));
+    }
 
     rusage usage {};
     getrusage(RUSAGE_SELF, &usage);

@@ -881,6 +881,10 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
             <source>Delete Target</source>
             <translation>删除目标</translation>
         </message>
+        <message>
+            <source>Record Actual</source>
+            <translation>录入实际值</translation>
+        </message>
     </context>
     <context>
         <name>TargetMath</name>
@@ -2275,6 +2279,18 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
             <source>The new language applies the next time SalesDesk starts.</source>
             <translation>新语言将在下次启动 SalesDesk 时生效。</translation>
         </message>
+        <message>
+            <source>Compared with what a target expects by now: at or above the first it is on track, at or above the second at risk, below that behind.</source>
+            <translation>与目标到目前应完成的数值相比：达到第一个比例为正常，达到第二个比例为有风险，低于则为落后。</translation>
+        </message>
+        <message>
+            <source>On &amp;track from:</source>
+            <translation>正常(&amp;T)自：</translation>
+        </message>
+        <message>
+            <source>At &amp;risk from:</source>
+            <translation>有风险(&amp;R)自：</translation>
+        </message>
     </context>
     <context>
         <name>salesdesk::ui::PropertiesDialog</name>
@@ -2578,6 +2594,10 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
             <source>Status</source>
             <translation>状态</translation>
         </message>
+        <message>
+            <source>%1 (parts %2%3)</source>
+            <translation>%1（各部分 %2%3）</translation>
+        </message>
     </context>
     <context>
         <name>salesdesk::ui::TargetsPage</name>
@@ -2616,6 +2636,22 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         <message>
             <source>Sales targets</source>
             <translation>销售目标</translation>
+        </message>
+        <message>
+            <source>&amp;Record Actual…</source>
+            <translation>录入实际值(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>For a target entered by hand: what has been achieved so far</source>
+            <translation>用于手工录入的目标：到目前已完成的数值</translation>
+        </message>
+        <message>
+            <source>Record Actual</source>
+            <translation>录入实际值</translation>
+        </message>
+        <message>
+            <source>“%1” achieved so far (as of %2):</source>
+            <translation>“%1”到目前已完成（截至 %2）：</translation>
         </message>
     </context>
     <context>

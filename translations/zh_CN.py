@@ -331,6 +331,12 @@ T = {
     "Attainment": "达成率", "New &Target…": "新建目标(&T)…", "&Split…": "分解(&S)…", "&Adjust…": "调整(&A)…",
     "&Lock": "锁定(&L)", "A locked part keeps its value when the others are rebalanced": "重新平衡其他部分时，锁定的部分保持不变",
     "&Delete Target": "删除目标(&D)", "Progress as of": "进度截至", "Progress as of:": "进度截至：",
+    "Record Actual": "录入实际值",
+    "Compared with what a target expects by now: at or above the first it is on track, at or above the second at risk, below that behind.":
+        "与目标到目前应完成的数值相比：达到第一个比例为正常，达到第二个比例为有风险，低于则为落后。",
+    "On &track from:": "正常(&T)自：", "At &risk from:": "有风险(&R)自：", "%1 (parts %2%3)": "%1（各部分 %2%3）",
+    "&Record Actual…": "录入实际值(&R)…", "For a target entered by hand: what has been achieved so far": "用于手工录入的目标：到目前已完成的数值",
+    "“%1” achieved so far (as of %2):": "“%1”到目前已完成（截至 %2）：",
     # Command line
     "Create an empty company data file": "创建空白公司数据文件",
     "Write a realistic demo company": "生成逼真的演示公司",

@@ -482,7 +482,9 @@ void MainWindow::editProperties()
 void MainWindow::editPreferences()
 {
     PreferencesDialog dialog(this);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted && m_targetsPage) {
+        m_targetsPage->setThresholds(PreferencesDialog::statusThresholds());
+    }
 }
 
 void MainWindow::about()

@@ -365,3 +365,18 @@ TEST_CASE("A target's subtree is restored exactly from a snapshot")
     REQUIRE(book.targets->restore(year, std::nullopt).ok());
     CHECK(book.targets->targets()->isEmpty());
 }
+
+TEST_CASE("A hand-entered target takes the latest actual recorded up to a date")
+{
+    Book book;
+    const qint64 id = book.add(Metric::Manual, u"2026Q1"_s, 10);
+    REQUIRE(book.targets->setManualActual(id, QDate(2026, 2, 1), 3).ok());
+    REQUIRE(book.targets->setManualActual(id, QDate(2026, 3, 1), 7).ok());
+    const Target t = *book.targets->target(id);
+    CHECK(book.targets->progress(t, QDate(2026, 1, 15))->actual == 0);
+    CHECK(book.targets->progress(t, QDate(2026, 2, 20))->actual == 3);
+    CHECK(book.targets->progress(t, QDate(2026, 3, 31))->actual == 7);
+    CHECK(book.targets->progress(t, QDate(2026, 4, 1))->status == TargetStatus::Missed);
+    const qint64 revenue = book.add(Metric::Revenue, u"2026Q1"_s, 100);
+    CHECK_FALSE(book.targets->setManualActual(revenue, QDate(2026, 2, 1), 3).ok());
+}

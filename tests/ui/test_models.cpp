@@ -113,6 +113,8 @@ TEST_CASE("The target tree passes QAbstractItemModelTester")
     REQUIRE(session->targets().adjust(id, model.target(id)->value + 100, u"Test"_s).ok());
     model.reload();
     CHECK(model.rowCount(model.indexOf(id)) == 4);
+    // Not re-spread: the quarters now add up to ¥1.00 less than the year, and the tree says so.
+    CHECK(model.indexOf(id, TargetModel::TargetColumn).data().toString().contains(u"parts −"_s));
 }
 
 TEST_CASE("Activity, week plan and funnel models pass QAbstractItemModelTester")

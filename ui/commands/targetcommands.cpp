@@ -94,6 +94,13 @@ Result<TargetTreeCommand::Ptr> TargetTreeCommand::setLocked(TargetService &servi
                   [&] { return service.setLocked(id, locked); });
 }
 
+Result<TargetTreeCommand::Ptr> TargetTreeCommand::recordActual(TargetService &service, qint64 id,
+                                                               const QDate &asOf, qint64 value)
+{
+    return around(service, id, QCoreApplication::translate("TargetCommands", "Record Actual"),
+                  [&] { return service.setManualActual(id, asOf, value); });
+}
+
 Result<TargetTreeCommand::Ptr> TargetTreeCommand::remove(TargetService &service, qint64 id)
 {
     auto before = service.snapshot(id);

@@ -26,6 +26,8 @@ public:
                               const QString &reason, bool respread, bool rebalance);
     static Result<Ptr> setLocked(TargetService &service, qint64 id, bool locked);
     static Result<Ptr> remove(TargetService &service, qint64 id);
+    static Result<Ptr> recordActual(TargetService &service, qint64 id, const QDate &asOf,
+                                    qint64 value);
 
     void undo() override;
     void redo() override;

@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -18,7 +19,9 @@ namespace salesdesk::ui {
 
 namespace {
 const SettingValue<QString> languageSetting {u"ui/language"_s, QString()};
-}
+const SettingValue<int> onTrackSetting {u"targets/onTrackPercent"_s, 95};
+const SettingValue<int> atRiskSetting {u"targets/atRiskPercent"_s, 80};
+} // namespace
 
 PropertiesDialog::PropertiesDialog(const QString &companyName, const QString &code, QWidget *parent)
     : QDialog(parent)
@@ -77,8 +80,25 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_language->addItem(u"English"_s, u"en"_s);
     m_language->addItem(u"简体中文"_s, u"zh_CN"_s);
     m_language->setCurrentIndex(std::max(0, m_language->findData(language())));
+    m_onTrack = new QSpinBox;
+    m_onTrack->setObjectName(u"onTrackSpinBox"_s);
+    m_onTrack->setRange(1, 100);
+    m_onTrack->setSuffix(u" %"_s);
+    m_onTrack->setValue(onTrackSetting.get());
+    m_atRisk = new QSpinBox;
+    m_atRisk->setObjectName(u"atRiskSpinBox"_s);
+    m_atRisk->setRange(0, 100);
+    m_atRisk->setSuffix(u" %"_s);
+    m_atRisk->setValue(atRiskSetting.get());
+    auto *thresholdNote = new QLabel(tr("Compared with what a target expects by now: at or above "
+                                        "the first it is on track, at or above the second at "
+                                        "risk, below that behind."));
+    thresholdNote->setWordWrap(true);
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
+    form->addRow(tr("On &track from:"), m_onTrack);
+    form->addRow(tr("At &risk from:"), m_atRisk);
+    form->addRow(thresholdNote);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -89,6 +109,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
 
 void PreferencesDialog::accept()
 {
+    onTrackSetting.set(m_onTrack->value());
+    atRiskSetting.set(std::min(m_atRisk->value(), m_onTrack->value()));
     const QString chosen = m_language->currentData().toString();
     if (chosen != language()) {
         setLanguage(chosen);
@@ -96,6 +118,14 @@ void PreferencesDialog::accept()
                                  tr("The new language applies the next time SalesDesk starts."));
     }
     QDialog::accept();
+}
+
+StatusThresholds PreferencesDialog::statusThresholds()
+{
+    StatusThresholds t;
+    t.onTrack = onTrackSetting.get() / 100.0;
+    t.atRisk = std::min(atRiskSetting.get(), onTrackSetting.get()) / 100.0;
+    return t;
 }
 
 QString PreferencesDialog::language()

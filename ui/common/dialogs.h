@@ -1,9 +1,12 @@
 #pragma once
 
+#include "targets/targettypes.h"
+
 #include <QDialog>
 
 class QComboBox;
 class QLineEdit;
+class QSpinBox;
 
 namespace salesdesk::ui {
 
@@ -23,7 +26,8 @@ private:
     QComboBox *m_currency;
 };
 
-// Edit › Preferences: the interface language (applies after a restart).
+// Edit › Preferences: the interface language (applies after a restart) and when a target
+// counts as on track or at risk.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -35,9 +39,12 @@ public:
     // "" follows the system; otherwise a locale name such as "en" or "zh_CN".
     static QString language();
     static void setLanguage(const QString &name);
+    static StatusThresholds statusThresholds();
 
 private:
     QComboBox *m_language;
+    QSpinBox *m_onTrack;
+    QSpinBox *m_atRisk;
 };
 
 } // namespace salesdesk::ui

@@ -36,7 +36,7 @@ void TargetModel::reload()
         for (const auto &t : std::as_const(*targets)) {
             Node n;
             n.target = t;
-            auto p = m_service.progress(t, m_asOf);
+            auto p = m_service.progress(t, m_asOf, m_thresholds);
             if (p) {
                 n.progress = *p;
             }
@@ -163,8 +163,22 @@ QVariant TargetModel::data(const QModelIndex &index, int role) const
             return t.period.toString();
         case ScopeColumn:
             return m_service.scopeLabel(t.scope);
-        case TargetColumn:
+        case TargetColumn: {
+            // Parts that no longer add up (the user chose not to rebalance) say by how much.
+            if (!n->children.isEmpty() && TargetText::isAdditive(t.metric)) {
+                qint64 sum = 0; // a target is split one way only: all its children are parts
+                for (int c : n->children) {
+                    sum += m_nodes[c].target.value;
+                }
+                if (sum != t.value) {
+                    return tr("%1 (parts %2%3)")
+                            .arg(m_service.formatValue(t.metric, t.value),
+                                 sum > t.value ? u"+"_s : u"−"_s,
+                                 m_service.formatValue(t.metric, std::abs(sum - t.value)));
+                }
+            }
             return m_service.formatValue(t.metric, t.value);
+        }
         case ActualColumn:
             return m_service.formatValue(t.metric, p.actual);
         case AttainmentColumn:

@@ -2,6 +2,7 @@
 
 #include "commands/targetcommands.h"
 #include "common/booksession.h"
+#include "common/dialogs.h"
 #include "targetdelegate.h"
 #include "targetdetail.h"
 #include "targetdialogs.h"
@@ -11,6 +12,7 @@
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QSet>
@@ -44,6 +46,9 @@ TargetsPage::TargetsPage(BookSession &session, QUndoStack *undoStack, QWidget *p
     m_lock->setObjectName(u"lockTargetAction"_s);
     m_lock->setCheckable(true);
     m_lock->setToolTip(tr("A locked part keeps its value when the others are rebalanced"));
+    m_record = new QAction(tr("&Record Actual…"), this);
+    m_record->setObjectName(u"recordActualAction"_s);
+    m_record->setToolTip(tr("For a target entered by hand: what has been achieved so far"));
     m_delete = new QAction(tr("&Delete Target"), this);
     m_delete->setObjectName(u"deleteTargetAction"_s);
     m_delete->setShortcut(QKeySequence::Delete);
@@ -57,7 +62,7 @@ TargetsPage::TargetsPage(BookSession &session, QUndoStack *undoStack, QWidget *p
 
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(8, 6, 8, 0);
-    for (auto *a : {m_new, m_split, m_adjust, m_lock, m_delete}) {
+    for (auto *a : {m_new, m_split, m_adjust, m_lock, m_record, m_delete}) {
         auto *button = new QToolButton;
         button->setDefaultAction(a);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -126,6 +131,9 @@ TargetsPage::TargetsPage(BookSession &session, QUndoStack *undoStack, QWidget *p
     connect(m_adjust, &QAction::triggered, this, &TargetsPage::adjustTarget);
     connect(m_lock, &QAction::triggered, this, &TargetsPage::toggleLocked);
     connect(m_delete, &QAction::triggered, this, &TargetsPage::deleteTarget);
+    connect(m_record, &QAction::triggered, this, &TargetsPage::recordActual);
+    m_model->setThresholds(PreferencesDialog::statusThresholds());
+    m_model->reload();
     m_tree->expandToDepth(0);
     if (m_model->rowCount() > 0) {
         m_tree->setCurrentIndex(m_model->index(0, 0));
@@ -135,7 +143,7 @@ TargetsPage::TargetsPage(BookSession &session, QUndoStack *undoStack, QWidget *p
 
 QList<QAction *> TargetsPage::targetActions() const
 {
-    return {m_new, m_split, m_adjust, m_lock, m_delete};
+    return {m_new, m_split, m_adjust, m_lock, m_record, m_delete};
 }
 
 void TargetsPage::showEvent(QShowEvent *event)
@@ -207,6 +215,7 @@ void TargetsPage::updateActions()
     }
     m_lock->setChecked(t && t->locked);
     m_lock->setEnabled(t && t->parentId != 0);
+    m_record->setEnabled(t && t->metric == Metric::Manual);
 }
 
 void TargetsPage::showError(const QString &text)
@@ -280,6 +289,37 @@ void TargetsPage::toggleLocked()
         return;
     }
     auto command = TargetTreeCommand::setLocked(m_session.targets(), t->id, !t->locked);
+    if (!command) {
+        showError(command.message());
+        return;
+    }
+    m_undo->push(command.value().release());
+}
+
+void TargetsPage::setThresholds(const StatusThresholds &thresholds)
+{
+    m_model->setThresholds(thresholds);
+    reload();
+}
+
+void TargetsPage::recordActual()
+{
+    const Target *t = m_model->target(currentTargetId());
+    if (!t || t->metric != Metric::Manual) {
+        return;
+    }
+    const QDate asOf = m_model->asOf();
+    const TargetProgress *p = m_model->progress(t->id);
+    bool ok = false;
+    const int value = QInputDialog::getInt(
+            this, tr("Record Actual"),
+            tr("“%1” achieved so far (as of %2):")
+                    .arg(t->name, QLocale().toString(asOf, QLocale::ShortFormat)),
+            p ? int(p->actual) : 0, 0, std::numeric_limits<int>::max(), 1, &ok);
+    if (!ok) {
+        return;
+    }
+    auto command = TargetTreeCommand::recordActual(m_session.targets(), t->id, asOf, value);
     if (!command) {
         showError(command.message());
         return;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "targets/targettypes.h"
+
 #include <QWidget>
 
 class QAction;
@@ -33,6 +35,8 @@ public:
     void adjustTarget();
     void toggleLocked();
     void deleteTarget();
+    void recordActual();
+    void setThresholds(const StatusThresholds &thresholds);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -55,6 +59,7 @@ private:
     QAction *m_adjust;
     QAction *m_lock;
     QAction *m_delete;
+    QAction *m_record;
 };
 
 } // namespace salesdesk::ui
