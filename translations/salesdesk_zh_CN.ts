@@ -1431,6 +1431,22 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
             <source>Say why the target changes.</source>
             <translation>请说明调整原因。</translation>
         </message>
+        <message>
+            <source>Part</source>
+            <translation>部分</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>当前</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>调整后</translation>
+        </message>
+        <message>
+            <source> (locked)</source>
+            <translation>（已锁定）</translation>
+        </message>
     </context>
     <context>
         <name>salesdesk::ui::BoardView</name>

@@ -331,7 +331,7 @@ T = {
     "Attainment": "达成率", "New &Target…": "新建目标(&T)…", "&Split…": "分解(&S)…", "&Adjust…": "调整(&A)…",
     "&Lock": "锁定(&L)", "A locked part keeps its value when the others are rebalanced": "重新平衡其他部分时，锁定的部分保持不变",
     "&Delete Target": "删除目标(&D)", "Progress as of": "进度截至", "Progress as of:": "进度截至：",
-    "Record Actual": "录入实际值",
+    "Record Actual": "录入实际值", "Now": "当前", "After": "调整后", " (locked)": "（已锁定）",
     "Compared with what a target expects by now: at or above the first it is on track, at or above the second at risk, below that behind.":
         "与目标到目前应完成的数值相比：达到第一个比例为正常，达到第二个比例为有风险，低于则为落后。",
     "On &track from:": "正常(&T)自：", "At &risk from:": "有风险(&R)自：", "%1 (parts %2%3)": "%1（各部分 %2%3）",

@@ -1,3 +1,4 @@
+#include "pipeline/activityservice.h"
 #include "pipeline/pipelineservice.h"
 #include "storage/database.h"
 #include "support/tempdir.h"
@@ -379,4 +380,45 @@ TEST_CASE("A hand-entered target takes the latest actual recorded up to a date")
     CHECK(book.targets->progress(t, QDate(2026, 4, 1))->status == TargetStatus::Missed);
     const qint64 revenue = book.add(Metric::Revenue, u"2026Q1"_s, 100);
     CHECK_FALSE(book.targets->setManualActual(revenue, QDate(2026, 2, 1), 3).ok());
+}
+
+TEST_CASE("Each metric is computed from the book for the period")
+{
+    Book book;
+    // Customer A: first won in 2025, again in February 2026 → not new in 2026Q1.
+    // Customer B: first won in March 2026 → new. A lost deal in January 2026.
+    const qint64 a = book.customer;
+    const qint64 b = *book.pipeline->ensureCustomer(u"B"_s);
+    book.won(2025, 11, 3, 100);
+    book.won(2026, 2, 10, 300);
+    book.customer = b;
+    book.won(2026, 3, 5, 600);
+    book.customer = a;
+    Deal lost;
+    lost.title = u"Lost"_s;
+    lost.customerId = a;
+    auto lostId = book.pipeline->addDeal(lost, noon(2026, 1, 2));
+    REQUIRE(book.pipeline->moveDeal(*lostId, {0, DealStatus::Lost, 0, {}}, noon(2026, 1, 20)).ok());
+    ActivityService activities(*book.db);
+    for (int day : {5, 6, 40}) {
+        Activity act;
+        act.subject = u"Call"_s;
+        act.dueAt = QDateTime(QDate(2026, 1, 1).addDays(day), QTime(9, 0));
+        auto id = activities.addActivity(act);
+        REQUIRE(id.ok());
+        Activity done = *activities.activity(*id);
+        done.done = true;
+        done.doneAt = noon(2026, 1, 1).addDays(day);
+        REQUIRE(activities.updateActivity(done).ok());
+    }
+    const auto actual = [&](Metric m) {
+        const qint64 id = book.add(m, u"2026Q1"_s, 1);
+        return book.targets->progress(*book.targets->target(id), QDate(2026, 3, 31))->actual;
+    };
+    CHECK(actual(Metric::Revenue) == 90000); // ¥300 + ¥600
+    CHECK(actual(Metric::WonDeals) == 2);
+    CHECK(actual(Metric::NewCustomers) == 1); // B only
+    CHECK(actual(Metric::AverageDeal) == 45000); // ¥900 / 2
+    CHECK(actual(Metric::WinRate) == 666667); // 2 won of 3 closed, in ppm
+    CHECK(actual(Metric::Activities) == 3);
 }

@@ -1,4 +1,5 @@
 #include "common/booksession.h"
+#include "common/money.h"
 #include "mainwindow.h"
 #include "pipeline/activitymodel.h"
 #include "pipeline/boardview.h"
@@ -299,7 +300,7 @@ TEST_CASE("Create a target, split it into quarters, adjust a quarter with a reas
     CHECK(values() == QList<qint64> {30000000, 30000000, 30000000, 30000000});
 
     page->selectTarget(quarters->at(1).id);
-    whenDialogOpens([](QDialog *dialog) {
+    whenDialogOpens([currency = window.session()->pipeline().currency()](QDialog *dialog) {
         auto *value = dialog->findChild<QLineEdit *>(u"adjustValueLineEdit"_s);
         value->selectAll();
         QTest::keyClicks(value, u"400000"_s);
@@ -309,6 +310,10 @@ TEST_CASE("Create a target, split it into quarters, adjust a quarter with a reas
         QTest::keyClicks(dialog->findChild<QLineEdit *>(u"adjustReasonLineEdit"_s),
                          u"Trade fair in May"_s);
         CHECK(dialog->findChild<QCheckBox *>(u"rebalanceCheckBox"_s)->isChecked());
+        // The preview shows the four quarters before anything is saved.
+        auto *preview = dialog->findChild<QTableWidget *>(u"adjustPreviewTableWidget"_s);
+        REQUIRE(preview->rowCount() == 4);
+        CHECK(preview->item(0, 2)->text() == Money(26666667, currency).format());
         ok->click();
     });
     window.findChild<QAction *>(u"adjustTargetAction"_s)->trigger();

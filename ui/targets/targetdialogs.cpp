@@ -2,6 +2,7 @@
 
 #include "common/money.h"
 #include "pipeline/pipelineservice.h"
+#include "targets/targetmath.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -459,11 +460,18 @@ void SplitTargetDialog::refresh()
 // ---- AdjustTargetDialog -------------------------------------------------------------------
 
 AdjustTargetDialog::AdjustTargetDialog(const TargetService &targets, const Target &target,
-                                       const QString &currency, bool hasChildren, QWidget *parent)
+                                       const QString &currency, const QList<Target> &children,
+                                       const QList<Target> &siblings, qint64 parentValue,
+                                       QWidget *parent)
     : QDialog(parent)
+    , m_targets(targets)
     , m_target(target)
+    , m_children(children)
+    , m_siblings(siblings)
+    , m_parentValue(parentValue)
     , m_currency(currency)
 {
+    const bool hasChildren = !children.isEmpty();
     setObjectName(u"adjustTargetDialog"_s);
     setWindowTitle(tr("Adjust “%1”").arg(target.name));
     auto *current = new QLabel(targets.formatValue(target.metric, target.value));
@@ -480,6 +488,14 @@ AdjustTargetDialog::AdjustTargetDialog(const TargetService &targets, const Targe
     m_rebalance->setObjectName(u"rebalanceCheckBox"_s);
     m_rebalance->setChecked(target.parentId != 0);
     m_rebalance->setVisible(target.parentId != 0 && TargetText::isAdditive(target.metric));
+    m_preview = new QTableWidget(0, 3);
+    m_preview->setObjectName(u"adjustPreviewTableWidget"_s);
+    m_preview->setHorizontalHeaderLabels({tr("Part"), tr("Now"), tr("After")});
+    m_preview->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_preview->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_preview->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_preview->verticalHeader()->hide();
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_problems = new QLabel;
     m_problems->setStyleSheet(ProblemStyle);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
@@ -494,12 +510,15 @@ AdjustTargetDialog::AdjustTargetDialog(const TargetService &targets, const Targe
     layout->addLayout(form);
     layout->addWidget(m_respread);
     layout->addWidget(m_rebalance);
+    layout->addWidget(m_preview, 1);
     layout->addWidget(m_problems);
     layout->addWidget(m_buttons);
     connect(m_value, &QLineEdit::textChanged, this, &AdjustTargetDialog::validate);
     connect(m_reason, &QLineEdit::textChanged, this, &AdjustTargetDialog::validate);
+    connect(m_respread, &QCheckBox::toggled, this, &AdjustTargetDialog::validate);
+    connect(m_rebalance, &QCheckBox::toggled, this, &AdjustTargetDialog::validate);
     validate();
-    resize(460, sizeHint().height());
+    resize(500, sizeHint().height());
 }
 
 void AdjustTargetDialog::validate()
@@ -514,8 +533,59 @@ void AdjustTargetDialog::validate()
         problem = tr("Say why the target changes.");
     }
     m_parsed = value ? *value : 0;
+    updatePreview();
+    if (problem.isEmpty() && !m_preview->property("feasible").toBool()) {
+        problem = m_preview->property("problem").toString();
+    }
     m_problems->setText(problem);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+}
+
+void AdjustTargetDialog::updatePreview()
+{
+    // What the parts become, before anything is saved.
+    const bool spreading = respread();
+    const bool balancing = rebalance();
+    const QList<Target> &parts = spreading ? m_children : m_siblings;
+    m_preview->setVisible(spreading || balancing);
+    m_preview->setRowCount(0);
+    m_preview->setProperty("feasible", true);
+    if (!spreading && !balancing) {
+        return;
+    }
+    QList<qint64> values;
+    QList<bool> locked;
+    int edited = -1;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        values.append(parts[i].value);
+        locked.append(parts[i].locked);
+        if (parts[i].id == m_target.id) {
+            edited = int(i);
+        }
+    }
+    auto after = spreading ? TargetMath::respread(values, locked, m_parsed)
+                           : TargetMath::rebalance(values, locked, edited, m_parsed, m_parentValue);
+    if (!after) {
+        m_preview->setProperty("feasible", false);
+        m_preview->setProperty("problem", after.message());
+        return;
+    }
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const int row = m_preview->rowCount();
+        m_preview->insertRow(row);
+        m_preview->setItem(row, 0,
+                           new QTableWidgetItem(parts[i].name
+                                                + (parts[i].locked ? tr(" (locked)") : QString())));
+        m_preview->setItem(row, 1,
+                           new QTableWidgetItem(m_targets.formatValue(parts[i].metric, values[i])));
+        auto *item = new QTableWidgetItem(m_targets.formatValue(parts[i].metric, after->at(i)));
+        if (after->at(i) != values[i]) {
+            QFont bold = item->font();
+            bold.setBold(true);
+            item->setFont(bold);
+        }
+        m_preview->setItem(row, 2, item);
+    }
 }
 
 QString AdjustTargetDialog::reason() const

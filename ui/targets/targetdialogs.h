@@ -100,7 +100,8 @@ class AdjustTargetDialog : public QDialog
 
 public:
     AdjustTargetDialog(const TargetService &targets, const Target &target, const QString &currency,
-                       bool hasChildren, QWidget *parent = nullptr);
+                       const QList<Target> &children, const QList<Target> &siblings,
+                       qint64 parentValue, QWidget *parent = nullptr);
     qint64 value() const { return m_parsed; }
     QString reason() const;
     bool respread() const;
@@ -108,8 +109,14 @@ public:
 
 private:
     void validate();
+    void updatePreview();
 
+    const TargetService &m_targets;
     Target m_target;
+    QList<Target> m_children;
+    QList<Target> m_siblings;
+    qint64 m_parentValue = 0;
+    QTableWidget *m_preview;
     QString m_currency;
     QLineEdit *m_value;
     QLineEdit *m_reason;

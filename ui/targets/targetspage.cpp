@@ -266,9 +266,14 @@ void TargetsPage::adjustTarget()
     if (!t) {
         return;
     }
-    const QModelIndex index = m_model->indexOf(id);
-    AdjustTargetDialog dialog(m_session.targets(), *t, m_session.pipeline().currency(),
-                              m_model->rowCount(index) > 0, this);
+    auto &targets = m_session.targets();
+    const auto children = targets.children(id);
+    const auto siblings
+            = t->parentId ? targets.children(t->parentId) : Result<QList<Target>>(QList<Target>());
+    const Target *parentTarget = t->parentId ? m_model->target(t->parentId) : nullptr;
+    AdjustTargetDialog dialog(
+            targets, *t, m_session.pipeline().currency(), children ? *children : QList<Target>(),
+            siblings ? *siblings : QList<Target>(), parentTarget ? parentTarget->value : 0, this);
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
