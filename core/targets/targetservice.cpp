@@ -7,6 +7,8 @@
 
 #include <QLocale>
 
+#include <functional>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace salesdesk {
@@ -190,32 +192,46 @@ Status TargetService::adjust(qint64 id, qint64 newValue, const QString &reason, 
         target.updatedAt = when;
         return m_repo.update(target);
     };
-    if (respread && TargetText::isAdditive(t->metric)) {
-        auto kids = children(id);
+    // Spreads a new value over a target's parts, and theirs in turn, so a year's months follow
+    // its quarters. Locked parts keep their value.
+    const std::function<Status(const Target &, qint64)> spreadBelow
+            = [&](const Target &parent, qint64 value) -> Status {
+        auto kids = children(parent.id);
         if (!kids) {
             return kids.error();
         }
-        if (!kids->isEmpty()) {
-            QList<qint64> values;
-            QList<bool> locked;
-            for (const auto &k : std::as_const(*kids)) {
-                values.append(k.value);
-                locked.append(k.locked);
+        if (kids->isEmpty()) {
+            return {};
+        }
+        QList<qint64> values;
+        QList<bool> locked;
+        for (const auto &k : std::as_const(*kids)) {
+            values.append(k.value);
+            locked.append(k.locked);
+        }
+        auto spread = TargetMath::respread(values, locked, value);
+        if (!spread) {
+            return spread.error();
+        }
+        for (qsizetype i = 0; i < kids->size(); ++i) {
+            Target k = kids->at(i);
+            if (spread->at(i) == k.value) {
+                continue;
             }
-            auto spread = TargetMath::respread(values, locked, newValue);
-            if (!spread) {
-                return spread.error();
+            if (auto st = spreadBelow(k, spread->at(i)); !st) {
+                return st;
             }
-            for (qsizetype i = 0; i < kids->size(); ++i) {
-                Target k = kids->at(i);
-                if (spread->at(i) != k.value) {
-                    if (auto st = revise(k, spread->at(i),
-                                         tr("Re-spread from “%1”: %2").arg(t->name, reason));
-                        !st) {
-                        return st;
-                    }
-                }
+            if (auto st = revise(k, spread->at(i),
+                                 tr("Re-spread from “%1”: %2").arg(t->name, reason.trimmed()));
+                !st) {
+                return st;
             }
+        }
+        return {};
+    };
+    if (respread && TargetText::isAdditive(t->metric)) {
+        if (auto st = spreadBelow(*t, newValue); !st) {
+            return st;
         }
     }
     Target target = *t;

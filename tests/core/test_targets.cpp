@@ -422,3 +422,24 @@ TEST_CASE("Each metric is computed from the book for the period")
     CHECK(actual(Metric::WinRate) == 666667); // 2 won of 3 closed, in ppm
     CHECK(actual(Metric::Activities) == 3);
 }
+
+TEST_CASE("Re-spreading a year carries on down to its months")
+{
+    Book book;
+    const qint64 year = book.add(Metric::WonDeals, u"2026"_s, 1200);
+    auto quarters = book.targets->applySplit(
+            year,
+            *book.targets->planSplit(year, TargetService::SplitInto::Quarters, SplitMethod::Even));
+    REQUIRE(quarters.ok());
+    for (qint64 q : *quarters) {
+        REQUIRE(book.targets
+                        ->applySplit(q,
+                                     *book.targets->planSplit(q, TargetService::SplitInto::Months,
+                                                              SplitMethod::Even))
+                        .ok());
+    }
+    REQUIRE(book.targets->adjust(year, 2400, u"Doubled"_s, true).ok());
+    CHECK(book.childValues(year) == QList<qint64> {600, 600, 600, 600});
+    CHECK(book.childValues(quarters->at(2)) == QList<qint64> {200, 200, 200});
+    CHECK(book.targets->revisions(book.targets->children(quarters->at(2))->at(0).id)->size() == 1);
+}
