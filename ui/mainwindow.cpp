@@ -338,16 +338,15 @@ void MainWindow::closeFile()
     updateTitle();
 }
 
-void MainWindow::newFile()
+QString MainWindow::askNewFilePath(const QString &title, const QString &suggestedName)
 {
     const QString dir
             = hasBook() ? QFileInfo(m_session->database().path()).absolutePath()
                         : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(this, tr("New Company File"),
-                                                QDir(dir).filePath(tr("New company.salesdesk")),
+    QString path = QFileDialog::getSaveFileName(this, title, QDir(dir).filePath(suggestedName),
                                                 fileFilter());
     if (path.isEmpty()) {
-        return;
+        return {};
     }
     if (!path.endsWith(u".salesdesk"_s)) {
         path += u".salesdesk"_s;
@@ -357,28 +356,23 @@ void MainWindow::newFile()
                              tr("“%1” already exists. Choose another name; SalesDesk does not "
                                 "overwrite company files.")
                                      .arg(QDir::toNativeSeparators(path)));
-        return;
+        return {};
     }
-    openFile(path, true);
+    return path;
+}
+
+void MainWindow::newFile()
+{
+    const QString path = askNewFilePath(tr("New Company File"), tr("New company.salesdesk"));
+    if (!path.isEmpty()) {
+        openFile(path, true);
+    }
 }
 
 void MainWindow::newDemoFile()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(this, tr("New Demo Company"),
-                                                QDir(dir).filePath(tr("Demo company.salesdesk")),
-                                                fileFilter());
+    const QString path = askNewFilePath(tr("New Demo Company"), tr("Demo company.salesdesk"));
     if (path.isEmpty()) {
-        return;
-    }
-    if (!path.endsWith(u".salesdesk"_s)) {
-        path += u".salesdesk"_s;
-    }
-    if (QFileInfo::exists(path)) {
-        QMessageBox::warning(this, tr("Cannot Create File"),
-                             tr("“%1” already exists. Choose another name; SalesDesk does not "
-                                "overwrite company files.")
-                                     .arg(QDir::toNativeSeparators(path)));
         return;
     }
     bool ok = false;

@@ -50,6 +50,8 @@ private:
     void updateTitle();
     void updateRecentMenu();
     void rememberFile(const QString &path);
+    // A path for a new company file, or empty (cancelled, or the file exists: said why).
+    QString askNewFilePath(const QString &title, const QString &suggestedName);
     void newFile();
     void newDemoFile();
     void openDialog();

@@ -1,22 +1,10 @@
 #include "dealcommands.h"
 
+#include "replay.h"
+
 #include <QCoreApplication>
-#include <QDebug>
 
 namespace salesdesk::ui {
-
-namespace {
-
-void report(const Status &status)
-{
-    // Undo and redo replay a state that was valid moments ago; failing here means the file
-    // itself refused the write (disk full, file gone).
-    if (!status) {
-        qWarning("Undo/redo failed: %s", qPrintable(status.message()));
-    }
-}
-
-} // namespace
 
 DealSnapshotCommand::DealSnapshotCommand(PipelineService &service, qint64 id,
                                          std::optional<DealSnapshot> before,
@@ -31,7 +19,7 @@ DealSnapshotCommand::DealSnapshotCommand(PipelineService &service, qint64 id,
 
 void DealSnapshotCommand::undo()
 {
-    report(m_service.restoreDeal(m_id, m_before));
+    reportReplay(m_service.restoreDeal(m_id, m_before));
     m_done = false;
 }
 
@@ -40,7 +28,7 @@ void DealSnapshotCommand::redo()
     if (m_done) {
         return;
     }
-    report(m_service.restoreDeal(m_id, m_after));
+    reportReplay(m_service.restoreDeal(m_id, m_after));
     m_done = true;
 }
 
@@ -185,7 +173,7 @@ ActivityCommand::perform(ActivityService &service, Kind kind, const Activity &ac
 
 void ActivityCommand::undo()
 {
-    report(m_service.restoreActivity(m_id, m_before));
+    reportReplay(m_service.restoreActivity(m_id, m_before));
     m_done = false;
 }
 
@@ -194,7 +182,7 @@ void ActivityCommand::redo()
     if (m_done) {
         return;
     }
-    report(m_service.restoreActivity(m_id, m_after));
+    reportReplay(m_service.restoreActivity(m_id, m_after));
     m_done = true;
 }
 
@@ -230,7 +218,7 @@ EditStagesCommand::perform(PipelineService &service, const QList<Stage> &stages,
 
 void EditStagesCommand::undo()
 {
-    report(apply(m_service, m_before));
+    reportReplay(apply(m_service, m_before));
     m_done = false;
 }
 
@@ -239,7 +227,7 @@ void EditStagesCommand::redo()
     if (m_done) {
         return;
     }
-    report(apply(m_service, m_after));
+    reportReplay(apply(m_service, m_after));
     m_done = true;
 }
 
@@ -269,7 +257,7 @@ Result<std::unique_ptr<EditCustomerCommand>> EditCustomerCommand::perform(Pipeli
 
 void EditCustomerCommand::undo()
 {
-    report(m_service.updateCustomer(m_before));
+    reportReplay(m_service.updateCustomer(m_before));
     m_done = false;
 }
 
@@ -278,7 +266,7 @@ void EditCustomerCommand::redo()
     if (m_done) {
         return;
     }
-    report(m_service.updateCustomer(m_after));
+    reportReplay(m_service.updateCustomer(m_after));
     m_done = true;
 }
 

@@ -1,19 +1,10 @@
 #include "targetcommands.h"
 
+#include "replay.h"
+
 #include <QCoreApplication>
 
 namespace salesdesk::ui {
-
-namespace {
-
-void report(const Status &status)
-{
-    if (!status) {
-        qWarning("Undo/redo failed: %s", qPrintable(status.message()));
-    }
-}
-
-} // namespace
 
 TargetTreeCommand::TargetTreeCommand(TargetService &service, qint64 rootId,
                                      std::optional<TargetTree> before,
@@ -117,7 +108,7 @@ Result<TargetTreeCommand::Ptr> TargetTreeCommand::remove(TargetService &service,
 
 void TargetTreeCommand::undo()
 {
-    report(m_service.restore(m_rootId, m_before));
+    reportReplay(m_service.restore(m_rootId, m_before));
     m_done = false;
 }
 
@@ -126,7 +117,7 @@ void TargetTreeCommand::redo()
     if (m_done) {
         return;
     }
-    report(m_service.restore(m_rootId, m_after));
+    reportReplay(m_service.restore(m_rootId, m_after));
     m_done = true;
 }
 
