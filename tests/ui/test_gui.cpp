@@ -4,6 +4,7 @@
 #include "pipeline/activitymodel.h"
 #include "pipeline/boardview.h"
 #include "pipeline/dealmodel.h"
+#include "pipeline/funnelview.h"
 #include "pipeline/pipelinepage.h"
 #include "support/tempdir.h"
 #include "targets/targetmodel.h"
@@ -22,6 +23,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -336,6 +338,38 @@ TEST_CASE("Create a target, split it into quarters, adjust a quarter with a reas
     window.undoStack()->undo(); // the target itself
     CHECK(targets.targets()->isEmpty());
     CHECK(page->model()->rowCount() == 0);
+}
+
+TEST_CASE("Every page and chart paints on a demo company")
+{
+    TempDir dir;
+    MainWindow window;
+    REQUIRE(window.createDemoFile(dir.file(u"paint.salesdesk"_s), 1500));
+    window.resize(1400, 900);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    PipelinePage *pipeline = window.pipelinePage();
+    for (auto view : {PipelinePage::BoardTab, PipelinePage::ListTab, PipelinePage::ActivitiesTab,
+                      PipelinePage::FunnelTab}) {
+        pipeline->showView(view);
+        const QPixmap shot = window.grab();
+        CHECK_FALSE(shot.isNull());
+    }
+    // The funnel was computed when shown: five stages, a bottleneck named.
+    CHECK(pipeline->funnel()->model()->rowCount() == 5);
+    TargetsPage *targets = window.targetsPage();
+    auto *tabs = window.findChild<QTabWidget *>(u"pagesTabWidget"_s);
+    REQUIRE(tabs != nullptr);
+    tabs->setCurrentWidget(targets);
+    // Every target in turn in the detail pane, charts included.
+    const auto all = window.session()->targets().targets();
+    REQUIRE(all.ok());
+    CHECK(all->size() >= 20);
+    for (const auto &t : *all) {
+        targets->selectTarget(t.id);
+        CHECK(targets->currentTargetId() == t.id);
+    }
+    CHECK_FALSE(window.grab().isNull());
 }
 
 TEST_CASE("Deleting a deal is undoable")
