@@ -1,6 +1,7 @@
 // Catch2 runner with a QApplication (offscreen platform, set by ctest) for widget tests.
 #define CATCH_CONFIG_RUNNER
 #include <QApplication>
+#include <QSettings>
 #include <QStandardPaths>
 
 #include <catch2/catch.hpp>
@@ -14,5 +15,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("SalesDeskTests"));
     QCoreApplication::setApplicationName(QStringLiteral("ui_tests"));
+    // Each run starts from default settings (window page, recent files, column layout).
+    QSettings().clear();
     return Catch::Session().run(argc, argv);
 }

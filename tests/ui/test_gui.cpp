@@ -348,7 +348,10 @@ TEST_CASE("Every page and chart paints on a demo company")
     window.resize(1400, 900);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *tabs = window.findChild<QTabWidget *>(u"pagesTabWidget"_s);
+    REQUIRE(tabs != nullptr);
     PipelinePage *pipeline = window.pipelinePage();
+    tabs->setCurrentWidget(pipeline);
     for (auto view : {PipelinePage::BoardTab, PipelinePage::ListTab, PipelinePage::ActivitiesTab,
                       PipelinePage::FunnelTab}) {
         pipeline->showView(view);
@@ -358,8 +361,6 @@ TEST_CASE("Every page and chart paints on a demo company")
     // The funnel was computed when shown: five stages, a bottleneck named.
     CHECK(pipeline->funnel()->model()->rowCount() == 5);
     TargetsPage *targets = window.targetsPage();
-    auto *tabs = window.findChild<QTabWidget *>(u"pagesTabWidget"_s);
-    REQUIRE(tabs != nullptr);
     tabs->setCurrentWidget(targets);
     // Every target in turn in the detail pane, charts included.
     const auto all = window.session()->targets().targets();
