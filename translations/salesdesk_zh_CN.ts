@@ -524,6 +524,18 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
             <source>unknown “targets %1”; use add, split, adjust, list or progress.</source>
             <translation>未知的“targets %1”；请使用 add、split、adjust、list 或 progress。</translation>
         </message>
+        <message>
+            <source>Customer segments: high-value, potential, general</source>
+            <translation>客户分类：高价值、潜力、一般</translation>
+        </message>
+        <message>
+            <source>Computes every customer's segment (high-value, potential, general) and records the changes.</source>
+            <translation>计算每位客户的分类（高价值、潜力、一般）并记录变化。</translation>
+        </message>
+        <message>
+            <source>The date to compute at (default: today).</source>
+            <translation>计算日期（默认：今天）。</translation>
+        </message>
     </context>
     <context>
         <name>Database</name>
@@ -856,6 +868,21 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         </message>
     </context>
     <context>
+        <name>SegmentText</name>
+        <message>
+            <source>High-value</source>
+            <translation>高价值客户</translation>
+        </message>
+        <message>
+            <source>Potential</source>
+            <translation>潜力客户</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>一般客户</translation>
+        </message>
+    </context>
+    <context>
         <name>TargetCommands</name>
         <message>
             <source>Add Target</source>
@@ -1095,6 +1122,17 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         <message>
             <source>A customer needs a name.</source>
             <translation>客户需要名称。</translation>
+        </message>
+        <message>
+            <source>There is no customer #%1.</source>
+            <translation>不存在客户 #%1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>salesdesk::SegmentService</name>
+        <message>
+            <source>Say why this customer is put in another segment.</source>
+            <translation>请说明为何把该客户调整到其他分类。</translation>
         </message>
         <message>
             <source>There is no customer #%1.</source>

@@ -337,6 +337,13 @@ T = {
     "On &track from:": "正常(&T)自：", "At &risk from:": "有风险(&R)自：", "%1 (parts %2%3)": "%1（各部分 %2%3）",
     "&Record Actual…": "录入实际值(&R)…", "For a target entered by hand: what has been achieved so far": "用于手工录入的目标：到目前已完成的数值",
     "“%1” achieved so far (as of %2):": "“%1”到目前已完成（截至 %2）：",
+    # Customers
+    "Customer segments: high-value, potential, general": "客户分类：高价值、潜力、一般",
+    "Computes every customer's segment (high-value, potential, general) and records the changes.":
+        "计算每位客户的分类（高价值、潜力、一般）并记录变化。",
+    "The date to compute at (default: today).": "计算日期（默认：今天）。",
+    "High-value": "高价值客户", "Potential": "潜力客户", "General": "一般客户",
+    "Say why this customer is put in another segment.": "请说明为何把该客户调整到其他分类。",
     # Command line
     "Create an empty company data file": "创建空白公司数据文件",
     "Write a realistic demo company": "生成逼真的演示公司",

@@ -29,6 +29,8 @@ const QList<Entry> &commands()
              QT_TRANSLATE_NOOP("Cli", "List, add and move deals (deals list|add|move)")},
             {u"targets"_s, &runTargets,
              QT_TRANSLATE_NOOP("Cli", "Sales targets (targets add|split|adjust|list|progress)")},
+            {u"segments"_s, &runSegments,
+             QT_TRANSLATE_NOOP("Cli", "Customer segments: high-value, potential, general")},
             {u"funnel"_s, &runFunnel,
              QT_TRANSLATE_NOOP("Cli", "Stage conversion, dwell times and the bottleneck")},
     };

@@ -61,5 +61,6 @@ int runBackup(const QStringList &arguments);
 int runDeals(const QStringList &arguments);
 int runFunnel(const QStringList &arguments);
 int runTargets(const QStringList &arguments);
+int runSegments(const QStringList &arguments);
 
 } // namespace salesdesk::cli

@@ -267,11 +267,13 @@ Result<qint64> MetricRepository::actual(Metric metric, const TargetScope &scope,
                       + dealScope(scope));
     case Metric::NewCustomers:
         // A customer is new in the range when their first won deal (in scope) closes in it.
-        return scalar(u"SELECT COUNT(*) FROM (SELECT d.customer_id, MIN(d.closed_at) AS "
-                      "first_won FROM deals d WHERE d.status = 'won'"_s
-                      + dealScope(scope).replace(u"?"_s, u"?3"_s)
-                      + u" GROUP BY d.customer_id) f WHERE f.first_won >= ?1 AND "
-                        "f.first_won < ?2"_s);
+        // The range is bound first, through a one-row table, to keep the placeholders in order.
+        return scalar(u"WITH bounds (lo, hi) AS (SELECT ?, ?) SELECT COUNT(*) FROM (SELECT "
+                      "d.customer_id, MIN(d.closed_at) AS first_won FROM deals d WHERE "
+                      "d.status = 'won'"_s
+                      + dealScope(scope)
+                      + u" GROUP BY d.customer_id) f, bounds b WHERE f.first_won >= b.lo AND "
+                        "f.first_won < b.hi"_s);
     case Metric::Activities: {
         QString sql = u"SELECT COUNT(*) FROM activities a LEFT JOIN deals d ON d.id = a.deal_id "
                       "WHERE a.done = 1 AND a.done_at >= ? AND a.done_at < ?"_s;

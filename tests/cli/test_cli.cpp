@@ -341,3 +341,42 @@ TEST_CASE("targets add, split, adjust, list and progress with exact numbers")
                   .code
           == 1); // a quarter does not split into weeks
 }
+
+TEST_CASE("segments computes and reports each customer's segment")
+{
+    TempDir dir;
+    const QString db = dir.file(u"seg.salesdesk"_s);
+    REQUIRE(salesdesk({u"new"_s, db}).code == 0);
+    const QList<std::tuple<QString, QString, QString>> won
+            = {{u"Big"_s, u"5000"_s, u"2026-01-10"_s},
+               {u"Big"_s, u"7000"_s, u"2026-04-10"_s},
+               {u"Small"_s, u"100"_s, u"2025-02-01"_s}};
+    int id = 0;
+    for (const auto &[customer, value, date] : won) {
+        ++id;
+        REQUIRE(salesdesk({u"deals"_s, u"add"_s, u"--db"_s, db, u"--title"_s, u"D"_s,
+                           u"--customer"_s, customer, u"--value"_s, value, u"--created"_s,
+                           QDate::fromString(date, Qt::ISODate).addDays(-5).toString(Qt::ISODate)})
+                        .code
+                == 0);
+        REQUIRE(salesdesk({u"deals"_s, u"move"_s, u"--db"_s, db, u"--id"_s, QString::number(id),
+                           u"--stage"_s, u"won"_s, u"--date"_s, date})
+                        .code
+                == 0);
+    }
+    const Run run
+            = salesdesk({u"segments"_s, u"--db"_s, db, u"--json"_s, u"--as-of"_s, u"2026-06-30"_s});
+    REQUIRE(run.code == 0);
+    const QJsonArray segments = run.json().value(u"segments"_s).toArray();
+    REQUIRE(segments.size() == 3);
+    CHECK(segments.at(0).toObject().value(u"name"_s).toString() == u"high_value"_s);
+    CHECK(segments.at(0).toObject().value(u"count"_s).toInt() == 1);
+    CHECK(segments.at(0).toObject().value(u"value_minor"_s).toDouble() == 1200000.0);
+    CHECK(segments.at(2).toObject().value(u"count"_s).toInt() == 1);
+    const QJsonArray customers = run.json().value(u"customers"_s).toArray();
+    REQUIRE(customers.size() == 2);
+    CHECK(customers.at(0).toObject().value(u"name"_s).toString() == u"Big"_s);
+    CHECK(customers.at(0).toObject().value(u"segment"_s).toString() == u"high_value"_s);
+    CHECK(customers.at(1).toObject().value(u"segment"_s).toString() == u"general"_s);
+    CHECK(customers.at(1).toObject().value(u"recency_days"_s).toInt() == 514);
+}

@@ -60,7 +60,7 @@ TEST_CASE("A new book has the latest schema, the method's stages and the chosen 
     auto db = Database::create(path, {u"Acme"_s, u"eur"_s});
     REQUIRE(db.ok());
     CHECK(db.value()->schemaVersion() == Database::latestSchemaVersion());
-    CHECK(Database::latestSchemaVersion() == 3);
+    CHECK(Database::latestSchemaVersion() == 4);
 
     PipelineService pipeline(**db);
     REQUIRE(pipeline.load().ok());
@@ -111,7 +111,7 @@ TEST_CASE("A version 1 book is backed up, then upgraded with its data")
     auto db = Database::open(path);
     INFO(db.message().toStdString());
     REQUIRE(db.ok());
-    CHECK(db.value()->schemaVersion() == 3);
+    CHECK(db.value()->schemaVersion() == 4);
     const QString backup = db.value()->migrationBackupPath();
     REQUIRE_FALSE(backup.isEmpty());
     CHECK(backup.contains(u".v1-"_s));

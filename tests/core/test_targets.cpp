@@ -443,3 +443,21 @@ TEST_CASE("Re-spreading a year carries on down to its months")
     CHECK(book.childValues(quarters->at(2)) == QList<qint64> {200, 200, 200});
     CHECK(book.targets->revisions(book.targets->children(quarters->at(2))->at(0).id)->size() == 1);
 }
+
+TEST_CASE("New customers count per rep")
+{
+    Book book;
+    book.won(2026, 2, 1, 100, u"Li Na"_s); // the customer's first won deal: Li Na's
+    book.won(2026, 2, 5, 100, u"Wang Fang"_s); // not a first for the customer
+    book.customer = *book.pipeline->ensureCustomer(u"Second"_s);
+    book.won(2026, 3, 1, 100, u"Wang Fang"_s); // first for "Second"
+    const qint64 li = *book.pipeline->ensureRep(u"Li Na"_s);
+    const qint64 wang = *book.pipeline->ensureRep(u"Wang Fang"_s);
+    const auto count = [&](qint64 rep) {
+        const qint64 id = book.add(Metric::NewCustomers, u"2026Q1"_s, 1, {ScopeKind::Rep, rep, {}});
+        return book.targets->progress(*book.targets->target(id), QDate(2026, 3, 31))->actual;
+    };
+    CHECK(count(li) == 1);
+    // Within Wang Fang's own deals, both customers' first wins are his.
+    CHECK(count(wang) == 2);
+}

@@ -1,0 +1,81 @@
+#include "clicommon.h"
+#include "customers/segmentservice.h"
+#include "pipeline/pipelineservice.h"
+
+#include <QJsonArray>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace salesdesk::cli {
+
+int runSegments(const QStringList &arguments)
+{
+    Command cmd(u"segments"_s, Cli::tr("Computes every customer's segment (high-value, "
+                                       "potential, general) and records the changes."));
+    cmd.addDbOption();
+    cmd.addJsonOption();
+    cmd.parser().addOption(
+            {u"as-of"_s, Cli::tr("The date to compute at (default: today)."), u"DATE"_s});
+    if (auto stop = cmd.parse(arguments)) {
+        return *stop;
+    }
+    QDate asOf = QDate::currentDate();
+    if (cmd.isSet(u"as-of"_s)) {
+        auto parsed = parseDate(cmd.value(u"as-of"_s), u"as-of"_s);
+        if (!parsed) {
+            return fail(parsed.error());
+        }
+        asOf = *parsed;
+    }
+    auto db = Database::open(cmd.dbPath(), Database::Access::ReadWrite);
+    if (!db) {
+        return fail(db.error());
+    }
+    PipelineService pipeline(**db);
+    if (auto st = pipeline.load(); !st) {
+        return fail(st.error());
+    }
+    SegmentService segments(**db);
+    auto result = segments.recompute(asOf);
+    if (!result) {
+        return fail(result.error());
+    }
+    QHash<Segment, std::pair<int, qint64>> totals;
+    QJsonArray customers;
+    for (const auto &s : std::as_const(*result)) {
+        auto &total = totals[s.segment];
+        total.first += 1;
+        total.second += s.monetary;
+        customers.append(QJsonObject {{u"id"_s, s.customerId},
+                                      {u"name"_s, pipeline.customerName(s.customerId)},
+                                      {u"segment"_s, SegmentText::code(s.segment)},
+                                      {u"recency_days"_s, s.recencyDays},
+                                      {u"frequency"_s, s.frequency},
+                                      {u"monetary_minor"_s, double(s.monetary)},
+                                      {u"r"_s, s.r},
+                                      {u"f"_s, s.f},
+                                      {u"m"_s, s.m},
+                                      {u"at_risk"_s, s.atRisk},
+                                      {u"overridden"_s, s.overridden}});
+    }
+    QJsonArray summary;
+    for (auto s : {Segment::HighValue, Segment::Potential, Segment::General}) {
+        if (cmd.json()) {
+            summary.append(QJsonObject {{u"name"_s, SegmentText::code(s)},
+                                        {u"count"_s, totals.value(s).first},
+                                        {u"value_minor"_s, double(totals.value(s).second)}});
+        } else {
+            printLine(u"%1  %2"_s.arg(SegmentText::name(s).leftJustified(14))
+                              .arg(totals.value(s).first, 7));
+        }
+    }
+    if (cmd.json()) {
+        printJson({{u"as_of"_s, toStoredDate(asOf)},
+                   {u"currency"_s, pipeline.currency()},
+                   {u"segments"_s, summary},
+                   {u"customers"_s, customers}});
+    }
+    return Ok;
+}
+
+} // namespace salesdesk::cli

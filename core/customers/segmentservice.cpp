@@ -1,0 +1,199 @@
+#include "segmentservice.h"
+
+#include "pipeline/pipelinetypes.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace salesdesk {
+
+SegmentService::SegmentService(Database &db, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_statements(db.connection())
+{ }
+
+Result<QList<CustomerFacts>> SegmentService::facts(const QDate &asOf,
+                                                   const QDate &windowStart) const
+{
+    // The window's bounds, bound once as stored UTC times: a won deal counts in the window
+    // when it closed in [lo, hi), and ever when it closed before hi.
+    SqlQuery q(m_statements,
+               u"WITH bounds (lo, hi) AS (SELECT ?, ?) "
+               "SELECT c.id, "
+               "COALESCE(SUM(CASE WHEN d.status = 'won' AND d.closed_at >= b.lo AND "
+               "d.closed_at < b.hi THEN d.value_minor END), 0), "
+               "COUNT(CASE WHEN d.status = 'won' AND d.closed_at >= b.lo AND d.closed_at < b.hi "
+               "THEN 1 END), "
+               "MIN(CASE WHEN d.status = 'won' AND d.closed_at < b.hi THEN d.closed_at END), "
+               "MAX(CASE WHEN d.status = 'won' AND d.closed_at < b.hi THEN d.closed_at END), "
+               "MIN(CASE WHEN d.status = 'won' AND d.closed_at >= b.lo AND d.closed_at < b.hi "
+               "THEN d.closed_at END), "
+               "MAX(CASE WHEN d.status = 'won' AND d.closed_at >= b.lo AND d.closed_at < b.hi "
+               "THEN d.closed_at END), "
+               "MAX(CASE WHEN d.status = 'open' THEN 1 ELSE 0 END) "
+               "FROM customers c CROSS JOIN bounds b LEFT JOIN deals d ON d.customer_id = c.id "
+               "GROUP BY c.id ORDER BY c.id"_s);
+    q.bind(toStoredTime(windowStart.startOfDay().toUTC()));
+    q.bind(toStoredTime(asOf.addDays(1).startOfDay().toUTC()));
+    const auto day = [](const QVariant &v) {
+        return v.isNull() ? QDate() : fromStoredTime(v.toString()).toLocalTime().date();
+    };
+    return q.all([&](SqlQuery &row) {
+        CustomerFacts f;
+        f.customerId = row.value(0).toLongLong();
+        f.wonValue = row.value(1).toLongLong();
+        f.wonCount = row.value(2).toInt();
+        f.firstWon = day(row.value(3));
+        f.lastWon = day(row.value(4));
+        f.firstWonInWindow = day(row.value(5));
+        f.lastWonInWindow = day(row.value(6));
+        f.hasOpenDeal = row.value(7).toInt() == 1;
+        return f;
+    });
+}
+
+Status SegmentService::record(qint64 customerId, Segment segment, bool atRisk, const QDate &on,
+                              bool manual, const QString &reason, std::optional<Segment> previous)
+{
+    SqlQuery upsert(m_statements,
+                    u"INSERT INTO customer_segments (customer_id, segment, at_risk, computed_on) "
+                    "VALUES (?, ?, ?, ?) ON CONFLICT (customer_id) DO UPDATE SET "
+                    "segment = excluded.segment, at_risk = excluded.at_risk, "
+                    "computed_on = excluded.computed_on"_s);
+    upsert.bind(customerId).bind(SegmentText::code(segment)).bind(atRisk ? 1 : 0);
+    upsert.bind(toStoredDate(on));
+    if (auto st = upsert.exec(); !st) {
+        return st;
+    }
+    if (previous == segment) {
+        return {};
+    }
+    SqlQuery history(m_statements,
+                     insertStatement(u"customer_segment_history"_s,
+                                     u"customer_id, segment, changed_on, manual, reason"_s, false));
+    history.bind(customerId).bind(SegmentText::code(segment)).bind(toStoredDate(on));
+    history.bind(manual ? 1 : 0).bindText(reason);
+    return history.exec();
+}
+
+Result<QList<CustomerSegment>> SegmentService::recompute(const QDate &asOfIn,
+                                                         const SegmentRules &rules)
+{
+    const QDate asOf = asOfIn.isValid() ? asOfIn : QDate::currentDate();
+    auto customerFacts = facts(asOf, asOf.addMonths(-rules.lookBackMonths).addDays(1));
+    if (!customerFacts) {
+        return customerFacts.error();
+    }
+    QHash<qint64, Segment> previous;
+    QSet<qint64> previousHigh;
+    {
+        SqlQuery q(m_statements, u"SELECT customer_id, segment FROM customer_segments"_s);
+        auto rows = q.all([](SqlQuery &row) {
+            return std::pair {row.value(0).toLongLong(), row.value(1).toString()};
+        });
+        if (!rows) {
+            return rows.error();
+        }
+        for (const auto &[id, code] : std::as_const(*rows)) {
+            const auto s = SegmentText::segment(code);
+            if (s) {
+                previous.insert(id, *s);
+                if (*s == Segment::HighValue) {
+                    previousHigh.insert(id);
+                }
+            }
+        }
+    }
+    QHash<qint64, Segment> overrides;
+    {
+        SqlQuery q(m_statements, u"SELECT id, segment_override FROM customers WHERE "
+                                 "segment_override IS NOT NULL"_s);
+        auto rows = q.all([](SqlQuery &row) {
+            return std::pair {row.value(0).toLongLong(), row.value(1).toString()};
+        });
+        if (!rows) {
+            return rows.error();
+        }
+        for (const auto &[id, code] : std::as_const(*rows)) {
+            if (const auto s = SegmentText::segment(code)) {
+                overrides.insert(id, *s);
+            }
+        }
+    }
+    const QList<CustomerSegment> segments
+            = computeSegments(*customerFacts, asOf, rules, previousHigh, overrides);
+    Transaction tx(m_db.connection());
+    for (const auto &s : segments) {
+        const auto before = previous.constFind(s.customerId);
+        if (auto st = record(s.customerId, s.segment, s.atRisk, asOf, false, QString(),
+                             before == previous.cend() ? std::nullopt : std::optional(*before));
+            !st) {
+            return st.error();
+        }
+    }
+    if (auto st = tx.commit(); !st) {
+        return st.error();
+    }
+    emit segmentsChanged();
+    return segments;
+}
+
+Status SegmentService::setOverride(qint64 customerId, std::optional<Segment> segment,
+                                   const QString &reason, const QDate &onIn)
+{
+    if (segment && reason.trimmed().isEmpty()) {
+        return Error::user(tr("Say why this customer is put in another segment."));
+    }
+    const QDate on = onIn.isValid() ? onIn : QDate::currentDate();
+    Transaction tx(m_db.connection());
+    SqlQuery q(m_statements, u"UPDATE customers SET segment_override = ?, "
+                             "segment_override_reason = ? WHERE id = ?"_s);
+    q.bind(segment ? QVariant(SegmentText::code(*segment)) : QVariant());
+    q.bindText(segment ? reason.trimmed() : QString()).bind(customerId);
+    if (auto st = q.exec(); !st) {
+        return st;
+    }
+    if (q.rowsAffected() != 1) {
+        return Error::user(tr("There is no customer #%1.").arg(customerId));
+    }
+    if (segment) {
+        std::optional<Segment> previous;
+        {
+            SqlQuery current(m_statements,
+                             u"SELECT segment FROM customer_segments WHERE customer_id = ?"_s);
+            current.bind(customerId);
+            auto code = current.scalar();
+            if (!code) {
+                return code.error();
+            }
+            previous = SegmentText::segment(code->toString());
+        }
+        if (auto st = record(customerId, *segment, false, on, true, reason.trimmed(), previous);
+            !st) {
+            return st;
+        }
+    }
+    if (auto st = tx.commit(); !st) {
+        return st;
+    }
+    emit segmentsChanged();
+    return {};
+}
+
+Result<QList<SegmentService::HistoryEntry>> SegmentService::history(qint64 customerId) const
+{
+    SqlQuery q(m_statements, u"SELECT segment, changed_on, manual, reason FROM "
+                             "customer_segment_history WHERE customer_id = ? "
+                             "ORDER BY changed_on, id"_s);
+    q.bind(customerId);
+    return q.all([](SqlQuery &row) {
+        return HistoryEntry {
+                SegmentText::segment(row.value(0).toString()).value_or(Segment::General),
+                fromStoredDate(row.value(1).toString()), row.value(2).toBool(),
+                row.value(3).toString()};
+    });
+}
+
+} // namespace salesdesk

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "common/result.h"
+#include "segmentation.h"
+#include "storage/sqlquery.h"
+
+#include <QObject>
+
+namespace salesdesk {
+
+class Database;
+
+// Customer segments: computes them from the book (RFM over a look-back window), keeps the
+// current segment of each customer and the history of every change, and applies overrides.
+class SegmentService : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SegmentService(Database &db, QObject *parent = nullptr);
+
+    // Recomputes every customer's segment as of a date (today when invalid), records the
+    // changes in the segment history, and returns the result.
+    Result<QList<CustomerSegment>> recompute(const QDate &asOf = {},
+                                             const SegmentRules &rules = {});
+    // A manual segment that wins over the rules until cleared (nullopt clears it).
+    Status setOverride(qint64 customerId, std::optional<Segment> segment, const QString &reason,
+                       const QDate &on = {});
+
+    struct HistoryEntry
+    {
+        Segment segment;
+        QDate changedOn;
+        bool manual;
+        QString reason;
+    };
+    Result<QList<HistoryEntry>> history(qint64 customerId) const;
+
+signals:
+    void segmentsChanged();
+
+private:
+    Result<QList<CustomerFacts>> facts(const QDate &asOf, const QDate &windowStart) const;
+    Status record(qint64 customerId, Segment segment, bool atRisk, const QDate &on, bool manual,
+                  const QString &reason, std::optional<Segment> previous);
+
+    Database &m_db;
+    mutable StatementCache m_statements;
+};
+
+} // namespace salesdesk

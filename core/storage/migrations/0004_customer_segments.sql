@@ -1,0 +1,25 @@
+-- SalesDesk schema version 4: customer segments (high-value / potential / general), their
+-- manual overrides and the history of every change of segment.
+
+ALTER TABLE customers ADD COLUMN segment_override TEXT
+    CHECK (segment_override IN ('high_value', 'potential', 'general'));
+ALTER TABLE customers ADD COLUMN segment_override_reason TEXT;
+
+-- The segment as last computed (or overridden), one row per customer.
+CREATE TABLE customer_segments (
+    customer_id INTEGER PRIMARY KEY REFERENCES customers (id) ON DELETE CASCADE,
+    segment     TEXT NOT NULL CHECK (segment IN ('high_value', 'potential', 'general')),
+    at_risk     INTEGER NOT NULL DEFAULT 0 CHECK (at_risk IN (0, 1)),
+    computed_on TEXT NOT NULL
+);
+
+-- One row each time a customer's segment changes.
+CREATE TABLE customer_segment_history (
+    id          INTEGER PRIMARY KEY,
+    customer_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE,
+    segment     TEXT NOT NULL CHECK (segment IN ('high_value', 'potential', 'general')),
+    changed_on  TEXT NOT NULL,
+    manual      INTEGER NOT NULL DEFAULT 0 CHECK (manual IN (0, 1)),
+    reason      TEXT
+);
+CREATE INDEX customer_segment_history_customer ON customer_segment_history (customer_id, changed_on);

@@ -1,0 +1,136 @@
+#include "customers/segmentation.h"
+#include "customers/segmentservice.h"
+#include "pipeline/pipelineservice.h"
+#include "storage/database.h"
+#include "support/tempdir.h"
+
+#include <catch2/catch.hpp>
+
+using namespace salesdesk;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// Six customers as of 30 June 2026 (window: 1 July 2024 – 30 June 2026):
+//   C1 won ¥1,000 (10 Jan 2025), ¥2,000 (10 Sep 2025), ¥3,000 (10 Mar 2026): ¥6,000 in 3
+//   C2 won ¥8,000 once (1 May 2025)
+//   C3 won ¥500 twice (1 Aug 2024, 1 Dec 2024)
+//   C4 won ¥200 once, its first ever, on 20 May 2026
+//   C5 never won, has an open deal
+//   C6 nothing
+QList<CustomerFacts> sixCustomers()
+{
+    const auto f
+            = [](qint64 id, qint64 value, int count, QDate first, QDate last, bool open = false) {
+                  return CustomerFacts {id, value, count, first, last, first, last, open};
+              };
+    return {f(1, 600000, 3, {2025, 1, 10}, {2026, 3, 10}),
+            f(2, 800000, 1, {2025, 5, 1}, {2025, 5, 1}),
+            f(3, 100000, 2, {2024, 8, 1}, {2024, 12, 1}),
+            f(4, 20000, 1, {2026, 5, 20}, {2026, 5, 20}),
+            f(5, 0, 0, {}, {}, true),
+            f(6, 0, 0, {}, {})};
+}
+
+} // namespace
+
+TEST_CASE("Segments, RFM scores and the at-risk flag of a hand-computed book")
+{
+    SegmentRules rules;
+    rules.highValueShare = 0.5; // the top 2 of 4 buying customers by value: C2 and C1
+    const auto result = computeSegments(sixCustomers(), QDate(2026, 6, 30), rules, {3},
+                                        {{6, Segment::Potential}});
+    REQUIRE(result.size() == 6);
+    const auto seg = [&](int i) {
+        return result[i].segment;
+    };
+    CHECK(seg(0) == Segment::HighValue); // top 2 and 3 won deals
+    CHECK(seg(1) == Segment::General); // top 2 but only 1 won deal, no open deal, not new
+    CHECK(seg(2) == Segment::General);
+    CHECK(seg(3) == Segment::Potential); // first purchase 41 days ago
+    CHECK(seg(4) == Segment::Potential); // open deal
+    CHECK(seg(5) == Segment::Potential); // overridden
+    CHECK(result[5].overridden);
+
+    // Recency: 112, 425, 576 and 41 days; scored 1–5 among the 4 buying customers.
+    CHECK(result[0].recencyDays == 112);
+    CHECK(result[1].recencyDays == 425);
+    CHECK(result[2].recencyDays == 576);
+    CHECK(result[3].recencyDays == 41);
+    CHECK(result[4].recencyDays == -1);
+    // R (most recent best): C3 1, C2 2, C1 3, C4 4. F: C2 and C4 share 1, C3 3, C1 4.
+    // M: C4 1, C3 2, C1 3, C2 4. Customers who bought nothing score 0.
+    CHECK(QList<int> {result[0].r, result[1].r, result[2].r, result[3].r}
+          == QList<int> {3, 2, 1, 4});
+    CHECK(QList<int> {result[0].f, result[1].f, result[2].f, result[3].f}
+          == QList<int> {4, 1, 3, 1});
+    CHECK(QList<int> {result[0].m, result[1].m, result[2].m, result[3].m}
+          == QList<int> {3, 4, 2, 1});
+    CHECK(result[4].r == 0);
+    CHECK(result[5].m == 0);
+
+    // C3 was high-value before; it buys every 122 days and has not for 576 (> 2 × 122).
+    CHECK(result[2].atRisk);
+    CHECK_FALSE(result[0].atRisk); // C1 was not high-value before
+
+    // With the default 20 %, only C2 is in the top, and one won deal is not enough.
+    const auto strict = computeSegments(sixCustomers(), QDate(2026, 6, 30), SegmentRules {});
+    CHECK(strict[0].segment == Segment::General);
+    CHECK(strict[1].segment == Segment::General);
+}
+
+TEST_CASE("Segments are computed from the book, kept, and every change recorded")
+{
+    TempDir dir;
+    auto db = Database::create(dir.file(u"s.salesdesk"_s));
+    REQUIRE(db.ok());
+    PipelineService pipeline(**db);
+    REQUIRE(pipeline.load().ok());
+    SegmentService segments(**db);
+    const auto won = [&](const QString &customer, qint64 yuan, QDate on) {
+        Deal d;
+        d.title = u"Deal"_s;
+        d.customerId = *pipeline.ensureCustomer(customer);
+        d.valueMinor = yuan * 100;
+        auto id = pipeline.addDeal(d, QDateTime(on.addDays(-5), QTime(12, 0)).toUTC());
+        REQUIRE(id.ok());
+        REQUIRE(pipeline.moveDeal(*id, {0, DealStatus::Won, 0, {}},
+                                  QDateTime(on, QTime(12, 0)).toUTC())
+                        .ok());
+    };
+    won(u"Big"_s, 5000, {2026, 1, 10});
+    won(u"Big"_s, 7000, {2026, 4, 10});
+    won(u"Small"_s, 100, {2025, 2, 1});
+    const qint64 big = pipeline.findCustomer(u"Big"_s);
+    const qint64 small = pipeline.findCustomer(u"Small"_s);
+
+    auto first = segments.recompute(QDate(2026, 6, 30));
+    INFO(first.message().toStdString());
+    REQUIRE(first.ok());
+    // Two buying customers: the top 20 % is one (Big), with 2 won deals → high-value.
+    CHECK(first->at(0).segment == Segment::HighValue);
+    CHECK(first->at(0).monetary == 1200000);
+    CHECK(first->at(1).segment == Segment::General);
+    auto history = segments.history(big);
+    REQUIRE(history->size() == 1);
+    CHECK(history->at(0).changedOn == QDate(2026, 6, 30));
+
+    // Recomputing without changes records nothing new.
+    REQUIRE(segments.recompute(QDate(2026, 7, 1)).ok());
+    CHECK(segments.history(big)->size() == 1);
+
+    // An override with a reason wins until cleared, and is recorded as manual.
+    CHECK_FALSE(segments.setOverride(small, Segment::Potential, u" "_s).ok());
+    REQUIRE(segments.setOverride(small, Segment::Potential, u"Opening a second shop"_s,
+                                 QDate(2026, 7, 2))
+                    .ok());
+    auto overridden = segments.recompute(QDate(2026, 7, 3));
+    CHECK(overridden->at(1).segment == Segment::Potential);
+    auto smallHistory = segments.history(small);
+    REQUIRE(smallHistory->size() == 2);
+    CHECK(smallHistory->at(1).manual);
+    CHECK(smallHistory->at(1).reason == u"Opening a second shop"_s);
+    REQUIRE(segments.setOverride(small, std::nullopt, QString()).ok());
+    CHECK(segments.recompute(QDate(2026, 7, 4))->at(1).segment == Segment::General);
+    CHECK(segments.history(small)->size() == 3);
+}
