@@ -536,6 +536,26 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
             <source>The date to compute at (default: today).</source>
             <translation>计算日期（默认：今天）。</translation>
         </message>
+        <message>
+            <source>Customers due for a contact (communication plans)</source>
+            <translation>到期需跟进的客户（沟通计划）</translation>
+        </message>
+        <message>
+            <source>Customers due or overdue for a contact under the communication plans.</source>
+            <translation>按沟通计划到期或逾期需跟进的客户。</translation>
+        </message>
+        <message>
+            <source>The date to look at (default: today).</source>
+            <translation>查看的日期（默认：今天）。</translation>
+        </message>
+        <message>
+            <source>%1 days overdue</source>
+            <translation>逾期 %1 天</translation>
+        </message>
+        <message>
+            <source>due today</source>
+            <translation>今天到期</translation>
+        </message>
     </context>
     <context>
         <name>Database</name>
@@ -1137,6 +1157,10 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         <message>
             <source>There is no customer #%1.</source>
             <translation>不存在客户 #%1。</translation>
+        </message>
+        <message>
+            <source>A contact cadence is a number of days.</source>
+            <translation>沟通周期应为天数。</translation>
         </message>
     </context>
     <context>

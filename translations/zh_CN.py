@@ -344,6 +344,11 @@ T = {
     "The date to compute at (default: today).": "计算日期（默认：今天）。",
     "High-value": "高价值客户", "Potential": "潜力客户", "General": "一般客户",
     "Say why this customer is put in another segment.": "请说明为何把该客户调整到其他分类。",
+    "Customers due for a contact (communication plans)": "到期需跟进的客户（沟通计划）",
+    "Customers due or overdue for a contact under the communication plans.": "按沟通计划到期或逾期需跟进的客户。",
+    "The date to look at (default: today).": "查看的日期（默认：今天）。",
+    "%1 days overdue": "逾期 %1 天", "due today": "今天到期",
+    "A contact cadence is a number of days.": "沟通周期应为天数。",
     # Command line
     "Create an empty company data file": "创建空白公司数据文件",
     "Write a realistic demo company": "生成逼真的演示公司",

@@ -31,6 +31,8 @@ const QList<Entry> &commands()
              QT_TRANSLATE_NOOP("Cli", "Sales targets (targets add|split|adjust|list|progress)")},
             {u"segments"_s, &runSegments,
              QT_TRANSLATE_NOOP("Cli", "Customer segments: high-value, potential, general")},
+            {u"followups"_s, &runFollowUps,
+             QT_TRANSLATE_NOOP("Cli", "Customers due for a contact (communication plans)")},
             {u"funnel"_s, &runFunnel,
              QT_TRANSLATE_NOOP("Cli", "Stage conversion, dwell times and the bottleneck")},
     };

@@ -78,4 +78,60 @@ int runSegments(const QStringList &arguments)
     return Ok;
 }
 
+int runFollowUps(const QStringList &arguments)
+{
+    Command cmd(u"followups"_s, Cli::tr("Customers due or overdue for a contact under the "
+                                        "communication plans."));
+    cmd.addDbOption();
+    cmd.addJsonOption();
+    cmd.parser().addOption(
+            {u"as-of"_s, Cli::tr("The date to look at (default: today)."), u"DATE"_s});
+    if (auto stop = cmd.parse(arguments)) {
+        return *stop;
+    }
+    QDate asOf = QDate::currentDate();
+    if (cmd.isSet(u"as-of"_s)) {
+        auto parsed = parseDate(cmd.value(u"as-of"_s), u"as-of"_s);
+        if (!parsed) {
+            return fail(parsed.error());
+        }
+        asOf = *parsed;
+    }
+    auto db = Database::open(cmd.dbPath(), Database::Access::ReadOnly);
+    if (!db) {
+        return fail(db.error());
+    }
+    PipelineService pipeline(**db);
+    if (auto st = pipeline.load(); !st) {
+        return fail(st.error());
+    }
+    SegmentService segments(**db);
+    auto all = segments.followUps(asOf);
+    if (!all) {
+        return fail(all.error());
+    }
+    QJsonArray due;
+    for (const auto &f : std::as_const(*all)) {
+        if (f.due > asOf) {
+            break; // earliest first: the rest are not due yet
+        }
+        if (cmd.json()) {
+            due.append(QJsonObject {{u"customer_id"_s, f.customerId},
+                                    {u"customer"_s, pipeline.customerName(f.customerId)},
+                                    {u"segment"_s, SegmentText::code(f.segment)},
+                                    {u"due_date"_s, toStoredDate(f.due)},
+                                    {u"overdue_days"_s, f.overdueDays}});
+        } else {
+            printLine(u"%1  %2  %3"_s.arg(
+                    toStoredDate(f.due), pipeline.customerName(f.customerId).leftJustified(40),
+                    f.overdueDays > 0 ? Cli::tr("%1 days overdue").arg(f.overdueDays)
+                                      : Cli::tr("due today")));
+        }
+    }
+    if (cmd.json()) {
+        printJson({{u"as_of"_s, toStoredDate(asOf)}, {u"due"_s, due}});
+    }
+    return Ok;
+}
+
 } // namespace salesdesk::cli

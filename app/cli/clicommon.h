@@ -62,5 +62,6 @@ int runDeals(const QStringList &arguments);
 int runFunnel(const QStringList &arguments);
 int runTargets(const QStringList &arguments);
 int runSegments(const QStringList &arguments);
+int runFollowUps(const QStringList &arguments);
 
 } // namespace salesdesk::cli

@@ -182,6 +182,46 @@ Status SegmentService::setOverride(qint64 customerId, std::optional<Segment> seg
     return {};
 }
 
+Result<QList<FollowUp>> SegmentService::followUps(const QDate &asOf,
+                                                  const ContactCadence &cadence) const
+{
+    SqlQuery q(m_statements,
+               u"SELECT c.id, s.segment, c.contact_every_days, c.created_at, "
+               "(SELECT MAX(a.done_at) FROM activities a WHERE a.customer_id = c.id AND "
+               "a.done = 1) FROM customers c LEFT JOIN customer_segments s ON "
+               "s.customer_id = c.id ORDER BY c.id"_s);
+    auto contacts = q.all([](SqlQuery &row) {
+        CustomerContact c;
+        c.customerId = row.value(0).toLongLong();
+        c.segment = SegmentText::segment(row.value(1).toString()).value_or(Segment::General);
+        c.cadenceOverride = row.value(2).toInt();
+        c.since = fromStoredTime(row.value(3).toString()).toLocalTime().date();
+        if (!row.value(4).isNull()) {
+            c.lastInteraction = fromStoredTime(row.value(4).toString()).toLocalTime().date();
+        }
+        return c;
+    });
+    if (!contacts) {
+        return contacts.error();
+    }
+    return computeFollowUps(*contacts, asOf, cadence);
+}
+
+Status SegmentService::setContactCadence(qint64 customerId, int days)
+{
+    if (days < 0) {
+        return Error::user(tr("A contact cadence is a number of days."));
+    }
+    SqlQuery q(m_statements, u"UPDATE customers SET contact_every_days = ? WHERE id = ?"_s);
+    q.bind(days > 0 ? QVariant(days) : QVariant()).bind(customerId);
+    if (auto st = q.exec(); !st) {
+        return st;
+    }
+    return q.rowsAffected() == 1
+                   ? Status()
+                   : Status(Error::user(tr("There is no customer #%1.").arg(customerId)));
+}
+
 Result<QList<SegmentService::HistoryEntry>> SegmentService::history(qint64 customerId) const
 {
     SqlQuery q(m_statements, u"SELECT segment, changed_on, manual, reason FROM "

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "followups.h"
 #include "segmentation.h"
 #include "storage/sqlquery.h"
 
@@ -35,6 +36,12 @@ public:
         QString reason;
     };
     Result<QList<HistoryEntry>> history(qint64 customerId) const;
+
+    // Who is due for a contact under the communication plans: every customer's follow-up as
+    // of a date, earliest due first (segments as last computed; general when never computed).
+    Result<QList<FollowUp>> followUps(const QDate &asOf, const ContactCadence &cadence = {}) const;
+    // A customer's own contact cadence in days; 0 returns it to its segment's.
+    Status setContactCadence(qint64 customerId, int days);
 
 signals:
     void segmentsChanged();

@@ -380,3 +380,29 @@ TEST_CASE("segments computes and reports each customer's segment")
     CHECK(customers.at(1).toObject().value(u"segment"_s).toString() == u"general"_s);
     CHECK(customers.at(1).toObject().value(u"recency_days"_s).toInt() == 514);
 }
+
+TEST_CASE("followups lists the customers due for a contact")
+{
+    TempDir dir;
+    const QString db = dir.file(u"follow.salesdesk"_s);
+    REQUIRE(salesdesk({u"new"_s, db}).code == 0);
+    REQUIRE(salesdesk({u"deals"_s, u"add"_s, u"--db"_s, db, u"--title"_s, u"D"_s, u"--customer"_s,
+                       u"Quiet Ltd"_s, u"--value"_s, u"1"_s})
+                    .code
+            == 0);
+    // Added today and never contacted: a general customer is due in 90 days.
+    const QDate today = QDate::currentDate();
+    const Run early = salesdesk({u"followups"_s, u"--db"_s, db, u"--json"_s, u"--as-of"_s,
+                                 today.addDays(89).toString(Qt::ISODate)});
+    REQUIRE(early.code == 0);
+    CHECK(early.json().value(u"due"_s).toArray().isEmpty());
+    const Run late = salesdesk({u"followups"_s, u"--db"_s, db, u"--json"_s, u"--as-of"_s,
+                                today.addDays(95).toString(Qt::ISODate)});
+    REQUIRE(late.code == 0);
+    const QJsonArray due = late.json().value(u"due"_s).toArray();
+    REQUIRE(due.size() == 1);
+    CHECK(due.at(0).toObject().value(u"customer"_s).toString() == u"Quiet Ltd"_s);
+    CHECK(due.at(0).toObject().value(u"due_date"_s).toString()
+          == today.addDays(90).toString(Qt::ISODate));
+    CHECK(due.at(0).toObject().value(u"overdue_days"_s).toInt() == 5);
+}

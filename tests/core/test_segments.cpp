@@ -1,5 +1,7 @@
+#include "customers/followups.h"
 #include "customers/segmentation.h"
 #include "customers/segmentservice.h"
+#include "pipeline/activityservice.h"
 #include "pipeline/pipelineservice.h"
 #include "storage/database.h"
 #include "support/tempdir.h"
@@ -133,4 +135,57 @@ TEST_CASE("Segments are computed from the book, kept, and every change recorded"
     REQUIRE(segments.setOverride(small, std::nullopt, QString()).ok());
     CHECK(segments.recompute(QDate(2026, 7, 4))->at(1).segment == Segment::General);
     CHECK(segments.history(small)->size() == 3);
+}
+
+TEST_CASE("Follow-ups fall due one cadence after the last contact")
+{
+    const QDate asOf(2026, 6, 30);
+    const QList<CustomerContact> customers = {
+            {1, Segment::HighValue, 0, {2026, 6, 10}, {2025, 1, 1}}, // due 24 June: 6 days late
+            {2, Segment::Potential, 0, {2026, 6, 20}, {2025, 1, 1}}, // due 20 July
+            {3, Segment::General, 0, {}, {2026, 1, 1}}, // never: due 1 April, 90 late
+            {4, Segment::General, 7, {2026, 6, 23}, {2025, 1, 1}}, // own cadence: due today
+    };
+    const auto due = computeFollowUps(customers, asOf);
+    REQUIRE(due.size() == 4);
+    CHECK(QList<qint64> {due[0].customerId, due[1].customerId, due[2].customerId, due[3].customerId}
+          == QList<qint64> {3, 1, 4, 2});
+    CHECK(due[0].due == QDate(2026, 4, 1));
+    CHECK(due[0].overdueDays == 90);
+    CHECK(due[1].due == QDate(2026, 6, 24));
+    CHECK(due[1].overdueDays == 6);
+    CHECK(due[1].cadenceDays == 14);
+    CHECK(due[2].due == asOf);
+    CHECK(due[2].overdueDays == 0);
+    CHECK(due[3].due == QDate(2026, 7, 20));
+}
+
+TEST_CASE("Follow-ups read the last done activity and a customer's own cadence")
+{
+    TempDir dir;
+    auto db = Database::create(dir.file(u"f.salesdesk"_s));
+    REQUIRE(db.ok());
+    PipelineService pipeline(**db);
+    REQUIRE(pipeline.load().ok());
+    ActivityService activities(**db);
+    SegmentService segments(**db);
+    const qint64 customer = *pipeline.ensureCustomer(u"Regular"_s);
+    Activity call;
+    call.subject = u"Call"_s;
+    call.customerId = customer;
+    call.dueAt = QDateTime(QDate(2026, 1, 10), QTime(9, 0));
+    call.done = true;
+    call.doneAt = QDateTime(QDate(2026, 1, 10), QTime(12, 0)).toUTC();
+    REQUIRE(activities.addActivity(call).ok());
+    // Never segmented: general, every 90 days → due 10 April.
+    auto due = segments.followUps(QDate(2026, 3, 1));
+    REQUIRE(due.ok());
+    REQUIRE(due->size() == 1);
+    CHECK(due->at(0).lastInteraction == QDate(2026, 1, 10));
+    CHECK(due->at(0).due == QDate(2026, 4, 10));
+    REQUIRE(segments.setContactCadence(customer, 30).ok());
+    due = segments.followUps(QDate(2026, 3, 1));
+    CHECK(due->at(0).due == QDate(2026, 2, 9));
+    CHECK(due->at(0).overdueDays == 20);
+    CHECK_FALSE(segments.setContactCadence(customer + 100, 30).ok());
 }

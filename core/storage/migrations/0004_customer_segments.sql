@@ -1,9 +1,11 @@
 -- SalesDesk schema version 4: customer segments (high-value / potential / general), their
--- manual overrides and the history of every change of segment.
+-- manual overrides, the history of every change of segment, and per-customer contact cadences.
 
 ALTER TABLE customers ADD COLUMN segment_override TEXT
     CHECK (segment_override IN ('high_value', 'potential', 'general'));
 ALTER TABLE customers ADD COLUMN segment_override_reason TEXT;
+-- Days between contacts for this customer; NULL follows its segment's cadence.
+ALTER TABLE customers ADD COLUMN contact_every_days INTEGER CHECK (contact_every_days > 0);
 
 -- The segment as last computed (or overridden), one row per customer.
 CREATE TABLE customer_segments (
