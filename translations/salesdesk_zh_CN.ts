@@ -1050,6 +1050,25 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         </message>
     </context>
     <context>
+        <name>salesdesk::FeedbackService</name>
+        <message>
+            <source>Feedback belongs to a customer.</source>
+            <translation>客户反馈需要关联客户。</translation>
+        </message>
+        <message>
+            <source>Feedback needs the date it was received.</source>
+            <translation>客户反馈需要填写收到日期。</translation>
+        </message>
+        <message>
+            <source>Satisfaction is scored from 1 to 5.</source>
+            <translation>满意度评分为 1 到 5。</translation>
+        </message>
+        <message>
+            <source>The recommendation score is from 0 to 10.</source>
+            <translation>推荐意愿评分为 0 到 10。</translation>
+        </message>
+    </context>
+    <context>
         <name>salesdesk::PipelineService</name>
         <message>
             <source>The company name cannot be empty.</source>

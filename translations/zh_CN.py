@@ -349,6 +349,10 @@ T = {
     "The date to look at (default: today).": "查看的日期（默认：今天）。",
     "%1 days overdue": "逾期 %1 天", "due today": "今天到期",
     "A contact cadence is a number of days.": "沟通周期应为天数。",
+    "Feedback belongs to a customer.": "客户反馈需要关联客户。",
+    "Feedback needs the date it was received.": "客户反馈需要填写收到日期。",
+    "Satisfaction is scored from 1 to 5.": "满意度评分为 1 到 5。",
+    "The recommendation score is from 0 to 10.": "推荐意愿评分为 0 到 10。",
     # Command line
     "Create an empty company data file": "创建空白公司数据文件",
     "Write a realistic demo company": "生成逼真的演示公司",

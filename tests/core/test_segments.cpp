@@ -1,3 +1,4 @@
+#include "customers/feedback.h"
 #include "customers/followups.h"
 #include "customers/segmentation.h"
 #include "customers/segmentservice.h"
@@ -188,4 +189,48 @@ TEST_CASE("Follow-ups read the last done activity and a customer's own cadence")
     CHECK(due->at(0).due == QDate(2026, 2, 9));
     CHECK(due->at(0).overdueDays == 20);
     CHECK_FALSE(segments.setContactCadence(customer + 100, 30).ok());
+}
+
+TEST_CASE("CSAT is the mean score and NPS promoters minus detractors")
+{
+    TempDir dir;
+    auto db = Database::create(dir.file(u"fb.salesdesk"_s));
+    REQUIRE(db.ok());
+    PipelineService pipeline(**db);
+    REQUIRE(pipeline.load().ok());
+    FeedbackService feedback(**db);
+    const qint64 a = *pipeline.ensureCustomer(u"A"_s);
+    const qint64 b = *pipeline.ensureCustomer(u"B"_s);
+    const auto add = [&](qint64 customer, QDate on, int score, std::optional<int> nps) {
+        Feedback f;
+        f.customerId = customer;
+        f.receivedOn = on;
+        f.category = FeedbackCategory::Service;
+        f.satisfaction = score;
+        f.nps = nps;
+        REQUIRE(feedback.add(f).ok());
+    };
+    // Q1: scores 5, 4, 2, 5 → CSAT 4.0; recommendation 10, 9, 3 (one without) → 2 promoters,
+    // 1 detractor of 3 → NPS +1/3. A Q2 entry does not count.
+    add(a, {2026, 1, 15}, 5, 10);
+    add(a, {2026, 2, 15}, 4, 9);
+    add(b, {2026, 3, 1}, 2, 3);
+    add(b, {2026, 3, 20}, 5, std::nullopt);
+    add(a, {2026, 4, 2}, 1, 0);
+    auto q1 = feedback.satisfaction({2026, 1, 1}, {2026, 3, 31});
+    REQUIRE(q1.ok());
+    CHECK(q1->entries == 4);
+    CHECK(q1->csat == Approx(4.0));
+    CHECK(q1->npsEntries == 3);
+    CHECK(q1->nps == Approx(1.0 / 3.0));
+    // Customer A over the half year: 5, 4, 1 → 3.333; NPS (10, 9, 0): 2 − 1 of 3.
+    auto aHalf = feedback.satisfaction({2026, 1, 1}, {2026, 6, 30}, a);
+    CHECK(aHalf->csat == Approx(10.0 / 3.0));
+    CHECK(aHalf->nps == Approx(1.0 / 3.0));
+    Feedback bad;
+    bad.customerId = a;
+    bad.receivedOn = {2026, 1, 1};
+    bad.satisfaction = 6;
+    CHECK_FALSE(feedback.add(bad).ok());
+    CHECK(feedback.satisfaction({2027, 1, 1}, {2027, 12, 31})->csat == 0.0);
 }

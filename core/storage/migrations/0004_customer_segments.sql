@@ -1,5 +1,6 @@
 -- SalesDesk schema version 4: customer segments (high-value / potential / general), their
--- manual overrides, the history of every change of segment, and per-customer contact cadences.
+-- manual overrides, the history of every change of segment, per-customer contact cadences, and
+-- customer feedback with satisfaction scores.
 
 ALTER TABLE customers ADD COLUMN segment_override TEXT
     CHECK (segment_override IN ('high_value', 'potential', 'general'));
@@ -25,3 +26,23 @@ CREATE TABLE customer_segment_history (
     reason      TEXT
 );
 CREATE INDEX customer_segment_history_customer ON customer_segment_history (customer_id, changed_on);
+
+-- 客户反馈: what a customer said, how satisfied (1–5), how likely to recommend (0–10).
+CREATE TABLE feedback (
+    id             INTEGER PRIMARY KEY,
+    customer_id    INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE,
+    received_on    TEXT NOT NULL,
+    contact        TEXT,
+    channel        TEXT CHECK (channel IN ('call', 'visit', 'email', 'wechat', 'survey', 'other')),
+    category       TEXT NOT NULL CHECK (category IN ('product', 'service', 'price', 'delivery',
+                                                     'other')),
+    satisfaction   INTEGER NOT NULL CHECK (satisfaction BETWEEN 1 AND 5),
+    nps            INTEGER CHECK (nps BETWEEN 0 AND 10),
+    text           TEXT,
+    action         TEXT,
+    action_owner_id INTEGER REFERENCES reps (id),
+    action_status  TEXT CHECK (action_status IN ('open', 'done')),
+    created_at     TEXT NOT NULL
+);
+CREATE INDEX feedback_received ON feedback (received_on);
+CREATE INDEX feedback_customer ON feedback (customer_id, received_on);

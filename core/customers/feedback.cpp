@@ -1,0 +1,162 @@
+#include "feedback.h"
+
+#include "pipeline/pipelinetypes.h"
+#include "storage/database.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace salesdesk {
+
+Satisfaction satisfactionOf(const QList<Feedback> &feedback)
+{
+    Satisfaction s;
+    int scoreSum = 0;
+    int promoters = 0;
+    int detractors = 0;
+    for (const auto &f : feedback) {
+        ++s.entries;
+        scoreSum += f.satisfaction;
+        if (f.nps) {
+            ++s.npsEntries;
+            promoters += *f.nps >= 9 ? 1 : 0;
+            detractors += *f.nps <= 6 ? 1 : 0;
+        }
+    }
+    s.csat = s.entries > 0 ? double(scoreSum) / s.entries : 0.0;
+    s.nps = s.npsEntries > 0 ? double(promoters - detractors) / s.npsEntries : 0.0;
+    return s;
+}
+
+FeedbackService::FeedbackService(Database &db, QObject *parent)
+    : QObject(parent)
+    , m_statements(db.connection())
+{ }
+
+QString FeedbackService::code(FeedbackCategory c)
+{
+    switch (c) {
+    case FeedbackCategory::Product:
+        return u"product"_s;
+    case FeedbackCategory::Service:
+        return u"service"_s;
+    case FeedbackCategory::Price:
+        return u"price"_s;
+    case FeedbackCategory::Delivery:
+        return u"delivery"_s;
+    case FeedbackCategory::Other:
+        return u"other"_s;
+    }
+    return {};
+}
+
+std::optional<FeedbackCategory> FeedbackService::category(const QString &code)
+{
+    for (auto c : {FeedbackCategory::Product, FeedbackCategory::Service, FeedbackCategory::Price,
+                   FeedbackCategory::Delivery, FeedbackCategory::Other}) {
+        if (FeedbackService::code(c) == code) {
+            return c;
+        }
+    }
+    return std::nullopt;
+}
+
+QStringList FeedbackService::validate(const Feedback &f)
+{
+    QStringList problems;
+    if (f.customerId <= 0) {
+        problems.append(tr("Feedback belongs to a customer."));
+    }
+    if (!f.receivedOn.isValid()) {
+        problems.append(tr("Feedback needs the date it was received."));
+    }
+    if (f.satisfaction < 1 || f.satisfaction > 5) {
+        problems.append(tr("Satisfaction is scored from 1 to 5."));
+    }
+    if (f.nps && (*f.nps < 0 || *f.nps > 10)) {
+        problems.append(tr("The recommendation score is from 0 to 10."));
+    }
+    return problems;
+}
+
+Result<qint64> FeedbackService::add(const Feedback &f)
+{
+    if (const auto problems = validate(f); !problems.isEmpty()) {
+        return Error::user(problems.first());
+    }
+    SqlQuery q(m_statements,
+               insertStatement(u"feedback"_s,
+                               u"customer_id, received_on, contact, channel, category, "
+                               "satisfaction, nps, text, action, action_owner_id, "
+                               "action_status, created_at"_s,
+                               f.id > 0));
+    q.bind(f.customerId).bind(toStoredDate(f.receivedOn)).bindText(f.contact).bindText(f.channel);
+    q.bind(code(f.category)).bind(f.satisfaction);
+    q.bind(f.nps ? QVariant(*f.nps) : QVariant()).bindText(f.text).bindText(f.action);
+    q.bind(f.actionOwnerId > 0 ? QVariant(f.actionOwnerId) : QVariant());
+    q.bind(f.action.isEmpty() ? QVariant() : QVariant(f.actionDone ? u"done"_s : u"open"_s));
+    q.bind(toStoredTime(QDateTime::currentDateTimeUtc()));
+    if (f.id > 0) {
+        q.bind(f.id);
+    }
+    auto id = q.insert(f.id);
+    if (id) {
+        emit feedbackChanged();
+    }
+    return id;
+}
+
+Status FeedbackService::remove(qint64 id)
+{
+    SqlQuery q(m_statements, u"DELETE FROM feedback WHERE id = ?"_s);
+    q.bind(id);
+    if (auto st = q.exec(); !st) {
+        return st;
+    }
+    emit feedbackChanged();
+    return {};
+}
+
+Result<QList<Feedback>> FeedbackService::feedback(const QDate &from, const QDate &to,
+                                                  qint64 customerId) const
+{
+    SqlQuery q(m_statements,
+               u"SELECT id, customer_id, received_on, contact, channel, category, satisfaction, "
+               "nps, text, action, action_owner_id, action_status FROM feedback WHERE "
+               "received_on >= ? AND received_on <= ?"_s
+                       + (customerId > 0 ? u" AND customer_id = ?"_s : QString())
+                       + u" ORDER BY received_on, id"_s);
+    q.bind(toStoredDate(from)).bind(toStoredDate(to));
+    if (customerId > 0) {
+        q.bind(customerId);
+    }
+    return q.all([](SqlQuery &row) {
+        Feedback f;
+        f.id = row.value(0).toLongLong();
+        f.customerId = row.value(1).toLongLong();
+        f.receivedOn = fromStoredDate(row.value(2).toString());
+        f.contact = row.value(3).toString();
+        f.channel = row.value(4).toString();
+        f.category = category(row.value(5).toString()).value_or(FeedbackCategory::Other);
+        f.satisfaction = row.value(6).toInt();
+        if (!row.value(7).isNull()) {
+            f.nps = row.value(7).toInt();
+        }
+        f.text = row.value(8).toString();
+        f.action = row.value(9).toString();
+        f.actionOwnerId = row.value(10).toLongLong();
+        f.actionDone = row.value(11).toString() == u"done";
+        return f;
+    });
+}
+
+Result<Satisfaction> FeedbackService::satisfaction(const QDate &from, const QDate &to,
+                                                   qint64 customerId) const
+{
+    auto entries = feedback(from, to, customerId);
+    if (!entries) {
+        return entries.error();
+    }
+    return satisfactionOf(*entries);
+}
+
+} // namespace salesdesk

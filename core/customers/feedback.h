@@ -1,0 +1,75 @@
+#pragma once
+
+#include "common/result.h"
+#include "storage/sqlquery.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QObject>
+
+#include <optional>
+
+namespace salesdesk {
+
+class Database;
+
+enum class FeedbackCategory { Product, Service, Price, Delivery, Other };
+
+// 客户反馈: one piece of feedback from a customer.
+struct Feedback
+{
+    qint64 id = 0;
+    qint64 customerId = 0;
+    QDate receivedOn;
+    QString contact;
+    QString channel; // call, visit, email, wechat, survey, other
+    FeedbackCategory category = FeedbackCategory::Other;
+    int satisfaction = 3; // 1–5
+    std::optional<int> nps; // 0–10, how likely to recommend
+    QString text;
+    QString action; // the follow-up action, if any
+    qint64 actionOwnerId = 0;
+    bool actionDone = false;
+
+    friend bool operator==(const Feedback &, const Feedback &) = default;
+};
+
+// Satisfaction over a set of feedback: CSAT is the mean score (1–5); NPS is the share of
+// promoters (9–10) minus the share of detractors (0–6), as a fraction between -1 and 1, over
+// the entries that carry a recommendation score.
+struct Satisfaction
+{
+    int entries = 0;
+    double csat = 0;
+    int npsEntries = 0;
+    double nps = 0;
+};
+Satisfaction satisfactionOf(const QList<Feedback> &feedback);
+
+class FeedbackService : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit FeedbackService(Database &db, QObject *parent = nullptr);
+
+    static QStringList validate(const Feedback &feedback);
+    Result<qint64> add(const Feedback &feedback);
+    Status remove(qint64 id);
+    // Feedback received in [from, to], of one customer or (customerId 0) of all.
+    Result<QList<Feedback>> feedback(const QDate &from, const QDate &to,
+                                     qint64 customerId = 0) const;
+    Result<Satisfaction> satisfaction(const QDate &from, const QDate &to,
+                                      qint64 customerId = 0) const;
+
+    static QString code(FeedbackCategory c);
+    static std::optional<FeedbackCategory> category(const QString &code);
+
+signals:
+    void feedbackChanged();
+
+private:
+    mutable StatementCache m_statements;
+};
+
+} // namespace salesdesk
