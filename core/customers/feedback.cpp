@@ -78,7 +78,7 @@ QStringList FeedbackService::validate(const Feedback &f)
     return problems;
 }
 
-Result<qint64> FeedbackService::add(const Feedback &f)
+Result<qint64> FeedbackService::add(const Feedback &f, const QDateTime &at)
 {
     if (const auto problems = validate(f); !problems.isEmpty()) {
         return Error::user(problems.first());
@@ -94,7 +94,7 @@ Result<qint64> FeedbackService::add(const Feedback &f)
     q.bind(f.nps ? QVariant(*f.nps) : QVariant()).bindText(f.text).bindText(f.action);
     q.bind(f.actionOwnerId > 0 ? QVariant(f.actionOwnerId) : QVariant());
     q.bind(f.action.isEmpty() ? QVariant() : QVariant(f.actionDone ? u"done"_s : u"open"_s));
-    q.bind(toStoredTime(QDateTime::currentDateTimeUtc()));
+    q.bind(toStoredTime(at.isValid() ? at : QDateTime::currentDateTimeUtc()));
     if (f.id > 0) {
         q.bind(f.id);
     }

@@ -54,7 +54,8 @@ public:
     explicit FeedbackService(Database &db, QObject *parent = nullptr);
 
     static QStringList validate(const Feedback &feedback);
-    Result<qint64> add(const Feedback &feedback);
+    // Records feedback; `at` (UTC, now when invalid) is when it was entered.
+    Result<qint64> add(const Feedback &feedback, const QDateTime &at = {});
     Status remove(qint64 id);
     // Feedback received in [from, to], of one customer or (customerId 0) of all.
     Result<QList<Feedback>> feedback(const QDate &from, const QDate &to,

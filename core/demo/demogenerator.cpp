@@ -210,6 +210,8 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const QString &path, cons
     if (result) {
         if (auto st = addTargets(**created, options, result.value()); !st) {
             result = st.error();
+        } else if (auto care = addCustomerCare(**created, options, result.value()); !care) {
+            result = care.error();
         }
     }
     if (result) {

@@ -38,6 +38,7 @@ public:
         int reps = 0;
         int activities = 0;
         int targets = 0;
+        int feedback = 0;
     };
     // Called now and then with the deals written so far; return false to cancel.
     using Progress = std::function<bool(int done, int total)>;
@@ -50,6 +51,9 @@ private:
     // This year's targets: revenue split seasonally into quarters and months and adjusted
     // once, revenue per rep for the current quarter, and won deals.
     static Status addTargets(Database &db, const Options &options, Summary &summary);
+    // Feedback on won deals, some customers' own contact cadence, and segments computed a
+    // quarter ago and on the demo's today.
+    static Status addCustomerCare(Database &db, const Options &options, Summary &summary);
 };
 
 } // namespace salesdesk

@@ -1,0 +1,136 @@
+// The demo company's customer care: feedback on won deals, a few customers with their own
+// contact cadence, and segments computed a quarter ago and today, so segments, follow-ups and
+// satisfaction all have something to show.
+#include "customers/feedback.h"
+#include "customers/segmentservice.h"
+#include "demogenerator.h"
+#include "pipeline/pipelinerepository.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
+
+#include <QRandomGenerator>
+#include <QTimeZone>
+
+#include <array>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace salesdesk {
+
+namespace {
+
+struct Words
+{
+    const char *en;
+    const char *zh;
+};
+
+constexpr std::array<Words, 5> Praise = {{
+        {"Delivered on time, the team is very responsive.", "交付准时，团队响应很快。"},
+        {"Training was clear; staff picked it up quickly.", "培训讲解清楚，员工上手很快。"},
+        {"Good value for the price.", "性价比不错。"},
+        {"Support answered within the hour.", "技术支持一小时内就回复了。"},
+        {"Smooth go-live, no data lost.", "上线顺利，没有丢失数据。"},
+}};
+constexpr std::array<Words, 4> Complaints = {{
+        {"Delivery was two weeks late.", "交付晚了两周。"},
+        {"Invoices did not match the quotation.", "发票金额与报价不符。"},
+        {"Hard to reach support after hours.", "下班后很难联系到技术支持。"},
+        {"Reports are slow with a year of data.", "一年的数据时报表很慢。"},
+}};
+constexpr std::array<Words, 3> Actions = {{
+        {"Call to apologise and agree a fix date", "致电致歉并约定解决日期"},
+        {"Send corrected invoice", "寄送更正后的发票"},
+        {"Arrange an on-site visit", "安排上门拜访"},
+}};
+constexpr std::array<const char *, 5> Channels = {"call", "visit", "email", "wechat", "survey"};
+
+} // namespace
+
+Status DemoGenerator::addCustomerCare(Database &db, const Options &options, Summary &summary)
+{
+    const QDate asOf = options.asOf.isValid() ? options.asOf : QDate::currentDate();
+    const bool zh = options.language == u"zh_CN";
+    const auto text = [zh](const Words &w) {
+        return QString::fromUtf8(zh ? w.zh : w.en);
+    };
+    QRandomGenerator rng(options.seed * 7919u + 17u);
+    const auto chance = [&rng](double p) {
+        return rng.generateDouble() < p;
+    };
+    const auto pick = [&rng](int n) {
+        return int(rng.bounded(quint32(n)));
+    };
+
+    DealRepository deals(db.connection());
+    auto won = deals.summaries(DealStatus::Won);
+    if (!won) {
+        return won.error();
+    }
+    FeedbackService feedback(db);
+    Transaction tx(db.connection());
+    for (const auto &d : std::as_const(*won)) {
+        if (!chance(0.35)) {
+            continue;
+        }
+        Feedback f;
+        f.customerId = d.customerId;
+        f.receivedOn = d.closedAt.date().addDays(10 + pick(30));
+        if (f.receivedOn > asOf) {
+            continue;
+        }
+        // Mostly content; a service issue shows in the score.
+        const double u = rng.generateDouble();
+        f.satisfaction = d.serviceStatus == ServiceStatus::Issue ? 2 + pick(2)
+                         : u < 0.40                              ? 5
+                         : u < 0.75                              ? 4
+                         : u < 0.90                              ? 3
+                         : u < 0.97                              ? 2
+                                                                 : 1;
+        if (chance(0.6)) {
+            static constexpr std::array<std::pair<int, int>, 6> npsRange
+                    = {{{0, 0}, {0, 3}, {2, 5}, {5, 7}, {7, 9}, {9, 10}}};
+            const auto [low, high] = npsRange[size_t(f.satisfaction)];
+            f.nps = low + pick(high - low + 1);
+        }
+        f.category = std::array {FeedbackCategory::Product, FeedbackCategory::Service,
+                                 FeedbackCategory::Price, FeedbackCategory::Delivery,
+                                 FeedbackCategory::Other}[size_t(pick(5))];
+        f.channel = QString::fromLatin1(Channels[size_t(pick(int(Channels.size())))]);
+        if (f.satisfaction >= 4) {
+            f.text = text(Praise[size_t(pick(int(Praise.size())))]);
+        } else {
+            f.text = text(Complaints[size_t(pick(int(Complaints.size())))]);
+            f.action = text(Actions[size_t(pick(int(Actions.size())))]);
+            f.actionOwnerId = d.ownerId;
+            f.actionDone = f.receivedOn.daysTo(asOf) > 14;
+        }
+        if (auto id = feedback.add(f, QDateTime(f.receivedOn, QTime(10, 0), QTimeZone::utc()));
+            !id) {
+            return id.error();
+        }
+        ++summary.feedback;
+    }
+    if (auto st = tx.commit(); !st) {
+        return st;
+    }
+
+    // A few customers are called more often than their segment asks.
+    SegmentService segments(db);
+    for (int i = 1; i <= summary.customers; ++i) {
+        if (chance(0.03)) {
+            if (auto st = segments.setContactCadence(i, chance(0.5) ? 7 : 21); !st) {
+                return st;
+            }
+        }
+    }
+    // Segments a quarter ago and now: the history shows who moved.
+    for (const QDate &on : {asOf.addDays(-91), asOf}) {
+        if (auto s = segments.recompute(on); !s) {
+            return s.error();
+        }
+    }
+    return {};
+}
+
+} // namespace salesdesk
