@@ -26,6 +26,11 @@ Result<QList<Activity>> ActivityService::activities(const QDate &doneSince) cons
     return m_repo.activities(doneSince);
 }
 
+Result<QList<Activity>> ActivityService::activitiesOfCustomer(qint64 customerId) const
+{
+    return m_repo.forCustomer(customerId);
+}
+
 Result<Activity> ActivityService::activity(qint64 id) const
 {
     return m_repo.activity(id);

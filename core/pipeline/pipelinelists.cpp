@@ -63,10 +63,10 @@ Status PipelineService::reloadParties()
     }
     m_customers = std::move(customers).value();
     m_reps = std::move(reps).value();
-    m_customerNames.clear();
-    m_customerNames.reserve(m_customers.size());
-    for (const auto &c : std::as_const(m_customers)) {
-        m_customerNames.insert(c.id, c.name);
+        m_customerIndex.clear();
+    m_customerIndex.reserve(m_customers.size());
+    for (qsizetype i = 0; i < m_customers.size(); ++i) {
+        m_customerIndex.insert(m_customers[i].id, i);
     }
     m_repNames.clear();
     for (const auto &r : std::as_const(m_reps)) {
@@ -239,12 +239,8 @@ Status PipelineService::saveLostReasons(const QList<LostReason> &reasons)
 
 const Customer *PipelineService::customer(qint64 id) const
 {
-    for (const auto &c : m_customers) {
-        if (c.id == id) {
-            return &c;
-        }
-    }
-    return nullptr;
+    const auto at = m_customerIndex.constFind(id);
+    return at == m_customerIndex.cend() ? nullptr : &m_customers[*at];
 }
 
 Status PipelineService::updateCustomer(const Customer &changed)
@@ -263,8 +259,7 @@ Status PipelineService::updateCustomer(const Customer &changed)
     if (auto st = m_partyRepo.updateCustomer(c); !st) {
         return st;
     }
-    *it = c;
-    m_customerNames.insert(c.id, c.name);
+        *it = c;
     emit partiesChanged();
     return {};
 }
@@ -307,8 +302,8 @@ Result<qint64> PipelineService::ensureCustomer(const QString &name)
         return id;
     }
     c.id = *id;
+        m_customerIndex.insert(c.id, m_customers.size());
     m_customers.append(c);
-    m_customerNames.insert(c.id, c.name);
     emit partiesChanged();
     return id;
 }

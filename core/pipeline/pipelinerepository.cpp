@@ -417,6 +417,14 @@ Result<QList<DealSummary>> DealRepository::summaries(std::optional<DealStatus> s
     return q.all(readSummary);
 }
 
+Result<QList<DealSummary>> DealRepository::summariesForCustomer(qint64 customerId) const
+{
+    SqlQuery q(m_statements, u"SELECT "_s + summaryColumns
+                                     + u" FROM deals WHERE customer_id = ? ORDER BY created_at DESC"_s);
+    q.bind(customerId);
+    return q.all(readSummary);
+}
+
 Result<DealSummary> DealRepository::summary(qint64 id) const
 {
     SqlQuery q(m_statements, u"SELECT "_s + summaryColumns + u" FROM deals WHERE id = ?"_s);
@@ -574,6 +582,15 @@ Status ActivityRepository::remove(qint64 id)
     SqlQuery q(m_statements, u"DELETE FROM activities WHERE id = ?"_s);
     q.bind(id);
     return q.exec();
+}
+
+Result<QList<Activity>> ActivityRepository::forCustomer(qint64 customerId) const
+{
+    SqlQuery q(m_statements, u"SELECT "_s + activityColumns
+                                     + u" FROM activities WHERE customer_id = ? ORDER BY due_at DESC, "
+                                       "id DESC"_s);
+    q.bind(customerId);
+    return q.all(readActivity);
 }
 
 Result<QList<qint64>> ActivityRepository::idsForDeal(qint64 dealId) const

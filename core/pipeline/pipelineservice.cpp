@@ -100,6 +100,11 @@ Result<QList<DealSummary>> PipelineService::dealSummaries(std::optional<DealStat
     return m_dealRepo.summaries(status, stageId);
 }
 
+Result<QList<DealSummary>> PipelineService::dealsOfCustomer(qint64 customerId) const
+{
+    return m_dealRepo.summariesForCustomer(customerId);
+}
+
 Result<DealSummary> PipelineService::dealSummary(qint64 id) const
 {
     return m_dealRepo.summary(id);
