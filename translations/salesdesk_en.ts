@@ -46,6 +46,40 @@
         </message>
     </context>
     <context>
+        <name>salesdesk::ui::CustomerModel</name>
+        <message numerus="yes">
+            <source>%1 (%n day(s) late)</source>
+            <translation>
+                <numerusform>%1 (%n day late)</numerusform>
+                <numerusform>%1 (%n days late)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>salesdesk::ui::CustomersPage</name>
+        <message numerus="yes">
+            <source>Lifetime value &lt;b&gt;%1&lt;/b&gt; in %n purchase(s)</source>
+            <translation>
+                <numerusform>Lifetime value &lt;b&gt;%1&lt;/b&gt; in %n purchase</numerusform>
+                <numerusform>Lifetime value &lt;b&gt;%1&lt;/b&gt; in %n purchases</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Next contact due %1 (every %n day(s))</source>
+            <translation>
+                <numerusform>Next contact due %1 (every %n day)</numerusform>
+                <numerusform>Next contact due %1 (every %n days)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Satisfaction %1 / 5 from %n piece(s) of feedback</source>
+            <translation>
+                <numerusform>Satisfaction %1 / 5 from %n piece of feedback</numerusform>
+                <numerusform>Satisfaction %1 / 5 from %n pieces of feedback</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>salesdesk::ui::DealCardDelegate</name>
         <message numerus="yes">
             <source>%n day(s)</source>

@@ -1551,6 +1551,172 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         </message>
     </context>
     <context>
+        <name>salesdesk::ui::CustomerModel</name>
+        <message>
+            <source>%1 · at risk</source>
+            <translation>%1 · 有流失风险</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n day(s) late)</source>
+            <translation>
+                <numerusform>%1（逾期 %n 天）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Recency %1, frequency %2, value %3 (1–5, 5 best)</source>
+            <translation>最近购买 %1、购买频率 %2、购买金额 %3（1–5 分，5 为最好）</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>客户分类</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Last purchase</source>
+            <translation>最近购买</translation>
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation>购买次数</translation>
+        </message>
+        <message>
+            <source>Value (24 months)</source>
+            <translation>金额（24 个月）</translation>
+        </message>
+        <message>
+            <source>R-F-M</source>
+            <translation>R-F-M</translation>
+        </message>
+        <message>
+            <source>Next contact</source>
+            <translation>下次跟进</translation>
+        </message>
+    </context>
+    <context>
+        <name>salesdesk::ui::CustomersPage</name>
+        <message>
+            <source>Search name, contact, phone, email…</source>
+            <translation>搜索名称、联系人、电话、邮箱…</translation>
+        </message>
+        <message>
+            <source>Segment filter</source>
+            <translation>按客户分类筛选</translation>
+        </message>
+        <message>
+            <source>All segments</source>
+            <translation>全部分类</translation>
+        </message>
+        <message>
+            <source>Due for a contact</source>
+            <translation>到期需跟进</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>商机</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>事项</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>详情</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Deals&lt;/b&gt;</source>
+            <translation>&lt;b&gt;商机&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
+            <translation>&lt;b&gt;时间线&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>客户数</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Customers per segment, and their purchases in the last 24 months</source>
+            <translation>各分类客户数及其最近 24 个月的购买金额</translation>
+        </message>
+        <message>
+            <source>Choose a customer</source>
+            <translation>请选择客户</translation>
+        </message>
+        <message>
+            <source>Contact: %1 · %2 · %3</source>
+            <translation>联系人：%1 · %2 · %3</translation>
+        </message>
+        <message>
+            <source>Segment: &lt;b&gt;%1&lt;/b&gt;%2 · R-F-M %3-%4-%5</source>
+            <translation>客户分类：&lt;b&gt;%1&lt;/b&gt;%2 · R-F-M %3-%4-%5</translation>
+        </message>
+        <message>
+            <source> (at risk)</source>
+            <translation>（有流失风险）</translation>
+        </message>
+        <message numerus="yes">
+            <source>Lifetime value &lt;b&gt;%1&lt;/b&gt; in %n purchase(s)</source>
+            <translation>
+                <numerusform>客户价值 &lt;b&gt;%1&lt;/b&gt;，共购买 %n 次</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>first %1, last %2, average %3</source>
+            <translation>首次 %1，最近 %2，平均 %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>Next contact due %1 (every %n day(s))</source>
+            <translation>
+                <numerusform>下次跟进 %1（每 %n 天一次）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Satisfaction %1 / 5 from %n piece(s) of feedback</source>
+            <translation>
+                <numerusform>满意度 %1 / 5（来自 %n 条反馈）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> (planned)</source>
+            <translation>（计划）</translation>
+        </message>
+        <message>
+            <source>Feedback %1/5</source>
+            <translation>反馈 %1/5</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>客户分类</translation>
+        </message>
+    </context>
+    <context>
         <name>salesdesk::ui::DealCardDelegate</name>
         <message>
             <source>Idle</source>
@@ -2102,6 +2268,14 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         <message>
             <source>Sales &amp;Process</source>
             <translation>销售过程(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>客户关系</translation>
+        </message>
+        <message>
+            <source>&amp;Customers</source>
+            <translation>客户关系(&amp;C)</translation>
         </message>
     </context>
     <context>

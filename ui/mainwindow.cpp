@@ -3,6 +3,7 @@
 #include "common/booksession.h"
 #include "common/dialogs.h"
 #include "common/settings.h"
+#include "customers/customerspage.h"
 #include "demo/demogenerator.h"
 #include "pipeline/pipelinepage.h"
 #include "storage/database.h"
@@ -272,6 +273,8 @@ bool MainWindow::openFile(const QString &path, bool create)
     m_pipelinePage = new PipelinePage(*m_session, m_undoStack);
     m_pages->addTab(m_targetsPage, tr("Sales targets"));
     m_pages->addTab(m_pipelinePage, tr("Sales process"));
+    m_customersPage = new CustomersPage(*m_session);
+    m_pages->addTab(m_customersPage, tr("Customers"));
     m_pages->setCurrentIndex(std::clamp(lastPage.get(), 0, m_pages->count() - 1));
     connect(m_pages, &QTabWidget::currentChanged, this, [](int index) { lastPage.set(index); });
     m_stack->addWidget(m_pages);
@@ -299,6 +302,9 @@ bool MainWindow::openFile(const QString &path, bool create)
     auto *showProcess = m_viewMenu->addAction(
             tr("Sales &Process"), this, [this] { m_pages->setCurrentWidget(m_pipelinePage); });
     showProcess->setShortcut(QKeySequence(Qt::Key_F3));
+    auto *showCustomers = m_viewMenu->addAction(
+            tr("&Customers"), this, [this] { m_pages->setCurrentWidget(m_customersPage); });
+    showCustomers->setShortcut(QKeySequence(Qt::Key_F4));
     m_viewMenu->addSeparator();
     for (auto *a : m_pipelinePage->viewActions()) {
         m_viewMenu->addAction(a);
@@ -333,6 +339,7 @@ void MainWindow::closeFile()
     m_pages = nullptr;
     m_pipelinePage = nullptr;
     m_targetsPage = nullptr;
+    m_customersPage = nullptr;
     m_summary->clear();
     m_session.reset();
     updateTitle();

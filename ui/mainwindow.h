@@ -16,6 +16,7 @@ namespace salesdesk::ui {
 class BookSession;
 class PipelinePage;
 class TargetsPage;
+class CustomersPage;
 
 // The window: the menus, the open book and its pages. Knows the pages, not their insides.
 class MainWindow : public QMainWindow
@@ -36,6 +37,7 @@ public:
     BookSession *session() const { return m_session.get(); }
     PipelinePage *pipelinePage() const { return m_pipelinePage; }
     TargetsPage *targetsPage() const { return m_targetsPage; }
+    CustomersPage *customersPage() const { return m_customersPage; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
     static QString lastFile();
@@ -69,6 +71,7 @@ private:
     QTabWidget *m_pages = nullptr;
     PipelinePage *m_pipelinePage = nullptr;
     TargetsPage *m_targetsPage = nullptr;
+    CustomersPage *m_customersPage = nullptr;
 
     QAction *m_newAction;
     QAction *m_newDemoAction;

@@ -68,7 +68,7 @@ int runDemo(const QStringList &arguments)
                    {u"customers"_s, result->customers},
                    {u"reps"_s, result->reps},
                    {u"activities"_s, result->activities},
-                                      {u"targets"_s, result->targets},
+                   {u"targets"_s, result->targets},
                    {u"feedback"_s, result->feedback},
                    {u"seconds"_s, double(timer.elapsed()) / 1000.0}});
     } else {

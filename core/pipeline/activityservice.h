@@ -21,7 +21,7 @@ public:
 
     // Open activities and the done ones due on or after `doneSince` (all when invalid).
     Result<QList<Activity>> activities(const QDate &doneSince = {}) const;
-        Result<Activity> activity(qint64 id) const;
+    Result<Activity> activity(qint64 id) const;
     Result<QList<Activity>> activitiesOfCustomer(qint64 customerId) const;
     Result<qint64> addActivity(Activity activity);
     Status updateActivity(const Activity &activity);

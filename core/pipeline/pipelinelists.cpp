@@ -63,7 +63,7 @@ Status PipelineService::reloadParties()
     }
     m_customers = std::move(customers).value();
     m_reps = std::move(reps).value();
-        m_customerIndex.clear();
+    m_customerIndex.clear();
     m_customerIndex.reserve(m_customers.size());
     for (qsizetype i = 0; i < m_customers.size(); ++i) {
         m_customerIndex.insert(m_customers[i].id, i);
@@ -259,7 +259,7 @@ Status PipelineService::updateCustomer(const Customer &changed)
     if (auto st = m_partyRepo.updateCustomer(c); !st) {
         return st;
     }
-        *it = c;
+    *it = c;
     emit partiesChanged();
     return {};
 }
@@ -302,7 +302,7 @@ Result<qint64> PipelineService::ensureCustomer(const QString &name)
         return id;
     }
     c.id = *id;
-        m_customerIndex.insert(c.id, m_customers.size());
+    m_customerIndex.insert(c.id, m_customers.size());
     m_customers.append(c);
     emit partiesChanged();
     return id;

@@ -419,8 +419,9 @@ Result<QList<DealSummary>> DealRepository::summaries(std::optional<DealStatus> s
 
 Result<QList<DealSummary>> DealRepository::summariesForCustomer(qint64 customerId) const
 {
-    SqlQuery q(m_statements, u"SELECT "_s + summaryColumns
-                                     + u" FROM deals WHERE customer_id = ? ORDER BY created_at DESC"_s);
+    SqlQuery q(m_statements,
+               u"SELECT "_s + summaryColumns
+                       + u" FROM deals WHERE customer_id = ? ORDER BY created_at DESC"_s);
     q.bind(customerId);
     return q.all(readSummary);
 }
@@ -586,9 +587,10 @@ Status ActivityRepository::remove(qint64 id)
 
 Result<QList<Activity>> ActivityRepository::forCustomer(qint64 customerId) const
 {
-    SqlQuery q(m_statements, u"SELECT "_s + activityColumns
-                                     + u" FROM activities WHERE customer_id = ? ORDER BY due_at DESC, "
-                                       "id DESC"_s);
+    SqlQuery q(m_statements,
+               u"SELECT "_s + activityColumns
+                       + u" FROM activities WHERE customer_id = ? ORDER BY due_at DESC, "
+                         "id DESC"_s);
     q.bind(customerId);
     return q.all(readActivity);
 }

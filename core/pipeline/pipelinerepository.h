@@ -75,7 +75,7 @@ public:
 
     Result<Deal> deal(qint64 id) const;
     Result<QList<StageChange>> history(qint64 dealId) const;
-        Result<DealSummary> summary(qint64 id) const;
+    Result<DealSummary> summary(qint64 id) const;
     Result<QList<DealSummary>> summariesForCustomer(qint64 customerId) const;
     // All deals, or those with the given status and/or in the given stage, by id.
     Result<QList<DealSummary>> summaries(std::optional<DealStatus> status = std::nullopt,
@@ -121,7 +121,7 @@ public:
     Result<qint64> insert(const Activity &activity, bool keepId = false);
     Status update(const Activity &activity);
     Status remove(qint64 id);
-        Result<QList<qint64>> idsForDeal(qint64 dealId) const;
+    Result<QList<qint64>> idsForDeal(qint64 dealId) const;
     // Every activity with a customer, done or not, newest first.
     Result<QList<Activity>> forCustomer(qint64 customerId) const;
     Status linkToDeal(const QList<qint64> &activityIds, qint64 dealId);

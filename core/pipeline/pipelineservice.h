@@ -63,7 +63,7 @@ public:
     // Customers and reps
     const QList<Customer> &customers() const { return m_customers; }
     const QList<Rep> &reps() const { return m_reps; }
-        QString customerName(qint64 id) const
+    QString customerName(qint64 id) const
     {
         const Customer *c = customer(id);
         return c ? c->name : QString();
@@ -84,7 +84,7 @@ public:
     // All deals, or those with a status and/or in a stage.
     Result<QList<DealSummary>> dealSummaries(std::optional<DealStatus> status = std::nullopt,
                                              qint64 stageId = 0) const;
-        Result<DealSummary> dealSummary(qint64 id) const;
+    Result<DealSummary> dealSummary(qint64 id) const;
     Result<QList<DealSummary>> dealsOfCustomer(qint64 customerId) const;
     Result<Deal> deal(qint64 id) const;
     Result<QList<StageChange>> history(qint64 id) const;
@@ -132,7 +132,7 @@ private:
     QList<LostReason> m_lostReasons;
     QList<Customer> m_customers;
     QList<Rep> m_reps;
-        QHash<qint64, qsizetype> m_customerIndex; // id → position in m_customers
+    QHash<qint64, qsizetype> m_customerIndex; // id → position in m_customers
     QHash<qint64, QString> m_repNames;
 };
 

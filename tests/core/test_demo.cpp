@@ -26,8 +26,9 @@ QString dump(const QString &path)
         QSqlQuery q(db);
         for (const auto &table :
              {u"book_properties"_s, u"stages"_s, u"lost_reasons"_s, u"customers"_s, u"reps"_s,
-              u"deals"_s, u"deal_stage_history"_s, u"activities"_s, u"objectives"_s, u"targets"_s, u"target_revisions"_s, u"feedback"_s,
-                                  u"customer_segments"_s, u"customer_segment_history"_s}) {
+              u"deals"_s, u"deal_stage_history"_s, u"activities"_s, u"objectives"_s, u"targets"_s,
+              u"target_revisions"_s, u"feedback"_s, u"customer_segments"_s,
+              u"customer_segment_history"_s}) {
             REQUIRE(q.exec(u"SELECT * FROM "_s + table + u" ORDER BY 1"_s));
             while (q.next()) {
                 for (int i = 0; i < q.record().count(); ++i) {

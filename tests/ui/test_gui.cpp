@@ -1,5 +1,7 @@
 #include "common/booksession.h"
 #include "common/money.h"
+#include "customers/customermodel.h"
+#include "customers/customerspage.h"
 #include "mainwindow.h"
 #include "pipeline/activitymodel.h"
 #include "pipeline/boardview.h"
@@ -16,6 +18,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -370,6 +373,11 @@ TEST_CASE("Every page and chart paints on a demo company")
         targets->selectTarget(t.id);
         CHECK(targets->currentTargetId() == t.id);
     }
+    CHECK_FALSE(window.grab().isNull());
+    // The customers page computes segments when shown and shows the first customer.
+    tabs->setCurrentWidget(window.customersPage());
+    CHECK(window.customersPage()->model()->rowCount() == 600);
+    CHECK_FALSE(window.findChild<QLabel *>(u"customerProfileLabel"_s)->text().isEmpty());
     CHECK_FALSE(window.grab().isNull());
 }
 

@@ -1,4 +1,5 @@
 #include "common/booksession.h"
+#include "customers/customermodel.h"
 #include "demo/demogenerator.h"
 #include "pipeline/activitymodel.h"
 #include "pipeline/dealfilters.h"
@@ -115,6 +116,32 @@ TEST_CASE("The target tree passes QAbstractItemModelTester")
     CHECK(model.rowCount(model.indexOf(id)) == 4);
     // Not re-spread: the quarters now add up to ¥1.00 less than the year, and the tree says so.
     CHECK(model.indexOf(id, TargetModel::TargetColumn).data().toString().contains(u"parts −"_s));
+}
+
+TEST_CASE("The customer list passes QAbstractItemModelTester and filters by segment")
+{
+    TempDir dir;
+    auto session = demoBook(dir, 500);
+    CustomerModel model(session->pipeline(), session->segments());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(model.rowCount() == 200);
+    CustomerFilterProxy proxy(&model, session->pipeline());
+    QAbstractItemModelTester proxyTester(&proxy,
+                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
+    int high = 0;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        high += model.segment(model.idAt(r))->segment == Segment::HighValue ? 1 : 0;
+    }
+    proxy.setSegment(Segment::HighValue);
+    CHECK(proxy.rowCount() == high);
+    CHECK(high > 0);
+    proxy.setSegment(std::nullopt);
+    const QString name = session->pipeline().customers().first().name;
+    proxy.setSearchText(name);
+    CHECK(proxy.rowCount() >= 1);
+    CHECK(proxy.index(0, CustomerModel::NameColumn).data().toString().contains(name));
+    model.reload();
+    CHECK(model.rowCount() == 200);
 }
 
 TEST_CASE("Activity, week plan and funnel models pass QAbstractItemModelTester")

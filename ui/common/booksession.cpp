@@ -9,6 +9,8 @@ Result<std::unique_ptr<BookSession>> BookSession::open(std::unique_ptr<Database>
     session->m_pipeline = std::make_unique<PipelineService>(*session->m_db);
     session->m_activities = std::make_unique<ActivityService>(*session->m_db);
     session->m_targets = std::make_unique<TargetService>(*session->m_db, *session->m_pipeline);
+    session->m_segments = std::make_unique<SegmentService>(*session->m_db);
+    session->m_feedback = std::make_unique<FeedbackService>(*session->m_db);
     if (auto st = session->m_pipeline->load(); !st) {
         return st.error();
     }

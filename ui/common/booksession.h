@@ -1,6 +1,8 @@
 #pragma once
 
 #include "common/result.h"
+#include "customers/feedback.h"
+#include "customers/segmentservice.h"
 #include "pipeline/activityservice.h"
 #include "pipeline/pipelineservice.h"
 #include "storage/database.h"
@@ -20,6 +22,8 @@ public:
     PipelineService &pipeline() { return *m_pipeline; }
     ActivityService &activities() { return *m_activities; }
     TargetService &targets() { return *m_targets; }
+    SegmentService &segments() { return *m_segments; }
+    FeedbackService &feedback() { return *m_feedback; }
 
 private:
     BookSession() = default;
@@ -27,6 +31,8 @@ private:
     std::unique_ptr<PipelineService> m_pipeline;
     std::unique_ptr<ActivityService> m_activities;
     std::unique_ptr<TargetService> m_targets;
+    std::unique_ptr<SegmentService> m_segments;
+    std::unique_ptr<FeedbackService> m_feedback;
 };
 
 } // namespace salesdesk::ui

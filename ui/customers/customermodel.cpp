@@ -1,0 +1,248 @@
+#include "customermodel.h"
+
+#include "common/money.h"
+#include "customers/segmentservice.h"
+#include "pipeline/pipelineservice.h"
+
+#include <QBrush>
+#include <QLocale>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace salesdesk::ui {
+
+CustomerModel::CustomerModel(PipelineService &pipeline, SegmentService &segments, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_pipeline(pipeline)
+    , m_segments(segments)
+{
+    reload();
+}
+
+void CustomerModel::reload()
+{
+    beginResetModel();
+    m_today = QDate::currentDate();
+    m_rows.clear();
+    m_rowOf.clear();
+    auto segments = m_segments.recompute(m_today);
+    auto followUps = m_segments.followUps(m_today);
+    QHash<qint64, CustomerSegment> segmentOf;
+    if (segments) {
+        for (const auto &s : std::as_const(*segments)) {
+            segmentOf.insert(s.customerId, s);
+        }
+    }
+    QHash<qint64, FollowUp> followUpOf;
+    if (followUps) {
+        for (const auto &f : std::as_const(*followUps)) {
+            followUpOf.insert(f.customerId, f);
+        }
+    }
+    m_rows.reserve(m_pipeline.customers().size());
+    for (const auto &c : m_pipeline.customers()) {
+        Row row {c.id, segmentOf.value(c.id), followUpOf.value(c.id), {}};
+        if (row.segment.recencyDays >= 0) {
+            row.lastPurchase = m_today.addDays(-row.segment.recencyDays);
+        }
+        m_rowOf.insert(c.id, int(m_rows.size()));
+        m_rows.append(row);
+    }
+    endResetModel();
+}
+
+const CustomerSegment *CustomerModel::segment(qint64 customerId) const
+{
+    const int row = rowOf(customerId);
+    return row >= 0 ? &m_rows[row].segment : nullptr;
+}
+
+const FollowUp *CustomerModel::followUp(qint64 customerId) const
+{
+    const int row = rowOf(customerId);
+    return row >= 0 ? &m_rows[row].followUp : nullptr;
+}
+
+int CustomerModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CustomerModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CustomerModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const Row &r = m_rows.at(index.row());
+    const Customer *c = m_pipeline.customer(r.id);
+    if (!c) {
+        return {};
+    }
+    const QLocale locale;
+    switch (role) {
+    case IdRole:
+        return r.id;
+    case SegmentRole:
+        return int(r.segment.segment);
+    case OverdueRole:
+        return r.followUp.overdueDays;
+    case SortRole:
+        switch (index.column()) {
+        case SegmentColumn:
+            return int(r.segment.segment);
+        case LastPurchaseColumn:
+            return r.lastPurchase;
+        case FrequencyColumn:
+            return r.segment.frequency;
+        case ValueColumn:
+            return r.segment.monetary;
+        case RfmColumn:
+            return r.segment.r * 100 + r.segment.f * 10 + r.segment.m;
+        case FollowUpColumn:
+            return r.followUp.due;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn:
+            return c->name;
+        case SegmentColumn:
+            return r.segment.atRisk ? tr("%1 · at risk").arg(SegmentText::name(r.segment.segment))
+                                    : SegmentText::name(r.segment.segment);
+        case ContactColumn:
+            return c->contactPerson;
+        case PhoneColumn:
+            return c->phone;
+        case LastPurchaseColumn:
+            return locale.toString(r.lastPurchase, QLocale::ShortFormat);
+        case FrequencyColumn:
+            return r.segment.frequency;
+        case ValueColumn:
+            return Money(r.segment.monetary, m_pipeline.currency()).format(locale);
+        case RfmColumn:
+            return r.segment.r ? u"%1-%2-%3"_s.arg(r.segment.r).arg(r.segment.f).arg(r.segment.m)
+                               : QString();
+        case FollowUpColumn:
+            return r.followUp.overdueDays > 0
+                           ? tr("%1 (%n day(s) late)", nullptr, r.followUp.overdueDays)
+                                     .arg(locale.toString(r.followUp.due, QLocale::ShortFormat))
+                           : locale.toString(r.followUp.due, QLocale::ShortFormat);
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == FollowUpColumn && r.followUp.overdueDays > 0) {
+            return QBrush(QColor(0xc0, 0x39, 0x2b));
+        }
+        if (index.column() == SegmentColumn && r.segment.atRisk) {
+            return QBrush(QColor(0xe6, 0x7e, 0x22));
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        return index.column() == FrequencyColumn || index.column() == ValueColumn
+                       ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                       : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::ToolTipRole:
+        if (index.column() == RfmColumn && r.segment.r) {
+            return tr("Recency %1, frequency %2, value %3 (1–5, 5 best)")
+                    .arg(r.segment.r)
+                    .arg(r.segment.f)
+                    .arg(r.segment.m);
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant CustomerModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case NameColumn:
+        return tr("Customer");
+    case SegmentColumn:
+        return tr("Segment");
+    case ContactColumn:
+        return tr("Contact");
+    case PhoneColumn:
+        return tr("Phone");
+    case LastPurchaseColumn:
+        return tr("Last purchase");
+    case FrequencyColumn:
+        return tr("Purchases");
+    case ValueColumn:
+        return tr("Value (24 months)");
+    case RfmColumn:
+        return tr("R-F-M");
+    case FollowUpColumn:
+        return tr("Next contact");
+    }
+    return {};
+}
+
+CustomerFilterProxy::CustomerFilterProxy(CustomerModel *model, const PipelineService &pipeline,
+                                         QObject *parent)
+    : QSortFilterProxyModel(parent)
+    , m_model(model)
+    , m_pipeline(pipeline)
+{
+    setSourceModel(model);
+    setSortRole(CustomerModel::SortRole);
+    setSortLocaleAware(true);
+}
+
+void CustomerFilterProxy::setSearchText(const QString &text)
+{
+    m_search = text.trimmed();
+    invalidate();
+}
+
+void CustomerFilterProxy::setSegment(std::optional<Segment> segment)
+{
+    m_segment = segment;
+    invalidate();
+}
+
+void CustomerFilterProxy::setDueOnly(bool dueOnly)
+{
+    m_dueOnly = dueOnly;
+    invalidate();
+}
+
+bool CustomerFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const
+{
+    const qint64 id = m_model->idAt(sourceRow);
+    const CustomerSegment *s = m_model->segment(id);
+    if (m_segment && (!s || s->segment != *m_segment)) {
+        return false;
+    }
+    if (m_dueOnly) {
+        const FollowUp *f = m_model->followUp(id);
+        if (!f || f->due > QDate::currentDate()) {
+            return false;
+        }
+    }
+    if (m_search.isEmpty()) {
+        return true;
+    }
+    const Customer *c = m_pipeline.customer(id);
+    if (!c) {
+        return false;
+    }
+    for (const QString &text : {c->name, c->contactPerson, c->phone, c->email}) {
+        if (text.contains(m_search, Qt::CaseInsensitive)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace salesdesk::ui

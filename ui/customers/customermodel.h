@@ -1,0 +1,92 @@
+#pragma once
+
+#include "customers/followups.h"
+#include "customers/segmentation.h"
+#include "pipeline/pipelinetypes.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QSortFilterProxyModel>
+
+namespace salesdesk {
+class PipelineService;
+class SegmentService;
+} // namespace salesdesk
+
+namespace salesdesk::ui {
+
+// Every customer with its segment, RFM figures and next follow-up, as of today.
+class CustomerModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        NameColumn,
+        SegmentColumn,
+        ContactColumn,
+        PhoneColumn,
+        LastPurchaseColumn,
+        FrequencyColumn,
+        ValueColumn,
+        RfmColumn,
+        FollowUpColumn,
+        ColumnCount
+    };
+    enum Role { IdRole = Qt::UserRole + 1, SortRole, SegmentRole, OverdueRole };
+
+    CustomerModel(PipelineService &pipeline, SegmentService &segments, QObject *parent = nullptr);
+
+    // Recomputes the segments (recording changes) and follow-ups, and reloads every row.
+    void reload();
+    const CustomerSegment *segment(qint64 customerId) const;
+    const FollowUp *followUp(qint64 customerId) const;
+    int rowOf(qint64 customerId) const { return m_rowOf.value(customerId, -1); }
+    qint64 idAt(int row) const { return m_rows.at(row).id; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    struct Row
+    {
+        qint64 id;
+        CustomerSegment segment;
+        FollowUp followUp;
+        QDate lastPurchase;
+    };
+
+    PipelineService &m_pipeline;
+    SegmentService &m_segments;
+    QList<Row> m_rows;
+    QHash<qint64, int> m_rowOf;
+    QDate m_today;
+};
+
+// Search, a segment and "due for a follow-up".
+class CustomerFilterProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    CustomerFilterProxy(CustomerModel *model, const PipelineService &pipeline,
+                        QObject *parent = nullptr);
+    void setSearchText(const QString &text);
+    void setSegment(std::optional<Segment> segment);
+    void setDueOnly(bool dueOnly);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    CustomerModel *m_model;
+    const PipelineService &m_pipeline;
+    QString m_search;
+    std::optional<Segment> m_segment;
+    bool m_dueOnly = false;
+};
+
+} // namespace salesdesk::ui

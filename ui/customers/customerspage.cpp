@@ -1,0 +1,351 @@
+#include "customerspage.h"
+
+#include "common/booksession.h"
+#include "common/money.h"
+#include "customermodel.h"
+#include "customers/feedback.h"
+#include "customers/segmentservice.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLegend>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace salesdesk::ui {
+
+namespace {
+
+QTableWidget *smallTable(const QStringList &headers, const QString &objectName)
+{
+    auto *table = new QTableWidget(0, int(headers.size()));
+    table->setObjectName(objectName);
+    table->setHorizontalHeaderLabels(headers);
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionMode(QAbstractItemView::NoSelection);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
+}
+
+void addRow(QTableWidget *table, const QStringList &cells)
+{
+    const int row = table->rowCount();
+    table->insertRow(row);
+    for (int c = 0; c < cells.size(); ++c) {
+        table->setItem(row, c, new QTableWidgetItem(cells[c]));
+    }
+}
+
+} // namespace
+
+CustomersPage::CustomersPage(BookSession &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    setObjectName(u"customersPage"_s);
+    m_search = new QLineEdit;
+    m_search->setObjectName(u"customerSearchLineEdit"_s);
+    m_search->setPlaceholderText(tr("Search name, contact, phone, email…"));
+    m_search->setClearButtonEnabled(true);
+    m_segment = new QComboBox;
+    m_segment->setObjectName(u"segmentFilterComboBox"_s);
+    m_segment->setAccessibleName(tr("Segment filter"));
+    m_segment->addItem(tr("All segments"), -1);
+    for (auto s : {Segment::HighValue, Segment::Potential, Segment::General}) {
+        m_segment->addItem(SegmentText::name(s), int(s));
+    }
+    m_dueOnly = new QCheckBox(tr("Due for a contact"));
+    m_dueOnly->setObjectName(u"dueOnlyCheckBox"_s);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_search, 1);
+    bar->addWidget(m_segment);
+    bar->addWidget(m_dueOnly);
+
+    m_table = new QTableView;
+    m_table->setObjectName(u"customerTableView"_s);
+    m_table->setSortingEnabled(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+
+    m_chart = new QChart;
+    m_chart->setAnimationOptions(QChart::NoAnimation);
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    auto *chartView = new QChartView(m_chart);
+    chartView->setObjectName(u"segmentChartView"_s);
+    chartView->setRenderHint(QPainter::Antialiasing);
+    chartView->setMinimumHeight(220);
+
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(bar);
+    auto *leftSplit = new QSplitter(Qt::Vertical);
+    leftSplit->addWidget(m_table);
+    leftSplit->addWidget(chartView);
+    leftSplit->setStretchFactor(0, 3);
+    leftSplit->setStretchFactor(1, 1);
+    leftLayout->addWidget(leftSplit, 1);
+
+    m_title = new QLabel;
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_title->setWordWrap(true);
+    m_profile = new QLabel;
+    m_profile->setObjectName(u"customerProfileLabel"_s);
+    m_profile->setTextFormat(Qt::RichText);
+    m_profile->setWordWrap(true);
+    m_deals = smallTable({tr("Deal"), tr("Status"), tr("Value"), tr("Date")},
+                         u"customerDealsTableWidget"_s);
+    m_timeline
+            = smallTable({tr("Date"), tr("What"), tr("Details")}, u"customerTimelineTableWidget"_s);
+    auto *right = new QWidget;
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->addWidget(m_title);
+    rightLayout->addWidget(m_profile);
+    rightLayout->addWidget(new QLabel(tr("<b>Deals</b>")));
+    rightLayout->addWidget(m_deals, 1);
+    rightLayout->addWidget(new QLabel(tr("<b>Timeline</b>")));
+    rightLayout->addWidget(m_timeline, 1);
+
+    auto *split = new QSplitter;
+    split->addWidget(left);
+    split->addWidget(right);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addWidget(split);
+
+    // Everything heavy waits for the page to be shown: segments are recomputed then.
+    connect(&session.pipeline(), &PipelineService::dealChanged, this, [this] { m_stale = true; });
+    connect(&session.pipeline(), &PipelineService::partiesChanged, this,
+            [this] { m_stale = true; });
+}
+
+void CustomersPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale) {
+        reload();
+    }
+}
+
+void CustomersPage::reload()
+{
+    m_stale = false;
+    const qint64 current = m_table->currentIndex().data(CustomerModel::IdRole).toLongLong();
+    if (!m_model) {
+        m_model = new CustomerModel(m_session.pipeline(), m_session.segments(), this);
+        m_proxy = new CustomerFilterProxy(m_model, m_session.pipeline(), this);
+        m_table->setModel(m_proxy);
+        m_table->sortByColumn(CustomerModel::ValueColumn, Qt::DescendingOrder);
+        m_table->setColumnWidth(CustomerModel::NameColumn, 280);
+        connect(m_search, &QLineEdit::textChanged, m_proxy, &CustomerFilterProxy::setSearchText);
+        connect(m_segment, &QComboBox::currentIndexChanged, this, [this] {
+            const int v = m_segment->currentData().toInt();
+            m_proxy->setSegment(v < 0 ? std::nullopt : std::optional(Segment(v)));
+        });
+        connect(m_dueOnly, &QCheckBox::toggled, m_proxy, &CustomerFilterProxy::setDueOnly);
+        connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                [this](const QModelIndex &index) {
+                    showCustomer(index.data(CustomerModel::IdRole).toLongLong());
+                });
+    } else {
+        m_model->reload();
+    }
+    updateChart();
+    if (current) {
+        showCustomer(current);
+    } else if (m_proxy->rowCount() > 0) {
+        m_table->setCurrentIndex(m_proxy->index(0, 0));
+    }
+}
+
+void CustomersPage::updateChart()
+{
+    m_chart->removeAllSeries();
+    for (auto *axis : m_chart->axes()) {
+        m_chart->removeAxis(axis);
+        delete axis;
+    }
+    const QString currency = m_session.pipeline().currency();
+    // How many customers each segment holds; its value in the last 24 months in the label.
+    auto *count = new QBarSet(tr("Customers"));
+    count->setColor(QColor(0x1f, 0x6f, 0xeb));
+    QStringList categories;
+    double top = 0;
+    for (auto s : {Segment::HighValue, Segment::Potential, Segment::General}) {
+        int n = 0;
+        qint64 v = 0;
+        for (int r = 0; r < m_model->rowCount(); ++r) {
+            const CustomerSegment *seg = m_model->segment(m_model->idAt(r));
+            if (seg && seg->segment == s) {
+                ++n;
+                v += seg->monetary;
+            }
+        }
+        categories.append(tr("%1 · %2").arg(SegmentText::name(s),
+                                            currency::formatWhole(v, currency, QLocale())));
+        *count << n;
+        top = std::max(top, double(n));
+    }
+    auto *series = new QBarSeries;
+    series->append(count);
+    series->setLabelsVisible(true);
+    m_chart->addSeries(series);
+    auto *x = new QBarCategoryAxis;
+    x->append(categories);
+    auto *y = new QValueAxis;
+    y->setRange(0, top > 0 ? top * 1.15 : 1);
+    y->setLabelFormat(u"%.0f"_s);
+    m_chart->addAxis(x, Qt::AlignBottom);
+    m_chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    m_chart->legend()->hide();
+    m_chart->setTitle(tr("Customers per segment, and their purchases in the last 24 months"));
+}
+
+void CustomersPage::showCustomer(qint64 id)
+{
+    auto &pipeline = m_session.pipeline();
+    const Customer *c = pipeline.customer(id);
+    m_deals->setRowCount(0);
+    m_timeline->setRowCount(0);
+    if (!c || !m_model) {
+        m_title->setText(tr("Choose a customer"));
+        m_profile->clear();
+        return;
+    }
+    const QLocale locale;
+    const QString currency = pipeline.currency();
+    m_title->setText(c->name);
+    const CustomerSegment *seg = m_model->segment(id);
+    const FollowUp *follow = m_model->followUp(id);
+
+    // Purchases over the customer's whole history.
+    qint64 lifetime = 0;
+    int purchases = 0;
+    QDate first;
+    QDate last;
+    auto deals = pipeline.dealsOfCustomer(id);
+    if (deals) {
+        for (const auto &d : std::as_const(*deals)) {
+            const QDate when = d.status == DealStatus::Open ? d.expectedClose
+                                                            : d.closedAt.toLocalTime().date();
+            addRow(m_deals,
+                   {d.title,
+                    d.status == DealStatus::Open
+                            ? (pipeline.stage(d.stageId) ? pipeline.stage(d.stageId)->displayName()
+                                                         : QString())
+                            : PipelineText::name(d.status),
+                    Money(d.valueMinor, d.currency).format(locale),
+                    locale.toString(when, QLocale::ShortFormat)});
+            if (d.status == DealStatus::Won) {
+                lifetime += d.valueMinor;
+                ++purchases;
+                const QDate closed = d.closedAt.toLocalTime().date();
+                first = !first.isValid() || closed < first ? closed : first;
+                last = !last.isValid() || closed > last ? closed : last;
+            }
+        }
+    }
+    auto satisfaction
+            = m_session.feedback().satisfaction(QDate(1900, 1, 1), QDate(9999, 12, 31), id);
+    QString profile;
+    profile += tr("Contact: %1 · %2 · %3")
+                       .arg(c->contactPerson.isEmpty() ? u"–"_s : c->contactPerson,
+                            c->phone.isEmpty() ? u"–"_s : c->phone,
+                            c->email.isEmpty() ? u"–"_s : c->email)
+                       .toHtmlEscaped();
+    if (seg) {
+        profile += u"<br>"_s
+                   + tr("Segment: <b>%1</b>%2 · R-F-M %3-%4-%5")
+                             .arg(SegmentText::name(seg->segment).toHtmlEscaped(),
+                                  seg->atRisk ? tr(" (at risk)") : QString())
+                             .arg(seg->r)
+                             .arg(seg->f)
+                             .arg(seg->m);
+    }
+    profile += u"<br>"_s
+               + tr("Lifetime value <b>%1</b> in %n purchase(s)", nullptr, purchases)
+                         .arg(Money(lifetime, currency).format(locale));
+    if (purchases > 0) {
+        profile += u" · "_s
+                   + tr("first %1, last %2, average %3")
+                             .arg(locale.toString(first, QLocale::ShortFormat),
+                                  locale.toString(last, QLocale::ShortFormat),
+                                  Money(lifetime / purchases, currency).format(locale));
+    }
+    if (follow) {
+        profile += u"<br>"_s
+                   + tr("Next contact due %1 (every %n day(s))", nullptr, follow->cadenceDays)
+                             .arg(locale.toString(follow->due, QLocale::ShortFormat));
+    }
+    if (satisfaction && satisfaction->entries > 0) {
+        profile += u"<br>"_s
+                   + tr("Satisfaction %1 / 5 from %n piece(s) of feedback", nullptr,
+                        satisfaction->entries)
+                             .arg(locale.toString(satisfaction->csat, 'f', 1));
+    }
+    m_profile->setText(profile);
+
+    // The timeline: activities, feedback and segment changes, newest first.
+    struct Event
+    {
+        QDate on;
+        QString what;
+        QString details;
+    };
+    QList<Event> events;
+    if (auto activities = m_session.activities().activitiesOfCustomer(id)) {
+        for (const auto &a : std::as_const(*activities)) {
+            events.append({a.dueAt.date(),
+                           PipelineText::name(a.kind) + (a.done ? QString() : tr(" (planned)")),
+                           a.subject + (a.outcome.isEmpty() ? QString() : u" — "_s + a.outcome)});
+        }
+    }
+    if (auto feedback = m_session.feedback().feedback(QDate(1900, 1, 1), QDate(9999, 12, 31), id)) {
+        for (const auto &f : std::as_const(*feedback)) {
+            events.append({f.receivedOn, tr("Feedback %1/5").arg(f.satisfaction), f.text});
+        }
+    }
+    if (auto history = m_session.segments().history(id)) {
+        for (const auto &h : std::as_const(*history)) {
+            events.append({h.changedOn, tr("Segment"),
+                           SegmentText::name(h.segment)
+                                   + (h.reason.isEmpty() ? QString() : u" — "_s + h.reason)});
+        }
+    }
+    std::stable_sort(events.begin(), events.end(),
+                     [](const Event &a, const Event &b) { return a.on > b.on; });
+    for (const auto &e : std::as_const(events)) {
+        addRow(m_timeline, {locale.toString(e.on, QLocale::ShortFormat), e.what, e.details});
+    }
+}
+
+} // namespace salesdesk::ui

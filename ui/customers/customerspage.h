@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QChart;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTableWidget;
+
+namespace salesdesk {
+class FeedbackService;
+class SegmentService;
+} // namespace salesdesk
+
+namespace salesdesk::ui {
+
+class BookSession;
+class CustomerFilterProxy;
+class CustomerModel;
+
+// Customers (客户关系): the list with segments, RFM and next contact, the segment distribution,
+// and one customer in 360 degrees: profile, purchases, segment history, satisfaction, deals and
+// the timeline of activities and feedback.
+class CustomersPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CustomersPage(BookSession &session, QWidget *parent = nullptr);
+    CustomerModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    void showCustomer(qint64 id);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void reload();
+    void updateChart();
+
+    BookSession &m_session;
+    CustomerModel *m_model = nullptr;
+    CustomerFilterProxy *m_proxy = nullptr;
+    QLineEdit *m_search;
+    QComboBox *m_segment;
+    QCheckBox *m_dueOnly;
+    QTableView *m_table;
+    QChart *m_chart;
+    QLabel *m_title;
+    QLabel *m_profile;
+    QTableWidget *m_deals;
+    QTableWidget *m_timeline;
+    bool m_stale = true;
+};
+
+} // namespace salesdesk::ui
