@@ -4,6 +4,7 @@
 // generate, open (window shown with the file loaded), board (first paint), funnel, a move with
 // every view updated, a List search, and the peak resident memory of the process.
 #include "common/booksession.h"
+#include "customers/segmentservice.h"
 #include "demo/demogenerator.h"
 #include "mainwindow.h"
 #include "pipeline/boardview.h"
@@ -141,6 +142,17 @@ int main(int argc, char *argv[])
     if (progress) {
         std::printf("%-34s %8d deals %10lld targets\n", "  (targets measured)", deals,
                     qlonglong(progress->size()));
+    }
+
+    t.restart();
+    auto segments = window.session()->segments().recompute(QDate(2026, 11, 27));
+    report("customer segments (recompute)", deals, msSince(t));
+    t.restart();
+    auto followUps = window.session()->segments().followUps(QDate(2026, 11, 27));
+    report("customer follow-ups", deals, msSince(t));
+    if (segments && followUps) {
+        std::printf("%-34s %8d deals %10lld customers\n", "  (customers)", deals,
+                    qlonglong(segments->size()));
     }
 
     rusage usage {};

@@ -8,6 +8,9 @@ ALTER TABLE customers ADD COLUMN segment_override_reason TEXT;
 -- Days between contacts for this customer; NULL follows its segment's cadence.
 ALTER TABLE customers ADD COLUMN contact_every_days INTEGER CHECK (contact_every_days > 0);
 
+-- Follow-ups look up each customer's last done activity.
+CREATE INDEX activities_customer ON activities (customer_id, done, done_at);
+
 -- The segment as last computed (or overridden), one row per customer.
 CREATE TABLE customer_segments (
     customer_id INTEGER PRIMARY KEY REFERENCES customers (id) ON DELETE CASCADE,
