@@ -6,11 +6,6 @@ namespace salesdesk {
 
 namespace {
 
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant();
-}
-
 QVariant dateOrNull(const QDate &d)
 {
     return d.isValid() ? QVariant(toStoredDate(d)) : QVariant();
@@ -116,50 +111,12 @@ void bindDealFields(SqlQuery &q, const Deal &d)
             .bind(timeOrNull(d.closedAt));
 }
 
-Activity readActivity(SqlQuery &q)
-{
-    Activity a;
-    a.id = q.value(0).toLongLong();
-    a.kind = PipelineText::activityKind(q.value(1).toString()).value_or(ActivityKind::Task);
-    a.subject = q.value(2).toString();
-    a.dueAt = fromStoredLocalTime(q.value(3).toString());
-    a.done = q.value(4).toBool();
-    a.doneAt = fromStoredTime(q.value(5).toString());
-    a.outcome = q.value(6).toString();
-    a.dealId = q.value(7).toLongLong();
-    a.customerId = q.value(8).toLongLong();
-    a.repId = q.value(9).toLongLong();
-    a.createdAt = fromStoredTime(q.value(10).toString());
-    return a;
-}
-
 // The columns written by INSERT and UPDATE, in the order bindDealFields binds them.
 const QString dealWriteColumns = u"title, customer_id, owner_id, value_minor, currency, "
                                  "expected_close, stage_id, status, probability, source, product, "
                                  "competitor, next_step, next_step_date, notes, lost_reason_id, "
                                  "lost_note, service_status, stage_entered_at, created_at, "
                                  "updated_at, closed_at"_s;
-
-const QString activityWriteColumns = u"kind, subject, due_at, done, done_at, outcome, deal_id, "
-                                     "customer_id, rep_id, created_at"_s;
-
-void bindActivityFields(SqlQuery &q, const Activity &a)
-{
-    q.bind(PipelineText::code(a.kind)).bind(a.subject).bind(toStoredLocalTime(a.dueAt));
-    q.bind(a.done ? 1 : 0).bind(timeOrNull(a.doneAt)).bindText(a.outcome);
-    q.bind(idOrNull(a.dealId)).bind(idOrNull(a.customerId)).bind(idOrNull(a.repId));
-    q.bind(toStoredTime(a.createdAt));
-}
-
-// "a = ?, b = ?, …" for an UPDATE of the given columns.
-QString assignments(const QString &columns)
-{
-    QStringList parts = columns.split(u", "_s);
-    for (auto &p : parts) {
-        p += u" = ?"_s;
-    }
-    return parts.join(u", "_s);
-}
 
 Stage readStage(SqlQuery &q)
 {
@@ -191,9 +148,6 @@ StageChange readStageChange(SqlQuery &q)
             PipelineText::dealStatus(q.value(3).toString()).value_or(DealStatus::Open),
             fromStoredTime(q.value(4).toString())};
 }
-
-const QString activityColumns = u"id, kind, subject, due_at, done, done_at, outcome, deal_id, "
-                                "customer_id, rep_id, created_at"_s;
 
 } // namespace
 
@@ -446,7 +400,7 @@ Result<qint64> DealRepository::insert(const Deal &d, bool keepId)
 Status DealRepository::update(const Deal &d)
 {
     SqlQuery q(m_statements,
-               u"UPDATE deals SET "_s + assignments(dealWriteColumns) + u" WHERE id = ?"_s);
+               u"UPDATE deals SET "_s + updateAssignments(dealWriteColumns) + u" WHERE id = ?"_s);
     bindDealFields(q, d);
     q.bind(d.id);
     if (auto st = q.exec(); !st) {
@@ -539,79 +493,6 @@ Result<QStringList> DealRepository::invariantProblems() const
         }
     }
     return problems;
-}
-
-// ---- ActivityRepository -------------------------------------------------------------------
-
-Result<QList<Activity>> ActivityRepository::activities(const QDate &doneSince) const
-{
-    SqlQuery q(m_statements,
-               u"SELECT "_s + activityColumns
-                       + u" FROM activities WHERE done = 0 OR due_at >= ? ORDER BY due_at, id"_s);
-    q.bind(doneSince.isValid() ? toStoredDate(doneSince) : u""_s);
-    return q.all(readActivity);
-}
-
-Result<Activity> ActivityRepository::activity(qint64 id) const
-{
-    SqlQuery q(m_statements, u"SELECT "_s + activityColumns + u" FROM activities WHERE id = ?"_s);
-    q.bind(id);
-    return q.one(readActivity, Error::user(tr("There is no activity #%1.").arg(id)));
-}
-
-Result<qint64> ActivityRepository::insert(const Activity &a, bool keepId)
-{
-    SqlQuery q(m_statements, insertStatement(u"activities"_s, activityWriteColumns, keepId));
-    bindActivityFields(q, a);
-    if (keepId) {
-        q.bind(a.id);
-    }
-    return q.insert(keepId ? a.id : 0);
-}
-
-Status ActivityRepository::update(const Activity &a)
-{
-    SqlQuery q(m_statements, u"UPDATE activities SET "_s + assignments(activityWriteColumns)
-                                     + u" WHERE id = ?"_s);
-    bindActivityFields(q, a);
-    q.bind(a.id);
-    return q.exec();
-}
-
-Status ActivityRepository::remove(qint64 id)
-{
-    SqlQuery q(m_statements, u"DELETE FROM activities WHERE id = ?"_s);
-    q.bind(id);
-    return q.exec();
-}
-
-Result<QList<Activity>> ActivityRepository::forCustomer(qint64 customerId) const
-{
-    SqlQuery q(m_statements,
-               u"SELECT "_s + activityColumns
-                       + u" FROM activities WHERE customer_id = ? ORDER BY due_at DESC, "
-                         "id DESC"_s);
-    q.bind(customerId);
-    return q.all(readActivity);
-}
-
-Result<QList<qint64>> ActivityRepository::idsForDeal(qint64 dealId) const
-{
-    SqlQuery q(m_statements, u"SELECT id FROM activities WHERE deal_id = ? ORDER BY id"_s);
-    q.bind(dealId);
-    return q.all([](SqlQuery &row) { return row.value(0).toLongLong(); });
-}
-
-Status ActivityRepository::linkToDeal(const QList<qint64> &activityIds, qint64 dealId)
-{
-    for (qint64 id : activityIds) {
-        SqlQuery q(m_statements, u"UPDATE activities SET deal_id = ? WHERE id = ?"_s);
-        q.bind(idOrNull(dealId)).bind(id);
-        if (auto st = q.exec(); !st) {
-            return st;
-        }
-    }
-    return {};
 }
 
 } // namespace salesdesk

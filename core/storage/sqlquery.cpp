@@ -92,6 +92,15 @@ Result<qint64> SqlQuery::insert(qint64 id)
     return id > 0 ? id : lastInsertId();
 }
 
+QString updateAssignments(const QString &columns)
+{
+    QStringList parts = columns.split(QStringLiteral(", "));
+    for (auto &p : parts) {
+        p += QStringLiteral(" = ?");
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
 QString insertStatement(const QString &table, const QString &columns, bool withId)
 {
     const qsizetype count = columns.count(u',') + 1 + (withId ? 1 : 0);

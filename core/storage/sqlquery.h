@@ -97,5 +97,12 @@ private:
 // "INSERT INTO table (columns[, id]) VALUES (?, …)": with the id column for a row put back with
 // its old id (undo of a delete).
 QString insertStatement(const QString &table, const QString &columns, bool withId);
+// "a = ?, b = ?" for an UPDATE of the given comma-separated columns.
+QString updateAssignments(const QString &columns);
+// A foreign key to bind: NULL for 0 (no row).
+inline QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant();
+}
 
 } // namespace salesdesk

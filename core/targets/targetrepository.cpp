@@ -47,11 +47,6 @@ Target readTarget(SqlQuery &q)
     return t;
 }
 
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant();
-}
-
 // UTC bounds of a range of local dates, as stored text, for comparing with stored times.
 std::pair<QString, QString> utcBounds(const QDate &from, const QDate &to)
 {
