@@ -1658,14 +1658,6 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
             <translation>客户数</translation>
         </message>
         <message>
-            <source>%1 · %2</source>
-            <translation>%1 · %2</translation>
-        </message>
-        <message>
-            <source>Customers per segment, and their purchases in the last 24 months</source>
-            <translation>各分类客户数及其最近 24 个月的购买金额</translation>
-        </message>
-        <message>
             <source>Choose a customer</source>
             <translation>请选择客户</translation>
         </message>
@@ -1714,6 +1706,26 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         <message>
             <source>Segment</source>
             <translation>客户分类</translation>
+        </message>
+        <message>
+            <source>Satisfaction by month: no feedback in the last 12 months</source>
+            <translation>按月满意度：最近 12 个月没有客户反馈</translation>
+        </message>
+        <message>
+            <source>Satisfaction by month (CSAT 1–5) · 12 months: %1</source>
+            <translation>按月满意度（CSAT 1–5）· 近 12 个月：%1</translation>
+        </message>
+        <message>
+            <source>Satisfaction by month (CSAT 1–5) · 12 months: %1, NPS %2</source>
+            <translation>按月满意度（CSAT 1–5）· 近 12 个月：%1，NPS %2</translation>
+        </message>
+        <message>
+            <source>%1&lt;br&gt;%2</source>
+            <translation>%1&lt;br&gt;%2</translation>
+        </message>
+        <message>
+            <source>Customers and 24-month purchases per segment</source>
+            <translation>各分类客户数及其 24 个月购买金额</translation>
         </message>
     </context>
     <context>

@@ -3,6 +3,8 @@
 #include "pipeline/pipelinetypes.h"
 #include "storage/database.h"
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace salesdesk {
@@ -25,6 +27,26 @@ Satisfaction satisfactionOf(const QList<Feedback> &feedback)
     s.csat = s.entries > 0 ? double(scoreSum) / s.entries : 0.0;
     s.nps = s.npsEntries > 0 ? double(promoters - detractors) / s.npsEntries : 0.0;
     return s;
+}
+
+QList<MonthlySatisfaction> satisfactionByMonth(const QList<Feedback> &feedback, const QDate &first,
+                                               int months)
+{
+    const QDate start(first.year(), first.month(), 1);
+    QList<QList<Feedback>> buckets(std::max(months, 0));
+    for (const auto &f : feedback) {
+        const int index
+                = (f.receivedOn.year() - start.year()) * 12 + f.receivedOn.month() - start.month();
+        if (index >= 0 && index < buckets.size()) {
+            buckets[index].append(f);
+        }
+    }
+    QList<MonthlySatisfaction> result;
+    result.reserve(buckets.size());
+    for (int i = 0; i < buckets.size(); ++i) {
+        result.append({start.addMonths(i), satisfactionOf(buckets[i])});
+    }
+    return result;
 }
 
 FeedbackService::FeedbackService(Database &db, QObject *parent)

@@ -46,6 +46,16 @@ struct Satisfaction
 };
 Satisfaction satisfactionOf(const QList<Feedback> &feedback);
 
+// Satisfaction month by month: `months` calendar months from the month of `first`, each with the
+// feedback received in it (entries 0 where none came in).
+struct MonthlySatisfaction
+{
+    QDate month; // the first day of the month
+    Satisfaction satisfaction;
+};
+QList<MonthlySatisfaction> satisfactionByMonth(const QList<Feedback> &feedback, const QDate &first,
+                                               int months);
+
 class FeedbackService : public QObject
 {
     Q_OBJECT

@@ -234,3 +234,29 @@ TEST_CASE("CSAT is the mean score and NPS promoters minus detractors")
     CHECK_FALSE(feedback.add(bad).ok());
     CHECK(feedback.satisfaction({2027, 1, 1}, {2027, 12, 31})->csat == 0.0);
 }
+
+TEST_CASE("satisfaction month by month counts each month's feedback and leaves empty months empty")
+{
+    const auto entry = [](QDate on, int score) {
+        Feedback f;
+        f.receivedOn = on;
+        f.satisfaction = score;
+        return f;
+    };
+    // Nov 2025: 4 and 2 → 3.0; Dec 2025: none; Jan 2026: 5 → 5.0. October and February fall
+    // outside the three months that start in November (asked with a mid-month date).
+    const QList<Feedback> all {entry({2025, 10, 31}, 1), entry({2025, 11, 1}, 4),
+                               entry({2025, 11, 30}, 2), entry({2026, 1, 9}, 5),
+                               entry({2026, 2, 1}, 1)};
+    const auto months = satisfactionByMonth(all, {2025, 11, 17}, 3);
+    REQUIRE(months.size() == 3);
+    CHECK(months[0].month == QDate(2025, 11, 1));
+    CHECK(months[0].satisfaction.entries == 2);
+    CHECK(months[0].satisfaction.csat == Approx(3.0));
+    CHECK(months[1].month == QDate(2025, 12, 1));
+    CHECK(months[1].satisfaction.entries == 0);
+    CHECK(months[2].month == QDate(2026, 1, 1));
+    CHECK(months[2].satisfaction.entries == 1);
+    CHECK(months[2].satisfaction.csat == Approx(5.0));
+    CHECK(satisfactionByMonth(all, {2025, 11, 1}, 0).isEmpty());
+}

@@ -14,12 +14,14 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -379,6 +381,48 @@ TEST_CASE("Every page and chart paints on a demo company")
     CHECK(window.customersPage()->model()->rowCount() == 600);
     CHECK_FALSE(window.findChild<QLabel *>(u"customerProfileLabel"_s)->text().isEmpty());
     CHECK_FALSE(window.grab().isNull());
+}
+
+TEST_CASE("The customers page charts satisfaction month by month with gaps for silent months")
+{
+    TempDir dir;
+    MainWindow window;
+    REQUIRE(window.openFile(dir.file(u"csat.salesdesk"_s), true));
+    auto &session = *window.session();
+    const qint64 customer = *session.pipeline().ensureCustomer(u"Someone"_s);
+    const QDate today = QDate::currentDate();
+    const QDate thisMonth(today.year(), today.month(), 1);
+    const auto add = [&](QDate on, int score, std::optional<int> nps) {
+        Feedback f;
+        f.customerId = customer;
+        f.receivedOn = on;
+        f.satisfaction = score;
+        f.nps = nps;
+        REQUIRE(session.feedback().add(f).ok());
+    };
+    // This month 4 and 2 (recommendation 10 and 8), two months ago 5, thirteen months ago 1
+    // (outside the chart). CSAT over the twelve months (4 + 2 + 5) / 3 = 3.7; NPS: one promoter,
+    // one passive of two = +50. Last month is silent, so the line breaks into two runs.
+    add(today, 4, 10);
+    add(thisMonth, 2, 8);
+    add(thisMonth.addMonths(-2), 5, std::nullopt);
+    add(thisMonth.addMonths(-13), 1, 0);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *tabs = window.findChild<QTabWidget *>(u"pagesTabWidget"_s);
+    tabs->setCurrentWidget(window.customersPage());
+    auto *view = window.findChild<QChartView *>(u"satisfactionChartView"_s);
+    REQUIRE(view);
+    QChart *chart = view->chart();
+    CHECK(chart->title() == u"Satisfaction by month (CSAT 1–5) · 12 months: 3.7, NPS 50"_s);
+    const auto series = chart->series();
+    REQUIRE(series.size() == 2);
+    const auto earlier = static_cast<QLineSeries *>(series[0])->points();
+    const auto latest = static_cast<QLineSeries *>(series[1])->points();
+    REQUIRE(earlier.size() == 1);
+    REQUIRE(latest.size() == 1);
+    CHECK(earlier[0] == QPointF(9, 5));
+    CHECK(latest[0] == QPointF(11, 3));
 }
 
 TEST_CASE("Deleting a deal is undoable")

@@ -13,11 +13,13 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QGraphicsLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLegend>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
@@ -29,6 +31,14 @@ using namespace Qt::Literals::StringLiterals;
 namespace salesdesk::ui {
 
 namespace {
+
+// Axis labels a little smaller than the text, so twelve months or three segments with their
+// amounts fit under a chart half a page wide.
+QFont smallerFont(QFont font)
+{
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    return font;
+}
 
 QTableWidget *smallTable(const QStringList &headers, const QString &objectName)
 {
@@ -97,13 +107,29 @@ CustomersPage::CustomersPage(BookSession &session, QWidget *parent)
     chartView->setRenderHint(QPainter::Antialiasing);
     chartView->setMinimumHeight(220);
 
+    m_satisfactionChart = new QChart;
+    m_satisfactionChart->setAnimationOptions(QChart::NoAnimation);
+    m_satisfactionChart->legend()->hide();
+    for (auto *chart : {m_chart, m_satisfactionChart}) {
+        chart->setMargins(QMargins(4, 4, 4, 4));
+        chart->layout()->setContentsMargins(0, 0, 0, 0);
+    }
+    auto *satisfactionView = new QChartView(m_satisfactionChart);
+    satisfactionView->setObjectName(u"satisfactionChartView"_s);
+    satisfactionView->setRenderHint(QPainter::Antialiasing);
+    auto *charts = new QWidget;
+    auto *chartsLayout = new QHBoxLayout(charts);
+    chartsLayout->setContentsMargins(0, 0, 0, 0);
+    chartsLayout->addWidget(chartView, 4);
+    chartsLayout->addWidget(satisfactionView, 5);
+
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(bar);
     auto *leftSplit = new QSplitter(Qt::Vertical);
     leftSplit->addWidget(m_table);
-    leftSplit->addWidget(chartView);
+    leftSplit->addWidget(charts);
     leftSplit->setStretchFactor(0, 3);
     leftSplit->setStretchFactor(1, 1);
     leftLayout->addWidget(leftSplit, 1);
@@ -144,6 +170,8 @@ CustomersPage::CustomersPage(BookSession &session, QWidget *parent)
     connect(&session.pipeline(), &PipelineService::dealChanged, this, [this] { m_stale = true; });
     connect(&session.pipeline(), &PipelineService::partiesChanged, this,
             [this] { m_stale = true; });
+    connect(&session.feedback(), &FeedbackService::feedbackChanged, this,
+            [this] { m_stale = true; });
 }
 
 void CustomersPage::showEvent(QShowEvent *event)
@@ -164,6 +192,15 @@ void CustomersPage::reload()
         m_table->setModel(m_proxy);
         m_table->sortByColumn(CustomerModel::ValueColumn, Qt::DescendingOrder);
         m_table->setColumnWidth(CustomerModel::NameColumn, 280);
+        // Every header readable in full, with room for the sort arrow; measured on the header,
+        // not the rows, which a book of 40,000 customers would make slow.
+        const QFontMetrics header(m_table->horizontalHeader()->font());
+        for (int c = 0; c < m_model->columnCount(); ++c) {
+            const int wanted
+                    = header.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString())
+                      + 28;
+            m_table->setColumnWidth(c, std::max(m_table->columnWidth(c), wanted));
+        }
         connect(m_search, &QLineEdit::textChanged, m_proxy, &CustomerFilterProxy::setSearchText);
         connect(m_segment, &QComboBox::currentIndexChanged, this, [this] {
             const int v = m_segment->currentData().toInt();
@@ -178,6 +215,7 @@ void CustomersPage::reload()
         m_model->reload();
     }
     updateChart();
+    updateSatisfactionChart();
     if (current) {
         showCustomer(current);
     } else if (m_proxy->rowCount() > 0) {
@@ -208,8 +246,9 @@ void CustomersPage::updateChart()
                 v += seg->monetary;
             }
         }
-        categories.append(tr("%1 · %2").arg(SegmentText::name(s),
-                                            currency::formatWhole(v, currency, QLocale())));
+        categories.append(
+                tr("%1<br>%2")
+                        .arg(SegmentText::name(s), currency::formatWhole(v, currency, QLocale())));
         *count << n;
         top = std::max(top, double(n));
     }
@@ -218,6 +257,7 @@ void CustomersPage::updateChart()
     series->setLabelsVisible(true);
     m_chart->addSeries(series);
     auto *x = new QBarCategoryAxis;
+    x->setLabelsFont(smallerFont(x->labelsFont()));
     x->append(categories);
     auto *y = new QValueAxis;
     y->setRange(0, top > 0 ? top * 1.15 : 1);
@@ -227,7 +267,72 @@ void CustomersPage::updateChart()
     series->attachAxis(x);
     series->attachAxis(y);
     m_chart->legend()->hide();
-    m_chart->setTitle(tr("Customers per segment, and their purchases in the last 24 months"));
+    m_chart->setTitle(tr("Customers and 24-month purchases per segment"));
+}
+
+// CSAT month by month over the last twelve months, with the period's NPS in the title; months
+// without feedback leave a gap in the line rather than a made-up zero.
+void CustomersPage::updateSatisfactionChart()
+{
+    m_satisfactionChart->removeAllSeries();
+    for (auto *axis : m_satisfactionChart->axes()) {
+        m_satisfactionChart->removeAxis(axis);
+        delete axis;
+    }
+    const QDate today = QDate::currentDate();
+    const QDate first = QDate(today.year(), today.month(), 1).addMonths(-11);
+    const auto feedback = m_session.feedback().feedback(first, today);
+    if (!feedback.ok()) {
+        m_satisfactionChart->setTitle(feedback.error().message);
+        return;
+    }
+    const auto months = satisfactionByMonth(*feedback, first, 12);
+    auto *x = new QBarCategoryAxis;
+    x->setLabelsFont(smallerFont(x->labelsFont()));
+    QList<QLineSeries *> runs;
+    QLineSeries *run = nullptr;
+    for (int i = 0; i < months.size(); ++i) {
+        x->append(QLocale().toString(months[i].month, u"MMM"_s));
+        const auto &s = months[i].satisfaction;
+        if (s.entries == 0) {
+            run = nullptr;
+            continue;
+        }
+        if (!run) {
+            run = new QLineSeries;
+            run->setColor(QColor(0x2e, 0x9d, 0x5b));
+            run->setPointsVisible(true);
+            run->setMarkerSize(3);
+            runs.append(run);
+        }
+        run->append(i, s.csat);
+    }
+    auto *y = new QValueAxis;
+    // A little room above 5 and below 1 so a perfect or a dismal month is not drawn on the frame.
+    y->setRange(0.8, 5.2);
+    y->setTickType(QValueAxis::TicksDynamic);
+    y->setTickAnchor(1);
+    y->setTickInterval(1);
+    y->setLabelFormat(u"%.0f"_s);
+    m_satisfactionChart->addAxis(x, Qt::AlignBottom);
+    m_satisfactionChart->addAxis(y, Qt::AlignLeft);
+    for (auto *series : runs) {
+        m_satisfactionChart->addSeries(series);
+        series->attachAxis(x);
+        series->attachAxis(y);
+    }
+    const Satisfaction year = satisfactionOf(*feedback);
+    if (year.entries == 0) {
+        m_satisfactionChart->setTitle(
+                tr("Satisfaction by month: no feedback in the last 12 months"));
+    } else if (year.npsEntries == 0) {
+        m_satisfactionChart->setTitle(tr("Satisfaction by month (CSAT 1–5) · 12 months: %1")
+                                              .arg(QLocale().toString(year.csat, 'f', 1)));
+    } else {
+        m_satisfactionChart->setTitle(tr("Satisfaction by month (CSAT 1–5) · 12 months: %1, NPS %2")
+                                              .arg(QLocale().toString(year.csat, 'f', 1))
+                                              .arg(QLocale().toString(qRound(year.nps * 100))));
+    }
 }
 
 void CustomersPage::showCustomer(qint64 id)

@@ -40,6 +40,7 @@ protected:
 private:
     void reload();
     void updateChart();
+    void updateSatisfactionChart();
 
     BookSession &m_session;
     CustomerModel *m_model = nullptr;
@@ -49,6 +50,7 @@ private:
     QCheckBox *m_dueOnly;
     QTableView *m_table;
     QChart *m_chart;
+    QChart *m_satisfactionChart;
     QLabel *m_title;
     QLabel *m_profile;
     QTableWidget *m_deals;
