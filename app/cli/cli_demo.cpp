@@ -38,13 +38,11 @@ int runDemo(const QStringList &arguments)
     if (!okDeals || !okSeed || !okYears) {
         return usage(Cli::tr("--deals, --seed and --years take whole numbers."));
     }
-    if (cmd.isSet(u"as-of"_s)) {
-        auto asOf = parseDate(cmd.value(u"as-of"_s), u"as-of"_s);
-        if (!asOf) {
-            return fail(asOf.error());
-        }
-        options.asOf = *asOf;
+    const auto asOf = cmd.date(u"as-of"_s, options.asOf);
+    if (!asOf) {
+        return fail(asOf.error());
     }
+    options.asOf = *asOf;
     options.currency = cmd.value(u"currency"_s).toUpper();
     options.language = cmd.value(u"language"_s);
     if (options.language != u"en" && options.language != u"zh_CN") {

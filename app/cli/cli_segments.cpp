@@ -19,13 +19,9 @@ int runSegments(const QStringList &arguments)
     if (auto stop = cmd.parse(arguments)) {
         return *stop;
     }
-    QDate asOf = QDate::currentDate();
-    if (cmd.isSet(u"as-of"_s)) {
-        auto parsed = parseDate(cmd.value(u"as-of"_s), u"as-of"_s);
-        if (!parsed) {
-            return fail(parsed.error());
-        }
-        asOf = *parsed;
+    const auto asOf = cmd.date(u"as-of"_s, QDate::currentDate());
+    if (!asOf) {
+        return fail(asOf.error());
     }
     auto db = Database::open(cmd.dbPath(), Database::Access::ReadWrite);
     if (!db) {
@@ -36,7 +32,7 @@ int runSegments(const QStringList &arguments)
         return fail(st.error());
     }
     SegmentService segments(**db);
-    auto result = segments.recompute(asOf);
+    auto result = segments.recompute(*asOf);
     if (!result) {
         return fail(result.error());
     }
@@ -70,7 +66,7 @@ int runSegments(const QStringList &arguments)
         }
     }
     if (cmd.json()) {
-        printJson({{u"as_of"_s, toStoredDate(asOf)},
+        printJson({{u"as_of"_s, toStoredDate(*asOf)},
                    {u"currency"_s, pipeline.currency()},
                    {u"segments"_s, summary},
                    {u"customers"_s, customers}});
@@ -89,13 +85,9 @@ int runFollowUps(const QStringList &arguments)
     if (auto stop = cmd.parse(arguments)) {
         return *stop;
     }
-    QDate asOf = QDate::currentDate();
-    if (cmd.isSet(u"as-of"_s)) {
-        auto parsed = parseDate(cmd.value(u"as-of"_s), u"as-of"_s);
-        if (!parsed) {
-            return fail(parsed.error());
-        }
-        asOf = *parsed;
+    const auto asOf = cmd.date(u"as-of"_s, QDate::currentDate());
+    if (!asOf) {
+        return fail(asOf.error());
     }
     auto db = Database::open(cmd.dbPath(), Database::Access::ReadOnly);
     if (!db) {
@@ -106,13 +98,13 @@ int runFollowUps(const QStringList &arguments)
         return fail(st.error());
     }
     SegmentService segments(**db);
-    auto all = segments.followUps(asOf);
+    auto all = segments.followUps(*asOf);
     if (!all) {
         return fail(all.error());
     }
     QJsonArray due;
     for (const auto &f : std::as_const(*all)) {
-        if (f.due > asOf) {
+        if (f.due > *asOf) {
             break; // earliest first: the rest are not due yet
         }
         if (cmd.json()) {
@@ -129,7 +121,7 @@ int runFollowUps(const QStringList &arguments)
         }
     }
     if (cmd.json()) {
-        printJson({{u"as_of"_s, toStoredDate(asOf)}, {u"due"_s, due}});
+        printJson({{u"as_of"_s, toStoredDate(*asOf)}, {u"due"_s, due}});
     }
     return Ok;
 }

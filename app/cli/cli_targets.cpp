@@ -228,20 +228,16 @@ int split(const QStringList &arguments)
             }
         }
     }
-    QDate asOf;
-    if (cmd.isSet(u"as-of"_s)) {
-        auto parsed = parseDate(cmd.value(u"as-of"_s), u"as-of"_s);
-        if (!parsed) {
-            return fail(parsed.error());
-        }
-        asOf = *parsed;
+    const auto asOf = cmd.date(u"as-of"_s);
+    if (!asOf) {
+        return fail(asOf.error());
     }
     auto book = openBookWithTargets(cmd.dbPath(), Database::Access::ReadWrite);
     if (!book) {
         return fail(book.error());
     }
     auto plan = book->targets->planSplit(id, intoCodes.value(cmd.value(u"into"_s)), *method,
-                                         weights, asOf);
+                                         weights, *asOf);
     if (!plan) {
         return fail(plan.error());
     }
@@ -373,13 +369,9 @@ int progress(const QStringList &arguments)
     if (auto stop = cmd.parse(arguments)) {
         return *stop;
     }
-    QDate asOf = QDate::currentDate();
-    if (cmd.isSet(u"as-of"_s)) {
-        auto parsed = parseDate(cmd.value(u"as-of"_s), u"as-of"_s);
-        if (!parsed) {
-            return fail(parsed.error());
-        }
-        asOf = *parsed;
+    const auto asOf = cmd.date(u"as-of"_s, QDate::currentDate());
+    if (!asOf) {
+        return fail(asOf.error());
     }
     if (cmd.isSet(u"period"_s) && !Period::parse(cmd.value(u"period"_s))) {
         return usage(Cli::tr("“%1” is not a period; write 2026, 2026Q3, 2026-07 or 2026-W27.")
@@ -392,7 +384,7 @@ int progress(const QStringList &arguments)
     const QString period = cmd.isSet(u"period"_s)
                                    ? Period::parse(cmd.value(u"period"_s))->toString()
                                    : QString();
-    auto all = book->targets->progressAll(period, asOf);
+    auto all = book->targets->progressAll(period, *asOf);
     if (!all) {
         return fail(all.error());
     }
@@ -421,7 +413,7 @@ int progress(const QStringList &arguments)
     }
     if (cmd.json()) {
         printJson({{u"currency"_s, book->pipeline->currency()},
-                   {u"as_of"_s, toStoredDate(asOf)},
+                   {u"as_of"_s, toStoredDate(*asOf)},
                    {u"targets"_s, rows}});
     }
     return Ok;

@@ -36,6 +36,8 @@ public:
     QString dbPath() const;
     QString value(const QString &name) const { return m_parser.value(name); }
     bool isSet(const QString &name) const { return m_parser.isSet(name); }
+    // The YYYY-MM-DD value of a date option, or `fallback` when the option is not given.
+    Result<QDate> date(const QString &name, const QDate &fallback = {}) const;
     const QString &name() const { return m_name; }
 
 private:
