@@ -65,5 +65,7 @@ int runFunnel(const QStringList &arguments);
 int runTargets(const QStringList &arguments);
 int runSegments(const QStringList &arguments);
 int runFollowUps(const QStringList &arguments);
+int runImport(const QStringList &arguments);
+int runExport(const QStringList &arguments);
 
 } // namespace salesdesk::cli

@@ -133,8 +133,38 @@ LostReason readLostReason(SqlQuery &q)
 
 Customer readCustomer(SqlQuery &q)
 {
-    return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-            q.value(3).toString(),   q.value(4).toString(), fromStoredTime(q.value(5).toString())};
+    Customer c;
+    c.id = q.value(0).toLongLong();
+    c.name = q.value(1).toString();
+    c.contactPerson = q.value(2).toString();
+    c.phone = q.value(3).toString();
+    c.email = q.value(4).toString();
+    c.createdAt = fromStoredTime(q.value(5).toString());
+    c.kind = PipelineText::customerKind(q.value(6).toString());
+    c.industry = q.value(7).toString();
+    c.region = q.value(8).toString();
+    c.address = q.value(9).toString();
+    c.source = q.value(10).toString();
+    c.tags = splitTags(q.value(11).toString());
+    c.ownerId = q.value(12).toLongLong();
+    c.serviceNotes = q.value(13).toString();
+    return c;
+}
+
+// The customer columns a Customer is made of, after id and name (without the primary contact).
+constexpr auto CustomerProfileColumns
+        = "kind, industry, region, address, source, tags, owner_id, service_notes"_L1;
+
+SqlQuery &bindProfile(SqlQuery &q, const Customer &c)
+{
+    return q.bind(PipelineText::code(c.kind))
+            .bindText(c.industry)
+            .bindText(c.region)
+            .bindText(c.address)
+            .bindText(c.source)
+            .bindText(joinTags(c.tags))
+            .bind(idOrNull(c.ownerId))
+            .bindText(c.serviceNotes);
 }
 
 Rep readRep(SqlQuery &q)
@@ -271,8 +301,12 @@ Result<int> StageRepository::lostReasonUseCount(qint64 reasonId) const
 
 Result<QList<Customer>> PartyRepository::customers() const
 {
-    SqlQuery q(m_statements, u"SELECT id, name, contact_person, phone, email, created_at "
-                             "FROM customers ORDER BY id"_s);
+    SqlQuery q(m_statements,
+               u"SELECT c.id, c.name, p.name, p.phone, p.email, c.created_at, c.kind, c.industry, "
+               "c.region, c.address, c.source, c.tags, c.owner_id, c.service_notes "
+               "FROM customers c "
+               "LEFT JOIN contacts p ON p.customer_id = c.id AND p.is_primary = 1 "
+               "ORDER BY c.id"_s);
     return q.all(readCustomer);
 }
 
@@ -285,14 +319,43 @@ Result<QList<Rep>> PartyRepository::reps() const
 Result<qint64> PartyRepository::insertCustomer(const Customer &c)
 {
     SqlQuery q(m_statements,
-               insertStatement(u"customers"_s, u"name, contact_person, phone, email, created_at"_s,
+               insertStatement(u"customers"_s, u"name, created_at, "_s + CustomerProfileColumns,
                                c.id > 0));
-    q.bind(c.name).bindText(c.contactPerson).bindText(c.phone).bindText(c.email);
-    q.bind(toStoredTime(c.createdAt));
+    q.bind(c.name).bind(toStoredTime(c.createdAt));
+    bindProfile(q, c);
     if (c.id > 0) {
         q.bind(c.id);
     }
-    return q.insert(c.id);
+    auto id = q.insert(c.id);
+    if (!id) {
+        return id;
+    }
+    if (auto st = writePrimaryContact(*id, c); !st) {
+        return st.error();
+    }
+    return id;
+}
+
+Status PartyRepository::writePrimaryContact(qint64 customerId, const Customer &c)
+{
+    if (c.contactPerson.isEmpty() && c.phone.isEmpty() && c.email.isEmpty()) {
+        SqlQuery q(m_statements,
+                   u"DELETE FROM contacts WHERE customer_id = ? AND is_primary = 1"_s);
+        q.bind(customerId);
+        return q.exec();
+    }
+    SqlQuery q(m_statements,
+               u"INSERT INTO contacts (customer_id, name, phone, email, is_primary, created_at) "
+               "VALUES (?, ?, ?, ?, 1, ?) "
+               "ON CONFLICT (customer_id) WHERE is_primary = 1 DO UPDATE "
+               "SET name = excluded.name, phone = excluded.phone, email = excluded.email"_s);
+    q.bind(customerId)
+            .bind(c.contactPerson.isEmpty() ? c.name : c.contactPerson)
+            .bindText(c.phone)
+            .bindText(c.email)
+            .bind(toStoredTime(c.createdAt.isValid() ? c.createdAt
+                                                     : QDateTime::currentDateTimeUtc()));
+    return q.exec();
 }
 
 Result<qint64> PartyRepository::insertRep(const Rep &r, const QDateTime &createdAt)
@@ -307,10 +370,15 @@ Result<qint64> PartyRepository::insertRep(const Rep &r, const QDateTime &created
 
 Status PartyRepository::updateCustomer(const Customer &c)
 {
-    SqlQuery q(m_statements, u"UPDATE customers SET name = ?, contact_person = ?, phone = ?, "
-                             "email = ? WHERE id = ?"_s);
-    q.bind(c.name).bindText(c.contactPerson).bindText(c.phone).bindText(c.email).bind(c.id);
-    return q.exec();
+    SqlQuery q(m_statements, u"UPDATE customers SET name = ?, "_s
+                                     + updateAssignments(CustomerProfileColumns)
+                                     + u" WHERE id = ?"_s);
+    q.bind(c.name);
+    bindProfile(q, c).bind(c.id);
+    if (auto st = q.exec(); !st) {
+        return st;
+    }
+    return writePrimaryContact(c.id, c);
 }
 
 Status PartyRepository::removeCustomer(qint64 id)

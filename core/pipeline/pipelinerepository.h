@@ -61,6 +61,7 @@ public:
     Status removeRep(qint64 id);
 
 private:
+    Status writePrimaryContact(qint64 customerId, const Customer &customer);
     mutable StatementCache m_statements;
 };
 

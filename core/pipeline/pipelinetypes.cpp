@@ -1,6 +1,7 @@
 #include "pipelinetypes.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 using namespace Qt::Literals::StringLiterals;
@@ -149,6 +150,21 @@ QList<DealSource> PipelineText::dealSources()
 {
     return {DealSource::Referral, DealSource::Website,          DealSource::Exhibition,
             DealSource::ColdCall, DealSource::ExistingCustomer, DealSource::Other};
+}
+
+QString PipelineText::code(CustomerKind k)
+{
+    return k == CustomerKind::Individual ? u"individual"_s : u"company"_s;
+}
+
+CustomerKind PipelineText::customerKind(const QString &code)
+{
+    return code == "individual"_L1 ? CustomerKind::Individual : CustomerKind::Company;
+}
+
+QString PipelineText::name(CustomerKind k)
+{
+    return k == CustomerKind::Individual ? tr("Individual") : tr("Company");
 }
 
 QString PipelineText::code(ActivityKind k)
@@ -338,6 +354,24 @@ QString isoText(const QDate &date, const QTime &time, bool withTime, bool second
 }
 
 } // namespace
+
+QStringList splitTags(const QString &text)
+{
+    static const QRegularExpression separators(u"[,;\uFF0C\uFF1B\u3001]"_s);
+    QStringList tags;
+    for (const QString &part : text.split(separators, Qt::SkipEmptyParts)) {
+        const QString tag = part.trimmed();
+        if (!tag.isEmpty() && !tags.contains(tag, Qt::CaseInsensitive)) {
+            tags.append(tag);
+        }
+    }
+    return tags;
+}
+
+QString joinTags(const QStringList &tags)
+{
+    return tags.join(u", "_s);
+}
 
 QString toStoredTime(const QDateTime &utc)
 {

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -13,6 +14,7 @@ namespace salesdesk {
 enum class DealStatus { Open, Won, Lost };
 enum class ServiceStatus { None, Onboarding, Active, Issue, RenewalDue };
 enum class DealSource { None, Referral, Website, Exhibition, ColdCall, ExistingCustomer, Other };
+enum class CustomerKind { Company, Individual };
 enum class ActivityKind { Call, Meeting, Visit, Email, Demo, Task };
 
 // Stable text codes stored in the file and used by the CLI, plus translated display names.
@@ -34,6 +36,10 @@ public:
     static DealSource dealSource(const QString &code);
     static QString name(DealSource s);
     static QList<DealSource> dealSources();
+
+    static QString code(CustomerKind k);
+    static CustomerKind customerKind(const QString &code);
+    static QString name(CustomerKind k);
 
     static QString code(ActivityKind k);
     static std::optional<ActivityKind> activityKind(const QString &code);
@@ -75,10 +81,19 @@ struct Customer
 {
     qint64 id = 0;
     QString name;
+    // The primary contact (a row of `contacts` marked primary): the person deals are made with.
     QString contactPerson;
     QString phone;
     QString email;
     QDateTime createdAt;
+    CustomerKind kind = CustomerKind::Company;
+    QString industry;
+    QString region;
+    QString address;
+    QString source;
+    QStringList tags;
+    qint64 ownerId = 0; // the rep who looks after the customer; 0: nobody
+    QString serviceNotes; // personalised service: preferences, habits, what to remember
 
     friend bool operator==(const Customer &, const Customer &) = default;
 };
@@ -181,6 +196,11 @@ struct Activity
 
     friend bool operator==(const Activity &, const Activity &) = default;
 };
+
+// Tags as typed or stored: "vip, 华东；wholesale" → {"vip", "华东", "wholesale"} (commas and
+// semicolons, ASCII or full-width, separate; blanks and repeats dropped), and back as "a, b".
+QStringList splitTags(const QString &text);
+QString joinTags(const QStringList &tags);
 
 // UTC timestamps as ISO-8601 text ("2026-11-27T09:18:26Z") and back.
 QString toStoredTime(const QDateTime &utc);

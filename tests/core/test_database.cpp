@@ -60,7 +60,7 @@ TEST_CASE("A new book has the latest schema, the method's stages and the chosen 
     auto db = Database::create(path, {u"Acme"_s, u"eur"_s});
     REQUIRE(db.ok());
     CHECK(db.value()->schemaVersion() == Database::latestSchemaVersion());
-    CHECK(Database::latestSchemaVersion() == 4);
+    CHECK(Database::latestSchemaVersion() == 5);
 
     PipelineService pipeline(**db);
     REQUIRE(pipeline.load().ok());
@@ -111,7 +111,7 @@ TEST_CASE("A version 1 book is backed up, then upgraded with its data")
     auto db = Database::open(path);
     INFO(db.message().toStdString());
     REQUIRE(db.ok());
-    CHECK(db.value()->schemaVersion() == 4);
+    CHECK(db.value()->schemaVersion() == 5);
     const QString backup = db.value()->migrationBackupPath();
     REQUIRE_FALSE(backup.isEmpty());
     CHECK(backup.contains(u".v1-"_s));
@@ -119,6 +119,13 @@ TEST_CASE("A version 1 book is backed up, then upgraded with its data")
     PipelineService pipeline(**db);
     REQUIRE(pipeline.load().ok());
     CHECK(pipeline.companyName() == u"Version One Trading"_s);
+    // The contact typed on the customer became its primary contact (schema 5).
+    const Customer *customer = pipeline.customer(1);
+    REQUIRE(customer != nullptr);
+    CHECK(customer->contactPerson == u"Wang Wei"_s);
+    CHECK(customer->phone == u"138 0000 0001"_s);
+    CHECK(customer->email == u"wang@example.cn"_s);
+    CHECK(customer->kind == CustomerKind::Company);
     auto deals = pipeline.dealSummaries();
     REQUIRE(deals.ok());
     REQUIRE(deals->size() == 3);

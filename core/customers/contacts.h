@@ -1,0 +1,45 @@
+#pragma once
+
+#include "common/result.h"
+#include "storage/sqlquery.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+
+namespace salesdesk {
+
+// A person at a customer. The primary one is the customer's contact on deals.
+struct Contact
+{
+    qint64 id = 0;
+    qint64 customerId = 0;
+    QString name;
+    QString role;
+    QString phone;
+    QString email;
+    QString wechat;
+    QString notes;
+    bool primary = false;
+    QDateTime createdAt; // UTC
+
+    friend bool operator==(const Contact &, const Contact &) = default;
+};
+
+class ContactRepository
+{
+public:
+    explicit ContactRepository(QSqlDatabase db)
+        : m_statements(std::move(db))
+    { }
+    // Contacts of one customer (primary first), or of every customer when 0, by customer.
+    Result<QList<Contact>> contacts(qint64 customerId = 0) const;
+    // With keepId the contact's id is kept (undo of a delete puts the same row back).
+    Result<qint64> insert(const Contact &contact, bool keepId = false);
+    Status update(const Contact &contact);
+    Status remove(qint64 id);
+
+private:
+    mutable StatementCache m_statements;
+};
+
+} // namespace salesdesk

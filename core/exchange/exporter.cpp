@@ -1,0 +1,307 @@
+#include "exporter.h"
+
+#include "common/money.h"
+#include "csvtable.h"
+#include "pipeline/pipelinerepository.h"
+#include "storage/database.h"
+
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QStringEncoder>
+
+#include <xlsxwriter.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace salesdesk {
+
+namespace {
+
+QVariant textOrNull(const QVariant &v)
+{
+    return v.isNull() ? QVariant(QString()) : QVariant(v.toString());
+}
+
+QVariant dateCell(const QVariant &stored)
+{
+    const QString s = stored.toString();
+    return s.isEmpty() ? QVariant(QString()) : QVariant(QDate::fromString(s, Qt::ISODate));
+}
+
+} // namespace
+
+Result<ExportTable> Exporter::table(Database &database, ImportEntity entity)
+{
+    QSqlDatabase db = database.connection();
+    StageRepository stagesRepo(db);
+    auto stages = stagesRepo.stages();
+    if (!stages) {
+        return stages.error();
+    }
+    QHash<qint64, QString> stageName;
+    for (const Stage &s : std::as_const(*stages)) {
+        stageName.insert(s.id, s.displayName());
+    }
+    auto reasons = stagesRepo.lostReasons();
+    if (!reasons) {
+        return reasons.error();
+    }
+    QHash<qint64, QString> reasonName;
+    for (const LostReason &r : std::as_const(*reasons)) {
+        reasonName.insert(r.id, r.displayName());
+    }
+
+    ExportTable t;
+    const auto headers = [&](std::initializer_list<Field> fields) {
+        for (Field f : fields) {
+            t.header.append(ImportColumns::exportHeader(f));
+        }
+    };
+    QString sql;
+    switch (entity) {
+    case ImportEntity::Customers:
+        headers({Field::CustomerName, Field::CustomerKind, Field::Industry, Field::Region,
+                 Field::Address, Field::CustomerSource, Field::Tags, Field::Owner,
+                 Field::ServiceNotes, Field::CreatedAt, Field::ContactName, Field::Role,
+                 Field::Phone, Field::Email, Field::WeChat});
+        sql = u"SELECT c.name, c.kind, c.industry, c.region, c.address, c.source, c.tags, r.name, "
+              "c.service_notes, c.created_at, p.name, p.role, p.phone, p.email, p.wechat "
+              "FROM customers c LEFT JOIN reps r ON r.id = c.owner_id "
+              "LEFT JOIN contacts p ON p.customer_id = c.id AND p.is_primary = 1 "
+              "ORDER BY c.id"_s;
+        break;
+    case ImportEntity::Contacts:
+        t.header = {u"Customer"_s, u"Name"_s,   u"Role"_s,  u"Phone"_s,
+                    u"Email"_s,    u"WeChat"_s, u"Notes"_s, u"Primary"_s};
+        sql = u"SELECT c.name, p.name, p.role, p.phone, p.email, p.wechat, p.notes, p.is_primary "
+              "FROM contacts p JOIN customers c ON c.id = p.customer_id "
+              "ORDER BY p.customer_id, p.is_primary DESC, p.id"_s;
+        break;
+    case ImportEntity::Deals:
+        headers({Field::Title, Field::CustomerName, Field::Value, Field::Currency, Field::Stage,
+                 Field::Status, Field::Owner, Field::ExpectedClose, Field::CreatedAt,
+                 Field::ClosedAt, Field::Probability, Field::Product, Field::DealSource,
+                 Field::Competitor, Field::LostReason, Field::NextStep, Field::Notes});
+        sql = u"SELECT d.title, c.name, d.value_minor, d.currency, d.stage_id, d.status, r.name, "
+              "d.expected_close, d.created_at, d.closed_at, d.probability, d.product, d.source, "
+              "d.competitor, d.lost_reason_id, d.next_step, d.notes, d.lost_note "
+              "FROM deals d JOIN customers c ON c.id = d.customer_id "
+              "LEFT JOIN reps r ON r.id = d.owner_id ORDER BY d.id"_s;
+        break;
+    case ImportEntity::Activities:
+        headers({Field::Subject, Field::ActivityKind, Field::DueAt, Field::Done, Field::DoneAt,
+                 Field::Outcome, Field::CustomerName, Field::DealTitle, Field::Owner});
+        sql = u"SELECT a.subject, a.kind, a.due_at, a.done, a.done_at, a.outcome, c.name, "
+              "d.title, r.name FROM activities a LEFT JOIN customers c ON c.id = a.customer_id "
+              "LEFT JOIN deals d ON d.id = a.deal_id LEFT JOIN reps r ON r.id = a.rep_id "
+              "ORDER BY a.id"_s;
+        break;
+    }
+    SqlQuery q(db, sql);
+    if (auto st = q.exec(); !st) {
+        return st.error();
+    }
+    while (q.next()) {
+        QList<QVariant> row;
+        switch (entity) {
+        case ImportEntity::Customers:
+            for (int c = 0; c < 15; ++c) {
+                row.append(textOrNull(q.value(c)));
+            }
+            break;
+        case ImportEntity::Contacts:
+            for (int c = 0; c < 7; ++c) {
+                row.append(textOrNull(q.value(c)));
+            }
+            row.append(q.value(7).toBool());
+            break;
+        case ImportEntity::Deals: {
+            const QString currency = q.value(3).toString();
+            const QString status = q.value(5).toString();
+            QString lostReason = reasonName.value(q.value(14).toLongLong());
+            // A reason typed by hand (stored as "other" with a note) goes out as typed.
+            if (const QString note = q.value(17).toString();
+                status == "lost"_L1 && !note.isEmpty()) {
+                lostReason = note;
+            }
+            const QString source = q.value(12).toString();
+            row = {q.value(0).toString(),
+                   q.value(1).toString(),
+                   QVariant::fromValue(ExportTable::Amount {q.value(2).toLongLong(),
+                                                            currency::decimals(currency)}),
+                   currency,
+                   stageName.value(q.value(4).toLongLong()),
+                   status,
+                   textOrNull(q.value(6)),
+                   dateCell(q.value(7)),
+                   q.value(8).toString(),
+                   textOrNull(q.value(9)),
+                   q.value(10).isNull() ? QVariant(QString()) : QVariant(q.value(10).toInt()),
+                   textOrNull(q.value(11)),
+                   source,
+                   textOrNull(q.value(13)),
+                   status == "lost"_L1 ? lostReason : QString(),
+                   textOrNull(q.value(15)),
+                   textOrNull(q.value(16))};
+            break;
+        }
+        case ImportEntity::Activities:
+            row = {q.value(0).toString(), q.value(1).toString(),
+                   // due times are local wall-clock times: "2026-09-12 14:30"
+                   q.value(2).toString().left(16).replace(u'T', u' '), q.value(3).toBool(),
+                   textOrNull(q.value(4)), textOrNull(q.value(5)), textOrNull(q.value(6)),
+                   textOrNull(q.value(7)), textOrNull(q.value(8))};
+            break;
+        }
+        t.rows.append(row);
+    }
+    return t;
+}
+
+QString Exporter::text(const QVariant &cell)
+{
+    if (cell.metaType() == QMetaType::fromType<ExportTable::Amount>()) {
+        const auto a = cell.value<ExportTable::Amount>();
+        if (a.decimals == 0) {
+            return QString::number(a.minor);
+        }
+        qint64 unit = 1;
+        for (int i = 0; i < a.decimals; ++i) {
+            unit *= 10;
+        }
+        const qint64 whole = std::abs(a.minor) / unit;
+        const qint64 part = std::abs(a.minor) % unit;
+        return (a.minor < 0 ? u"-"_s : QString()) + QString::number(whole) + u'.'
+               + u"%1"_s.arg(part, a.decimals, 10, QChar(u'0'));
+    }
+    switch (cell.typeId()) {
+    case QMetaType::QDate:
+        return cell.toDate().toString(Qt::ISODate);
+    case QMetaType::Bool:
+        return cell.toBool() ? u"yes"_s : u"no"_s;
+    default:
+        return cell.toString();
+    }
+}
+
+Status Exporter::write(const ExportTable &table, const QString &path, Encoding encoding)
+{
+    if (path.endsWith(u".xlsx"_s, Qt::CaseInsensitive)) {
+        return writeXlsx(table, path, QFileInfo(path).completeBaseName());
+    }
+    return writeCsv(table, path, encoding);
+}
+
+Status Exporter::writeCsv(const ExportTable &table, const QString &path, Encoding encoding)
+{
+    QString out;
+    const auto line = [&](const QStringList &cells) {
+        QStringList quoted;
+        quoted.reserve(cells.size());
+        for (const QString &c : cells) {
+            quoted.append(csvField(c));
+        }
+        out += quoted.join(u',') + u"\r\n"_s;
+    };
+    line(table.header);
+    for (const auto &row : table.rows) {
+        QStringList cells;
+        cells.reserve(row.size());
+        for (const QVariant &v : row) {
+            cells.append(text(v));
+        }
+        line(cells);
+    }
+    QByteArray bytes;
+    if (encoding == Encoding::Gb18030) {
+        QStringEncoder gb("GB18030");
+        bytes = gb.encode(out);
+    } else {
+        bytes = "\xEF\xBB\xBF" + out.toUtf8();
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        return Error::user(tr("Cannot write “%1”: %2").arg(path, file.errorString()));
+    }
+    return {};
+}
+
+Status Exporter::writeXlsx(const ExportTable &table, const QString &path, const QString &sheetName)
+{
+    // libxlsxwriter writes the file in place; written next to it and renamed, a failure never
+    // leaves half a workbook under the user's name.
+    QSaveFile target(path);
+    if (!target.open(QIODevice::WriteOnly)) {
+        return Error::user(tr("Cannot write “%1”: %2").arg(path, target.errorString()));
+    }
+    const QString temporary = path + u".part"_s;
+    lxw_workbook_options options {};
+    options.constant_memory = LXW_TRUE;
+    lxw_workbook *book = workbook_new_opt(QFile::encodeName(temporary).constData(), &options);
+    if (!book) {
+        return Error::user(tr("Cannot write “%1”.").arg(path));
+    }
+    QString name = sheetName.left(31);
+    for (QChar bad : {u'[', u']', u':', u'*', u'?', u'/', u'\\'}) {
+        name.replace(bad, u'_');
+    }
+    lxw_worksheet *sheet
+            = workbook_add_worksheet(book, name.isEmpty() ? nullptr : name.toUtf8().constData());
+    lxw_format *bold = workbook_add_format(book);
+    format_set_bold(bold);
+    lxw_format *dateFormat = workbook_add_format(book);
+    format_set_num_format(dateFormat, "yyyy-mm-dd");
+    QHash<int, lxw_format *> moneyFormats;
+    worksheet_freeze_panes(sheet, 1, 0);
+    for (qsizetype c = 0; c < table.header.size(); ++c) {
+        worksheet_write_string(sheet, 0, lxw_col_t(c), table.header[c].toUtf8().constData(), bold);
+    }
+    for (qsizetype r = 0; r < table.rows.size(); ++r) {
+        const auto row = lxw_row_t(r + 1);
+        for (qsizetype c = 0; c < table.rows[r].size(); ++c) {
+            const QVariant &v = table.rows[r][c];
+            const auto col = lxw_col_t(c);
+            if (v.metaType() == QMetaType::fromType<ExportTable::Amount>()) {
+                const auto a = v.value<ExportTable::Amount>();
+                lxw_format *&f = moneyFormats[a.decimals];
+                if (!f) {
+                    f = workbook_add_format(book);
+                    const QByteArray pattern = a.decimals == 0
+                                                       ? QByteArray("#,##0")
+                                                       : "#,##0." + QByteArray(a.decimals, '0');
+                    format_set_num_format(f, pattern.constData());
+                }
+                worksheet_write_number(sheet, row, col, Exporter::text(v).toDouble(), f);
+            } else if (v.typeId() == QMetaType::QDate) {
+                const QDate d = v.toDate();
+                lxw_datetime dt {d.year(), d.month(), d.day(), 0, 0, 0};
+                worksheet_write_datetime(sheet, row, col, &dt, dateFormat);
+            } else if (v.typeId() == QMetaType::Bool) {
+                worksheet_write_boolean(sheet, row, col, v.toBool(), nullptr);
+            } else if (v.typeId() == QMetaType::Int) {
+                worksheet_write_number(sheet, row, col, v.toInt(), nullptr);
+            } else if (const QString s = v.toString(); !s.isEmpty()) {
+                worksheet_write_string(sheet, row, col, s.toUtf8().constData(), nullptr);
+            }
+        }
+    }
+    const lxw_error closed = workbook_close(book);
+    if (closed != LXW_NO_ERROR) {
+        QFile::remove(temporary);
+        return Error::user(
+                tr("Cannot write “%1”: %2").arg(path, QString::fromUtf8(lxw_strerror(closed))));
+    }
+    QFile part(temporary);
+    if (!part.open(QIODevice::ReadOnly)) {
+        return Error::user(tr("Cannot write “%1”.").arg(path));
+    }
+    target.write(part.readAll());
+    part.close();
+    QFile::remove(temporary);
+    if (!target.commit()) {
+        return Error::user(tr("Cannot write “%1”: %2").arg(path, target.errorString()));
+    }
+    return {};
+}
+
+} // namespace salesdesk

@@ -1,0 +1,711 @@
+// Import and export: CSV reading in every encoding, values, header recognition for each CRM,
+// all-or-nothing imports, rejects, duplicates, undo, and export → import round trips (CSV and
+// XLSX, the XLSX read back from the sheet XML inside the zip).
+
+#include "demo/demogenerator.h"
+#include "exchange/columns.h"
+#include "exchange/csvtable.h"
+#include "exchange/exporter.h"
+#include "exchange/importer.h"
+#include "exchange/values.h"
+#include "pipeline/pipelineservice.h"
+#include "storage/database.h"
+#include "support/tempdir.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+#include <catch2/catch.hpp>
+#include <minizip/unzip.h>
+
+using namespace salesdesk;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QString fixture(const char *name)
+{
+    return QStringLiteral(SALESDESK_TEST_DATA "/") + QString::fromUtf8(name);
+}
+
+struct Book
+{
+    TempDir dir;
+    std::unique_ptr<Database> db;
+    Book()
+    {
+        auto created = Database::create(dir.file(u"book.salesdesk"_s), {u"Test"_s, u"CNY"_s});
+        REQUIRE(created.ok());
+        db = std::move(created.value());
+    }
+    int count(const QString &table) const
+    {
+        QSqlQuery q(db->connection());
+        REQUIRE(q.exec(u"SELECT count(*) FROM "_s + table));
+        REQUIRE(q.next());
+        return q.value(0).toInt();
+    }
+    QList<Deal> deals() const
+    {
+        DealRepository repo(db->connection());
+        auto summaries = repo.summaries();
+        REQUIRE(summaries.ok());
+        QList<Deal> all;
+        for (const auto &s : std::as_const(*summaries)) {
+            all.append(*repo.deal(s.id));
+        }
+        return all;
+    }
+    QString customerName(qint64 id) const
+    {
+        QSqlQuery q(db->connection());
+        q.prepare(u"SELECT name FROM customers WHERE id = ?"_s);
+        q.addBindValue(id);
+        REQUIRE(q.exec());
+        return q.next() ? q.value(0).toString() : QString();
+    }
+    QString repName(qint64 id) const
+    {
+        QSqlQuery q(db->connection());
+        q.prepare(u"SELECT name FROM reps WHERE id = ?"_s);
+        q.addBindValue(id);
+        REQUIRE(q.exec());
+        return q.next() ? q.value(0).toString() : QString();
+    }
+    QString stageCode(qint64 id) const
+    {
+        QSqlQuery q(db->connection());
+        q.prepare(u"SELECT code FROM stages WHERE id = ?"_s);
+        q.addBindValue(id);
+        REQUIRE(q.exec());
+        return q.next() ? q.value(0).toString() : QString();
+    }
+    ImportReport import(const char *file, ImportEntity entity, ImportOptions options = {},
+                        ImportJournal *journal = nullptr)
+    {
+        auto table = readCsvFile(fixture(file));
+        INFO(table.message().toStdString());
+        REQUIRE(table.ok());
+        options.entity = entity;
+        Importer importer(*db, options);
+        auto report = importer.run(*table, journal);
+        INFO(report.message().toStdString());
+        REQUIRE(report.ok());
+        return *report;
+    }
+};
+
+QList<QStringList> texts(const ExportTable &table)
+{
+    QList<QStringList> rows;
+    for (const auto &row : table.rows) {
+        QStringList cells;
+        for (const auto &v : row) {
+            cells.append(Exporter::text(v));
+        }
+        rows.append(cells);
+    }
+    return rows;
+}
+
+QDateTime noon(int y, int m, int d)
+{
+    return QDateTime(QDate(y, m, d), QTime(12, 0)).toUTC();
+}
+
+QByteArray unzipEntry(const QString &zip, const char *entry)
+{
+    unzFile f = unzOpen(QFile::encodeName(zip).constData());
+    REQUIRE(f != nullptr);
+    REQUIRE(unzLocateFile(f, entry, 0) == UNZ_OK);
+    REQUIRE(unzOpenCurrentFile(f) == UNZ_OK);
+    QByteArray data;
+    char buffer[65536];
+    int n = 0;
+    while ((n = unzReadCurrentFile(f, buffer, sizeof buffer)) > 0) {
+        data.append(buffer, n);
+    }
+    unzCloseCurrentFile(f);
+    unzClose(f);
+    return data;
+}
+
+// The cells of sheet1.xml as text, row by row: inline strings as written, numbers as written,
+// booleans as 0/1, dates as Excel serial numbers.
+QList<QStringList> sheetRows(const QByteArray &xml)
+{
+    QList<QStringList> rows;
+    static const QRegularExpression row(u"<row[^>]*>(.*?)</row>"_s,
+                                        QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression cell(u"<c r=\"([A-Z]+)\\d+\"[^>]*?(?:/>|>(.*?)</c>)"_s,
+                                         QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression text(u"<t[^>]*>(.*?)</t>|<v>(.*?)</v>"_s,
+                                         QRegularExpression::DotMatchesEverythingOption);
+    const QString s = QString::fromUtf8(xml);
+    for (auto r = row.globalMatch(s); r.hasNext();) {
+        QStringList cells;
+        const QString content = r.next().captured(1);
+        for (auto c = cell.globalMatch(content); c.hasNext();) {
+            const auto m = c.next();
+            int column = 0;
+            for (QChar ch : m.captured(1)) {
+                column = column * 26 + (ch.unicode() - 'A' + 1);
+            }
+            while (cells.size() < column - 1) {
+                cells.append(QString());
+            }
+            const auto t = text.match(m.captured(2));
+            QString value = t.captured(1).isEmpty() ? t.captured(2) : t.captured(1);
+            value.replace(u"&lt;"_s, u"<"_s)
+                    .replace(u"&gt;"_s, u">"_s)
+                    .replace(u"&quot;"_s, u"\""_s)
+                    .replace(u"&amp;"_s, u"&"_s);
+            cells.append(value);
+        }
+        rows.append(cells);
+    }
+    return rows;
+}
+
+} // namespace
+
+TEST_CASE("CSV is read in every encoding Excel and CRMs write, with RFC 4180 quoting")
+{
+    SECTION("UTF-8 without BOM, commas, quoted commas and doubled quotes")
+    {
+        auto t = readCsvFile(fixture("import_pipedrive_deals.csv"));
+        REQUIRE(t.ok());
+        CHECK(t->encoding == u"UTF-8"_s);
+        CHECK(t->delimiter == u',');
+        REQUIRE(t->header.size() == 15);
+        REQUIRE(t->rows.size() == 3);
+        CHECK(t->rows[0][1] == u"Warehouse racks, phase 2"_s);
+        CHECK(t->rows[1][1] == u"The \"big\" order"_s);
+        CHECK(t->lines == QList<int> {2, 3, 4});
+    }
+    SECTION("UTF-8 with BOM: the BOM is not part of the first column's name")
+    {
+        auto t = readCsvFile(fixture("import_hubspot_deals.csv"));
+        REQUIRE(t.ok());
+        CHECK(t->encoding == u"UTF-8 with BOM"_s);
+        CHECK(t->header.first() == u"Record ID"_s);
+    }
+    SECTION("GB18030 is recognised and a quoted newline stays in its field")
+    {
+        auto t = readCsvFile(fixture("import_zoho_deals_gb18030.csv"));
+        REQUIRE(t.ok());
+        CHECK(t->encoding == u"GB18030"_s);
+        REQUIRE(t->rows.size() == 3);
+        CHECK(t->rows[0][0] == u"年度维保合同"_s);
+        CHECK(t->rows[0][4] == u"¥1,234.50"_s);
+        CHECK(t->rows[0][7] == u"第一行\n第二行，含逗号"_s);
+        // the quoted newline makes the second record start on line 4
+        CHECK(t->lines == QList<int> {2, 4, 5});
+    }
+    SECTION("UTF-16 LE with BOM and tabs")
+    {
+        auto t = readCsvFile(fixture("import_customers_utf16.tsv"));
+        REQUIRE(t.ok());
+        CHECK(t->encoding == u"UTF-16LE"_s);
+        CHECK(t->delimiter == u'\t');
+        CHECK(t->header.first() == u"客户名称"_s);
+        CHECK(t->rows[0][9] == u"重点；华东"_s);
+    }
+    SECTION("semicolons")
+    {
+        auto t = readCsvFile(fixture("import_odoo_deals_semicolon.csv"));
+        REQUIRE(t.ok());
+        CHECK(t->delimiter == u';');
+        CHECK(t->rows[0][2] == u"1.234,50"_s);
+    }
+    SECTION("forcing UTF-8 on GB18030 bytes is refused with a hint")
+    {
+        auto t = readCsvFile(fixture("import_zoho_deals_gb18030.csv"), TextEncoding::Utf8);
+        REQUIRE_FALSE(t.ok());
+        CHECK(t.message().contains(u"GB18030"_s));
+    }
+    SECTION("a row wider than the header names its line")
+    {
+        auto t = parseCsv("a,b\n1,2\n3,4,5\n");
+        REQUIRE_FALSE(t.ok());
+        CHECK(t.message().contains(u"Line 3"_s));
+    }
+    SECTION("empty file")
+    {
+        CHECK_FALSE(parseCsv("").ok());
+    }
+}
+
+TEST_CASE("Amounts, dates and yes/no values as spreadsheets write them")
+{
+    const auto amount = [](const char *text, int decimals = 2) {
+        auto a = ImportValues::amount(QString::fromUtf8(text), decimals);
+        INFO(text << " " << a.message().toStdString());
+        REQUIRE(a.ok());
+        return *a;
+    };
+    CHECK(amount("$12,400.00") == 1240000);
+    CHECK(amount("¥1,234.50") == 123450);
+    CHECK(amount("1.234,50") == 123450);
+    CHECK(amount("1 234,5 €") == 123450);
+    CHECK(amount("12,400") == 1240000);
+    CHECK(amount("1,250,000.50") == 125000050);
+    CHECK(amount("42000.5") == 4200050);
+    CHECK(amount("(300)") == -30000);
+    CHECK(amount("-12.5") == -1250);
+    CHECK(amount("0.125") == 13); // half away from zero
+    CHECK(amount("USD 99") == 9900);
+    CHECK(amount("1,234", 0) == 1234);
+    CHECK_FALSE(ImportValues::amount(u"12abc"_s, 2).ok());
+    CHECK_FALSE(ImportValues::amount(u"abc"_s, 2).ok());
+    CHECK_FALSE(ImportValues::amount(u""_s, 2).ok());
+
+    CHECK(ImportValues::currencyOf(u"¥1,234.50"_s) == u"CNY"_s);
+    CHECK(ImportValues::currencyOf(u"€3"_s) == u"EUR"_s);
+    CHECK(ImportValues::currencyOf(u"12 USD"_s) == u"USD"_s);
+    CHECK_FALSE(ImportValues::currencyOf(u"12"_s).has_value());
+
+    const auto date = [](const char *text, DateOrder order = DateOrder::YearFirst) {
+        auto d = ImportValues::date(QString::fromUtf8(text), order);
+        INFO(text << " " << d.message().toStdString());
+        REQUIRE(d.ok());
+        return *d;
+    };
+    CHECK(date("2026-09-12") == QDate(2026, 9, 12));
+    CHECK(date("2026-09-12 14:30:00") == QDate(2026, 9, 12));
+    CHECK(date("2026/9/12") == QDate(2026, 9, 12));
+    CHECK(date("12/09/2026", DateOrder::DayFirst) == QDate(2026, 9, 12));
+    CHECK(date("09/12/2026", DateOrder::MonthFirst) == QDate(2026, 9, 12));
+    CHECK(date("12.9.26", DateOrder::DayFirst) == QDate(2026, 9, 12));
+    CHECK(date("Sep 12, 2026") == QDate(2026, 9, 12));
+    CHECK(date("September 12 2026") == QDate(2026, 9, 12));
+    CHECK(date("12 Sep 2026") == QDate(2026, 9, 12));
+    CHECK(date("2026年9月12日") == QDate(2026, 9, 12));
+    CHECK_FALSE(ImportValues::date(u"03/04/2026"_s, DateOrder::Ambiguous).ok());
+    CHECK_FALSE(ImportValues::date(u"2026-02-30"_s, DateOrder::YearFirst).ok());
+    CHECK_FALSE(ImportValues::date(u"soon"_s, DateOrder::YearFirst).ok());
+
+    CHECK(ImportValues::detectOrder({u"03/04/2026"_s, u"25/04/2026"_s}) == DateOrder::DayFirst);
+    CHECK(ImportValues::detectOrder({u"03/04/2026"_s, u"04/25/2026"_s}) == DateOrder::MonthFirst);
+    CHECK(ImportValues::detectOrder({u"03/04/2026"_s, u"05/06/2026"_s}) == DateOrder::Ambiguous);
+    CHECK(ImportValues::detectOrder({u"2026-03-04"_s, u""_s}) == DateOrder::YearFirst);
+
+    CHECK(ImportValues::flag(u"Yes"_s) == true);
+    CHECK(ImportValues::flag(u"是"_s) == true);
+    CHECK(ImportValues::flag(u""_s) == false);
+    CHECK_FALSE(ImportValues::flag(u"maybe"_s).has_value());
+}
+
+TEST_CASE("Each CRM's export is recognised by its header")
+{
+    const auto detect = [](const char *file) {
+        auto t = readCsvFile(fixture(file));
+        REQUIRE(t.ok());
+        return ImportColumns::detect(t->header);
+    };
+    CHECK(detect("import_pipedrive_deals.csv") == ImportSource::Pipedrive);
+    CHECK(detect("import_hubspot_deals.csv") == ImportSource::HubSpot);
+    CHECK(detect("import_zoho_deals_gb18030.csv") == ImportSource::Zoho);
+    CHECK(detect("import_odoo_deals_semicolon.csv") == ImportSource::Odoo);
+    CHECK(detect("import_customers_utf16.tsv") == ImportSource::Other);
+
+    const auto map = ImportColumns::map({u"deal name"_s, u"ACCOUNT NAME"_s, u"Whatever"_s},
+                                        ImportEntity::Deals, ImportSource::Auto);
+    CHECK(map[0] == Field::Title);
+    CHECK(map[1] == Field::CustomerName);
+    CHECK_FALSE(map[2].has_value());
+}
+
+TEST_CASE("Pipedrive deals are imported field by field")
+{
+    Book book;
+    const auto report = book.import("import_pipedrive_deals.csv", ImportEntity::Deals);
+    CHECK(report.source == u"pipedrive"_s);
+    CHECK(report.imported == 3);
+    CHECK(report.rejected == 0);
+    CHECK(report.written);
+    const auto deals = book.deals();
+    REQUIRE(deals.size() == 3);
+    CHECK(deals[0].title == u"Warehouse racks, phase 2"_s);
+    CHECK(book.customerName(deals[0].customerId) == u"Acme Storage, Inc."_s);
+    CHECK(deals[0].valueMinor == 1240000);
+    CHECK(deals[0].currency == u"USD"_s);
+    CHECK(book.stageCode(deals[0].stageId) == u"proposal"_s);
+    CHECK(deals[0].status == DealStatus::Open);
+    CHECK(book.repName(deals[0].ownerId) == u"Alex Wong"_s);
+    CHECK(deals[0].expectedClose == QDate(2026, 9, 30));
+    CHECK(deals[0].createdAt == noon(2026, 6, 1));
+
+    CHECK(deals[1].title == u"The \"big\" order"_s);
+    CHECK(deals[1].valueMinor == 125000050);
+    CHECK(deals[1].status == DealStatus::Won);
+    CHECK(deals[1].closedAt == noon(2026, 7, 10));
+    CHECK(deals[1].serviceStatus == ServiceStatus::Onboarding);
+    CHECK(book.stageCode(deals[1].stageId) == u"negotiation"_s);
+
+    CHECK(deals[2].status == DealStatus::Lost);
+    CHECK(deals[2].lostNote == u"Price too high"_s); // not one of the book's reasons: kept as typed
+    CHECK(book.repName(deals[2].ownerId) == u"Sara Ng"_s);
+    // Two deals, one customer: "Acme Storage, Inc." was created once, with Mia Chen as contact.
+    CHECK(book.count(u"customers"_s) == 2);
+    CHECK(book.count(u"reps"_s) == 2);
+    ContactRepository contacts(book.db->connection());
+    auto acme = contacts.contacts(deals[0].customerId);
+    REQUIRE(acme.ok());
+    REQUIRE(acme->size() == 1);
+    CHECK(acme->first().name == u"Mia Chen"_s);
+    CHECK(acme->first().email == u"mia@acme.example"_s);
+    CHECK(acme->first().primary);
+    // History: lead-in → lost on the created date; a won deal has open then won.
+    DealRepository repo(book.db->connection());
+    auto history = repo.history(deals[1].id);
+    REQUIRE(history.ok());
+    REQUIRE(history->size() == 2);
+    CHECK(history->at(0).status == DealStatus::Open);
+    CHECK(history->at(1).status == DealStatus::Won);
+    CHECK(history->at(1).enteredAt == noon(2026, 7, 10));
+    PipelineService pipeline(*book.db);
+    REQUIRE(pipeline.load().ok());
+    auto problems = pipeline.checkInvariants();
+    REQUIRE(problems.ok());
+    CHECK(problems->isEmpty());
+}
+
+TEST_CASE("HubSpot, Zoho (GB18030) and Odoo (semicolons, European amounts) deals")
+{
+    SECTION("HubSpot: internal stage names, closedwon")
+    {
+        Book book;
+        const auto report = book.import("import_hubspot_deals.csv", ImportEntity::Deals);
+        CHECK(report.imported == 3);
+        const auto deals = book.deals();
+        REQUIRE(deals.size() == 3);
+        CHECK(book.stageCode(deals[0].stageId) == u"negotiation"_s);
+        CHECK(deals[0].valueMinor == 1500000);
+        CHECK(deals[0].expectedClose == QDate(2026, 10, 31));
+        CHECK(deals[1].status == DealStatus::Won);
+        CHECK(deals[1].valueMinor == 4200050);
+        CHECK(deals[1].closedAt == noon(2026, 9, 5)); // no close time: the close date
+        CHECK(book.stageCode(deals[2].stageId) == u"lead"_s);
+        CHECK(deals[2].valueMinor == 0);
+        CHECK(book.repName(deals[2].ownerId) == u"Casey Park"_s);
+    }
+    SECTION("Zoho: month-first dates, yuan amounts, a note on two lines")
+    {
+        Book book;
+        const auto report = book.import("import_zoho_deals_gb18030.csv", ImportEntity::Deals);
+        CHECK(report.imported == 3);
+        const auto deals = book.deals();
+        REQUIRE(deals.size() == 3);
+        CHECK(deals[0].title == u"年度维保合同"_s);
+        CHECK(book.customerName(deals[0].customerId) == u"杭州恒达机械有限公司"_s);
+        CHECK(deals[0].valueMinor == 123450);
+        CHECK(deals[0].currency == u"CNY"_s);
+        CHECK(deals[0].expectedClose == QDate(2026, 9, 25));
+        CHECK(deals[0].notes == u"第一行\n第二行，含逗号"_s);
+        CHECK(book.stageCode(deals[0].stageId) == u"negotiation"_s);
+        CHECK(book.stageCode(deals[1].stageId) == u"lead"_s); // Qualification
+        CHECK(deals[1].expectedClose == QDate(2026, 10, 2));
+        CHECK(deals[2].status == DealStatus::Won);
+        CHECK(book.repName(deals[2].ownerId) == u"王芳"_s);
+        CHECK(book.count(u"customers"_s) == 2);
+    }
+    SECTION("Odoo: day-first dates decided by the 25th, 1.234,50")
+    {
+        Book book;
+        const auto report = book.import("import_odoo_deals_semicolon.csv", ImportEntity::Deals);
+        CHECK(report.imported == 3);
+        const auto deals = book.deals();
+        REQUIRE(deals.size() == 3);
+        CHECK(deals[0].valueMinor == 123450);
+        CHECK(deals[0].expectedClose == QDate(2026, 9, 25));
+        CHECK(deals[0].probability == 60);
+        CHECK(deals[1].valueMinor == 1200000);
+        CHECK(deals[1].expectedClose == QDate(2026, 10, 3));
+        CHECK(book.stageCode(deals[1].stageId) == u"initial_contact"_s);
+        CHECK(deals[2].status == DealStatus::Won);
+        CHECK(book.customerName(deals[2].customerId) == u"Müller GmbH"_s);
+    }
+}
+
+TEST_CASE("Customers from a UTF-16 file with Chinese headers, contacts and duplicates")
+{
+    Book book;
+    auto report = book.import("import_customers_utf16.tsv", ImportEntity::Customers);
+    CHECK(report.imported == 2);
+    PartyRepository parties(book.db->connection());
+    auto customers = parties.customers();
+    REQUIRE(customers.ok());
+    REQUIRE(customers->size() == 2);
+    const Customer &hengda = customers->at(0);
+    CHECK(hengda.name == u"杭州恒达机械有限公司"_s);
+    CHECK(hengda.kind == CustomerKind::Company);
+    CHECK(hengda.industry == u"机械制造"_s);
+    CHECK(hengda.region == u"浙江杭州"_s);
+    CHECK(hengda.tags == QStringList {u"重点"_s, u"华东"_s});
+    CHECK(book.repName(hengda.ownerId) == u"王芳"_s);
+    CHECK(hengda.contactPerson == u"李明"_s);
+    CHECK(hengda.phone == u"138 0571 0001"_s);
+    ContactRepository contacts(book.db->connection());
+    auto people = contacts.contacts(hengda.id);
+    REQUIRE(people.ok());
+    REQUIRE(people->size() == 1);
+    CHECK(people->first().role == u"采购经理"_s);
+    CHECK(people->first().wechat == u"liming_hd"_s);
+    CHECK(customers->at(1).kind == CustomerKind::Individual);
+
+    SECTION("skip: the same file again changes nothing")
+    {
+        report = book.import("import_customers_utf16.tsv", ImportEntity::Customers);
+        CHECK(report.skipped == 2);
+        CHECK(report.imported == 0);
+        CHECK(book.count(u"customers"_s) == 2);
+    }
+    SECTION("create: every row becomes a new customer")
+    {
+        ImportOptions o;
+        o.duplicates = DuplicatePolicy::Create;
+        report = book.import("import_customers_utf16.tsv", ImportEntity::Customers, o);
+        CHECK(report.imported == 2);
+        CHECK(book.count(u"customers"_s) == 4);
+    }
+    SECTION("update: matched by phone when the name differs, given fields replace")
+    {
+        auto table = parseCsv("Name,Phone,Industry\n恒达机械,+86 138 0571 0001,机床\n");
+        REQUIRE(table.ok());
+        ImportOptions o;
+        o.entity = ImportEntity::Customers;
+        o.duplicates = DuplicatePolicy::Update;
+        ImportJournal journal;
+        auto r = Importer(*book.db, o).run(*table, &journal);
+        REQUIRE(r.ok());
+        CHECK(r->updated == 1);
+        auto after = parties.customers();
+        REQUIRE(after.ok());
+        CHECK(after->at(0).name == u"杭州恒达机械有限公司"_s); // the name is the match, kept
+        CHECK(after->at(0).industry == u"机床"_s);
+        CHECK(after->at(0).region == u"浙江杭州"_s);
+        REQUIRE(Importer::undo(*book.db, journal).ok());
+        CHECK(parties.customers()->at(0) == hengda);
+    }
+}
+
+TEST_CASE("One bad row and nothing is written; with skip-invalid the rest is, and rejects say why")
+{
+    Book book;
+    auto table = readCsvFile(fixture("import_bad_rows.csv"));
+    REQUIRE(table.ok());
+    ImportOptions o;
+    o.entity = ImportEntity::Deals;
+
+    auto dry = Importer(*book.db, o).dryRun(*table);
+    REQUIRE(dry.ok());
+    CHECK(dry->read == 6);
+    CHECK(dry->imported == 2);
+    CHECK(dry->rejected == 4);
+    CHECK_FALSE(dry->written);
+    REQUIRE(dry->errors.size() == 4);
+    // the first row spans lines 2–3, so the row without a title is on line 4
+    CHECK(dry->errors[0].line == 4);
+    CHECK(dry->errors[0].column == u"Title"_s);
+    CHECK(dry->errors[1].line == 5);
+    CHECK(dry->errors[1].column == u"Value"_s);
+    CHECK(dry->errors[2].line == 6);
+    CHECK(dry->errors[2].message.contains(u"Waiting for Godot"_s));
+    CHECK(dry->unknownStages == QStringList {u"Waiting for Godot"_s});
+    CHECK(dry->errors[3].line == 7);
+    CHECK(dry->errors[3].column == u"Expected close"_s);
+    CHECK(book.count(u"deals"_s) == 0);
+    CHECK(book.count(u"customers"_s) == 0);
+
+    auto all = Importer(*book.db, o).run(*table);
+    REQUIRE(all.ok());
+    CHECK_FALSE(all->written);
+    CHECK(book.count(u"deals"_s) == 0);
+    CHECK(book.count(u"customers"_s) == 0);
+
+    SECTION("skip invalid rows")
+    {
+        o.skipInvalid = true;
+        auto some = Importer(*book.db, o).run(*table);
+        REQUIRE(some.ok());
+        CHECK(some->written);
+        CHECK(some->imported == 2);
+        CHECK(book.count(u"deals"_s) == 2);
+        CHECK(book.deals()[0].notes == u"two\nlines"_s);
+        const QString rejects = book.dir.file(u"rejects.csv"_s);
+        REQUIRE(Importer::writeRejects(rejects, *table, *some).ok());
+        auto back = readCsvFile(rejects);
+        REQUIRE(back.ok());
+        CHECK(back->header.last() == u"Rejected because"_s);
+        REQUIRE(back->rows.size() == 4);
+        CHECK(back->rows[1][2] == u"12abc"_s);
+        CHECK(back->rows[1].last() == u"Value: “12abc” is not an amount"_s);
+    }
+    SECTION("mapping the unknown stage lets the row in")
+    {
+        o.stageMap.insert(u"waiting for godot"_s, 4); // the fourth built-in stage
+        auto d = Importer(*book.db, o).dryRun(*table);
+        REQUIRE(d.ok());
+        CHECK(d->rejected == 3);
+    }
+    SECTION("a cancelled import writes nothing")
+    {
+        o.skipInvalid = true;
+        auto cancelled = Importer(*book.db, o).run(*table, nullptr, [](int, int) { return false; });
+        REQUIRE(cancelled.ok());
+        CHECK(cancelled->cancelled);
+        CHECK(book.count(u"deals"_s) == 0);
+    }
+}
+
+TEST_CASE("Ambiguous dates are refused unless the order is given")
+{
+    Book book;
+    auto table = readCsvFile(fixture("import_ambiguous_dates.csv"));
+    REQUIRE(table.ok());
+    ImportOptions o;
+    o.entity = ImportEntity::Deals;
+    auto r = Importer(*book.db, o).run(*table);
+    REQUIRE(r.ok());
+    CHECK(r->ambiguousDateColumns == QStringList {u"Close date"_s});
+    CHECK(r->rejected == 2);
+    CHECK(book.count(u"deals"_s) == 0);
+    o.dateOrder = DateOrder::DayFirst;
+    r = Importer(*book.db, o).run(*table);
+    REQUIRE(r.ok());
+    CHECK(r->imported == 2);
+    CHECK(book.deals()[0].expectedClose == QDate(2026, 4, 3));
+    CHECK(book.deals()[1].expectedClose == QDate(2026, 6, 5));
+}
+
+TEST_CASE("Undo takes an import back exactly")
+{
+    Book book;
+    book.import("import_pipedrive_deals.csv", ImportEntity::Deals);
+    auto before = Exporter::table(*book.db, ImportEntity::Deals);
+    REQUIRE(before.ok());
+    ImportJournal journal;
+    auto r = book.import("import_hubspot_deals.csv", ImportEntity::Deals, {}, &journal);
+    CHECK(r.imported == 3);
+    CHECK(journal.deals.size() == 3);
+    CHECK(journal.customers.size() == 2);
+    CHECK(journal.reps.size() == 2);
+    CHECK(book.count(u"deals"_s) == 6);
+    REQUIRE(Importer::undo(*book.db, journal).ok());
+    CHECK(book.count(u"deals"_s) == 3);
+    CHECK(book.count(u"customers"_s) == 2);
+    CHECK(book.count(u"reps"_s) == 2);
+    CHECK(book.count(u"deal_stage_history"_s) == 3 + 1 + 1);
+    auto after = Exporter::table(*book.db, ImportEntity::Deals);
+    REQUIRE(after.ok());
+    CHECK(texts(*after) == texts(*before));
+}
+
+TEST_CASE("Export neutralises formulas and writes what Excel reads")
+{
+    CHECK(csvField(u"=SUM(A1:A9)"_s) == u"'=SUM(A1:A9)"_s);
+    CHECK(csvField(u"+86 138"_s) == u"'+86 138"_s);
+    CHECK(csvField(u"@cmd"_s) == u"'@cmd"_s);
+    CHECK(csvField(u"-12.5"_s) == u"-12.5"_s);
+    CHECK(csvField(u"a,b"_s) == u"\"a,b\""_s);
+    CHECK(csvField(u"say \"hi\""_s) == u"\"say \"\"hi\"\"\""_s);
+    CHECK(csvField(u"two\nlines"_s) == u"\"two\nlines\""_s);
+
+    TempDir dir;
+    ExportTable t;
+    t.header = {u"Name"_s, u"Value"_s};
+    t.rows = {{u"客户"_s, QVariant::fromValue(ExportTable::Amount {123450, 2})}};
+    const QString utf8 = dir.file(u"a.csv"_s), gb = dir.file(u"b.csv"_s);
+    REQUIRE(Exporter::writeCsv(t, utf8, Exporter::Encoding::Utf8Bom).ok());
+    REQUIRE(Exporter::writeCsv(t, gb, Exporter::Encoding::Gb18030).ok());
+    QFile a(utf8), b(gb);
+    REQUIRE(a.open(QIODevice::ReadOnly));
+    REQUIRE(b.open(QIODevice::ReadOnly));
+    CHECK(a.readAll()
+          == QByteArray("\xEF\xBB\xBFName,Value\r\n\xE5\xAE\xA2\xE6\x88\xB7,1234.50\r\n"));
+    CHECK(b.readAll() == QByteArray("Name,Value\r\n\xBF\xCD\xBB\xA7,1234.50\r\n"));
+}
+
+TEST_CASE("Export then import into a new book reproduces the same data (CSV and XLSX)")
+{
+    TempDir dir;
+    DemoGenerator::Options demo;
+    demo.deals = 150;
+    demo.asOf = QDate(2026, 9, 30);
+    demo.language = u"zh_CN"_s;
+    const QString source = dir.file(u"demo.salesdesk"_s);
+    REQUIRE(DemoGenerator::generate(source, demo).ok());
+    auto from = Database::open(source);
+    REQUIRE(from.ok());
+    auto to = Database::create(dir.file(u"copy.salesdesk"_s), {u"Copy"_s, u"CNY"_s});
+    REQUIRE(to.ok());
+
+    const ImportEntity order[] = {ImportEntity::Customers, ImportEntity::Contacts,
+                                  ImportEntity::Deals, ImportEntity::Activities};
+    QHash<ImportEntity, ExportTable> original;
+    for (ImportEntity e : order) {
+        auto table = Exporter::table(**from, e);
+        REQUIRE(table.ok());
+        REQUIRE_FALSE(table->rows.isEmpty());
+        original.insert(e, *table);
+        const QString csv = dir.file(ImportColumns::code(e) + u".csv"_s);
+        REQUIRE(Exporter::write(*table, csv).ok());
+        auto read = readCsvFile(csv);
+        REQUIRE(read.ok());
+        CHECK(read->encoding == u"UTF-8 with BOM"_s);
+        ImportOptions o;
+        o.entity = e;
+        o.duplicates
+                = e == ImportEntity::Contacts ? DuplicatePolicy::Skip : DuplicatePolicy::Create;
+        auto r = Importer(**to, o).run(*read);
+        INFO(ImportColumns::code(e).toStdString() << " " << r.message().toStdString());
+        REQUIRE(r.ok());
+        CHECK(r->rejected == 0);
+        CHECK(r->source == u"salesdesk"_s);
+    }
+    for (ImportEntity e : order) {
+        auto again = Exporter::table(**to, e);
+        REQUIRE(again.ok());
+        INFO(ImportColumns::code(e).toStdString());
+        CHECK(again->header == original[e].header);
+        REQUIRE(again->rows.size() == original[e].rows.size());
+        const auto a = texts(*again), b = texts(original[e]);
+        for (qsizetype r = 0; r < a.size(); ++r) {
+            REQUIRE(a[r] == b[r]);
+        }
+    }
+
+    SECTION("XLSX: typed cells, frozen header, same values")
+    {
+        const auto &deals = original[ImportEntity::Deals];
+        const QString xlsx = dir.file(u"deals.xlsx"_s);
+        REQUIRE(Exporter::write(deals, xlsx).ok());
+        CHECK_FALSE(QFile::exists(xlsx + u".part"_s));
+        const QByteArray sheet = unzipEntry(xlsx, "xl/worksheets/sheet1.xml");
+        CHECK(sheet.contains("<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" "
+                             "state=\"frozen\"/>"));
+        const auto rows = sheetRows(sheet);
+        REQUIRE(rows.size() == deals.rows.size() + 1);
+        CHECK(rows[0] == deals.header);
+        for (qsizetype r = 0; r < deals.rows.size(); ++r) {
+            const auto &row = deals.rows[r];
+            const QStringList &cells = rows[r + 1];
+            for (qsizetype c = 0; c < row.size(); ++c) {
+                const QVariant &v = row[c];
+                const QString cell = cells.value(c);
+                if (v.metaType() == QMetaType::fromType<ExportTable::Amount>()) {
+                    REQUIRE(cell.toDouble() == Approx(Exporter::text(v).toDouble()));
+                } else if (v.typeId() == QMetaType::QDate) {
+                    // Excel serial day: days since 1899-12-30
+                    REQUIRE(QDate(1899, 12, 30).addDays(cell.toLongLong()) == v.toDate());
+                } else if (v.typeId() == QMetaType::Int) {
+                    REQUIRE(cell.toInt() == v.toInt());
+                } else {
+                    REQUIRE(cell == v.toString());
+                }
+            }
+        }
+    }
+}
