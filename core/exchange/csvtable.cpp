@@ -120,6 +120,10 @@ void onField(void *data, size_t length, void *state)
     if (value.contains(u'\r')) {
         value.replace(u"\r\n"_s, u"\n"_s);
     }
+    // libcsv drops the blanks around unquoted fields; quoted ones lose them here, once.
+    if (!value.isEmpty() && (value.front().isSpace() || value.back().isSpace())) {
+        value = value.trimmed();
+    }
     s->current.append(std::move(value));
 }
 

@@ -381,7 +381,7 @@ Result<ImportReport> Importer::process(const CsvTable &table, bool write, Import
         ++report.read;
         QList<ImportProblem> problems;
         const auto text = [&](Field f) -> QString {
-            return has(f) ? row[column[f]].trimmed() : QString();
+            return has(f) ? row[column.value(f)] : QString(); // trimmed when read
         };
         const auto problem = [&](Field f, const QString &message) {
             problems.append({line, has(f) ? table.header[column[f]] : QString(), message});
