@@ -5,6 +5,8 @@
 #include "common/settings.h"
 #include "customers/customerspage.h"
 #include "demo/demogenerator.h"
+#include "exchange/exportdialog.h"
+#include "exchange/importdialog.h"
 #include "pipeline/pipelinepage.h"
 #include "storage/database.h"
 #include "targets/targetspage.h"
@@ -135,6 +137,28 @@ void MainWindow::createActions()
     m_saveCopyAction = new QAction(tr("Save a &Copy…"), this);
     m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
     connect(m_saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopy);
+    m_importAction = new QAction(tr("&Import…"), this);
+    m_importAction->setObjectName(u"importAction"_s);
+    m_importAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_I);
+    m_importAction->setStatusTip(tr("Import customers, contacts, deals or activities from a "
+                                    "spreadsheet or another CRM"));
+    connect(m_importAction, &QAction::triggered, this, [this] {
+        if (!hasBook()) {
+            return;
+        }
+        ImportDialog dialog(*m_session, m_undoStack, this);
+        dialog.exec();
+    });
+    m_exportAction = new QAction(tr("&Export…"), this);
+    m_exportAction->setObjectName(u"exportAction"_s);
+    m_exportAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
+    m_exportAction->setStatusTip(tr("Export customers, contacts, deals or activities to CSV "
+                                    "or Excel"));
+    connect(m_exportAction, &QAction::triggered, this, [this] {
+        if (hasBook() && exportTable(this, *m_session)) {
+            statusBar()->showMessage(tr("Exported."), 5000);
+        }
+    });
     m_propertiesAction = new QAction(tr("P&roperties…"), this);
     connect(m_propertiesAction, &QAction::triggered, this, &MainWindow::editProperties);
     m_closeAction = new QAction(tr("&Close"), this);
@@ -171,6 +195,9 @@ void MainWindow::createMenus()
     m_recentMenu->setObjectName(u"recentMenu"_s);
     file->addAction(m_saveCopyAction);
     file->addSeparator();
+    file->addAction(m_importAction);
+    file->addAction(m_exportAction);
+    file->addSeparator();
     file->addAction(m_propertiesAction);
     file->addSeparator();
     file->addAction(m_closeAction);
@@ -194,7 +221,8 @@ void MainWindow::createMenus()
 void MainWindow::updateTitle()
 {
     const bool open = hasBook();
-    for (auto *a : {m_saveCopyAction, m_propertiesAction, m_closeAction}) {
+    for (auto *a :
+         {m_saveCopyAction, m_importAction, m_exportAction, m_propertiesAction, m_closeAction}) {
         a->setEnabled(open);
     }
     m_viewMenu->menuAction()->setVisible(open);

@@ -39,6 +39,7 @@ public:
     TargetsPage *targetsPage() const { return m_targetsPage; }
     CustomersPage *customersPage() const { return m_customersPage; }
     QUndoStack *undoStack() const { return m_undoStack; }
+    QAction *importAction() const { return m_importAction; }
 
     static QString lastFile();
     static QString defaultFile();
@@ -77,6 +78,8 @@ private:
     QAction *m_newDemoAction;
     QAction *m_openAction;
     QAction *m_saveCopyAction;
+    QAction *m_importAction;
+    QAction *m_exportAction;
     QAction *m_propertiesAction;
     QAction *m_closeAction;
     QAction *m_quitAction;

@@ -43,6 +43,13 @@ Status PipelineService::load()
     return reloadParties();
 }
 
+Status PipelineService::reloadAll()
+{
+    auto st = load();
+    emit bookReloaded();
+    return st;
+}
+
 QList<DealProblem> PipelineService::validate(const Deal &d)
 {
     QList<DealProblem> problems;

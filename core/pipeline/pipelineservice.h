@@ -105,7 +105,12 @@ public:
 
     Result<QStringList> checkInvariants() const;
 
+    // Reads everything again after a bulk change written past the service (an import or its
+    // undo) and tells the views to start over.
+    Status reloadAll();
+
 signals:
+    void bookReloaded();
     void bookChanged();
     void stagesChanged();
     void partiesChanged();

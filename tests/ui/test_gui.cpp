@@ -2,6 +2,7 @@
 #include "common/money.h"
 #include "customers/customermodel.h"
 #include "customers/customerspage.h"
+#include "exchange/importdialog.h"
 #include "mainwindow.h"
 #include "pipeline/activitymodel.h"
 #include "pipeline/boardview.h"
@@ -19,6 +20,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
@@ -465,4 +467,86 @@ TEST_CASE("The window refuses a file that is not a book and stays usable")
     CHECK(fileHash(path) == before);
     CHECK(window.openFile(dir.file(u"fresh.salesdesk"_s), true));
     CHECK(window.windowTitle().contains(u"fresh.salesdesk"_s));
+}
+
+TEST_CASE("The import dialog maps a file, checks it, imports it as one undo step")
+{
+    TempDir dir;
+    MainWindow window;
+    REQUIRE(window.openFile(dir.file(u"import.salesdesk"_s), true));
+    window.show();
+    auto &pipeline = window.session()->pipeline();
+    DealModel *deals = window.pipelinePage()->dealModel();
+    REQUIRE(deals->rowCount() == 0);
+
+    ImportDialog dialog(*window.session(), window.undoStack(), &window);
+    REQUIRE(dialog.loadFile(QStringLiteral(SALESDESK_TEST_DATA "/import_bad_rows.csv")));
+    dialog.setEntity(ImportEntity::Deals);
+    auto *info = dialog.findChild<QLabel *>(u"importFileInfoLabel"_s);
+    CHECK(info->text().contains(
+            u"UTF-8, separated by commas; looks like an export of SalesDesk"_s));
+
+    // The SalesDesk-style header is mapped by itself; the Notes column is left out by hand.
+    QTableWidget *mapping = dialog.mappingTable();
+    REQUIRE(mapping->rowCount() == 6);
+    const auto fieldOf = [&](int row) {
+        return qobject_cast<QComboBox *>(mapping->cellWidget(row, 2))->currentData().toInt();
+    };
+    CHECK(fieldOf(0) == int(Field::Title));
+    CHECK(fieldOf(1) == int(Field::CustomerName));
+    CHECK(fieldOf(3) == int(Field::Stage));
+    CHECK(fieldOf(5) == int(Field::Notes));
+    qobject_cast<QComboBox *>(mapping->cellWidget(5, 2))->setCurrentIndex(0);
+    auto *preview = dialog.findChild<QTableView *>(u"importPreviewTable"_s);
+    CHECK(preview->model()->rowCount() == 6);
+    CHECK(preview->model()->headerData(0, Qt::Horizontal).toString() == u"Deal title\n(Title)"_s);
+
+    // Dry run: four rows rejected, with their lines; the unknown stage is asked about.
+    dialog.checkRows();
+    REQUIRE(dialog.lastReport().has_value());
+    CHECK(dialog.lastReport()->rejected == 4);
+    auto *problems = dialog.findChild<QTableWidget *>(u"importProblemsTable"_s);
+    REQUIRE(problems->rowCount() == 4);
+    CHECK(problems->item(0, 0)->text() == u"4"_s);
+    CHECK(problems->item(1, 2)->text() == u"“12abc” is not an amount"_s);
+    QTableWidget *stages = dialog.stageTable();
+    REQUIRE(stages->rowCount() == 1);
+    CHECK(stages->item(0, 0)->text() == u"Waiting for Godot"_s);
+    CHECK(deals->rowCount() == 0);
+
+    // All or nothing: with bad rows the import writes nothing.
+    CHECK_FALSE(dialog.importRows());
+    CHECK(pipeline.dealSummaries()->isEmpty());
+
+    // Map the unknown stage to Proposal; import the valid rows only.
+    auto *stageCombo = qobject_cast<QComboBox *>(stages->cellWidget(0, 1));
+    stageCombo->setCurrentIndex(stageCombo->findData(pipeline.activeStages().at(3).id));
+    dialog.checkRows();
+    CHECK(dialog.lastReport()->rejected == 3);
+    dialog.findChild<QCheckBox *>(u"skipInvalidCheckBox"_s)->setChecked(true);
+    const QString rejects = dir.file(u"import_bad_rows-rejected.csv"_s);
+    QTimer::singleShot(0, [&] {
+        auto *files = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        REQUIRE(files != nullptr);
+        files->selectFile(rejects);
+        QMetaObject::invokeMethod(files, "accept");
+    });
+    REQUIRE(dialog.importRows());
+    CHECK(deals->rowCount() == 3);
+    CHECK(QFile::exists(rejects));
+    const auto summaries = *pipeline.dealSummaries();
+    REQUIRE(summaries.size() == 3);
+    CHECK(summaries[1].title == u"Unknown stage"_s);
+    CHECK(summaries[1].stageId == pipeline.activeStages().at(3).id);
+    CHECK(pipeline.deal(summaries[0].id)->notes.isEmpty()); // the Notes column was not mapped
+
+    // One undo step takes the whole import back, redo brings it again.
+    QUndoStack *undo = window.undoStack();
+    CHECK(undo->undoText() == u"Import deals from import_bad_rows.csv"_s);
+    undo->undo();
+    CHECK(deals->rowCount() == 0);
+    CHECK(pipeline.customers().isEmpty());
+    undo->redo();
+    CHECK(deals->rowCount() == 3);
+    CHECK(pipeline.customers().size() == 2);
 }

@@ -168,6 +168,12 @@ CustomersPage::CustomersPage(BookSession &session, QWidget *parent)
 
     // Everything heavy waits for the page to be shown: segments are recomputed then.
     connect(&session.pipeline(), &PipelineService::dealChanged, this, [this] { m_stale = true; });
+    connect(&session.pipeline(), &PipelineService::bookReloaded, this, [this] {
+        m_stale = true;
+        if (isVisible()) {
+            reload();
+        }
+    });
     connect(&session.pipeline(), &PipelineService::partiesChanged, this,
             [this] { m_stale = true; });
     connect(&session.feedback(), &FeedbackService::feedbackChanged, this,

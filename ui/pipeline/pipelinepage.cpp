@@ -38,6 +38,8 @@ PipelinePage::PipelinePage(BookSession &session, QUndoStack *undoStack, QWidget 
     auto &pipeline = session.pipeline();
     m_dealModel = new DealModel(pipeline, this);
     m_activityModel = new ActivityModel(session.activities(), pipeline, m_dealModel, this);
+    connect(&pipeline, &PipelineService::bookReloaded, m_dealModel, &DealModel::reload);
+    connect(&pipeline, &PipelineService::bookReloaded, m_activityModel, &ActivityModel::reload);
 
     m_newDeal = new QAction(tr("&New Deal…"), this);
     m_newDeal->setObjectName(u"newDealAction"_s);

@@ -1,0 +1,13 @@
+#pragma once
+
+class QWidget;
+
+namespace salesdesk::ui {
+
+class BookSession;
+
+// File › Export: asks which table and where, then writes CSV (UTF-8 with BOM, or GB18030 for
+// older Excel) or an XLSX workbook. Returns true when a file was written.
+bool exportTable(QWidget *parent, BookSession &session);
+
+} // namespace salesdesk::ui

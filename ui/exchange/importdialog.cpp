@@ -1,0 +1,557 @@
+#include "importdialog.h"
+
+#include "commands/replay.h"
+#include "common/booksession.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTableWidget>
+#include <QUndoCommand>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace salesdesk::ui {
+
+namespace {
+
+// One import on the undo stack. The dialog has already run it when it is pushed; redo after
+// an undo runs it again from the same rows and choices.
+class ImportCommand : public QUndoCommand
+{
+public:
+    ImportCommand(BookSession &session, CsvTable table, ImportOptions options,
+                  ImportJournal journal, const QString &text)
+        : QUndoCommand(text)
+        , m_session(session)
+        , m_table(std::move(table))
+        , m_options(std::move(options))
+        , m_journal(std::move(journal))
+    { }
+
+    void undo() override
+    {
+        reportReplay(Importer::undo(m_session.database(), m_journal));
+        m_journal = {};
+        reportReplay(m_session.pipeline().reloadAll());
+    }
+    void redo() override
+    {
+        if (m_first) {
+            m_first = false;
+            return;
+        }
+        Importer importer(m_session.database(), m_options);
+        auto report = importer.run(m_table, &m_journal);
+        reportReplay(report ? Status() : Status(report.error()));
+        reportReplay(m_session.pipeline().reloadAll());
+    }
+
+private:
+    BookSession &m_session;
+    CsvTable m_table;
+    ImportOptions m_options;
+    ImportJournal m_journal;
+    bool m_first = true;
+};
+
+constexpr int PreviewRows = 20;
+
+} // namespace
+
+ImportDialog::ImportDialog(BookSession &session, QUndoStack *undoStack, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_undoStack(undoStack)
+{
+    setWindowTitle(tr("Import"));
+    setObjectName(u"importDialog"_s);
+
+    m_file = new QLineEdit;
+    m_file->setObjectName(u"importFileLineEdit"_s);
+    m_file->setReadOnly(true);
+    m_file->setPlaceholderText(tr("A CSV or TSV file exported from a spreadsheet or a CRM"));
+    auto *browse = new QPushButton(tr("&Browse…"));
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+                this, tr("Import File"), QFileInfo(m_path).absolutePath(),
+                tr("Spreadsheet exports (*.csv *.tsv *.txt);;All files (*)"));
+        if (!path.isEmpty()) {
+            loadFile(path);
+        }
+    });
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_file, 1);
+    fileRow->addWidget(browse);
+
+    m_entity = new QComboBox;
+    m_entity->setObjectName(u"importEntityCombo"_s);
+    for (auto e : {ImportEntity::Customers, ImportEntity::Contacts, ImportEntity::Deals,
+                   ImportEntity::Activities}) {
+        m_entity->addItem(ImportColumns::name(e), int(e));
+    }
+    m_entity->setCurrentIndex(2);
+    m_source = new QComboBox;
+    for (auto s :
+         {ImportSource::Auto, ImportSource::SalesDesk, ImportSource::Pipedrive,
+          ImportSource::HubSpot, ImportSource::Zoho, ImportSource::Odoo, ImportSource::Other}) {
+        m_source->addItem(ImportColumns::name(s), int(s));
+    }
+    m_encoding = new QComboBox;
+    m_encoding->addItem(tr("Recognise automatically"), int(TextEncoding::Auto));
+    m_encoding->addItem(u"UTF-8"_s, int(TextEncoding::Utf8));
+    m_encoding->addItem(tr("GB18030 / GBK (Excel on Chinese Windows)"), int(TextEncoding::Gb18030));
+    m_encoding->addItem(u"UTF-16"_s, int(TextEncoding::Utf16));
+    m_dates = new QComboBox;
+    m_dates->setObjectName(u"importDatesCombo"_s);
+    for (auto d : {DateOrder::Auto, DateOrder::DayFirst, DateOrder::MonthFirst}) {
+        m_dates->addItem(ImportValues::name(d), int(d));
+    }
+    m_duplicates = new QComboBox;
+    m_duplicates->setObjectName(u"importDuplicatesCombo"_s);
+    m_duplicates->addItem(tr("Skip them"), int(DuplicatePolicy::Skip));
+    m_duplicates->addItem(tr("Update them with the file's values"), int(DuplicatePolicy::Update));
+    m_duplicates->addItem(tr("Import them as new records"), int(DuplicatePolicy::Create));
+    m_skipInvalid = new QCheckBox(tr("Import the valid rows and save the invalid ones to a "
+                                     "rejects file"));
+    m_skipInvalid->setObjectName(u"skipInvalidCheckBox"_s);
+    m_skipInvalid->setToolTip(tr("Off: one invalid row and nothing is imported."));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&File:"), fileRow);
+    form->addRow(tr("Import &as:"), m_entity);
+    form->addRow(tr("&Written by:"), m_source);
+    form->addRow(tr("&Encoding:"), m_encoding);
+    form->addRow(tr("&Dates:"), m_dates);
+    form->addRow(tr("Rows already in the &book:"), m_duplicates);
+    form->addRow(QString(), m_skipInvalid);
+    m_fileInfo = new QLabel;
+    m_fileInfo->setObjectName(u"importFileInfoLabel"_s);
+    form->addRow(QString(), m_fileInfo);
+
+    m_mapping = new QTableWidget(0, 3);
+    m_mapping->setObjectName(u"importMappingTable"_s);
+    m_mapping->setHorizontalHeaderLabels(
+            {tr("Column in the file"), tr("First values"), tr("Imported as")});
+    m_mapping->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_mapping->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_mapping->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_mapping->verticalHeader()->hide();
+    m_mapping->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_mapping->setSelectionMode(QAbstractItemView::NoSelection);
+
+    m_previewModel = new QStandardItemModel(this);
+    m_preview = new QTableView;
+    m_preview->setObjectName(u"importPreviewTable"_s);
+    m_preview->setModel(m_previewModel);
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->verticalHeader()->setDefaultSectionSize(m_preview->fontMetrics().height() + 8);
+
+    m_stages = new QTableWidget(0, 2);
+    m_stages->setObjectName(u"importStageTable"_s);
+    m_stages->setHorizontalHeaderLabels({tr("Stage in the file"), tr("Stage in SalesDesk")});
+    m_stages->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_stages->verticalHeader()->hide();
+    m_stages->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    auto *stageBox = new QGroupBox(tr("Stages the book does not have"));
+    auto *stageLayout = new QVBoxLayout(stageBox);
+    stageLayout->addWidget(m_stages);
+    stageBox->setObjectName(u"importStageBox"_s);
+    stageBox->hide();
+
+    m_summary = new QLabel;
+    m_summary->setObjectName(u"importSummaryLabel"_s);
+    m_summary->setWordWrap(true);
+    m_problems = new QTableWidget(0, 3);
+    m_problems->setObjectName(u"importProblemsTable"_s);
+    m_problems->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Why it is rejected")});
+    m_problems->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_problems->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_problems->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_problems->verticalHeader()->hide();
+    m_problems->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_problems->hide();
+
+    auto *mappingBox = new QGroupBox(tr("Columns"));
+    auto *mappingLayout = new QVBoxLayout(mappingBox);
+    mappingLayout->addWidget(m_mapping);
+    auto *previewBox = new QGroupBox(tr("Preview of the first rows"));
+    auto *previewLayout = new QVBoxLayout(previewBox);
+    previewLayout->addWidget(m_preview);
+    auto *split = new QSplitter(Qt::Horizontal);
+    split->addWidget(mappingBox);
+    split->addWidget(previewBox);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+
+    m_check = new QPushButton(tr("&Check Rows"));
+    m_check->setObjectName(u"importCheckButton"_s);
+    m_check->setToolTip(tr("A dry run: says what the import would do, writes nothing."));
+    m_import = new QPushButton(tr("&Import"));
+    m_import->setObjectName(u"importButton"_s);
+    m_import->setDefault(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    buttons->addButton(m_check, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_import, QDialogButtonBox::AcceptRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_check, &QPushButton::clicked, this, &ImportDialog::checkRows);
+    connect(m_import, &QPushButton::clicked, this, [this] {
+        if (importRows()) {
+            accept();
+        }
+    });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(split, 3);
+    layout->addWidget(stageBox, 1);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_problems, 1);
+    layout->addWidget(buttons);
+
+    connect(m_entity, &QComboBox::currentIndexChanged, this, &ImportDialog::remap);
+    connect(m_source, &QComboBox::currentIndexChanged, this, &ImportDialog::remap);
+    connect(m_encoding, &QComboBox::currentIndexChanged, this, &ImportDialog::reread);
+    m_check->setEnabled(false);
+    m_import->setEnabled(false);
+    resize(1000, 720);
+}
+
+void ImportDialog::setEntity(ImportEntity entity)
+{
+    m_entity->setCurrentIndex(m_entity->findData(int(entity)));
+}
+
+bool ImportDialog::loadFile(const QString &path)
+{
+    m_path = path;
+    m_file->setText(QDir::toNativeSeparators(path));
+    reread();
+    return m_table.has_value();
+}
+
+void ImportDialog::reread()
+{
+    if (m_path.isEmpty()) {
+        return;
+    }
+    auto table = readCsvFile(m_path, TextEncoding(m_encoding->currentData().toInt()));
+    m_report.reset();
+    if (!table) {
+        m_table.reset();
+        m_fileInfo->setText(table.message());
+        m_mapping->setRowCount(0);
+        m_previewModel->clear();
+        m_check->setEnabled(false);
+        m_import->setEnabled(false);
+        return;
+    }
+    m_table = std::move(table).value();
+    const ImportSource detected = ImportColumns::detect(m_table->header);
+    const QString delimiter = m_table->delimiter == u'\t'  ? tr("tabs")
+                              : m_table->delimiter == u';' ? tr("semicolons")
+                                                           : tr("commas");
+    m_fileInfo->setText(tr("%n row(s), %1, separated by %2; looks like an export of %3.", "",
+                           int(m_table->rows.size()))
+                                .arg(m_table->encoding, delimiter, ImportColumns::name(detected)));
+    // A file named like deals or customers is probably that.
+    const QString name = QFileInfo(m_path).baseName().toLower();
+    for (auto e : {ImportEntity::Customers, ImportEntity::Contacts, ImportEntity::Deals,
+                   ImportEntity::Activities}) {
+        if (name.contains(ImportColumns::code(e))) {
+            setEntity(e);
+        }
+    }
+    remap();
+}
+
+void ImportDialog::remap()
+{
+    if (!m_table) {
+        return;
+    }
+    m_report.reset();
+    const auto entity = ImportEntity(m_entity->currentData().toInt());
+    const auto mapping = ImportColumns::map(m_table->header, entity,
+                                            ImportSource(m_source->currentData().toInt()));
+    m_mapping->setRowCount(int(m_table->header.size()));
+    for (int c = 0; c < m_table->header.size(); ++c) {
+        m_mapping->setItem(c, 0, new QTableWidgetItem(m_table->header[c]));
+        QStringList samples;
+        for (int r = 0; r < std::min<qsizetype>(3, m_table->rows.size()); ++r) {
+            if (const QString v = m_table->rows[r][c].simplified(); !v.isEmpty()) {
+                samples.append(v);
+            }
+        }
+        m_mapping->setItem(c, 1, new QTableWidgetItem(samples.join(u" · "_s)));
+        auto *combo = new QComboBox;
+        combo->addItem(tr("— not imported —"), -1);
+        for (Field f : ImportColumns::fields(entity)) {
+            combo->addItem(ImportColumns::name(f), int(f));
+        }
+        combo->setCurrentIndex(mapping[c] ? combo->findData(int(*mapping[c])) : 0);
+        connect(combo, &QComboBox::currentIndexChanged, this, [this] {
+            m_report.reset();
+            updatePreview();
+        });
+        m_mapping->setCellWidget(c, 2, combo);
+    }
+    updateStageTable({});
+    updatePreview();
+}
+
+void ImportDialog::updatePreview()
+{
+    if (!m_table) {
+        return;
+    }
+    const auto o = options();
+    m_previewModel->clear();
+    m_previewModel->setColumnCount(int(m_table->header.size()));
+    for (int c = 0; c < m_table->header.size(); ++c) {
+        const auto field = o.mapping.value(c);
+        auto *item = new QStandardItem(field ? ImportColumns::name(*field) + u"\n("_s
+                                                       + m_table->header[c] + u')'
+                                             : m_table->header[c]);
+        item->setForeground(field ? palette().text() : palette().placeholderText());
+        m_previewModel->setHorizontalHeaderItem(c, item);
+    }
+    for (int r = 0; r < std::min<qsizetype>(PreviewRows, m_table->rows.size()); ++r) {
+        QList<QStandardItem *> items;
+        for (int c = 0; c < m_table->header.size(); ++c) {
+            auto *item = new QStandardItem(m_table->rows[r][c].simplified());
+            if (!o.mapping.value(c)) {
+                item->setForeground(palette().placeholderText());
+            }
+            items.append(item);
+        }
+        m_previewModel->appendRow(items);
+        m_previewModel->setVerticalHeaderItem(
+                r, new QStandardItem(QString::number(m_table->lines[r])));
+    }
+    const bool requiredMapped = [&] {
+        QList<Field> mapped;
+        for (const auto &f : o.mapping) {
+            if (f) {
+                mapped.append(*f);
+            }
+        }
+        for (Field f : ImportColumns::required(o.entity)) {
+            const bool parts
+                    = f == Field::ContactName
+                      && (mapped.contains(Field::FirstName) || mapped.contains(Field::LastName));
+            if (!mapped.contains(f) && !parts) {
+                m_summary->setText(tr("Choose the column that holds the %1.")
+                                           .arg(ImportColumns::name(f).toLower()));
+                return false;
+            }
+        }
+        m_summary->clear();
+        return true;
+    }();
+    m_check->setEnabled(requiredMapped && !m_table->rows.isEmpty());
+    m_import->setEnabled(requiredMapped && !m_table->rows.isEmpty());
+}
+
+ImportOptions ImportDialog::options() const
+{
+    ImportOptions o;
+    o.entity = ImportEntity(m_entity->currentData().toInt());
+    o.source = ImportSource(m_source->currentData().toInt());
+    o.duplicates = DuplicatePolicy(m_duplicates->currentData().toInt());
+    o.dateOrder = DateOrder(m_dates->currentData().toInt());
+    o.skipInvalid = m_skipInvalid->isChecked();
+    for (int c = 0; c < m_mapping->rowCount(); ++c) {
+        const auto *combo = qobject_cast<QComboBox *>(m_mapping->cellWidget(c, 2));
+        const int field = combo ? combo->currentData().toInt() : -1;
+        o.mapping.append(field >= 0 ? std::optional<Field>(Field(field)) : std::nullopt);
+    }
+    for (int r = 0; r < m_stages->rowCount(); ++r) {
+        const auto *combo = qobject_cast<QComboBox *>(m_stages->cellWidget(r, 1));
+        if (combo && combo->currentData().toLongLong() != 0) {
+            o.stageMap.insert(m_stages->item(r, 0)->text().trimmed().toCaseFolded(),
+                              combo->currentData().toLongLong());
+        }
+    }
+    return o;
+}
+
+void ImportDialog::updateStageTable(const QStringList &unknown)
+{
+    // Keep what was already chosen for a stage that is still unknown.
+    QHash<QString, qint64> chosen;
+    for (int r = 0; r < m_stages->rowCount(); ++r) {
+        if (const auto *combo = qobject_cast<QComboBox *>(m_stages->cellWidget(r, 1))) {
+            chosen.insert(m_stages->item(r, 0)->text(), combo->currentData().toLongLong());
+        }
+    }
+    QStringList texts = chosen.keys();
+    for (const QString &t : unknown) {
+        if (!texts.contains(t)) {
+            texts.append(t);
+        }
+    }
+    m_stages->setRowCount(int(texts.size()));
+    for (int r = 0; r < texts.size(); ++r) {
+        m_stages->setItem(r, 0, new QTableWidgetItem(texts[r]));
+        auto *combo = new QComboBox;
+        combo->addItem(tr("— choose —"), 0);
+        for (const Stage &s : m_session.pipeline().stages()) {
+            if (!s.archived) {
+                combo->addItem(s.displayName(), s.id);
+            }
+        }
+        combo->addItem(tr("Won"), -1);
+        combo->addItem(tr("Lost"), -2);
+        combo->setCurrentIndex(std::max(0, combo->findData(chosen.value(texts[r], 0))));
+        connect(combo, &QComboBox::currentIndexChanged, this, [this] { m_report.reset(); });
+        m_stages->setCellWidget(r, 1, combo);
+    }
+    if (auto *box = findChild<QGroupBox *>(u"importStageBox"_s)) {
+        box->setVisible(!texts.isEmpty());
+    }
+}
+
+void ImportDialog::checkRows()
+{
+    if (!m_table) {
+        return;
+    }
+    QProgressDialog progress(tr("Checking rows…"), tr("Cancel"), 0, int(m_table->rows.size()),
+                             this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    Importer importer(m_session.database(), options());
+    auto report = importer.dryRun(*m_table, [&](int done, int) {
+        progress.setValue(done);
+        QApplication::processEvents();
+        return !progress.wasCanceled();
+    });
+    progress.reset();
+    if (!report) {
+        m_summary->setText(report.message());
+        return;
+    }
+    m_report = *report;
+    updateStageTable(report->unknownStages);
+    showReport(*report, true);
+}
+
+bool ImportDialog::importRows()
+{
+    if (!m_table) {
+        return false;
+    }
+    const ImportOptions o = options();
+    QString rejectsPath;
+    if (o.skipInvalid) {
+        // Checked first, so the user knows what will be left out and where it goes.
+        Importer checker(m_session.database(), o);
+        auto dry = checker.dryRun(*m_table);
+        if (dry && dry->rejected > 0) {
+            const QFileInfo info(m_path);
+            rejectsPath = QFileDialog::getSaveFileName(this, tr("Save Rejected Rows"),
+                                                       info.absolutePath() + u'/'
+                                                               + info.completeBaseName()
+                                                               + tr("-rejected") + u".csv"_s,
+                                                       tr("CSV files (*.csv)"));
+            if (rejectsPath.isEmpty()) {
+                return false;
+            }
+        }
+    }
+    QProgressDialog progress(tr("Importing…"), tr("Cancel"), 0, int(m_table->rows.size()), this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    ImportJournal journal;
+    Importer importer(m_session.database(), o);
+    auto report = importer.run(*m_table, &journal, [&](int done, int) {
+        progress.setValue(done);
+        QApplication::processEvents();
+        return !progress.wasCanceled();
+    });
+    progress.reset();
+    if (!report) {
+        QMessageBox::warning(this, tr("Import Failed"), report.message());
+        return false;
+    }
+    m_report = *report;
+    if (report->cancelled) {
+        m_summary->setText(tr("Cancelled: nothing was imported."));
+        return false;
+    }
+    if (!report->written) {
+        updateStageTable(report->unknownStages);
+        showReport(*report, false);
+        return false;
+    }
+    if (!rejectsPath.isEmpty()) {
+        if (auto st = Importer::writeRejects(rejectsPath, *m_table, *report); !st) {
+            QMessageBox::warning(this, tr("Rejected Rows Not Saved"), st.message());
+        }
+    }
+    reportReplay(m_session.pipeline().reloadAll());
+    const QString text
+            = tr("Import %1 from %2")
+                      .arg(ImportColumns::name(o.entity).toLower(), QFileInfo(m_path).fileName());
+    if (m_undoStack && !journal.isEmpty()) {
+        m_undoStack->push(new ImportCommand(m_session, *m_table, o, std::move(journal), text));
+    }
+    return true;
+}
+
+void ImportDialog::showReport(const ImportReport &report, bool dryRun)
+{
+    QString text = tr("%1 rows: %2 new, %3 updated, %4 skipped as already in the book, "
+                      "%5 rejected.")
+                           .arg(report.read)
+                           .arg(report.imported)
+                           .arg(report.updated)
+                           .arg(report.skipped)
+                           .arg(report.rejected);
+    if (!report.ambiguousDateColumns.isEmpty()) {
+        text += u' '
+                + tr("The dates in %1 can be read day first or month first; choose under Dates.")
+                          .arg(report.ambiguousDateColumns.join(u", "_s));
+    }
+    if (!report.unknownStages.isEmpty()) {
+        text += u' ' + tr("Choose a stage for each stage the book does not have.");
+    }
+    if (report.rejected > 0 && !m_skipInvalid->isChecked()) {
+        text += u' '
+                + (dryRun ? tr("As it stands nothing would be imported: fix these rows, or "
+                               "import only the valid ones.")
+                          : tr("Nothing was imported: fix these rows, or import only the "
+                               "valid ones."));
+    } else if (dryRun) {
+        text += u' ' + tr("Nothing has been written yet.");
+    }
+    m_summary->setText(text);
+    m_problems->setVisible(!report.errors.isEmpty());
+    m_problems->setRowCount(int(report.errors.size()));
+    for (int i = 0; i < report.errors.size(); ++i) {
+        const auto &e = report.errors[i];
+        m_problems->setItem(i, 0, new QTableWidgetItem(QString::number(e.line)));
+        m_problems->setItem(i, 1, new QTableWidgetItem(e.column));
+        m_problems->setItem(i, 2, new QTableWidgetItem(e.message));
+    }
+}
+
+} // namespace salesdesk::ui
