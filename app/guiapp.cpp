@@ -9,6 +9,7 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTimer>
 #include <QTranslator>
 
 using namespace Qt::Literals::StringLiterals;
@@ -64,6 +65,11 @@ int runGui(int &argc, char **argv)
         window.openFile(path, !QFileInfo::exists(path));
     }
     window.show();
+    // "salesdesk BOOK FILE.csv": the book, and the import dialog on the file.
+    if (args.size() > 2 && window.hasBook()) {
+        const QString file = args.at(2);
+        QTimer::singleShot(0, &window, [&window, file] { window.importFile(file); });
+    }
     return QApplication::exec();
 }
 

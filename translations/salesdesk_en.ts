@@ -101,6 +101,16 @@
         </message>
     </context>
     <context>
+        <name>salesdesk::ui::ImportDialog</name>
+        <message numerus="yes">
+            <source>%n row(s), %1, separated by %2; looks like an export of %3.</source>
+            <translation>
+                <numerusform>%n row, %1, separated by %2; looks like an export of %3.</numerusform>
+                <numerusform>%n rows, %1, separated by %2; looks like an export of %3.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>salesdesk::ui::LostReasonDialog</name>
         <message numerus="yes">
             <source>Mark as Lost</source>

@@ -556,6 +556,181 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
             <source>due today</source>
             <translation>今天到期</translation>
         </message>
+        <message>
+            <source>Import customers, contacts, deals or activities from CSV</source>
+            <translation>从 CSV 导入客户、联系人、商机或销售活动</translation>
+        </message>
+        <message>
+            <source>Export customers, contacts, deals or activities</source>
+            <translation>导出客户、联系人、商机或销售活动</translation>
+        </message>
+        <message>
+            <source>Imports customers, contacts, deals or activities from a CSV or TSV export of a spreadsheet or another CRM, in one step that writes everything or nothing.</source>
+            <translation>从表格或其他 CRM 导出的 CSV/TSV 文件导入客户、联系人、商机或销售活动，一步完成：要么全部写入，要么什么都不写。</translation>
+        </message>
+        <message>
+            <source>customers, contacts, deals or activities</source>
+            <translation>customers（客户）、contacts（联系人）、deals（商机）或 activities（销售活动）</translation>
+        </message>
+        <message>
+            <source>The CSV or TSV file.</source>
+            <translation>CSV 或 TSV 文件。</translation>
+        </message>
+        <message>
+            <source>Which program wrote the file: auto, salesdesk, pipedrive, hubspot, zoho, odoo or other.</source>
+            <translation>文件由哪个程序导出：auto、salesdesk、pipedrive、hubspot、zoho、odoo 或 other。</translation>
+        </message>
+        <message>
+            <source>auto, utf-8, gb18030 or utf-16.</source>
+            <translation>auto、utf-8、gb18030 或 utf-16。</translation>
+        </message>
+        <message>
+            <source>How numeric dates are written when the file does not show it: dmy or mdy.</source>
+            <translation>文件本身看不出时，数字日期的写法：dmy（日/月/年）或 mdy（月/日/年）。</translation>
+        </message>
+        <message>
+            <source>What to do with a row that matches a record of the book: skip, update or create.</source>
+            <translation>与账簿中已有记录相同的行如何处理：skip（跳过）、update（更新）或 create（新建）。</translation>
+        </message>
+        <message>
+            <source>Check every row and say what would happen; write nothing.</source>
+            <translation>检查每一行并说明将会发生什么；不写入任何内容。</translation>
+        </message>
+        <message>
+            <source>Import the valid rows and leave out the invalid ones (written to --rejects).</source>
+            <translation>导入有效行，跳过无效行（写入 --rejects 指定的文件）。</translation>
+        </message>
+        <message>
+            <source>Where to write the rejected rows with the reason.</source>
+            <translation>被拒绝的行及原因写到哪里。</translation>
+        </message>
+        <message>
+            <source>Name what to import and the file: salesdesk import deals FILE.csv</source>
+            <translation>请指明导入内容和文件：salesdesk import deals 文件.csv</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be imported; choose customers, contacts, deals or activities.</source>
+            <translation>无法导入“%1”；请选择 customers、contacts、deals 或 activities。</translation>
+        </message>
+        <message>
+            <source>Unknown --source “%1”.</source>
+            <translation>未知的 --source“%1”。</translation>
+        </message>
+        <message>
+            <source>Unknown --encoding “%1”.</source>
+            <translation>未知的 --encoding“%1”。</translation>
+        </message>
+        <message>
+            <source>--dates is dmy or mdy.</source>
+            <translation>--dates 只能是 dmy 或 mdy。</translation>
+        </message>
+        <message>
+            <source>--duplicates is skip, update or create.</source>
+            <translation>--duplicates 只能是 skip、update 或 create。</translation>
+        </message>
+        <message>
+            <source>--rejects goes with --skip-invalid.</source>
+            <translation>--rejects 需与 --skip-invalid 一起使用。</translation>
+        </message>
+        <message>
+            <source>%1 % of %2 rows</source>
+            <translation>%2 行已完成 %1 %</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>第 %1 行：%2</translation>
+        </message>
+        <message>
+            <source>Line %1, %2: %3</source>
+            <translation>第 %1 行，%2：%3</translation>
+        </message>
+        <message>
+            <source>%1 rows read (%2, %3): %4 new, %5 updated, %6 skipped, %7 rejected.</source>
+            <translation>读取 %1 行（%2，%3）：新建 %4，更新 %5，跳过 %6，拒绝 %7。</translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was written.</source>
+            <translation>试运行：未写入任何内容。</translation>
+        </message>
+        <message>
+            <source>Nothing was written: fix the rows above, or import the valid ones with --skip-invalid.</source>
+            <translation>未写入任何内容：请修正上面的行，或用 --skip-invalid 只导入有效行。</translation>
+        </message>
+        <message>
+            <source>Imported in %1 s.</source>
+            <translation>导入用时 %1 秒。</translation>
+        </message>
+        <message>
+            <source>Exports customers, contacts, deals or activities to CSV (UTF-8 with BOM, or GB18030) or XLSX.</source>
+            <translation>将客户、联系人、商机或销售活动导出为 CSV（带 BOM 的 UTF-8，或 GB18030）或 XLSX。</translation>
+        </message>
+        <message>
+            <source>The file to write: .csv or .xlsx.</source>
+            <translation>要写入的文件：.csv 或 .xlsx。</translation>
+        </message>
+        <message>
+            <source>For CSV: utf-8 (with BOM, the default) or gb18030.</source>
+            <translation>CSV 的编码：utf-8（带 BOM，默认）或 gb18030。</translation>
+        </message>
+        <message>
+            <source>Name what to export: customers, contacts, deals or activities.</source>
+            <translation>请指明导出内容：customers、contacts、deals 或 activities。</translation>
+        </message>
+        <message>
+            <source>Name the file to write with --out.</source>
+            <translation>请用 --out 指定要写入的文件。</translation>
+        </message>
+        <message>
+            <source>--encoding is utf-8 or gb18030.</source>
+            <translation>--encoding 只能是 utf-8 或 gb18030。</translation>
+        </message>
+        <message>
+            <source>%1 rows written to %2.</source>
+            <translation>已将 %1 行写入 %2。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvText</name>
+        <message>
+            <source>The file is not valid UTF-8; try GB18030.</source>
+            <translation>文件不是有效的 UTF-8；请尝试 GB18030。</translation>
+        </message>
+        <message>
+            <source>UTF-8 with BOM</source>
+            <translation>带 BOM 的 UTF-8</translation>
+        </message>
+        <message>
+            <source>This system cannot decode GB18030.</source>
+            <translation>本系统无法解码 GB18030。</translation>
+        </message>
+        <message>
+            <source>The file is neither UTF-8 nor GB18030 text.</source>
+            <translation>文件既不是 UTF-8 也不是 GB18030 文本。</translation>
+        </message>
+        <message>
+            <source>The file is not valid UTF-16 text.</source>
+            <translation>文件不是有效的 UTF-16 文本。</translation>
+        </message>
+        <message>
+            <source>Out of memory reading the file.</source>
+            <translation>读取文件时内存不足。</translation>
+        </message>
+        <message>
+            <source>Line %1 cannot be read: %2</source>
+            <translation>第 %1 行无法读取：%2</translation>
+        </message>
+        <message>
+            <source>The file is empty: it has no header row.</source>
+            <translation>文件是空的：没有标题行。</translation>
+        </message>
+        <message>
+            <source>Line %1 has %2 fields but the header has %3; is the delimiter right?</source>
+            <translation>第 %1 行有 %2 个字段，但标题行只有 %3 个；分隔符对吗？</translation>
+        </message>
+        <message>
+            <source>Cannot read “%1”: %2</source>
+            <translation>无法读取“%1”：%2</translation>
+        </message>
     </context>
     <context>
         <name>Database</name>
@@ -754,6 +929,361 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         </message>
     </context>
     <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <source>What to export:</source>
+            <translation>导出内容：</translation>
+        </message>
+        <message>
+            <source>CSV, UTF-8 for current Excel and other programs (*.csv)</source>
+            <translation>CSV，UTF-8，适用于新版 Excel 及其他程序 (*.csv)</translation>
+        </message>
+        <message>
+            <source>CSV, GB18030 for older Excel on Chinese Windows (*.csv)</source>
+            <translation>CSV，GB18030，适用于中文 Windows 上的旧版 Excel (*.csv)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export %1</source>
+            <translation>导出%1</translation>
+        </message>
+        <message>
+            <source>Export Failed</source>
+            <translation>导出失败</translation>
+        </message>
+    </context>
+    <context>
+        <name>Exporter</name>
+        <message>
+            <source>Cannot write “%1”: %2</source>
+            <translation>无法写入“%1”：%2</translation>
+        </message>
+        <message>
+            <source>Cannot write “%1”.</source>
+            <translation>无法写入“%1”。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportColumns</name>
+        <message>
+            <source>Customers</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <source>Deals</source>
+            <translation>商机</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>销售活动</translation>
+        </message>
+        <message>
+            <source>Recognise automatically</source>
+            <translation>自动识别</translation>
+        </message>
+        <message>
+            <source>Other spreadsheet</source>
+            <translation>其他表格</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Company or individual</source>
+            <translation>公司或个人</translation>
+        </message>
+        <message>
+            <source>Industry</source>
+            <translation>行业</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Customer source</source>
+            <translation>客户来源</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>Service notes</source>
+            <translation>个性化服务备注</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>创建日期</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>名</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>姓</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>职位</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>邮件</translation>
+        </message>
+        <message>
+            <source>WeChat ID</source>
+            <translation>微信号</translation>
+        </message>
+        <message>
+            <source>Contact notes</source>
+            <translation>联系人备注</translation>
+        </message>
+        <message>
+            <source>Primary contact</source>
+            <translation>主要联系人</translation>
+        </message>
+        <message>
+            <source>Deal title</source>
+            <translation>商机名称</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>币种</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Expected close</source>
+            <translation>预计成交日期</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>结束日期</translation>
+        </message>
+        <message>
+            <source>Probability</source>
+            <translation>赢单概率</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <source>Deal source</source>
+            <translation>商机来源</translation>
+        </message>
+        <message>
+            <source>Competitor</source>
+            <translation>竞争对手</translation>
+        </message>
+        <message>
+            <source>Lost reason</source>
+            <translation>输单原因</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>下一步</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>主题</translation>
+        </message>
+        <message>
+            <source>Activity type</source>
+            <translation>活动类型</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>截止时间</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>完成</translation>
+        </message>
+        <message>
+            <source>Done at</source>
+            <translation>完成时间</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>商机</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportValues</name>
+        <message>
+            <source>no amount</source>
+            <translation>没有金额</translation>
+        </message>
+        <message>
+            <source>“%1” is not an amount</source>
+            <translation>“%1”不是金额</translation>
+        </message>
+        <message>
+            <source>“%1” is too large</source>
+            <translation>“%1”太大</translation>
+        </message>
+        <message>
+            <source>“%1” is not a date</source>
+            <translation>“%1”不是日期</translation>
+        </message>
+        <message>
+            <source>“%1” could be day/month or month/day</source>
+            <translation>“%1”既可读作日/月，也可读作月/日</translation>
+        </message>
+        <message>
+            <source>Automatic</source>
+            <translation>自动</translation>
+        </message>
+        <message>
+            <source>Year first (2026-09-12)</source>
+            <translation>年在前 (2026-09-12)</translation>
+        </message>
+        <message>
+            <source>Day first (12/09/2026)</source>
+            <translation>日在前 (12/09/2026)</translation>
+        </message>
+        <message>
+            <source>Month first (09/12/2026)</source>
+            <translation>月在前 (09/12/2026)</translation>
+        </message>
+        <message>
+            <source>Undecided</source>
+            <translation>未确定</translation>
+        </message>
+    </context>
+    <context>
+        <name>Importer</name>
+        <message>
+            <source>The book has no stages to put deals in.</source>
+            <translation>账簿中没有可放置商机的阶段。</translation>
+        </message>
+        <message>
+            <source>No column holds the %1; map one to import %2.</source>
+            <translation>没有哪一列是“%1”；请指定一列才能导入%2。</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>第 %1 行：%2</translation>
+        </message>
+        <message>
+            <source>the customer has no name</source>
+            <translation>客户没有名称</translation>
+        </message>
+        <message>
+            <source>the contact has no name</source>
+            <translation>联系人没有姓名</translation>
+        </message>
+        <message>
+            <source>the contact names no customer</source>
+            <translation>联系人没有所属客户</translation>
+        </message>
+        <message>
+            <source>“%1” is neither yes nor no</source>
+            <translation>“%1”既不是“是”也不是“否”</translation>
+        </message>
+        <message>
+            <source>the deal has no title</source>
+            <translation>商机没有名称</translation>
+        </message>
+        <message>
+            <source>the deal names no customer</source>
+            <translation>商机没有客户</translation>
+        </message>
+        <message>
+            <source>“%1” is not a currency code</source>
+            <translation>“%1”不是币种代码</translation>
+        </message>
+        <message>
+            <source>a deal cannot be worth less than nothing</source>
+            <translation>商机金额不能为负</translation>
+        </message>
+        <message>
+            <source>“%1” is not open, won or lost</source>
+            <translation>“%1”不是进行中、赢单或输单</translation>
+        </message>
+        <message>
+            <source>the book has no stage “%1”</source>
+            <translation>账簿中没有阶段“%1”</translation>
+        </message>
+        <message>
+            <source>“%1” is not a probability from 0 to 100</source>
+            <translation>“%1”不是 0 到 100 之间的概率</translation>
+        </message>
+        <message>
+            <source>the activity has no subject</source>
+            <translation>销售活动没有主题</translation>
+        </message>
+        <message>
+            <source>“%1” is not a kind of activity</source>
+            <translation>“%1”不是一种销售活动</translation>
+        </message>
+        <message>
+            <source>the activity has no due date</source>
+            <translation>销售活动没有日期</translation>
+        </message>
+        <message>
+            <source>the customer has no deal “%1”</source>
+            <translation>该客户没有商机“%1”</translation>
+        </message>
+        <message>
+            <source>Rejected because</source>
+            <translation>拒绝原因</translation>
+        </message>
+        <message>
+            <source>Cannot write “%1”: %2</source>
+            <translation>无法写入“%1”：%2</translation>
+        </message>
+    </context>
+    <context>
         <name>Money</name>
         <message>
             <source>No amount given.</source>
@@ -885,6 +1415,14 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         <message>
             <source>Timing</source>
             <translation>时机不对</translation>
+        </message>
+        <message>
+            <source>Individual</source>
+            <translation>个人</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>公司</translation>
         </message>
     </context>
     <context>
@@ -2057,6 +2595,239 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         </message>
     </context>
     <context>
+        <name>salesdesk::ui::ImportDialog</name>
+        <message>
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>A CSV or TSV file exported from a spreadsheet or a CRM</source>
+            <translation>从表格或 CRM 导出的 CSV 或 TSV 文件</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>浏览(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>Import File</source>
+            <translation>导入文件</translation>
+        </message>
+        <message>
+            <source>Spreadsheet exports (*.csv *.tsv *.txt);;All files (*)</source>
+            <translation>表格导出文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Recognise automatically</source>
+            <translation>自动识别</translation>
+        </message>
+        <message>
+            <source>GB18030 / GBK (Excel on Chinese Windows)</source>
+            <translation>GB18030 / GBK（中文 Windows 上的 Excel）</translation>
+        </message>
+        <message>
+            <source>Skip them</source>
+            <translation>跳过</translation>
+        </message>
+        <message>
+            <source>Update them with the file's values</source>
+            <translation>用文件中的值更新</translation>
+        </message>
+        <message>
+            <source>Import them as new records</source>
+            <translation>作为新记录导入</translation>
+        </message>
+        <message>
+            <source>Import the valid rows and save the invalid ones to a rejects file</source>
+            <translation>导入有效行，无效行另存为拒绝文件</translation>
+        </message>
+        <message>
+            <source>Off: one invalid row and nothing is imported.</source>
+            <translation>不勾选时：只要有一行无效，就什么都不导入。</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>文件(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>Import &amp;as:</source>
+            <translation>导入为(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>&amp;Written by:</source>
+            <translation>来源程序(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>&amp;Encoding:</source>
+            <translation>编码(&amp;E)：</translation>
+        </message>
+        <message>
+            <source>&amp;Dates:</source>
+            <translation>日期(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>Rows already in the &amp;book:</source>
+            <translation>账簿中已有的行(&amp;B)：</translation>
+        </message>
+        <message>
+            <source>Column in the file</source>
+            <translation>文件中的列</translation>
+        </message>
+        <message>
+            <source>First values</source>
+            <translation>前几个值</translation>
+        </message>
+        <message>
+            <source>Imported as</source>
+            <translation>导入为</translation>
+        </message>
+        <message>
+            <source>Stage in the file</source>
+            <translation>文件中的阶段</translation>
+        </message>
+        <message>
+            <source>Stage in SalesDesk</source>
+            <translation>SalesDesk 中的阶段</translation>
+        </message>
+        <message>
+            <source>Stages the book does not have</source>
+            <translation>账簿中没有的阶段</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <source>Why it is rejected</source>
+            <translation>拒绝原因</translation>
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <source>Preview of the first rows</source>
+            <translation>前几行预览</translation>
+        </message>
+        <message>
+            <source>&amp;Check Rows</source>
+            <translation>检查各行(&amp;C)</translation>
+        </message>
+        <message>
+            <source>A dry run: says what the import would do, writes nothing.</source>
+            <translation>试运行：说明导入将做什么，不写入任何内容。</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>导入(&amp;I)</translation>
+        </message>
+        <message>
+            <source>tabs</source>
+            <translation>制表符</translation>
+        </message>
+        <message>
+            <source>semicolons</source>
+            <translation>分号</translation>
+        </message>
+        <message>
+            <source>commas</source>
+            <translation>逗号</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s), %1, separated by %2; looks like an export of %3.</source>
+            <translation>
+                <numerusform>%n 行，%1，以%2分隔；看起来是 %3 的导出文件。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>— not imported —</source>
+            <translation>— 不导入 —</translation>
+        </message>
+        <message>
+            <source>Choose the column that holds the %1.</source>
+            <translation>请选择“%1”所在的列。</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— 请选择 —</translation>
+        </message>
+        <message>
+            <source>Won</source>
+            <translation>赢单</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>输单</translation>
+        </message>
+        <message>
+            <source>Checking rows…</source>
+            <translation>正在检查各行…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Save Rejected Rows</source>
+            <translation>保存被拒绝的行</translation>
+        </message>
+        <message>
+            <source>-rejected</source>
+            <translation>-被拒绝</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>正在导入…</translation>
+        </message>
+        <message>
+            <source>Import Failed</source>
+            <translation>导入失败</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was imported.</source>
+            <translation>已取消：未导入任何内容。</translation>
+        </message>
+        <message>
+            <source>Rejected Rows Not Saved</source>
+            <translation>被拒绝的行未保存</translation>
+        </message>
+        <message>
+            <source>Import %1 from %2</source>
+            <translation>从 %2 导入%1</translation>
+        </message>
+        <message>
+            <source>%1 rows: %2 new, %3 updated, %4 skipped as already in the book, %5 rejected.</source>
+            <translation>共 %1 行：新建 %2，更新 %3，因已在账簿中而跳过 %4，拒绝 %5。</translation>
+        </message>
+        <message>
+            <source>The dates in %1 can be read day first or month first; choose under Dates.</source>
+            <translation>“%1”中的日期既可读作日在前，也可读作月在前；请在“日期”中选择。</translation>
+        </message>
+        <message>
+            <source>Choose a stage for each stage the book does not have.</source>
+            <translation>请为账簿中没有的每个阶段选择对应阶段。</translation>
+        </message>
+        <message>
+            <source>As it stands nothing would be imported: fix these rows, or import only the valid ones.</source>
+            <translation>按现在的情况不会导入任何内容：请修正这些行，或只导入有效行。</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: fix these rows, or import only the valid ones.</source>
+            <translation>未导入任何内容：请修正这些行，或只导入有效行。</translation>
+        </message>
+        <message>
+            <source>Nothing has been written yet.</source>
+            <translation>尚未写入任何内容。</translation>
+        </message>
+    </context>
+    <context>
         <name>salesdesk::ui::LostReasonDialog</name>
         <message numerus="yes">
             <source>Mark as Lost</source>
@@ -2288,6 +3059,26 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         <message>
             <source>&amp;Customers</source>
             <translation>客户关系(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>导入(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Import customers, contacts, deals or activities from a spreadsheet or another CRM</source>
+            <translation>从表格或其他 CRM 导入客户、联系人、商机或销售活动</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>导出(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Export customers, contacts, deals or activities to CSV or Excel</source>
+            <translation>将客户、联系人、商机或销售活动导出为 CSV 或 Excel</translation>
+        </message>
+        <message>
+            <source>Exported.</source>
+            <translation>已导出。</translation>
         </message>
     </context>
     <context>

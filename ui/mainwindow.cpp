@@ -142,13 +142,7 @@ void MainWindow::createActions()
     m_importAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_I);
     m_importAction->setStatusTip(tr("Import customers, contacts, deals or activities from a "
                                     "spreadsheet or another CRM"));
-    connect(m_importAction, &QAction::triggered, this, [this] {
-        if (!hasBook()) {
-            return;
-        }
-        ImportDialog dialog(*m_session, m_undoStack, this);
-        dialog.exec();
-    });
+    connect(m_importAction, &QAction::triggered, this, [this] { importFile(); });
     m_exportAction = new QAction(tr("&Export…"), this);
     m_exportAction->setObjectName(u"exportAction"_s);
     m_exportAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
@@ -216,6 +210,18 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
+}
+
+void MainWindow::importFile(const QString &path)
+{
+    if (!hasBook()) {
+        return;
+    }
+    ImportDialog dialog(*m_session, m_undoStack, this);
+    if (!path.isEmpty()) {
+        dialog.loadFile(path);
+    }
+    dialog.exec();
 }
 
 void MainWindow::updateTitle()

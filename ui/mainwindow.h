@@ -40,6 +40,8 @@ public:
     CustomersPage *customersPage() const { return m_customersPage; }
     QUndoStack *undoStack() const { return m_undoStack; }
     QAction *importAction() const { return m_importAction; }
+    // Opens the import dialog, on `path` when given.
+    void importFile(const QString &path = {});
 
     static QString lastFile();
     static QString defaultFile();

@@ -135,7 +135,9 @@ ImportDialog::ImportDialog(BookSession &session, QUndoStack *undoStack, QWidget 
     m_skipInvalid->setToolTip(tr("Off: one invalid row and nothing is imported."));
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&File:"), fileRow);
+    auto *fileLabel = new QLabel(tr("&File:"));
+    fileLabel->setBuddy(browse);
+    form->addRow(fileLabel, fileRow);
     form->addRow(tr("Import &as:"), m_entity);
     form->addRow(tr("&Written by:"), m_source);
     form->addRow(tr("&Encoding:"), m_encoding);
@@ -152,6 +154,7 @@ ImportDialog::ImportDialog(BookSession &session, QUndoStack *undoStack, QWidget 
             {tr("Column in the file"), tr("First values"), tr("Imported as")});
     m_mapping->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_mapping->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_mapping->horizontalHeader()->setMinimumSectionSize(120);
     m_mapping->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_mapping->verticalHeader()->hide();
     m_mapping->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -198,8 +201,9 @@ ImportDialog::ImportDialog(BookSession &session, QUndoStack *undoStack, QWidget 
     auto *split = new QSplitter(Qt::Horizontal);
     split->addWidget(mappingBox);
     split->addWidget(previewBox);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setSizes({560, 440});
 
     m_check = new QPushButton(tr("&Check Rows"));
     m_check->setObjectName(u"importCheckButton"_s);
