@@ -406,3 +406,46 @@ TEST_CASE("followups lists the customers due for a contact")
           == today.addDays(90).toString(Qt::ISODate));
     CHECK(due.at(0).toObject().value(u"overdue_days"_s).toInt() == 5);
 }
+
+TEST_CASE("import exits 2 and writes nothing when rows are rejected; export reads back")
+{
+    TempDir dir;
+    const QString db = dir.file(u"i.salesdesk"_s);
+    REQUIRE(salesdesk({u"new"_s, db, u"--currency"_s, u"CNY"_s}).code == 0);
+    const QString bad = QStringLiteral(SALESDESK_TEST_DATA "/import_bad_rows.csv");
+    const Run rejected = salesdesk({u"import"_s, u"deals"_s, bad, u"--db"_s, db, u"--json"_s});
+    CHECK(rejected.code == 2);
+    const QJsonObject report = rejected.json();
+    CHECK(report.value(u"read"_s).toInt() == 6);
+    CHECK(report.value(u"imported"_s).toInt() == 2);
+    CHECK(report.value(u"rejected"_s).toInt() == 4);
+    CHECK(report.value(u"written"_s).toBool() == false);
+    const QJsonArray errors = report.value(u"errors"_s).toArray();
+    REQUIRE(errors.size() == 4);
+    CHECK(errors[0].toObject().value(u"line"_s).toInt() == 4);
+    CHECK(errors[0].toObject().value(u"column"_s).toString() == u"Title"_s);
+    CHECK(errors[1].toObject().value(u"message"_s).toString() == u"“12abc” is not an amount"_s);
+    const Run none = salesdesk({u"deals"_s, u"list"_s, u"--db"_s, db, u"--json"_s});
+    CHECK(none.json().value(u"deals"_s).toArray().isEmpty());
+
+    const QString rejects = dir.file(u"rejects.csv"_s);
+    const Run some = salesdesk({u"import"_s, u"deals"_s, bad, u"--db"_s, db, u"--json"_s,
+                                u"--skip-invalid"_s, u"--rejects"_s, rejects});
+    CHECK(some.code == 0);
+    CHECK(some.json().value(u"imported"_s).toInt() == 2);
+    QFile file(rejects);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    CHECK(lines[0]
+          == "\xEF\xBB\xBFTitle,Customer,Value,Stage,Expected close,Notes,Rejected because\r");
+    CHECK(lines.size() == 6); // header, four rejected rows, the empty end
+
+    const QString out = dir.file(u"deals.xlsx"_s);
+    const Run exported
+            = salesdesk({u"export"_s, u"deals"_s, u"--db"_s, db, u"--out"_s, out, u"--json"_s});
+    CHECK(exported.code == 0);
+    CHECK(exported.json().value(u"rows"_s).toInt() == 2);
+    CHECK(QFile(out).size() > 0);
+    CHECK(salesdesk({u"export"_s, u"deals"_s, u"--db"_s, db}).code == 1); // no --out
+    CHECK(salesdesk({u"import"_s, u"widgets"_s, bad, u"--db"_s, db}).code == 1);
+}
