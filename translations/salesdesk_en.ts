@@ -101,6 +101,16 @@
         </message>
     </context>
     <context>
+        <name>salesdesk::ui::FollowUpsView</name>
+        <message numerus="yes">
+            <source>%n day(s) overdue; every %1 days</source>
+            <translation>
+                <numerusform>%n day overdue; every %1 days</numerusform>
+                <numerusform>%n days overdue; every %1 days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>salesdesk::ui::ImportDialog</name>
         <message numerus="yes">
             <source>%n row(s), %1, separated by %2; looks like an export of %3.</source>

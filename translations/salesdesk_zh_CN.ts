@@ -1284,6 +1284,25 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         </message>
     </context>
     <context>
+        <name>KeyDateText</name>
+        <message>
+            <source>Contract renewal</source>
+            <translation>合同续约</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>生日</translation>
+        </message>
+        <message>
+            <source>Anniversary</source>
+            <translation>纪念日</translation>
+        </message>
+        <message>
+            <source>Other date</source>
+            <translation>其他日期</translation>
+        </message>
+    </context>
+    <context>
         <name>Money</name>
         <message>
             <source>No amount given.</source>
@@ -2265,6 +2284,34 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
             <source>Customers and 24-month purchases per segment</source>
             <translation>各分类客户数及其 24 个月购买金额</translation>
         </message>
+        <message>
+            <source>All Customers</source>
+            <translation>全部客户</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>待跟进</translation>
+        </message>
+        <message>
+            <source>looked after by %1</source>
+            <translation>负责人 %1</translation>
+        </message>
+        <message>
+            <source>tags: %1</source>
+            <translation>标签：%1</translation>
+        </message>
+        <message>
+            <source>WeChat %1</source>
+            <translation>微信 %1</translation>
+        </message>
+        <message>
+            <source>Also: %1</source>
+            <translation>其他联系人：%1</translation>
+        </message>
+        <message>
+            <source>%1 on %2</source>
+            <translation>%1：%2</translation>
+        </message>
     </context>
     <context>
         <name>salesdesk::ui::DealCardDelegate</name>
@@ -2510,6 +2557,95 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         <message>
             <source>Closed</source>
             <translation>结束日期</translation>
+        </message>
+    </context>
+    <context>
+        <name>salesdesk::ui::FollowUpsView</name>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>客户分类</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>截止时间</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>上次联系</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>&amp;Log Contact…</source>
+            <translation>记录联系(&amp;L)…</translation>
+        </message>
+        <message>
+            <source>Record a call, visit or message that happened, with its outcome</source>
+            <translation>记录已发生的电话、拜访或消息及其结果</translation>
+        </message>
+        <message>
+            <source>&amp;Schedule…</source>
+            <translation>安排(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Plan the next contact as an activity</source>
+            <translation>把下一次联系安排为销售活动</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>从未</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) overdue; every %1 days</source>
+            <translation>
+                <numerusform>逾期 %n 天；每 %1 天联系一次</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>every %1 days</source>
+            <translation>每 %1 天联系一次</translation>
+        </message>
+        <message>
+            <source>Overdue (%1)</source>
+            <translation>已逾期（%1）</translation>
+        </message>
+        <message>
+            <source>Due today (%1)</source>
+            <translation>今天到期（%1）</translation>
+        </message>
+        <message>
+            <source>Due later this week (%1)</source>
+            <translation>本周稍后到期（%1）</translation>
+        </message>
+        <message>
+            <source>Key dates coming up (%1)</source>
+            <translation>即将到来的重要日期（%1）</translation>
+        </message>
+        <message>
+            <source>%1 overdue, %2 due today, %3 later this week.</source>
+            <translation>逾期 %1 位，今天到期 %2 位，本周稍后 %3 位。</translation>
+        </message>
+        <message>
+            <source>Contact Not Logged</source>
+            <translation>未能记录联系</translation>
+        </message>
+        <message>
+            <source>Follow-up with %1</source>
+            <translation>跟进 %1</translation>
+        </message>
+        <message>
+            <source>Schedule a Contact</source>
+            <translation>安排联系</translation>
+        </message>
+        <message>
+            <source>Contact Not Scheduled</source>
+            <translation>未能安排联系</translation>
         </message>
     </context>
     <context>
@@ -2825,6 +2961,45 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         <message>
             <source>Nothing has been written yet.</source>
             <translation>尚未写入任何内容。</translation>
+        </message>
+    </context>
+    <context>
+        <name>salesdesk::ui::LogContactDialog</name>
+        <message>
+            <source>Log a Contact with %1</source>
+            <translation>记录与 %1 的联系</translation>
+        </message>
+        <message>
+            <source>Regular contact</source>
+            <translation>例行联系</translation>
+        </message>
+        <message>
+            <source>What was agreed, what they need, how they sounded</source>
+            <translation>谈妥了什么、客户需要什么、态度如何</translation>
+        </message>
+        <message>
+            <source>&amp;How:</source>
+            <translation>方式(&amp;H)：</translation>
+        </message>
+        <message>
+            <source>&amp;Subject:</source>
+            <translation>主题(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome:</source>
+            <translation>结果(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>日期(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>Sales &amp;rep:</source>
+            <translation>销售人员(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Log Contact</source>
+            <translation>记录联系</translation>
         </message>
     </context>
     <context>

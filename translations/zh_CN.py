@@ -587,6 +587,21 @@ T = {
     "Exported.": "已导出。",
     ("Exporter", "Cannot write “%1”: %2"): "无法写入“%1”：%2",
     ("Importer", "Cannot write “%1”: %2"): "无法写入“%1”：%2",
+    # Follow-ups and key dates (沟通计划)
+    "Contract renewal": "合同续约", "Birthday": "生日", "Anniversary": "纪念日", "Other date": "其他日期",
+    "All Customers": "全部客户", "Follow-ups": "待跟进", "looked after by %1": "负责人 %1",
+    "tags: %1": "标签：%1", "WeChat %1": "微信 %1", "Also: %1": "其他联系人：%1", "%1 on %2": "%1：%2",
+    "Last contact": "上次联系", "Why": "原因", "&Log Contact…": "记录联系(&L)…",
+    "Record a call, visit or message that happened, with its outcome": "记录已发生的电话、拜访或消息及其结果",
+    "&Schedule…": "安排(&S)…", "Plan the next contact as an activity": "把下一次联系安排为销售活动",
+    "never": "从未", "%n day(s) overdue; every %1 days": "逾期 %n 天；每 %1 天联系一次",
+    "every %1 days": "每 %1 天联系一次", "Overdue (%1)": "已逾期（%1）", "Due today (%1)": "今天到期（%1）",
+    "Due later this week (%1)": "本周稍后到期（%1）", "Key dates coming up (%1)": "即将到来的重要日期（%1）",
+    "%1 overdue, %2 due today, %3 later this week.": "逾期 %1 位，今天到期 %2 位，本周稍后 %3 位。",
+    "Contact Not Logged": "未能记录联系", "Follow-up with %1": "跟进 %1", "Schedule a Contact": "安排联系",
+    "Contact Not Scheduled": "未能安排联系", "Log a Contact with %1": "记录与 %1 的联系",
+    "Regular contact": "例行联系", "What was agreed, what they need, how they sounded": "谈妥了什么、客户需要什么、态度如何",
+    "&How:": "方式(&H)：", "&Date:": "日期(&D)：", "Log Contact": "记录联系",
 }
 
 

@@ -307,7 +307,7 @@ bool MainWindow::openFile(const QString &path, bool create)
     m_pipelinePage = new PipelinePage(*m_session, m_undoStack);
     m_pages->addTab(m_targetsPage, tr("Sales targets"));
     m_pages->addTab(m_pipelinePage, tr("Sales process"));
-    m_customersPage = new CustomersPage(*m_session);
+    m_customersPage = new CustomersPage(*m_session, m_undoStack);
     m_pages->addTab(m_customersPage, tr("Customers"));
     m_pages->setCurrentIndex(std::clamp(lastPage.get(), 0, m_pages->count() - 1));
     connect(m_pages, &QTabWidget::currentChanged, this, [](int index) { lastPage.set(index); });

@@ -1,7 +1,9 @@
 // The demo company's customer care: feedback on won deals, a few customers with their own
 // contact cadence, and segments computed a quarter ago and today, so segments, follow-ups and
 // satisfaction all have something to show.
+#include "customers/contacts.h"
 #include "customers/feedback.h"
+#include "customers/keydates.h"
 #include "customers/segmentservice.h"
 #include "demogenerator.h"
 #include "pipeline/pipelinerepository.h"
@@ -44,8 +46,141 @@ constexpr std::array<Words, 3> Actions = {{
         {"Arrange an on-site visit", "安排上门拜访"},
 }};
 constexpr std::array<const char *, 5> Channels = {"call", "visit", "email", "wechat", "survey"};
+constexpr std::array<Words, 6> Industries = {{
+        {"Manufacturing", "制造业"},
+        {"Wholesale", "批发"},
+        {"Retail", "零售"},
+        {"Logistics", "物流"},
+        {"Food and beverage", "餐饮食品"},
+        {"Textiles", "纺织"},
+}};
+constexpr std::array<Words, 5> Regions = {{
+        {"East China", "华东"},
+        {"South China", "华南"},
+        {"North China", "华北"},
+        {"Central China", "华中"},
+        {"Southwest", "西南"},
+}};
+constexpr std::array<Words, 4> Tags = {{
+        {"key account", "重点客户"},
+        {"price-sensitive", "价格敏感"},
+        {"referral source", "转介绍来源"},
+        {"multi-site", "多门店"},
+}};
+constexpr std::array<Words, 4> Roles = {{
+        {"Finance manager", "财务经理"},
+        {"IT lead", "IT 负责人"},
+        {"Purchasing", "采购"},
+        {"Operations manager", "运营经理"},
+}};
+constexpr std::array<Words, 6> SecondNames = {{
+        {"Zhou Min", "周敏"},
+        {"Wu Lei", "吴磊"},
+        {"Xu Jing", "徐静"},
+        {"Hu Bin", "胡斌"},
+        {"Gao Yan", "高燕"},
+        {"Lin Tao", "林涛"},
+}};
+constexpr std::array<Words, 3> Preferences = {{
+        {"Prefers WeChat to phone calls; decisions on Thursdays.",
+         "喜欢微信沟通，不太接电话；周四做决定。"},
+        {"Asks for printed quotations with the company seal.", "要求盖章的纸质报价单。"},
+        {"Busy at month end; call in the first week.", "月底很忙，请在月初第一周联系。"},
+}};
 
 } // namespace
+
+// Profiles (industry, region, owner, tags, service notes), a second contact for some
+// customers, contract renewals a year after the last won deal and a few birthdays. A generator
+// of its own, so the feedback above stays as it was for the same seed.
+Status DemoGenerator::addProfiles(Database &db, const Options &options, const QDate &asOf)
+{
+    const bool zh = options.language == u"zh_CN";
+    const auto text = [zh](const Words &w) {
+        return QString::fromUtf8(zh ? w.zh : w.en);
+    };
+    QRandomGenerator rng(options.seed * 104729u + 3u);
+    const auto pick = [&rng](int n) {
+        return int(rng.bounded(quint32(n)));
+    };
+    const auto chance = [&rng](double p) {
+        return rng.generateDouble() < p;
+    };
+    PartyRepository parties(db.connection());
+    DealRepository dealRepo(db.connection());
+    ContactRepository contacts(db.connection());
+    KeyDateRepository keyDates(db.connection());
+    auto customers = parties.customers();
+    auto allDeals = dealRepo.summaries();
+    if (!customers || !allDeals) {
+        return !customers ? customers.error() : allDeals.error();
+    }
+    // The owner of a customer's first deal looks after the customer; its last won deal is
+    // renewed a year later.
+    QHash<qint64, qint64> ownerOf;
+    QHash<qint64, QDate> lastWon;
+    for (const auto &d : std::as_const(*allDeals)) {
+        if (!ownerOf.contains(d.customerId)) {
+            ownerOf.insert(d.customerId, d.ownerId);
+        }
+        if (d.status == DealStatus::Won) {
+            QDate &won = lastWon[d.customerId];
+            won = std::max(won, d.closedAt.date());
+        }
+    }
+    Transaction tx(db.connection());
+    for (Customer c : std::as_const(*customers)) {
+        c.industry = text(Industries[size_t(pick(int(Industries.size())))]);
+        c.region = text(Regions[size_t(pick(int(Regions.size())))]);
+        c.ownerId = ownerOf.value(c.id);
+        if (chance(0.3)) {
+            c.tags = {text(Tags[size_t(pick(int(Tags.size())))])};
+        }
+        if (chance(0.15)) {
+            c.serviceNotes = text(Preferences[size_t(pick(int(Preferences.size())))]);
+        }
+        if (auto st = parties.updateCustomer(c); !st) {
+            return st;
+        }
+        if (chance(0.3)) {
+            Contact second;
+            second.customerId = c.id;
+            second.name = text(SecondNames[size_t(pick(int(SecondNames.size())))]);
+            second.role = text(Roles[size_t(pick(int(Roles.size())))]);
+            second.phone = u"1%1%2 %3 %4"_s.arg(3 + pick(7))
+                                   .arg(pick(10))
+                                   .arg(1000 + pick(9000))
+                                   .arg(1000 + pick(9000));
+            second.wechat = u"wx_%1"_s.arg(100000 + pick(900000));
+            second.createdAt = c.createdAt;
+            if (auto id = contacts.insert(second); !id) {
+                return id.error();
+            }
+        }
+        if (const QDate won = lastWon.value(c.id); won.isValid() && won.addYears(1) >= asOf) {
+            KeyDate renewal;
+            renewal.customerId = c.id;
+            renewal.kind = KeyDate::Kind::Renewal;
+            renewal.date = won.addYears(1);
+            renewal.remindDays = 30;
+            if (auto id = keyDates.insert(renewal); !id) {
+                return id.error();
+            }
+        }
+        if (chance(0.08)) {
+            KeyDate birthday;
+            birthday.customerId = c.id;
+            birthday.kind = KeyDate::Kind::Birthday;
+            birthday.date = QDate(1965 + pick(35), 1 + pick(12), 1 + pick(28));
+            birthday.yearly = true;
+            birthday.note = c.contactPerson;
+            if (auto id = keyDates.insert(birthday); !id) {
+                return id.error();
+            }
+        }
+    }
+    return tx.commit();
+}
 
 Status DemoGenerator::addCustomerCare(Database &db, const Options &options, Summary &summary)
 {
@@ -123,6 +258,9 @@ Status DemoGenerator::addCustomerCare(Database &db, const Options &options, Summ
                 return st;
             }
         }
+    }
+    if (auto st = addProfiles(db, options, asOf); !st) {
+        return st;
     }
     // Segments a quarter ago and now: the history shows who moved.
     for (const QDate &on : {asOf.addDays(-91), asOf}) {

@@ -54,6 +54,7 @@ private:
     // Feedback on won deals, some customers' own contact cadence, and segments computed a
     // quarter ago and on the demo's today.
     static Status addCustomerCare(Database &db, const Options &options, Summary &summary);
+    static Status addProfiles(Database &db, const Options &options, const QDate &asOf);
 };
 
 } // namespace salesdesk

@@ -182,6 +182,14 @@ struct Importer::State
 
     QHash<qint64, Customer> customers;
     QHash<QString, qint64> customerByName, customerByEmail, customerByPhone;
+    QHash<QString, qint64> customerByExactName; // the name as written: no case folding needed
+    qint64 findCustomer(const QString &name) const
+    {
+        if (qint64 id = customerByExactName.value(name)) {
+            return id;
+        }
+        return customerByName.value(key(name));
+    }
     QHash<QString, qint64> repByName;
     QHash<qint64, QList<Contact>> contactsOf;
     QHash<QString, qint64> dealByKey; // customer id + '\x1f' + title key
@@ -257,6 +265,7 @@ void Importer::State::rememberCustomer(const Customer &c)
 {
     customers.insert(c.id, c);
     customerByName.insert(key(c.name), c.id);
+    customerByExactName.insert(c.name, c.id);
     if (!c.email.isEmpty()) {
         customerByEmail.insert(key(c.email), c.id);
     }
@@ -443,7 +452,7 @@ Result<ImportReport> Importer::process(const CsvTable &table, bool write, Import
         };
         // Finds the customer by name (then email, phone), creating it when `create`.
         const auto customerId = [&](const QString &name, bool create) -> Result<qint64> {
-            if (qint64 id = st.customerByName.value(key(name))) {
+            if (qint64 id = st.findCustomer(name)) {
                 return id;
             }
             if (!create) {
@@ -484,7 +493,7 @@ Result<ImportReport> Importer::process(const CsvTable &table, bool write, Import
             if (!problems.isEmpty()) {
                 break;
             }
-            qint64 existing = st.customerByName.value(key(name));
+            qint64 existing = st.findCustomer(name);
             if (!existing && !text(Field::Email).isEmpty()) {
                 existing = st.customerByEmail.value(key(text(Field::Email)));
             }

@@ -34,14 +34,44 @@ struct NumericDate
 
 std::optional<NumericDate> numericParts(const QString &text)
 {
-    static const QRegularExpression re(
-            uR"(^(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$)"_s);
-    const auto m = re.match(text);
-    if (!m.hasMatch()) {
+    // Hand-read, since every date cell of a file goes through here (twice): three groups of
+    // digits split by '/', '.' or '-', then optionally a time ("14:30", "T08:30:00Z"…).
+    NumericDate d;
+    qsizetype i = 0;
+    const qsizetype n = text.size();
+    const auto number = [&](int &value, qsizetype maxDigits) -> qsizetype {
+        const qsizetype start = i;
+        value = 0;
+        while (i < n && i - start < maxDigits && text[i] >= u'0' && text[i] <= u'9') {
+            value = value * 10 + (text[i].unicode() - '0');
+            ++i;
+        }
+        return i - start;
+    };
+    const auto separator = [&] {
+        if (i < n && (text[i] == u'/' || text[i] == u'.' || text[i] == u'-')) {
+            ++i;
+            return true;
+        }
+        return false;
+    };
+    d.aDigits = number(d.a, 4);
+    if (d.aDigits == 0 || !separator() || number(d.b, 2) == 0 || !separator()) {
         return std::nullopt;
     }
-    return NumericDate {m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt(),
-                        m.capturedLength(1), m.capturedLength(3)};
+    d.cDigits = number(d.c, 4);
+    if (d.cDigits == 0) {
+        return std::nullopt;
+    }
+    if (i == n) {
+        return d;
+    }
+    static const QRegularExpression time(
+            uR"(^[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$)"_s);
+    if (!time.match(QStringView(text).mid(i)).hasMatch()) {
+        return std::nullopt;
+    }
+    return d;
 }
 
 } // namespace

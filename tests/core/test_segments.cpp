@@ -1,5 +1,6 @@
 #include "customers/feedback.h"
 #include "customers/followups.h"
+#include "customers/keydates.h"
 #include "customers/segmentation.h"
 #include "customers/segmentservice.h"
 #include "pipeline/activityservice.h"
@@ -259,4 +260,26 @@ TEST_CASE("satisfaction month by month counts each month's feedback and leaves e
     CHECK(months[2].satisfaction.entries == 1);
     CHECK(months[2].satisfaction.csat == Approx(5.0));
     CHECK(satisfactionByMonth(all, {2025, 11, 1}, 0).isEmpty());
+}
+
+TEST_CASE("Key dates come round, yearly ones every year, and remind ahead")
+{
+    KeyDate renewal;
+    renewal.date = QDate(2026, 12, 1);
+    renewal.remindDays = 30;
+    CHECK(renewal.nextOccurrence(QDate(2026, 11, 27)) == QDate(2026, 12, 1));
+    CHECK_FALSE(renewal.nextOccurrence(QDate(2026, 12, 2)).isValid()); // one-off, passed
+    CHECK(renewal.remindOn(QDate(2026, 11, 1))); // 30 days ahead
+    CHECK_FALSE(renewal.remindOn(QDate(2026, 10, 31))); // 31 days ahead
+    CHECK(renewal.remindOn(QDate(2026, 12, 1))); // the day itself
+
+    KeyDate birthday;
+    birthday.date = QDate(1984, 2, 29);
+    birthday.yearly = true;
+    birthday.remindDays = 7;
+    CHECK(birthday.nextOccurrence(QDate(2026, 1, 10)) == QDate(2026, 2, 28));
+    CHECK(birthday.nextOccurrence(QDate(2027, 3, 1)) == QDate(2028, 2, 29));
+    CHECK(birthday.nextOccurrence(QDate(2026, 2, 28)) == QDate(2026, 2, 28));
+    CHECK(birthday.remindOn(QDate(2026, 2, 21)));
+    CHECK_FALSE(birthday.remindOn(QDate(2026, 2, 20)));
 }

@@ -2,6 +2,8 @@
 #include "common/money.h"
 #include "customers/customermodel.h"
 #include "customers/customerspage.h"
+#include "customers/followupsview.h"
+#include "customers/keydates.h"
 #include "exchange/importdialog.h"
 #include "mainwindow.h"
 #include "pipeline/activitymodel.h"
@@ -35,6 +37,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 #include <catch2/catch.hpp>
@@ -549,4 +552,101 @@ TEST_CASE("The import dialog maps a file, checks it, imports it as one undo step
     undo->redo();
     CHECK(deals->rowCount() == 3);
     CHECK(pipeline.customers().size() == 2);
+}
+
+TEST_CASE("Follow-ups group customers by when they are due; logging a contact is undoable")
+{
+    TempDir dir;
+    MainWindow window;
+    REQUIRE(window.openFile(dir.file(u"followups.salesdesk"_s), true));
+    window.show();
+    BookSession &session = *window.session();
+    auto &pipeline = session.pipeline();
+    // "Today" of the view: the first Monday at least 100 days from now, so the week runs
+    // Monday T to Sunday T+6.
+    QDate today = QDate::currentDate().addDays(100);
+    while (today.dayOfWeek() != Qt::Monday) {
+        today = today.addDays(1);
+    }
+    const qint64 a = *pipeline.ensureCustomer(u"Alpha Trading"_s); // never contacted
+    const qint64 b = *pipeline.ensureCustomer(u"Beta Foods"_s);
+    const qint64 c = *pipeline.ensureCustomer(u"Gamma Retail"_s);
+    REQUIRE(session.segments().setContactCadence(b, 7).ok());
+    REQUIRE(session.segments().setContactCadence(c, 7).ok());
+    const auto contacted = [&](qint64 customer, const QDate &on) {
+        Activity done;
+        done.kind = ActivityKind::Call;
+        done.subject = u"Call"_s;
+        done.customerId = customer;
+        done.dueAt = QDateTime(on, QTime(12, 0));
+        done.done = true;
+        done.doneAt = done.dueAt.toUTC();
+        REQUIRE(session.activities().addActivity(done).ok());
+    };
+    contacted(b, today.addDays(-3)); // due T+4: later this week
+    contacted(c, today.addDays(-7)); // due T: today
+    KeyDateRepository keyDates(session.database().connection());
+    KeyDate birthday;
+    birthday.customerId = a;
+    birthday.kind = KeyDate::Kind::Birthday;
+    birthday.date = QDate(1980, today.addDays(3).month(), today.addDays(3).day());
+    birthday.yearly = true;
+    birthday.note = u"Mr Wang"_s;
+    REQUIRE(keyDates.insert(birthday).ok());
+
+    CustomersPage *page = window.findChild<CustomersPage *>();
+    REQUIRE(page != nullptr);
+    FollowUpsView *view = page->followUps();
+    view->setToday(today);
+    view->reload();
+    QTreeWidget *tree = view->tree();
+    const auto groups = [&] {
+        QStringList texts;
+        for (int g = 0; g < tree->topLevelItemCount(); ++g) {
+            QStringList names;
+            for (int i = 0; i < tree->topLevelItem(g)->childCount(); ++i) {
+                names.append(tree->topLevelItem(g)->child(i)->text(0));
+            }
+            texts.append(tree->topLevelItem(g)->text(0) + u": "_s + names.join(u", "_s));
+        }
+        return texts;
+    };
+    // Alpha was added today (real) and never contacted: due 90 days later, 10+ days overdue.
+    const int alphaOverdue = int(QDate::currentDate().addDays(90).daysTo(today));
+    REQUIRE(groups()
+            == QStringList {u"Overdue (1): Alpha Trading"_s, u"Due today (1): Gamma Retail"_s,
+                            u"Due later this week (1): Beta Foods"_s,
+                            u"Key dates coming up (1): Alpha Trading"_s});
+    CHECK(tree->topLevelItem(0)->child(0)->text(4)
+          == u"%1 day(s) overdue; every 90 days"_s.arg(alphaOverdue));
+    CHECK(tree->topLevelItem(3)->child(0)->text(4) == u"Birthday · Mr Wang"_s);
+
+    // Log the contact with Gamma: a done activity today; Gamma is next due in a week.
+    tree->setCurrentItem(tree->topLevelItem(1)->child(0));
+    CHECK(view->currentCustomer() == c);
+    whenDialogOpens([](QDialog *dialog) {
+        auto *buttons = dialog->findChild<QDialogButtonBox *>(u"logContactButtons"_s);
+        auto *ok = buttons->button(QDialogButtonBox::Ok);
+        CHECK_FALSE(ok->isEnabled()); // an outcome is required
+        dialog->findChild<QLineEdit *>(u"contactOutcomeEdit"_s)->setText(u"Will reorder in May"_s);
+        REQUIRE(ok->isEnabled());
+        ok->click();
+    });
+    view->logContact(c);
+    CHECK(groups()
+          == QStringList {u"Overdue (1): Alpha Trading"_s, u"Due later this week (1): Beta Foods"_s,
+                          u"Key dates coming up (1): Alpha Trading"_s});
+    auto logged = session.activities().activitiesOfCustomer(c);
+    REQUIRE(logged.ok());
+    REQUIRE(logged->size() == 2);
+    const auto latest = std::max_element(
+            logged->cbegin(), logged->cend(),
+            [](const Activity &x, const Activity &y) { return x.dueAt < y.dueAt; });
+    CHECK(latest->done);
+    CHECK(latest->outcome == u"Will reorder in May"_s);
+    CHECK(latest->dueAt.date() == today);
+
+    window.undoStack()->undo();
+    view->reload();
+    CHECK(groups().at(1) == u"Due today (1): Gamma Retail"_s);
 }

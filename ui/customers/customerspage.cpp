@@ -2,9 +2,13 @@
 
 #include "common/booksession.h"
 #include "common/money.h"
+#include "common/settings.h"
 #include "customermodel.h"
+#include "customers/contacts.h"
 #include "customers/feedback.h"
+#include "customers/keydates.h"
 #include "customers/segmentservice.h"
+#include "followupsview.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -21,6 +25,7 @@
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -31,6 +36,8 @@ using namespace Qt::Literals::StringLiterals;
 namespace salesdesk::ui {
 
 namespace {
+
+const SettingValue<int> lastView {u"customers/view"_s, 0};
 
 // Axis labels a little smaller than the text, so twelve months or three segments with their
 // amounts fit under a chart half a page wide.
@@ -64,7 +71,7 @@ void addRow(QTableWidget *table, const QStringList &cells)
 
 } // namespace
 
-CustomersPage::CustomersPage(BookSession &session, QWidget *parent)
+CustomersPage::CustomersPage(BookSession &session, QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
 {
@@ -134,6 +141,21 @@ CustomersPage::CustomersPage(BookSession &session, QWidget *parent)
     leftSplit->setStretchFactor(1, 1);
     leftLayout->addWidget(leftSplit, 1);
 
+    m_followUps = new FollowUpsView(session, undoStack);
+    connect(m_followUps, &FollowUpsView::customerActivated, this, &CustomersPage::showCustomer);
+    m_views = new QTabWidget;
+    m_views->setObjectName(u"customerViewsTabWidget"_s);
+    m_views->setDocumentMode(true);
+    m_views->addTab(left, tr("All Customers"));
+    m_views->addTab(m_followUps, tr("Follow-ups"));
+    m_views->setCurrentIndex(std::clamp(lastView.get(), 0, 1));
+    connect(m_views, &QTabWidget::currentChanged, this, [this](int index) {
+        lastView.set(index);
+        if (index == 1) {
+            m_followUps->reload();
+        }
+    });
+
     m_title = new QLabel;
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.25);
@@ -158,7 +180,7 @@ CustomersPage::CustomersPage(BookSession &session, QWidget *parent)
     rightLayout->addWidget(m_timeline, 1);
 
     auto *split = new QSplitter;
-    split->addWidget(left);
+    split->addWidget(m_views);
     split->addWidget(right);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
@@ -180,9 +202,17 @@ CustomersPage::CustomersPage(BookSession &session, QWidget *parent)
             [this] { m_stale = true; });
 }
 
+void CustomersPage::showView(int view)
+{
+    m_views->setCurrentIndex(view);
+}
+
 void CustomersPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    if (m_views->currentIndex() == 1) {
+        m_followUps->reload();
+    }
     if (m_stale) {
         reload();
     }
@@ -388,6 +418,22 @@ void CustomersPage::showCustomer(qint64 id)
     auto satisfaction
             = m_session.feedback().satisfaction(QDate(1900, 1, 1), QDate(9999, 12, 31), id);
     QString profile;
+    {
+        QStringList about = {PipelineText::name(c->kind)};
+        for (const QString &part : {c->industry, c->region}) {
+            if (!part.isEmpty()) {
+                about.append(part);
+            }
+        }
+        if (c->ownerId) {
+            about.append(tr("looked after by %1").arg(pipeline.repName(c->ownerId)));
+        }
+        profile += about.join(u" · "_s).toHtmlEscaped();
+        if (!c->tags.isEmpty()) {
+            profile += u" · "_s + tr("tags: %1").arg(c->tags.join(u", "_s)).toHtmlEscaped();
+        }
+        profile += u"<br>"_s;
+    }
     profile += tr("Contact: %1 · %2 · %3")
                        .arg(c->contactPerson.isEmpty() ? u"–"_s : c->contactPerson,
                             c->phone.isEmpty() ? u"–"_s : c->phone,
@@ -422,6 +468,48 @@ void CustomersPage::showCustomer(qint64 id)
                    + tr("Satisfaction %1 / 5 from %n piece(s) of feedback", nullptr,
                         satisfaction->entries)
                              .arg(locale.toString(satisfaction->csat, 'f', 1));
+    }
+    ContactRepository contacts(m_session.database().connection());
+    if (auto people = contacts.contacts(id)) {
+        for (const Contact &p : std::as_const(*people)) {
+            if (p.primary) {
+                continue;
+            }
+            QStringList details;
+            for (const QString &d : {p.role, p.phone, p.email}) {
+                if (!d.isEmpty()) {
+                    details.append(d);
+                }
+            }
+            if (!p.wechat.isEmpty()) {
+                details.append(tr("WeChat %1").arg(p.wechat));
+            }
+            profile += u"<br>"_s
+                       + tr("Also: %1")
+                                 .arg(p.name
+                                      + (details.isEmpty()
+                                                 ? QString()
+                                                 : u" ("_s + details.join(u", "_s) + u')'))
+                                 .toHtmlEscaped();
+        }
+    }
+    KeyDateRepository keyDates(m_session.database().connection());
+    if (auto dates = keyDates.keyDates(id)) {
+        const QDate today = QDate::currentDate();
+        for (const KeyDate &k : std::as_const(*dates)) {
+            const QDate next = k.nextOccurrence(today);
+            if (next.isValid()) {
+                profile += u"<br>"_s
+                           + tr("%1 on %2")
+                                     .arg(KeyDateText::name(k.kind),
+                                          locale.toString(next, QLocale::ShortFormat))
+                                     .toHtmlEscaped()
+                           + (k.note.isEmpty() ? QString() : u" · "_s + k.note.toHtmlEscaped());
+            }
+        }
+    }
+    if (!c->serviceNotes.isEmpty()) {
+        profile += u"<br><i>"_s + c->serviceNotes.toHtmlEscaped() + u"</i>"_s;
     }
     m_profile->setText(profile);
 

@@ -7,7 +7,9 @@ class QChart;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QTabWidget;
 class QTableView;
+class QUndoStack;
 class QTableWidget;
 
 namespace salesdesk {
@@ -20,6 +22,7 @@ namespace salesdesk::ui {
 class BookSession;
 class CustomerFilterProxy;
 class CustomerModel;
+class FollowUpsView;
 
 // Customers (客户关系): the list with segments, RFM and next contact, the segment distribution,
 // and one customer in 360 degrees: profile, purchases, segment history, satisfaction, deals and
@@ -29,9 +32,12 @@ class CustomersPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit CustomersPage(BookSession &session, QWidget *parent = nullptr);
+    CustomersPage(BookSession &session, QUndoStack *undoStack, QWidget *parent = nullptr);
     CustomerModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
+    FollowUpsView *followUps() const { return m_followUps; }
+    // Shows the list of customers (0) or the follow-ups (1).
+    void showView(int view);
     void showCustomer(qint64 id);
 
 protected:
@@ -49,6 +55,8 @@ private:
     QComboBox *m_segment;
     QCheckBox *m_dueOnly;
     QTableView *m_table;
+    QTabWidget *m_views;
+    FollowUpsView *m_followUps;
     QChart *m_chart;
     QChart *m_satisfactionChart;
     QLabel *m_title;

@@ -1,0 +1,357 @@
+#include "followupsview.h"
+
+#include "commands/dealcommands.h"
+#include "common/booksession.h"
+#include "customers/keydates.h"
+#include "pipeline/activityeditor.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace salesdesk::ui {
+
+namespace {
+
+constexpr int CustomerRole = Qt::UserRole + 1;
+
+} // namespace
+
+FollowUpsView::FollowUpsView(BookSession &session, QUndoStack *undoStack, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_undoStack(undoStack)
+{
+    setObjectName(u"followUpsView"_s);
+    m_summary = new QLabel;
+    m_summary->setObjectName(u"followUpsSummaryLabel"_s);
+    m_summary->setWordWrap(true);
+    m_tree = new QTreeWidget;
+    m_tree->setObjectName(u"followUpsTree"_s);
+    m_tree->setColumnCount(5);
+    m_tree->setHeaderLabels(
+            {tr("Customer"), tr("Segment"), tr("Due"), tr("Last contact"), tr("Why")});
+    m_tree->setRootIsDecorated(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->header()->setStretchLastSection(true);
+    m_log = new QPushButton(tr("&Log Contact…"));
+    m_log->setObjectName(u"logContactButton"_s);
+    m_log->setToolTip(tr("Record a call, visit or message that happened, with its outcome"));
+    m_schedule = new QPushButton(tr("&Schedule…"));
+    m_schedule->setObjectName(u"scheduleContactButton"_s);
+    m_schedule->setToolTip(tr("Plan the next contact as an activity"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_summary, 1);
+    buttons->addWidget(m_log);
+    buttons->addWidget(m_schedule);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(buttons);
+    layout->addWidget(m_tree, 1);
+
+    connect(m_log, &QPushButton::clicked, this, [this] { logContact(currentCustomer()); });
+    connect(m_schedule, &QPushButton::clicked, this, [this] { schedule(currentCustomer()); });
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this] {
+        updateButtons();
+        if (const qint64 id = currentCustomer()) {
+            emit customerActivated(id);
+        }
+    });
+    connect(m_tree, &QTreeWidget::itemActivated, this, [this] { logContact(currentCustomer()); });
+    connect(&session.activities(), &ActivityService::activityChanged, this, [this] {
+        if (isVisible()) {
+            reload();
+        }
+    });
+    updateButtons();
+}
+
+void FollowUpsView::setToday(const QDate &today)
+{
+    m_today = today;
+}
+
+qint64 FollowUpsView::currentCustomer() const
+{
+    const auto *item = m_tree->currentItem();
+    return item ? item->data(0, CustomerRole).toLongLong() : 0;
+}
+
+void FollowUpsView::updateButtons()
+{
+    const bool chosen = currentCustomer() != 0;
+    m_log->setEnabled(chosen);
+    m_schedule->setEnabled(chosen);
+}
+
+void FollowUpsView::reload()
+{
+    const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
+    const qint64 current = currentCustomer();
+    m_tree->clear();
+    auto due = m_session.segments().followUps(today);
+    if (!due) {
+        m_summary->setText(due.message());
+        return;
+    }
+    const QDate weekEnd = today.addDays(7 - today.dayOfWeek());
+    auto *overdue = new QTreeWidgetItem(m_tree);
+    auto *dueToday = new QTreeWidgetItem(m_tree);
+    auto *thisWeek = new QTreeWidgetItem(m_tree);
+    auto *dates = new QTreeWidgetItem(m_tree);
+    const QLocale locale;
+    const auto dateText = [&](const QDate &d) {
+        return d.isValid() ? locale.toString(d, QLocale::ShortFormat) : tr("never");
+    };
+    QTreeWidgetItem *select = nullptr;
+    const auto add = [&](QTreeWidgetItem *group, qint64 customerId, const QString &segment,
+                         const QDate &when, const QDate &last, const QString &why) {
+        auto *item = new QTreeWidgetItem(group, {m_session.pipeline().customerName(customerId),
+                                                 segment, dateText(when), dateText(last), why});
+        item->setData(0, CustomerRole, customerId);
+        if (customerId == current && !select) {
+            select = item;
+        }
+    };
+    // High-value customers first, then potential ones; the longest waiting first within each.
+    QList<FollowUp> list;
+    for (const FollowUp &f : std::as_const(*due)) {
+        if (f.due <= weekEnd) {
+            list.append(f);
+        }
+    }
+    std::stable_sort(list.begin(), list.end(), [](const FollowUp &a, const FollowUp &b) {
+        return int(a.segment) < int(b.segment);
+    });
+    for (const FollowUp &f : std::as_const(list)) {
+        QTreeWidgetItem *group = f.due < today ? overdue : f.due == today ? dueToday : thisWeek;
+        const QString why = f.overdueDays > 0
+                                    ? tr("%n day(s) overdue; every %1 days", "", f.overdueDays)
+                                              .arg(f.cadenceDays)
+                                    : tr("every %1 days").arg(f.cadenceDays);
+        add(group, f.customerId, SegmentText::name(f.segment), f.due, f.lastInteraction, why);
+    }
+    KeyDateRepository keyDates(m_session.database().connection());
+    auto all = keyDates.keyDates();
+    if (all) {
+        QList<std::pair<QDate, KeyDate>> coming;
+        for (const KeyDate &k : std::as_const(*all)) {
+            if (k.remindOn(today)) {
+                coming.append({k.nextOccurrence(today), k});
+            }
+        }
+        std::sort(coming.begin(), coming.end(),
+                  [](const auto &a, const auto &b) { return a.first < b.first; });
+        for (const auto &[when, k] : std::as_const(coming)) {
+            QString why = KeyDateText::name(k.kind);
+            if (!k.note.isEmpty()) {
+                why += u" · "_s + k.note;
+            }
+            add(dates, k.customerId, QString(), when, {}, why);
+        }
+    }
+    const auto title = [](QTreeWidgetItem *group, const QString &text) {
+        group->setText(0, text);
+        QFont bold = group->font(0);
+        bold.setBold(true);
+        group->setFont(0, bold);
+        group->setFirstColumnSpanned(true);
+        group->setFlags(Qt::ItemIsEnabled);
+    };
+    title(overdue, tr("Overdue (%1)").arg(overdue->childCount()));
+    title(dueToday, tr("Due today (%1)").arg(dueToday->childCount()));
+    title(thisWeek, tr("Due later this week (%1)").arg(thisWeek->childCount()));
+    title(dates, tr("Key dates coming up (%1)").arg(dates->childCount()));
+    for (auto *group : {overdue, dueToday, thisWeek, dates}) {
+        if (group->childCount() == 0) {
+            delete group;
+        }
+    }
+    m_tree->expandAll();
+    for (int c = 0; c < 4; ++c) {
+        m_tree->resizeColumnToContents(c);
+    }
+    int counts[3] = {0, 0, 0};
+    for (const FollowUp &f : std::as_const(*due)) {
+        if (f.due <= weekEnd) {
+            ++counts[f.due < today ? 0 : f.due == today ? 1 : 2];
+        }
+    }
+    m_summary->setText(tr("%1 overdue, %2 due today, %3 later this week.")
+                               .arg(counts[0])
+                               .arg(counts[1])
+                               .arg(counts[2]));
+    if (select) {
+        m_tree->setCurrentItem(select);
+    }
+    updateButtons();
+}
+
+void FollowUpsView::logContact(qint64 customerId)
+{
+    if (customerId == 0) {
+        return;
+    }
+    auto &pipeline = m_session.pipeline();
+    QList<std::pair<QString, qint64>> reps;
+    for (const Rep &r : pipeline.reps()) {
+        if (r.active) {
+            reps.append({r.name, r.id});
+        }
+    }
+    const Customer *customer = pipeline.customer(customerId);
+    LogContactDialog dialog(pipeline.customerName(customerId), reps,
+                            customer ? customer->ownerId : 0, this);
+    if (m_today.isValid()) {
+        dialog.findChild<QDateEdit *>(u"contactDateEdit"_s)->setMaximumDate(m_today);
+        dialog.findChild<QDateEdit *>(u"contactDateEdit"_s)->setDate(m_today);
+    }
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    Activity a;
+    a.kind = ActivityKind(dialog.kind());
+    a.subject = dialog.subject();
+    a.customerId = customerId;
+    a.repId = dialog.repId();
+    const QTime now = QTime::currentTime();
+    a.dueAt = QDateTime(dialog.date(), QTime(now.hour(), now.minute()));
+    a.done = true;
+    a.doneAt = a.dueAt.toUTC();
+    a.outcome = dialog.outcome();
+    a.createdAt = QDateTime::currentDateTimeUtc();
+    auto command = ActivityCommand::perform(m_session.activities(), ActivityCommand::Kind::Add, a);
+    if (!command) {
+        QMessageBox::warning(this, tr("Contact Not Logged"), command.message());
+        return;
+    }
+    m_undoStack->push(command.value().release());
+    reload();
+}
+
+void FollowUpsView::schedule(qint64 customerId)
+{
+    if (customerId == 0) {
+        return;
+    }
+    auto &pipeline = m_session.pipeline();
+    const Customer *customer = pipeline.customer(customerId);
+    const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
+    Activity a;
+    a.kind = ActivityKind::Call;
+    a.subject = tr("Follow-up with %1")
+                        .arg(customer && !customer->contactPerson.isEmpty()
+                                     ? customer->contactPerson
+                                     : pipeline.customerName(customerId));
+    a.customerId = customerId;
+    a.repId = customer ? customer->ownerId : 0;
+    a.dueAt = QDateTime(today.addDays(1), QTime(10, 0));
+    a.createdAt = QDateTime::currentDateTimeUtc();
+    ActivityEditor editor(pipeline, a, this);
+    editor.setWindowTitle(tr("Schedule a Contact"));
+    if (editor.exec() != QDialog::Accepted) {
+        return;
+    }
+    auto command = ActivityCommand::perform(m_session.activities(), ActivityCommand::Kind::Add,
+                                            editor.activity());
+    if (!command) {
+        QMessageBox::warning(this, tr("Contact Not Scheduled"), command.message());
+        return;
+    }
+    m_undoStack->push(command.value().release());
+    reload();
+}
+
+LogContactDialog::LogContactDialog(const QString &customer,
+                                   const QList<std::pair<QString, qint64>> &reps, qint64 repId,
+                                   QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Log a Contact with %1").arg(customer));
+    setObjectName(u"logContactDialog"_s);
+    m_kind = new QComboBox;
+    m_kind->setObjectName(u"contactKindCombo"_s);
+    for (auto k :
+         {ActivityKind::Call, ActivityKind::Visit, ActivityKind::Meeting, ActivityKind::Email}) {
+        m_kind->addItem(PipelineText::name(k), int(k));
+    }
+    m_subject = new QLineEdit(tr("Regular contact"));
+    m_subject->setObjectName(u"contactSubjectEdit"_s);
+    m_outcome = new QLineEdit;
+    m_outcome->setObjectName(u"contactOutcomeEdit"_s);
+    m_outcome->setPlaceholderText(tr("What was agreed, what they need, how they sounded"));
+    m_date = new QDateEdit(QDate::currentDate());
+    m_date->setObjectName(u"contactDateEdit"_s);
+    m_date->setCalendarPopup(true);
+    m_date->setMaximumDate(QDate::currentDate());
+    m_rep = new QComboBox;
+    m_rep->addItem(QString(), 0);
+    for (const auto &[name, id] : reps) {
+        m_rep->addItem(name, id);
+    }
+    m_rep->setCurrentIndex(std::max(0, m_rep->findData(repId)));
+    auto *form = new QFormLayout;
+    form->addRow(tr("&How:"), m_kind);
+    form->addRow(tr("&Subject:"), m_subject);
+    form->addRow(tr("&Outcome:"), m_outcome);
+    form->addRow(tr("&Date:"), m_date);
+    form->addRow(tr("Sales &rep:"), m_rep);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->setObjectName(u"logContactButtons"_s);
+    auto *ok = buttons->button(QDialogButtonBox::Ok);
+    ok->setText(tr("Log Contact"));
+    ok->setEnabled(false);
+    const auto check = [this, ok] {
+        ok->setEnabled(!m_subject->text().trimmed().isEmpty()
+                       && !m_outcome->text().trimmed().isEmpty());
+    };
+    connect(m_subject, &QLineEdit::textChanged, this, check);
+    connect(m_outcome, &QLineEdit::textChanged, this, check);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    m_outcome->setFocus();
+    resize(460, sizeHint().height());
+}
+
+int LogContactDialog::kind() const
+{
+    return m_kind->currentData().toInt();
+}
+
+QString LogContactDialog::subject() const
+{
+    return m_subject->text().trimmed();
+}
+
+QString LogContactDialog::outcome() const
+{
+    return m_outcome->text().trimmed();
+}
+
+QDate LogContactDialog::date() const
+{
+    return m_date->date();
+}
+
+qint64 LogContactDialog::repId() const
+{
+    return m_rep->currentData().toLongLong();
+}
+
+} // namespace salesdesk::ui
