@@ -46,6 +46,16 @@
         </message>
     </context>
     <context>
+        <name>salesdesk::ui::CustomerEditor</name>
+        <message numerus="yes">
+            <source>As its segment (%n day(s))</source>
+            <translation>
+                <numerusform>As its segment (%n day)</numerusform>
+                <numerusform>As its segment (%n days)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>salesdesk::ui::CustomerModel</name>
         <message numerus="yes">
             <source>%1 (%n day(s) late)</source>

@@ -733,6 +733,64 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         </message>
     </context>
     <context>
+        <name>CustomerCommands</name>
+        <message>
+            <source>Edit Customer “%1”</source>
+            <translation>编辑客户“%1”</translation>
+        </message>
+        <message>
+            <source>There is already a customer called “%1”.</source>
+            <translation>已有名为“%1”的客户。</translation>
+        </message>
+        <message>
+            <source>New Customer “%1”</source>
+            <translation>新建客户“%1”</translation>
+        </message>
+        <message>
+            <source>Merge “%1” into “%2”</source>
+            <translation>将“%1”合并到“%2”</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerService</name>
+        <message>
+            <source>There is no customer #%1.</source>
+            <translation>不存在客户 #%1。</translation>
+        </message>
+        <message>
+            <source>A customer needs a name.</source>
+            <translation>客户需要名称。</translation>
+        </message>
+        <message>
+            <source>Every contact needs a name.</source>
+            <translation>每位联系人都需要姓名。</translation>
+        </message>
+        <message>
+            <source>Only one contact can be the primary one.</source>
+            <translation>只能有一位主要联系人。</translation>
+        </message>
+        <message>
+            <source>Every key date needs a date.</source>
+            <translation>每个重要日期都需要日期。</translation>
+        </message>
+        <message>
+            <source>The contact cadence is a number of days.</source>
+            <translation>联系频率是天数。</translation>
+        </message>
+        <message>
+            <source>Say why this customer is put in another segment.</source>
+            <translation>请说明为何把该客户调整到其他分类。</translation>
+        </message>
+        <message>
+            <source>Choose two different customers to merge.</source>
+            <translation>请选择两个不同的客户进行合并。</translation>
+        </message>
+        <message>
+            <source>The customers could not be read.</source>
+            <translation>无法读取客户。</translation>
+        </message>
+    </context>
+    <context>
         <name>Database</name>
         <message>
             <source>“%1” is already open in another SalesDesk (process %2 on %3). Close it there first, or open a copy.</source>
@@ -2108,6 +2166,187 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         </message>
     </context>
     <context>
+        <name>salesdesk::ui::CustomerEditor</name>
+        <message>
+            <source>Customer “%1”</source>
+            <translation>客户“%1”</translation>
+        </message>
+        <message>
+            <source>New Customer</source>
+            <translation>新建客户</translation>
+        </message>
+        <message>
+            <source>Referral, trade fair, website…</source>
+            <translation>转介绍、展会、网站…</translation>
+        </message>
+        <message>
+            <source>Separated by commas</source>
+            <translation>用逗号分隔</translation>
+        </message>
+        <message>
+            <source>Nobody</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>Preferences, habits, what to remember when serving them</source>
+            <translation>偏好、习惯、服务时需要记住的事</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>名称(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Type:</source>
+            <translation>类型(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>&amp;Industry:</source>
+            <translation>行业(&amp;I)：</translation>
+        </message>
+        <message>
+            <source>&amp;Region:</source>
+            <translation>地区(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>地址(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>&amp;Source:</source>
+            <translation>来源(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>Ta&amp;gs:</source>
+            <translation>标签(&amp;G)：</translation>
+        </message>
+        <message>
+            <source>&amp;Looked after by:</source>
+            <translation>负责人(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>Personal &amp;service:</source>
+            <translation>个性化服务(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>职位</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>邮件</translation>
+        </message>
+        <message>
+            <source>WeChat ID</source>
+            <translation>微信号</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Primary</source>
+            <translation>主要</translation>
+        </message>
+        <message>
+            <source>&amp;Add Contact</source>
+            <translation>添加联系人(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Remove Contact</source>
+            <translation>删除联系人(&amp;R)</translation>
+        </message>
+        <message>
+            <source>The primary contact is the one shown on deals.</source>
+            <translation>主要联系人会显示在商机上。</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>事项</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Every year</source>
+            <translation>每年</translation>
+        </message>
+        <message>
+            <source>Remind days ahead</source>
+            <translation>提前几天提醒</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Add &amp;Date</source>
+            <translation>添加日期(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Remove D&amp;ate</source>
+            <translation>删除日期(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Renewals, birthdays and anniversaries appear under Follow-ups as they come near.</source>
+            <translation>续约、生日和纪念日临近时会出现在“待跟进”中。</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> 天</translation>
+        </message>
+        <message numerus="yes">
+            <source>As its segment (%n day(s))</source>
+            <translation>
+                <numerusform>按所属分类（%n 天）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Computed from the rules</source>
+            <translation>按规则计算</translation>
+        </message>
+        <message>
+            <source>Why this customer belongs in another segment</source>
+            <translation>为什么该客户应归入其他分类</translation>
+        </message>
+        <message>
+            <source>&amp;Contact every:</source>
+            <translation>联系频率(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>Se&amp;gment:</source>
+            <translation>客户分类(&amp;G)：</translation>
+        </message>
+        <message>
+            <source>&amp;Because:</source>
+            <translation>原因(&amp;B)：</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>基本资料</translation>
+        </message>
+        <message>
+            <source>Contacts (%1)</source>
+            <translation>联系人（%1）</translation>
+        </message>
+        <message>
+            <source>Key Dates</source>
+            <translation>重要日期</translation>
+        </message>
+        <message>
+            <source>Communication Plan</source>
+            <translation>沟通计划</translation>
+        </message>
+    </context>
+    <context>
         <name>salesdesk::ui::CustomerModel</name>
         <message>
             <source>%1 · at risk</source>
@@ -2311,6 +2550,54 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         <message>
             <source>%1 on %2</source>
             <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>&amp;New Customer…</source>
+            <translation>新建客户(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit Customer…</source>
+            <translation>编辑客户(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Merge Into Another Customer…</source>
+            <translation>合并到其他客户(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>Move this customer's deals, contacts and history to another customer and remove this one</source>
+            <translation>把该客户的商机、联系人和历史移到另一个客户，并删除该客户</translation>
+        </message>
+        <message>
+            <source>Customer Not Added</source>
+            <translation>未能添加客户</translation>
+        </message>
+        <message>
+            <source>Customer Not Found</source>
+            <translation>找不到客户</translation>
+        </message>
+        <message>
+            <source>Customer Not Saved</source>
+            <translation>未能保存客户</translation>
+        </message>
+        <message>
+            <source>Merge “%1”</source>
+            <translation>合并“%1”</translation>
+        </message>
+        <message>
+            <source>Type the name of the customer to keep</source>
+            <translation>输入要保留的客户名称</translation>
+        </message>
+        <message>
+            <source>The deals, contacts, activities, feedback and key dates of “%1” move to the customer you name, which keeps its own name and fills its empty fields from “%1”. “%1” is then removed. Edit › Undo separates them again.</source>
+            <translation>“%1”的商机、联系人、销售活动、反馈和重要日期将移到你指定的客户；该客户保留自己的名称，空白字段用“%1”的资料补全。随后删除“%1”。用“编辑 › 撤销”可以再把它们分开。</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>合并</translation>
+        </message>
+        <message>
+            <source>Customers Not Merged</source>
+            <translation>未能合并客户</translation>
         </message>
     </context>
     <context>
@@ -3254,6 +3541,10 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         <message>
             <source>Exported.</source>
             <translation>已导出。</translation>
+        </message>
+        <message>
+            <source>&amp;Follow-ups</source>
+            <translation>待跟进(&amp;F)</translation>
         </message>
     </context>
     <context>

@@ -207,6 +207,7 @@ void MainWindow::createMenus()
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_targetMenu = menuBar()->addMenu(tr("&Targets"));
     m_dealMenu = menuBar()->addMenu(tr("&Pipeline"));
+    m_customerMenu = menuBar()->addMenu(tr("&Customers"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -234,6 +235,7 @@ void MainWindow::updateTitle()
     m_viewMenu->menuAction()->setVisible(open);
     m_targetMenu->menuAction()->setVisible(open);
     m_dealMenu->menuAction()->setVisible(open);
+    m_customerMenu->menuAction()->setVisible(open);
     if (!open) {
         setWindowTitle(tr("SalesDesk"));
         setWindowFilePath(QString());
@@ -328,6 +330,15 @@ bool MainWindow::openFile(const QString &path, bool create)
     }
     m_dealMenu->addSeparator();
     m_dealMenu->addAction(m_pipelinePage->findAction());
+    m_customerMenu->clear();
+    for (auto *a : m_customersPage->customerActions()) {
+        m_customerMenu->addAction(a);
+    }
+    m_customerMenu->addSeparator();
+    m_customerMenu->addAction(tr("&Follow-ups"), this, [this] {
+        m_pages->setCurrentWidget(m_customersPage);
+        m_customersPage->showView(1);
+    });
     m_dealMenu->addAction(m_pipelinePage->manageStagesAction());
     m_viewMenu->clear();
     auto *showTargets = m_viewMenu->addAction(tr("Sales &Targets"), this,

@@ -90,6 +90,7 @@ private:
     QAction *m_preferencesAction;
     QAction *m_aboutAction;
     QMenu *m_recentMenu;
+    QMenu *m_customerMenu = nullptr;
     QMenu *m_dealMenu;
     QMenu *m_targetMenu;
     QMenu *m_viewMenu;

@@ -316,7 +316,23 @@ Result<QList<Rep>> PartyRepository::reps() const
     return q.all(readRep);
 }
 
-Result<qint64> PartyRepository::insertCustomer(const Customer &c)
+Result<std::optional<Customer>> PartyRepository::customer(qint64 id) const
+{
+    SqlQuery q(m_statements,
+               u"SELECT c.id, c.name, p.name, p.phone, p.email, c.created_at, c.kind, c.industry, "
+               "c.region, c.address, c.source, c.tags, c.owner_id, c.service_notes "
+               "FROM customers c "
+               "LEFT JOIN contacts p ON p.customer_id = c.id AND p.is_primary = 1 "
+               "WHERE c.id = ?"_s);
+    q.bind(id);
+    auto rows = q.all(readCustomer);
+    if (!rows) {
+        return rows.error();
+    }
+    return rows->isEmpty() ? std::optional<Customer>() : std::optional<Customer>(rows->first());
+}
+
+Result<qint64> PartyRepository::insertCustomer(const Customer &c, bool primaryContact)
 {
     SqlQuery q(m_statements,
                insertStatement(u"customers"_s, u"name, created_at, "_s + CustomerProfileColumns,
@@ -327,7 +343,7 @@ Result<qint64> PartyRepository::insertCustomer(const Customer &c)
         q.bind(c.id);
     }
     auto id = q.insert(c.id);
-    if (!id) {
+    if (!id || !primaryContact) {
         return id;
     }
     if (auto st = writePrimaryContact(*id, c); !st) {
@@ -368,7 +384,7 @@ Result<qint64> PartyRepository::insertRep(const Rep &r, const QDateTime &created
     return q.insert(r.id);
 }
 
-Status PartyRepository::updateCustomer(const Customer &c)
+Status PartyRepository::updateCustomer(const Customer &c, bool primaryContact)
 {
     SqlQuery q(m_statements, u"UPDATE customers SET name = ?, "_s
                                      + updateAssignments(CustomerProfileColumns)
@@ -378,7 +394,7 @@ Status PartyRepository::updateCustomer(const Customer &c)
     if (auto st = q.exec(); !st) {
         return st;
     }
-    return writePrimaryContact(c.id, c);
+    return primaryContact ? writePrimaryContact(c.id, c) : Status();
 }
 
 Status PartyRepository::removeCustomer(qint64 id)

@@ -54,8 +54,11 @@ public:
     { }
     Result<QList<Customer>> customers() const;
     Result<QList<Rep>> reps() const;
-    Result<qint64> insertCustomer(const Customer &customer);
-    Status updateCustomer(const Customer &customer);
+    Result<std::optional<Customer>> customer(qint64 id) const;
+    // With `primaryContact` the customer's contact fields are written to its primary contact
+    // too; without, the contacts are left to the caller.
+    Result<qint64> insertCustomer(const Customer &customer, bool primaryContact = true);
+    Status updateCustomer(const Customer &customer, bool primaryContact = true);
     Result<qint64> insertRep(const Rep &rep, const QDateTime &createdAt);
     Status removeCustomer(qint64 id);
     Status removeRep(qint64 id);

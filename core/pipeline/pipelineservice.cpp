@@ -50,6 +50,13 @@ Status PipelineService::reloadAll()
     return st;
 }
 
+Status PipelineService::reloadCustomers()
+{
+    auto st = reloadParties();
+    emit partiesChanged();
+    return st;
+}
+
 QList<DealProblem> PipelineService::validate(const Deal &d)
 {
     QList<DealProblem> problems;

@@ -108,6 +108,8 @@ public:
     // Reads everything again after a bulk change written past the service (an import or its
     // undo) and tells the views to start over.
     Status reloadAll();
+    // Reads the customers and reps again after they were changed past the service.
+    Status reloadCustomers();
 
 signals:
     void bookReloaded();

@@ -1,5 +1,6 @@
 #include "common/booksession.h"
 #include "common/money.h"
+#include "customers/customereditor.h"
 #include "customers/customermodel.h"
 #include "customers/customerspage.h"
 #include "customers/followupsview.h"
@@ -649,4 +650,106 @@ TEST_CASE("Follow-ups group customers by when they are due; logging a contact is
     window.undoStack()->undo();
     view->reload();
     CHECK(groups().at(1) == u"Due today (1): Gamma Retail"_s);
+}
+
+TEST_CASE("Customers are added, edited and merged in dialogs, each one undo step")
+{
+    TempDir dir;
+    MainWindow window;
+    REQUIRE(window.openFile(dir.file(u"customers.salesdesk"_s), true));
+    window.show();
+    BookSession &session = *window.session();
+    auto &pipeline = session.pipeline();
+    CustomersPage *page = window.findChild<CustomersPage *>();
+    REQUIRE(page != nullptr);
+    QUndoStack *undo = window.undoStack();
+
+    // New customer with two contacts; the first is primary by itself.
+    whenDialogOpens([](QDialog *dialog) {
+        auto *ok = dialog->findChild<QDialogButtonBox *>(u"customerEditorButtons"_s)
+                           ->button(QDialogButtonBox::Ok);
+        CHECK_FALSE(ok->isEnabled()); // no name yet
+        dialog->findChild<QLineEdit *>(u"customerNameEdit"_s)->setText(u"Hengda Machinery"_s);
+        dialog->findChild<QLineEdit *>(u"customerTagsEdit"_s)->setText(u"key account, east"_s);
+        auto *editor = qobject_cast<CustomerEditor *>(dialog);
+        editor->addContact();
+        editor->addContact();
+        auto *contacts = dialog->findChild<QTableWidget *>(u"contactsTable"_s);
+        contacts->item(0, 0)->setText(u"Li Ming"_s);
+        contacts->item(0, 2)->setText(u"138 0000 0001"_s);
+        CHECK_FALSE(ok->isEnabled()); // the second contact has no name
+        contacts->item(1, 0)->setText(u"Zhou Min"_s);
+        contacts->item(1, 1)->setText(u"Finance"_s);
+        REQUIRE(ok->isEnabled());
+        ok->click();
+    });
+    page->newCustomer();
+    const qint64 id = pipeline.findCustomer(u"Hengda Machinery"_s);
+    REQUIRE(id > 0);
+    CHECK(pipeline.customer(id)->contactPerson == u"Li Ming"_s);
+    CHECK(pipeline.customer(id)->tags == QStringList {u"key account"_s, u"east"_s});
+    CHECK(undo->undoText() == u"New Customer “Hengda Machinery”"_s);
+
+    // Edit: Zhou Min becomes primary, a manual segment needs its reason.
+    whenDialogOpens([](QDialog *dialog) {
+        auto *ok = dialog->findChild<QDialogButtonBox *>(u"customerEditorButtons"_s)
+                           ->button(QDialogButtonBox::Ok);
+        auto *contacts = dialog->findChild<QTableWidget *>(u"contactsTable"_s);
+        REQUIRE(contacts->rowCount() == 2);
+        contacts->item(1, 6)->setCheckState(Qt::Checked);
+        CHECK(contacts->item(0, 6)->checkState() == Qt::Unchecked);
+        auto *segment = dialog->findChild<QComboBox *>(u"segmentOverrideCombo"_s);
+        segment->setCurrentIndex(segment->findData(int(Segment::HighValue)));
+        CHECK_FALSE(ok->isEnabled());
+        dialog->findChild<QLineEdit *>(u"segmentReasonEdit"_s)->setText(u"Group contract"_s);
+        dialog->findChild<QSpinBox *>(u"cadenceSpinBox"_s)->setValue(10);
+        REQUIRE(ok->isEnabled());
+        ok->click();
+    });
+    page->editCustomer(id);
+    CHECK(pipeline.customer(id)->contactPerson == u"Zhou Min"_s);
+    auto edited = session.customers().record(id);
+    REQUIRE(edited.ok());
+    CHECK(edited->segmentOverride == Segment::HighValue);
+    CHECK(edited->cadenceDays == 10);
+    undo->undo();
+    CHECK(pipeline.customer(id)->contactPerson == u"Li Ming"_s);
+    CHECK_FALSE(session.customers().record(id)->segmentOverride.has_value());
+    undo->redo();
+    CHECK(pipeline.customer(id)->contactPerson == u"Zhou Min"_s);
+
+    // Merge a duplicate with a deal into Hengda Machinery; undo separates them.
+    const qint64 duplicate = *pipeline.ensureCustomer(u"Hengda Mach. Co."_s);
+    Deal d;
+    d.title = u"Spare parts"_s;
+    d.customerId = duplicate;
+    d.currency = u"CNY"_s;
+    d.valueMinor = 5000;
+    d.stageId = pipeline.activeStages().first().id;
+    const qint64 dealId = *pipeline.addDeal(d);
+    whenDialogOpens([](QDialog *dialog) {
+        auto *ok = dialog->findChild<QDialogButtonBox *>(u"mergeButtons"_s)
+                           ->button(QDialogButtonBox::Ok);
+        auto *target = dialog->findChild<QLineEdit *>(u"mergeTargetEdit"_s);
+        target->setText(u"Nobody Ltd"_s);
+        CHECK_FALSE(ok->isEnabled());
+        target->setText(u"hengda machinery"_s);
+        REQUIRE(ok->isEnabled());
+        ok->click();
+    });
+    page->mergeCustomer(duplicate);
+    CHECK(pipeline.customer(duplicate) == nullptr);
+    CHECK(pipeline.deal(dealId)->customerId == id);
+    CHECK(undo->undoText() == u"Merge “Hengda Mach. Co.” into “Hengda Machinery”"_s);
+    undo->undo();
+    REQUIRE(pipeline.customer(duplicate) != nullptr);
+    CHECK(pipeline.deal(dealId)->customerId == duplicate);
+    undo->redo();
+    CHECK(pipeline.deal(dealId)->customerId == id);
+
+    // Undo back to the start: the new customer goes away with its contacts.
+    while (undo->canUndo()) {
+        undo->undo();
+    }
+    CHECK(pipeline.findCustomer(u"Hengda Machinery"_s) == 0);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "customers/customerservice.h"
 #include "customers/feedback.h"
 #include "customers/segmentservice.h"
 #include "pipeline/activityservice.h"
@@ -24,6 +25,7 @@ public:
     TargetService &targets() { return *m_targets; }
     SegmentService &segments() { return *m_segments; }
     FeedbackService &feedback() { return *m_feedback; }
+    CustomerService &customers() { return *m_customers; }
 
 private:
     BookSession() = default;
@@ -33,6 +35,7 @@ private:
     std::unique_ptr<TargetService> m_targets;
     std::unique_ptr<SegmentService> m_segments;
     std::unique_ptr<FeedbackService> m_feedback;
+    std::unique_ptr<CustomerService> m_customers;
 };
 
 } // namespace salesdesk::ui

@@ -1,8 +1,10 @@
 #include "customerspage.h"
 
+#include "commands/customercommands.h"
 #include "common/booksession.h"
 #include "common/money.h"
 #include "common/settings.h"
+#include "customereditor.h"
 #include "customermodel.h"
 #include "customers/contacts.h"
 #include "customers/feedback.h"
@@ -10,6 +12,7 @@
 #include "customers/segmentservice.h"
 #include "followupsview.h"
 
+#include <QAction>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -17,6 +20,8 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
+#include <QDialogButtonBox>
 #include <QGraphicsLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -24,10 +29,14 @@
 #include <QLegend>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -74,8 +83,25 @@ void addRow(QTableWidget *table, const QStringList &cells)
 CustomersPage::CustomersPage(BookSession &session, QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
+    , m_undoStack(undoStack)
 {
     setObjectName(u"customersPage"_s);
+    m_newCustomer = new QAction(tr("&New Customer…"), this);
+    m_newCustomer->setObjectName(u"newCustomerAction"_s);
+    m_newCustomer->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
+    connect(m_newCustomer, &QAction::triggered, this, &CustomersPage::newCustomer);
+    m_editCustomer = new QAction(tr("&Edit Customer…"), this);
+    m_editCustomer->setObjectName(u"editCustomerAction"_s);
+    m_editCustomer->setShortcut(Qt::CTRL | Qt::Key_E);
+    m_editCustomer->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_editCustomer, &QAction::triggered, this, [this] { editCustomer(currentCustomer()); });
+    m_mergeCustomer = new QAction(tr("&Merge Into Another Customer…"), this);
+    m_mergeCustomer->setObjectName(u"mergeCustomerAction"_s);
+    m_mergeCustomer->setStatusTip(tr("Move this customer's deals, contacts and history to "
+                                     "another customer and remove this one"));
+    connect(m_mergeCustomer, &QAction::triggered, this,
+            [this] { mergeCustomer(currentCustomer()); });
+    addAction(m_editCustomer);
     m_search = new QLineEdit;
     m_search->setObjectName(u"customerSearchLineEdit"_s);
     m_search->setPlaceholderText(tr("Search name, contact, phone, email…"));
@@ -90,6 +116,12 @@ CustomersPage::CustomersPage(BookSession &session, QUndoStack *undoStack, QWidge
     m_dueOnly = new QCheckBox(tr("Due for a contact"));
     m_dueOnly->setObjectName(u"dueOnlyCheckBox"_s);
     auto *bar = new QHBoxLayout;
+    for (QAction *a : {m_newCustomer, m_editCustomer, m_mergeCustomer}) {
+        auto *button = new QToolButton;
+        button->setDefaultAction(a);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        bar->addWidget(button);
+    }
     bar->addWidget(m_search, 1);
     bar->addWidget(m_segment);
     bar->addWidget(m_dueOnly);
@@ -105,6 +137,11 @@ CustomersPage::CustomersPage(BookSession &session, QUndoStack *undoStack, QWidge
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addActions({m_editCustomer, m_mergeCustomer, m_newCustomer});
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        editCustomer(index.data(CustomerModel::IdRole).toLongLong());
+    });
 
     m_chart = new QChart;
     m_chart->setAnimationOptions(QChart::NoAnimation);
@@ -190,6 +227,12 @@ CustomersPage::CustomersPage(BookSession &session, QUndoStack *undoStack, QWidge
 
     // Everything heavy waits for the page to be shown: segments are recomputed then.
     connect(&session.pipeline(), &PipelineService::dealChanged, this, [this] { m_stale = true; });
+    connect(&session.pipeline(), &PipelineService::partiesChanged, this, [this] {
+        m_stale = true;
+        if (isVisible()) {
+            reload();
+        }
+    });
     connect(&session.pipeline(), &PipelineService::bookReloaded, this, [this] {
         m_stale = true;
         if (isVisible()) {
@@ -200,6 +243,127 @@ CustomersPage::CustomersPage(BookSession &session, QUndoStack *undoStack, QWidge
             [this] { m_stale = true; });
     connect(&session.feedback(), &FeedbackService::feedbackChanged, this,
             [this] { m_stale = true; });
+}
+
+qint64 CustomersPage::currentCustomer() const
+{
+    if (m_views->currentIndex() == 1) {
+        return m_followUps->currentCustomer();
+    }
+    return m_table->currentIndex().data(CustomerModel::IdRole).toLongLong();
+}
+
+QList<QAction *> CustomersPage::customerActions() const
+{
+    return {m_newCustomer, m_editCustomer, m_mergeCustomer};
+}
+
+void CustomersPage::newCustomer()
+{
+    CustomerRecord record;
+    record.customer.kind = CustomerKind::Company;
+    CustomerEditor editor(m_session.pipeline(), m_session.customers(), record,
+                          ContactCadence().forSegment(Segment::General), this);
+    if (editor.exec() != QDialog::Accepted) {
+        return;
+    }
+    auto command = AddCustomerCommand::perform(m_session, editor.record());
+    if (!command) {
+        QMessageBox::warning(this, tr("Customer Not Added"), command.message());
+        return;
+    }
+    const qint64 id = command.value()->customerId();
+    m_undoStack->push(command.value().release());
+    if (m_model) {
+        reload();
+        showCustomer(id);
+    }
+}
+
+void CustomersPage::editCustomer(qint64 id)
+{
+    if (id == 0) {
+        return;
+    }
+    auto record = m_session.customers().record(id);
+    if (!record) {
+        QMessageBox::warning(this, tr("Customer Not Found"), record.message());
+        return;
+    }
+    const CustomerSegment *seg = m_model ? m_model->segment(id) : nullptr;
+    CustomerEditor editor(m_session.pipeline(), m_session.customers(), *record,
+                          ContactCadence().forSegment(seg ? seg->segment : Segment::General), this);
+    if (editor.exec() != QDialog::Accepted || editor.record() == *record) {
+        return;
+    }
+    auto command = EditCustomerRecordCommand::perform(m_session, *record, editor.record());
+    if (!command) {
+        QMessageBox::warning(this, tr("Customer Not Saved"), command.message());
+        return;
+    }
+    m_undoStack->push(command.value().release());
+    showCustomer(id);
+}
+
+void CustomersPage::mergeCustomer(qint64 id)
+{
+    if (id == 0) {
+        return;
+    }
+    auto &pipeline = m_session.pipeline();
+    const QString name = pipeline.customerName(id);
+    QDialog dialog(this);
+    dialog.setObjectName(u"mergeCustomerDialog"_s);
+    dialog.setWindowTitle(tr("Merge “%1”").arg(name));
+    auto *target = new QLineEdit;
+    target->setObjectName(u"mergeTargetEdit"_s);
+    target->setPlaceholderText(tr("Type the name of the customer to keep"));
+    QStringList names;
+    names.reserve(pipeline.customers().size());
+    for (const Customer &c : pipeline.customers()) {
+        if (c.id != id) {
+            names.append(c.name);
+        }
+    }
+    auto *completer = new QCompleter(names, target);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    target->setCompleter(completer);
+    auto *explain = new QLabel(
+            tr("The deals, contacts, activities, feedback and key dates of “%1” move to the "
+               "customer you name, which keeps its own name and fills its empty fields from "
+               "“%1”. “%1” is then removed. Edit › Undo separates them again.")
+                    .arg(name));
+    explain->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->setObjectName(u"mergeButtons"_s);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Merge"));
+    buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    connect(target, &QLineEdit::textChanged, &dialog, [&](const QString &text) {
+        const qint64 found = pipeline.findCustomer(text);
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(found != 0 && found != id);
+    });
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(explain);
+    layout->addWidget(target);
+    layout->addWidget(buttons);
+    dialog.resize(480, dialog.sizeHint().height());
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    const qint64 kept = pipeline.findCustomer(target->text());
+    auto command = MergeCustomersCommand::perform(m_session, kept, id);
+    if (!command) {
+        QMessageBox::warning(this, tr("Customers Not Merged"), command.message());
+        return;
+    }
+    m_undoStack->push(command.value().release());
+    if (m_model) {
+        reload();
+        showCustomer(kept);
+    }
 }
 
 void CustomersPage::showView(int view)

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QCheckBox;
 class QChart;
 class QComboBox;
@@ -38,6 +39,12 @@ public:
     FollowUpsView *followUps() const { return m_followUps; }
     // Shows the list of customers (0) or the follow-ups (1).
     void showView(int view);
+    qint64 currentCustomer() const;
+    QList<QAction *> customerActions() const;
+    // The operations behind the actions; they open a dialog.
+    void newCustomer();
+    void editCustomer(qint64 id);
+    void mergeCustomer(qint64 id);
     void showCustomer(qint64 id);
 
 protected:
@@ -49,6 +56,10 @@ private:
     void updateSatisfactionChart();
 
     BookSession &m_session;
+    QUndoStack *m_undoStack;
+    QAction *m_newCustomer;
+    QAction *m_editCustomer;
+    QAction *m_mergeCustomer;
     CustomerModel *m_model = nullptr;
     CustomerFilterProxy *m_proxy = nullptr;
     QLineEdit *m_search;

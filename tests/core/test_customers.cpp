@@ -1,0 +1,250 @@
+// The customer record (profile, contacts, key dates, cadence, manual segment) saved as a whole,
+// and merging two customers with everything they own, then taking the merge back.
+
+#include "customers/customerservice.h"
+#include "customers/feedback.h"
+#include "customers/segmentservice.h"
+#include "exchange/exporter.h"
+#include "pipeline/activityservice.h"
+#include "pipeline/pipelineservice.h"
+#include "storage/database.h"
+#include "support/tempdir.h"
+
+#include <QSqlQuery>
+
+#include <catch2/catch.hpp>
+
+using namespace salesdesk;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+struct Book
+{
+    TempDir dir;
+    std::unique_ptr<Database> db;
+    std::unique_ptr<PipelineService> pipeline;
+    std::unique_ptr<SegmentService> segments;
+    std::unique_ptr<CustomerService> customers;
+    Book()
+    {
+        auto created = Database::create(dir.file(u"c.salesdesk"_s), {u"Test"_s, u"CNY"_s});
+        REQUIRE(created.ok());
+        db = std::move(created.value());
+        pipeline = std::make_unique<PipelineService>(*db);
+        REQUIRE(pipeline->load().ok());
+        segments = std::make_unique<SegmentService>(*db);
+        customers = std::make_unique<CustomerService>(*db, *segments);
+    }
+    QStringList exported(ImportEntity e) const
+    {
+        auto t = Exporter::table(*db, e);
+        REQUIRE(t.ok());
+        QStringList rows;
+        for (const auto &row : t->rows) {
+            QStringList cells;
+            for (const auto &v : row) {
+                cells.append(Exporter::text(v));
+            }
+            rows.append(cells.join(u'|'));
+        }
+        return rows;
+    }
+    int count(const QString &sql) const
+    {
+        QSqlQuery q(db->connection());
+        REQUIRE(q.exec(sql));
+        REQUIRE(q.next());
+        return q.value(0).toInt();
+    }
+};
+
+Contact person(const char *name, const char *phone = "", bool primary = false)
+{
+    Contact c;
+    c.name = QString::fromUtf8(name);
+    c.phone = QString::fromUtf8(phone);
+    c.primary = primary;
+    return c;
+}
+
+} // namespace
+
+TEST_CASE("A customer record is saved whole: profile, contacts, key dates, cadence, segment")
+{
+    Book book;
+    const qint64 id = *book.pipeline->ensureCustomer(u"Hengda Machinery"_s);
+    auto r = book.customers->record(id);
+    REQUIRE(r.ok());
+    CHECK(r->contacts.isEmpty());
+    CHECK(r->cadenceDays == 0);
+    CHECK_FALSE(r->segmentOverride.has_value());
+
+    CustomerRecord changed = *r;
+    changed.customer.kind = CustomerKind::Company;
+    changed.customer.industry = u"Machinery"_s;
+    changed.customer.tags = {u"key account"_s};
+    changed.contacts = {person("Li Ming", "138 0000 0001"), person("Zhou Min")};
+    KeyDate renewal;
+    renewal.kind = KeyDate::Kind::Renewal;
+    renewal.date = QDate(2027, 3, 1);
+    renewal.remindDays = 30;
+    changed.keyDates = {renewal};
+    changed.cadenceDays = 10;
+    changed.segmentOverride = Segment::HighValue;
+    changed.overrideReason = u"Signs the group's framework contract"_s;
+    REQUIRE(book.customers->save(changed).ok());
+
+    auto saved = book.customers->record(id);
+    REQUIRE(saved.ok());
+    CHECK(saved->customer.industry == u"Machinery"_s);
+    CHECK(saved->customer.tags == QStringList {u"key account"_s});
+    REQUIRE(saved->contacts.size() == 2);
+    CHECK(saved->contacts[0].name == u"Li Ming"_s);
+    CHECK(saved->contacts[0].primary); // none was marked: the first becomes primary
+    CHECK_FALSE(saved->contacts[1].primary);
+    CHECK(saved->customer.contactPerson == u"Li Ming"_s); // the deals' contact
+    CHECK(saved->customer.phone == u"138 0000 0001"_s);
+    REQUIRE(saved->keyDates.size() == 1);
+    CHECK(saved->keyDates[0].date == QDate(2027, 3, 1));
+    CHECK(saved->cadenceDays == 10);
+    CHECK(saved->segmentOverride == Segment::HighValue);
+    auto history = book.segments->history(id);
+    REQUIRE(history.ok());
+    REQUIRE(history->size() == 1);
+    CHECK(history->at(0).manual);
+    CHECK(history->at(0).reason == u"Signs the group's framework contract"_s);
+
+    // Zhou Min becomes primary, Li Ming is removed, the renewal goes; the segment is cleared.
+    CustomerRecord again = *saved;
+    again.contacts = {again.contacts[1]};
+    again.contacts[0].primary = true;
+    again.keyDates.clear();
+    again.segmentOverride.reset();
+    REQUIRE(book.customers->save(again).ok());
+    auto last = book.customers->record(id);
+    REQUIRE(last->contacts.size() == 1);
+    CHECK(last->contacts[0].id == saved->contacts[1].id); // the same row, not a new one
+    CHECK(last->contacts[0].primary);
+    CHECK(last->customer.contactPerson == u"Zhou Min"_s);
+    CHECK(last->keyDates.isEmpty());
+    CHECK_FALSE(last->segmentOverride.has_value());
+
+    // Saving the first state again restores it (what undo does), ids of new rows aside.
+    REQUIRE(book.customers->save(*saved).ok());
+    auto restored = book.customers->record(id);
+    CHECK(restored->contacts.size() == 2);
+    CHECK(restored->contacts[0].id == saved->contacts[0].id);
+    CHECK(restored->customer == saved->customer);
+
+    SECTION("problems are sentences and nothing is written")
+    {
+        CustomerRecord bad = *saved;
+        bad.customer.name = u"  "_s;
+        bad.contacts = {person("A", "", true), person("B", "", true)};
+        bad.segmentOverride = Segment::General;
+        bad.overrideReason.clear();
+        const QStringList p = book.customers->problems(bad);
+        CHECK(p
+              == QStringList {u"A customer needs a name."_s,
+                              u"Only one contact can be the primary one."_s,
+                              u"Say why this customer is put in another segment."_s});
+        CHECK_FALSE(book.customers->save(bad).ok());
+        CHECK(book.customers->record(id)->customer.name == u"Hengda Machinery"_s);
+    }
+}
+
+TEST_CASE("Merging two customers moves what they own, and unmerging puts it all back")
+{
+    Book book;
+    auto &pipeline = *book.pipeline;
+    // Kept: one deal, a primary contact; gone: two deals, two contacts, an activity, feedback,
+    // a key date, a segment with history.
+    const qint64 kept = *pipeline.ensureCustomer(u"Hengda"_s);
+    const qint64 gone = *pipeline.ensureCustomer(u"Hengda Machinery Co."_s);
+    Deal d;
+    d.valueMinor = 100000;
+    d.currency = u"CNY"_s;
+    d.stageId = pipeline.activeStages().first().id;
+    for (auto [title, customer] :
+         {std::pair {u"Kept deal"_s, kept}, {u"Gone deal 1"_s, gone}, {u"Gone deal 2"_s, gone}}) {
+        d.title = title;
+        d.customerId = customer;
+        REQUIRE(pipeline.addDeal(d).ok());
+    }
+    REQUIRE(kept > 0);
+    REQUIRE(gone > 0);
+
+    CustomerRecord k = *book.customers->record(kept);
+    k.contacts = {person("Li Ming", "111", true)};
+    REQUIRE(book.customers->save(k).ok());
+    CustomerRecord g = *book.customers->record(gone);
+    g.customer.industry = u"Machinery"_s;
+    g.customer.tags = {u"east"_s};
+    g.contacts = {person("Wang Fang", "222", true), person("Zhou Min", "333")};
+    KeyDate date;
+    date.kind = KeyDate::Kind::Birthday;
+    date.date = QDate(1980, 5, 6);
+    date.yearly = true;
+    g.keyDates = {date};
+    g.cadenceDays = 21;
+    REQUIRE(book.customers->save(g).ok());
+    Activity call;
+    call.subject = u"Call"_s;
+    call.customerId = gone;
+    call.dueAt = QDateTime(QDate(2026, 9, 1), QTime(10, 0));
+    call.createdAt = QDateTime::currentDateTimeUtc();
+    REQUIRE(ActivityService(*book.db).addActivity(call).ok());
+    Feedback f;
+    f.customerId = gone;
+    f.receivedOn = QDate(2026, 9, 2);
+    f.satisfaction = 4;
+    f.category = FeedbackCategory::Service;
+    REQUIRE(FeedbackService(*book.db).add(f).ok());
+    REQUIRE(book.segments->recompute(QDate(2026, 9, 3)).ok());
+
+    QHash<ImportEntity, QStringList> before;
+    for (auto e : {ImportEntity::Customers, ImportEntity::Contacts, ImportEntity::Deals,
+                   ImportEntity::Activities}) {
+        before.insert(e, book.exported(e));
+    }
+    const CustomerRecord keptBefore = *book.customers->record(kept);
+    const CustomerRecord goneBefore = *book.customers->record(gone);
+    const int historyBefore = book.count(u"SELECT count(*) FROM customer_segment_history"_s);
+
+    auto merge = book.customers->merge(kept, gone);
+    REQUIRE(merge.ok());
+    CHECK(merge->deals.size() == 2);
+    CHECK(book.count(u"SELECT count(*) FROM customers"_s) == 1);
+    CHECK(book.count(u"SELECT count(*) FROM deals WHERE customer_id = %1"_s.arg(kept)) == 3);
+    CHECK(book.count(u"SELECT count(*) FROM activities WHERE customer_id = %1"_s.arg(kept)) == 1);
+    CHECK(book.count(u"SELECT count(*) FROM feedback WHERE customer_id = %1"_s.arg(kept)) == 1);
+    auto merged = book.customers->record(kept);
+    REQUIRE(merged.ok());
+    CHECK(merged->customer.name == u"Hengda"_s);
+    CHECK(merged->customer.industry == u"Machinery"_s); // was empty: taken from the gone one
+    CHECK(merged->customer.tags == QStringList {u"east"_s});
+    REQUIRE(merged->contacts.size() == 3);
+    CHECK(merged->contacts[0].name == u"Li Ming"_s); // the kept primary stays primary
+    CHECK(merged->contacts[0].primary);
+    CHECK(std::count_if(merged->contacts.cbegin(), merged->contacts.cend(),
+                        [](const Contact &c) { return c.primary; })
+          == 1);
+    CHECK(merged->keyDates.size() == 1);
+    CHECK(merged->cadenceDays == 21);
+
+    REQUIRE(book.customers->unmerge(*merge).ok());
+    for (auto e : {ImportEntity::Customers, ImportEntity::Contacts, ImportEntity::Deals,
+                   ImportEntity::Activities}) {
+        INFO(ImportColumns::code(e).toStdString());
+        CHECK(book.exported(e) == before[e]);
+    }
+    CHECK(*book.customers->record(kept) == keptBefore);
+    CHECK(*book.customers->record(gone) == goneBefore);
+    CHECK(book.count(u"SELECT count(*) FROM customer_segment_history"_s) == historyBefore);
+    CHECK(book.count(u"SELECT count(*) FROM feedback WHERE customer_id = %1"_s.arg(gone)) == 1);
+    REQUIRE(pipeline.load().ok());
+    auto problems = pipeline.checkInvariants();
+    REQUIRE(problems.ok());
+    CHECK(problems->isEmpty());
+}

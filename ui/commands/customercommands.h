@@ -1,0 +1,63 @@
+#pragma once
+
+#include "customers/customerservice.h"
+
+#include <QUndoCommand>
+
+namespace salesdesk::ui {
+
+class BookSession;
+
+// A customer record changed in the customer editor: undo saves the record as it was.
+class EditCustomerRecordCommand : public QUndoCommand
+{
+public:
+    // Saves `after`; on success returns the command for the stack (already done).
+    static Result<std::unique_ptr<EditCustomerRecordCommand>>
+    perform(BookSession &session, const CustomerRecord &before, const CustomerRecord &after);
+    void undo() override;
+    void redo() override;
+
+private:
+    EditCustomerRecordCommand(BookSession &session, CustomerRecord before, CustomerRecord after);
+    BookSession &m_session;
+    CustomerRecord m_before;
+    CustomerRecord m_after;
+    bool m_done = true;
+};
+
+// A customer added by hand: undo deletes it, redo puts it back with the same id.
+class AddCustomerCommand : public QUndoCommand
+{
+public:
+    static Result<std::unique_ptr<AddCustomerCommand>> perform(BookSession &session,
+                                                               CustomerRecord record);
+    qint64 customerId() const { return m_record.customer.id; }
+    void undo() override;
+    void redo() override;
+
+private:
+    AddCustomerCommand(BookSession &session, CustomerRecord record);
+    Status add();
+    BookSession &m_session;
+    CustomerRecord m_record; // contacts and key dates without ids: redo adds them anew
+    bool m_done = true;
+};
+
+// Two customers merged into one; undo separates them again exactly.
+class MergeCustomersCommand : public QUndoCommand
+{
+public:
+    static Result<std::unique_ptr<MergeCustomersCommand>> perform(BookSession &session, qint64 kept,
+                                                                  qint64 gone);
+    void undo() override;
+    void redo() override;
+
+private:
+    MergeCustomersCommand(BookSession &session, CustomerMerge merge);
+    BookSession &m_session;
+    CustomerMerge m_merge;
+    bool m_done = true;
+};
+
+} // namespace salesdesk::ui
