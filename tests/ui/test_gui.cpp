@@ -5,6 +5,7 @@
 #include "customers/customerspage.h"
 #include "customers/followupsview.h"
 #include "customers/keydates.h"
+#include "demo/demogenerator.h"
 #include "exchange/importdialog.h"
 #include "mainwindow.h"
 #include "pipeline/activitymodel.h"
@@ -38,6 +39,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -752,4 +754,45 @@ TEST_CASE("Customers are added, edited and merged in dialogs, each one undo step
         undo->undo();
     }
     CHECK(pipeline.findCustomer(u"Hengda Machinery"_s) == 0);
+}
+
+// Not a test: writes pictures of dialogs for the user guide when asked for by tag, e.g.
+// `LANG=zh_CN.UTF-8 ui_tests "[.docs]"` with SALESDESK_SHOTS=<folder>.
+TEST_CASE("Dialog pictures for the user guide", "[.docs]")
+{
+    const QString out = qEnvironmentVariable("SALESDESK_SHOTS");
+    REQUIRE_FALSE(out.isEmpty());
+    QTranslator translator;
+    if (translator.load(QLocale(), u"salesdesk"_s, u"_"_s, u":/i18n"_s)) {
+        QCoreApplication::installTranslator(&translator);
+    }
+    TempDir dir;
+    const QString path = dir.file(u"shots.salesdesk"_s);
+    DemoGenerator::Options options;
+    options.deals = 300;
+    options.language = QLocale().language() == QLocale::Chinese ? u"zh_CN"_s : u"en"_s;
+    REQUIRE(DemoGenerator::generate(path, options).ok());
+    MainWindow window;
+    REQUIRE(window.openFile(path));
+    window.show();
+    BookSession &session = *window.session();
+    qint64 richest = 0;
+    int most = 0;
+    for (const Customer &c : session.pipeline().customers()) {
+        const int n = int(session.customers().record(c.id)->contacts.size());
+        if (n > most) {
+            most = n;
+            richest = c.id;
+        }
+    }
+    auto record = session.customers().record(richest);
+    REQUIRE(record.ok());
+    CustomerEditor editor(session.pipeline(), session.customers(), *record, 30, &window);
+    editor.show();
+    const QString suffix = QLocale().language() == QLocale::Chinese ? u"zh_CN"_s : u"en"_s;
+    for (int tab : {0, 1}) {
+        editor.tabs()->setCurrentIndex(tab);
+        QTest::qWait(50);
+        REQUIRE(editor.grab().save(out + u"/customer-editor-%1-%2.png"_s.arg(tab).arg(suffix)));
+    }
 }

@@ -100,6 +100,8 @@ CustomerEditor::CustomerEditor(PipelineService &pipeline, CustomerService &custo
     for (const Contact &k : record.contacts) {
         addContactRow(k);
     }
+    m_contacts->horizontalHeader()->setMinimumSectionSize(90);
+    m_contacts->resizeColumnsToContents();
     auto *addContactButton = new QPushButton(tr("&Add Contact"));
     addContactButton->setObjectName(u"addContactButton"_s);
     auto *removeContact = new QPushButton(tr("&Remove Contact"));
