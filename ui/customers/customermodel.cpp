@@ -119,6 +119,10 @@ QVariant CustomerModel::data(const QModelIndex &index, int role) const
             return c->contactPerson;
         case PhoneColumn:
             return c->phone;
+        case OwnerColumn:
+            return m_pipeline.repName(c->ownerId);
+        case RegionColumn:
+            return c->region;
         case LastPurchaseColumn:
             return locale.toString(r.lastPurchase, QLocale::ShortFormat);
         case FrequencyColumn:
@@ -174,6 +178,10 @@ QVariant CustomerModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Contact");
     case PhoneColumn:
         return tr("Phone");
+    case OwnerColumn:
+        return tr("Looked after by");
+    case RegionColumn:
+        return tr("Region");
     case LastPurchaseColumn:
         return tr("Last purchase");
     case FrequencyColumn:
@@ -217,9 +225,35 @@ void CustomerFilterProxy::setDueOnly(bool dueOnly)
     invalidate();
 }
 
+void CustomerFilterProxy::setOwner(std::optional<qint64> ownerId)
+{
+    m_owner = ownerId;
+    invalidate();
+}
+
+void CustomerFilterProxy::setRegion(const QString &region)
+{
+    m_region = region;
+    invalidate();
+}
+
+void CustomerFilterProxy::setTag(const QString &tag)
+{
+    m_tag = tag;
+    invalidate();
+}
+
 bool CustomerFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
     const qint64 id = m_model->idAt(sourceRow);
+    if (m_owner || !m_region.isEmpty() || !m_tag.isEmpty()) {
+        const Customer *c = m_pipeline.customer(id);
+        if (!c || (m_owner && c->ownerId != *m_owner)
+            || (!m_region.isEmpty() && c->region != m_region)
+            || (!m_tag.isEmpty() && !c->tags.contains(m_tag, Qt::CaseInsensitive))) {
+            return false;
+        }
+    }
     const CustomerSegment *s = m_model->segment(id);
     if (m_segment && (!s || s->segment != *m_segment)) {
         return false;
@@ -237,12 +271,13 @@ bool CustomerFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) c
     if (!c) {
         return false;
     }
-    for (const QString &text : {c->name, c->contactPerson, c->phone, c->email}) {
+    for (const QString &text : {c->name, c->contactPerson, c->phone, c->email, c->industry,
+                                c->region}) {
         if (text.contains(m_search, Qt::CaseInsensitive)) {
             return true;
         }
     }
-    return false;
+    return c->tags.contains(m_search, Qt::CaseInsensitive);
 }
 
 } // namespace salesdesk::ui

@@ -26,6 +26,8 @@ public:
         SegmentColumn,
         ContactColumn,
         PhoneColumn,
+        OwnerColumn,
+        RegionColumn,
         LastPurchaseColumn,
         FrequencyColumn,
         ValueColumn,
@@ -77,6 +79,9 @@ public:
     void setSearchText(const QString &text);
     void setSegment(std::optional<Segment> segment);
     void setDueOnly(bool dueOnly);
+    void setOwner(std::optional<qint64> ownerId); // 0: nobody; nullopt: anyone
+    void setRegion(const QString &region); // empty: any
+    void setTag(const QString &tag); // empty: any
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -87,6 +92,9 @@ private:
     QString m_search;
     std::optional<Segment> m_segment;
     bool m_dueOnly = false;
+    std::optional<qint64> m_owner;
+    QString m_region;
+    QString m_tag;
 };
 
 } // namespace salesdesk::ui

@@ -13,6 +13,8 @@
 #include "followupsview.h"
 
 #include <QAction>
+#include <QCollator>
+#include <QSet>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -113,6 +115,18 @@ CustomersPage::CustomersPage(BookSession &session, QUndoStack *undoStack, QWidge
     for (auto s : {Segment::HighValue, Segment::Potential, Segment::General}) {
         m_segment->addItem(SegmentText::name(s), int(s));
     }
+    m_owner = new QComboBox;
+    m_owner->setObjectName(u"ownerFilterComboBox"_s);
+    m_owner->setAccessibleName(tr("Owner filter"));
+    m_region = new QComboBox;
+    m_region->setObjectName(u"regionFilterComboBox"_s);
+    m_region->setAccessibleName(tr("Region filter"));
+    m_tag = new QComboBox;
+    m_tag->setObjectName(u"tagFilterComboBox"_s);
+    m_tag->setAccessibleName(tr("Tag filter"));
+    for (auto *combo : {m_owner, m_region, m_tag}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    }
     m_dueOnly = new QCheckBox(tr("Due for a contact"));
     m_dueOnly->setObjectName(u"dueOnlyCheckBox"_s);
     auto *bar = new QHBoxLayout;
@@ -122,9 +136,14 @@ CustomersPage::CustomersPage(BookSession &session, QUndoStack *undoStack, QWidge
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         bar->addWidget(button);
     }
-    bar->addWidget(m_search, 1);
-    bar->addWidget(m_segment);
-    bar->addWidget(m_dueOnly);
+    bar->addStretch();
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_segment);
+    filters->addWidget(m_owner);
+    filters->addWidget(m_region);
+    filters->addWidget(m_tag);
+    filters->addWidget(m_dueOnly);
 
     m_table = new QTableView;
     m_table->setObjectName(u"customerTableView"_s);
@@ -171,6 +190,7 @@ CustomersPage::CustomersPage(BookSession &session, QUndoStack *undoStack, QWidge
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(bar);
+    leftLayout->addLayout(filters);
     auto *leftSplit = new QSplitter(Qt::Vertical);
     leftSplit->addWidget(m_table);
     leftSplit->addWidget(charts);
@@ -407,6 +427,14 @@ void CustomersPage::reload()
             m_proxy->setSegment(v < 0 ? std::nullopt : std::optional(Segment(v)));
         });
         connect(m_dueOnly, &QCheckBox::toggled, m_proxy, &CustomerFilterProxy::setDueOnly);
+        connect(m_owner, &QComboBox::currentIndexChanged, this, [this] {
+            const QVariant v = m_owner->currentData();
+            m_proxy->setOwner(v.isValid() ? std::optional<qint64>(v.toLongLong()) : std::nullopt);
+        });
+        connect(m_region, &QComboBox::currentIndexChanged, this,
+                [this] { m_proxy->setRegion(m_region->currentData().toString()); });
+        connect(m_tag, &QComboBox::currentIndexChanged, this,
+                [this] { m_proxy->setTag(m_tag->currentData().toString()); });
         connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
                 [this](const QModelIndex &index) {
                     showCustomer(index.data(CustomerModel::IdRole).toLongLong());
@@ -414,6 +442,7 @@ void CustomersPage::reload()
     } else {
         m_model->reload();
     }
+    updateFilterChoices();
     updateChart();
     updateSatisfactionChart();
     if (current) {
@@ -421,6 +450,59 @@ void CustomersPage::reload()
     } else if (m_proxy->rowCount() > 0) {
         m_table->setCurrentIndex(m_proxy->index(0, 0));
     }
+}
+
+// The owners, regions and tags the book's customers have, keeping what is chosen.
+void CustomersPage::updateFilterChoices()
+{
+    QSet<qint64> owners;
+    QSet<QString> regions, tags;
+    for (const Customer &c : m_session.pipeline().customers()) {
+        owners.insert(c.ownerId);
+        if (!c.region.isEmpty()) {
+            regions.insert(c.region);
+        }
+        for (const QString &t : c.tags) {
+            tags.insert(t);
+        }
+    }
+    const auto fill = [](QComboBox *combo, const QString &all,
+                         const QList<std::pair<QString, QVariant>> &items) {
+        const QVariant chosen = combo->currentData();
+        const QSignalBlocker block(combo);
+        combo->clear();
+        combo->addItem(all);
+        for (const auto &[text, value] : items) {
+            combo->addItem(text, value);
+        }
+        combo->setCurrentIndex(std::max(0, combo->findData(chosen)));
+    };
+    QList<std::pair<QString, QVariant>> ownerItems;
+    for (const Rep &r : m_session.pipeline().reps()) {
+        if (owners.contains(r.id)) {
+            ownerItems.append({r.name, r.id});
+        }
+    }
+    if (owners.contains(0)) {
+        ownerItems.append({tr("Nobody"), qint64(0)});
+    }
+    QStringList sortedRegions(regions.cbegin(), regions.cend());
+    QStringList sortedTags(tags.cbegin(), tags.cend());
+    QCollator collator;
+    std::sort(sortedRegions.begin(), sortedRegions.end(), collator);
+    std::sort(sortedTags.begin(), sortedTags.end(), collator);
+    QList<std::pair<QString, QVariant>> regionItems, tagItems;
+    for (const QString &r : sortedRegions) {
+        regionItems.append({r, r});
+    }
+    for (const QString &t : sortedTags) {
+        tagItems.append({t, t});
+    }
+    fill(m_owner, tr("Everyone's"), ownerItems);
+    fill(m_region, tr("All regions"), regionItems);
+    fill(m_tag, tr("All tags"), tagItems);
+    m_region->setVisible(!regionItems.isEmpty());
+    m_tag->setVisible(!tagItems.isEmpty());
 }
 
 void CustomersPage::updateChart()

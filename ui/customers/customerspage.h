@@ -53,6 +53,7 @@ protected:
 private:
     void reload();
     void updateChart();
+    void updateFilterChoices();
     void updateSatisfactionChart();
 
     BookSession &m_session;
@@ -65,6 +66,9 @@ private:
     QLineEdit *m_search;
     QComboBox *m_segment;
     QCheckBox *m_dueOnly;
+    QComboBox *m_owner;
+    QComboBox *m_region;
+    QComboBox *m_tag;
     QTableView *m_table;
     QTabWidget *m_views;
     FollowUpsView *m_followUps;
