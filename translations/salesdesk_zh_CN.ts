@@ -750,6 +750,10 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
             <source>Merge “%1” into “%2”</source>
             <translation>将“%1”合并到“%2”</translation>
         </message>
+        <message>
+            <source>Change Segment Rules</source>
+            <translation>修改客户分类规则</translation>
+        </message>
     </context>
     <context>
         <name>CustomerService</name>
@@ -1796,6 +1800,30 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
             <source>A contact cadence is a number of days.</source>
             <translation>沟通周期应为天数。</translation>
         </message>
+        <message>
+            <source>Look back between 1 and 120 months.</source>
+            <translation>回溯期须在 1 到 120 个月之间。</translation>
+        </message>
+        <message>
+            <source>The high-value share is more than 0 % and at most 100 %.</source>
+            <translation>高价值客户比例须大于 0%、不超过 100%。</translation>
+        </message>
+        <message>
+            <source>High-value customers need at least one won deal.</source>
+            <translation>高价值客户至少需要一笔赢单。</translation>
+        </message>
+        <message>
+            <source>A new customer's days cannot be negative.</source>
+            <translation>新客户天数不能为负。</translation>
+        </message>
+        <message>
+            <source>A customer is at risk after at least one usual interval.</source>
+            <translation>客户至少超过一个通常间隔才算流失风险。</translation>
+        </message>
+        <message>
+            <source>Every cadence is at least one day.</source>
+            <translation>每个联系频率至少一天。</translation>
+        </message>
     </context>
     <context>
         <name>salesdesk::TargetService</name>
@@ -2398,6 +2426,14 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
             <source>Next contact</source>
             <translation>下次跟进</translation>
         </message>
+        <message>
+            <source>Looked after by</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>地区</translation>
+        </message>
     </context>
     <context>
         <name>salesdesk::ui::CustomersPage</name>
@@ -2598,6 +2634,34 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         <message>
             <source>Customers Not Merged</source>
             <translation>未能合并客户</translation>
+        </message>
+        <message>
+            <source>Owner filter</source>
+            <translation>负责人筛选</translation>
+        </message>
+        <message>
+            <source>Region filter</source>
+            <translation>地区筛选</translation>
+        </message>
+        <message>
+            <source>Tag filter</source>
+            <translation>标签筛选</translation>
+        </message>
+        <message>
+            <source>Nobody</source>
+            <translation>无负责人</translation>
+        </message>
+        <message>
+            <source>Everyone's</source>
+            <translation>所有负责人</translation>
+        </message>
+        <message>
+            <source>All regions</source>
+            <translation>所有地区</translation>
+        </message>
+        <message>
+            <source>All tags</source>
+            <translation>所有标签</translation>
         </message>
     </context>
     <context>
@@ -3546,6 +3610,10 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
             <source>&amp;Follow-ups</source>
             <translation>待跟进(&amp;F)</translation>
         </message>
+        <message>
+            <source>Rules Not Changed</source>
+            <translation>规则未修改</translation>
+        </message>
     </context>
     <context>
         <name>salesdesk::ui::NewTargetDialog</name>
@@ -3830,6 +3898,66 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         <message>
             <source>At &amp;risk from:</source>
             <translation>有风险(&amp;R)自：</translation>
+        </message>
+        <message>
+            <source>Look back over:</source>
+            <translation>回溯期：</translation>
+        </message>
+        <message>
+            <source> months</source>
+            <translation> 个月</translation>
+        </message>
+        <message>
+            <source>High-value: the top</source>
+            <translation>高价值客户：按赢单金额前</translation>
+        </message>
+        <message>
+            <source> % by won value</source>
+            <translation> %</translation>
+        </message>
+        <message>
+            <source>…with at least:</source>
+            <translation>…且至少有：</translation>
+        </message>
+        <message>
+            <source> won deals</source>
+            <translation> 笔赢单</translation>
+        </message>
+        <message>
+            <source>Potential: first purchase within:</source>
+            <translation>潜力客户：首次购买在以下天数内：</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> 天</translation>
+        </message>
+        <message>
+            <source>At risk after:</source>
+            <translation>流失风险：超过</translation>
+        </message>
+        <message>
+            <source> % of the usual interval</source>
+            <translation> % 的通常购买间隔</translation>
+        </message>
+        <message>
+            <source>Contact high-value every:</source>
+            <translation>高价值客户联系频率：</translation>
+        </message>
+        <message>
+            <source>Contact potential every:</source>
+            <translation>潜力客户联系频率：</translation>
+        </message>
+        <message>
+            <source>Contact general every:</source>
+            <translation>一般客户联系频率：</translation>
+        </message>
+        <message>
+            <source>Customer segments and contact plan of this company</source>
+            <translation>本公司的客户分类与沟通计划</translation>
+        </message>
+        <message>
+            <source>Potential also takes in every customer with an open deal. The rules apply from the next time the Customers tab is shown.</source>
+            <translation>有进行中商机的客户也归为潜力客户。规则在下次显示“客户关系”页时生效。</translation>
         </message>
     </context>
     <context>

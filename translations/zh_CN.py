@@ -631,6 +631,23 @@ T = {
         "“%1”的商机、联系人、销售活动、反馈和重要日期将移到你指定的客户；该客户保留自己的名称，空白字段用“%1”的资料补全。随后删除“%1”。用“编辑 › 撤销”可以再把它们分开。",
     ("salesdesk::ui::CustomersPage", "Merge"): "合并", "Customers Not Merged": "未能合并客户",
     ("salesdesk::ui::MainWindow", "&Follow-ups"): "待跟进(&F)",
+    # Segment rules, list filters
+    "Change Segment Rules": "修改客户分类规则", "Look back between 1 and 120 months.": "回溯期须在 1 到 120 个月之间。",
+    "The high-value share is more than 0 % and at most 100 %.": "高价值客户比例须大于 0%、不超过 100%。",
+    "High-value customers need at least one won deal.": "高价值客户至少需要一笔赢单。",
+    "A new customer's days cannot be negative.": "新客户天数不能为负。",
+    "A customer is at risk after at least one usual interval.": "客户至少超过一个通常间隔才算流失风险。",
+    "Every cadence is at least one day.": "每个联系频率至少一天。",
+    "Looked after by": "负责人", "Owner filter": "负责人筛选", "Region filter": "地区筛选", "Tag filter": "标签筛选",
+    ("salesdesk::ui::CustomersPage", "Nobody"): "无负责人", "Everyone's": "所有负责人", "All regions": "所有地区",
+    "All tags": "所有标签", "Rules Not Changed": "规则未修改", "Look back over:": "回溯期：", " months": " 个月",
+    "High-value: the top": "高价值客户：按赢单金额前", " % by won value": " %",
+    "…with at least:": "…且至少有：", " won deals": " 笔赢单", "Potential: first purchase within:": "潜力客户：首次购买在以下天数内：",
+    "At risk after:": "流失风险：超过", " % of the usual interval": " % 的通常购买间隔",
+    "Contact high-value every:": "高价值客户联系频率：", "Contact potential every:": "潜力客户联系频率：",
+    "Contact general every:": "一般客户联系频率：", "Customer segments and contact plan of this company": "本公司的客户分类与沟通计划",
+    "Potential also takes in every customer with an open deal. The rules apply from the next time the Customers tab is shown.":
+        "有进行中商机的客户也归为潜力客户。规则在下次显示“客户关系”页时生效。",
 }
 
 

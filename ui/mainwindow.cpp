@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "commands/customercommands.h"
 #include "common/booksession.h"
 #include "common/dialogs.h"
 #include "common/settings.h"
@@ -171,6 +172,7 @@ void MainWindow::createActions()
     m_redoAction->setShortcuts(
             {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     m_preferencesAction = new QAction(tr("&Preferences…"), this);
+    m_preferencesAction->setObjectName(u"preferencesAction"_s);
     m_preferencesAction->setShortcut(QKeySequence::Preferences);
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::editPreferences);
@@ -527,9 +529,26 @@ void MainWindow::editProperties()
 
 void MainWindow::editPreferences()
 {
-    PreferencesDialog dialog(this);
-    if (dialog.exec() == QDialog::Accepted && m_targetsPage) {
+    std::optional<CustomerRules> before;
+    if (hasBook()) {
+        if (auto rules = m_session->segments().rules()) {
+            before = *rules;
+        }
+    }
+    PreferencesDialog dialog(this, before);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    if (m_targetsPage) {
         m_targetsPage->setThresholds(PreferencesDialog::statusThresholds());
+    }
+    if (const auto after = dialog.bookRules(); before && after && *after != *before) {
+        auto command = SetCustomerRulesCommand::perform(*m_session, *before, *after);
+        if (!command) {
+            QMessageBox::warning(this, tr("Rules Not Changed"), command.message());
+            return;
+        }
+        m_undoStack->push(command.value().release());
     }
 }
 

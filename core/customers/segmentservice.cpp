@@ -4,6 +4,8 @@
 #include "storage/database.h"
 #include "storage/transaction.h"
 
+#include <array>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace salesdesk {
@@ -78,9 +80,116 @@ Status SegmentService::record(qint64 customerId, Segment segment, bool atRisk, c
     return history.exec();
 }
 
-Result<QList<CustomerSegment>> SegmentService::recompute(const QDate &asOfIn,
-                                                         const SegmentRules &rules)
+namespace {
+
+// book_properties keys of the rules, with how each is stored (whole numbers; shares and
+// factors in hundredths).
+constexpr std::array<const char *, 8> RuleKeys = {
+        "segment_lookback_months",   "segment_high_value_share_pct", "segment_high_value_min_won",
+        "segment_new_customer_days", "segment_at_risk_factor_pct",   "cadence_high_value_days",
+        "cadence_potential_days",    "cadence_general_days"};
+
+QList<int> ruleValues(const CustomerRules &r)
 {
+    return {r.segments.lookBackMonths,
+            int(std::lround(r.segments.highValueShare * 100)),
+            r.segments.highValueMinWonDeals,
+            r.segments.newCustomerDays,
+            int(std::lround(r.segments.atRiskIntervalFactor * 100)),
+            r.cadence.highValue,
+            r.cadence.potential,
+            r.cadence.general};
+}
+
+} // namespace
+
+Result<CustomerRules> SegmentService::rules() const
+{
+    QList<int> values = ruleValues(CustomerRules {});
+    SqlQuery q(m_statements, u"SELECT key, value FROM book_properties WHERE key LIKE 'segment_%' "
+                             "OR key LIKE 'cadence_%'"_s);
+    if (auto st = q.exec(); !st) {
+        return st.error();
+    }
+    while (q.next()) {
+        const QByteArray key = q.value(0).toString().toLatin1();
+        for (size_t i = 0; i < RuleKeys.size(); ++i) {
+            bool ok = false;
+            const int v = q.value(1).toString().toInt(&ok);
+            if (key == RuleKeys[i] && ok) {
+                values[qsizetype(i)] = v;
+            }
+        }
+    }
+    CustomerRules r;
+    r.segments.lookBackMonths = values[0];
+    r.segments.highValueShare = values[1] / 100.0;
+    r.segments.highValueMinWonDeals = values[2];
+    r.segments.newCustomerDays = values[3];
+    r.segments.atRiskIntervalFactor = values[4] / 100.0;
+    r.cadence.highValue = values[5];
+    r.cadence.potential = values[6];
+    r.cadence.general = values[7];
+    return r;
+}
+
+QStringList SegmentService::problems(const CustomerRules &r) const
+{
+    QStringList p;
+    if (r.segments.lookBackMonths < 1 || r.segments.lookBackMonths > 120) {
+        p.append(tr("Look back between 1 and 120 months."));
+    }
+    if (r.segments.highValueShare <= 0 || r.segments.highValueShare > 1) {
+        p.append(tr("The high-value share is more than 0 % and at most 100 %."));
+    }
+    if (r.segments.highValueMinWonDeals < 1) {
+        p.append(tr("High-value customers need at least one won deal."));
+    }
+    if (r.segments.newCustomerDays < 0) {
+        p.append(tr("A new customer's days cannot be negative."));
+    }
+    if (r.segments.atRiskIntervalFactor < 1) {
+        p.append(tr("A customer is at risk after at least one usual interval."));
+    }
+    if (r.cadence.highValue < 1 || r.cadence.potential < 1 || r.cadence.general < 1) {
+        p.append(tr("Every cadence is at least one day."));
+    }
+    return p;
+}
+
+Status SegmentService::setRules(const CustomerRules &r)
+{
+    if (const QStringList p = problems(r); !p.isEmpty()) {
+        return Error::user(p.join(u' '));
+    }
+    Transaction tx(m_db.connection());
+    const QList<int> values = ruleValues(r);
+    for (size_t i = 0; i < RuleKeys.size(); ++i) {
+        SqlQuery q(m_statements, u"INSERT INTO book_properties (key, value) VALUES (?, ?) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+        q.bind(QString::fromLatin1(RuleKeys[i])).bind(QString::number(values[qsizetype(i)]));
+        if (auto st = q.exec(); !st) {
+            return st;
+        }
+    }
+    if (auto st = tx.commit(); !st) {
+        return st;
+    }
+    emit segmentsChanged();
+    return {};
+}
+
+Result<QList<CustomerSegment>> SegmentService::recompute(const QDate &asOfIn,
+                                                         std::optional<SegmentRules> given)
+{
+    if (!given) {
+        auto book = this->rules();
+        if (!book) {
+            return book.error();
+        }
+        given = book->segments;
+    }
+    const SegmentRules &rules = *given;
     const QDate asOf = asOfIn.isValid() ? asOfIn : QDate::currentDate();
     auto customerFacts = facts(asOf, asOf.addMonths(-rules.lookBackMonths).addDays(1));
     if (!customerFacts) {
@@ -183,8 +292,16 @@ Status SegmentService::setOverride(qint64 customerId, std::optional<Segment> seg
 }
 
 Result<QList<FollowUp>> SegmentService::followUps(const QDate &asOf,
-                                                  const ContactCadence &cadence) const
+                                                  std::optional<ContactCadence> given) const
 {
+    if (!given) {
+        auto book = rules();
+        if (!book) {
+            return book.error();
+        }
+        given = book->cadence;
+    }
+    const ContactCadence &cadence = *given;
     SqlQuery q(m_statements,
                u"SELECT c.id, s.segment, c.contact_every_days, c.created_at, "
                "(SELECT MAX(a.done_at) FROM activities a WHERE a.customer_id = c.id AND "

@@ -137,6 +137,32 @@ TEST_CASE("Segments are computed from the book, kept, and every change recorded"
     REQUIRE(segments.setOverride(small, std::nullopt, QString()).ok());
     CHECK(segments.recompute(QDate(2026, 7, 4))->at(1).segment == Segment::General);
     CHECK(segments.history(small)->size() == 3);
+
+    // The book's own rules: the top 100 % with one won deal makes Small high-value too, as
+    // long as its deal falls inside a 24-month window (1 Feb 2025 is within 2026-07-05's).
+    auto rules = segments.rules();
+    REQUIRE(rules.ok());
+    CHECK(*rules == CustomerRules {}); // the defaults until changed
+    CustomerRules generous = *rules;
+    generous.segments.highValueShare = 1.0;
+    generous.segments.highValueMinWonDeals = 1;
+    REQUIRE(segments.setRules(generous).ok());
+    CHECK(*segments.rules() == generous);
+    auto underRules = segments.recompute(QDate(2026, 7, 5));
+    REQUIRE(underRules.ok());
+    CHECK(underRules->at(1).segment == Segment::HighValue);
+    // A 12-month window leaves Small's 2025 deal out: general again.
+    generous.segments.lookBackMonths = 12;
+    REQUIRE(segments.setRules(generous).ok());
+    CHECK(segments.recompute(QDate(2026, 7, 6))->at(1).segment == Segment::General);
+    CustomerRules bad = generous;
+    bad.segments.highValueShare = 0;
+    bad.cadence.general = 0;
+    CHECK(segments.problems(bad)
+          == QStringList {u"The high-value share is more than 0 % and at most 100 %."_s,
+                          u"Every cadence is at least one day."_s});
+    CHECK_FALSE(segments.setRules(bad).ok());
+    CHECK(*segments.rules() == generous);
 }
 
 TEST_CASE("Follow-ups fall due one cadence after the last contact")
@@ -190,6 +216,12 @@ TEST_CASE("Follow-ups read the last done activity and a customer's own cadence")
     CHECK(due->at(0).due == QDate(2026, 2, 9));
     CHECK(due->at(0).overdueDays == 20);
     CHECK_FALSE(segments.setContactCadence(customer + 100, 30).ok());
+    // Back to the segment's cadence, which the book sets to 45 days: due 24 February.
+    REQUIRE(segments.setContactCadence(customer, 0).ok());
+    CustomerRules rules;
+    rules.cadence.general = 45;
+    REQUIRE(segments.setRules(rules).ok());
+    CHECK(segments.followUps(QDate(2026, 3, 1))->at(0).due == QDate(2026, 2, 24));
 }
 
 TEST_CASE("CSAT is the mean score and NPS promoters minus detractors")

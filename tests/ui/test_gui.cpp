@@ -25,6 +25,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
@@ -795,4 +796,30 @@ TEST_CASE("Dialog pictures for the user guide", "[.docs]")
         QTest::qWait(50);
         REQUIRE(editor.grab().save(out + u"/customer-editor-%1-%2.png"_s.arg(tab).arg(suffix)));
     }
+}
+
+TEST_CASE("The company's segment rules and cadences change in Preferences, undoably")
+{
+    TempDir dir;
+    MainWindow window;
+    REQUIRE(window.openFile(dir.file(u"rules.salesdesk"_s), true));
+    window.show();
+    SegmentService &segments = window.session()->segments();
+    whenDialogOpens([](QDialog *dialog) {
+        REQUIRE(dialog->findChild<QGroupBox *>(u"customerRulesGroup"_s) != nullptr);
+        auto *share = dialog->findChild<QSpinBox *>(u"ruleSpinBox1"_s);
+        CHECK(share->value() == 20);
+        share->setValue(25);
+        dialog->findChild<QSpinBox *>(u"ruleSpinBox7"_s)->setValue(45);
+        QMetaObject::invokeMethod(dialog, "accept");
+    });
+    window.findChild<QAction *>(u"preferencesAction"_s)->trigger();
+    auto rules = segments.rules();
+    REQUIRE(rules.ok());
+    CHECK(rules->segments.highValueShare == 0.25);
+    CHECK(rules->cadence.general == 45);
+    CHECK(rules->cadence.potential == 30);
+    CHECK(window.undoStack()->undoText() == u"Change Segment Rules"_s);
+    window.undoStack()->undo();
+    CHECK(*segments.rules() == CustomerRules {});
 }

@@ -170,4 +170,41 @@ void MergeCustomersCommand::redo()
     m_done = true;
 }
 
+Result<std::unique_ptr<SetCustomerRulesCommand>>
+SetCustomerRulesCommand::perform(BookSession &session, const CustomerRules &before,
+                                 const CustomerRules &after)
+{
+    if (auto st = session.segments().setRules(after); !st) {
+        return st.error();
+    }
+    refresh(session, false);
+    return std::unique_ptr<SetCustomerRulesCommand>(
+            new SetCustomerRulesCommand(session, before, after));
+}
+
+SetCustomerRulesCommand::SetCustomerRulesCommand(BookSession &session, CustomerRules before,
+                                                 CustomerRules after)
+    : QUndoCommand(Text::tr("Change Segment Rules"))
+    , m_session(session)
+    , m_before(before)
+    , m_after(after)
+{ }
+
+void SetCustomerRulesCommand::undo()
+{
+    reportReplay(m_session.segments().setRules(m_before));
+    refresh(m_session, false);
+    m_done = false;
+}
+
+void SetCustomerRulesCommand::redo()
+{
+    if (m_done) {
+        return;
+    }
+    reportReplay(m_session.segments().setRules(m_after));
+    refresh(m_session, false);
+    m_done = true;
+}
+
 } // namespace salesdesk::ui

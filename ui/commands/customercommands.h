@@ -1,6 +1,7 @@
 #pragma once
 
 #include "customers/customerservice.h"
+#include "customers/segmentservice.h"
 
 #include <QUndoCommand>
 
@@ -57,6 +58,23 @@ private:
     MergeCustomersCommand(BookSession &session, CustomerMerge merge);
     BookSession &m_session;
     CustomerMerge m_merge;
+    bool m_done = true;
+};
+
+// The book's segment rules and contact cadences changed in Preferences.
+class SetCustomerRulesCommand : public QUndoCommand
+{
+public:
+    static Result<std::unique_ptr<SetCustomerRulesCommand>>
+    perform(BookSession &session, const CustomerRules &before, const CustomerRules &after);
+    void undo() override;
+    void redo() override;
+
+private:
+    SetCustomerRulesCommand(BookSession &session, CustomerRules before, CustomerRules after);
+    BookSession &m_session;
+    CustomerRules m_before;
+    CustomerRules m_after;
     bool m_done = true;
 };
 

@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -69,8 +70,9 @@ QString PropertiesDialog::currency() const
     return m_currency->currentText().trimmed().toUpper();
 }
 
-PreferencesDialog::PreferencesDialog(QWidget *parent)
+PreferencesDialog::PreferencesDialog(QWidget *parent, std::optional<CustomerRules> bookRules)
     : QDialog(parent)
+    , m_rules(bookRules)
 {
     setObjectName(u"preferencesDialog"_s);
     setWindowTitle(tr("Preferences"));
@@ -99,12 +101,75 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     form->addRow(tr("On &track from:"), m_onTrack);
     form->addRow(tr("At &risk from:"), m_atRisk);
     form->addRow(thresholdNote);
+    if (m_rules) {
+        // This company's rules for segments and the communication plan: kept in its file.
+        const QList<int> values = {m_rules->segments.lookBackMonths,
+                                   int(std::lround(m_rules->segments.highValueShare * 100)),
+                                   m_rules->segments.highValueMinWonDeals,
+                                   m_rules->segments.newCustomerDays,
+                                   int(std::lround(m_rules->segments.atRiskIntervalFactor * 100)),
+                                   m_rules->cadence.highValue,
+                                   m_rules->cadence.potential,
+                                   m_rules->cadence.general};
+        const QList<std::tuple<QString, QString, int, int>> boxes
+                = {{tr("Look back over:"), tr(" months"), 1, 120},
+                   {tr("High-value: the top"), tr(" % by won value"), 1, 100},
+                   {tr("…with at least:"), tr(" won deals"), 1, 100},
+                   {tr("Potential: first purchase within:"), tr(" days"), 0, 3650},
+                   {tr("At risk after:"), tr(" % of the usual interval"), 100, 1000},
+                   {tr("Contact high-value every:"), tr(" days"), 1, 365},
+                   {tr("Contact potential every:"), tr(" days"), 1, 365},
+                   {tr("Contact general every:"), tr(" days"), 1, 365}};
+        auto *group = new QGroupBox(tr("Customer segments and contact plan of this company"));
+        group->setObjectName(u"customerRulesGroup"_s);
+        auto *rulesForm = new QFormLayout(group);
+        for (qsizetype i = 0; i < boxes.size(); ++i) {
+            const auto &[label, suffix, low, high] = boxes[i];
+            auto *box = new QSpinBox;
+            box->setObjectName(u"ruleSpinBox%1"_s.arg(i));
+            box->setRange(low, high);
+            box->setSuffix(suffix);
+            box->setValue(values[i]);
+            rulesForm->addRow(label, box);
+            m_ruleBoxes.append(box);
+        }
+        auto *rulesNote = new QLabel(tr("Potential also takes in every customer with an open "
+                                        "deal. The rules apply from the next time the "
+                                        "Customers tab is shown."));
+        rulesNote->setWordWrap(true);
+        rulesForm->addRow(rulesNote);
+        form->addRow(group);
+    }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
+}
+
+std::optional<CustomerRules> PreferencesDialog::bookRules() const
+{
+    if (!m_rules) {
+        return std::nullopt;
+    }
+    CustomerRules r = *m_rules;
+    const auto v = [this](int i) {
+        return m_ruleBoxes[i]->value();
+    };
+    r.segments.lookBackMonths = v(0);
+    if (v(1) != int(std::lround(m_rules->segments.highValueShare * 100))) {
+        r.segments.highValueShare = v(1) / 100.0;
+    }
+    r.segments.highValueMinWonDeals = v(2);
+    r.segments.newCustomerDays = v(3);
+    if (v(4) != int(std::lround(m_rules->segments.atRiskIntervalFactor * 100))) {
+        r.segments.atRiskIntervalFactor = v(4) / 100.0;
+    }
+    r.cadence.highValue = v(5);
+    r.cadence.potential = v(6);
+    r.cadence.general = v(7);
+    return r;
 }
 
 void PreferencesDialog::accept()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "customers/segmentservice.h"
 #include "targets/targettypes.h"
 
 #include <QDialog>
@@ -33,8 +34,12 @@ class PreferencesDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit PreferencesDialog(QWidget *parent = nullptr);
+    // With the rules of the open company's book, a section to change them too.
+    explicit PreferencesDialog(QWidget *parent = nullptr,
+                               std::optional<CustomerRules> bookRules = std::nullopt);
     void accept() override;
+    // The book's rules as the dialog left them (the ones given when there were any).
+    std::optional<CustomerRules> bookRules() const;
 
     // "" follows the system; otherwise a locale name such as "en" or "zh_CN".
     static QString language();
@@ -45,6 +50,8 @@ private:
     QComboBox *m_language;
     QSpinBox *m_onTrack;
     QSpinBox *m_atRisk;
+    std::optional<CustomerRules> m_rules;
+    QList<QSpinBox *> m_ruleBoxes;
 };
 
 } // namespace salesdesk::ui

@@ -13,14 +13,13 @@
 #include "followupsview.h"
 
 #include <QAction>
-#include <QCollator>
-#include <QSet>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
+#include <QCollator>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDialogButtonBox>
@@ -33,6 +32,7 @@
 #include <QLineSeries>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -259,10 +259,14 @@ CustomersPage::CustomersPage(BookSession &session, QUndoStack *undoStack, QWidge
             reload();
         }
     });
-    connect(&session.pipeline(), &PipelineService::partiesChanged, this,
-            [this] { m_stale = true; });
     connect(&session.feedback(), &FeedbackService::feedbackChanged, this,
             [this] { m_stale = true; });
+}
+
+ContactCadence CustomersPage::bookCadence() const
+{
+    auto rules = m_session.segments().rules();
+    return rules ? rules->cadence : ContactCadence();
 }
 
 qint64 CustomersPage::currentCustomer() const
@@ -283,7 +287,7 @@ void CustomersPage::newCustomer()
     CustomerRecord record;
     record.customer.kind = CustomerKind::Company;
     CustomerEditor editor(m_session.pipeline(), m_session.customers(), record,
-                          ContactCadence().forSegment(Segment::General), this);
+                          bookCadence().forSegment(Segment::General), this);
     if (editor.exec() != QDialog::Accepted) {
         return;
     }
@@ -312,7 +316,7 @@ void CustomersPage::editCustomer(qint64 id)
     }
     const CustomerSegment *seg = m_model ? m_model->segment(id) : nullptr;
     CustomerEditor editor(m_session.pipeline(), m_session.customers(), *record,
-                          ContactCadence().forSegment(seg ? seg->segment : Segment::General), this);
+                          bookCadence().forSegment(seg ? seg->segment : Segment::General), this);
     if (editor.exec() != QDialog::Accepted || editor.record() == *record) {
         return;
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "customers/followups.h"
+
 #include <QWidget>
 
 class QAction;
@@ -54,6 +56,7 @@ private:
     void reload();
     void updateChart();
     void updateFilterChoices();
+    ContactCadence bookCadence() const;
     void updateSatisfactionChart();
 
     BookSession &m_session;
