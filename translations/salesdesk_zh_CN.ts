@@ -754,6 +754,18 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
             <source>Change Segment Rules</source>
             <translation>修改客户分类规则</translation>
         </message>
+        <message>
+            <source>Add Feedback</source>
+            <translation>添加客户反馈</translation>
+        </message>
+        <message>
+            <source>Delete Feedback</source>
+            <translation>删除客户反馈</translation>
+        </message>
+        <message>
+            <source>Edit Feedback</source>
+            <translation>编辑客户反馈</translation>
+        </message>
     </context>
     <context>
         <name>CustomerService</name>
@@ -1685,6 +1697,50 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         <message>
             <source>The recommendation score is from 0 to 10.</source>
             <translation>推荐意愿评分为 0 到 10。</translation>
+        </message>
+        <message>
+            <source>There is no feedback #%1.</source>
+            <translation>没有编号为 %1 的客户反馈。</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>服务</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>价格</translation>
+        </message>
+        <message>
+            <source>Delivery</source>
+            <translation>交付</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Phone call</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>拜访</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>邮件</translation>
+        </message>
+        <message>
+            <source>WeChat</source>
+            <translation>微信</translation>
+        </message>
+        <message>
+            <source>Survey</source>
+            <translation>问卷调查</translation>
         </message>
     </context>
     <context>
@@ -2663,6 +2719,34 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
             <source>All tags</source>
             <translation>所有标签</translation>
         </message>
+        <message>
+            <source>Add &amp;Feedback…</source>
+            <translation>添加客户反馈(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>Record what a customer said and how satisfied they are</source>
+            <translation>记录客户的意见和满意度</translation>
+        </message>
+        <message>
+            <source>Feedback Not Saved</source>
+            <translation>未能保存客户反馈</translation>
+        </message>
+        <message>
+            <source>All customers</source>
+            <translation>全部客户</translation>
+        </message>
+        <message>
+            <source>done: %1</source>
+            <translation>已完成：%1</translation>
+        </message>
+        <message>
+            <source>to do: %1</source>
+            <translation>待办：%1</translation>
+        </message>
+        <message>
+            <source>Double-click to edit the feedback</source>
+            <translation>双击编辑该反馈</translation>
+        </message>
     </context>
     <context>
         <name>salesdesk::ui::DealCardDelegate</name>
@@ -2908,6 +2992,85 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         <message>
             <source>Closed</source>
             <translation>结束日期</translation>
+        </message>
+    </context>
+    <context>
+        <name>salesdesk::ui::FeedbackDialog</name>
+        <message>
+            <source>Feedback from %1</source>
+            <translation>来自 %1 的反馈</translation>
+        </message>
+        <message>
+            <source>1 – very dissatisfied</source>
+            <translation>1 – 非常不满意</translation>
+        </message>
+        <message>
+            <source>2 – dissatisfied</source>
+            <translation>2 – 不满意</translation>
+        </message>
+        <message>
+            <source>3 – neutral</source>
+            <translation>3 – 一般</translation>
+        </message>
+        <message>
+            <source>4 – satisfied</source>
+            <translation>4 – 满意</translation>
+        </message>
+        <message>
+            <source>5 – very satisfied</source>
+            <translation>5 – 非常满意</translation>
+        </message>
+        <message>
+            <source>Not asked</source>
+            <translation>未询问</translation>
+        </message>
+        <message>
+            <source>What the customer said</source>
+            <translation>客户说了什么</translation>
+        </message>
+        <message>
+            <source>What we will do about it (optional)</source>
+            <translation>我们将如何处理（可选）</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>完成</translation>
+        </message>
+        <message>
+            <source>&amp;Received on:</source>
+            <translation>收到日期(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>反馈人(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>&amp;Channel:</source>
+            <translation>渠道(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>&amp;About:</source>
+            <translation>类别(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>&amp;Satisfaction:</source>
+            <translation>满意度(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>&amp;Would recommend (0–10):</source>
+            <translation>推荐意愿 0–10(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>&amp;Said:</source>
+            <translation>内容(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>Follow-up &amp;action:</source>
+            <translation>跟进措施(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>&amp;Owner:</source>
+            <translation>负责人(&amp;O)：</translation>
         </message>
     </context>
     <context>

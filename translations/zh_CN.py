@@ -648,6 +648,20 @@ T = {
     "Contact general every:": "一般客户联系频率：", "Customer segments and contact plan of this company": "本公司的客户分类与沟通计划",
     "Potential also takes in every customer with an open deal. The rules apply from the next time the Customers tab is shown.":
         "有进行中商机的客户也归为潜力客户。规则在下次显示“客户关系”页时生效。",
+    # Feedback entry (客户反馈)
+    "Add Feedback": "添加客户反馈", "Delete Feedback": "删除客户反馈", "Edit Feedback": "编辑客户反馈",
+    "There is no feedback #%1.": "没有编号为 %1 的客户反馈。", ("salesdesk::FeedbackService", "Service"): "服务",
+    ("salesdesk::FeedbackService", "Delivery"): "交付", "Phone call": "电话", ("salesdesk::FeedbackService", "WeChat"): "微信",
+    "Survey": "问卷调查", "Add &Feedback…": "添加客户反馈(&F)…",
+    "Record what a customer said and how satisfied they are": "记录客户的意见和满意度",
+    "Feedback Not Saved": "未能保存客户反馈", ("salesdesk::ui::CustomersPage", "All customers"): "全部客户",
+    "done: %1": "已完成：%1", "to do: %1": "待办：%1", "Double-click to edit the feedback": "双击编辑该反馈",
+    "Feedback from %1": "来自 %1 的反馈", "1 – very dissatisfied": "1 – 非常不满意", "2 – dissatisfied": "2 – 不满意",
+    "3 – neutral": "3 – 一般", "4 – satisfied": "4 – 满意", "5 – very satisfied": "5 – 非常满意",
+    "Not asked": "未询问", "What the customer said": "客户说了什么", "What we will do about it (optional)": "我们将如何处理（可选）",
+    "&Received on:": "收到日期(&R)：", "&From:": "反馈人(&F)：", "&Channel:": "渠道(&C)：", "&About:": "类别(&A)：",
+    "&Satisfaction:": "满意度(&S)：", "&Would recommend (0–10):": "推荐意愿 0–10(&W)：", "&Said:": "内容(&S)：",
+    "Follow-up &action:": "跟进措施(&A)：",
 }
 
 

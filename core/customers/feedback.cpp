@@ -127,6 +127,90 @@ Result<qint64> FeedbackService::add(const Feedback &f, const QDateTime &at)
     return id;
 }
 
+Status FeedbackService::update(const Feedback &f)
+{
+    if (const auto problems = validate(f); !problems.isEmpty()) {
+        return Error::user(problems.first());
+    }
+    SqlQuery q(m_statements,
+               u"UPDATE feedback SET customer_id = ?, received_on = ?, contact = ?, channel = ?, "
+               "category = ?, satisfaction = ?, nps = ?, text = ?, action = ?, "
+               "action_owner_id = ?, action_status = ? WHERE id = ?"_s);
+    q.bind(f.customerId).bind(toStoredDate(f.receivedOn)).bindText(f.contact).bindText(f.channel);
+    q.bind(code(f.category)).bind(f.satisfaction);
+    q.bind(f.nps ? QVariant(*f.nps) : QVariant()).bindText(f.text).bindText(f.action);
+    q.bind(f.actionOwnerId > 0 ? QVariant(f.actionOwnerId) : QVariant());
+    q.bind(f.action.isEmpty() ? QVariant() : QVariant(f.actionDone ? u"done"_s : u"open"_s));
+    q.bind(f.id);
+    if (auto st = q.exec(); !st) {
+        return st;
+    }
+    emit feedbackChanged();
+    return {};
+}
+
+Result<Feedback> FeedbackService::entry(qint64 id) const
+{
+    auto all = feedback(QDate(1, 1, 1), QDate(9999, 12, 31));
+    if (!all) {
+        return all.error();
+    }
+    for (const Feedback &f : std::as_const(*all)) {
+        if (f.id == id) {
+            return f;
+        }
+    }
+    return Error::user(tr("There is no feedback #%1.").arg(id));
+}
+
+QString FeedbackService::name(FeedbackCategory c)
+{
+    switch (c) {
+    case FeedbackCategory::Product:
+        return tr("Product");
+    case FeedbackCategory::Service:
+        return tr("Service");
+    case FeedbackCategory::Price:
+        return tr("Price");
+    case FeedbackCategory::Delivery:
+        return tr("Delivery");
+    case FeedbackCategory::Other:
+        return tr("Other");
+    }
+    return {};
+}
+
+QList<FeedbackCategory> FeedbackService::categories()
+{
+    return {FeedbackCategory::Product, FeedbackCategory::Service, FeedbackCategory::Price,
+            FeedbackCategory::Delivery, FeedbackCategory::Other};
+}
+
+QStringList FeedbackService::channels()
+{
+    return {u"call"_s, u"visit"_s, u"email"_s, u"wechat"_s, u"survey"_s, u"other"_s};
+}
+
+QString FeedbackService::channelName(const QString &code)
+{
+    if (code == "call"_L1) {
+        return tr("Phone call");
+    }
+    if (code == "visit"_L1) {
+        return tr("Visit");
+    }
+    if (code == "email"_L1) {
+        return tr("Email");
+    }
+    if (code == "wechat"_L1) {
+        return tr("WeChat");
+    }
+    if (code == "survey"_L1) {
+        return tr("Survey");
+    }
+    return tr("Other");
+}
+
 Status FeedbackService::remove(qint64 id)
 {
     SqlQuery q(m_statements, u"DELETE FROM feedback WHERE id = ?"_s);

@@ -66,7 +66,9 @@ public:
     static QStringList validate(const Feedback &feedback);
     // Records feedback; `at` (UTC, now when invalid) is when it was entered.
     Result<qint64> add(const Feedback &feedback, const QDateTime &at = {});
+    Status update(const Feedback &feedback);
     Status remove(qint64 id);
+    Result<Feedback> entry(qint64 id) const;
     // Feedback received in [from, to], of one customer or (customerId 0) of all.
     Result<QList<Feedback>> feedback(const QDate &from, const QDate &to,
                                      qint64 customerId = 0) const;
@@ -74,6 +76,11 @@ public:
                                       qint64 customerId = 0) const;
 
     static QString code(FeedbackCategory c);
+    static QString name(FeedbackCategory c);
+    static QList<FeedbackCategory> categories();
+    // The channels feedback comes in by: codes stored in the file and their names.
+    static QStringList channels();
+    static QString channelName(const QString &code);
     static std::optional<FeedbackCategory> category(const QString &code);
 
 signals:

@@ -33,6 +33,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -424,14 +425,20 @@ TEST_CASE("The customers page charts satisfaction month by month with gaps for s
     REQUIRE(view);
     QChart *chart = view->chart();
     CHECK(chart->title() == u"Satisfaction by month (CSAT 1–5) · 12 months: 3.7, NPS 50"_s);
-    const auto series = chart->series();
-    REQUIRE(series.size() == 2);
-    const auto earlier = static_cast<QLineSeries *>(series[0])->points();
-    const auto latest = static_cast<QLineSeries *>(series[1])->points();
-    REQUIRE(earlier.size() == 1);
-    REQUIRE(latest.size() == 1);
-    CHECK(earlier[0] == QPointF(9, 5));
-    CHECK(latest[0] == QPointF(11, 3));
+    const auto lines = [&](const QString &name) {
+        QList<QList<QPointF>> points;
+        for (auto *s : chart->series()) {
+            if (s->name() == name) {
+                points.append(static_cast<QLineSeries *>(s)->points());
+            }
+        }
+        return points;
+    };
+    const QList<QList<QPointF>> twoRuns = {{QPointF(9, 5)}, {QPointF(11, 3)}};
+    CHECK(lines(u"All customers"_s) == twoRuns);
+    // The customer shown on the right (the only one) has a line of its own beside everyone's.
+    CHECK(lines(u"Someone"_s) == twoRuns);
+    CHECK(chart->legend()->isVisible());
 }
 
 TEST_CASE("Deleting a deal is undoable")
@@ -822,4 +829,54 @@ TEST_CASE("The company's segment rules and cadences change in Preferences, undoa
     CHECK(window.undoStack()->undoText() == u"Change Segment Rules"_s);
     window.undoStack()->undo();
     CHECK(*segments.rules() == CustomerRules {});
+}
+
+TEST_CASE("Feedback is recorded and its follow-up action marked done, each undoable")
+{
+    TempDir dir;
+    MainWindow window;
+    REQUIRE(window.openFile(dir.file(u"feedback.salesdesk"_s), true));
+    window.show();
+    BookSession &session = *window.session();
+    const qint64 customer = *session.pipeline().ensureCustomer(u"Gamma Retail"_s);
+    CustomersPage *page = window.findChild<CustomersPage *>();
+    whenDialogOpens([](QDialog *dialog) {
+        auto *score = dialog->findChild<QComboBox *>(u"satisfactionCombo"_s);
+        score->setCurrentIndex(1); // 2 – dissatisfied
+        dialog->findChild<QSpinBox *>(u"npsSpinBox"_s)->setValue(5);
+        dialog->findChild<QPlainTextEdit *>(u"feedbackTextEdit"_s)
+                ->setPlainText(u"Delivery was late"_s);
+        dialog->findChild<QLineEdit *>(u"feedbackActionEdit"_s)->setText(u"Call to apologise"_s);
+        dialog->findChild<QDialogButtonBox *>(u"feedbackButtons"_s)
+                ->button(QDialogButtonBox::Ok)
+                ->click();
+    });
+    page->addFeedback(customer);
+    auto all = session.feedback().feedback(QDate(2000, 1, 1), QDate(2100, 1, 1), customer);
+    REQUIRE(all->size() == 1);
+    const Feedback added = all->first();
+    CHECK(added.satisfaction == 2);
+    CHECK(added.nps == 5);
+    CHECK(added.action == u"Call to apologise"_s);
+    CHECK_FALSE(added.actionDone);
+    auto satisfaction = session.feedback().satisfaction(QDate(2000, 1, 1), QDate(2100, 1, 1));
+    CHECK(satisfaction->csat == 2.0);
+    CHECK(satisfaction->nps == -1.0); // one detractor of one
+
+    whenDialogOpens([](QDialog *dialog) {
+        dialog->findChild<QCheckBox *>(u"feedbackActionDoneCheckBox"_s)->setChecked(true);
+        dialog->findChild<QDialogButtonBox *>(u"feedbackButtons"_s)
+                ->button(QDialogButtonBox::Ok)
+                ->click();
+    });
+    page->editFeedback(added.id);
+    CHECK(session.feedback().entry(added.id)->actionDone);
+    QUndoStack *undo = window.undoStack();
+    CHECK(undo->undoText() == u"Edit Feedback"_s);
+    undo->undo();
+    CHECK_FALSE(session.feedback().entry(added.id)->actionDone);
+    undo->undo();
+    CHECK_FALSE(session.feedback().entry(added.id).ok());
+    undo->redo();
+    CHECK(*session.feedback().entry(added.id) == added); // back with the same id
 }

@@ -207,4 +207,60 @@ void SetCustomerRulesCommand::redo()
     m_done = true;
 }
 
+Result<std::unique_ptr<FeedbackCommand>> FeedbackCommand::perform(BookSession &session,
+                                                                  std::optional<Feedback> before,
+                                                                  std::optional<Feedback> after)
+{
+    if (!before && after) {
+        auto id = session.feedback().add(*after);
+        if (!id) {
+            return id.error();
+        }
+        after->id = *id; // undo removes this row; redo puts it back with the same id
+    } else if (auto st = apply(session, before, after); !st) {
+        return st.error();
+    }
+    const QString text = !before  ? Text::tr("Add Feedback")
+                         : !after ? Text::tr("Delete Feedback")
+                                  : Text::tr("Edit Feedback");
+    return std::unique_ptr<FeedbackCommand>(new FeedbackCommand(session, before, after, text));
+}
+
+FeedbackCommand::FeedbackCommand(BookSession &session, std::optional<Feedback> before,
+                                 std::optional<Feedback> after, const QString &text)
+    : QUndoCommand(text)
+    , m_session(session)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{ }
+
+Status FeedbackCommand::apply(BookSession &session, const std::optional<Feedback> &from,
+                              const std::optional<Feedback> &to)
+{
+    FeedbackService &service = session.feedback();
+    if (!to) {
+        return from ? service.remove(from->id) : Status();
+    }
+    if (!from) {
+        auto id = service.add(*to); // with its old id when put back by redo
+        return id ? Status() : Status(id.error());
+    }
+    return service.update(*to);
+}
+
+void FeedbackCommand::undo()
+{
+    reportReplay(apply(m_session, m_after, m_before));
+    m_done = false;
+}
+
+void FeedbackCommand::redo()
+{
+    if (m_done) {
+        return;
+    }
+    reportReplay(apply(m_session, m_before, m_after));
+    m_done = true;
+}
+
 } // namespace salesdesk::ui

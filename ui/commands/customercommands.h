@@ -1,6 +1,7 @@
 #pragma once
 
 #include "customers/customerservice.h"
+#include "customers/feedback.h"
 #include "customers/segmentservice.h"
 
 #include <QUndoCommand>
@@ -75,6 +76,26 @@ private:
     BookSession &m_session;
     CustomerRules m_before;
     CustomerRules m_after;
+    bool m_done = true;
+};
+
+// A piece of feedback added, changed or removed: the command keeps it as it was and as it is.
+class FeedbackCommand : public QUndoCommand
+{
+public:
+    static Result<std::unique_ptr<FeedbackCommand>>
+    perform(BookSession &session, std::optional<Feedback> before, std::optional<Feedback> after);
+    void undo() override;
+    void redo() override;
+
+private:
+    FeedbackCommand(BookSession &session, std::optional<Feedback> before,
+                    std::optional<Feedback> after, const QString &text);
+    static Status apply(BookSession &session, const std::optional<Feedback> &from,
+                        const std::optional<Feedback> &to);
+    BookSession &m_session;
+    std::optional<Feedback> m_before;
+    std::optional<Feedback> m_after;
     bool m_done = true;
 };
 

@@ -10,6 +10,7 @@
 #include "customers/feedback.h"
 #include "customers/keydates.h"
 #include "customers/segmentservice.h"
+#include "feedbackdialog.h"
 #include "followupsview.h"
 
 #include <QAction>
@@ -28,6 +29,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QMessageBox>
@@ -103,6 +105,10 @@ CustomersPage::CustomersPage(BookSession &session, QUndoStack *undoStack, QWidge
                                      "another customer and remove this one"));
     connect(m_mergeCustomer, &QAction::triggered, this,
             [this] { mergeCustomer(currentCustomer()); });
+    m_addFeedback = new QAction(tr("Add &Feedback…"), this);
+    m_addFeedback->setObjectName(u"addFeedbackAction"_s);
+    m_addFeedback->setStatusTip(tr("Record what a customer said and how satisfied they are"));
+    connect(m_addFeedback, &QAction::triggered, this, [this] { addFeedback(currentCustomer()); });
     addAction(m_editCustomer);
     m_search = new QLineEdit;
     m_search->setObjectName(u"customerSearchLineEdit"_s);
@@ -157,7 +163,7 @@ CustomersPage::CustomersPage(BookSession &session, QUndoStack *undoStack, QWidge
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_table->addActions({m_editCustomer, m_mergeCustomer, m_newCustomer});
+    m_table->addActions({m_editCustomer, m_addFeedback, m_mergeCustomer, m_newCustomer});
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         editCustomer(index.data(CustomerModel::IdRole).toLongLong());
     });
@@ -227,6 +233,11 @@ CustomersPage::CustomersPage(BookSession &session, QUndoStack *undoStack, QWidge
                          u"customerDealsTableWidget"_s);
     m_timeline
             = smallTable({tr("Date"), tr("What"), tr("Details")}, u"customerTimelineTableWidget"_s);
+    connect(m_timeline, &QTableWidget::cellDoubleClicked, this, [this](int row) {
+        if (const qint64 id = m_timeline->item(row, 0)->data(Qt::UserRole).toLongLong()) {
+            editFeedback(id);
+        }
+    });
     auto *right = new QWidget;
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->addWidget(m_title);
@@ -279,7 +290,7 @@ qint64 CustomersPage::currentCustomer() const
 
 QList<QAction *> CustomersPage::customerActions() const
 {
-    return {m_newCustomer, m_editCustomer, m_mergeCustomer};
+    return {m_newCustomer, m_editCustomer, m_addFeedback, m_mergeCustomer};
 }
 
 void CustomersPage::newCustomer()
@@ -388,6 +399,48 @@ void CustomersPage::mergeCustomer(qint64 id)
         reload();
         showCustomer(kept);
     }
+}
+
+void CustomersPage::addFeedback(qint64 customerId)
+{
+    if (customerId == 0) {
+        return;
+    }
+    Feedback f;
+    f.customerId = customerId;
+    f.receivedOn = QDate::currentDate();
+    f.satisfaction = 4;
+    f.channel = u"call"_s;
+    FeedbackDialog dialog(m_session.pipeline(), f, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    auto command = FeedbackCommand::perform(m_session, std::nullopt, dialog.feedback());
+    if (!command) {
+        QMessageBox::warning(this, tr("Feedback Not Saved"), command.message());
+        return;
+    }
+    m_undoStack->push(command.value().release());
+    showCustomer(customerId);
+}
+
+void CustomersPage::editFeedback(qint64 feedbackId)
+{
+    auto before = m_session.feedback().entry(feedbackId);
+    if (!before) {
+        return;
+    }
+    FeedbackDialog dialog(m_session.pipeline(), *before, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.feedback() == *before) {
+        return;
+    }
+    auto command = FeedbackCommand::perform(m_session, *before, dialog.feedback());
+    if (!command) {
+        QMessageBox::warning(this, tr("Feedback Not Saved"), command.message());
+        return;
+    }
+    m_undoStack->push(command.value().release());
+    showCustomer(before->customerId);
 }
 
 void CustomersPage::showView(int view)
@@ -558,7 +611,7 @@ void CustomersPage::updateChart()
 
 // CSAT month by month over the last twelve months, with the period's NPS in the title; months
 // without feedback leave a gap in the line rather than a made-up zero.
-void CustomersPage::updateSatisfactionChart()
+void CustomersPage::updateSatisfactionChart(qint64 customerId)
 {
     m_satisfactionChart->removeAllSeries();
     for (auto *axis : m_satisfactionChart->axes()) {
@@ -572,26 +625,11 @@ void CustomersPage::updateSatisfactionChart()
         m_satisfactionChart->setTitle(feedback.error().message);
         return;
     }
-    const auto months = satisfactionByMonth(*feedback, first, 12);
     auto *x = new QBarCategoryAxis;
     x->setLabelsFont(smallerFont(x->labelsFont()));
-    QList<QLineSeries *> runs;
-    QLineSeries *run = nullptr;
-    for (int i = 0; i < months.size(); ++i) {
-        x->append(QLocale().toString(months[i].month, u"MMM"_s));
-        const auto &s = months[i].satisfaction;
-        if (s.entries == 0) {
-            run = nullptr;
-            continue;
-        }
-        if (!run) {
-            run = new QLineSeries;
-            run->setColor(QColor(0x2e, 0x9d, 0x5b));
-            run->setPointsVisible(true);
-            run->setMarkerSize(3);
-            runs.append(run);
-        }
-        run->append(i, s.csat);
+    const auto overall = satisfactionByMonth(*feedback, first, 12);
+    for (const auto &m : overall) {
+        x->append(QLocale().toString(m.month, u"MMM"_s));
     }
     auto *y = new QValueAxis;
     // A little room above 5 and below 1 so a perfect or a dismal month is not drawn on the frame.
@@ -602,11 +640,52 @@ void CustomersPage::updateSatisfactionChart()
     y->setLabelFormat(u"%.0f"_s);
     m_satisfactionChart->addAxis(x, Qt::AlignBottom);
     m_satisfactionChart->addAxis(y, Qt::AlignLeft);
-    for (auto *series : runs) {
-        m_satisfactionChart->addSeries(series);
-        series->attachAxis(x);
-        series->attachAxis(y);
+    // One line per run of months with feedback: a month without any is a gap, not a zero.
+    const auto draw = [&](const QList<MonthlySatisfaction> &months, const QColor &color,
+                          const QString &name, Qt::PenStyle style) {
+        QLineSeries *run = nullptr;
+        bool named = false;
+        for (int i = 0; i < months.size(); ++i) {
+            const auto &s = months[i].satisfaction;
+            if (s.entries == 0) {
+                run = nullptr;
+                continue;
+            }
+            if (!run) {
+                run = new QLineSeries;
+                run->setPen(QPen(color, 2, style));
+                run->setColor(color);
+                run->setPointsVisible(true);
+                run->setMarkerSize(4);
+                run->setName(name);
+                m_satisfactionChart->addSeries(run);
+                run->attachAxis(x);
+                run->attachAxis(y);
+                // The legend names each line once.
+                for (auto *marker : m_satisfactionChart->legend()->markers(run)) {
+                    marker->setVisible(!named);
+                }
+                named = true;
+            }
+            run->append(i, s.csat);
+        }
+        return named;
+    };
+    draw(overall, QColor(0x2e, 0x9d, 0x5b), tr("All customers"), Qt::SolidLine);
+    bool customerDrawn = false;
+    if (customerId > 0) {
+        QList<Feedback> theirs;
+        for (const Feedback &f : std::as_const(*feedback)) {
+            if (f.customerId == customerId) {
+                theirs.append(f);
+            }
+        }
+        customerDrawn = !theirs.isEmpty()
+                        && draw(satisfactionByMonth(theirs, first, 12), QColor(0xe6, 0x7e, 0x22),
+                                m_session.pipeline().customerName(customerId), Qt::DashLine);
     }
+    m_satisfactionChart->legend()->setAlignment(Qt::AlignBottom);
+    m_satisfactionChart->legend()->setVisible(customerDrawn);
     const Satisfaction year = satisfactionOf(*feedback);
     if (year.entries == 0) {
         m_satisfactionChart->setTitle(
@@ -635,6 +714,7 @@ void CustomersPage::showCustomer(qint64 id)
     const QLocale locale;
     const QString currency = pipeline.currency();
     m_title->setText(c->name);
+    updateSatisfactionChart(id);
     const CustomerSegment *seg = m_model->segment(id);
     const FollowUp *follow = m_model->followUp(id);
 
@@ -769,6 +849,7 @@ void CustomersPage::showCustomer(qint64 id)
         QDate on;
         QString what;
         QString details;
+        qint64 feedbackId = 0;
     };
     QList<Event> events;
     if (auto activities = m_session.activities().activitiesOfCustomer(id)) {
@@ -780,7 +861,12 @@ void CustomersPage::showCustomer(qint64 id)
     }
     if (auto feedback = m_session.feedback().feedback(QDate(1900, 1, 1), QDate(9999, 12, 31), id)) {
         for (const auto &f : std::as_const(*feedback)) {
-            events.append({f.receivedOn, tr("Feedback %1/5").arg(f.satisfaction), f.text});
+            QString details = f.text;
+            if (!f.action.isEmpty()) {
+                details += (details.isEmpty() ? QString() : u" — "_s)
+                           + (f.actionDone ? tr("done: %1") : tr("to do: %1")).arg(f.action);
+            }
+            events.append({f.receivedOn, tr("Feedback %1/5").arg(f.satisfaction), details, f.id});
         }
     }
     if (auto history = m_session.segments().history(id)) {
@@ -794,6 +880,13 @@ void CustomersPage::showCustomer(qint64 id)
                      [](const Event &a, const Event &b) { return a.on > b.on; });
     for (const auto &e : std::as_const(events)) {
         addRow(m_timeline, {locale.toString(e.on, QLocale::ShortFormat), e.what, e.details});
+        if (e.feedbackId) {
+            m_timeline->item(m_timeline->rowCount() - 1, 0)->setData(Qt::UserRole, e.feedbackId);
+            for (int column = 0; column < 3; ++column) {
+                m_timeline->item(m_timeline->rowCount() - 1, column)
+                        ->setToolTip(tr("Double-click to edit the feedback"));
+            }
+        }
     }
 }
 

@@ -47,6 +47,8 @@ public:
     void newCustomer();
     void editCustomer(qint64 id);
     void mergeCustomer(qint64 id);
+    void addFeedback(qint64 customerId);
+    void editFeedback(qint64 feedbackId);
     void showCustomer(qint64 id);
 
 protected:
@@ -57,13 +59,15 @@ private:
     void updateChart();
     void updateFilterChoices();
     ContactCadence bookCadence() const;
-    void updateSatisfactionChart();
+    // Satisfaction month by month, with one customer's line beside everyone's.
+    void updateSatisfactionChart(qint64 customerId = 0);
 
     BookSession &m_session;
     QUndoStack *m_undoStack;
     QAction *m_newCustomer;
     QAction *m_editCustomer;
     QAction *m_mergeCustomer;
+    QAction *m_addFeedback;
     CustomerModel *m_model = nullptr;
     CustomerFilterProxy *m_proxy = nullptr;
     QLineEdit *m_search;
