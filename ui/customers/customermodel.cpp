@@ -271,8 +271,8 @@ bool CustomerFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) c
     if (!c) {
         return false;
     }
-    for (const QString &text : {c->name, c->contactPerson, c->phone, c->email, c->industry,
-                                c->region}) {
+    for (const QString &text :
+         {c->name, c->contactPerson, c->phone, c->email, c->industry, c->region}) {
         if (text.contains(m_search, Qt::CaseInsensitive)) {
             return true;
         }
