@@ -1,5 +1,6 @@
 #include "sqlquery.h"
 
+#include <QHash>
 #include <QSqlError>
 
 namespace salesdesk {
@@ -103,13 +104,28 @@ QString updateAssignments(const QString &columns)
 
 QString insertStatement(const QString &table, const QString &columns, bool withId)
 {
+    // A bulk write asks for the same few statements hundreds of thousands of times: each is
+    // built once.
+    thread_local QHash<QString, QString> built;
+    QString key = table;
+    key += u'|';
+    key += columns;
+    if (withId) {
+        key += u'+';
+    }
+    if (const auto at = built.constFind(key); at != built.cend()) {
+        return *at;
+    }
     const qsizetype count = columns.count(u',') + 1 + (withId ? 1 : 0);
     QString placeholders = QStringLiteral("?");
     for (qsizetype i = 1; i < count; ++i) {
         placeholders += QStringLiteral(", ?");
     }
-    return QStringLiteral("INSERT INTO %1 (%2%3) VALUES (%4)")
-            .arg(table, columns, withId ? QStringLiteral(", id") : QString(), placeholders);
+    const QString sql = QStringLiteral("INSERT INTO %1 (%2%3) VALUES (%4)")
+                                .arg(table, columns, withId ? QStringLiteral(", id") : QString(),
+                                     placeholders);
+    built.insert(key, sql);
+    return sql;
 }
 
 } // namespace salesdesk
