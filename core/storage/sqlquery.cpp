@@ -1,44 +1,86 @@
 #include "sqlquery.h"
 
-#include <QHash>
-#include <QSqlError>
+#include <QDateTime>
+#include <QSqlDriver>
+
+#include <sqlite3.h>
 
 namespace salesdesk {
 
-QSqlQuery *StatementCache::statement(const QString &sql, QString *error)
+namespace {
+
+sqlite3 *handleOf(const QSqlDatabase &db)
 {
-    auto it = m_statements.constFind(sql);
-    if (it != m_statements.cend()) {
-        return it->get();
-    }
-    auto query = std::make_shared<QSqlQuery>(m_db);
-    query->setForwardOnly(true);
-    if (!query->prepare(sql)) {
-        *error = query->lastError().text();
+    const QSqlDriver *driver = db.driver();
+    if (!driver) {
         return nullptr;
     }
-    m_statements.insert(sql, query);
-    return query.get();
+    const QVariant handle = driver->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        return nullptr;
+    }
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+sqlite3_stmt *prepare(sqlite3 *handle, const QString &sql, QString *error)
+{
+    if (!handle) {
+        *error = QStringLiteral("the file is not open");
+        return nullptr;
+    }
+    const QByteArray text = sql.toUtf8();
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v3(handle, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT,
+                           &statement, nullptr)
+        != SQLITE_OK) {
+        *error = QString::fromUtf8(sqlite3_errmsg(handle));
+        sqlite3_finalize(statement);
+        return nullptr;
+    }
+    return statement;
+}
+
+} // namespace
+
+StatementCache::~StatementCache()
+{
+    for (sqlite3_stmt *statement : std::as_const(m_statements)) {
+        sqlite3_finalize(statement);
+    }
+}
+
+sqlite3_stmt *StatementCache::statement(const QString &sql, QString *error)
+{
+    if (const auto it = m_statements.constFind(sql); it != m_statements.cend()) {
+        return *it;
+    }
+    sqlite3_stmt *statement = prepare(handleOf(m_db), sql, error);
+    if (statement) {
+        m_statements.insert(sql, statement);
+    }
+    return statement;
 }
 
 SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql)
-    : m_owned(std::make_unique<QSqlQuery>(db))
-    , m_query(m_owned.get())
+    : m_handle(handleOf(db))
+    , m_owned(true)
     , m_sql(sql)
 {
-    m_query->setForwardOnly(true);
-    if (!m_query->prepare(sql)) {
-        m_prepared = Error::internal(QStringLiteral("Could not prepare “%1”: %2")
-                                             .arg(sql.simplified(), m_query->lastError().text()));
+    QString error;
+    m_statement = prepare(m_handle, sql, &error);
+    if (!m_statement) {
+        m_prepared = Error::internal(
+                QStringLiteral("Could not prepare “%1”: %2").arg(sql.simplified(), error));
     }
 }
 
 SqlQuery::SqlQuery(StatementCache &cache, const QString &sql)
-    : m_sql(sql)
+    : m_handle(handleOf(cache.database()))
+    , m_sql(sql)
 {
     QString error;
-    m_query = cache.statement(sql, &error);
-    if (!m_query) {
+    m_statement = cache.statement(sql, &error);
+    if (!m_statement) {
         m_prepared = Error::internal(
                 QStringLiteral("Could not prepare “%1”: %2").arg(sql.simplified(), error));
     }
@@ -46,15 +88,85 @@ SqlQuery::SqlQuery(StatementCache &cache, const QString &sql)
 
 SqlQuery::~SqlQuery()
 {
-    if (m_query && !m_owned) {
-        m_query->finish();
+    if (!m_statement) {
+        return;
     }
+    if (m_owned) {
+        sqlite3_finalize(m_statement);
+    } else {
+        sqlite3_reset(m_statement);
+        sqlite3_clear_bindings(m_statement);
+    }
+}
+
+Error SqlQuery::failure(const QString &what) const
+{
+    return Error::internal(
+            QStringLiteral("Database error in “%1”: %2").arg(m_sql.simplified().left(80), what));
 }
 
 SqlQuery &SqlQuery::bind(const QVariant &value)
 {
-    if (m_query) {
-        m_query->bindValue(m_nextBind++, value);
+    if (!m_statement) {
+        return *this;
+    }
+    const int at = ++m_nextBind;
+    int rc = SQLITE_OK;
+    // As Qt's own driver did: a null string, byte array or date is NULL too.
+    bool null = value.isNull();
+    switch (value.typeId()) {
+    case QMetaType::QString:
+        null = null || value.toString().isNull();
+        break;
+    case QMetaType::QByteArray:
+        null = null || value.toByteArray().isNull();
+        break;
+    case QMetaType::QDate:
+        null = null || value.toDate().isNull();
+        break;
+    case QMetaType::QDateTime:
+        null = null || value.toDateTime().isNull();
+        break;
+    default:
+        break;
+    }
+    switch (null ? QMetaType::UnknownType : value.typeId()) {
+    case QMetaType::UnknownType:
+        rc = sqlite3_bind_null(m_statement, at);
+        break;
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::Long:
+    case QMetaType::LongLong:
+    case QMetaType::Short:
+    case QMetaType::Char:
+        rc = sqlite3_bind_int64(m_statement, at, value.toLongLong());
+        break;
+    case QMetaType::ULongLong:
+    case QMetaType::ULong:
+        rc = sqlite3_bind_int64(m_statement, at, qint64(value.toULongLong()));
+        break;
+    case QMetaType::Double:
+    case QMetaType::Float:
+        rc = sqlite3_bind_double(m_statement, at, value.toDouble());
+        break;
+    case QMetaType::QByteArray: {
+        const QByteArray bytes = value.toByteArray();
+        rc = sqlite3_bind_blob64(m_statement, at, bytes.constData(), sqlite3_uint64(bytes.size()),
+                                 SQLITE_TRANSIENT);
+        break;
+    }
+    default: {
+        // Text as UTF-16 straight from the QString, copied by SQLite.
+        const QString text = value.toString();
+        rc = sqlite3_bind_text16(m_statement, at, text.utf16(),
+                                 int(text.size() * qsizetype(sizeof(char16_t))), SQLITE_TRANSIENT);
+        break;
+    }
+    }
+    if (rc != SQLITE_OK && m_prepared.ok()) {
+        m_prepared = failure(QString::fromUtf8(sqlite3_errstr(rc)));
     }
     return *this;
 }
@@ -69,12 +181,71 @@ Status SqlQuery::exec()
     if (!m_prepared) {
         return m_prepared;
     }
-    if (!m_query->exec()) {
-        return Error::internal(
-                QStringLiteral("Database error in “%1”: %2")
-                        .arg(m_sql.simplified().left(80), m_query->lastError().text()));
+    m_stepError = {};
+    m_rowPending = false;
+    sqlite3_reset(m_statement);
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW) {
+        m_rowPending = true;
+        return {};
     }
-    return {};
+    if (rc == SQLITE_DONE) {
+        return {};
+    }
+    const QString message = QString::fromUtf8(sqlite3_errmsg(m_handle));
+    sqlite3_reset(m_statement);
+    return failure(message);
+}
+
+bool SqlQuery::next()
+{
+    if (!m_statement || !m_prepared) {
+        return false;
+    }
+    if (m_rowPending) {
+        m_rowPending = false;
+        return true;
+    }
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW) {
+        return true;
+    }
+    if (rc != SQLITE_DONE) {
+        m_stepError = failure(QString::fromUtf8(sqlite3_errmsg(m_handle)));
+    }
+    return false;
+}
+
+QVariant SqlQuery::value(int column) const
+{
+    switch (sqlite3_column_type(m_statement, column)) {
+    case SQLITE_INTEGER:
+        return QVariant(qint64(sqlite3_column_int64(m_statement, column)));
+    case SQLITE_FLOAT:
+        return QVariant(sqlite3_column_double(m_statement, column));
+    case SQLITE_TEXT: {
+        const auto *text
+                = static_cast<const char16_t *>(sqlite3_column_text16(m_statement, column));
+        const int bytes = sqlite3_column_bytes16(m_statement, column);
+        return QVariant(QString(reinterpret_cast<const QChar *>(text), bytes / 2));
+    }
+    case SQLITE_BLOB: {
+        const auto *data = static_cast<const char *>(sqlite3_column_blob(m_statement, column));
+        return QVariant(QByteArray(data, sqlite3_column_bytes(m_statement, column)));
+    }
+    default:
+        return QVariant();
+    }
+}
+
+qint64 SqlQuery::lastInsertId() const
+{
+    return m_handle ? qint64(sqlite3_last_insert_rowid(m_handle)) : 0;
+}
+
+int SqlQuery::rowsAffected() const
+{
+    return m_handle ? sqlite3_changes(m_handle) : 0;
 }
 
 Result<QVariant> SqlQuery::scalar()
@@ -82,7 +253,13 @@ Result<QVariant> SqlQuery::scalar()
     if (auto st = exec(); !st) {
         return st.error();
     }
-    return next() ? value(0) : QVariant();
+    if (next()) {
+        return value(0);
+    }
+    if (!m_stepError.ok()) {
+        return m_stepError.error();
+    }
+    return QVariant();
 }
 
 Result<qint64> SqlQuery::insert(qint64 id)

@@ -1,5 +1,6 @@
 #include "pipeline/pipelineservice.h"
 #include "storage/database.h"
+#include "storage/sqlquery.h"
 #include "support/tempdir.h"
 
 #include <QFile>
@@ -278,4 +279,50 @@ TEST_CASE("A backup of a live book is a complete, healthy book")
     REQUIRE(copied.load().ok());
     CHECK(copied.companyName() == u"Live"_s);
     CHECK(copied.dealSummaries()->size() == 1);
+}
+
+TEST_CASE("SqlQuery binds and reads every kind of value and reports errors as sentences")
+{
+    TempDir dir;
+    auto db = Database::create(dir.file(u"sql.salesdesk"_s));
+    REQUIRE(db.ok());
+    const QSqlDatabase connection = db.value()->connection();
+    SqlQuery create(connection, u"CREATE TABLE t (i INTEGER, r REAL, s TEXT UNIQUE, b BLOB)"_s);
+    REQUIRE(create.exec().ok());
+    StatementCache cache(connection);
+    const auto put
+            = [&](const QVariant &i, const QVariant &r, const QVariant &s, const QVariant &b) {
+                  SqlQuery q(cache, u"INSERT INTO t (i, r, s, b) VALUES (?, ?, ?, ?)"_s);
+                  q.bind(i).bind(r).bind(s).bind(b);
+                  return q.insert();
+              };
+    auto first = put(true, 2.5, u"客户 “A”"_s, QByteArray("\\x00\\x01", 2));
+    REQUIRE(first.ok());
+    CHECK(*first == 1);
+    REQUIRE(put(qint64(1) << 40, QVariant(), QString(), QVariant()).ok());
+    // A constraint broken: a sentence naming the statement, nothing thrown.
+    auto duplicate = put(3, 0.0, u"客户 “A”"_s, QVariant());
+    REQUIRE_FALSE(duplicate.ok());
+    CHECK(duplicate.message().contains(u"UNIQUE constraint failed: t.s"_s));
+
+    SqlQuery read(cache, u"SELECT i, r, s, b FROM t ORDER BY rowid"_s);
+    auto rows = read.all([](SqlQuery &row) {
+        return QList<QVariant> {row.value(0), row.value(1), row.value(2), row.value(3)};
+    });
+    REQUIRE(rows.ok());
+    REQUIRE(rows->size() == 2);
+    CHECK(rows->at(0)[0] == QVariant(qint64(1)));
+    CHECK(rows->at(0)[1].toDouble() == 2.5);
+    CHECK(rows->at(0)[2].toString() == u"客户 “A”"_s);
+    CHECK(rows->at(0)[3].toByteArray() == QByteArray("\\x00\\x01", 2));
+    CHECK(rows->at(1)[0].toLongLong() == (qint64(1) << 40));
+    CHECK(rows->at(1)[1].isNull());
+    CHECK(rows->at(1)[2].isNull()); // a null QString binds as NULL
+    SqlQuery count(cache, u"SELECT count(*) FROM t WHERE s IS NULL"_s);
+    CHECK(count.scalar()->toInt() == 1);
+    SqlQuery bad(connection, u"SELECT x FROM nowhere"_s);
+    const auto failed = bad.exec();
+    REQUIRE_FALSE(failed.ok());
+    INFO(failed.message().toStdString());
+    CHECK(failed.message().contains(u"no such table: nowhere"_s));
 }
