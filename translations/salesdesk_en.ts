@@ -88,6 +88,13 @@
                 <numerusform>Satisfaction %1 / 5 from %n pieces of feedback</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%1: %n&lt;br&gt;%2</source>
+            <translation>
+                <numerusform>%1: %n&lt;br&gt;%2</numerusform>
+                <numerusform>%1: %n&lt;br&gt;%2</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>salesdesk::ui::DealCardDelegate</name>

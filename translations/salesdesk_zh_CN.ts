@@ -2608,10 +2608,6 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
             <translation>按月满意度（CSAT 1–5）· 近 12 个月：%1，NPS %2</translation>
         </message>
         <message>
-            <source>%1&lt;br&gt;%2</source>
-            <translation>%1&lt;br&gt;%2</translation>
-        </message>
-        <message>
             <source>Customers and 24-month purchases per segment</source>
             <translation>各分类客户数及其 24 个月购买金额</translation>
         </message>
@@ -2746,6 +2742,16 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         <message>
             <source>Double-click to edit the feedback</source>
             <translation>双击编辑该反馈</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n&lt;br&gt;%2</source>
+            <translation>
+                <numerusform>%1：%n&lt;br&gt;%2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
         </message>
     </context>
     <context>

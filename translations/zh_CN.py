@@ -361,7 +361,7 @@ T = {
     "Search name, contact, phone, email…": "搜索名称、联系人、电话、邮箱…", "Segment filter": "按客户分类筛选",
     "All segments": "全部分类", "Due for a contact": "到期需跟进", "Date": "日期", "What": "事项", "Details": "详情",
     "<b>Deals</b>": "<b>商机</b>", "<b>Timeline</b>": "<b>时间线</b>", ("salesdesk::ui::CustomersPage", "Customers"): "客户数", ("salesdesk::ui::MainWindow", "Customers"): "客户关系",
-    "%1<br>%2": "%1<br>%2",
+    "%1: %n<br>%2": "%1：%n<br>%2", "%1 → %2": "%1 → %2",
     "Customers and 24-month purchases per segment": "各分类客户数及其 24 个月购买金额",
     "Satisfaction by month: no feedback in the last 12 months": "按月满意度：最近 12 个月没有客户反馈",
     "Satisfaction by month (CSAT 1–5) · 12 months: %1": "按月满意度（CSAT 1–5）· 近 12 个月：%1",

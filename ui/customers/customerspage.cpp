@@ -585,15 +585,16 @@ void CustomersPage::updateChart()
                 v += seg->monetary;
             }
         }
+        // The count under the bar, not on it: a segment of a few customers has a bar too short
+        // to hold its number.
         categories.append(
-                tr("%1<br>%2")
+                tr("%1: %n<br>%2", nullptr, n)
                         .arg(SegmentText::name(s), currency::formatWhole(v, currency, QLocale())));
         *count << n;
         top = std::max(top, double(n));
     }
     auto *series = new QBarSeries;
     series->append(count);
-    series->setLabelsVisible(true);
     m_chart->addSeries(series);
     auto *x = new QBarCategoryAxis;
     x->setLabelsFont(smallerFont(x->labelsFont()));
@@ -867,6 +868,23 @@ void CustomersPage::showCustomer(qint64 id)
                            + (f.actionDone ? tr("done: %1") : tr("to do: %1")).arg(f.action);
             }
             events.append({f.receivedOn, tr("Feedback %1/5").arg(f.satisfaction), details, f.id});
+        }
+    }
+    // The stage changes of the customer's deals: entered a stage, won, lost.
+    if (deals) {
+        for (const auto &d : std::as_const(*deals)) {
+            auto changes = pipeline.history(d.id);
+            if (!changes) {
+                continue;
+            }
+            for (const StageChange &change : std::as_const(*changes)) {
+                const Stage *stage = pipeline.stage(change.stageId);
+                const QString where = change.status == DealStatus::Open
+                                              ? (stage ? stage->displayName() : QString())
+                                              : PipelineText::name(change.status);
+                events.append({change.enteredAt.toLocalTime().date(), tr("Deal"),
+                               tr("%1 → %2").arg(d.title, where)});
+            }
         }
     }
     if (auto history = m_session.segments().history(id)) {
