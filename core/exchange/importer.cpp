@@ -195,6 +195,22 @@ struct Importer::State
     QHash<QString, qint64> dealByKey; // customer id + '\x1f' + title key
     QHash<QString, qint64> activityByKey;
     qint64 nextFakeId = -1000; // ids of rows a dry run pretends to create
+    // New deals and their history, written a few hundred at a time.
+    qint64 nextDealId = 0;
+    QList<Deal> pendingDeals;
+    QList<StageChange> pendingHistory;
+    Status flush()
+    {
+        if (auto st = deals.insertMany(pendingDeals); !st) {
+            return st;
+        }
+        if (auto st = deals.appendHistoryMany(pendingHistory); !st) {
+            return st;
+        }
+        pendingDeals.clear();
+        pendingHistory.clear();
+        return {};
+    }
 
     Status load();
     void rememberCustomer(const Customer &c);
@@ -908,18 +924,32 @@ Result<ImportReport> Importer::process(const CsvTable &table, bool write, Import
                     }
                     j.dealsBefore.append(before);
                     j.dealHistoriesBefore.append(historyBefore);
-                } else {
-                    auto made = st.deals.insert(d);
-                    if (!made) {
-                        return fail(made.error());
+                    for (StageChange &c : added) {
+                        c.dealId = d.id;
+                        if (auto h = st.deals.appendHistory(c); !h) {
+                            return fail(h.error());
+                        }
                     }
-                    d.id = *made;
+                } else {
+                    // New deals are written in bulk, with ids given here.
+                    if (st.nextDealId == 0) {
+                        auto next = st.deals.nextId();
+                        if (!next) {
+                            return fail(next.error());
+                        }
+                        st.nextDealId = *next;
+                    }
+                    d.id = st.nextDealId++;
                     j.deals.append(d.id);
-                }
-                for (StageChange &c : added) {
-                    c.dealId = d.id;
-                    if (auto h = st.deals.appendHistory(c); !h) {
-                        return fail(h.error());
+                    for (StageChange &c : added) {
+                        c.dealId = d.id;
+                        st.pendingHistory.append(c);
+                    }
+                    st.pendingDeals.append(d);
+                    if (st.pendingDeals.size() >= 512) {
+                        if (auto flushed = st.flush(); !flushed) {
+                            return fail(flushed.error());
+                        }
                     }
                 }
             } else if (!update) {
@@ -1089,6 +1119,10 @@ Result<ImportReport> Importer::process(const CsvTable &table, bool write, Import
     if (!write || (report.rejected > 0 && !m_options.skipInvalid)) {
         j = {};
         return report; // nothing written: the transaction rolls back
+    }
+    if (auto flushed = st.flush(); !flushed) {
+        j = {};
+        return flushed.error();
     }
     if (auto committed = transaction->commit(); !committed) {
         j = {};

@@ -481,6 +481,61 @@ Result<qint64> DealRepository::insert(const Deal &d, bool keepId)
     return q.insert(keepId ? d.id : 0);
 }
 
+namespace {
+
+constexpr int BulkRows = 64;
+
+// Writes `items` in statements of BulkRows rows and one for the rest.
+template<typename T, typename Bind>
+Status insertInBatches(StatementCache &cache, const QList<T> &items, const QString &table,
+                       const QString &columns, bool withId, Bind bind)
+{
+    qsizetype at = 0;
+    while (at < items.size()) {
+        const int rows = int(std::min<qsizetype>(BulkRows, items.size() - at));
+        SqlQuery q(cache, insertStatement(table, columns, withId, rows));
+        for (int r = 0; r < rows; ++r) {
+            bind(q, items[at + r]);
+        }
+        if (auto st = q.exec(); !st) {
+            return st;
+        }
+        at += rows;
+    }
+    return {};
+}
+
+} // namespace
+
+Result<qint64> DealRepository::nextId() const
+{
+    SqlQuery q(m_statements, u"SELECT coalesce(max(id), 0) + 1 FROM deals"_s);
+    auto next = q.scalar();
+    if (!next) {
+        return next.error();
+    }
+    return next->toLongLong();
+}
+
+Status DealRepository::insertMany(const QList<Deal> &deals)
+{
+    return insertInBatches(m_statements, deals, u"deals"_s, dealWriteColumns, true,
+                           [](SqlQuery &q, const Deal &d) {
+                               bindDealFields(q, d);
+                               q.bind(d.id);
+                           });
+}
+
+Status DealRepository::appendHistoryMany(const QList<StageChange> &changes)
+{
+    return insertInBatches(m_statements, changes, u"deal_stage_history"_s,
+                           u"deal_id, stage_id, status, entered_at"_s, false,
+                           [](SqlQuery &q, const StageChange &c) {
+                               q.bind(c.dealId).bind(c.stageId).bind(PipelineText::code(c.status));
+                               q.bind(toStoredTime(c.enteredAt));
+                           });
+}
+
 Status DealRepository::update(const Deal &d)
 {
     SqlQuery q(m_statements,

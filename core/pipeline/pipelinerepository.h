@@ -87,6 +87,11 @@ public:
 
     // Inserts the deal; with keepId its id is kept (undo of a delete restores the same id).
     Result<qint64> insert(const Deal &deal, bool keepId = false);
+    // Bulk writing (an import): deals that carry the ids the caller gave them from nextId(),
+    // and stage changes, many rows to a statement.
+    Result<qint64> nextId() const;
+    Status insertMany(const QList<Deal> &deals);
+    Status appendHistoryMany(const QList<StageChange> &changes);
     Status update(const Deal &deal);
     Status remove(qint64 id);
     Result<qint64> appendHistory(const StageChange &change);

@@ -279,7 +279,7 @@ QString updateAssignments(const QString &columns)
     return parts.join(QStringLiteral(", "));
 }
 
-QString insertStatement(const QString &table, const QString &columns, bool withId)
+QString insertStatement(const QString &table, const QString &columns, bool withId, int rows)
 {
     // A bulk write asks for the same few statements hundreds of thousands of times: each is
     // built once.
@@ -287,20 +287,21 @@ QString insertStatement(const QString &table, const QString &columns, bool withI
     QString key = table;
     key += u'|';
     key += columns;
-    if (withId) {
-        key += u'+';
-    }
+    key += withId ? u'+' : u'-';
+    key += QString::number(rows);
     if (const auto at = built.constFind(key); at != built.cend()) {
         return *at;
     }
     const qsizetype count = columns.count(u',') + 1 + (withId ? 1 : 0);
-    QString placeholders = QStringLiteral("?");
+    QString row = QStringLiteral("(?");
     for (qsizetype i = 1; i < count; ++i) {
-        placeholders += QStringLiteral(", ?");
+        row += QStringLiteral(", ?");
     }
-    const QString sql = QStringLiteral("INSERT INTO %1 (%2%3) VALUES (%4)")
+    row += u')';
+    QStringList values(std::max(rows, 1), row);
+    const QString sql = QStringLiteral("INSERT INTO %1 (%2%3) VALUES %4")
                                 .arg(table, columns, withId ? QStringLiteral(", id") : QString(),
-                                     placeholders);
+                                     values.join(QStringLiteral(", ")));
     built.insert(key, sql);
     return sql;
 }

@@ -113,7 +113,9 @@ private:
 
 // "INSERT INTO table (columns[, id]) VALUES (?, …)": with the id column for a row put back with
 // its old id (undo of a delete).
-QString insertStatement(const QString &table, const QString &columns, bool withId);
+// With `rows` > 1, one statement inserts that many rows ("VALUES (?, ?), (?, ?)…"): bulk
+// writes run far fewer statements.
+QString insertStatement(const QString &table, const QString &columns, bool withId, int rows = 1);
 // "a = ?, b = ?" for an UPDATE of the given comma-separated columns.
 QString updateAssignments(const QString &columns);
 // A foreign key to bind: NULL for 0 (no row).
