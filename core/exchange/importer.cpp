@@ -18,9 +18,12 @@ namespace {
 constexpr qint64 WonStage = -1;
 constexpr qint64 LostStage = -2;
 
+// Names compared without regard to case. toLower() rather than toCaseFolded(): the same for
+// the names of customers, reps and stages, and it returns the string itself, unallocated, when
+// nothing changes (a Chinese name, a lower-case code).
 QString key(const QString &text)
 {
-    return text.trimmed().toCaseFolded();
+    return text.trimmed().toLower();
 }
 
 // Phone numbers compared by their digits, so "138 0000 0001" and "+86 13800000001" both end

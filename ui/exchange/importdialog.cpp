@@ -390,7 +390,7 @@ ImportOptions ImportDialog::options() const
     for (int r = 0; r < m_stages->rowCount(); ++r) {
         const auto *combo = qobject_cast<QComboBox *>(m_stages->cellWidget(r, 1));
         if (combo && combo->currentData().toLongLong() != 0) {
-            o.stageMap.insert(m_stages->item(r, 0)->text().trimmed().toCaseFolded(),
+            o.stageMap.insert(m_stages->item(r, 0)->text().trimmed().toLower(),
                               combo->currentData().toLongLong());
         }
     }
