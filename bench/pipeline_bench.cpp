@@ -4,6 +4,7 @@
 // generate, open (window shown with the file loaded), board (first paint), funnel, a move with
 // every view updated, a List search, and the peak resident memory of the process.
 #include "common/booksession.h"
+#include "customers/customerspage.h"
 #include "customers/segmentservice.h"
 #include "demo/demogenerator.h"
 #include "mainwindow.h"
@@ -17,7 +18,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QLineEdit>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -154,6 +157,31 @@ int main(int argc, char *argv[])
         std::printf("%-34s %8d deals %10lld customers\n", "  (customers)", deals,
                     qlonglong(segments->size()));
     }
+
+    // The Customers tab as a user meets it: shown (segments computed, the list and both charts
+    // built), searched, a customer opened in 360 degrees, the follow-ups listed.
+    auto *tabs = window.findChild<QTabWidget *>(u"pagesTabWidget"_s);
+    ui::CustomersPage *customers = window.customersPage();
+    customers->showView(0);
+    t.restart();
+    tabs->setCurrentWidget(customers);
+    QApplication::processEvents();
+    report("Customers tab shown", deals, msSince(t));
+    auto *search = customers->findChild<QLineEdit *>(u"customerSearchLineEdit"_s);
+    t.restart();
+    search->setText(u"Tianhe"_s);
+    QApplication::processEvents();
+    report("Customers: search all customers", deals, msSince(t));
+    search->clear();
+    const qint64 someone = window.session()->pipeline().customers().value(7).id;
+    t.restart();
+    customers->showCustomer(someone);
+    QApplication::processEvents();
+    report("Customers: one customer in 360", deals, msSince(t));
+    t.restart();
+    customers->showView(1);
+    QApplication::processEvents();
+    report("Customers: follow-ups listed", deals, msSince(t));
 
     rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
