@@ -14,6 +14,7 @@
 #include "followupsview.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -34,6 +35,8 @@
 #include <QLineSeries>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSplitter>
 #include <QTabWidget>
@@ -462,6 +465,9 @@ void CustomersPage::showEvent(QShowEvent *event)
 void CustomersPage::reload()
 {
     m_stale = false;
+    // Segments and follow-ups of 40,000 customers take most of a second: say so.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto restore = qScopeGuard([] { QApplication::restoreOverrideCursor(); });
     const qint64 current = m_table->currentIndex().data(CustomerModel::IdRole).toLongLong();
     if (!m_model) {
         m_model = new CustomerModel(m_session.pipeline(), m_session.segments(), this);
