@@ -36,7 +36,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScopeGuard>
-#include <QScopeGuard>
 #include <QSet>
 #include <QSplitter>
 #include <QTabWidget>
