@@ -309,7 +309,9 @@ Result<DemoGenerator::Summary> DemoGenerator::fill(Database &db, const Options &
                           .arg(rng.below(10))
                           .arg(1000 + rng.below(9000))
                           .arg(1000 + rng.below(9000));
-        c.email = en(given).toLower() + u'.' + en(surname).toLower() + u"@example.cn"_s;
+        // Unique per customer, as company addresses are: the import matches customers by email.
+        c.email = en(given).toLower() + u'.' + en(surname).toLower() + u'@' + en(word).toLower()
+                  + QString::number(i + 1) + u".example.cn"_s;
         c.createdAt = firstDay.addSecs(qint64(rng.uniform() * 86400.0 * 365 * options.years));
         auto id = parties.insertCustomer(c);
         if (!id) {
