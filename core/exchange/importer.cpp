@@ -157,18 +157,118 @@ bool ImportJournal::isEmpty() const
            && dealsBefore.isEmpty() && activitiesBefore.isEmpty();
 }
 
+namespace {
+
+// What became of a row. A rejected row has said why through Row::problem.
+enum class Outcome { Imported, Updated, Skipped, Rejected };
+
+// One row of the file being imported: its fields by what they hold, and what is wrong with it.
+class Row
+{
+public:
+    Row(const CsvTable &table, qsizetype index, const QHash<Field, qsizetype> &column,
+        const QHash<Field, DateOrder> &dateOrder)
+        : m_table(table)
+        , m_row(table.rows[index])
+        , m_line(table.lines.value(index))
+        , m_column(column)
+        , m_dateOrder(dateOrder)
+    { }
+
+    bool has(Field f) const { return m_column.contains(f); }
+    // The field's text (trimmed when the file was read), empty when the file has no such column.
+    QString text(Field f) const { return has(f) ? m_row[m_column.value(f)] : QString(); }
+    // Puts the field's text into `target` when the row has some: an update keeps what the row
+    // leaves empty.
+    void fill(Field f, QString &target) const
+    {
+        if (const QString t = text(f); !t.isEmpty()) {
+            target = t;
+        }
+    }
+    void problem(Field f, const QString &message)
+    {
+        m_problems.append(
+                {m_line, has(f) ? m_table.header[m_column.value(f)] : QString(), message});
+    }
+    const QList<ImportProblem> &problems() const { return m_problems; }
+    // A failure of the book itself (not of the row), named by the row's line.
+    Error fail(const Error &e) const
+    {
+        return {e.kind, Importer::tr("Line %1: %2").arg(m_line).arg(e.message)};
+    }
+
+    std::optional<QDate> date(Field f)
+    {
+        const QString t = text(f);
+        if (t.isEmpty()) {
+            return std::nullopt;
+        }
+        auto d = ImportValues::date(t, m_dateOrder.value(f));
+        if (!d) {
+            problem(f, d.message());
+            return std::nullopt;
+        }
+        return *d;
+    }
+    // A date column as a point in time: an ISO timestamp keeps its time ("…T08:30:00Z", as
+    // SalesDesk exports), a plain date means noon that day.
+    std::optional<QDateTime> when(Field f)
+    {
+        const QString t = text(f);
+        if (t.size() > 10 && t[4] == u'-' && t[10] == u'T') {
+            const QDateTime exact = QDateTime::fromString(t, Qt::ISODate);
+            if (exact.isValid()) {
+                return exact.toUTC();
+            }
+        }
+        const auto d = date(f);
+        return d ? std::optional<QDateTime>(noonUtc(*d)) : std::nullopt;
+    }
+    // The contact's name, from one column or from first and last name ("王" + "芳" → "王芳",
+    // "Mia" + "Chen" → "Mia Chen").
+    QString contactName() const
+    {
+        QString name = text(Field::ContactName);
+        if (name.isEmpty()) {
+            const QString first = text(Field::FirstName), last = text(Field::LastName);
+            const bool cjk = !last.isEmpty() && last.front().script() == QChar::Script_Han;
+            name = cjk ? last + first : QStringList {first, last}.join(u' ').trimmed();
+        }
+        return name;
+    }
+
+private:
+    const CsvTable &m_table;
+    const QStringList &m_row;
+    int m_line;
+    const QHash<Field, qsizetype> &m_column;
+    const QHash<Field, DateOrder> &m_dateOrder;
+    QList<ImportProblem> m_problems;
+};
+
 // The book as far as the rows need it, kept current while rows are processed (so a dry run
 // sees the customers that earlier rows would create).
-struct Importer::State
+struct State
 {
-    explicit State(QSqlDatabase db)
-        : book(db)
+    State(QSqlDatabase db, const ImportOptions &options, bool write, ImportJournal &journal)
+        : options(options)
+        , write(write)
+        , journal(journal)
+        , now(QDateTime::currentDateTimeUtc())
+        , book(db)
         , stagesRepo(db)
         , parties(db)
         , deals(db)
         , activities(db)
         , contacts(db)
     { }
+
+    const ImportOptions &options;
+    const bool write; // false in a dry run: nothing is written, ids are pretended
+    ImportJournal &journal;
+    const QDateTime now;
+    QStringList unknownStages;
 
     BookRepository book;
     StageRepository stagesRepo;
@@ -218,9 +318,14 @@ struct Importer::State
     Status load();
     void rememberCustomer(const Customer &c);
     void rememberContact(const Contact &c);
+    // The rep named in the row's Owner column (0 for none), created when the book has no such rep.
+    Result<qint64> owner(const Row &row);
+    // The customer of that name (0 when there is none and not `create`), created with the row's
+    // contact as its primary contact.
+    Result<qint64> customer(const Row &row, const QString &name, bool create);
 };
 
-Status Importer::State::load()
+Status State::load()
 {
     auto cur = book.property(u"currency"_s);
     currency = cur ? *cur : u"CNY"_s;
@@ -280,7 +385,7 @@ Status Importer::State::load()
     return {};
 }
 
-void Importer::State::rememberCustomer(const Customer &c)
+void State::rememberCustomer(const Customer &c)
 {
     customers.insert(c.id, c);
     customerByName.insert(key(c.name), c.id);
@@ -293,7 +398,7 @@ void Importer::State::rememberCustomer(const Customer &c)
     }
 }
 
-void Importer::State::rememberContact(const Contact &c)
+void State::rememberContact(const Contact &c)
 {
     auto &list = contactsOf[c.customerId];
     const auto at = std::find_if(list.begin(), list.end(),
@@ -310,6 +415,637 @@ void Importer::State::rememberContact(const Contact &c)
         customerByPhone.insert(p, c.customerId);
     }
 }
+
+Result<qint64> State::owner(const Row &row)
+{
+    const QString name = row.text(Field::Owner);
+    if (name.isEmpty()) {
+        return qint64(0);
+    }
+    if (qint64 id = repByName.value(key(name))) {
+        return id;
+    }
+    qint64 id = nextFakeId--;
+    if (write) {
+        auto made = parties.insertRep({0, name, true}, now);
+        if (!made) {
+            return made;
+        }
+        id = *made;
+        journal.reps.append(id);
+    }
+    repByName.insert(key(name), id);
+    return id;
+}
+
+Result<qint64> State::customer(const Row &row, const QString &name, bool create)
+{
+    if (qint64 id = findCustomer(name)) {
+        return id;
+    }
+    if (!create) {
+        return qint64(0);
+    }
+    Customer c;
+    c.name = name;
+    c.contactPerson = row.contactName();
+    c.phone = row.text(Field::Phone);
+    c.email = row.text(Field::Email);
+    c.createdAt = now;
+    c.id = nextFakeId--;
+    if (write) {
+        auto made = parties.insertCustomer(c);
+        if (!made) {
+            return made;
+        }
+        c.id = *made;
+        journal.customers.append(c.id);
+    }
+    rememberCustomer(c);
+    return c.id;
+}
+
+// A row of a customers file: a new customer, or (updating) one the book has.
+Result<Outcome> importCustomer(State &st, Row &row)
+{
+    const QString name = row.text(Field::CustomerName);
+    if (name.isEmpty()) {
+        row.problem(Field::CustomerName, Importer::tr("the customer has no name"));
+        return Outcome::Rejected;
+    }
+    const auto created = row.when(Field::CreatedAt);
+    if (!row.problems().isEmpty()) {
+        return Outcome::Rejected;
+    }
+    qint64 existing = st.findCustomer(name);
+    if (!existing && !row.text(Field::Email).isEmpty()) {
+        existing = st.customerByEmail.value(key(row.text(Field::Email)));
+    }
+    if (!existing && !phoneKey(row.text(Field::Phone)).isEmpty()) {
+        existing = st.customerByPhone.value(phoneKey(row.text(Field::Phone)));
+    }
+    if (existing && st.options.duplicates == DuplicatePolicy::Skip) {
+        return Outcome::Skipped;
+    }
+    auto owner = st.owner(row);
+    if (!owner) {
+        return row.fail(owner.error());
+    }
+    const bool update = existing && st.options.duplicates == DuplicatePolicy::Update;
+    Customer c = update ? st.customers.value(existing) : Customer {};
+    const Customer before = c;
+    c.name = update ? c.name : name;
+    if (row.has(Field::CustomerKind) && !row.text(Field::CustomerKind).isEmpty()) {
+        c.kind = customerKindFromText(row.text(Field::CustomerKind));
+    }
+    row.fill(Field::Industry, c.industry);
+    row.fill(Field::Region, c.region);
+    row.fill(Field::Address, c.address);
+    row.fill(Field::CustomerSource, c.source);
+    row.fill(Field::ServiceNotes, c.serviceNotes);
+    if (!row.text(Field::Tags).isEmpty()) {
+        QStringList tags = c.tags;
+        for (const QString &t : splitTags(row.text(Field::Tags))) {
+            if (!tags.contains(t, Qt::CaseInsensitive)) {
+                tags.append(t);
+            }
+        }
+        c.tags = tags;
+    }
+    if (*owner != 0) {
+        c.ownerId = *owner;
+    }
+    if (const QString person = row.contactName(); !person.isEmpty()) {
+        c.contactPerson = person;
+    }
+    row.fill(Field::Phone, c.phone);
+    row.fill(Field::Email, c.email);
+    if (!update) {
+        c.createdAt = created ? *created : st.now;
+        c.id = st.nextFakeId--;
+    }
+    if (st.write) {
+        if (update) {
+            if (auto s = st.parties.updateCustomer(c); !s) {
+                return row.fail(s.error());
+            }
+            st.journal.customersBefore.append(before);
+        } else {
+            auto made = st.parties.insertCustomer(c);
+            if (!made) {
+                return row.fail(made.error());
+            }
+            c.id = *made;
+            st.journal.customers.append(c.id);
+        }
+        // Role and WeChat belong to the primary contact the customer row just wrote.
+        if (!row.text(Field::Role).isEmpty() || !row.text(Field::WeChat).isEmpty()) {
+            auto people = st.contacts.contacts(c.id);
+            if (!people) {
+                return row.fail(people.error());
+            }
+            for (Contact p : std::as_const(*people)) {
+                if (p.primary) {
+                    row.fill(Field::Role, p.role);
+                    row.fill(Field::WeChat, p.wechat);
+                    if (auto s = st.contacts.update(p); !s) {
+                        return row.fail(s.error());
+                    }
+                }
+            }
+        }
+    }
+    st.rememberCustomer(c);
+    return update ? Outcome::Updated : Outcome::Imported;
+}
+
+// A row of a contacts file: a person at a customer the book has or the row names.
+Result<Outcome> importContact(State &st, Row &row)
+{
+    const QString person = row.contactName();
+    const QString company = row.text(Field::CustomerName);
+    if (person.isEmpty()) {
+        row.problem(Field::ContactName, Importer::tr("the contact has no name"));
+    }
+    if (company.isEmpty()) {
+        row.problem(Field::CustomerName, Importer::tr("the contact names no customer"));
+    }
+    const auto primary = ImportValues::flag(row.text(Field::Primary));
+    if (!primary) {
+        row.problem(Field::Primary,
+                    Importer::tr("“%1” is neither yes nor no").arg(row.text(Field::Primary)));
+    }
+    if (!row.problems().isEmpty()) {
+        return Outcome::Rejected;
+    }
+    auto customer = st.customer(row, company, false);
+    if (!customer) {
+        return row.fail(customer.error());
+    }
+    qint64 cid = *customer;
+    QList<Contact> &known = st.contactsOf[cid];
+    const QString email = key(row.text(Field::Email));
+    const QString phone = phoneKey(row.text(Field::Phone));
+    auto match = std::find_if(known.begin(), known.end(), [&](const Contact &c) {
+        return (!email.isEmpty() && key(c.email) == email)
+               || (!phone.isEmpty() && phoneKey(c.phone) == phone) || key(c.name) == key(person);
+    });
+    const bool duplicate = cid != 0 && match != known.end();
+    if (duplicate && st.options.duplicates == DuplicatePolicy::Skip) {
+        return Outcome::Skipped;
+    }
+    const bool update = duplicate && st.options.duplicates == DuplicatePolicy::Update;
+    if (cid == 0) {
+        auto made = st.customer(row, company, true);
+        if (!made) {
+            return row.fail(made.error());
+        }
+        cid = *made;
+        // A customer made for this row already holds the row's person as its primary
+        // contact.
+        const Customer &c = st.customers[cid];
+        Contact p;
+        p.customerId = cid;
+        p.name = c.contactPerson.isEmpty() ? c.name : c.contactPerson;
+        p.phone = c.phone;
+        p.email = c.email;
+        p.primary = true;
+        p.createdAt = st.now;
+        p.id = st.nextFakeId--;
+        if (st.write) {
+            auto people = st.contacts.contacts(cid);
+            if (!people) {
+                return row.fail(people.error());
+            }
+            if (!people->isEmpty()) {
+                p = people->first();
+                p.role = row.text(Field::Role);
+                p.wechat = row.text(Field::WeChat);
+                p.notes = row.text(Field::ContactNotes);
+                if (auto s = st.contacts.update(p); !s) {
+                    return row.fail(s.error());
+                }
+            }
+        }
+        st.rememberContact(p);
+        return Outcome::Imported;
+    }
+    Contact c = update ? *match : Contact {};
+    const Contact before = c;
+    c.customerId = cid;
+    if (!update) {
+        c.name = person;
+        c.createdAt = st.now;
+        const bool hasPrimary = std::any_of(known.cbegin(), known.cend(),
+                                            [](const Contact &o) { return o.primary; });
+        c.primary = !hasPrimary;
+    }
+    row.fill(Field::Role, c.role);
+    row.fill(Field::Phone, c.phone);
+    row.fill(Field::Email, c.email);
+    row.fill(Field::WeChat, c.wechat);
+    row.fill(Field::ContactNotes, c.notes);
+    if (st.write) {
+        if (update) {
+            if (auto s = st.contacts.update(c); !s) {
+                return row.fail(s.error());
+            }
+            st.journal.contactsBefore.append(before);
+        } else {
+            auto made = st.contacts.insert(c);
+            if (!made) {
+                return row.fail(made.error());
+            }
+            c.id = *made;
+            st.journal.contacts.append(c.id);
+        }
+    } else if (!update) {
+        c.id = st.nextFakeId--;
+    }
+    st.rememberContact(c);
+    return update ? Outcome::Updated : Outcome::Imported;
+}
+
+// A row of a deals file, with its stage history; new deals wait in the state to be written in bulk.
+Result<Outcome> importDeal(State &st, Row &row)
+{
+    const QString title = row.text(Field::Title);
+    const QString company = row.text(Field::CustomerName);
+    if (title.isEmpty()) {
+        row.problem(Field::Title, Importer::tr("the deal has no title"));
+    }
+    if (company.isEmpty()) {
+        row.problem(Field::CustomerName, Importer::tr("the deal names no customer"));
+    }
+    QString currency = row.text(Field::Currency).toUpper();
+    if (currency.isEmpty()) {
+        currency = ImportValues::currencyOf(row.text(Field::Value)).value_or(st.currency);
+        if (!currency::isValidCode(currency)) {
+            currency = st.currency;
+        }
+    } else if (!currency::isValidCode(currency)) {
+        row.problem(Field::Currency, Importer::tr("“%1” is not a currency code").arg(currency));
+        currency = st.currency;
+    }
+    qint64 value = 0;
+    if (!row.text(Field::Value).isEmpty()) {
+        auto v = ImportValues::amount(row.text(Field::Value), currency::decimals(currency));
+        if (!v) {
+            row.problem(Field::Value, v.message());
+        } else if (*v < 0) {
+            row.problem(Field::Value, Importer::tr("a deal cannot be worth less than nothing"));
+        } else {
+            value = *v;
+        }
+    }
+    // Stage and status: the stage column may itself say won or lost.
+    auto status = statusFromText(row.text(Field::Status));
+    if (!status) {
+        row.problem(Field::Status,
+                    Importer::tr("“%1” is not open, won or lost").arg(row.text(Field::Status)));
+    }
+    qint64 stageId = 0;
+    if (const QString stageText = row.text(Field::Stage); !stageText.isEmpty()) {
+        const QString k = key(stageText);
+        qint64 id = st.options.stageMap.value(k, 0);
+        if (!id) {
+            id = st.stageByName.value(k, 0);
+        }
+        if (!id) {
+            const QString code = knownStageNames().value(k);
+            if (code == "won"_L1) {
+                id = WonStage;
+            } else if (code == "lost"_L1) {
+                id = LostStage;
+            } else if (!code.isEmpty()) {
+                id = st.stageByName.value(code, 0);
+            }
+        }
+        if (id == WonStage || id == LostStage) {
+            if (status && *status == DealStatus::Open) {
+                status = id == WonStage ? DealStatus::Won : DealStatus::Lost;
+            }
+            stageId = st.stages.last().id;
+        } else if (id) {
+            stageId = id;
+        } else {
+            row.problem(Field::Stage, Importer::tr("the book has no stage “%1”").arg(stageText));
+            if (!st.unknownStages.contains(stageText)) {
+                st.unknownStages.append(stageText);
+            }
+        }
+    } else {
+        stageId = status && *status != DealStatus::Open ? st.stages.last().id
+                                                        : st.stages.first().id;
+    }
+    std::optional<int> probability;
+    if (QString p = row.text(Field::Probability); !p.isEmpty()) {
+        p.remove(u'%');
+        bool ok = false;
+        const double number = p.trimmed().toDouble(&ok);
+        if (!ok || number < 0 || number > 100) {
+            row.problem(Field::Probability, Importer::tr("“%1” is not a probability from 0 to 100")
+                                                    .arg(row.text(Field::Probability)));
+        } else {
+            probability = int(std::lround(
+                    number > 0 && number < 1 && p.contains(u'.') ? number * 100 : number));
+        }
+    }
+    const auto expected = row.date(Field::ExpectedClose);
+    const auto created = row.when(Field::CreatedAt);
+    const auto closed = row.when(Field::ClosedAt);
+    if (!row.problems().isEmpty()) {
+        return Outcome::Rejected;
+    }
+    auto customer = st.customer(row, company, false);
+    if (!customer) {
+        return row.fail(customer.error());
+    }
+    const QString dealKey = QString::number(*customer) + u'\x1f' + key(title);
+    const qint64 existing = *customer ? st.dealByKey.value(dealKey) : 0;
+    bool duplicate = existing != 0;
+    if (!duplicate && *customer > 0 && st.options.duplicates != DuplicatePolicy::Create) {
+        // The book's deals are looked up lazily: only those of customers the file names.
+        auto theirs = st.deals.summariesForCustomer(*customer);
+        if (!theirs) {
+            return row.fail(theirs.error());
+        }
+        for (const auto &d : std::as_const(*theirs)) {
+            st.dealByKey.insert(QString::number(*customer) + u'\x1f' + key(d.title), d.id);
+        }
+        duplicate = st.dealByKey.contains(dealKey);
+    }
+    if (duplicate && st.options.duplicates == DuplicatePolicy::Skip) {
+        return Outcome::Skipped;
+    }
+    auto owner = st.owner(row);
+    if (!owner) {
+        return row.fail(owner.error());
+    }
+    auto cid = st.customer(row, company, true);
+    if (!cid) {
+        return row.fail(cid.error());
+    }
+    qint64 lostReason = 0;
+    QString lostNote;
+    if (*status == DealStatus::Lost) {
+        const QString reason = row.text(Field::LostReason);
+        lostReason = st.lostReasonByName.value(key(reason), st.otherLostReason);
+        if (!st.lostReasonByName.contains(key(reason))) {
+            lostNote = reason;
+        }
+    }
+    const bool update = duplicate && st.options.duplicates == DuplicatePolicy::Update;
+    Deal d;
+    QList<StageChange> historyBefore;
+    if (update && st.write) {
+        auto old = st.deals.deal(st.dealByKey.value(dealKey));
+        if (!old) {
+            return row.fail(old.error());
+        }
+        d = *old;
+        auto h = st.deals.history(d.id);
+        if (!h) {
+            return row.fail(h.error());
+        }
+        historyBefore = *h;
+    }
+    const Deal before = d;
+    d.title = update ? d.title : title;
+    d.customerId = *cid;
+    if (*owner) {
+        d.ownerId = *owner;
+    }
+    if (row.has(Field::Value) || !update) {
+        d.valueMinor = value;
+        d.currency = currency;
+    }
+    if (expected) {
+        d.expectedClose = *expected;
+    }
+    if (probability) {
+        d.probability = probability;
+    }
+    row.fill(Field::Product, d.product);
+    row.fill(Field::Competitor, d.competitor);
+    row.fill(Field::NextStep, d.nextStep);
+    row.fill(Field::Notes, d.notes);
+    if (!row.text(Field::DealSource).isEmpty()) {
+        d.source = dealSourceFromText(row.text(Field::DealSource));
+    }
+    const QDateTime createdAt = update ? d.createdAt : (created ? *created : st.now);
+    QDateTime closedAt;
+    if (*status != DealStatus::Open) {
+        closedAt = closed ? *closed : (expected ? noonUtc(*expected) : createdAt);
+        if (closedAt < createdAt) {
+            closedAt = createdAt;
+        }
+    }
+    const bool moved = !update || d.stageId != stageId || d.status != *status;
+    d.lostReasonId = lostReason;
+    d.lostNote = lostNote;
+    d.stageId = stageId;
+    d.status = *status;
+    d.closedAt = closedAt;
+    d.serviceStatus = *status == DealStatus::Won ? (update && before.status == DealStatus::Won
+                                                            ? d.serviceStatus
+                                                            : ServiceStatus::Onboarding)
+                                                 : ServiceStatus::None;
+    if (!update) {
+        d.createdAt = createdAt;
+    }
+    QList<StageChange> added;
+    if (moved) {
+        const QDateTime enteredAt
+                = update ? (closedAt.isValid() ? std::max(closedAt, st.now) : st.now) : createdAt;
+        added.append({0, 0, stageId, DealStatus::Open, enteredAt});
+        if (*status != DealStatus::Open) {
+            added.last().enteredAt = update ? enteredAt : createdAt;
+            added.append({0, 0, stageId, *status, update ? enteredAt : closedAt});
+        }
+        if (update) {
+            added = {added.last()};
+        }
+        d.stageEnteredAt = added.last().enteredAt;
+    }
+    d.updatedAt = std::max({d.createdAt, d.stageEnteredAt, update ? st.now : d.createdAt});
+    if (st.write) {
+        if (update) {
+            if (auto s = st.deals.update(d); !s) {
+                return row.fail(s.error());
+            }
+            st.journal.dealsBefore.append(before);
+            st.journal.dealHistoriesBefore.append(historyBefore);
+            for (StageChange &c : added) {
+                c.dealId = d.id;
+                if (auto h = st.deals.appendHistory(c); !h) {
+                    return row.fail(h.error());
+                }
+            }
+        } else {
+            // New deals are written in bulk, with ids given here.
+            if (st.nextDealId == 0) {
+                auto next = st.deals.nextId();
+                if (!next) {
+                    return row.fail(next.error());
+                }
+                st.nextDealId = *next;
+            }
+            d.id = st.nextDealId++;
+            st.journal.deals.append(d.id);
+            for (StageChange &c : added) {
+                c.dealId = d.id;
+                st.pendingHistory.append(c);
+            }
+            st.pendingDeals.append(d);
+            if (st.pendingDeals.size() >= 512) {
+                if (auto flushed = st.flush(); !flushed) {
+                    return row.fail(flushed.error());
+                }
+            }
+        }
+    } else if (!update) {
+        d.id = st.nextFakeId--;
+    }
+    st.dealByKey.insert(QString::number(d.customerId) + u'\x1f' + key(d.title), d.id);
+    return update ? Outcome::Updated : Outcome::Imported;
+}
+
+// A row of an activities file, linked to its customer and deal.
+Result<Outcome> importActivity(State &st, Row &row)
+{
+    const QString subject = row.text(Field::Subject);
+    if (subject.isEmpty()) {
+        row.problem(Field::Subject, Importer::tr("the activity has no subject"));
+    }
+    const auto kind = activityKindFromText(row.text(Field::ActivityKind));
+    if (!kind) {
+        row.problem(
+                Field::ActivityKind,
+                Importer::tr("“%1” is not a kind of activity").arg(row.text(Field::ActivityKind)));
+    }
+    const auto due = row.date(Field::DueAt);
+    if (!due && row.text(Field::DueAt).isEmpty()) {
+        row.problem(Field::DueAt, Importer::tr("the activity has no due date"));
+    }
+    const auto doneAt = row.when(Field::DoneAt);
+    auto done = ImportValues::flag(row.text(Field::Done));
+    if (!done) {
+        row.problem(Field::Done,
+                    Importer::tr("“%1” is neither yes nor no").arg(row.text(Field::Done)));
+    }
+    if (!row.problems().isEmpty()) {
+        return Outcome::Rejected;
+    }
+    const bool isDone = *done || doneAt.has_value();
+    // The time of day, when the due column has one ("2026-09-12 14:30").
+    QTime dueTime(9, 0);
+    {
+        const QString t = row.text(Field::DueAt);
+        const qsizetype colon = t.indexOf(u':');
+        if (colon >= 2) {
+            const QTime parsed = QTime::fromString(t.mid(colon - 2, 5).trimmed(), u"HH:mm"_s);
+            if (parsed.isValid()) {
+                dueTime = parsed;
+            }
+        }
+    }
+    const QString company = row.text(Field::CustomerName);
+    Result<qint64> cid = qint64(0);
+    if (!company.isEmpty()) {
+        cid = st.customer(row, company, true);
+        if (!cid) {
+            return row.fail(cid.error());
+        }
+    }
+    qint64 dealId = 0;
+    if (const QString dealTitle = row.text(Field::DealTitle); !dealTitle.isEmpty()) {
+        const QString dk = QString::number(*cid) + u'\x1f' + key(dealTitle);
+        dealId = st.dealByKey.value(dk);
+        if (!dealId && *cid > 0) {
+            auto theirs = st.deals.summariesForCustomer(*cid);
+            if (!theirs) {
+                return row.fail(theirs.error());
+            }
+            for (const auto &d : std::as_const(*theirs)) {
+                st.dealByKey.insert(QString::number(*cid) + u'\x1f' + key(d.title), d.id);
+            }
+            dealId = st.dealByKey.value(dk);
+        }
+        if (!dealId) {
+            row.problem(Field::DealTitle,
+                        Importer::tr("the customer has no deal “%1”").arg(dealTitle));
+            return Outcome::Rejected;
+        }
+    }
+    const QString activityKey
+            = key(subject) + u'\x1f' + due->toString(Qt::ISODate) + u'\x1f' + QString::number(*cid);
+    if (st.activityByKey.isEmpty()) {
+        auto all = st.activities.activities(QDate(1900, 1, 1));
+        if (!all) {
+            return row.fail(all.error());
+        }
+        for (const Activity &a : std::as_const(*all)) {
+            st.activityByKey.insert(key(a.subject) + u'\x1f' + a.dueAt.date().toString(Qt::ISODate)
+                                            + u'\x1f' + QString::number(a.customerId),
+                                    a.id);
+        }
+        st.activityByKey.insert(u"\x1f"_s, 0); // loaded, even when the book has none
+    }
+    const qint64 existing = st.activityByKey.value(activityKey);
+    if (existing && st.options.duplicates == DuplicatePolicy::Skip) {
+        return Outcome::Skipped;
+    }
+    auto owner = st.owner(row);
+    if (!owner) {
+        return row.fail(owner.error());
+    }
+    const bool update = existing && st.options.duplicates == DuplicatePolicy::Update;
+    Activity a;
+    if (update && st.write) {
+        auto old = st.activities.activity(existing);
+        if (!old) {
+            return row.fail(old.error());
+        }
+        a = *old;
+    }
+    const Activity before = a;
+    a.kind = *kind;
+    a.subject = subject;
+    a.dueAt = QDateTime(*due, dueTime);
+    a.done = isDone;
+    a.doneAt = isDone ? (doneAt ? *doneAt : a.dueAt.toUTC()) : QDateTime();
+    if (!row.text(Field::Outcome).isEmpty()) {
+        a.outcome = row.text(Field::Outcome);
+    }
+    a.customerId = *cid > 0 ? *cid : a.customerId;
+    a.dealId = dealId ? dealId : a.dealId;
+    a.repId = *owner ? *owner : a.repId;
+    if (!update) {
+        a.createdAt = st.now;
+    }
+    if (st.write) {
+        if (update) {
+            if (auto s = st.activities.update(a); !s) {
+                return row.fail(s.error());
+            }
+            st.journal.activitiesBefore.append(before);
+        } else {
+            auto made = st.activities.insert(a);
+            if (!made) {
+                return row.fail(made.error());
+            }
+            a.id = *made;
+            st.journal.activities.append(a.id);
+        }
+    } else if (!update) {
+        a.id = st.nextFakeId--;
+    }
+    st.activityByKey.insert(activityKey, a.id);
+    return update ? Outcome::Updated : Outcome::Imported;
+}
+
+} // namespace
 
 Importer::Importer(Database &database, ImportOptions options)
     : m_database(database)
@@ -328,7 +1064,6 @@ Result<ImportReport> Importer::run(const CsvTable &table, ImportJournal *journal
 {
     return process(table, true, journal, progress);
 }
-
 Result<ImportReport> Importer::process(const CsvTable &table, bool write, ImportJournal *journal,
                                        const Progress &progress)
 {
@@ -346,13 +1081,11 @@ Result<ImportReport> Importer::process(const CsvTable &table, bool write, Import
             column.insert(*mapping[i], i);
         }
     }
-    const auto has = [&](Field f) {
-        return column.contains(f);
-    };
     for (Field f : ImportColumns::required(m_options.entity)) {
         const bool nameParts
-                = f == Field::ContactName && (has(Field::FirstName) || has(Field::LastName));
-        if (!has(f) && !nameParts) {
+                = f == Field::ContactName
+                  && (column.contains(Field::FirstName) || column.contains(Field::LastName));
+        if (!column.contains(f) && !nameParts) {
             return Error::data(tr("No column holds the %1; map one to import %2.")
                                        .arg(ImportColumns::name(f),
                                             ImportColumns::name(m_options.entity).toLower()));
@@ -363,7 +1096,7 @@ Result<ImportReport> Importer::process(const CsvTable &table, bool write, Import
     QHash<Field, DateOrder> dateOrder;
     for (Field f :
          {Field::CreatedAt, Field::ExpectedClose, Field::ClosedAt, Field::DueAt, Field::DoneAt}) {
-        if (!has(f)) {
+        if (!column.contains(f)) {
             continue;
         }
         DateOrder order = m_options.dateOrder;
@@ -382,7 +1115,10 @@ Result<ImportReport> Importer::process(const CsvTable &table, bool write, Import
     }
 
     QSqlDatabase db = m_database.connection();
-    State st(db);
+    ImportJournal local;
+    ImportJournal &j = journal ? *journal : local;
+    j = {};
+    State st(db, m_options, write, j);
     if (auto loaded = st.load(); !loaded) {
         return loaded.error();
     }
@@ -393,10 +1129,19 @@ Result<ImportReport> Importer::process(const CsvTable &table, bool write, Import
             return transaction->beginStatus().error();
         }
     }
-    ImportJournal local;
-    ImportJournal &j = journal ? *journal : local;
-    j = {};
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto importRow = [&](Row &row) -> Result<Outcome> {
+        switch (m_options.entity) {
+        case ImportEntity::Customers:
+            return importCustomer(st, row);
+        case ImportEntity::Contacts:
+            return importContact(st, row);
+        case ImportEntity::Deals:
+            return importDeal(st, row);
+        case ImportEntity::Activities:
+            return importActivity(st, row);
+        }
+        return Error::internal(u"unknown kind of import"_s);
+    };
 
     for (qsizetype r = 0; r < table.rows.size(); ++r) {
         if (progress && r % 500 == 0 && !progress(int(r), int(table.rows.size()))) {
@@ -404,718 +1149,26 @@ Result<ImportReport> Importer::process(const CsvTable &table, bool write, Import
             j = {};
             return report; // the transaction rolls back
         }
-        const QStringList &row = table.rows[r];
-        const int line = table.lines.value(r);
         ++report.read;
-        QList<ImportProblem> problems;
-        const auto text = [&](Field f) -> QString {
-            return has(f) ? row[column.value(f)] : QString(); // trimmed when read
-        };
-        const auto problem = [&](Field f, const QString &message) {
-            problems.append({line, has(f) ? table.header[column[f]] : QString(), message});
-        };
-        const auto dateOf = [&](Field f) -> std::optional<QDate> {
-            const QString t = text(f);
-            if (t.isEmpty()) {
-                return std::nullopt;
-            }
-            auto d = ImportValues::date(t, dateOrder.value(f));
-            if (!d) {
-                problem(f, d.message());
-                return std::nullopt;
-            }
-            return *d;
-        };
-        // A date column as a point in time: an ISO timestamp keeps its time ("…T08:30:00Z",
-        // as SalesDesk exports), a plain date means noon that day.
-        const auto whenOf = [&](Field f) -> std::optional<QDateTime> {
-            const QString t = text(f);
-            if (t.size() > 10 && t[4] == u'-' && t[10] == u'T') {
-                const QDateTime exact = QDateTime::fromString(t, Qt::ISODate);
-                if (exact.isValid()) {
-                    return exact.toUTC();
-                }
-            }
-            const auto d = dateOf(f);
-            return d ? std::optional<QDateTime>(noonUtc(*d)) : std::nullopt;
-        };
-        const auto contactName = [&]() -> QString {
-            QString name = text(Field::ContactName);
-            if (name.isEmpty()) {
-                const QString first = text(Field::FirstName), last = text(Field::LastName);
-                const bool cjk = !last.isEmpty() && last.front().script() == QChar::Script_Han;
-                name = cjk ? last + first : QStringList {first, last}.join(u' ').trimmed();
-            }
-            return name;
-        };
-        // Finds the rep named in the Owner column, creating it.
-        const auto ownerId = [&]() -> Result<qint64> {
-            const QString name = text(Field::Owner);
-            if (name.isEmpty()) {
-                return qint64(0);
-            }
-            if (qint64 id = st.repByName.value(key(name))) {
-                return id;
-            }
-            qint64 id = st.nextFakeId--;
-            if (write) {
-                auto made = st.parties.insertRep({0, name, true}, now);
-                if (!made) {
-                    return made;
-                }
-                id = *made;
-                j.reps.append(id);
-            }
-            st.repByName.insert(key(name), id);
-            return id;
-        };
-        // Finds the customer by name (then email, phone), creating it when `create`.
-        const auto customerId = [&](const QString &name, bool create) -> Result<qint64> {
-            if (qint64 id = st.findCustomer(name)) {
-                return id;
-            }
-            if (!create) {
-                return qint64(0);
-            }
-            Customer c;
-            c.name = name;
-            c.contactPerson = contactName();
-            c.phone = text(Field::Phone);
-            c.email = text(Field::Email);
-            c.createdAt = now;
-            c.id = st.nextFakeId--;
-            if (write) {
-                auto made = st.parties.insertCustomer(c);
-                if (!made) {
-                    return made;
-                }
-                c.id = *made;
-                j.customers.append(c.id);
-            }
-            st.rememberCustomer(c);
-            return c.id;
-        };
-        const auto fail = [&](const Error &e) -> Result<ImportReport> {
-            return Error {e.kind, tr("Line %1: %2").arg(line).arg(e.message)};
-        };
-
-        enum class Outcome { Imported, Updated, Skipped, Rejected } outcome = Outcome::Imported;
-
-        switch (m_options.entity) {
-        case ImportEntity::Customers: {
-            const QString name = text(Field::CustomerName);
-            if (name.isEmpty()) {
-                problem(Field::CustomerName, tr("the customer has no name"));
-                break;
-            }
-            const auto created = whenOf(Field::CreatedAt);
-            if (!problems.isEmpty()) {
-                break;
-            }
-            qint64 existing = st.findCustomer(name);
-            if (!existing && !text(Field::Email).isEmpty()) {
-                existing = st.customerByEmail.value(key(text(Field::Email)));
-            }
-            if (!existing && !phoneKey(text(Field::Phone)).isEmpty()) {
-                existing = st.customerByPhone.value(phoneKey(text(Field::Phone)));
-            }
-            if (existing && m_options.duplicates == DuplicatePolicy::Skip) {
-                outcome = Outcome::Skipped;
-                break;
-            }
-            auto owner = ownerId();
-            if (!owner) {
-                return fail(owner.error());
-            }
-            const bool update = existing && m_options.duplicates == DuplicatePolicy::Update;
-            Customer c = update ? st.customers.value(existing) : Customer {};
-            const Customer before = c;
-            const auto set = [&](Field f, QString &target) {
-                if (!text(f).isEmpty()) {
-                    target = text(f);
-                }
-            };
-            c.name = update ? c.name : name;
-            if (has(Field::CustomerKind) && !text(Field::CustomerKind).isEmpty()) {
-                c.kind = customerKindFromText(text(Field::CustomerKind));
-            }
-            set(Field::Industry, c.industry);
-            set(Field::Region, c.region);
-            set(Field::Address, c.address);
-            set(Field::CustomerSource, c.source);
-            set(Field::ServiceNotes, c.serviceNotes);
-            if (!text(Field::Tags).isEmpty()) {
-                QStringList tags = c.tags;
-                for (const QString &t : splitTags(text(Field::Tags))) {
-                    if (!tags.contains(t, Qt::CaseInsensitive)) {
-                        tags.append(t);
-                    }
-                }
-                c.tags = tags;
-            }
-            if (*owner != 0) {
-                c.ownerId = *owner;
-            }
-            if (const QString person = contactName(); !person.isEmpty()) {
-                c.contactPerson = person;
-            }
-            set(Field::Phone, c.phone);
-            set(Field::Email, c.email);
-            if (!update) {
-                c.createdAt = created ? *created : now;
-                c.id = st.nextFakeId--;
-            }
-            if (write) {
-                if (update) {
-                    if (auto s = st.parties.updateCustomer(c); !s) {
-                        return fail(s.error());
-                    }
-                    j.customersBefore.append(before);
-                } else {
-                    auto made = st.parties.insertCustomer(c);
-                    if (!made) {
-                        return fail(made.error());
-                    }
-                    c.id = *made;
-                    j.customers.append(c.id);
-                }
-                // Role and WeChat belong to the primary contact the customer row just wrote.
-                if (!text(Field::Role).isEmpty() || !text(Field::WeChat).isEmpty()) {
-                    auto people = st.contacts.contacts(c.id);
-                    if (!people) {
-                        return fail(people.error());
-                    }
-                    for (Contact p : std::as_const(*people)) {
-                        if (p.primary) {
-                            set(Field::Role, p.role);
-                            set(Field::WeChat, p.wechat);
-                            if (auto s = st.contacts.update(p); !s) {
-                                return fail(s.error());
-                            }
-                        }
-                    }
-                }
-            }
-            st.rememberCustomer(c);
-            outcome = update ? Outcome::Updated : Outcome::Imported;
-            break;
+        Row row(table, r, column, dateOrder);
+        const auto outcome = importRow(row);
+        if (!outcome) {
+            j = {};
+            return outcome.error();
         }
-        case ImportEntity::Contacts: {
-            const QString person = contactName();
-            const QString company = text(Field::CustomerName);
-            if (person.isEmpty()) {
-                problem(Field::ContactName, tr("the contact has no name"));
-            }
-            if (company.isEmpty()) {
-                problem(Field::CustomerName, tr("the contact names no customer"));
-            }
-            const auto primary = ImportValues::flag(text(Field::Primary));
-            if (!primary) {
-                problem(Field::Primary, tr("“%1” is neither yes nor no").arg(text(Field::Primary)));
-            }
-            if (!problems.isEmpty()) {
-                break;
-            }
-            auto customer = customerId(company, false);
-            if (!customer) {
-                return fail(customer.error());
-            }
-            qint64 cid = *customer;
-            QList<Contact> &known = st.contactsOf[cid];
-            const QString email = key(text(Field::Email));
-            const QString phone = phoneKey(text(Field::Phone));
-            auto match = std::find_if(known.begin(), known.end(), [&](const Contact &c) {
-                return (!email.isEmpty() && key(c.email) == email)
-                       || (!phone.isEmpty() && phoneKey(c.phone) == phone)
-                       || key(c.name) == key(person);
-            });
-            const bool duplicate = cid != 0 && match != known.end();
-            if (duplicate && m_options.duplicates == DuplicatePolicy::Skip) {
-                outcome = Outcome::Skipped;
-                break;
-            }
-            const bool update = duplicate && m_options.duplicates == DuplicatePolicy::Update;
-            if (cid == 0) {
-                auto made = customerId(company, true);
-                if (!made) {
-                    return fail(made.error());
-                }
-                cid = *made;
-                // A customer made for this row already holds the row's person as its primary
-                // contact.
-                const Customer &c = st.customers[cid];
-                Contact p;
-                p.customerId = cid;
-                p.name = c.contactPerson.isEmpty() ? c.name : c.contactPerson;
-                p.phone = c.phone;
-                p.email = c.email;
-                p.primary = true;
-                p.createdAt = now;
-                p.id = st.nextFakeId--;
-                if (write) {
-                    auto people = st.contacts.contacts(cid);
-                    if (!people) {
-                        return fail(people.error());
-                    }
-                    if (!people->isEmpty()) {
-                        p = people->first();
-                        p.role = text(Field::Role);
-                        p.wechat = text(Field::WeChat);
-                        p.notes = text(Field::ContactNotes);
-                        if (auto s = st.contacts.update(p); !s) {
-                            return fail(s.error());
-                        }
-                    }
-                }
-                st.rememberContact(p);
-                outcome = Outcome::Imported;
-                break;
-            }
-            Contact c = update ? *match : Contact {};
-            const Contact before = c;
-            const auto set = [&](Field f, QString &target) {
-                if (!text(f).isEmpty()) {
-                    target = text(f);
-                }
-            };
-            c.customerId = cid;
-            if (!update) {
-                c.name = person;
-                c.createdAt = now;
-                const bool hasPrimary = std::any_of(known.cbegin(), known.cend(),
-                                                    [](const Contact &o) { return o.primary; });
-                c.primary = !hasPrimary;
-            }
-            set(Field::Role, c.role);
-            set(Field::Phone, c.phone);
-            set(Field::Email, c.email);
-            set(Field::WeChat, c.wechat);
-            set(Field::ContactNotes, c.notes);
-            if (write) {
-                if (update) {
-                    if (auto s = st.contacts.update(c); !s) {
-                        return fail(s.error());
-                    }
-                    j.contactsBefore.append(before);
-                } else {
-                    auto made = st.contacts.insert(c);
-                    if (!made) {
-                        return fail(made.error());
-                    }
-                    c.id = *made;
-                    j.contacts.append(c.id);
-                }
-            } else if (!update) {
-                c.id = st.nextFakeId--;
-            }
-            st.rememberContact(c);
-            outcome = update ? Outcome::Updated : Outcome::Imported;
-            break;
-        }
-        case ImportEntity::Deals: {
-            const QString title = text(Field::Title);
-            const QString company = text(Field::CustomerName);
-            if (title.isEmpty()) {
-                problem(Field::Title, tr("the deal has no title"));
-            }
-            if (company.isEmpty()) {
-                problem(Field::CustomerName, tr("the deal names no customer"));
-            }
-            QString currency = text(Field::Currency).toUpper();
-            if (currency.isEmpty()) {
-                currency = ImportValues::currencyOf(text(Field::Value)).value_or(st.currency);
-                if (!currency::isValidCode(currency)) {
-                    currency = st.currency;
-                }
-            } else if (!currency::isValidCode(currency)) {
-                problem(Field::Currency, tr("“%1” is not a currency code").arg(currency));
-                currency = st.currency;
-            }
-            qint64 value = 0;
-            if (!text(Field::Value).isEmpty()) {
-                auto v = ImportValues::amount(text(Field::Value), currency::decimals(currency));
-                if (!v) {
-                    problem(Field::Value, v.message());
-                } else if (*v < 0) {
-                    problem(Field::Value, tr("a deal cannot be worth less than nothing"));
-                } else {
-                    value = *v;
-                }
-            }
-            // Stage and status: the stage column may itself say won or lost.
-            auto status = statusFromText(text(Field::Status));
-            if (!status) {
-                problem(Field::Status,
-                        tr("“%1” is not open, won or lost").arg(text(Field::Status)));
-            }
-            qint64 stageId = 0;
-            if (const QString stageText = text(Field::Stage); !stageText.isEmpty()) {
-                const QString k = key(stageText);
-                qint64 id = m_options.stageMap.value(k, 0);
-                if (!id) {
-                    id = st.stageByName.value(k, 0);
-                }
-                if (!id) {
-                    const QString code = knownStageNames().value(k);
-                    if (code == "won"_L1) {
-                        id = WonStage;
-                    } else if (code == "lost"_L1) {
-                        id = LostStage;
-                    } else if (!code.isEmpty()) {
-                        id = st.stageByName.value(code, 0);
-                    }
-                }
-                if (id == WonStage || id == LostStage) {
-                    if (status && *status == DealStatus::Open) {
-                        status = id == WonStage ? DealStatus::Won : DealStatus::Lost;
-                    }
-                    stageId = st.stages.last().id;
-                } else if (id) {
-                    stageId = id;
-                } else {
-                    problem(Field::Stage, tr("the book has no stage “%1”").arg(stageText));
-                    if (!report.unknownStages.contains(stageText)) {
-                        report.unknownStages.append(stageText);
-                    }
-                }
-            } else {
-                stageId = status && *status != DealStatus::Open ? st.stages.last().id
-                                                                : st.stages.first().id;
-            }
-            std::optional<int> probability;
-            if (QString p = text(Field::Probability); !p.isEmpty()) {
-                p.remove(u'%');
-                bool ok = false;
-                const double number = p.trimmed().toDouble(&ok);
-                if (!ok || number < 0 || number > 100) {
-                    problem(Field::Probability, tr("“%1” is not a probability from 0 to 100")
-                                                        .arg(text(Field::Probability)));
-                } else {
-                    probability = int(std::lround(
-                            number > 0 && number < 1 && p.contains(u'.') ? number * 100 : number));
-                }
-            }
-            const auto expected = dateOf(Field::ExpectedClose);
-            const auto created = whenOf(Field::CreatedAt);
-            const auto closed = whenOf(Field::ClosedAt);
-            if (!problems.isEmpty()) {
-                break;
-            }
-            auto customer = customerId(company, false);
-            if (!customer) {
-                return fail(customer.error());
-            }
-            const QString dealKey = QString::number(*customer) + u'\x1f' + key(title);
-            const qint64 existing = *customer ? st.dealByKey.value(dealKey) : 0;
-            bool duplicate = existing != 0;
-            if (!duplicate && *customer > 0 && m_options.duplicates != DuplicatePolicy::Create) {
-                // The book's deals are looked up lazily: only those of customers the file names.
-                auto theirs = st.deals.summariesForCustomer(*customer);
-                if (!theirs) {
-                    return fail(theirs.error());
-                }
-                for (const auto &d : std::as_const(*theirs)) {
-                    st.dealByKey.insert(QString::number(*customer) + u'\x1f' + key(d.title), d.id);
-                }
-                duplicate = st.dealByKey.contains(dealKey);
-            }
-            if (duplicate && m_options.duplicates == DuplicatePolicy::Skip) {
-                outcome = Outcome::Skipped;
-                break;
-            }
-            auto owner = ownerId();
-            if (!owner) {
-                return fail(owner.error());
-            }
-            auto cid = customerId(company, true);
-            if (!cid) {
-                return fail(cid.error());
-            }
-            qint64 lostReason = 0;
-            QString lostNote;
-            if (*status == DealStatus::Lost) {
-                const QString reason = text(Field::LostReason);
-                lostReason = st.lostReasonByName.value(key(reason), st.otherLostReason);
-                if (!st.lostReasonByName.contains(key(reason))) {
-                    lostNote = reason;
-                }
-            }
-            const bool update = duplicate && m_options.duplicates == DuplicatePolicy::Update;
-            Deal d;
-            QList<StageChange> historyBefore;
-            if (update && write) {
-                auto old = st.deals.deal(st.dealByKey.value(dealKey));
-                if (!old) {
-                    return fail(old.error());
-                }
-                d = *old;
-                auto h = st.deals.history(d.id);
-                if (!h) {
-                    return fail(h.error());
-                }
-                historyBefore = *h;
-            }
-            const Deal before = d;
-            d.title = update ? d.title : title;
-            d.customerId = *cid;
-            if (*owner) {
-                d.ownerId = *owner;
-            }
-            if (has(Field::Value) || !update) {
-                d.valueMinor = value;
-                d.currency = currency;
-            }
-            if (expected) {
-                d.expectedClose = *expected;
-            }
-            if (probability) {
-                d.probability = probability;
-            }
-            const auto set = [&](Field f, QString &target) {
-                if (!text(f).isEmpty()) {
-                    target = text(f);
-                }
-            };
-            set(Field::Product, d.product);
-            set(Field::Competitor, d.competitor);
-            set(Field::NextStep, d.nextStep);
-            set(Field::Notes, d.notes);
-            if (!text(Field::DealSource).isEmpty()) {
-                d.source = dealSourceFromText(text(Field::DealSource));
-            }
-            const QDateTime createdAt = update ? d.createdAt : (created ? *created : now);
-            QDateTime closedAt;
-            if (*status != DealStatus::Open) {
-                closedAt = closed ? *closed : (expected ? noonUtc(*expected) : createdAt);
-                if (closedAt < createdAt) {
-                    closedAt = createdAt;
-                }
-            }
-            const bool moved = !update || d.stageId != stageId || d.status != *status;
-            d.lostReasonId = lostReason;
-            d.lostNote = lostNote;
-            d.stageId = stageId;
-            d.status = *status;
-            d.closedAt = closedAt;
-            d.serviceStatus = *status == DealStatus::Won
-                                      ? (update && before.status == DealStatus::Won
-                                                 ? d.serviceStatus
-                                                 : ServiceStatus::Onboarding)
-                                      : ServiceStatus::None;
-            if (!update) {
-                d.createdAt = createdAt;
-            }
-            QList<StageChange> added;
-            if (moved) {
-                const QDateTime enteredAt
-                        = update ? (closedAt.isValid() ? std::max(closedAt, now) : now) : createdAt;
-                added.append({0, 0, stageId, DealStatus::Open, enteredAt});
-                if (*status != DealStatus::Open) {
-                    added.last().enteredAt = update ? enteredAt : createdAt;
-                    added.append({0, 0, stageId, *status, update ? enteredAt : closedAt});
-                }
-                if (update) {
-                    added = {added.last()};
-                }
-                d.stageEnteredAt = added.last().enteredAt;
-            }
-            d.updatedAt = std::max({d.createdAt, d.stageEnteredAt, update ? now : d.createdAt});
-            if (write) {
-                if (update) {
-                    if (auto s = st.deals.update(d); !s) {
-                        return fail(s.error());
-                    }
-                    j.dealsBefore.append(before);
-                    j.dealHistoriesBefore.append(historyBefore);
-                    for (StageChange &c : added) {
-                        c.dealId = d.id;
-                        if (auto h = st.deals.appendHistory(c); !h) {
-                            return fail(h.error());
-                        }
-                    }
-                } else {
-                    // New deals are written in bulk, with ids given here.
-                    if (st.nextDealId == 0) {
-                        auto next = st.deals.nextId();
-                        if (!next) {
-                            return fail(next.error());
-                        }
-                        st.nextDealId = *next;
-                    }
-                    d.id = st.nextDealId++;
-                    j.deals.append(d.id);
-                    for (StageChange &c : added) {
-                        c.dealId = d.id;
-                        st.pendingHistory.append(c);
-                    }
-                    st.pendingDeals.append(d);
-                    if (st.pendingDeals.size() >= 512) {
-                        if (auto flushed = st.flush(); !flushed) {
-                            return fail(flushed.error());
-                        }
-                    }
-                }
-            } else if (!update) {
-                d.id = st.nextFakeId--;
-            }
-            st.dealByKey.insert(QString::number(d.customerId) + u'\x1f' + key(d.title), d.id);
-            outcome = update ? Outcome::Updated : Outcome::Imported;
-            break;
-        }
-        case ImportEntity::Activities: {
-            const QString subject = text(Field::Subject);
-            if (subject.isEmpty()) {
-                problem(Field::Subject, tr("the activity has no subject"));
-            }
-            const auto kind = activityKindFromText(text(Field::ActivityKind));
-            if (!kind) {
-                problem(Field::ActivityKind,
-                        tr("“%1” is not a kind of activity").arg(text(Field::ActivityKind)));
-            }
-            const auto due = dateOf(Field::DueAt);
-            if (!due && text(Field::DueAt).isEmpty()) {
-                problem(Field::DueAt, tr("the activity has no due date"));
-            }
-            const auto doneAt = whenOf(Field::DoneAt);
-            auto done = ImportValues::flag(text(Field::Done));
-            if (!done) {
-                problem(Field::Done, tr("“%1” is neither yes nor no").arg(text(Field::Done)));
-            }
-            if (!problems.isEmpty()) {
-                break;
-            }
-            const bool isDone = *done || doneAt.has_value();
-            // The time of day, when the due column has one ("2026-09-12 14:30").
-            QTime dueTime(9, 0);
-            {
-                const QString t = text(Field::DueAt);
-                const qsizetype colon = t.indexOf(u':');
-                if (colon >= 2) {
-                    const QTime parsed
-                            = QTime::fromString(t.mid(colon - 2, 5).trimmed(), u"HH:mm"_s);
-                    if (parsed.isValid()) {
-                        dueTime = parsed;
-                    }
-                }
-            }
-            const QString company = text(Field::CustomerName);
-            Result<qint64> cid = qint64(0);
-            if (!company.isEmpty()) {
-                cid = customerId(company, true);
-                if (!cid) {
-                    return fail(cid.error());
-                }
-            }
-            qint64 dealId = 0;
-            if (const QString dealTitle = text(Field::DealTitle); !dealTitle.isEmpty()) {
-                const QString dk = QString::number(*cid) + u'\x1f' + key(dealTitle);
-                dealId = st.dealByKey.value(dk);
-                if (!dealId && *cid > 0) {
-                    auto theirs = st.deals.summariesForCustomer(*cid);
-                    if (!theirs) {
-                        return fail(theirs.error());
-                    }
-                    for (const auto &d : std::as_const(*theirs)) {
-                        st.dealByKey.insert(QString::number(*cid) + u'\x1f' + key(d.title), d.id);
-                    }
-                    dealId = st.dealByKey.value(dk);
-                }
-                if (!dealId) {
-                    problem(Field::DealTitle, tr("the customer has no deal “%1”").arg(dealTitle));
-                    break;
-                }
-            }
-            const QString activityKey = key(subject) + u'\x1f' + due->toString(Qt::ISODate)
-                                        + u'\x1f' + QString::number(*cid);
-            if (st.activityByKey.isEmpty()) {
-                auto all = st.activities.activities(QDate(1900, 1, 1));
-                if (!all) {
-                    return fail(all.error());
-                }
-                for (const Activity &a : std::as_const(*all)) {
-                    st.activityByKey.insert(key(a.subject) + u'\x1f'
-                                                    + a.dueAt.date().toString(Qt::ISODate) + u'\x1f'
-                                                    + QString::number(a.customerId),
-                                            a.id);
-                }
-                st.activityByKey.insert(u"\x1f"_s, 0); // loaded, even when the book has none
-            }
-            const qint64 existing = st.activityByKey.value(activityKey);
-            if (existing && m_options.duplicates == DuplicatePolicy::Skip) {
-                outcome = Outcome::Skipped;
-                break;
-            }
-            auto owner = ownerId();
-            if (!owner) {
-                return fail(owner.error());
-            }
-            const bool update = existing && m_options.duplicates == DuplicatePolicy::Update;
-            Activity a;
-            if (update && write) {
-                auto old = st.activities.activity(existing);
-                if (!old) {
-                    return fail(old.error());
-                }
-                a = *old;
-            }
-            const Activity before = a;
-            a.kind = *kind;
-            a.subject = subject;
-            a.dueAt = QDateTime(*due, dueTime);
-            a.done = isDone;
-            a.doneAt = isDone ? (doneAt ? *doneAt : a.dueAt.toUTC()) : QDateTime();
-            if (!text(Field::Outcome).isEmpty()) {
-                a.outcome = text(Field::Outcome);
-            }
-            a.customerId = *cid > 0 ? *cid : a.customerId;
-            a.dealId = dealId ? dealId : a.dealId;
-            a.repId = *owner ? *owner : a.repId;
-            if (!update) {
-                a.createdAt = now;
-            }
-            if (write) {
-                if (update) {
-                    if (auto s = st.activities.update(a); !s) {
-                        return fail(s.error());
-                    }
-                    j.activitiesBefore.append(before);
-                } else {
-                    auto made = st.activities.insert(a);
-                    if (!made) {
-                        return fail(made.error());
-                    }
-                    a.id = *made;
-                    j.activities.append(a.id);
-                }
-            } else if (!update) {
-                a.id = st.nextFakeId--;
-            }
-            st.activityByKey.insert(activityKey, a.id);
-            outcome = update ? Outcome::Updated : Outcome::Imported;
-            break;
-        }
-        }
-
-        if (!problems.isEmpty()) {
-            outcome = Outcome::Rejected;
-        }
-        switch (outcome) {
-        case Outcome::Imported:
-            ++report.imported;
-            break;
-        case Outcome::Updated:
-            ++report.updated;
-            break;
-        case Outcome::Skipped:
-            ++report.skipped;
-            break;
-        case Outcome::Rejected:
+        if (*outcome == Outcome::Rejected || !row.problems().isEmpty()) {
             ++report.rejected;
             report.rejectedRows.append(int(r));
-            report.errors.append(problems);
-            break;
+            report.errors.append(row.problems());
+        } else if (*outcome == Outcome::Imported) {
+            ++report.imported;
+        } else if (*outcome == Outcome::Updated) {
+            ++report.updated;
+        } else {
+            ++report.skipped;
         }
     }
+    report.unknownStages = st.unknownStages;
     if (progress) {
         progress(int(table.rows.size()), int(table.rows.size()));
     }

@@ -101,7 +101,6 @@ public:
                                const ImportReport &report);
 
 private:
-    struct State;
     Result<ImportReport> process(const CsvTable &table, bool write, ImportJournal *journal,
                                  const Progress &progress);
 
