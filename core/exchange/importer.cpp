@@ -318,6 +318,33 @@ struct State
     Status load();
     void rememberCustomer(const Customer &c);
     void rememberContact(const Contact &c);
+    // Writes a record a row made: an update (keeping how it was, for undo) or an insert (keeping
+    // its id); in a dry run a new record gets a pretend id.
+    template<typename Record, typename Repository>
+    Status keep(Repository &repository, Record &record, bool update, const Record &before,
+                QList<Record> &updated, QList<qint64> &created)
+    {
+        if (!write) {
+            if (!update) {
+                record.id = nextFakeId--;
+            }
+            return {};
+        }
+        if (update) {
+            if (auto st = repository.update(record); !st) {
+                return st;
+            }
+            updated.append(before);
+            return {};
+        }
+        auto made = repository.insert(record);
+        if (!made) {
+            return made.error();
+        }
+        record.id = *made;
+        created.append(record.id);
+        return {};
+    }
     // The rep named in the row's Owner column (0 for none), created when the book has no such rep.
     Result<qint64> owner(const Row &row);
     // The customer of that name (0 when there is none and not `create`), created with the row's
@@ -645,22 +672,10 @@ Result<Outcome> importContact(State &st, Row &row)
     row.fill(Field::Email, c.email);
     row.fill(Field::WeChat, c.wechat);
     row.fill(Field::ContactNotes, c.notes);
-    if (st.write) {
-        if (update) {
-            if (auto s = st.contacts.update(c); !s) {
-                return row.fail(s.error());
-            }
-            st.journal.contactsBefore.append(before);
-        } else {
-            auto made = st.contacts.insert(c);
-            if (!made) {
-                return row.fail(made.error());
-            }
-            c.id = *made;
-            st.journal.contacts.append(c.id);
-        }
-    } else if (!update) {
-        c.id = st.nextFakeId--;
+    if (auto kept
+        = st.keep(st.contacts, c, update, before, st.journal.contactsBefore, st.journal.contacts);
+        !kept) {
+        return row.fail(kept.error());
     }
     st.rememberContact(c);
     return update ? Outcome::Updated : Outcome::Imported;
@@ -1024,22 +1039,10 @@ Result<Outcome> importActivity(State &st, Row &row)
     if (!update) {
         a.createdAt = st.now;
     }
-    if (st.write) {
-        if (update) {
-            if (auto s = st.activities.update(a); !s) {
-                return row.fail(s.error());
-            }
-            st.journal.activitiesBefore.append(before);
-        } else {
-            auto made = st.activities.insert(a);
-            if (!made) {
-                return row.fail(made.error());
-            }
-            a.id = *made;
-            st.journal.activities.append(a.id);
-        }
-    } else if (!update) {
-        a.id = st.nextFakeId--;
+    if (auto kept = st.keep(st.activities, a, update, before, st.journal.activitiesBefore,
+                            st.journal.activities);
+        !kept) {
+        return row.fail(kept.error());
     }
     st.activityByKey.insert(activityKey, a.id);
     return update ? Outcome::Updated : Outcome::Imported;
