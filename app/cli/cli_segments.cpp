@@ -1,4 +1,5 @@
 #include "clicommon.h"
+#include "customers/keydates.h"
 #include "customers/segmentservice.h"
 #include "pipeline/pipelineservice.h"
 
@@ -120,8 +121,36 @@ int runFollowUps(const QStringList &arguments)
                                       : Cli::tr("due today")));
         }
     }
+    // Key dates within their days of warning: renewals, birthdays, anniversaries.
+    auto keyDates = KeyDateRepository((*db)->connection()).keyDates();
+    if (!keyDates) {
+        return fail(keyDates.error());
+    }
+    QList<std::pair<QDate, KeyDate>> coming;
+    for (const KeyDate &k : std::as_const(*keyDates)) {
+        if (k.remindOn(*asOf)) {
+            coming.append({k.nextOccurrence(*asOf), k});
+        }
+    }
+    std::stable_sort(coming.begin(), coming.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    QJsonArray dates;
+    for (const auto &[on, k] : std::as_const(coming)) {
+        if (cmd.json()) {
+            dates.append(QJsonObject {{u"customer_id"_s, k.customerId},
+                                      {u"customer"_s, pipeline.customerName(k.customerId)},
+                                      {u"kind"_s, KeyDateText::code(k.kind)},
+                                      {u"date"_s, toStoredDate(on)},
+                                      {u"note"_s, k.note}});
+        } else {
+            printLine(u"%1  %2  %3"_s.arg(
+                    toStoredDate(on), pipeline.customerName(k.customerId).leftJustified(40),
+                    KeyDateText::name(k.kind)
+                            + (k.note.isEmpty() ? QString() : u" · "_s + k.note)));
+        }
+    }
     if (cmd.json()) {
-        printJson({{u"as_of"_s, toStoredDate(*asOf)}, {u"due"_s, due}});
+        printJson({{u"as_of"_s, toStoredDate(*asOf)}, {u"due"_s, due}, {u"key_dates"_s, dates}});
     }
     return Ok;
 }

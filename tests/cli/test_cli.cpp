@@ -405,6 +405,36 @@ TEST_CASE("followups lists the customers due for a contact")
     CHECK(due.at(0).toObject().value(u"due_date"_s).toString()
           == today.addDays(90).toString(Qt::ISODate));
     CHECK(due.at(0).toObject().value(u"overdue_days"_s).toInt() == 5);
+    CHECK(late.json().value(u"key_dates"_s).toArray().isEmpty());
+}
+
+TEST_CASE("followups lists the key dates coming up within their days of warning")
+{
+    TempDir dir;
+    const QString db = dir.file(u"dates.salesdesk"_s);
+    REQUIRE(salesdesk({u"demo"_s, u"--out"_s, db, u"--deals"_s, u"400"_s, u"--as-of"_s,
+                       u"2026-11-27"_s})
+                    .code
+            == 0);
+    const Run run = salesdesk(
+            {u"followups"_s, u"--db"_s, db, u"--json"_s, u"--as-of"_s, u"2026-11-27"_s});
+    REQUIRE(run.code == 0);
+    const QJsonArray dates = run.json().value(u"key_dates"_s).toArray();
+    REQUIRE_FALSE(dates.isEmpty());
+    QString previous;
+    for (const auto &value : dates) {
+        const QJsonObject d = value.toObject();
+        const QDate on = QDate::fromString(d.value(u"date"_s).toString(), Qt::ISODate);
+        const QString kind = d.value(u"kind"_s).toString();
+        INFO(kind.toStdString() << " " << d.value(u"date"_s).toString().toStdString());
+        CHECK(on >= QDate(2026, 11, 27));
+        // The demo warns 30 days ahead of a renewal, 7 of a birthday.
+        CHECK(on <= QDate(2026, 11, 27).addDays(kind == u"renewal"_s ? 30 : 7));
+        CHECK((kind == u"renewal"_s || kind == u"birthday"_s));
+        CHECK_FALSE(d.value(u"customer"_s).toString().isEmpty());
+        CHECK(d.value(u"date"_s).toString() >= previous); // soonest first
+        previous = d.value(u"date"_s).toString();
+    }
 }
 
 TEST_CASE("import exits 2 and writes nothing when rows are rejected; export reads back")
