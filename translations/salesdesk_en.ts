@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>CustomerService</name>
+        <message numerus="yes">
+            <source>%n deal(s)</source>
+            <translation>
+                <numerusform>%n deal</numerusform>
+                <numerusform>%n deals</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n activity(ies)</source>
+            <translation>
+                <numerusform>%n activity(ies)</numerusform>
+                <numerusform>%n activity(ies)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n piece(s) of feedback</source>
+            <translation>
+                <numerusform>%n piece of feedback</numerusform>
+                <numerusform>%n pieces of feedback</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>salesdesk::PipelineService</name>
         <message numerus="yes">
             <source>The stage “%1” still has %n open deal(s); move them before archiving it.</source>

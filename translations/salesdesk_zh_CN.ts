@@ -766,6 +766,10 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
             <source>Edit Feedback</source>
             <translation>编辑客户反馈</translation>
         </message>
+        <message>
+            <source>Delete Customer “%1”</source>
+            <translation>删除客户“%1”</translation>
+        </message>
     </context>
     <context>
         <name>CustomerService</name>
@@ -804,6 +808,28 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         <message>
             <source>The customers could not be read.</source>
             <translation>无法读取客户。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n deal(s)</source>
+            <translation>
+                <numerusform>%n 个商机</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n activity(ies)</source>
+            <translation>
+                <numerusform>%n 项销售活动</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n piece(s) of feedback</source>
+            <translation>
+                <numerusform>%n 条反馈</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“%1” has a history (%2): merge it into another customer instead of deleting it.</source>
+            <translation>“%1”已有往来记录（%2）：请把它合并到其他客户，而不是删除。</translation>
         </message>
     </context>
     <context>
@@ -2752,6 +2778,22 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         <message>
             <source>%1 → %2</source>
             <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <source>&amp;Log Contact…</source>
+            <translation>记录联系(&amp;L)…</translation>
+        </message>
+        <message>
+            <source>Record a call, visit or message with the customer</source>
+            <translation>记录与该客户的电话、拜访或消息</translation>
+        </message>
+        <message>
+            <source>&amp;Delete Customer</source>
+            <translation>删除客户(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Customer Not Deleted</source>
+            <translation>未删除客户</translation>
         </message>
     </context>
     <context>

@@ -662,6 +662,13 @@ T = {
     "&Received on:": "收到日期(&R)：", "&From:": "反馈人(&F)：", "&Channel:": "渠道(&C)：", "&About:": "类别(&A)：",
     "&Satisfaction:": "满意度(&S)：", "&Would recommend (0–10):": "推荐意愿 0–10(&W)：", "&Said:": "内容(&S)：",
     "Follow-up &action:": "跟进措施(&A)：",
+    # Deleting customers
+    "Delete Customer “%1”": "删除客户“%1”", ("CustomerService", "%n deal(s)"): "%n 个商机",
+    "%n activity(ies)": "%n 项销售活动", "%n piece(s) of feedback": "%n 条反馈",
+    "“%1” has a history (%2): merge it into another customer instead of deleting it.":
+        "“%1”已有往来记录（%2）：请把它合并到其他客户，而不是删除。",
+    "Record a call, visit or message with the customer": "记录与该客户的电话、拜访或消息",
+    "&Delete Customer": "删除客户(&D)", "Customer Not Deleted": "未删除客户",
 }
 
 

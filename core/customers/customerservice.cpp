@@ -253,31 +253,11 @@ Result<CustomerMerge> CustomerService::merge(qint64 keptId, qint64 goneId)
     m.deals = *deals;
     m.activities = *activities;
     m.feedback = *feedback;
-    {
-        SqlQuery q(db, u"SELECT segment, at_risk, computed_on FROM customer_segments "
-                       "WHERE customer_id = ?"_s);
-        q.bind(goneId);
-        if (auto st = q.exec(); !st) {
-            return st.error();
-        }
-        if (q.next()) {
-            m.goneSegment = q.value(0).toString();
-            m.goneAtRisk = q.value(1).toBool();
-            m.goneComputedOn = q.value(2).toString();
-        }
-        SqlQuery h(db, u"SELECT id, segment, changed_on, manual, reason FROM "
-                       "customer_segment_history WHERE customer_id = ? ORDER BY id"_s);
-        h.bind(goneId);
-        auto history = h.all([](SqlQuery &row) {
-            return CustomerMerge::History {row.value(0).toLongLong(), row.value(1).toString(),
-                                           row.value(2).toString(), row.value(4).toString(),
-                                           row.value(3).toBool()};
-        });
-        if (!history) {
-            return history.error();
-        }
-        m.goneHistory = *history;
+    auto segments = segmentRows(goneId);
+    if (!segments) {
+        return segments.error();
     }
+    m.goneSegments = *segments;
     for (const QString &table : {u"deals"_s, u"activities"_s, u"feedback"_s, u"customer_dates"_s}) {
         if (auto st
             = exec(db, u"UPDATE "_s + table + u" SET customer_id = ? WHERE customer_id = ?"_s,
@@ -369,12 +349,6 @@ Status CustomerService::unmerge(const CustomerMerge &m)
     }
     const qint64 goneId = m.goneBefore.customer.id;
     const qint64 keptId = m.keptBefore.customer.id;
-    Customer gone = m.goneBefore.customer;
-    gone.contactPerson.clear(); // its contacts come back below, with their own ids
-    gone.phone.clear();
-    gone.email.clear();
-    CustomerRecord goneRecord = m.goneBefore;
-    goneRecord.customer = gone;
     // Back under their own customer before the records are written.
     const auto moveBack = [&](const QString &table, const QList<qint64> &rows) -> Status {
         for (qint64 id : rows) {
@@ -386,8 +360,8 @@ Status CustomerService::unmerge(const CustomerMerge &m)
         }
         return {};
     };
-    if (auto id = PartyRepository(db).insertCustomer(gone, false); !id) {
-        return id.error();
+    if (auto st = insertCustomerRow(m.goneBefore.customer); !st) {
+        return st;
     }
     QList<qint64> contactIds, dateIds;
     for (const Contact &c : m.goneBefore.contacts) {
@@ -405,7 +379,7 @@ Status CustomerService::unmerge(const CustomerMerge &m)
             return st;
         }
     }
-    if (auto st = write(goneRecord); !st) {
+    if (auto st = write(m.goneBefore); !st) {
         return st;
     }
     if (auto st = write(m.keptBefore); !st) {
@@ -416,24 +390,138 @@ Status CustomerService::unmerge(const CustomerMerge &m)
         !st) {
         return st;
     }
-    if (!m.goneSegment.isEmpty()) {
+    if (auto st = putBack(goneId, m.goneSegments); !st) {
+        return st;
+    }
+    return tx.commit();
+}
+
+Result<SegmentRows> CustomerService::segmentRows(qint64 customerId) const
+{
+    const QSqlDatabase db = m_db.connection();
+    SegmentRows rows;
+    SqlQuery q(db, u"SELECT segment, at_risk, computed_on FROM customer_segments "
+                   "WHERE customer_id = ?"_s);
+    q.bind(customerId);
+    if (auto st = q.exec(); !st) {
+        return st.error();
+    }
+    if (q.next()) {
+        rows.segment = q.value(0).toString();
+        rows.atRisk = q.value(1).toBool();
+        rows.computedOn = q.value(2).toString();
+    }
+    SqlQuery h(db, u"SELECT id, segment, changed_on, manual, reason FROM "
+                   "customer_segment_history WHERE customer_id = ? ORDER BY id"_s);
+    h.bind(customerId);
+    auto history = h.all([](SqlQuery &row) {
+        return SegmentRows::History {row.value(0).toLongLong(), row.value(1).toString(),
+                                     row.value(2).toString(), row.value(4).toString(),
+                                     row.value(3).toBool()};
+    });
+    if (!history) {
+        return history.error();
+    }
+    rows.history = *history;
+    return rows;
+}
+
+Status CustomerService::putBack(qint64 customerId, const SegmentRows &rows)
+{
+    const QSqlDatabase db = m_db.connection();
+    if (!rows.segment.isEmpty()) {
         if (auto st = exec(db,
                            u"INSERT INTO customer_segments (customer_id, segment, at_risk, "
                            "computed_on) VALUES (?, ?, ?, ?)"_s,
-                           {goneId, m.goneSegment, m.goneAtRisk ? 1 : 0, m.goneComputedOn});
+                           {customerId, rows.segment, rows.atRisk ? 1 : 0, rows.computedOn});
             !st) {
             return st;
         }
     }
-    for (const auto &h : m.goneHistory) {
+    for (const auto &h : rows.history) {
         if (auto st = exec(db,
                            u"INSERT INTO customer_segment_history (id, customer_id, segment, "
                            "changed_on, manual, reason) VALUES (?, ?, ?, ?, ?, ?)"_s,
-                           {h.id, goneId, h.segment, h.changedOn, h.manual ? 1 : 0,
+                           {h.id, customerId, h.segment, h.changedOn, h.manual ? 1 : 0,
                             h.reason.isEmpty() ? QVariant() : QVariant(h.reason)});
             !st) {
             return st;
         }
+    }
+    return {};
+}
+
+Status CustomerService::insertCustomerRow(const Customer &customer)
+{
+    Customer c = customer;
+    c.contactPerson.clear(); // the contacts come back with their own ids
+    c.phone.clear();
+    c.email.clear();
+    auto id = PartyRepository(m_db.connection()).insertCustomer(c, false);
+    return id ? Status() : Status(id.error());
+}
+
+Result<CustomerRemoval> CustomerService::remove(qint64 customerId)
+{
+    auto record = this->record(customerId);
+    if (!record) {
+        return record.error();
+    }
+    const QSqlDatabase db = m_db.connection();
+    int owned[3] = {0, 0, 0};
+    const QString tables[3] = {u"deals"_s, u"activities"_s, u"feedback"_s};
+    for (int i = 0; i < 3; ++i) {
+        SqlQuery q(db, u"SELECT count(*) FROM "_s + tables[i] + u" WHERE customer_id = ?"_s);
+        q.bind(customerId);
+        auto n = q.scalar();
+        if (!n) {
+            return n.error();
+        }
+        owned[i] = n->toInt();
+    }
+    if (owned[0] + owned[1] + owned[2] > 0) {
+        QStringList what;
+        if (owned[0] > 0) {
+            what.append(tr("%n deal(s)", nullptr, owned[0]));
+        }
+        if (owned[1] > 0) {
+            what.append(tr("%n activity(ies)", nullptr, owned[1]));
+        }
+        if (owned[2] > 0) {
+            what.append(tr("%n piece(s) of feedback", nullptr, owned[2]));
+        }
+        return Error::user(tr("“%1” has a history (%2): merge it into another customer instead "
+                              "of deleting it.")
+                                   .arg(record->customer.name, what.join(u", "_s)));
+    }
+    CustomerRemoval removal;
+    removal.record = *record;
+    auto segments = segmentRows(customerId);
+    if (!segments) {
+        return segments.error();
+    }
+    removal.segments = *segments;
+    if (auto st = exec(db, u"DELETE FROM customers WHERE id = ?"_s, {customerId}); !st) {
+        return st.error();
+    }
+    return removal;
+}
+
+Status CustomerService::restore(const CustomerRemoval &removal)
+{
+    Transaction tx(m_db.connection());
+    if (!tx.active()) {
+        return tx.beginStatus();
+    }
+    CustomerRecord record = removal.record;
+    if (auto st = insertCustomerRow(record.customer); !st) {
+        return st;
+    }
+    if (auto st = write(record); !st) {
+        return st;
+    }
+    if (auto st = putBack(record.customer.id, removal.segments); !st) {
+        return st;
     }
     return tx.commit();
 }

@@ -30,22 +30,36 @@ struct CustomerRecord
     friend bool operator==(const CustomerRecord &, const CustomerRecord &) = default;
 };
 
-// What a merge changed, so that undo can put both customers back as they were.
-struct CustomerMerge
+// A customer's rows in customer_segments and customer_segment_history, which go with it when
+// it is deleted and come back with it on undo.
+struct SegmentRows
 {
-    CustomerRecord keptBefore;
-    CustomerRecord goneBefore;
-    QList<qint64> deals, activities, feedback; // moved from the gone customer to the kept one
-    QString goneSegment; // its customer_segments row, when it had one
-    bool goneAtRisk = false;
-    QString goneComputedOn;
+    QString segment; // empty when never computed
+    bool atRisk = false;
+    QString computedOn;
     struct History
     {
         qint64 id;
         QString segment, changedOn, reason;
         bool manual;
     };
-    QList<History> goneHistory;
+    QList<History> history;
+};
+
+// What a merge changed, so that undo can put both customers back as they were.
+struct CustomerMerge
+{
+    CustomerRecord keptBefore;
+    CustomerRecord goneBefore;
+    QList<qint64> deals, activities, feedback; // moved from the gone customer to the kept one
+    SegmentRows goneSegments;
+};
+
+// A customer deleted, with what went with it.
+struct CustomerRemoval
+{
+    CustomerRecord record;
+    SegmentRows segments;
 };
 
 class CustomerService
@@ -67,8 +81,18 @@ public:
     Result<CustomerMerge> merge(qint64 kept, qint64 gone);
     Status unmerge(const CustomerMerge &merge);
 
+    // Deletes a customer that has no deals, activities or feedback (those are history: merge the
+    // customer into another instead); its contacts and key dates go with it.
+    Result<CustomerRemoval> remove(qint64 customerId);
+    Status restore(const CustomerRemoval &removal);
+
 private:
     Status write(const CustomerRecord &record);
+    Result<SegmentRows> segmentRows(qint64 customerId) const;
+    Status putBack(qint64 customerId, const SegmentRows &rows);
+    // Inserts the customer row of a record with its id (its contacts and key dates are added
+    // by write()).
+    Status insertCustomerRow(const Customer &customer);
 
     Database &m_db;
     SegmentService &m_segments;

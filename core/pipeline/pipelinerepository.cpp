@@ -334,16 +334,39 @@ Result<std::optional<Customer>> PartyRepository::customer(qint64 id) const
 
 Result<qint64> PartyRepository::insertCustomer(const Customer &c, bool primaryContact)
 {
+    // A new customer never takes the id of one deleted or merged away: undo may bring that one
+    // back with its own id. The highest id ever given is kept in the book.
+    qint64 newId = c.id;
+    if (newId <= 0) {
+        SqlQuery next(m_statements, u"SELECT max(coalesce((SELECT max(id) FROM customers), 0), "
+                                    "coalesce((SELECT CAST(value AS INTEGER) FROM book_properties "
+                                    "WHERE key = 'last_customer_id'), 0)) + 1"_s);
+        auto n = next.scalar();
+        if (!n) {
+            return n.error();
+        }
+        newId = n->toLongLong();
+    }
     SqlQuery q(m_statements,
                insertStatement(u"customers"_s, u"name, created_at, "_s + CustomerProfileColumns,
-                               c.id > 0));
+                               true));
     q.bind(c.name).bind(toStoredTime(c.createdAt));
     bindProfile(q, c);
-    if (c.id > 0) {
-        q.bind(c.id);
+    q.bind(newId);
+    auto id = q.insert(newId);
+    if (!id) {
+        return id;
     }
-    auto id = q.insert(c.id);
-    if (!id || !primaryContact) {
+    if (newId != c.id) {
+        SqlQuery mark(m_statements, u"INSERT INTO book_properties (key, value) "
+                                    "VALUES ('last_customer_id', ?) ON CONFLICT (key) DO UPDATE "
+                                    "SET value = excluded.value"_s);
+        mark.bind(QString::number(newId));
+        if (auto st = mark.exec(); !st) {
+            return st.error();
+        }
+    }
+    if (!primaryContact) {
         return id;
     }
     if (auto st = writePrimaryContact(*id, c); !st) {

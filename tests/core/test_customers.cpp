@@ -248,3 +248,48 @@ TEST_CASE("Merging two customers moves what they own, and unmerging puts it all 
     REQUIRE(problems.ok());
     CHECK(problems->isEmpty());
 }
+
+TEST_CASE("A customer without history is deleted with its contacts, and comes back whole")
+{
+    Book book;
+    const qint64 id = *book.pipeline->ensureCustomer(u"Mistyped Ltd"_s);
+    CustomerRecord r = *book.customers->record(id);
+    r.contacts = {person("Li Ming", "111", true), person("Zhou Min")};
+    KeyDate renewal;
+    renewal.date = QDate(2027, 1, 1);
+    r.keyDates = {renewal};
+    r.segmentOverride = Segment::Potential;
+    r.overrideReason = u"Asked for a quote"_s;
+    REQUIRE(book.customers->save(r).ok());
+    const CustomerRecord before = *book.customers->record(id);
+    const QStringList contactsBefore = book.exported(ImportEntity::Contacts);
+    const int historyBefore = book.count(u"SELECT count(*) FROM customer_segment_history"_s);
+    REQUIRE(historyBefore == 1);
+
+    auto removal = book.customers->remove(id);
+    REQUIRE(removal.ok());
+    CHECK(book.count(u"SELECT count(*) FROM customers"_s) == 0);
+    CHECK(book.count(u"SELECT count(*) FROM contacts"_s) == 0);
+    CHECK(book.count(u"SELECT count(*) FROM customer_dates"_s) == 0);
+    CHECK(book.count(u"SELECT count(*) FROM customer_segment_history"_s) == 0);
+
+    REQUIRE(book.customers->restore(*removal).ok());
+    CHECK(*book.customers->record(id) == before);
+    CHECK(book.exported(ImportEntity::Contacts) == contactsBefore);
+    CHECK(book.count(u"SELECT count(*) FROM customer_segment_history"_s) == historyBefore);
+
+    // One with a deal is refused, with a sentence that says what to do instead.
+    Deal d;
+    d.title = u"Order"_s;
+    d.customerId = id;
+    d.currency = u"CNY"_s;
+    d.stageId = book.pipeline->activeStages().first().id;
+    REQUIRE(book.pipeline->addDeal(d).ok());
+    auto refused = book.customers->remove(id);
+    REQUIRE_FALSE(refused.ok());
+    // (No translator in this test: the English plural forms come from the app's .qm.)
+    CHECK(refused.message()
+          == u"“Mistyped Ltd” has a history (1 deal(s)): merge it into another customer instead "
+             "of deleting it."_s);
+    CHECK(book.count(u"SELECT count(*) FROM customers"_s) == 1);
+}

@@ -757,6 +757,20 @@ TEST_CASE("Customers are added, edited and merged in dialogs, each one undo step
     undo->redo();
     CHECK(pipeline.deal(dealId)->customerId == id);
 
+    // A customer with a deal is not deleted (merge it instead); one without is, undoably.
+    whenDialogOpens([](QDialog *box) {
+        CHECK(qobject_cast<QMessageBox *>(box)->text().contains(u"merge it into another"_s));
+        box->accept();
+    });
+    page->deleteCustomer(id); // has the merged deal: refused with a message box
+    CHECK(pipeline.customer(id) != nullptr);
+    const qint64 spare = *pipeline.ensureCustomer(u"Spare Ltd"_s);
+    page->deleteCustomer(spare);
+    CHECK(pipeline.customer(spare) == nullptr);
+    CHECK(undo->undoText() == u"Delete Customer “Spare Ltd”"_s);
+    undo->undo();
+    CHECK(pipeline.customer(spare) != nullptr);
+
     // Undo back to the start: the new customer goes away with its contacts.
     while (undo->canUndo()) {
         undo->undo();

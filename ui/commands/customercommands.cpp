@@ -128,6 +128,46 @@ void AddCustomerCommand::redo()
     m_done = true;
 }
 
+Result<std::unique_ptr<DeleteCustomerCommand>> DeleteCustomerCommand::perform(BookSession &session,
+                                                                              qint64 customerId)
+{
+    auto removal = session.customers().remove(customerId);
+    if (!removal) {
+        return removal.error();
+    }
+    refresh(session, false);
+    return std::unique_ptr<DeleteCustomerCommand>(
+            new DeleteCustomerCommand(session, std::move(removal).value()));
+}
+
+DeleteCustomerCommand::DeleteCustomerCommand(BookSession &session, CustomerRemoval removal)
+    : QUndoCommand(Text::tr("Delete Customer “%1”").arg(removal.record.customer.name))
+    , m_session(session)
+    , m_removal(std::move(removal))
+{ }
+
+void DeleteCustomerCommand::undo()
+{
+    reportReplay(m_session.customers().restore(m_removal));
+    refresh(m_session, false);
+    m_done = false;
+}
+
+void DeleteCustomerCommand::redo()
+{
+    if (m_done) {
+        return;
+    }
+    auto again = m_session.customers().remove(m_removal.record.customer.id);
+    if (again) {
+        m_removal = std::move(again).value();
+    } else {
+        reportReplay(again.error());
+    }
+    refresh(m_session, false);
+    m_done = true;
+}
+
 Result<std::unique_ptr<MergeCustomersCommand>>
 MergeCustomersCommand::perform(BookSession &session, qint64 kept, qint64 gone)
 {

@@ -46,6 +46,23 @@ private:
     bool m_done = true;
 };
 
+// A customer deleted (one with no history of its own); undo puts it back with its contacts,
+// key dates and segment history.
+class DeleteCustomerCommand : public QUndoCommand
+{
+public:
+    static Result<std::unique_ptr<DeleteCustomerCommand>> perform(BookSession &session,
+                                                                  qint64 customerId);
+    void undo() override;
+    void redo() override;
+
+private:
+    DeleteCustomerCommand(BookSession &session, CustomerRemoval removal);
+    BookSession &m_session;
+    CustomerRemoval m_removal;
+    bool m_done = true;
+};
+
 // Two customers merged into one; undo separates them again exactly.
 class MergeCustomersCommand : public QUndoCommand
 {

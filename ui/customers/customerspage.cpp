@@ -111,7 +111,22 @@ CustomersPage::CustomersPage(BookSession &session, QUndoStack *undoStack, QWidge
     m_addFeedback->setObjectName(u"addFeedbackAction"_s);
     m_addFeedback->setStatusTip(tr("Record what a customer said and how satisfied they are"));
     connect(m_addFeedback, &QAction::triggered, this, [this] { addFeedback(currentCustomer()); });
+    m_logContact = new QAction(tr("&Log Contact…"), this);
+    m_logContact->setObjectName(u"logContactAction"_s);
+    m_logContact->setShortcut(Qt::CTRL | Qt::Key_L);
+    m_logContact->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_logContact->setStatusTip(tr("Record a call, visit or message with the customer"));
+    connect(m_logContact, &QAction::triggered, this,
+            [this] { m_followUps->logContact(currentCustomer()); });
+    m_deleteCustomer = new QAction(tr("&Delete Customer"), this);
+    m_deleteCustomer->setObjectName(u"deleteCustomerAction"_s);
+    m_deleteCustomer->setShortcut(QKeySequence::Delete);
+    m_deleteCustomer->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_deleteCustomer, &QAction::triggered, this,
+            [this] { deleteCustomer(currentCustomer()); });
     addAction(m_editCustomer);
+    addAction(m_logContact);
+    addAction(m_deleteCustomer);
     m_search = new QLineEdit;
     m_search->setObjectName(u"customerSearchLineEdit"_s);
     m_search->setPlaceholderText(tr("Search name, contact, phone, email…"));
@@ -165,7 +180,8 @@ CustomersPage::CustomersPage(BookSession &session, QUndoStack *undoStack, QWidge
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_table->addActions({m_editCustomer, m_addFeedback, m_mergeCustomer, m_newCustomer});
+    m_table->addActions({m_editCustomer, m_logContact, m_addFeedback, m_mergeCustomer,
+                         m_deleteCustomer, m_newCustomer});
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         editCustomer(index.data(CustomerModel::IdRole).toLongLong());
     });
@@ -292,7 +308,8 @@ qint64 CustomersPage::currentCustomer() const
 
 QList<QAction *> CustomersPage::customerActions() const
 {
-    return {m_newCustomer, m_editCustomer, m_addFeedback, m_mergeCustomer};
+    return {m_newCustomer, m_editCustomer,  m_logContact,
+            m_addFeedback, m_mergeCustomer, m_deleteCustomer};
 }
 
 void CustomersPage::newCustomer()
@@ -400,6 +417,22 @@ void CustomersPage::mergeCustomer(qint64 id)
     if (m_model) {
         reload();
         showCustomer(kept);
+    }
+}
+
+void CustomersPage::deleteCustomer(qint64 id)
+{
+    if (id == 0) {
+        return;
+    }
+    auto command = DeleteCustomerCommand::perform(m_session, id);
+    if (!command) {
+        QMessageBox::information(this, tr("Customer Not Deleted"), command.message());
+        return;
+    }
+    m_undoStack->push(command.value().release());
+    if (m_model) {
+        reload();
     }
 }
 

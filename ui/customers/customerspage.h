@@ -48,6 +48,7 @@ public:
     void editCustomer(qint64 id);
     void mergeCustomer(qint64 id);
     void addFeedback(qint64 customerId);
+    void deleteCustomer(qint64 id);
     void editFeedback(qint64 feedbackId);
     void showCustomer(qint64 id);
 
@@ -68,6 +69,8 @@ private:
     QAction *m_editCustomer;
     QAction *m_mergeCustomer;
     QAction *m_addFeedback;
+    QAction *m_logContact;
+    QAction *m_deleteCustomer;
     CustomerModel *m_model = nullptr;
     CustomerFilterProxy *m_proxy = nullptr;
     QLineEdit *m_search;
