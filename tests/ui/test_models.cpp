@@ -9,6 +9,7 @@
 #include "targets/targetmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QScopeGuard>
 
 #include <catch2/catch.hpp>
 
@@ -191,4 +192,36 @@ TEST_CASE("Activity, week plan and funnel models pass QAbstractItemModelTester")
           == report->stages[0].entered);
     CHECK(funnel.index(report->bottleneck, 0).data(FunnelModel::BottleneckRole).toBool());
     funnel.setReport(*report);
+}
+
+TEST_CASE("The customer list sorts names in the language's order, numbers as numbers")
+{
+    // The tests run in the C locale, which orders by code point; a user's language does not.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const auto restore = qScopeGuard([before] { QLocale::setDefault(before); });
+    TempDir dir;
+    auto session = demoBook(dir, 20);
+    auto &pipeline = session->pipeline();
+    for (const char *name : {"item 10 Ltd", "Item 2 Ltd", "alpha Trading", "Beta Foods"}) {
+        REQUIRE(pipeline.ensureCustomer(QString::fromUtf8(name)).ok());
+    }
+    CustomerModel model(pipeline, session->segments());
+    CustomerFilterProxy proxy(&model, pipeline);
+    proxy.setSearchText(u"item "_s); // the two items
+    proxy.sort(CustomerModel::NameColumn, Qt::AscendingOrder);
+    REQUIRE(proxy.rowCount() == 2);
+    CHECK(proxy.index(0, CustomerModel::NameColumn).data().toString() == u"Item 2 Ltd"_s);
+    CHECK(proxy.index(1, CustomerModel::NameColumn).data().toString() == u"item 10 Ltd"_s);
+    proxy.setSearchText(QString());
+    // Case does not split the alphabet: "alpha" comes before "Beta".
+    QStringList order;
+    for (int r = 0; r < proxy.rowCount(); ++r) {
+        order.append(proxy.index(r, CustomerModel::NameColumn).data().toString());
+    }
+    CHECK(order.indexOf(u"alpha Trading"_s) < order.indexOf(u"Beta Foods"_s));
+    // A reload (segments recomputed) keeps the order right for the new rows.
+    REQUIRE(pipeline.ensureCustomer(u"Aardvark Co"_s).ok());
+    model.reload();
+    CHECK(proxy.index(0, CustomerModel::NameColumn).data().toString() == u"Aardvark Co"_s);
 }

@@ -5,6 +5,7 @@
 #include "pipeline/pipelineservice.h"
 
 #include <QBrush>
+#include <QCollator>
 #include <QLocale>
 
 using namespace Qt::Literals::StringLiterals;
@@ -25,6 +26,7 @@ void CustomerModel::reload()
     m_today = QDate::currentDate();
     m_rows.clear();
     m_rowOf.clear();
+    m_nameRank.clear();
     auto segments = m_segments.recompute(m_today);
     auto followUps = m_segments.followUps(m_today);
     QHash<qint64, CustomerSegment> segmentOf;
@@ -93,6 +95,25 @@ QVariant CustomerModel::data(const QModelIndex &index, int role) const
         return r.followUp.overdueDays;
     case SortRole:
         switch (index.column()) {
+        case NameColumn:
+            if (m_nameRank.isEmpty()) {
+                QCollator collator;
+                collator.setNumericMode(true);
+                collator.setCaseSensitivity(Qt::CaseInsensitive);
+                QList<std::pair<QCollatorSortKey, int>> keys;
+                keys.reserve(m_rows.size());
+                for (int i = 0; i < m_rows.size(); ++i) {
+                    keys.append({collator.sortKey(m_pipeline.customerName(m_rows[i].id)), i});
+                }
+                std::stable_sort(keys.begin(), keys.end(), [](const auto &a, const auto &b) {
+                    return a.first.compare(b.first) < 0;
+                });
+                m_nameRank.resize(m_rows.size());
+                for (int place = 0; place < keys.size(); ++place) {
+                    m_nameRank[keys[place].second] = place;
+                }
+            }
+            return m_nameRank.value(index.row());
         case SegmentColumn:
             return int(r.segment.segment);
         case LastPurchaseColumn:

