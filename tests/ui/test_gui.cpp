@@ -817,6 +817,14 @@ TEST_CASE("Dialog pictures for the user guide", "[.docs]")
         QTest::qWait(50);
         REQUIRE(editor.grab().save(out + u"/customer-editor-%1-%2.png"_s.arg(tab).arg(suffix)));
     }
+    editor.close();
+    // The import dialog after checking a file with bad rows and a stage the book lacks.
+    ImportDialog import(session, window.undoStack(), &window);
+    REQUIRE(import.loadFile(QStringLiteral(SALESDESK_TEST_DATA "/import_bad_rows.csv")));
+    import.show();
+    import.checkRows();
+    QTest::qWait(50);
+    REQUIRE(import.grab().save(out + u"/import-checked-%1.png"_s.arg(suffix)));
 }
 
 TEST_CASE("The company's segment rules and cadences change in Preferences, undoably")

@@ -9,7 +9,7 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -134,19 +134,31 @@ ImportDialog::ImportDialog(BookSession &session, QUndoStack *undoStack, QWidget 
     m_skipInvalid->setObjectName(u"skipInvalidCheckBox"_s);
     m_skipInvalid->setToolTip(tr("Off: one invalid row and nothing is imported."));
 
-    auto *form = new QFormLayout;
-    auto *fileLabel = new QLabel(tr("&File:"));
-    fileLabel->setBuddy(browse);
-    form->addRow(fileLabel, fileRow);
-    form->addRow(tr("Import &as:"), m_entity);
-    form->addRow(tr("&Written by:"), m_source);
-    form->addRow(tr("&Encoding:"), m_encoding);
-    form->addRow(tr("&Dates:"), m_dates);
-    form->addRow(tr("Rows already in the &book:"), m_duplicates);
-    form->addRow(QString(), m_skipInvalid);
+    // Two columns of choices, so the columns and the preview get the height.
+    auto *form = new QGridLayout;
+    const auto label = [](const QString &text, QWidget *buddy) {
+        auto *l = new QLabel(text);
+        l->setBuddy(buddy);
+        return l;
+    };
+    form->addWidget(label(tr("&File:"), browse), 0, 0);
+    form->addLayout(fileRow, 0, 1, 1, 3);
+    form->addWidget(label(tr("Import &as:"), m_entity), 1, 0);
+    form->addWidget(m_entity, 1, 1);
+    form->addWidget(label(tr("&Written by:"), m_source), 1, 2);
+    form->addWidget(m_source, 1, 3);
+    form->addWidget(label(tr("&Encoding:"), m_encoding), 2, 0);
+    form->addWidget(m_encoding, 2, 1);
+    form->addWidget(label(tr("&Dates:"), m_dates), 2, 2);
+    form->addWidget(m_dates, 2, 3);
+    form->addWidget(label(tr("Rows already in the &book:"), m_duplicates), 3, 0);
+    form->addWidget(m_duplicates, 3, 1);
+    form->addWidget(m_skipInvalid, 3, 2, 1, 2);
     m_fileInfo = new QLabel;
     m_fileInfo->setObjectName(u"importFileInfoLabel"_s);
-    form->addRow(QString(), m_fileInfo);
+    form->addWidget(m_fileInfo, 4, 1, 1, 3);
+    form->setColumnStretch(1, 1);
+    form->setColumnStretch(3, 1);
 
     m_mapping = new QTableWidget(0, 3);
     m_mapping->setObjectName(u"importMappingTable"_s);
@@ -173,6 +185,9 @@ ImportDialog::ImportDialog(BookSession &session, QUndoStack *undoStack, QWidget 
     m_stages->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_stages->verticalHeader()->hide();
     m_stages->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Room for a few stages; more scroll.
+    m_stages->setMaximumHeight(m_stages->horizontalHeader()->sizeHint().height()
+                               + 3 * (m_stages->fontMetrics().height() + 14));
     auto *stageBox = new QGroupBox(tr("Stages the book does not have"));
     auto *stageLayout = new QVBoxLayout(stageBox);
     stageLayout->addWidget(m_stages);
@@ -225,9 +240,9 @@ ImportDialog::ImportDialog(BookSession &session, QUndoStack *undoStack, QWidget 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(split, 3);
-    layout->addWidget(stageBox, 1);
+    layout->addWidget(stageBox);
     layout->addWidget(m_summary);
-    layout->addWidget(m_problems, 1);
+    layout->addWidget(m_problems, 2);
     layout->addWidget(buttons);
 
     connect(m_entity, &QComboBox::currentIndexChanged, this, &ImportDialog::remap);
@@ -235,7 +250,7 @@ ImportDialog::ImportDialog(BookSession &session, QUndoStack *undoStack, QWidget 
     connect(m_encoding, &QComboBox::currentIndexChanged, this, &ImportDialog::reread);
     m_check->setEnabled(false);
     m_import->setEnabled(false);
-    resize(1000, 720);
+    resize(1000, 780);
 }
 
 void ImportDialog::setEntity(ImportEntity entity)
