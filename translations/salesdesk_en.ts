@@ -70,27 +70,7 @@
         </message>
     </context>
     <context>
-        <name>salesdesk::ui::CustomerEditor</name>
-        <message numerus="yes">
-            <source>As its segment (%n day(s))</source>
-            <translation>
-                <numerusform>As its segment (%n day)</numerusform>
-                <numerusform>As its segment (%n days)</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>salesdesk::ui::CustomerModel</name>
-        <message numerus="yes">
-            <source>%1 (%n day(s) late)</source>
-            <translation>
-                <numerusform>%1 (%n day late)</numerusform>
-                <numerusform>%1 (%n days late)</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>salesdesk::ui::CustomersPage</name>
+        <name>salesdesk::ui::CustomerDetail</name>
         <message numerus="yes">
             <source>Lifetime value &lt;b&gt;%1&lt;/b&gt; in %n purchase(s)</source>
             <translation>
@@ -112,6 +92,29 @@
                 <numerusform>Satisfaction %1 / 5 from %n pieces of feedback</numerusform>
             </translation>
         </message>
+    </context>
+    <context>
+        <name>salesdesk::ui::CustomerEditor</name>
+        <message numerus="yes">
+            <source>As its segment (%n day(s))</source>
+            <translation>
+                <numerusform>As its segment (%n day)</numerusform>
+                <numerusform>As its segment (%n days)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>salesdesk::ui::CustomerModel</name>
+        <message numerus="yes">
+            <source>%1 (%n day(s) late)</source>
+            <translation>
+                <numerusform>%1 (%n day late)</numerusform>
+                <numerusform>%1 (%n days late)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>salesdesk::ui::CustomersPage</name>
         <message numerus="yes">
             <source>%1: %n&lt;br&gt;%2</source>
             <translation>

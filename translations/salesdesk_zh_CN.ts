@@ -2276,6 +2276,127 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         </message>
     </context>
     <context>
+        <name>salesdesk::ui::CustomerDetail</name>
+        <message>
+            <source>Deal</source>
+            <translation>商机</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>事项</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>详情</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Deals&lt;/b&gt;</source>
+            <translation>&lt;b&gt;商机&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
+            <translation>&lt;b&gt;时间线&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Choose a customer</source>
+            <translation>请选择客户</translation>
+        </message>
+        <message>
+            <source>looked after by %1</source>
+            <translation>负责人 %1</translation>
+        </message>
+        <message>
+            <source>tags: %1</source>
+            <translation>标签：%1</translation>
+        </message>
+        <message>
+            <source>Contact: %1 · %2 · %3</source>
+            <translation>联系人：%1 · %2 · %3</translation>
+        </message>
+        <message>
+            <source>Segment: &lt;b&gt;%1&lt;/b&gt;%2 · R-F-M %3-%4-%5</source>
+            <translation>客户分类：&lt;b&gt;%1&lt;/b&gt;%2 · R-F-M %3-%4-%5</translation>
+        </message>
+        <message>
+            <source> (at risk)</source>
+            <translation>（有流失风险）</translation>
+        </message>
+        <message numerus="yes">
+            <source>Lifetime value &lt;b&gt;%1&lt;/b&gt; in %n purchase(s)</source>
+            <translation>
+                <numerusform>客户价值 &lt;b&gt;%1&lt;/b&gt;，共购买 %n 次</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>first %1, last %2, average %3</source>
+            <translation>首次 %1，最近 %2，平均 %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>Next contact due %1 (every %n day(s))</source>
+            <translation>
+                <numerusform>下次跟进 %1（每 %n 天一次）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Satisfaction %1 / 5 from %n piece(s) of feedback</source>
+            <translation>
+                <numerusform>满意度 %1 / 5（来自 %n 条反馈）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>WeChat %1</source>
+            <translation>微信 %1</translation>
+        </message>
+        <message>
+            <source>Also: %1</source>
+            <translation>其他联系人：%1</translation>
+        </message>
+        <message>
+            <source>%1 on %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source> (planned)</source>
+            <translation>（计划）</translation>
+        </message>
+        <message>
+            <source>done: %1</source>
+            <translation>已完成：%1</translation>
+        </message>
+        <message>
+            <source>to do: %1</source>
+            <translation>待办：%1</translation>
+        </message>
+        <message>
+            <source>Feedback %1/5</source>
+            <translation>反馈 %1/5</translation>
+        </message>
+        <message>
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>客户分类</translation>
+        </message>
+        <message>
+            <source>Double-click to edit the feedback</source>
+            <translation>双击编辑该反馈</translation>
+        </message>
+    </context>
+    <context>
         <name>salesdesk::ui::CustomerEditor</name>
         <message>
             <source>Customer “%1”</source>
@@ -2536,90 +2657,8 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
             <translation>到期需跟进</translation>
         </message>
         <message>
-            <source>Deal</source>
-            <translation>商机</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>金额</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>事项</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>详情</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Deals&lt;/b&gt;</source>
-            <translation>&lt;b&gt;商机&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
-            <translation>&lt;b&gt;时间线&lt;/b&gt;</translation>
-        </message>
-        <message>
             <source>Customers</source>
             <translation>客户数</translation>
-        </message>
-        <message>
-            <source>Choose a customer</source>
-            <translation>请选择客户</translation>
-        </message>
-        <message>
-            <source>Contact: %1 · %2 · %3</source>
-            <translation>联系人：%1 · %2 · %3</translation>
-        </message>
-        <message>
-            <source>Segment: &lt;b&gt;%1&lt;/b&gt;%2 · R-F-M %3-%4-%5</source>
-            <translation>客户分类：&lt;b&gt;%1&lt;/b&gt;%2 · R-F-M %3-%4-%5</translation>
-        </message>
-        <message>
-            <source> (at risk)</source>
-            <translation>（有流失风险）</translation>
-        </message>
-        <message numerus="yes">
-            <source>Lifetime value &lt;b&gt;%1&lt;/b&gt; in %n purchase(s)</source>
-            <translation>
-                <numerusform>客户价值 &lt;b&gt;%1&lt;/b&gt;，共购买 %n 次</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>first %1, last %2, average %3</source>
-            <translation>首次 %1，最近 %2，平均 %3</translation>
-        </message>
-        <message numerus="yes">
-            <source>Next contact due %1 (every %n day(s))</source>
-            <translation>
-                <numerusform>下次跟进 %1（每 %n 天一次）</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Satisfaction %1 / 5 from %n piece(s) of feedback</source>
-            <translation>
-                <numerusform>满意度 %1 / 5（来自 %n 条反馈）</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source> (planned)</source>
-            <translation>（计划）</translation>
-        </message>
-        <message>
-            <source>Feedback %1/5</source>
-            <translation>反馈 %1/5</translation>
-        </message>
-        <message>
-            <source>Segment</source>
-            <translation>客户分类</translation>
         </message>
         <message>
             <source>Satisfaction by month: no feedback in the last 12 months</source>
@@ -2644,26 +2683,6 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         <message>
             <source>Follow-ups</source>
             <translation>待跟进</translation>
-        </message>
-        <message>
-            <source>looked after by %1</source>
-            <translation>负责人 %1</translation>
-        </message>
-        <message>
-            <source>tags: %1</source>
-            <translation>标签：%1</translation>
-        </message>
-        <message>
-            <source>WeChat %1</source>
-            <translation>微信 %1</translation>
-        </message>
-        <message>
-            <source>Also: %1</source>
-            <translation>其他联系人：%1</translation>
-        </message>
-        <message>
-            <source>%1 on %2</source>
-            <translation>%1：%2</translation>
         </message>
         <message>
             <source>&amp;New Customer…</source>
@@ -2757,27 +2776,11 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
             <source>All customers</source>
             <translation>全部客户</translation>
         </message>
-        <message>
-            <source>done: %1</source>
-            <translation>已完成：%1</translation>
-        </message>
-        <message>
-            <source>to do: %1</source>
-            <translation>待办：%1</translation>
-        </message>
-        <message>
-            <source>Double-click to edit the feedback</source>
-            <translation>双击编辑该反馈</translation>
-        </message>
         <message numerus="yes">
             <source>%1: %n&lt;br&gt;%2</source>
             <translation>
                 <numerusform>%1：%n&lt;br&gt;%2</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>%1 → %2</source>
-            <translation>%1 → %2</translation>
         </message>
         <message>
             <source>&amp;Log Contact…</source>

@@ -122,20 +122,12 @@ int runFollowUps(const QStringList &arguments)
         }
     }
     // Key dates within their days of warning: renewals, birthdays, anniversaries.
-    auto keyDates = KeyDateRepository((*db)->connection()).keyDates();
-    if (!keyDates) {
-        return fail(keyDates.error());
+    auto coming = KeyDateRepository((*db)->connection()).comingUp(*asOf);
+    if (!coming) {
+        return fail(coming.error());
     }
-    QList<std::pair<QDate, KeyDate>> coming;
-    for (const KeyDate &k : std::as_const(*keyDates)) {
-        if (k.remindOn(*asOf)) {
-            coming.append({k.nextOccurrence(*asOf), k});
-        }
-    }
-    std::stable_sort(coming.begin(), coming.end(),
-                     [](const auto &a, const auto &b) { return a.first < b.first; });
     QJsonArray dates;
-    for (const auto &[on, k] : std::as_const(coming)) {
+    for (const auto &[on, k] : std::as_const(*coming)) {
         if (cmd.json()) {
             dates.append(QJsonObject {{u"customer_id"_s, k.customerId},
                                       {u"customer"_s, pipeline.customerName(k.customerId)},

@@ -149,18 +149,36 @@ Status FeedbackService::update(const Feedback &f)
     return {};
 }
 
+// The columns readFeedback() reads, in its order.
+const QString FeedbackService::FeedbackColumns
+        = u"id, customer_id, received_on, contact, channel, category, satisfaction, nps, text, "
+          "action, action_owner_id, action_status"_s;
+
+Feedback FeedbackService::readFeedback(SqlQuery &row)
+{
+    Feedback f;
+    f.id = row.value(0).toLongLong();
+    f.customerId = row.value(1).toLongLong();
+    f.receivedOn = fromStoredDate(row.value(2).toString());
+    f.contact = row.value(3).toString();
+    f.channel = row.value(4).toString();
+    f.category = category(row.value(5).toString()).value_or(FeedbackCategory::Other);
+    f.satisfaction = row.value(6).toInt();
+    if (!row.value(7).isNull()) {
+        f.nps = row.value(7).toInt();
+    }
+    f.text = row.value(8).toString();
+    f.action = row.value(9).toString();
+    f.actionOwnerId = row.value(10).toLongLong();
+    f.actionDone = row.value(11).toString() == u"done";
+    return f;
+}
+
 Result<Feedback> FeedbackService::entry(qint64 id) const
 {
-    auto all = feedback(QDate(1, 1, 1), QDate(9999, 12, 31));
-    if (!all) {
-        return all.error();
-    }
-    for (const Feedback &f : std::as_const(*all)) {
-        if (f.id == id) {
-            return f;
-        }
-    }
-    return Error::user(tr("There is no feedback #%1.").arg(id));
+    SqlQuery q(m_statements, u"SELECT "_s + FeedbackColumns + u" FROM feedback WHERE id = ?"_s);
+    q.bind(id);
+    return q.one(readFeedback, Error::user(tr("There is no feedback #%1.").arg(id)));
 }
 
 QString FeedbackService::name(FeedbackCategory c)
@@ -226,33 +244,15 @@ Result<QList<Feedback>> FeedbackService::feedback(const QDate &from, const QDate
                                                   qint64 customerId) const
 {
     SqlQuery q(m_statements,
-               u"SELECT id, customer_id, received_on, contact, channel, category, satisfaction, "
-               "nps, text, action, action_owner_id, action_status FROM feedback WHERE "
-               "received_on >= ? AND received_on <= ?"_s
+               u"SELECT "_s + FeedbackColumns
+                       + u" FROM feedback WHERE received_on >= ? AND received_on <= ?"_s
                        + (customerId > 0 ? u" AND customer_id = ?"_s : QString())
                        + u" ORDER BY received_on, id"_s);
     q.bind(toStoredDate(from)).bind(toStoredDate(to));
     if (customerId > 0) {
         q.bind(customerId);
     }
-    return q.all([](SqlQuery &row) {
-        Feedback f;
-        f.id = row.value(0).toLongLong();
-        f.customerId = row.value(1).toLongLong();
-        f.receivedOn = fromStoredDate(row.value(2).toString());
-        f.contact = row.value(3).toString();
-        f.channel = row.value(4).toString();
-        f.category = category(row.value(5).toString()).value_or(FeedbackCategory::Other);
-        f.satisfaction = row.value(6).toInt();
-        if (!row.value(7).isNull()) {
-            f.nps = row.value(7).toInt();
-        }
-        f.text = row.value(8).toString();
-        f.action = row.value(9).toString();
-        f.actionOwnerId = row.value(10).toLongLong();
-        f.actionDone = row.value(11).toString() == u"done";
-        return f;
-    });
+    return q.all(readFeedback);
 }
 
 Result<Satisfaction> FeedbackService::satisfaction(const QDate &from, const QDate &to,

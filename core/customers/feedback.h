@@ -87,6 +87,8 @@ signals:
     void feedbackChanged();
 
 private:
+    static const QString FeedbackColumns;
+    static Feedback readFeedback(SqlQuery &row);
     mutable StatementCache m_statements;
 };
 

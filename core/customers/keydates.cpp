@@ -121,6 +121,23 @@ Result<QList<KeyDate>> KeyDateRepository::keyDates(qint64 customerId) const
     return q.all(readKeyDate);
 }
 
+Result<QList<std::pair<QDate, KeyDate>>> KeyDateRepository::comingUp(const QDate &asOf) const
+{
+    auto all = keyDates();
+    if (!all) {
+        return all.error();
+    }
+    QList<std::pair<QDate, KeyDate>> coming;
+    for (const KeyDate &k : std::as_const(*all)) {
+        if (k.remindOn(asOf)) {
+            coming.append({k.nextOccurrence(asOf), k});
+        }
+    }
+    std::stable_sort(coming.begin(), coming.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    return coming;
+}
+
 Result<qint64> KeyDateRepository::insert(const KeyDate &d, bool keepId)
 {
     SqlQuery q(m_statements, insertStatement(u"customer_dates"_s, Columns, keepId));

@@ -51,6 +51,9 @@ public:
     { }
     // Of one customer, or of everyone when 0; by date.
     Result<QList<KeyDate>> keyDates(qint64 customerId = 0) const;
+    // The key dates to be reminded of on `asOf` (KeyDate::remindOn), with the day each falls
+    // on, soonest first.
+    Result<QList<std::pair<QDate, KeyDate>>> comingUp(const QDate &asOf) const;
     Result<qint64> insert(const KeyDate &date, bool keepId = false);
     Status update(const KeyDate &date);
     Status remove(qint64 id);

@@ -4,11 +4,10 @@
 #include "common/booksession.h"
 #include "common/money.h"
 #include "common/settings.h"
+#include "customerdetail.h"
 #include "customereditor.h"
 #include "customermodel.h"
-#include "customers/contacts.h"
 #include "customers/feedback.h"
-#include "customers/keydates.h"
 #include "customers/segmentservice.h"
 #include "feedbackdialog.h"
 #include "followupsview.h"
@@ -40,7 +39,6 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTableWidget>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -60,28 +58,6 @@ QFont smallerFont(QFont font)
 {
     font.setPointSizeF(font.pointSizeF() * 0.85);
     return font;
-}
-
-QTableWidget *smallTable(const QStringList &headers, const QString &objectName)
-{
-    auto *table = new QTableWidget(0, int(headers.size()));
-    table->setObjectName(objectName);
-    table->setHorizontalHeaderLabels(headers);
-    table->verticalHeader()->hide();
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionMode(QAbstractItemView::NoSelection);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(true);
-    return table;
-}
-
-void addRow(QTableWidget *table, const QStringList &cells)
-{
-    const int row = table->rowCount();
-    table->insertRow(row);
-    for (int c = 0; c < cells.size(); ++c) {
-        table->setItem(row, c, new QTableWidgetItem(cells[c]));
-    }
 }
 
 } // namespace
@@ -237,37 +213,11 @@ CustomersPage::CustomersPage(BookSession &session, QUndoStack *undoStack, QWidge
         }
     });
 
-    m_title = new QLabel;
-    QFont big = m_title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.25);
-    big.setBold(true);
-    m_title->setFont(big);
-    m_title->setWordWrap(true);
-    m_profile = new QLabel;
-    m_profile->setObjectName(u"customerProfileLabel"_s);
-    m_profile->setTextFormat(Qt::RichText);
-    m_profile->setWordWrap(true);
-    m_deals = smallTable({tr("Deal"), tr("Status"), tr("Value"), tr("Date")},
-                         u"customerDealsTableWidget"_s);
-    m_timeline
-            = smallTable({tr("Date"), tr("What"), tr("Details")}, u"customerTimelineTableWidget"_s);
-    connect(m_timeline, &QTableWidget::cellDoubleClicked, this, [this](int row) {
-        if (const qint64 id = m_timeline->item(row, 0)->data(Qt::UserRole).toLongLong()) {
-            editFeedback(id);
-        }
-    });
-    auto *right = new QWidget;
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->addWidget(m_title);
-    rightLayout->addWidget(m_profile);
-    rightLayout->addWidget(new QLabel(tr("<b>Deals</b>")));
-    rightLayout->addWidget(m_deals, 1);
-    rightLayout->addWidget(new QLabel(tr("<b>Timeline</b>")));
-    rightLayout->addWidget(m_timeline, 1);
-
+    m_detail = new CustomerDetail(session);
+    connect(m_detail, &CustomerDetail::feedbackActivated, this, &CustomersPage::editFeedback);
     auto *split = new QSplitter;
     split->addWidget(m_views);
-    split->addWidget(right);
+    split->addWidget(m_detail);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
@@ -288,8 +238,10 @@ CustomersPage::CustomersPage(BookSession &session, QUndoStack *undoStack, QWidge
             reload();
         }
     });
-    connect(&session.feedback(), &FeedbackService::feedbackChanged, this,
-            [this] { m_stale = true; });
+    connect(&session.feedback(), &FeedbackService::feedbackChanged, this, [this] {
+        m_stale = true;
+        m_yearFeedback.reset();
+    });
 }
 
 ContactCadence CustomersPage::bookCadence() const
@@ -497,6 +449,7 @@ void CustomersPage::showEvent(QShowEvent *event)
 void CustomersPage::reload()
 {
     m_stale = false;
+    m_yearFeedback.reset();
     // Segments and follow-ups of 40,000 customers take most of a second: say so.
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const auto restore = qScopeGuard([] { QApplication::restoreOverrideCursor(); });
@@ -659,11 +612,17 @@ void CustomersPage::updateSatisfactionChart(qint64 customerId)
     }
     const QDate today = QDate::currentDate();
     const QDate first = QDate(today.year(), today.month(), 1).addMonths(-11);
-    const auto feedback = m_session.feedback().feedback(first, today);
-    if (!feedback.ok()) {
-        m_satisfactionChart->setTitle(feedback.error().message);
-        return;
+    // The year's feedback is read once per reload (or change of feedback), not once for each
+    // customer the user steps through.
+    if (!m_yearFeedback) {
+        auto read = m_session.feedback().feedback(first, today);
+        if (!read) {
+            m_satisfactionChart->setTitle(read.message());
+            return;
+        }
+        m_yearFeedback = std::move(read).value();
     }
+    const QList<Feedback> *feedback = &*m_yearFeedback;
     auto *x = new QBarCategoryAxis;
     x->setLabelsFont(smallerFont(x->labelsFont()));
     const auto overall = satisfactionByMonth(*feedback, first, 12);
@@ -741,209 +700,12 @@ void CustomersPage::updateSatisfactionChart(qint64 customerId)
 
 void CustomersPage::showCustomer(qint64 id)
 {
-    auto &pipeline = m_session.pipeline();
-    const Customer *c = pipeline.customer(id);
-    m_deals->setRowCount(0);
-    m_timeline->setRowCount(0);
-    if (!c || !m_model) {
-        m_title->setText(tr("Choose a customer"));
-        m_profile->clear();
+    if (!m_session.pipeline().customer(id) || !m_model) {
+        m_detail->clear();
         return;
     }
-    const QLocale locale;
-    const QString currency = pipeline.currency();
-    m_title->setText(c->name);
     updateSatisfactionChart(id);
-    const CustomerSegment *seg = m_model->segment(id);
-    const FollowUp *follow = m_model->followUp(id);
-
-    // Purchases over the customer's whole history.
-    qint64 lifetime = 0;
-    int purchases = 0;
-    QDate first;
-    QDate last;
-    auto deals = pipeline.dealsOfCustomer(id);
-    if (deals) {
-        for (const auto &d : std::as_const(*deals)) {
-            const QDate when = d.status == DealStatus::Open ? d.expectedClose
-                                                            : d.closedAt.toLocalTime().date();
-            addRow(m_deals,
-                   {d.title,
-                    d.status == DealStatus::Open
-                            ? (pipeline.stage(d.stageId) ? pipeline.stage(d.stageId)->displayName()
-                                                         : QString())
-                            : PipelineText::name(d.status),
-                    Money(d.valueMinor, d.currency).format(locale),
-                    locale.toString(when, QLocale::ShortFormat)});
-            if (d.status == DealStatus::Won) {
-                lifetime += d.valueMinor;
-                ++purchases;
-                const QDate closed = d.closedAt.toLocalTime().date();
-                first = !first.isValid() || closed < first ? closed : first;
-                last = !last.isValid() || closed > last ? closed : last;
-            }
-        }
-    }
-    auto satisfaction
-            = m_session.feedback().satisfaction(QDate(1900, 1, 1), QDate(9999, 12, 31), id);
-    QString profile;
-    {
-        QStringList about = {PipelineText::name(c->kind)};
-        for (const QString &part : {c->industry, c->region}) {
-            if (!part.isEmpty()) {
-                about.append(part);
-            }
-        }
-        if (c->ownerId) {
-            about.append(tr("looked after by %1").arg(pipeline.repName(c->ownerId)));
-        }
-        profile += about.join(u" · "_s).toHtmlEscaped();
-        if (!c->tags.isEmpty()) {
-            profile += u" · "_s + tr("tags: %1").arg(c->tags.join(u", "_s)).toHtmlEscaped();
-        }
-        profile += u"<br>"_s;
-    }
-    profile += tr("Contact: %1 · %2 · %3")
-                       .arg(c->contactPerson.isEmpty() ? u"–"_s : c->contactPerson,
-                            c->phone.isEmpty() ? u"–"_s : c->phone,
-                            c->email.isEmpty() ? u"–"_s : c->email)
-                       .toHtmlEscaped();
-    if (seg) {
-        profile += u"<br>"_s
-                   + tr("Segment: <b>%1</b>%2 · R-F-M %3-%4-%5")
-                             .arg(SegmentText::name(seg->segment).toHtmlEscaped(),
-                                  seg->atRisk ? tr(" (at risk)") : QString())
-                             .arg(seg->r)
-                             .arg(seg->f)
-                             .arg(seg->m);
-    }
-    profile += u"<br>"_s
-               + tr("Lifetime value <b>%1</b> in %n purchase(s)", nullptr, purchases)
-                         .arg(Money(lifetime, currency).format(locale));
-    if (purchases > 0) {
-        profile += u" · "_s
-                   + tr("first %1, last %2, average %3")
-                             .arg(locale.toString(first, QLocale::ShortFormat),
-                                  locale.toString(last, QLocale::ShortFormat),
-                                  Money(lifetime / purchases, currency).format(locale));
-    }
-    if (follow) {
-        profile += u"<br>"_s
-                   + tr("Next contact due %1 (every %n day(s))", nullptr, follow->cadenceDays)
-                             .arg(locale.toString(follow->due, QLocale::ShortFormat));
-    }
-    if (satisfaction && satisfaction->entries > 0) {
-        profile += u"<br>"_s
-                   + tr("Satisfaction %1 / 5 from %n piece(s) of feedback", nullptr,
-                        satisfaction->entries)
-                             .arg(locale.toString(satisfaction->csat, 'f', 1));
-    }
-    ContactRepository contacts(m_session.database().connection());
-    if (auto people = contacts.contacts(id)) {
-        for (const Contact &p : std::as_const(*people)) {
-            if (p.primary) {
-                continue;
-            }
-            QStringList details;
-            for (const QString &d : {p.role, p.phone, p.email}) {
-                if (!d.isEmpty()) {
-                    details.append(d);
-                }
-            }
-            if (!p.wechat.isEmpty()) {
-                details.append(tr("WeChat %1").arg(p.wechat));
-            }
-            profile += u"<br>"_s
-                       + tr("Also: %1")
-                                 .arg(p.name
-                                      + (details.isEmpty()
-                                                 ? QString()
-                                                 : u" ("_s + details.join(u", "_s) + u')'))
-                                 .toHtmlEscaped();
-        }
-    }
-    KeyDateRepository keyDates(m_session.database().connection());
-    if (auto dates = keyDates.keyDates(id)) {
-        const QDate today = QDate::currentDate();
-        for (const KeyDate &k : std::as_const(*dates)) {
-            const QDate next = k.nextOccurrence(today);
-            if (next.isValid()) {
-                profile += u"<br>"_s
-                           + tr("%1 on %2")
-                                     .arg(KeyDateText::name(k.kind),
-                                          locale.toString(next, QLocale::ShortFormat))
-                                     .toHtmlEscaped()
-                           + (k.note.isEmpty() ? QString() : u" · "_s + k.note.toHtmlEscaped());
-            }
-        }
-    }
-    if (!c->serviceNotes.isEmpty()) {
-        profile += u"<br><i>"_s + c->serviceNotes.toHtmlEscaped() + u"</i>"_s;
-    }
-    m_profile->setText(profile);
-
-    // The timeline: activities, feedback and segment changes, newest first.
-    struct Event
-    {
-        QDate on;
-        QString what;
-        QString details;
-        qint64 feedbackId = 0;
-    };
-    QList<Event> events;
-    if (auto activities = m_session.activities().activitiesOfCustomer(id)) {
-        for (const auto &a : std::as_const(*activities)) {
-            events.append({a.dueAt.date(),
-                           PipelineText::name(a.kind) + (a.done ? QString() : tr(" (planned)")),
-                           a.subject + (a.outcome.isEmpty() ? QString() : u" — "_s + a.outcome)});
-        }
-    }
-    if (auto feedback = m_session.feedback().feedback(QDate(1900, 1, 1), QDate(9999, 12, 31), id)) {
-        for (const auto &f : std::as_const(*feedback)) {
-            QString details = f.text;
-            if (!f.action.isEmpty()) {
-                details += (details.isEmpty() ? QString() : u" — "_s)
-                           + (f.actionDone ? tr("done: %1") : tr("to do: %1")).arg(f.action);
-            }
-            events.append({f.receivedOn, tr("Feedback %1/5").arg(f.satisfaction), details, f.id});
-        }
-    }
-    // The stage changes of the customer's deals: entered a stage, won, lost.
-    if (deals) {
-        for (const auto &d : std::as_const(*deals)) {
-            auto changes = pipeline.history(d.id);
-            if (!changes) {
-                continue;
-            }
-            for (const StageChange &change : std::as_const(*changes)) {
-                const Stage *stage = pipeline.stage(change.stageId);
-                const QString where = change.status == DealStatus::Open
-                                              ? (stage ? stage->displayName() : QString())
-                                              : PipelineText::name(change.status);
-                events.append({change.enteredAt.toLocalTime().date(), tr("Deal"),
-                               tr("%1 → %2").arg(d.title, where)});
-            }
-        }
-    }
-    if (auto history = m_session.segments().history(id)) {
-        for (const auto &h : std::as_const(*history)) {
-            events.append({h.changedOn, tr("Segment"),
-                           SegmentText::name(h.segment)
-                                   + (h.reason.isEmpty() ? QString() : u" — "_s + h.reason)});
-        }
-    }
-    std::stable_sort(events.begin(), events.end(),
-                     [](const Event &a, const Event &b) { return a.on > b.on; });
-    for (const auto &e : std::as_const(events)) {
-        addRow(m_timeline, {locale.toString(e.on, QLocale::ShortFormat), e.what, e.details});
-        if (e.feedbackId) {
-            m_timeline->item(m_timeline->rowCount() - 1, 0)->setData(Qt::UserRole, e.feedbackId);
-            for (int column = 0; column < 3; ++column) {
-                m_timeline->item(m_timeline->rowCount() - 1, column)
-                        ->setToolTip(tr("Double-click to edit the feedback"));
-            }
-        }
-    }
+    m_detail->showCustomer(id, m_model->segment(id), m_model->followUp(id));
 }
 
 } // namespace salesdesk::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "customers/feedback.h"
 #include "customers/followups.h"
 
 #include <QWidget>
@@ -8,12 +9,10 @@ class QAction;
 class QCheckBox;
 class QChart;
 class QComboBox;
-class QLabel;
 class QLineEdit;
 class QTabWidget;
 class QTableView;
 class QUndoStack;
-class QTableWidget;
 
 namespace salesdesk {
 class FeedbackService;
@@ -24,6 +23,7 @@ namespace salesdesk::ui {
 
 class BookSession;
 class CustomerFilterProxy;
+class CustomerDetail;
 class CustomerModel;
 class FollowUpsView;
 
@@ -82,13 +82,11 @@ private:
     QTableView *m_table;
     QTabWidget *m_views;
     FollowUpsView *m_followUps;
+    CustomerDetail *m_detail;
     QChart *m_chart;
     QChart *m_satisfactionChart;
-    QLabel *m_title;
-    QLabel *m_profile;
-    QTableWidget *m_deals;
-    QTableWidget *m_timeline;
     bool m_stale = true;
+    std::optional<QList<Feedback>> m_yearFeedback; // the last 12 months', for the chart
 };
 
 } // namespace salesdesk::ui

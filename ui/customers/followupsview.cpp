@@ -144,18 +144,8 @@ void FollowUpsView::reload()
                                     : tr("every %1 days").arg(f.cadenceDays);
         add(group, f.customerId, SegmentText::name(f.segment), f.due, f.lastInteraction, why);
     }
-    KeyDateRepository keyDates(m_session.database().connection());
-    auto all = keyDates.keyDates();
-    if (all) {
-        QList<std::pair<QDate, KeyDate>> coming;
-        for (const KeyDate &k : std::as_const(*all)) {
-            if (k.remindOn(today)) {
-                coming.append({k.nextOccurrence(today), k});
-            }
-        }
-        std::sort(coming.begin(), coming.end(),
-                  [](const auto &a, const auto &b) { return a.first < b.first; });
-        for (const auto &[when, k] : std::as_const(coming)) {
+    if (auto coming = KeyDateRepository(m_session.database().connection()).comingUp(today)) {
+        for (const auto &[when, k] : std::as_const(*coming)) {
             QString why = KeyDateText::name(k.kind);
             if (!k.note.isEmpty()) {
                 why += u" · "_s + k.note;

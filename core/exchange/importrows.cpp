@@ -1,0 +1,653 @@
+#include "importrows.h"
+
+#include "common/money.h"
+
+#include <QTimeZone>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace salesdesk::importing {
+
+namespace {
+
+// What ImportOptions::stageMap maps a stage text to for won and lost.
+constexpr qint64 WonStage = -1;
+constexpr qint64 LostStage = -2;
+
+// The stage names of the four CRMs (and the usual Chinese ones) → a built-in stage code, or
+// "won" / "lost".
+const QHash<QString, QString> &knownStageNames()
+{
+    static const QHash<QString, QString> names = [] {
+        QHash<QString, QString> h;
+        const auto add = [&h](const char *code, std::initializer_list<const char *> texts) {
+            for (const char *t : texts) {
+                h.insert(key(QString::fromUtf8(t)), QString::fromUtf8(code));
+            }
+        };
+        add("lead", {"lead", "leads", "lead in", "new", "appointmentscheduled",
+                     "appointment scheduled", "qualification", "线索", "潜在客户", "新建"});
+        add("initial_contact", {"initial contact", "contact made", "qualified", "qualifiedtobuy",
+                                "qualified to buy", "contacted", "初步接触", "初次接触", "已联系"});
+        add("needs_analysis",
+            {"needs analysis", "needs defined", "demo scheduled", "presentationscheduled",
+             "presentation scheduled", "value proposition", "id. decision makers",
+             "perception analysis", "需求分析", "需求确认"});
+        add("proposal",
+            {"proposal", "proposal & demo", "proposal made", "proposition", "proposal/price quote",
+             "decisionmakerboughtin", "decision maker bought-in", "方案报价", "报价", "方案演示"});
+        add("negotiation",
+            {"negotiation", "negotiation & contract", "negotiations started", "negotiation/review",
+             "contractsent", "contract sent", "商务谈判", "谈判", "谈判签约"});
+        add("won",
+            {"won", "closed won", "closedwon", "closed-won", "赢单", "成交", "已成交", "签约"});
+        add("lost", {"lost", "closed lost", "closedlost", "closed-lost",
+                     "closed lost to competition", "输单", "丢单", "失败"});
+        return h;
+    }();
+    return names;
+}
+
+std::optional<DealStatus> statusFromText(const QString &text)
+{
+    const QString k = key(text);
+    if (k.isEmpty() || k == "open"_L1 || k == u"进行中"_s || k == u"跟进中"_s) {
+        return DealStatus::Open;
+    }
+    if (k == "won"_L1 || k == "closed won"_L1 || k == u"赢单"_s || k == u"成交"_s
+        || k == u"已成交"_s) {
+        return DealStatus::Won;
+    }
+    if (k == "lost"_L1 || k == "closed lost"_L1 || k == u"输单"_s || k == u"丢单"_s) {
+        return DealStatus::Lost;
+    }
+    return std::nullopt;
+}
+
+std::optional<ActivityKind> activityKindFromText(const QString &text)
+{
+    const QString k = key(text);
+    if (k.isEmpty()) {
+        return ActivityKind::Task;
+    }
+    if (auto kind = PipelineText::activityKind(k)) {
+        return kind;
+    }
+    static const QHash<QString, ActivityKind> names = {
+            {u"phone call"_s, ActivityKind::Call}, {u"电话"_s, ActivityKind::Call},
+            {u"致电"_s, ActivityKind::Call},       {u"lunch"_s, ActivityKind::Meeting},
+            {u"会议"_s, ActivityKind::Meeting},    {u"会面"_s, ActivityKind::Meeting},
+            {u"拜访"_s, ActivityKind::Visit},      {u"上门拜访"_s, ActivityKind::Visit},
+            {u"邮件"_s, ActivityKind::Email},      {u"演示"_s, ActivityKind::Demo},
+            {u"deadline"_s, ActivityKind::Task},   {u"to-do"_s, ActivityKind::Task},
+            {u"todo"_s, ActivityKind::Task},       {u"任务"_s, ActivityKind::Task},
+            {u"待办"_s, ActivityKind::Task},
+    };
+    const auto at = names.constFind(k);
+    if (at != names.cend()) {
+        return *at;
+    }
+    for (auto kind : PipelineText::activityKinds()) {
+        if (key(PipelineText::name(kind)) == k) {
+            return kind;
+        }
+    }
+    return std::nullopt;
+}
+
+CustomerKind customerKindFromText(const QString &text)
+{
+    const QString k = key(text);
+    return k == "individual"_L1 || k == "person"_L1 || k == u"个人"_s || k == "false"_L1
+                           || k == key(PipelineText::name(CustomerKind::Individual))
+                   ? CustomerKind::Individual
+                   : CustomerKind::Company;
+}
+
+DealSource dealSourceFromText(const QString &text)
+{
+    const QString k = key(text);
+    if (k.isEmpty()) {
+        return DealSource::None;
+    }
+    for (auto s : PipelineText::dealSources()) {
+        if (PipelineText::code(s) == k || key(PipelineText::name(s)) == k) {
+            return s;
+        }
+    }
+    return DealSource::Other;
+}
+
+} // namespace
+
+// A row of a customers file: a new customer, or (updating) one the book has.
+Result<Outcome> importCustomer(State &st, Row &row)
+{
+    const QString name = row.text(Field::CustomerName);
+    if (name.isEmpty()) {
+        row.problem(Field::CustomerName, Importer::tr("the customer has no name"));
+        return Outcome::Rejected;
+    }
+    const auto created = row.when(Field::CreatedAt);
+    if (!row.problems().isEmpty()) {
+        return Outcome::Rejected;
+    }
+    qint64 existing = st.findCustomer(name);
+    if (!existing && !row.text(Field::Email).isEmpty()) {
+        existing = st.customerByEmail.value(key(row.text(Field::Email)));
+    }
+    if (!existing && !phoneKey(row.text(Field::Phone)).isEmpty()) {
+        existing = st.customerByPhone.value(phoneKey(row.text(Field::Phone)));
+    }
+    if (existing && st.options.duplicates == DuplicatePolicy::Skip) {
+        return Outcome::Skipped;
+    }
+    auto owner = st.owner(row);
+    if (!owner) {
+        return row.fail(owner.error());
+    }
+    const bool update = existing && st.options.duplicates == DuplicatePolicy::Update;
+    Customer c = update ? st.customers.value(existing) : Customer {};
+    const Customer before = c;
+    c.name = update ? c.name : name;
+    if (row.has(Field::CustomerKind) && !row.text(Field::CustomerKind).isEmpty()) {
+        c.kind = customerKindFromText(row.text(Field::CustomerKind));
+    }
+    row.fill(Field::Industry, c.industry);
+    row.fill(Field::Region, c.region);
+    row.fill(Field::Address, c.address);
+    row.fill(Field::CustomerSource, c.source);
+    row.fill(Field::ServiceNotes, c.serviceNotes);
+    if (!row.text(Field::Tags).isEmpty()) {
+        QStringList tags = c.tags;
+        for (const QString &t : splitTags(row.text(Field::Tags))) {
+            if (!tags.contains(t, Qt::CaseInsensitive)) {
+                tags.append(t);
+            }
+        }
+        c.tags = tags;
+    }
+    if (*owner != 0) {
+        c.ownerId = *owner;
+    }
+    if (const QString person = row.contactName(); !person.isEmpty()) {
+        c.contactPerson = person;
+    }
+    row.fill(Field::Phone, c.phone);
+    row.fill(Field::Email, c.email);
+    if (!update) {
+        c.createdAt = created ? *created : st.now;
+        c.id = st.nextFakeId--;
+    }
+    if (st.write) {
+        if (update) {
+            if (auto s = st.parties.updateCustomer(c); !s) {
+                return row.fail(s.error());
+            }
+            st.journal.customersBefore.append(before);
+        } else {
+            auto made = st.parties.insertCustomer(c);
+            if (!made) {
+                return row.fail(made.error());
+            }
+            c.id = *made;
+            st.journal.customers.append(c.id);
+        }
+        // Role and WeChat belong to the primary contact the customer row just wrote.
+        if (!row.text(Field::Role).isEmpty() || !row.text(Field::WeChat).isEmpty()) {
+            auto people = st.contacts.contacts(c.id);
+            if (!people) {
+                return row.fail(people.error());
+            }
+            for (Contact p : std::as_const(*people)) {
+                if (p.primary) {
+                    row.fill(Field::Role, p.role);
+                    row.fill(Field::WeChat, p.wechat);
+                    if (auto s = st.contacts.update(p); !s) {
+                        return row.fail(s.error());
+                    }
+                }
+            }
+        }
+    }
+    st.rememberCustomer(c);
+    return update ? Outcome::Updated : Outcome::Imported;
+}
+
+// A row of a contacts file: a person at a customer the book has or the row names.
+Result<Outcome> importContact(State &st, Row &row)
+{
+    const QString person = row.contactName();
+    const QString company = row.text(Field::CustomerName);
+    if (person.isEmpty()) {
+        row.problem(Field::ContactName, Importer::tr("the contact has no name"));
+    }
+    if (company.isEmpty()) {
+        row.problem(Field::CustomerName, Importer::tr("the contact names no customer"));
+    }
+    const auto primary = ImportValues::flag(row.text(Field::Primary));
+    if (!primary) {
+        row.problem(Field::Primary,
+                    Importer::tr("“%1” is neither yes nor no").arg(row.text(Field::Primary)));
+    }
+    if (!row.problems().isEmpty()) {
+        return Outcome::Rejected;
+    }
+    auto customer = st.customer(row, company, false);
+    if (!customer) {
+        return row.fail(customer.error());
+    }
+    qint64 cid = *customer;
+    QList<Contact> &known = st.contactsOf[cid];
+    const QString email = key(row.text(Field::Email));
+    const QString phone = phoneKey(row.text(Field::Phone));
+    auto match = std::find_if(known.begin(), known.end(), [&](const Contact &c) {
+        return (!email.isEmpty() && key(c.email) == email)
+               || (!phone.isEmpty() && phoneKey(c.phone) == phone) || key(c.name) == key(person);
+    });
+    const bool duplicate = cid != 0 && match != known.end();
+    if (duplicate && st.options.duplicates == DuplicatePolicy::Skip) {
+        return Outcome::Skipped;
+    }
+    const bool update = duplicate && st.options.duplicates == DuplicatePolicy::Update;
+    if (cid == 0) {
+        auto made = st.customer(row, company, true);
+        if (!made) {
+            return row.fail(made.error());
+        }
+        cid = *made;
+        // A customer made for this row already holds the row's person as its primary
+        // contact.
+        const Customer &c = st.customers[cid];
+        Contact p;
+        p.customerId = cid;
+        p.name = c.contactPerson.isEmpty() ? c.name : c.contactPerson;
+        p.phone = c.phone;
+        p.email = c.email;
+        p.primary = true;
+        p.createdAt = st.now;
+        p.id = st.nextFakeId--;
+        if (st.write) {
+            auto people = st.contacts.contacts(cid);
+            if (!people) {
+                return row.fail(people.error());
+            }
+            if (!people->isEmpty()) {
+                p = people->first();
+                p.role = row.text(Field::Role);
+                p.wechat = row.text(Field::WeChat);
+                p.notes = row.text(Field::ContactNotes);
+                if (auto s = st.contacts.update(p); !s) {
+                    return row.fail(s.error());
+                }
+            }
+        }
+        st.rememberContact(p);
+        return Outcome::Imported;
+    }
+    Contact c = update ? *match : Contact {};
+    const Contact before = c;
+    c.customerId = cid;
+    if (!update) {
+        c.name = person;
+        c.createdAt = st.now;
+        const bool hasPrimary = std::any_of(known.cbegin(), known.cend(),
+                                            [](const Contact &o) { return o.primary; });
+        c.primary = !hasPrimary;
+    }
+    row.fill(Field::Role, c.role);
+    row.fill(Field::Phone, c.phone);
+    row.fill(Field::Email, c.email);
+    row.fill(Field::WeChat, c.wechat);
+    row.fill(Field::ContactNotes, c.notes);
+    if (auto kept
+        = st.keep(st.contacts, c, update, before, st.journal.contactsBefore, st.journal.contacts);
+        !kept) {
+        return row.fail(kept.error());
+    }
+    st.rememberContact(c);
+    return update ? Outcome::Updated : Outcome::Imported;
+}
+
+// A row of a deals file, with its stage history; new deals wait in the state to be written in bulk.
+Result<Outcome> importDeal(State &st, Row &row)
+{
+    const QString title = row.text(Field::Title);
+    const QString company = row.text(Field::CustomerName);
+    if (title.isEmpty()) {
+        row.problem(Field::Title, Importer::tr("the deal has no title"));
+    }
+    if (company.isEmpty()) {
+        row.problem(Field::CustomerName, Importer::tr("the deal names no customer"));
+    }
+    QString currency = row.text(Field::Currency).toUpper();
+    if (currency.isEmpty()) {
+        currency = ImportValues::currencyOf(row.text(Field::Value)).value_or(st.currency);
+        if (!currency::isValidCode(currency)) {
+            currency = st.currency;
+        }
+    } else if (!currency::isValidCode(currency)) {
+        row.problem(Field::Currency, Importer::tr("“%1” is not a currency code").arg(currency));
+        currency = st.currency;
+    }
+    qint64 value = 0;
+    if (!row.text(Field::Value).isEmpty()) {
+        auto v = ImportValues::amount(row.text(Field::Value), currency::decimals(currency));
+        if (!v) {
+            row.problem(Field::Value, v.message());
+        } else if (*v < 0) {
+            row.problem(Field::Value, Importer::tr("a deal cannot be worth less than nothing"));
+        } else {
+            value = *v;
+        }
+    }
+    // Stage and status: the stage column may itself say won or lost.
+    auto status = statusFromText(row.text(Field::Status));
+    if (!status) {
+        row.problem(Field::Status,
+                    Importer::tr("“%1” is not open, won or lost").arg(row.text(Field::Status)));
+    }
+    qint64 stageId = 0;
+    if (const QString stageText = row.text(Field::Stage); !stageText.isEmpty()) {
+        const QString k = key(stageText);
+        qint64 id = st.options.stageMap.value(k, 0);
+        if (!id) {
+            id = st.stageByName.value(k, 0);
+        }
+        if (!id) {
+            const QString code = knownStageNames().value(k);
+            if (code == "won"_L1) {
+                id = WonStage;
+            } else if (code == "lost"_L1) {
+                id = LostStage;
+            } else if (!code.isEmpty()) {
+                id = st.stageByName.value(code, 0);
+            }
+        }
+        if (id == WonStage || id == LostStage) {
+            if (status && *status == DealStatus::Open) {
+                status = id == WonStage ? DealStatus::Won : DealStatus::Lost;
+            }
+            stageId = st.stages.last().id;
+        } else if (id) {
+            stageId = id;
+        } else {
+            row.problem(Field::Stage, Importer::tr("the book has no stage “%1”").arg(stageText));
+            if (!st.unknownStages.contains(stageText)) {
+                st.unknownStages.append(stageText);
+            }
+        }
+    } else {
+        stageId = status && *status != DealStatus::Open ? st.stages.last().id
+                                                        : st.stages.first().id;
+    }
+    std::optional<int> probability;
+    if (QString p = row.text(Field::Probability); !p.isEmpty()) {
+        p.remove(u'%');
+        bool ok = false;
+        const double number = p.trimmed().toDouble(&ok);
+        if (!ok || number < 0 || number > 100) {
+            row.problem(Field::Probability, Importer::tr("“%1” is not a probability from 0 to 100")
+                                                    .arg(row.text(Field::Probability)));
+        } else {
+            probability = int(std::lround(
+                    number > 0 && number < 1 && p.contains(u'.') ? number * 100 : number));
+        }
+    }
+    const auto expected = row.date(Field::ExpectedClose);
+    const auto created = row.when(Field::CreatedAt);
+    const auto closed = row.when(Field::ClosedAt);
+    if (!row.problems().isEmpty()) {
+        return Outcome::Rejected;
+    }
+    auto customer = st.customer(row, company, false);
+    if (!customer) {
+        return row.fail(customer.error());
+    }
+    bool duplicate = false;
+    if (*customer > 0 && st.options.duplicates != DuplicatePolicy::Create) {
+        auto existing = st.dealOf(*customer, title);
+        if (!existing) {
+            return row.fail(existing.error());
+        }
+        duplicate = *existing != 0;
+    }
+    if (duplicate && st.options.duplicates == DuplicatePolicy::Skip) {
+        return Outcome::Skipped;
+    }
+    auto owner = st.owner(row);
+    if (!owner) {
+        return row.fail(owner.error());
+    }
+    auto cid = st.customer(row, company, true);
+    if (!cid) {
+        return row.fail(cid.error());
+    }
+    qint64 lostReason = 0;
+    QString lostNote;
+    if (*status == DealStatus::Lost) {
+        const QString reason = row.text(Field::LostReason);
+        lostReason = st.lostReasonByName.value(key(reason), st.otherLostReason);
+        if (!st.lostReasonByName.contains(key(reason))) {
+            lostNote = reason;
+        }
+    }
+    const bool update = duplicate && st.options.duplicates == DuplicatePolicy::Update;
+    Deal d;
+    QList<StageChange> historyBefore;
+    if (update && st.write) {
+        auto old = st.deals.deal(st.dealByKey.value(dealKey(*customer, title)));
+        if (!old) {
+            return row.fail(old.error());
+        }
+        d = *old;
+        auto h = st.deals.history(d.id);
+        if (!h) {
+            return row.fail(h.error());
+        }
+        historyBefore = *h;
+    }
+    const Deal before = d;
+    d.title = update ? d.title : title;
+    d.customerId = *cid;
+    if (*owner) {
+        d.ownerId = *owner;
+    }
+    if (row.has(Field::Value) || !update) {
+        d.valueMinor = value;
+        d.currency = currency;
+    }
+    if (expected) {
+        d.expectedClose = *expected;
+    }
+    if (probability) {
+        d.probability = probability;
+    }
+    row.fill(Field::Product, d.product);
+    row.fill(Field::Competitor, d.competitor);
+    row.fill(Field::NextStep, d.nextStep);
+    row.fill(Field::Notes, d.notes);
+    if (!row.text(Field::DealSource).isEmpty()) {
+        d.source = dealSourceFromText(row.text(Field::DealSource));
+    }
+    const QDateTime createdAt = update ? d.createdAt : (created ? *created : st.now);
+    QDateTime closedAt;
+    if (*status != DealStatus::Open) {
+        closedAt = closed ? *closed : (expected ? noonUtc(*expected) : createdAt);
+        if (closedAt < createdAt) {
+            closedAt = createdAt;
+        }
+    }
+    const bool moved = !update || d.stageId != stageId || d.status != *status;
+    d.lostReasonId = lostReason;
+    d.lostNote = lostNote;
+    d.stageId = stageId;
+    d.status = *status;
+    d.closedAt = closedAt;
+    d.serviceStatus = *status == DealStatus::Won ? (update && before.status == DealStatus::Won
+                                                            ? d.serviceStatus
+                                                            : ServiceStatus::Onboarding)
+                                                 : ServiceStatus::None;
+    if (!update) {
+        d.createdAt = createdAt;
+    }
+    QList<StageChange> added;
+    if (moved) {
+        const QDateTime enteredAt
+                = update ? (closedAt.isValid() ? std::max(closedAt, st.now) : st.now) : createdAt;
+        added.append({0, 0, stageId, DealStatus::Open, enteredAt});
+        if (*status != DealStatus::Open) {
+            added.last().enteredAt = update ? enteredAt : createdAt;
+            added.append({0, 0, stageId, *status, update ? enteredAt : closedAt});
+        }
+        if (update) {
+            added = {added.last()};
+        }
+        d.stageEnteredAt = added.last().enteredAt;
+    }
+    d.updatedAt = std::max({d.createdAt, d.stageEnteredAt, update ? st.now : d.createdAt});
+    if (st.write) {
+        if (update) {
+            if (auto s = st.deals.update(d); !s) {
+                return row.fail(s.error());
+            }
+            st.journal.dealsBefore.append(before);
+            st.journal.dealHistoriesBefore.append(historyBefore);
+            for (StageChange &c : added) {
+                c.dealId = d.id;
+                if (auto h = st.deals.appendHistory(c); !h) {
+                    return row.fail(h.error());
+                }
+            }
+        } else {
+            // New deals are written in bulk, with ids given here.
+            if (st.nextDealId == 0) {
+                auto next = st.deals.nextId();
+                if (!next) {
+                    return row.fail(next.error());
+                }
+                st.nextDealId = *next;
+            }
+            d.id = st.nextDealId++;
+            st.journal.deals.append(d.id);
+            for (StageChange &c : added) {
+                c.dealId = d.id;
+                st.pendingHistory.append(c);
+            }
+            st.pendingDeals.append(d);
+            if (st.pendingDeals.size() >= 512) {
+                if (auto flushed = st.flush(); !flushed) {
+                    return row.fail(flushed.error());
+                }
+            }
+        }
+    } else if (!update) {
+        d.id = st.nextFakeId--;
+    }
+    st.dealByKey.insert(dealKey(d.customerId, d.title), d.id);
+    return update ? Outcome::Updated : Outcome::Imported;
+}
+
+// A row of an activities file, linked to its customer and deal.
+Result<Outcome> importActivity(State &st, Row &row)
+{
+    const QString subject = row.text(Field::Subject);
+    if (subject.isEmpty()) {
+        row.problem(Field::Subject, Importer::tr("the activity has no subject"));
+    }
+    const auto kind = activityKindFromText(row.text(Field::ActivityKind));
+    if (!kind) {
+        row.problem(
+                Field::ActivityKind,
+                Importer::tr("“%1” is not a kind of activity").arg(row.text(Field::ActivityKind)));
+    }
+    const auto due = row.date(Field::DueAt);
+    if (!due && row.text(Field::DueAt).isEmpty()) {
+        row.problem(Field::DueAt, Importer::tr("the activity has no due date"));
+    }
+    const auto doneAt = row.when(Field::DoneAt);
+    auto done = ImportValues::flag(row.text(Field::Done));
+    if (!done) {
+        row.problem(Field::Done,
+                    Importer::tr("“%1” is neither yes nor no").arg(row.text(Field::Done)));
+    }
+    if (!row.problems().isEmpty()) {
+        return Outcome::Rejected;
+    }
+    const bool isDone = *done || doneAt.has_value();
+    // The time of day, when the due column has one ("2026-09-12 14:30").
+    QTime dueTime(9, 0);
+    {
+        const QString t = row.text(Field::DueAt);
+        const qsizetype colon = t.indexOf(u':');
+        if (colon >= 2) {
+            const QTime parsed = QTime::fromString(t.mid(colon - 2, 5).trimmed(), u"HH:mm"_s);
+            if (parsed.isValid()) {
+                dueTime = parsed;
+            }
+        }
+    }
+    const QString company = row.text(Field::CustomerName);
+    Result<qint64> cid = qint64(0);
+    if (!company.isEmpty()) {
+        cid = st.customer(row, company, true);
+        if (!cid) {
+            return row.fail(cid.error());
+        }
+    }
+    qint64 dealId = 0;
+    if (const QString dealTitle = row.text(Field::DealTitle); !dealTitle.isEmpty()) {
+        auto found = st.dealOf(*cid, dealTitle);
+        if (!found) {
+            return row.fail(found.error());
+        }
+        dealId = *found;
+        if (!dealId) {
+            row.problem(Field::DealTitle,
+                        Importer::tr("the customer has no deal “%1”").arg(dealTitle));
+            return Outcome::Rejected;
+        }
+    }
+    const QString thisActivity = activityKey(subject, *due, *cid);
+    const qint64 existing = st.activityByKey.value(thisActivity);
+    if (existing && st.options.duplicates == DuplicatePolicy::Skip) {
+        return Outcome::Skipped;
+    }
+    auto owner = st.owner(row);
+    if (!owner) {
+        return row.fail(owner.error());
+    }
+    const bool update = existing && st.options.duplicates == DuplicatePolicy::Update;
+    Activity a;
+    if (update && st.write) {
+        auto old = st.activities.activity(existing);
+        if (!old) {
+            return row.fail(old.error());
+        }
+        a = *old;
+    }
+    const Activity before = a;
+    a.kind = *kind;
+    a.subject = subject;
+    a.dueAt = QDateTime(*due, dueTime);
+    a.done = isDone;
+    a.doneAt = isDone ? (doneAt ? *doneAt : a.dueAt.toUTC()) : QDateTime();
+    if (!row.text(Field::Outcome).isEmpty()) {
+        a.outcome = row.text(Field::Outcome);
+    }
+    a.customerId = *cid > 0 ? *cid : a.customerId;
+    a.dealId = dealId ? dealId : a.dealId;
+    a.repId = *owner ? *owner : a.repId;
+    if (!update) {
+        a.createdAt = st.now;
+    }
+    if (auto kept = st.keep(st.activities, a, update, before, st.journal.activitiesBefore,
+                            st.journal.activities);
+        !kept) {
+        return row.fail(kept.error());
+    }
+    st.activityByKey.insert(thisActivity, a.id);
+    return update ? Outcome::Updated : Outcome::Imported;
+}
+
+} // namespace salesdesk::importing

@@ -1,0 +1,242 @@
+#pragma once
+
+// The parts of an import the Importer runs row by row: a Row of the file, the State of the book
+// as the rows need it, and one function per kind of file. Internal to core/exchange.
+
+#include "customers/contacts.h"
+#include "importer.h"
+#include "pipeline/pipelinerepository.h"
+
+#include <QSet>
+
+namespace salesdesk::importing {
+
+// Names compared without regard to case.
+QString key(const QString &text);
+// How deals and activities already in the book (or earlier in the file) are recognised.
+QString dealKey(qint64 customerId, const QString &title);
+QString activityKey(const QString &subject, const QDate &due, qint64 customerId);
+// A plain date as a point in time: noon that day, in UTC.
+QDateTime noonUtc(const QDate &date);
+// A phone number as its last 11 digits, so different spellings of one number compare equal.
+QString phoneKey(const QString &phone);
+
+// What became of a row. A rejected row has said why through Row::problem.
+enum class Outcome { Imported, Updated, Skipped, Rejected };
+
+// One row of the file being imported: its fields by what they hold, and what is wrong with it.
+class Row
+{
+public:
+    Row(const CsvTable &table, qsizetype index, const QHash<Field, qsizetype> &column,
+        const QHash<Field, DateOrder> &dateOrder)
+        : m_table(table)
+        , m_row(table.rows[index])
+        , m_line(table.lines.value(index))
+        , m_column(column)
+        , m_dateOrder(dateOrder)
+    { }
+
+    bool has(Field f) const { return m_column.contains(f); }
+    // The field's text (trimmed when the file was read), empty when the file has no such column.
+    QString text(Field f) const { return has(f) ? m_row[m_column.value(f)] : QString(); }
+    // Puts the field's text into `target` when the row has some: an update keeps what the row
+    // leaves empty.
+    void fill(Field f, QString &target) const
+    {
+        if (const QString t = text(f); !t.isEmpty()) {
+            target = t;
+        }
+    }
+    void problem(Field f, const QString &message)
+    {
+        m_problems.append(
+                {m_line, has(f) ? m_table.header[m_column.value(f)] : QString(), message});
+    }
+    const QList<ImportProblem> &problems() const { return m_problems; }
+    // A failure of the book itself (not of the row), named by the row's line.
+    Error fail(const Error &e) const
+    {
+        return {e.kind, Importer::tr("Line %1: %2").arg(m_line).arg(e.message)};
+    }
+
+    std::optional<QDate> date(Field f)
+    {
+        const QString t = text(f);
+        if (t.isEmpty()) {
+            return std::nullopt;
+        }
+        auto d = ImportValues::date(t, m_dateOrder.value(f));
+        if (!d) {
+            problem(f, d.message());
+            return std::nullopt;
+        }
+        return *d;
+    }
+    // A date column as a point in time: an ISO timestamp keeps its time ("…T08:30:00Z", as
+    // SalesDesk exports), a plain date means noon that day.
+    std::optional<QDateTime> when(Field f)
+    {
+        const QString t = text(f);
+        if (t.size() > 10 && t[4] == u'-' && t[10] == u'T') {
+            const QDateTime exact = QDateTime::fromString(t, Qt::ISODate);
+            if (exact.isValid()) {
+                return exact.toUTC();
+            }
+        }
+        const auto d = date(f);
+        return d ? std::optional<QDateTime>(noonUtc(*d)) : std::nullopt;
+    }
+    // The contact's name, from one column or from first and last name ("王" + "芳" → "王芳",
+    // "Mia" + "Chen" → "Mia Chen").
+    QString contactName() const
+    {
+        QString name = text(Field::ContactName);
+        if (name.isEmpty()) {
+            const QString first = text(Field::FirstName), last = text(Field::LastName);
+            const bool cjk = !last.isEmpty() && last.front().script() == QChar::Script_Han;
+            name = cjk ? last + first : QStringList {first, last}.join(u' ').trimmed();
+        }
+        return name;
+    }
+
+private:
+    const CsvTable &m_table;
+    const QStringList &m_row;
+    int m_line;
+    const QHash<Field, qsizetype> &m_column;
+    const QHash<Field, DateOrder> &m_dateOrder;
+    QList<ImportProblem> m_problems;
+};
+
+// The book as far as the rows need it, kept current while rows are processed (so a dry run
+// sees the customers that earlier rows would create).
+struct State
+{
+    State(QSqlDatabase db, const ImportOptions &options, bool write, ImportJournal &journal)
+        : options(options)
+        , write(write)
+        , journal(journal)
+        , now(QDateTime::currentDateTimeUtc())
+        , book(db)
+        , stagesRepo(db)
+        , parties(db)
+        , deals(db)
+        , activities(db)
+        , contacts(db)
+    { }
+
+    const ImportOptions &options;
+    const bool write; // false in a dry run: nothing is written, ids are pretended
+    ImportJournal &journal;
+    const QDateTime now;
+    QStringList unknownStages;
+
+    BookRepository book;
+    StageRepository stagesRepo;
+    PartyRepository parties;
+    DealRepository deals;
+    ActivityRepository activities;
+    ContactRepository contacts;
+
+    QString currency;
+    QList<Stage> stages; // open stages by position
+    QHash<QString, qint64> stageByName;
+    QHash<QString, qint64> lostReasonByName;
+    qint64 otherLostReason = 0;
+
+    QHash<qint64, Customer> customers;
+    QHash<QString, qint64> customerByName, customerByEmail, customerByPhone;
+    QHash<QString, qint64> customerByExactName; // the name as written: no case folding needed
+    qint64 findCustomer(const QString &name) const
+    {
+        if (qint64 id = customerByExactName.value(name)) {
+            return id;
+        }
+        return customerByName.value(key(name));
+    }
+    QHash<QString, qint64> repByName;
+    QHash<qint64, QList<Contact>> contactsOf;
+    QHash<QString, qint64> dealByKey; // dealKey() → id
+    QSet<qint64> dealsLoaded; // customers whose deals in the book are in dealByKey
+    QHash<QString, qint64> activityByKey; // activityKey() → id; read for an activities file
+    qint64 nextFakeId = -1000; // ids of rows a dry run pretends to create
+    // New deals and their history, written a few hundred at a time.
+    qint64 nextDealId = 0;
+    QList<Deal> pendingDeals;
+    QList<StageChange> pendingHistory;
+    Status flush()
+    {
+        if (auto st = deals.insertMany(pendingDeals); !st) {
+            return st;
+        }
+        if (auto st = deals.appendHistoryMany(pendingHistory); !st) {
+            return st;
+        }
+        pendingDeals.clear();
+        pendingHistory.clear();
+        return {};
+    }
+
+    Status load();
+    void rememberCustomer(const Customer &c);
+    void rememberContact(const Contact &c);
+    // Writes a record a row made: an update (keeping how it was, for undo) or an insert (keeping
+    // its id); in a dry run a new record gets a pretend id.
+    template<typename Record, typename Repository>
+    Status keep(Repository &repository, Record &record, bool update, const Record &before,
+                QList<Record> &updated, QList<qint64> &created)
+    {
+        if (!write) {
+            if (!update) {
+                record.id = nextFakeId--;
+            }
+            return {};
+        }
+        if (update) {
+            if (auto st = repository.update(record); !st) {
+                return st;
+            }
+            updated.append(before);
+            return {};
+        }
+        auto made = repository.insert(record);
+        if (!made) {
+            return made.error();
+        }
+        record.id = *made;
+        created.append(record.id);
+        return {};
+    }
+    // The deal of a customer with that title (0 when none), the customer's deals in the book
+    // read the first time one of them is asked for.
+    Result<qint64> dealOf(qint64 customerId, const QString &title)
+    {
+        const QString wanted = dealKey(customerId, title);
+        if (qint64 id = dealByKey.value(wanted);
+            id || customerId <= 0 || dealsLoaded.contains(customerId)) {
+            return id;
+        }
+        dealsLoaded.insert(customerId);
+        auto theirs = deals.summariesForCustomer(customerId);
+        if (!theirs) {
+            return theirs.error();
+        }
+        for (const auto &d : std::as_const(*theirs)) {
+            dealByKey.insert(dealKey(customerId, d.title), d.id);
+        }
+        return dealByKey.value(wanted);
+    }
+    // The rep named in the row's Owner column (0 for none), created when the book has no such rep.
+    Result<qint64> owner(const Row &row);
+    // The customer of that name (0 when there is none and not `create`), created with the row's
+    // contact as its primary contact.
+    Result<qint64> customer(const Row &row, const QString &name, bool create);
+};
+
+Result<Outcome> importCustomer(State &st, Row &row);
+Result<Outcome> importContact(State &st, Row &row);
+Result<Outcome> importDeal(State &st, Row &row);
+Result<Outcome> importActivity(State &st, Row &row);
+
+} // namespace salesdesk::importing

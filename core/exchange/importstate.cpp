@@ -1,0 +1,194 @@
+#include "importrows.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace salesdesk::importing {
+
+// Names compared without regard to case. toLower() rather than toCaseFolded(): the same for
+// the names of customers, reps and stages, and it returns the string itself, unallocated, when
+// nothing changes (a Chinese name, a lower-case code).
+QString key(const QString &text)
+{
+    return text.trimmed().toLower();
+}
+
+// How deals and activities already in the book (or earlier in the file) are recognised.
+QString dealKey(qint64 customerId, const QString &title)
+{
+    return QString::number(customerId) + u'\x1f' + key(title);
+}
+
+QString activityKey(const QString &subject, const QDate &due, qint64 customerId)
+{
+    return key(subject) + u'\x1f' + due.toString(Qt::ISODate) + u'\x1f'
+           + QString::number(customerId);
+}
+
+QDateTime noonUtc(const QDate &date)
+{
+    return QDateTime(date, QTime(12, 0)).toUTC();
+}
+
+// Phone numbers compared by their digits, so "138 0000 0001" and "+86 13800000001" both end
+// the same way: the last 11 digits (a Chinese mobile number, or a full number elsewhere).
+QString phoneKey(const QString &phone)
+{
+    QString digits;
+    for (QChar c : phone) {
+        if (c.isDigit()) {
+            digits.append(c);
+        }
+    }
+    return digits.size() > 11 ? digits.right(11) : digits;
+}
+
+Status State::load()
+{
+    auto cur = book.property(u"currency"_s);
+    currency = cur ? *cur : u"CNY"_s;
+    auto all = stagesRepo.stages();
+    if (!all) {
+        return all.error();
+    }
+    for (const Stage &s : std::as_const(*all)) {
+        if (s.archived) {
+            continue;
+        }
+        stages.append(s);
+        for (const QString &name : {s.code, s.customName, s.displayName()}) {
+            if (!name.isEmpty()) {
+                stageByName.insert(key(name), s.id);
+            }
+        }
+    }
+    if (stages.isEmpty()) {
+        return Error::user(Importer::tr("The book has no stages to put deals in."));
+    }
+    auto reasons = stagesRepo.lostReasons();
+    if (!reasons) {
+        return reasons.error();
+    }
+    for (const LostReason &r : std::as_const(*reasons)) {
+        for (const QString &name : {r.code, r.customName, r.displayName()}) {
+            if (!name.isEmpty()) {
+                lostReasonByName.insert(key(name), r.id);
+            }
+        }
+        if (r.code == "other"_L1) {
+            otherLostReason = r.id;
+        }
+    }
+    auto reps = parties.reps();
+    if (!reps) {
+        return reps.error();
+    }
+    for (const Rep &r : std::as_const(*reps)) {
+        repByName.insert(key(r.name), r.id);
+    }
+    auto cs = parties.customers();
+    if (!cs) {
+        return cs.error();
+    }
+    for (const Customer &c : std::as_const(*cs)) {
+        rememberCustomer(c);
+    }
+    auto people = contacts.contacts();
+    if (!people) {
+        return people.error();
+    }
+    for (const Contact &c : std::as_const(*people)) {
+        rememberContact(c);
+    }
+    if (options.entity == ImportEntity::Activities) {
+        auto known = activities.activities(QDate(1900, 1, 1));
+        if (!known) {
+            return known.error();
+        }
+        for (const Activity &a : std::as_const(*known)) {
+            activityByKey.insert(activityKey(a.subject, a.dueAt.date(), a.customerId), a.id);
+        }
+    }
+    return {};
+}
+
+void State::rememberCustomer(const Customer &c)
+{
+    customers.insert(c.id, c);
+    customerByName.insert(key(c.name), c.id);
+    customerByExactName.insert(c.name, c.id);
+    if (!c.email.isEmpty()) {
+        customerByEmail.insert(key(c.email), c.id);
+    }
+    if (const QString p = phoneKey(c.phone); !p.isEmpty()) {
+        customerByPhone.insert(p, c.id);
+    }
+}
+
+void State::rememberContact(const Contact &c)
+{
+    auto &list = contactsOf[c.customerId];
+    const auto at = std::find_if(list.begin(), list.end(),
+                                 [&](const Contact &o) { return o.id == c.id; });
+    if (at != list.end()) {
+        *at = c;
+    } else {
+        list.append(c);
+    }
+    if (!c.email.isEmpty()) {
+        customerByEmail.insert(key(c.email), c.customerId);
+    }
+    if (const QString p = phoneKey(c.phone); !p.isEmpty()) {
+        customerByPhone.insert(p, c.customerId);
+    }
+}
+
+Result<qint64> State::owner(const Row &row)
+{
+    const QString name = row.text(Field::Owner);
+    if (name.isEmpty()) {
+        return qint64(0);
+    }
+    if (qint64 id = repByName.value(key(name))) {
+        return id;
+    }
+    qint64 id = nextFakeId--;
+    if (write) {
+        auto made = parties.insertRep({0, name, true}, now);
+        if (!made) {
+            return made;
+        }
+        id = *made;
+        journal.reps.append(id);
+    }
+    repByName.insert(key(name), id);
+    return id;
+}
+
+Result<qint64> State::customer(const Row &row, const QString &name, bool create)
+{
+    if (qint64 id = findCustomer(name)) {
+        return id;
+    }
+    if (!create) {
+        return qint64(0);
+    }
+    Customer c;
+    c.name = name;
+    c.contactPerson = row.contactName();
+    c.phone = row.text(Field::Phone);
+    c.email = row.text(Field::Email);
+    c.createdAt = now;
+    c.id = nextFakeId--;
+    if (write) {
+        auto made = parties.insertCustomer(c);
+        if (!made) {
+            return made;
+        }
+        c.id = *made;
+        journal.customers.append(c.id);
+    }
+    rememberCustomer(c);
+    return c.id;
+}
+
+} // namespace salesdesk::importing
