@@ -114,16 +114,6 @@
         </message>
     </context>
     <context>
-        <name>salesdesk::ui::CustomersPage</name>
-        <message numerus="yes">
-            <source>%1: %n&lt;br&gt;%2</source>
-            <translation>
-                <numerusform>%1: %n&lt;br&gt;%2</numerusform>
-                <numerusform>%1: %n&lt;br&gt;%2</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
         <name>salesdesk::ui::DealCardDelegate</name>
         <message numerus="yes">
             <source>%n day(s)</source>
@@ -209,6 +199,16 @@
             <translation>
                 <numerusform>%n open deal · pipeline %1 · weighted %2 · %3 idle · %4 overdue activities</numerusform>
                 <numerusform>%n open deals · pipeline %1 · weighted %2 · %3 idle · %4 overdue activities</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>salesdesk::ui::SegmentChart</name>
+        <message numerus="yes">
+            <source>%1: %n&lt;br&gt;%2</source>
+            <translation>
+                <numerusform>%1: %n&lt;br&gt;%2</numerusform>
+                <numerusform>%1: %n&lt;br&gt;%2</numerusform>
             </translation>
         </message>
     </context>

@@ -2657,26 +2657,6 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
             <translation>到期需跟进</translation>
         </message>
         <message>
-            <source>Customers</source>
-            <translation>客户数</translation>
-        </message>
-        <message>
-            <source>Satisfaction by month: no feedback in the last 12 months</source>
-            <translation>按月满意度：最近 12 个月没有客户反馈</translation>
-        </message>
-        <message>
-            <source>Satisfaction by month (CSAT 1–5) · 12 months: %1</source>
-            <translation>按月满意度（CSAT 1–5）· 近 12 个月：%1</translation>
-        </message>
-        <message>
-            <source>Satisfaction by month (CSAT 1–5) · 12 months: %1, NPS %2</source>
-            <translation>按月满意度（CSAT 1–5）· 近 12 个月：%1，NPS %2</translation>
-        </message>
-        <message>
-            <source>Customers and 24-month purchases per segment</source>
-            <translation>各分类客户数及其 24 个月购买金额</translation>
-        </message>
-        <message>
             <source>All Customers</source>
             <translation>全部客户</translation>
         </message>
@@ -2771,16 +2751,6 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         <message>
             <source>Feedback Not Saved</source>
             <translation>未能保存客户反馈</translation>
-        </message>
-        <message>
-            <source>All customers</source>
-            <translation>全部客户</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1: %n&lt;br&gt;%2</source>
-            <translation>
-                <numerusform>%1：%n&lt;br&gt;%2</numerusform>
-            </translation>
         </message>
         <message>
             <source>&amp;Log Contact…</source>
@@ -4191,6 +4161,42 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         <message>
             <source>&amp;Currency:</source>
             <translation>货币(&amp;C)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>salesdesk::ui::SatisfactionChart</name>
+        <message>
+            <source>All customers</source>
+            <translation>全部客户</translation>
+        </message>
+        <message>
+            <source>Satisfaction by month: no feedback in the last 12 months</source>
+            <translation>按月满意度：最近 12 个月没有客户反馈</translation>
+        </message>
+        <message>
+            <source>Satisfaction by month (CSAT 1–5) · 12 months: %1</source>
+            <translation>按月满意度（CSAT 1–5）· 近 12 个月：%1</translation>
+        </message>
+        <message>
+            <source>Satisfaction by month (CSAT 1–5) · 12 months: %1, NPS %2</source>
+            <translation>按月满意度（CSAT 1–5）· 近 12 个月：%1，NPS %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>salesdesk::ui::SegmentChart</name>
+        <message>
+            <source>Customers</source>
+            <translation>客户数</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n&lt;br&gt;%2</source>
+            <translation>
+                <numerusform>%1：%n&lt;br&gt;%2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Customers and 24-month purchases per segment</source>
+            <translation>各分类客户数及其 24 个月购买金额</translation>
         </message>
     </context>
     <context>

@@ -1,3 +1,4 @@
+#include "commands/customercommands.h"
 #include "common/booksession.h"
 #include "common/money.h"
 #include "customers/customereditor.h"
@@ -439,6 +440,25 @@ TEST_CASE("The customers page charts satisfaction month by month with gaps for s
     // The customer shown on the right (the only one) has a line of its own beside everyone's.
     CHECK(lines(u"Someone"_s) == twoRuns);
     CHECK(chart->legend()->isVisible());
+
+    // Feedback added on the page redraws the chart at once, and so does its undo. With a 5
+    // (recommendation 10) this month: CSAT (4 + 2 + 5 + 5) / 4 = 4.0; NPS two promoters, one
+    // passive of three = +67; this month's point (4 + 2 + 5) / 3.
+    Feedback more;
+    more.customerId = customer;
+    more.receivedOn = today;
+    more.satisfaction = 5;
+    more.nps = 10;
+    auto command = FeedbackCommand::perform(session, std::nullopt, more);
+    REQUIRE(command.ok());
+    window.undoStack()->push(command.value().release());
+    CHECK(chart->title() == u"Satisfaction by month (CSAT 1–5) · 12 months: 4.0, NPS 67"_s);
+    const auto runs = lines(u"Someone"_s);
+    REQUIRE(runs.size() == 2);
+    CHECK(runs[1].value(0).y() == Approx(11.0 / 3));
+    window.undoStack()->undo();
+    CHECK(chart->title() == u"Satisfaction by month (CSAT 1–5) · 12 months: 3.7, NPS 50"_s);
+    CHECK(lines(u"Someone"_s) == twoRuns);
 }
 
 TEST_CASE("Deleting a deal is undoable")

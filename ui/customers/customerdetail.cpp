@@ -15,16 +15,23 @@ namespace salesdesk::ui {
 
 namespace {
 
-QTableWidget *smallTable(const QStringList &headers, const QString &objectName)
+// A table of one line per row, as wide as the pane: the `stretch` column (a deal's title, an
+// entry's details) takes the room the others leave and is shortened with "…" when it must be;
+// its whole text is in the tooltip.
+QTableWidget *smallTable(const QStringList &headers, int stretch, const QString &objectName)
 {
     auto *table = new QTableWidget(0, int(headers.size()));
     table->setObjectName(objectName);
     table->setHorizontalHeaderLabels(headers);
     table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionMode(QAbstractItemView::NoSelection);
+    table->setWordWrap(false);
+    table->setTextElideMode(Qt::ElideRight);
+    table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setSectionResizeMode(stretch, QHeaderView::Stretch);
     return table;
 }
 
@@ -33,7 +40,9 @@ void addRow(QTableWidget *table, const QStringList &cells)
     const int row = table->rowCount();
     table->insertRow(row);
     for (int c = 0; c < cells.size(); ++c) {
-        table->setItem(row, c, new QTableWidgetItem(cells[c]));
+        auto *item = new QTableWidgetItem(cells[c]);
+        item->setToolTip(cells[c]);
+        table->setItem(row, c, item);
     }
 }
 
@@ -53,10 +62,10 @@ CustomerDetail::CustomerDetail(BookSession &session, QWidget *parent)
     m_profile->setObjectName(u"customerProfileLabel"_s);
     m_profile->setTextFormat(Qt::RichText);
     m_profile->setWordWrap(true);
-    m_deals = smallTable({tr("Deal"), tr("Status"), tr("Value"), tr("Date")},
+    m_deals = smallTable({tr("Deal"), tr("Status"), tr("Value"), tr("Date")}, 0,
                          u"customerDealsTableWidget"_s);
-    m_timeline
-            = smallTable({tr("Date"), tr("What"), tr("Details")}, u"customerTimelineTableWidget"_s);
+    m_timeline = smallTable({tr("Date"), tr("What"), tr("Details")}, 2,
+                            u"customerTimelineTableWidget"_s);
     connect(m_timeline, &QTableWidget::cellDoubleClicked, this, [this](int row) {
         if (const qint64 id = m_timeline->item(row, 0)->data(Qt::UserRole).toLongLong()) {
             emit feedbackActivated(id);

@@ -2,8 +2,8 @@
 
 #include "commands/customercommands.h"
 #include "common/booksession.h"
-#include "common/money.h"
 #include "common/settings.h"
+#include "customercharts.h"
 #include "customerdetail.h"
 #include "customereditor.h"
 #include "customermodel.h"
@@ -14,24 +14,15 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QBarCategoryAxis>
-#include <QBarSeries>
-#include <QBarSet>
-#include <QChart>
-#include <QChartView>
 #include <QCheckBox>
 #include <QCollator>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDialogButtonBox>
-#include <QGraphicsLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLegend>
-#include <QLegendMarker>
 #include <QLineEdit>
-#include <QLineSeries>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScopeGuard>
@@ -42,7 +33,6 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
-#include <QValueAxis>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -51,14 +41,7 @@ namespace salesdesk::ui {
 namespace {
 
 const SettingValue<int> lastView {u"customers/view"_s, 0};
-
-// Axis labels a little smaller than the text, so twelve months or three segments with their
-// amounts fit under a chart half a page wide.
-QFont smallerFont(QFont font)
-{
-    font.setPointSizeF(font.pointSizeF() * 0.85);
-    return font;
-}
+const SettingValue<QByteArray> splitState {u"customers/split"_s, {}};
 
 } // namespace
 
@@ -162,29 +145,13 @@ CustomersPage::CustomersPage(BookSession &session, QUndoStack *undoStack, QWidge
         editCustomer(index.data(CustomerModel::IdRole).toLongLong());
     });
 
-    m_chart = new QChart;
-    m_chart->setAnimationOptions(QChart::NoAnimation);
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
-    auto *chartView = new QChartView(m_chart);
-    chartView->setObjectName(u"segmentChartView"_s);
-    chartView->setRenderHint(QPainter::Antialiasing);
-    chartView->setMinimumHeight(220);
-
-    m_satisfactionChart = new QChart;
-    m_satisfactionChart->setAnimationOptions(QChart::NoAnimation);
-    m_satisfactionChart->legend()->hide();
-    for (auto *chart : {m_chart, m_satisfactionChart}) {
-        chart->setMargins(QMargins(4, 4, 4, 4));
-        chart->layout()->setContentsMargins(0, 0, 0, 0);
-    }
-    auto *satisfactionView = new QChartView(m_satisfactionChart);
-    satisfactionView->setObjectName(u"satisfactionChartView"_s);
-    satisfactionView->setRenderHint(QPainter::Antialiasing);
+    m_segmentChart = new SegmentChart;
+    m_satisfactionChart = new SatisfactionChart;
     auto *charts = new QWidget;
     auto *chartsLayout = new QHBoxLayout(charts);
     chartsLayout->setContentsMargins(0, 0, 0, 0);
-    chartsLayout->addWidget(chartView, 4);
-    chartsLayout->addWidget(satisfactionView, 5);
+    chartsLayout->addWidget(m_segmentChart, 4);
+    chartsLayout->addWidget(m_satisfactionChart, 5);
 
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
@@ -220,6 +187,13 @@ CustomersPage::CustomersPage(BookSession &session, QUndoStack *undoStack, QWidge
     split->addWidget(m_detail);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    // The 360 pane wide enough for a deal's title beside its status, value and date; then as
+    // the user leaves it.
+    if (!split->restoreState(splitState.get())) {
+        split->setSizes({1000, 440});
+    }
+    connect(split, &QSplitter::splitterMoved, this,
+            [split] { splitState.set(split->saveState()); });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addWidget(split);
@@ -238,9 +212,13 @@ CustomersPage::CustomersPage(BookSession &session, QUndoStack *undoStack, QWidge
             reload();
         }
     });
+    // Feedback changes only the satisfaction chart and the customer shown: redrawn at once, so
+    // an undone entry leaves the chart too.
     connect(&session.feedback(), &FeedbackService::feedbackChanged, this, [this] {
-        m_stale = true;
-        m_yearFeedback.reset();
+        if (m_model) {
+            loadFeedback();
+            showCustomer(currentCustomer());
+        }
     });
 }
 
@@ -449,7 +427,6 @@ void CustomersPage::showEvent(QShowEvent *event)
 void CustomersPage::reload()
 {
     m_stale = false;
-    m_yearFeedback.reset();
     // Segments and follow-ups of 40,000 customers take most of a second: say so.
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const auto restore = qScopeGuard([] { QApplication::restoreOverrideCursor(); });
@@ -491,8 +468,8 @@ void CustomersPage::reload()
         m_model->reload();
     }
     updateFilterChoices();
-    updateChart();
-    updateSatisfactionChart();
+    updateSegmentChart();
+    loadFeedback();
     if (current) {
         showCustomer(current);
     } else if (m_proxy->rowCount() > 0) {
@@ -553,158 +530,44 @@ void CustomersPage::updateFilterChoices()
     m_tag->setVisible(!tagItems.isEmpty());
 }
 
-void CustomersPage::updateChart()
+void CustomersPage::updateSegmentChart()
 {
-    m_chart->removeAllSeries();
-    for (auto *axis : m_chart->axes()) {
-        m_chart->removeAxis(axis);
-        delete axis;
-    }
-    const QString currency = m_session.pipeline().currency();
-    // How many customers each segment holds; its value in the last 24 months in the label.
-    auto *count = new QBarSet(tr("Customers"));
-    count->setColor(QColor(0x1f, 0x6f, 0xeb));
-    QStringList categories;
-    double top = 0;
+    QList<SegmentChart::Bar> bars;
     for (auto s : {Segment::HighValue, Segment::Potential, Segment::General}) {
-        int n = 0;
-        qint64 v = 0;
-        for (int r = 0; r < m_model->rowCount(); ++r) {
-            const CustomerSegment *seg = m_model->segment(m_model->idAt(r));
-            if (seg && seg->segment == s) {
-                ++n;
-                v += seg->monetary;
-            }
-        }
-        // The count under the bar, not on it: a segment of a few customers has a bar too short
-        // to hold its number.
-        categories.append(
-                tr("%1: %n<br>%2", nullptr, n)
-                        .arg(SegmentText::name(s), currency::formatWhole(v, currency, QLocale())));
-        *count << n;
-        top = std::max(top, double(n));
+        bars.append({s});
     }
-    auto *series = new QBarSeries;
-    series->append(count);
-    m_chart->addSeries(series);
-    auto *x = new QBarCategoryAxis;
-    x->setLabelsFont(smallerFont(x->labelsFont()));
-    x->append(categories);
-    auto *y = new QValueAxis;
-    y->setRange(0, top > 0 ? top * 1.15 : 1);
-    y->setLabelFormat(u"%.0f"_s);
-    m_chart->addAxis(x, Qt::AlignBottom);
-    m_chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
-    m_chart->legend()->hide();
-    m_chart->setTitle(tr("Customers and 24-month purchases per segment"));
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        if (const CustomerSegment *seg = m_model->segment(m_model->idAt(r))) {
+            SegmentChart::Bar &bar = bars[int(seg->segment)];
+            ++bar.customers;
+            bar.valueMinor += seg->monetary;
+        }
+    }
+    m_segmentChart->setBars(bars, m_session.pipeline().currency());
 }
 
-// CSAT month by month over the last twelve months, with the period's NPS in the title; months
-// without feedback leave a gap in the line rather than a made-up zero.
-void CustomersPage::updateSatisfactionChart(qint64 customerId)
+// The last twelve months of feedback, read once per reload or change of feedback rather than
+// once for each customer the user steps through.
+void CustomersPage::loadFeedback()
 {
-    m_satisfactionChart->removeAllSeries();
-    for (auto *axis : m_satisfactionChart->axes()) {
-        m_satisfactionChart->removeAxis(axis);
-        delete axis;
-    }
     const QDate today = QDate::currentDate();
     const QDate first = QDate(today.year(), today.month(), 1).addMonths(-11);
-    // The year's feedback is read once per reload (or change of feedback), not once for each
-    // customer the user steps through.
-    if (!m_yearFeedback) {
-        auto read = m_session.feedback().feedback(first, today);
-        if (!read) {
-            m_satisfactionChart->setTitle(read.message());
-            return;
-        }
-        m_yearFeedback = std::move(read).value();
+    auto feedback = m_session.feedback().feedback(first, today);
+    if (!feedback) {
+        m_satisfactionChart->showError(feedback.message());
+        return;
     }
-    const QList<Feedback> *feedback = &*m_yearFeedback;
-    auto *x = new QBarCategoryAxis;
-    x->setLabelsFont(smallerFont(x->labelsFont()));
-    const auto overall = satisfactionByMonth(*feedback, first, 12);
-    for (const auto &m : overall) {
-        x->append(QLocale().toString(m.month, u"MMM"_s));
-    }
-    auto *y = new QValueAxis;
-    // A little room above 5 and below 1 so a perfect or a dismal month is not drawn on the frame.
-    y->setRange(0.8, 5.2);
-    y->setTickType(QValueAxis::TicksDynamic);
-    y->setTickAnchor(1);
-    y->setTickInterval(1);
-    y->setLabelFormat(u"%.0f"_s);
-    m_satisfactionChart->addAxis(x, Qt::AlignBottom);
-    m_satisfactionChart->addAxis(y, Qt::AlignLeft);
-    // One line per run of months with feedback: a month without any is a gap, not a zero.
-    const auto draw = [&](const QList<MonthlySatisfaction> &months, const QColor &color,
-                          const QString &name, Qt::PenStyle style) {
-        QLineSeries *run = nullptr;
-        bool named = false;
-        for (int i = 0; i < months.size(); ++i) {
-            const auto &s = months[i].satisfaction;
-            if (s.entries == 0) {
-                run = nullptr;
-                continue;
-            }
-            if (!run) {
-                run = new QLineSeries;
-                run->setPen(QPen(color, 2, style));
-                run->setColor(color);
-                run->setPointsVisible(true);
-                run->setMarkerSize(4);
-                run->setName(name);
-                m_satisfactionChart->addSeries(run);
-                run->attachAxis(x);
-                run->attachAxis(y);
-                // The legend names each line once.
-                for (auto *marker : m_satisfactionChart->legend()->markers(run)) {
-                    marker->setVisible(!named);
-                }
-                named = true;
-            }
-            run->append(i, s.csat);
-        }
-        return named;
-    };
-    draw(overall, QColor(0x2e, 0x9d, 0x5b), tr("All customers"), Qt::SolidLine);
-    bool customerDrawn = false;
-    if (customerId > 0) {
-        QList<Feedback> theirs;
-        for (const Feedback &f : std::as_const(*feedback)) {
-            if (f.customerId == customerId) {
-                theirs.append(f);
-            }
-        }
-        customerDrawn = !theirs.isEmpty()
-                        && draw(satisfactionByMonth(theirs, first, 12), QColor(0xe6, 0x7e, 0x22),
-                                m_session.pipeline().customerName(customerId), Qt::DashLine);
-    }
-    m_satisfactionChart->legend()->setAlignment(Qt::AlignBottom);
-    m_satisfactionChart->legend()->setVisible(customerDrawn);
-    const Satisfaction year = satisfactionOf(*feedback);
-    if (year.entries == 0) {
-        m_satisfactionChart->setTitle(
-                tr("Satisfaction by month: no feedback in the last 12 months"));
-    } else if (year.npsEntries == 0) {
-        m_satisfactionChart->setTitle(tr("Satisfaction by month (CSAT 1–5) · 12 months: %1")
-                                              .arg(QLocale().toString(year.csat, 'f', 1)));
-    } else {
-        m_satisfactionChart->setTitle(tr("Satisfaction by month (CSAT 1–5) · 12 months: %1, NPS %2")
-                                              .arg(QLocale().toString(year.csat, 'f', 1))
-                                              .arg(QLocale().toString(qRound(year.nps * 100))));
-    }
+    m_satisfactionChart->setFeedback(*feedback, first);
 }
 
 void CustomersPage::showCustomer(qint64 id)
 {
     if (!m_session.pipeline().customer(id) || !m_model) {
         m_detail->clear();
+        m_satisfactionChart->showCustomer(0, {});
         return;
     }
-    updateSatisfactionChart(id);
+    m_satisfactionChart->showCustomer(id, m_session.pipeline().customerName(id));
     m_detail->showCustomer(id, m_model->segment(id), m_model->followUp(id));
 }
 

@@ -7,7 +7,6 @@
 
 class QAction;
 class QCheckBox;
-class QChart;
 class QComboBox;
 class QLineEdit;
 class QTabWidget;
@@ -26,6 +25,8 @@ class CustomerFilterProxy;
 class CustomerDetail;
 class CustomerModel;
 class FollowUpsView;
+class SatisfactionChart;
+class SegmentChart;
 
 // Customers (客户关系): the list with segments, RFM and next contact, the segment distribution,
 // and one customer in 360 degrees: profile, purchases, segment history, satisfaction, deals and
@@ -57,11 +58,10 @@ protected:
 
 private:
     void reload();
-    void updateChart();
+    void updateSegmentChart();
+    void loadFeedback();
     void updateFilterChoices();
     ContactCadence bookCadence() const;
-    // Satisfaction month by month, with one customer's line beside everyone's.
-    void updateSatisfactionChart(qint64 customerId = 0);
 
     BookSession &m_session;
     QUndoStack *m_undoStack;
@@ -83,10 +83,9 @@ private:
     QTabWidget *m_views;
     FollowUpsView *m_followUps;
     CustomerDetail *m_detail;
-    QChart *m_chart;
-    QChart *m_satisfactionChart;
+    SegmentChart *m_segmentChart;
+    SatisfactionChart *m_satisfactionChart;
     bool m_stale = true;
-    std::optional<QList<Feedback>> m_yearFeedback; // the last 12 months', for the chart
 };
 
 } // namespace salesdesk::ui
