@@ -69,11 +69,15 @@ public:
     // A customer's own contact cadence in days; 0 returns it to its segment's.
     Status setContactCadence(qint64 customerId, int days);
 
+    // What the segments are computed from, for every customer in id order: the deals won in
+    // the window (closed from `windowStart` to `asOf`, both days included), the first and last
+    // won up to `asOf`, and whether one is still open. Days are the user's local days.
+    Result<QList<CustomerFacts>> facts(const QDate &asOf, const QDate &windowStart) const;
+
 signals:
     void segmentsChanged();
 
 private:
-    Result<QList<CustomerFacts>> facts(const QDate &asOf, const QDate &windowStart) const;
     Status record(qint64 customerId, Segment segment, bool atRisk, const QDate &on, bool manual,
                   const QString &reason, std::optional<Segment> previous);
 

@@ -71,12 +71,12 @@ QList<DealProblem> PipelineService::validate(const Deal &d)
         problems.append({F::Value, tr("The value cannot be negative.")});
     }
     if (d.expectedClose.isValid() && d.createdAt.isValid()
-        && d.expectedClose < d.createdAt.toLocalTime().date()) {
-        problems.append({F::ExpectedClose,
-                         tr("The expected close date cannot be before the deal was created "
-                            "(%1).")
-                                 .arg(QLocale().toString(d.createdAt.toLocalTime().date(),
-                                                         QLocale::ShortFormat))});
+        && d.expectedClose < localDate(d.createdAt)) {
+        problems.append(
+                {F::ExpectedClose,
+                 tr("The expected close date cannot be before the deal was created "
+                    "(%1).")
+                         .arg(QLocale().toString(localDate(d.createdAt), QLocale::ShortFormat))});
     }
     if (d.status == DealStatus::Lost && d.lostReasonId <= 0) {
         problems.append({F::LostReason, tr("A lost deal needs a reason.")});

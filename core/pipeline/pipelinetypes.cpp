@@ -4,6 +4,8 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <limits>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace salesdesk {
@@ -291,6 +293,25 @@ int digits(QStringView text, qsizetype at, int count)
 }
 
 } // namespace
+
+QDate localDate(const QDateTime &t)
+{
+    if (!t.isValid()) {
+        return {};
+    }
+    constexpr int Changing = std::numeric_limits<int>::min();
+    thread_local QHash<qint64, int> offsetOfDay; // UTC Julian day → seconds ahead of UTC
+    const QDateTime utc = t.toUTC();
+    const QDate day = utc.date();
+    auto offset = offsetOfDay.constFind(day.toJulianDay());
+    if (offset == offsetOfDay.cend()) {
+        const QDateTime start(day, QTime(0, 0), Qt::UTC);
+        const int first = start.toLocalTime().offsetFromUtc();
+        const int last = start.addSecs(24 * 3600 - 1).toLocalTime().offsetFromUtc();
+        offset = offsetOfDay.insert(day.toJulianDay(), first == last ? first : Changing);
+    }
+    return *offset == Changing ? utc.toLocalTime().date() : utc.addSecs(*offset).date();
+}
 
 QDateTime fromStoredTime(const QString &text)
 {

@@ -75,6 +75,19 @@ public:
         }
         return rows;
     }
+    // Runs the statement and hands every row to `visit(*this)`, keeping nothing: for a reader
+    // that folds rows into totals of its own.
+    template<typename Visit>
+    Status each(Visit visit)
+    {
+        if (auto st = exec(); !st) {
+            return st;
+        }
+        while (next()) {
+            visit(*this);
+        }
+        return m_stepError;
+    }
     // Runs the statement and reads its first row, or fails with `missing`.
     template<typename Read>
     auto one(Read read, const Error &missing) -> Result<std::invoke_result_t<Read, SqlQuery &>>

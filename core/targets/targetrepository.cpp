@@ -342,7 +342,7 @@ Result<QDate> MetricRepository::firstDealDate() const
     if (!v) {
         return v.error();
     }
-    return v->isNull() ? QDate() : fromStoredTime(v->toString()).toLocalTime().date();
+    return v->isNull() ? QDate() : localDate(fromStoredTime(v->toString()));
 }
 
 Result<QStringList> MetricRepository::products() const

@@ -326,3 +326,30 @@ TEST_CASE("A customer's contact details can be changed")
     c.name = QString();
     CHECK_FALSE(book.pipeline->updateCustomer(c).ok());
 }
+
+TEST_CASE("A point in time falls on the user's local day, daylight saving included", "[localdate]")
+{
+    // Run on its own under TZ=Europe/Berlin as well (tests/CMakeLists.txt): there, 29 March
+    // and 25 October 2026 switch between +1 and +2 hours within the day.
+    if (qgetenv("TZ") == "Europe/Berlin") {
+        REQUIRE(QDateTime(QDate(2026, 1, 15), QTime(12, 0)).offsetFromUtc() == 3600);
+        REQUIRE(QDateTime(QDate(2026, 7, 15), QTime(12, 0)).offsetFromUtc() == 7200);
+        // 22:59:59 UTC on 28 March is still that day in Berlin (+1), 23:00 already the next;
+        // on 24 October (+2) the day ends at 21:59:59 UTC.
+        CHECK(localDate(utc("2026-03-28T22:59:59Z")) == QDate(2026, 3, 28));
+        CHECK(localDate(utc("2026-03-28T23:00:00Z")) == QDate(2026, 3, 29));
+        CHECK(localDate(utc("2026-10-24T21:59:59Z")) == QDate(2026, 10, 24));
+        CHECK(localDate(utc("2026-10-24T22:00:00Z")) == QDate(2026, 10, 25));
+    }
+    CHECK_FALSE(localDate(QDateTime()).isValid());
+    // Every quarter of an hour of 2026 lands on the day the C library gives.
+    int differences = 0;
+    const QDateTime start = utc("2026-01-01T00:00:00Z");
+    for (qint64 q = 0; q < 365 * 96; ++q) {
+        const QDateTime t = start.addSecs(q * 900);
+        if (localDate(t) != t.toLocalTime().date()) {
+            ++differences;
+        }
+    }
+    CHECK(differences == 0);
+}

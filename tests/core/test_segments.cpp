@@ -6,6 +6,7 @@
 #include "pipeline/activityservice.h"
 #include "pipeline/pipelineservice.h"
 #include "storage/database.h"
+#include "storage/sqlquery.h"
 #include "support/tempdir.h"
 
 #include <catch2/catch.hpp>
@@ -83,6 +84,70 @@ TEST_CASE("Segments, RFM scores and the at-risk flag of a hand-computed book")
     CHECK(strict[1].segment == Segment::General);
 }
 
+TEST_CASE("The facts behind the segments count only deals won within the window")
+{
+    TempDir dir;
+    auto db = Database::create(dir.file(u"f.salesdesk"_s));
+    REQUIRE(db.ok());
+    PipelineService pipeline(**db);
+    REQUIRE(pipeline.load().ok());
+    const auto deal = [&](const QString &customer, qint64 yuan, QDate on, DealStatus status) {
+        Deal d;
+        d.title = u"Deal"_s;
+        d.customerId = *pipeline.ensureCustomer(customer);
+        d.valueMinor = yuan * 100;
+        auto id = pipeline.addDeal(d, QDateTime(on.addDays(-5), QTime(12, 0)).toUTC());
+        REQUIRE(id.ok());
+        if (status == DealStatus::Open) {
+            return;
+        }
+        const qint64 reason
+                = status == DealStatus::Lost ? pipeline.findLostReason(u"price"_s)->id : 0;
+        REQUIRE(pipeline.moveDeal(*id, {0, status, reason, {}}, QDateTime(on, QTime(12, 0)).toUTC())
+                        .ok());
+    };
+    // The window: 1 July 2024 to 30 June 2026.
+    // A: won ¥300 before the window, ¥500 in it, ¥700 after it; lost ¥999 in it; one open.
+    deal(u"A"_s, 300, {2024, 6, 1}, DealStatus::Won);
+    deal(u"A"_s, 500, {2026, 1, 10}, DealStatus::Won);
+    deal(u"A"_s, 700, {2026, 7, 2}, DealStatus::Won);
+    deal(u"A"_s, 999, {2026, 2, 1}, DealStatus::Lost);
+    deal(u"A"_s, 50, {2026, 6, 1}, DealStatus::Open);
+    // B: no deals at all. C: won on the window's first and last days, and the day after.
+    REQUIRE(pipeline.ensureCustomer(u"B"_s).ok());
+    deal(u"C"_s, 100, {2024, 7, 1}, DealStatus::Won);
+    deal(u"C"_s, 200, {2026, 6, 30}, DealStatus::Won);
+    deal(u"C"_s, 400, {2026, 7, 1}, DealStatus::Won);
+
+    SegmentService segments(**db);
+    auto facts = segments.facts({2026, 6, 30}, {2024, 7, 1});
+    INFO(facts.message().toStdString());
+    REQUIRE(facts.ok());
+    REQUIRE(facts->size() == 3);
+    const CustomerFacts a = facts->at(0), b = facts->at(1), c = facts->at(2);
+    CHECK(a.customerId == pipeline.findCustomer(u"A"_s));
+    CHECK(a.wonValue == 50000);
+    CHECK(a.wonCount == 1);
+    CHECK(a.firstWon == QDate(2024, 6, 1));
+    CHECK(a.lastWon == QDate(2026, 1, 10));
+    CHECK(a.firstWonInWindow == QDate(2026, 1, 10));
+    CHECK(a.lastWonInWindow == QDate(2026, 1, 10));
+    CHECK(a.hasOpenDeal);
+    CHECK(b.customerId == pipeline.findCustomer(u"B"_s));
+    CHECK(b.wonValue == 0);
+    CHECK(b.wonCount == 0);
+    CHECK_FALSE(b.firstWon.isValid());
+    CHECK_FALSE(b.lastWonInWindow.isValid());
+    CHECK_FALSE(b.hasOpenDeal);
+    CHECK(c.wonValue == 30000);
+    CHECK(c.wonCount == 2);
+    CHECK(c.firstWon == QDate(2024, 7, 1));
+    CHECK(c.lastWon == QDate(2026, 6, 30));
+    CHECK(c.firstWonInWindow == QDate(2024, 7, 1));
+    CHECK(c.lastWonInWindow == QDate(2026, 6, 30));
+    CHECK_FALSE(c.hasOpenDeal);
+}
+
 TEST_CASE("Segments are computed from the book, kept, and every change recorded")
 {
     TempDir dir;
@@ -119,9 +184,14 @@ TEST_CASE("Segments are computed from the book, kept, and every change recorded"
     REQUIRE(history->size() == 1);
     CHECK(history->at(0).changedOn == QDate(2026, 6, 30));
 
-    // Recomputing without changes records nothing new.
+    // Recomputing without changes records nothing new, but dates every customer's segment.
     REQUIRE(segments.recompute(QDate(2026, 7, 1)).ok());
     CHECK(segments.history(big)->size() == 1);
+    SqlQuery dates((*db)->connection(),
+                   u"SELECT DISTINCT computed_on FROM customer_segments ORDER BY 1"_s);
+    auto computedOn = dates.all([](SqlQuery &row) { return row.value(0).toString(); });
+    REQUIRE(computedOn.ok());
+    CHECK(*computedOn == QStringList {u"2026-07-01"_s});
 
     // An override with a reason wins until cleared, and is recorded as manual.
     CHECK_FALSE(segments.setOverride(small, Segment::Potential, u" "_s).ok());

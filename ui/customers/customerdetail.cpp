@@ -110,8 +110,8 @@ void CustomerDetail::showCustomer(qint64 id, const CustomerSegment *seg, const F
     auto deals = pipeline.dealsOfCustomer(id);
     if (deals) {
         for (const auto &d : std::as_const(*deals)) {
-            const QDate when = d.status == DealStatus::Open ? d.expectedClose
-                                                            : d.closedAt.toLocalTime().date();
+            const QDate when
+                    = d.status == DealStatus::Open ? d.expectedClose : localDate(d.closedAt);
             addRow(m_deals,
                    {d.title,
                     d.status == DealStatus::Open
@@ -123,7 +123,7 @@ void CustomerDetail::showCustomer(qint64 id, const CustomerSegment *seg, const F
             if (d.status == DealStatus::Won) {
                 lifetime += d.valueMinor;
                 ++purchases;
-                const QDate closed = d.closedAt.toLocalTime().date();
+                const QDate closed = localDate(d.closedAt);
                 first = !first.isValid() || closed < first ? closed : first;
                 last = !last.isValid() || closed > last ? closed : last;
             }
@@ -263,7 +263,7 @@ void CustomerDetail::showCustomer(qint64 id, const CustomerSegment *seg, const F
                 const QString where = change.status == DealStatus::Open
                                               ? (stage ? stage->displayName() : QString())
                                               : PipelineText::name(change.status);
-                events.append({change.enteredAt.toLocalTime().date(), tr("Deal"),
+                events.append({localDate(change.enteredAt), tr("Deal"),
                                tr("%1 → %2").arg(d.title, where)});
             }
         }

@@ -109,7 +109,7 @@ void DealCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         painter->setPen(idle ? IdleColor.darker(130) : muted);
     } else {
         const QDateTime closed = cell(DealModel::TitleColumn, DealModel::ClosedAtRole).toDateTime();
-        right = locale.toString(closed.toLocalTime().date(), shortDate);
+        right = locale.toString(localDate(closed), shortDate);
         painter->setPen(muted);
     }
     const int valueWidth = bfm.horizontalAdvance(value) + 8;

@@ -108,11 +108,10 @@ QVariant DealModel::displayData(const DealSummary &d, int column) const
     case ServiceColumn:
         return PipelineText::name(d.serviceStatus);
     case CreatedColumn:
-        return locale.toString(d.createdAt.toLocalTime().date(), QLocale::ShortFormat);
+        return locale.toString(localDate(d.createdAt), QLocale::ShortFormat);
     case ClosedColumn:
-        return d.closedAt.isValid()
-                       ? locale.toString(d.closedAt.toLocalTime().date(), QLocale::ShortFormat)
-                       : QString();
+        return d.closedAt.isValid() ? locale.toString(localDate(d.closedAt), QLocale::ShortFormat)
+                                    : QString();
     default:
         return {};
     }

@@ -1,6 +1,7 @@
 #include "targetdetail.h"
 
 #include "common/money.h"
+#include "pipeline/pipelinetypes.h"
 #include "targetdelegate.h"
 #include "targetdialogs.h"
 #include "targets/targetmath.h"
@@ -176,8 +177,8 @@ void TargetDetail::showTarget(qint64 id, const QDate &asOf)
             const int row = m_revisions->rowCount();
             m_revisions->insertRow(row);
             m_revisions->setItem(row, 0,
-                                 new QTableWidgetItem(locale.toString(
-                                         r.revisedAt.toLocalTime().date(), QLocale::ShortFormat)));
+                                 new QTableWidgetItem(locale.toString(localDate(r.revisedAt),
+                                                                      QLocale::ShortFormat)));
             m_revisions->setItem(
                     row, 1,
                     new QTableWidgetItem(m_targets.formatValue(t.metric, r.oldValue) + u" → "_s
