@@ -21,7 +21,7 @@ Result<QList<CustomerFacts>> SegmentService::facts(const QDate &asOf,
 {
     // Every customer, in id order, then one pass over the won and open deals. A scan of the
     // deals is several times faster than joining customers to their deals through the
-    // customer index, which reads the deals table in customer order rather than on disk order.
+    // customer index, which reads the deals table in customer order instead of as it lies.
     QList<CustomerFacts> result;
     QHash<qint64, qsizetype> at;
     {
