@@ -112,6 +112,13 @@
                 <numerusform>%1 (%n days late)</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Value (%n month(s))</source>
+            <translation>
+                <numerusform>Value (%n month)</numerusform>
+                <numerusform>Value (%n months)</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>salesdesk::ui::DealCardDelegate</name>
@@ -209,6 +216,13 @@
             <translation>
                 <numerusform>%1: %n&lt;br&gt;%2</numerusform>
                 <numerusform>%1: %n&lt;br&gt;%2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Customers and purchases in %n month(s) per segment</source>
+            <translation>
+                <numerusform>Customers and purchases in %n month per segment</numerusform>
+                <numerusform>Customers and purchases in %n months per segment</numerusform>
             </translation>
         </message>
     </context>

@@ -2618,10 +2618,6 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
             <translation>购买次数</translation>
         </message>
         <message>
-            <source>Value (24 months)</source>
-            <translation>金额（24 个月）</translation>
-        </message>
-        <message>
             <source>R-F-M</source>
             <translation>R-F-M</translation>
         </message>
@@ -2636,6 +2632,12 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         <message>
             <source>Region</source>
             <translation>地区</translation>
+        </message>
+        <message numerus="yes">
+            <source>Value (%n month(s))</source>
+            <translation>
+                <numerusform>金额（%n 个月）</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4194,9 +4196,11 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
                 <numerusform>%1：%n&lt;br&gt;%2</numerusform>
             </translation>
         </message>
-        <message>
-            <source>Customers and 24-month purchases per segment</source>
-            <translation>各分类客户数及其 24 个月购买金额</translation>
+        <message numerus="yes">
+            <source>Customers and purchases in %n month(s) per segment</source>
+            <translation>
+                <numerusform>各分类客户数及其 %n 个月购买金额</numerusform>
+            </translation>
         </message>
     </context>
     <context>

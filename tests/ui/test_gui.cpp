@@ -849,13 +849,30 @@ TEST_CASE("Dialog pictures for the user guide", "[.docs]")
 
 TEST_CASE("The company's segment rules and cadences change in Preferences, undoably")
 {
+    // The English plural forms, as the program installs them ("%n month(s)" → "12 months").
+    QTranslator english;
+    REQUIRE(english.load(u"salesdesk_en"_s, u":/i18n"_s));
+    QCoreApplication::installTranslator(&english);
     TempDir dir;
     MainWindow window;
     REQUIRE(window.openFile(dir.file(u"rules.salesdesk"_s), true));
     window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.findChild<QTabWidget *>(u"pagesTabWidget"_s)->setCurrentWidget(window.customersPage());
+    CustomerModel *model = window.customersPage()->model();
+    auto *chart = window.findChild<QChartView *>(u"segmentChartView"_s);
+    REQUIRE(chart);
+    const auto valueHeader = [&] {
+        return model->headerData(CustomerModel::ValueColumn, Qt::Horizontal).toString();
+    };
+    CHECK(valueHeader() == u"Value (24 months)"_s);
+    CHECK(chart->chart()->title() == u"Customers and purchases in 24 months per segment"_s);
     SegmentService &segments = window.session()->segments();
     whenDialogOpens([](QDialog *dialog) {
         REQUIRE(dialog->findChild<QGroupBox *>(u"customerRulesGroup"_s) != nullptr);
+        auto *months = dialog->findChild<QSpinBox *>(u"ruleSpinBox0"_s);
+        CHECK(months->value() == 24);
+        months->setValue(12);
         auto *share = dialog->findChild<QSpinBox *>(u"ruleSpinBox1"_s);
         CHECK(share->value() == 20);
         share->setValue(25);
@@ -865,12 +882,17 @@ TEST_CASE("The company's segment rules and cadences change in Preferences, undoa
     window.findChild<QAction *>(u"preferencesAction"_s)->trigger();
     auto rules = segments.rules();
     REQUIRE(rules.ok());
+    CHECK(rules->segments.lookBackMonths == 12);
     CHECK(rules->segments.highValueShare == 0.25);
     CHECK(rules->cadence.general == 45);
     CHECK(rules->cadence.potential == 30);
+    // The list and the chart speak of the company's window, not of the default one.
+    CHECK(valueHeader() == u"Value (12 months)"_s);
+    CHECK(chart->chart()->title() == u"Customers and purchases in 12 months per segment"_s);
     CHECK(window.undoStack()->undoText() == u"Change Segment Rules"_s);
     window.undoStack()->undo();
     CHECK(*segments.rules() == CustomerRules {});
+    CHECK(valueHeader() == u"Value (24 months)"_s);
 }
 
 TEST_CASE("Feedback is recorded and its follow-up action marked done, each undoable")

@@ -58,7 +58,7 @@ SegmentChart::SegmentChart(QWidget *parent)
     chart()->legend()->hide();
 }
 
-void SegmentChart::setBars(const QList<Bar> &bars, const QString &currency)
+void SegmentChart::setBars(const QList<Bar> &bars, const QString &currency, int months)
 {
     QChart *c = chart();
     clear(c);
@@ -98,7 +98,7 @@ void SegmentChart::setBars(const QList<Bar> &bars, const QString &currency)
     c->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
-    c->setTitle(tr("Customers and 24-month purchases per segment"));
+    c->setTitle(tr("Customers and purchases in %n month(s) per segment", nullptr, months));
 }
 
 SatisfactionChart::SatisfactionChart(QWidget *parent)

@@ -18,11 +18,12 @@ public:
     {
         Segment segment;
         int customers = 0;
-        qint64 valueMinor = 0; // won value in the window
+        qint64 valueMinor = 0; // won in the look-back window
     };
 
     explicit SegmentChart(QWidget *parent = nullptr);
-    void setBars(const QList<Bar> &bars, const QString &currency);
+    // The bars of the three segments, their values in `currency` won over `months` months.
+    void setBars(const QList<Bar> &bars, const QString &currency, int months);
 };
 
 // Satisfaction (CSAT 1–5) month by month over twelve months, the period's CSAT and NPS in the

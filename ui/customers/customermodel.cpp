@@ -27,8 +27,11 @@ void CustomerModel::reload()
     m_rows.clear();
     m_rowOf.clear();
     m_nameRank.clear();
-    auto segments = m_segments.recompute(m_today);
-    auto followUps = m_segments.followUps(m_today);
+    const auto rules = m_segments.rules();
+    const CustomerRules book = rules ? *rules : CustomerRules();
+    m_lookBackMonths = book.segments.lookBackMonths;
+    auto segments = m_segments.recompute(m_today, book.segments);
+    auto followUps = m_segments.followUps(m_today, book.cadence);
     QHash<qint64, CustomerSegment> segmentOf;
     if (segments) {
         for (const auto &s : std::as_const(*segments)) {
@@ -208,7 +211,7 @@ QVariant CustomerModel::headerData(int section, Qt::Orientation orientation, int
     case FrequencyColumn:
         return tr("Purchases");
     case ValueColumn:
-        return tr("Value (24 months)");
+        return tr("Value (%n month(s))", nullptr, m_lookBackMonths);
     case RfmColumn:
         return tr("R-F-M");
     case FollowUpColumn:

@@ -45,6 +45,8 @@ public:
     const FollowUp *followUp(qint64 customerId) const;
     int rowOf(qint64 customerId) const { return m_rowOf.value(customerId, -1); }
     qint64 idAt(int row) const { return m_rows.at(row).id; }
+    // The look-back window of the company's rules at the last reload: the value column's.
+    int lookBackMonths() const { return m_lookBackMonths; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -70,6 +72,7 @@ private:
     mutable QList<int> m_nameRank;
     QHash<qint64, int> m_rowOf;
     QDate m_today;
+    int m_lookBackMonths = SegmentRules().lookBackMonths;
 };
 
 // Search, a segment and "due for a follow-up".

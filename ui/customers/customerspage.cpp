@@ -543,7 +543,7 @@ void CustomersPage::updateSegmentChart()
             bar.valueMinor += seg->monetary;
         }
     }
-    m_segmentChart->setBars(bars, m_session.pipeline().currency());
+    m_segmentChart->setBars(bars, m_session.pipeline().currency(), m_model->lookBackMonths());
 }
 
 // The last twelve months of feedback, read once per reload or change of feedback rather than
