@@ -731,6 +731,10 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
             <source>Cannot read “%1”: %2</source>
             <translation>无法读取“%1”：%2</translation>
         </message>
+        <message>
+            <source>The record starting on line %1 opens a quote (") that is never closed.</source>
+            <translation>从第 %1 行开始的记录有一个引号（"）没有闭合。</translation>
+        </message>
     </context>
     <context>
         <name>CustomerCommands</name>

@@ -516,6 +516,8 @@ T = {
     "The file is not valid UTF-16 text.": "文件不是有效的 UTF-16 文本。",
     "Out of memory reading the file.": "读取文件时内存不足。",
     "Line %1 cannot be read: %2": "第 %1 行无法读取：%2",
+    "The record starting on line %1 opens a quote (\") that is never closed.":
+        "从第 %1 行开始的记录有一个引号（\"）没有闭合。",
     "The file is empty: it has no header row.": "文件是空的：没有标题行。",
     "Line %1 has %2 fields but the header has %3; is the delimiter right?": "第 %1 行有 %2 个字段，但标题行只有 %3 个；分隔符对吗？",
     ("ExportDialog", "Export"): "导出", "What to export:": "导出内容：",

@@ -13,8 +13,10 @@ namespace salesdesk {
 
 namespace {
 
-// libcsv's parser state between records (ROW_NOT_BEGUN in libcsv.c).
+// libcsv's parser states between records and inside a field (ROW_NOT_BEGUN, FIELD_BEGUN in
+// libcsv.c).
 constexpr int RowNotBegun = 0;
+constexpr int FieldBegun = 2;
 
 struct Decoded
 {
@@ -244,6 +246,15 @@ Result<CsvTable> parseCsv(const QByteArray &bytes, TextEncoding encoding)
             return Error::data(CsvText::tr("Line %1 cannot be read: %2").arg(line).arg(reason));
         }
         from = to;
+    }
+    // A quote left open swallows the rest of the file into one field: say where it opened.
+    // (libcsv says so itself only in strict mode, which also refuses the stray quotes of
+    // `5" screen` that spreadsheets write unquoted.)
+    if (parser.pstate == FieldBegun && parser.quoted) {
+        csv_free(&parser);
+        return Error::data(CsvText::tr("The record starting on line %1 opens a quote (\") that "
+                                       "is never closed.")
+                                   .arg(state.recordLine));
     }
     csv_fini(&parser, onField, onRecordEnd, &state);
     csv_free(&parser);

@@ -231,6 +231,19 @@ TEST_CASE("CSV is read in every encoding Excel and CRMs write, with RFC 4180 quo
         REQUIRE_FALSE(t.ok());
         CHECK(t.message().contains(u"Line 3"_s));
     }
+    SECTION("a quote never closed names the line of its record, not a later symptom")
+    {
+        auto t = parseCsv("Title,Customer\nA,B\n\"two\nlines\",C\nD,\"E\nF,G\n");
+        REQUIRE_FALSE(t.ok());
+        CHECK(t.message()
+              == u"The record starting on line 5 opens a quote (\") that is never closed."_s);
+    }
+    SECTION("a stray quote inside an unquoted field is text")
+    {
+        auto t = parseCsv("Title,Customer\n27\" monitor,B\n");
+        REQUIRE(t.ok());
+        CHECK(t->rows[0][0] == u"27\" monitor"_s);
+    }
     SECTION("empty file")
     {
         CHECK_FALSE(parseCsv("").ok());
