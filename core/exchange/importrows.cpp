@@ -404,14 +404,15 @@ Result<Outcome> importDeal(State &st, Row &row)
     if (!customer) {
         return row.fail(customer.error());
     }
-    bool duplicate = false;
+    qint64 existingId = 0;
     if (*customer > 0 && st.options.duplicates != DuplicatePolicy::Create) {
-        auto existing = st.dealOf(*customer, title);
+        auto existing = st.claimDeal(*customer, title, created);
         if (!existing) {
             return row.fail(existing.error());
         }
-        duplicate = *existing != 0;
+        existingId = *existing;
     }
+    const bool duplicate = existingId != 0;
     if (duplicate && st.options.duplicates == DuplicatePolicy::Skip) {
         return Outcome::Skipped;
     }
@@ -436,7 +437,7 @@ Result<Outcome> importDeal(State &st, Row &row)
     Deal d;
     QList<StageChange> historyBefore;
     if (update && st.write) {
-        auto old = st.deals.deal(st.dealByKey.value(dealKey(*customer, title)));
+        auto old = st.deals.deal(existingId);
         if (!old) {
             return row.fail(old.error());
         }
@@ -544,7 +545,6 @@ Result<Outcome> importDeal(State &st, Row &row)
     } else if (!update) {
         d.id = st.nextFakeId--;
     }
-    st.dealByKey.insert(dealKey(d.customerId, d.title), d.id);
     return update ? Outcome::Updated : Outcome::Imported;
 }
 

@@ -157,8 +157,16 @@ struct State
     }
     QHash<QString, qint64> repByName;
     QHash<qint64, QList<Contact>> contactsOf;
-    QHash<QString, qint64> dealByKey; // dealKey() → id
-    QSet<qint64> dealsLoaded; // customers whose deals in the book are in dealByKey
+    // The deals the book held before the import, by dealKey(), read a customer at a time. A row
+    // that stands for one of them takes it, so a file with two deals of the same title for one
+    // customer matches two deals of the book, not one twice; rows never match each other.
+    struct BookDeal
+    {
+        qint64 id;
+        QDate createdOn; // in UTC
+    };
+    QHash<QString, QList<BookDeal>> bookDeals;
+    QSet<qint64> dealsLoaded; // customers whose deals are in bookDeals
     QHash<QString, qint64> activityByKey; // activityKey() → id; read for an activities file
     qint64 nextFakeId = -1000; // ids of rows a dry run pretends to create
     // New deals and their history, written a few hundred at a time.
@@ -179,6 +187,7 @@ struct State
     }
 
     Status load();
+    Status loadDeals(qint64 customerId);
     void rememberCustomer(const Customer &c);
     void rememberContact(const Contact &c);
     // Writes a record a row made: an update (keeping how it was, for undo) or an insert (keeping
@@ -208,25 +217,13 @@ struct State
         created.append(record.id);
         return {};
     }
-    // The deal of a customer with that title (0 when none), the customer's deals in the book
-    // read the first time one of them is asked for.
-    Result<qint64> dealOf(qint64 customerId, const QString &title)
-    {
-        const QString wanted = dealKey(customerId, title);
-        if (qint64 id = dealByKey.value(wanted);
-            id || customerId <= 0 || dealsLoaded.contains(customerId)) {
-            return id;
-        }
-        dealsLoaded.insert(customerId);
-        auto theirs = deals.summariesForCustomer(customerId);
-        if (!theirs) {
-            return theirs.error();
-        }
-        for (const auto &d : std::as_const(*theirs)) {
-            dealByKey.insert(dealKey(customerId, d.title), d.id);
-        }
-        return dealByKey.value(wanted);
-    }
+    // The deal of the book a row of a deals file stands for (0 when none): the customer's, of
+    // the same title and, when the row says when it was created, created that day (UTC); taken,
+    // so no later row finds it again.
+    Result<qint64> claimDeal(qint64 customerId, const QString &title,
+                             const std::optional<QDateTime> &created);
+    // A deal of the customer with that title (0 when none), for an activity to belong to.
+    Result<qint64> dealOf(qint64 customerId, const QString &title);
     // The rep named in the row's Owner column (0 for none), created when the book has no such rep.
     Result<qint64> owner(const Row &row);
     // The customer of that name (0 when there is none and not `create`), created with the row's

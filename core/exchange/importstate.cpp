@@ -142,6 +142,54 @@ void State::rememberContact(const Contact &c)
     }
 }
 
+Status State::loadDeals(qint64 customerId)
+{
+    if (customerId <= 0 || dealsLoaded.contains(customerId)) {
+        return {};
+    }
+    dealsLoaded.insert(customerId);
+    auto theirs = deals.summariesForCustomer(customerId);
+    if (!theirs) {
+        return theirs.error();
+    }
+    // Oldest first, as exports list them.
+    for (auto d = theirs->crbegin(); d != theirs->crend(); ++d) {
+        bookDeals[dealKey(customerId, d->title)].append({d->id, d->createdAt.toUTC().date()});
+    }
+    return {};
+}
+
+Result<qint64> State::claimDeal(qint64 customerId, const QString &title,
+                                const std::optional<QDateTime> &created)
+{
+    if (auto st = loadDeals(customerId); !st) {
+        return st.error();
+    }
+    const auto found = bookDeals.find(dealKey(customerId, title));
+    if (found == bookDeals.end()) {
+        return qint64(0);
+    }
+    QList<BookDeal> &candidates = *found;
+    const auto match = std::find_if(candidates.begin(), candidates.end(), [&](const BookDeal &d) {
+        return !created || d.createdOn == created->toUTC().date();
+    });
+    if (match == candidates.end()) {
+        return qint64(0);
+    }
+    const qint64 id = match->id;
+    candidates.erase(match);
+    return id;
+}
+
+Result<qint64> State::dealOf(qint64 customerId, const QString &title)
+{
+    if (auto st = loadDeals(customerId); !st) {
+        return st.error();
+    }
+    const QList<BookDeal> candidates = bookDeals.value(dealKey(customerId, title));
+    return candidates.isEmpty() ? qint64(0) : candidates.constLast().id;
+}
+
 Result<qint64> State::owner(const Row &row)
 {
     const QString name = row.text(Field::Owner);
@@ -186,6 +234,7 @@ Result<qint64> State::customer(const Row &row, const QString &name, bool create)
         }
         c.id = *made;
         journal.customers.append(c.id);
+        dealsLoaded.insert(c.id); // a customer made now has no deals in the book to read
     }
     rememberCustomer(c);
     return c.id;

@@ -593,6 +593,66 @@ TEST_CASE("Ambiguous dates are refused unless the order is given")
     CHECK(book.deals()[1].expectedClose == QDate(2026, 6, 5));
 }
 
+TEST_CASE("Deals of the same title for one customer are different deals; a re-import finds each")
+{
+    Book book;
+    // Hengda renews "Annual maintenance" every year: three deals of one title, created on
+    // different days; and one more customer with a plain title.
+    const QByteArray file = "Title,Customer,Value,Status,Created at\n"
+                            "Annual maintenance,Hengda,1000,won,2024-03-01\n"
+                            "Annual maintenance,Hengda,1100,won,2025-03-01\n"
+                            "Annual maintenance,Hengda,1200,open,2026-03-01\n"
+                            "Racks,Yida,500,open,2026-05-10\n";
+    const auto run = [&](const QByteArray &bytes, DuplicatePolicy policy) {
+        auto table = parseCsv(bytes);
+        REQUIRE(table.ok());
+        ImportOptions o;
+        o.entity = ImportEntity::Deals;
+        o.duplicates = policy;
+        auto report = Importer(*book.db, o).run(*table);
+        INFO(report.message().toStdString());
+        REQUIRE(report.ok());
+        return *report;
+    };
+    const auto values = [&] {
+        QList<qint64> v;
+        for (const Deal &d : book.deals()) {
+            v.append(d.valueMinor);
+        }
+        std::sort(v.begin(), v.end());
+        return v;
+    };
+    // The default (skip) into an empty book: all four, none taken for another.
+    auto first = run(file, DuplicatePolicy::Skip);
+    CHECK(first.imported == 4);
+    CHECK(first.skipped == 0);
+    CHECK(values() == QList<qint64> {50000, 100000, 110000, 120000});
+    // The same file again: each row finds its own deal.
+    auto again = run(file, DuplicatePolicy::Skip);
+    CHECK(again.imported == 0);
+    CHECK(again.skipped == 4);
+    CHECK(book.count(u"deals"_s) == 4);
+    // Next year's export has a fourth renewal and new amounts: with update, each row changes
+    // the deal created on its day and the new one is added.
+    const QByteArray next = "Title,Customer,Value,Status,Created at\n"
+                            "Annual maintenance,Hengda,1000,won,2024-03-01\n"
+                            "Annual maintenance,Hengda,1100,won,2025-03-01\n"
+                            "Annual maintenance,Hengda,1250,won,2026-03-01\n"
+                            "Annual maintenance,Hengda,1300,open,2027-03-01\n";
+    auto updated = run(next, DuplicatePolicy::Update);
+    CHECK(updated.updated == 3);
+    CHECK(updated.imported == 1);
+    CHECK(values() == QList<qint64> {50000, 100000, 110000, 125000, 130000});
+    // Without a creation date, rows take the book's deals of that title oldest first: two rows
+    // find two of Hengda's four.
+    const QByteArray undated = "Title,Customer,Value\n"
+                               "Annual maintenance,Hengda,1\n"
+                               "Annual maintenance,Hengda,1\n";
+    auto matched = run(undated, DuplicatePolicy::Skip);
+    CHECK(matched.skipped == 2);
+    CHECK(matched.imported == 0);
+}
+
 TEST_CASE("Undo takes an import back exactly")
 {
     Book book;
