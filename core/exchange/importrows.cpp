@@ -241,11 +241,28 @@ Result<Outcome> importContact(State &st, Row &row)
     QList<Contact> &known = st.contactsOf[cid];
     const QString email = key(row.text(Field::Email));
     const QString phone = phoneKey(row.text(Field::Phone));
+    // The customer's contact this row stands for, among those no other row has taken: the same
+    // email or phone; else the same name, unless the email or phone says it is someone else
+    // (two people called 林涛 at one company).
+    const auto open = [&](const Contact &c) {
+        return !st.claimedContacts.contains(c.id);
+    };
     auto match = std::find_if(known.begin(), known.end(), [&](const Contact &c) {
-        return (!email.isEmpty() && key(c.email) == email)
-               || (!phone.isEmpty() && phoneKey(c.phone) == phone) || key(c.name) == key(person);
+        return open(c)
+               && ((!email.isEmpty() && key(c.email) == email)
+                   || (!phone.isEmpty() && phoneKey(c.phone) == phone));
     });
+    if (match == known.end()) {
+        match = std::find_if(known.begin(), known.end(), [&](const Contact &c) {
+            const bool otherEmail = !email.isEmpty() && !c.email.isEmpty();
+            const bool otherPhone = !phone.isEmpty() && !phoneKey(c.phone).isEmpty();
+            return open(c) && key(c.name) == key(person) && !otherEmail && !otherPhone;
+        });
+    }
     const bool duplicate = cid != 0 && match != known.end();
+    if (duplicate) {
+        st.claimedContacts.insert(match->id);
+    }
     if (duplicate && st.options.duplicates == DuplicatePolicy::Skip) {
         return Outcome::Skipped;
     }
@@ -283,6 +300,7 @@ Result<Outcome> importContact(State &st, Row &row)
             }
         }
         st.rememberContact(p);
+        st.claimedContacts.insert(p.id);
         return Outcome::Imported;
     }
     Contact c = update ? *match : Contact {};
@@ -306,6 +324,7 @@ Result<Outcome> importContact(State &st, Row &row)
         return row.fail(kept.error());
     }
     st.rememberContact(c);
+    st.claimedContacts.insert(c.id);
     return update ? Outcome::Updated : Outcome::Imported;
 }
 
@@ -608,8 +627,12 @@ Result<Outcome> importActivity(State &st, Row &row)
             return Outcome::Rejected;
         }
     }
-    const QString thisActivity = activityKey(subject, *due, *cid);
-    const qint64 existing = st.activityByKey.value(thisActivity);
+    // The activity of the book this row stands for, taken so no later row finds it too.
+    qint64 existing = 0;
+    if (auto found = st.activityByKey.find(activityKey(subject, *due, *cid));
+        found != st.activityByKey.end() && !found->isEmpty()) {
+        existing = found->takeFirst();
+    }
     if (existing && st.options.duplicates == DuplicatePolicy::Skip) {
         return Outcome::Skipped;
     }
@@ -646,7 +669,6 @@ Result<Outcome> importActivity(State &st, Row &row)
         !kept) {
         return row.fail(kept.error());
     }
-    st.activityByKey.insert(thisActivity, a.id);
     return update ? Outcome::Updated : Outcome::Imported;
 }
 

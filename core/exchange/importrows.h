@@ -167,7 +167,11 @@ struct State
     };
     QHash<QString, QList<BookDeal>> bookDeals;
     QSet<qint64> dealsLoaded; // customers whose deals are in bookDeals
-    QHash<QString, qint64> activityByKey; // activityKey() → id; read for an activities file
+    // The activities the book held before the import, by activityKey(), read for an activities
+    // file; a row that stands for one takes it, as with deals.
+    QHash<QString, QList<qint64>> activityByKey;
+    // Contacts a row of this import has made or stands for: no other row matches them.
+    QSet<qint64> claimedContacts;
     qint64 nextFakeId = -1000; // ids of rows a dry run pretends to create
     // New deals and their history, written a few hundred at a time.
     qint64 nextDealId = 0;

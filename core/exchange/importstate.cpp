@@ -105,7 +105,7 @@ Status State::load()
             return known.error();
         }
         for (const Activity &a : std::as_const(*known)) {
-            activityByKey.insert(activityKey(a.subject, a.dueAt.date(), a.customerId), a.id);
+            activityByKey[activityKey(a.subject, a.dueAt.date(), a.customerId)].append(a.id);
         }
     }
     return {};
