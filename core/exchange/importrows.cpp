@@ -616,7 +616,7 @@ Result<Outcome> importActivity(State &st, Row &row)
     }
     qint64 dealId = 0;
     if (const QString dealTitle = row.text(Field::DealTitle); !dealTitle.isEmpty()) {
-        auto found = st.dealOf(*cid, dealTitle);
+        auto found = st.dealOf(*cid, dealTitle, *due);
         if (!found) {
             return row.fail(found.error());
         }

@@ -226,8 +226,9 @@ struct State
     // so no later row finds it again.
     Result<qint64> claimDeal(qint64 customerId, const QString &title,
                              const std::optional<QDateTime> &created);
-    // A deal of the customer with that title (0 when none), for an activity to belong to.
-    Result<qint64> dealOf(qint64 customerId, const QString &title);
+    // The customer's deal of that title an activity due on `due` belongs to (0 when none): of
+    // several, the last created by that day (a yearly renewal's call goes with that year's).
+    Result<qint64> dealOf(qint64 customerId, const QString &title, const QDate &due);
     // The rep named in the row's Owner column (0 for none), created when the book has no such rep.
     Result<qint64> owner(const Row &row);
     // The customer of that name (0 when there is none and not `create`), created with the row's

@@ -181,13 +181,23 @@ Result<qint64> State::claimDeal(qint64 customerId, const QString &title,
     return id;
 }
 
-Result<qint64> State::dealOf(qint64 customerId, const QString &title)
+Result<qint64> State::dealOf(qint64 customerId, const QString &title, const QDate &due)
 {
     if (auto st = loadDeals(customerId); !st) {
         return st.error();
     }
     const QList<BookDeal> candidates = bookDeals.value(dealKey(customerId, title));
-    return candidates.isEmpty() ? qint64(0) : candidates.constLast().id;
+    if (candidates.isEmpty()) {
+        return qint64(0);
+    }
+    // Oldest first: the last made by the due day, else the first.
+    qint64 id = candidates.constFirst().id;
+    for (const BookDeal &d : candidates) {
+        if (d.createdOn <= due) {
+            id = d.id;
+        }
+    }
+    return id;
 }
 
 Result<qint64> State::owner(const Row &row)

@@ -651,6 +651,26 @@ TEST_CASE("Deals of the same title for one customer are different deals; a re-im
     auto matched = run(undated, DuplicatePolicy::Skip);
     CHECK(matched.skipped == 2);
     CHECK(matched.imported == 0);
+
+    // A call due in June 2025 about "Annual maintenance" goes with the renewal of March 2025
+    // (¥1,100), the last of that title made by then; one in 2023, before any, with the first.
+    auto calls = parseCsv("Subject,Kind,Due at,Done,Customer,Deal\n"
+                          "Renewal call,call,2025-06-01 10:00,yes,Hengda,Annual maintenance\n"
+                          "First call,call,2023-12-01 10:00,yes,Hengda,Annual maintenance\n");
+    REQUIRE(calls.ok());
+    ImportOptions o;
+    o.entity = ImportEntity::Activities;
+    auto linked = Importer(*book.db, o).run(*calls);
+    REQUIRE(linked.ok());
+    CHECK(linked->imported == 2);
+    QSqlQuery q(book.db->connection());
+    REQUIRE(q.exec(u"SELECT a.subject, d.value_minor FROM activities a JOIN deals d "
+                   "ON d.id = a.deal_id ORDER BY a.subject"_s));
+    QStringList links;
+    while (q.next()) {
+        links.append(q.value(0).toString() + u' ' + q.value(1).toString());
+    }
+    CHECK(links == QStringList {u"First call 100000"_s, u"Renewal call 110000"_s});
 }
 
 TEST_CASE("Contacts and activities: each row finds at most one of the book's, never another row")
