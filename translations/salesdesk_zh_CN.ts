@@ -1260,6 +1260,10 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
             <source>Deal</source>
             <translation>商机</translation>
         </message>
+        <message>
+            <source>Deal created</source>
+            <translation>商机创建时间</translation>
+        </message>
     </context>
     <context>
         <name>ImportValues</name>

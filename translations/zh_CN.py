@@ -532,7 +532,7 @@ T = {
     "First name": "名", "Last name": "姓", "Role": "职位", "WeChat ID": "微信号",
     "Contact notes": "联系人备注", "Primary contact": "主要联系人", "Deal title": "商机名称",
     "Currency": "币种", "Probability": "赢单概率", "Product": "产品", "Deal source": "商机来源",
-    "Notes": "备注", "Activity type": "活动类型", "Done at": "完成时间",
+    "Notes": "备注", "Activity type": "活动类型", "Done at": "完成时间", "Deal created": "商机创建时间",
     "no amount": "没有金额", "“%1” is not an amount": "“%1”不是金额", "“%1” is too large": "“%1”太大",
     "“%1” is not a date": "“%1”不是日期", "“%1” could be day/month or month/day": "“%1”既可读作日/月，也可读作月/日",
     "Automatic": "自动", "Year first (2026-09-12)": "年在前 (2026-09-12)",

@@ -43,6 +43,7 @@ constexpr Alias Aliases[] = {
         {Field::DueAt, ImportSource::SalesDesk, All, "Due at"},
         {Field::DoneAt, ImportSource::SalesDesk, All, "Done at"},
         {Field::DealTitle, ImportSource::SalesDesk, ActivitiesOnly, "Deal"},
+        {Field::DealCreatedAt, ImportSource::SalesDesk, ActivitiesOnly, "Deal created at"},
         {Field::ActivityKind, ImportSource::SalesDesk, All, "Kind"},
         // Pipedrive
         {Field::Title, ImportSource::Pipedrive, All, "Deal - Title"},
@@ -209,6 +210,8 @@ constexpr Alias Aliases[] = {
         {Field::DoneAt, ImportSource::Other, All, "Done at|Completed at|Completed on|完成时间"},
         {Field::Outcome, ImportSource::Other, All, "Outcome|Result|Note|Notes|结果|备注"},
         {Field::DealTitle, ImportSource::Other, ActivitiesOnly, "Deal|Deal title|Opportunity|商机"},
+        {Field::DealCreatedAt, ImportSource::Other, ActivitiesOnly,
+         "Deal created|Deal created at|商机创建时间"},
 };
 
 // Column names only one program writes, for telling the programs apart.
@@ -349,8 +352,9 @@ QList<Field> ImportColumns::fields(ImportEntity entity)
                 Field::DealSource, Field::Competitor,   Field::LostReason,  Field::NextStep,
                 Field::Notes,      Field::ContactName,  Field::Phone,       Field::Email};
     case ImportEntity::Activities:
-        return {Field::Subject, Field::ActivityKind, Field::DueAt,     Field::Done, Field::DoneAt,
-                Field::Outcome, Field::CustomerName, Field::DealTitle, Field::Owner};
+        return {Field::Subject, Field::ActivityKind, Field::DueAt,        Field::Done,
+                Field::DoneAt,  Field::Outcome,      Field::CustomerName, Field::DealTitle,
+                Field::Owner,   Field::DealCreatedAt};
     }
     return {};
 }
@@ -453,6 +457,8 @@ QString ImportColumns::name(Field field)
         return tr("Outcome");
     case Field::DealTitle:
         return tr("Deal");
+    case Field::DealCreatedAt:
+        return tr("Deal created");
     }
     return {};
 }
@@ -498,6 +504,8 @@ QString ImportColumns::exportHeader(Field field)
         return u"Done at"_s;
     case Field::DealTitle:
         return u"Deal"_s;
+    case Field::DealCreatedAt:
+        return u"Deal created at"_s;
     case Field::Industry:
         return u"Industry"_s;
     case Field::Region:

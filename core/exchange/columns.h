@@ -59,6 +59,7 @@ enum class Field {
     DoneAt,
     Outcome,
     DealTitle,
+    DealCreatedAt, // when the activity's deal was created: tells apart deals of one title
 };
 
 class ImportColumns

@@ -90,9 +90,11 @@ Result<ExportTable> Exporter::table(Database &database, ImportEntity entity)
         break;
     case ImportEntity::Activities:
         headers({Field::Subject, Field::ActivityKind, Field::DueAt, Field::Done, Field::DoneAt,
-                 Field::Outcome, Field::CustomerName, Field::DealTitle, Field::Owner});
+                 Field::Outcome, Field::CustomerName, Field::DealTitle, Field::Owner,
+                 Field::DealCreatedAt});
         sql = u"SELECT a.subject, a.kind, a.due_at, a.done, a.done_at, a.outcome, c.name, "
-              "d.title, r.name FROM activities a LEFT JOIN customers c ON c.id = a.customer_id "
+              "d.title, r.name, d.created_at FROM activities a LEFT JOIN customers c ON c.id = "
+              "a.customer_id "
               "LEFT JOIN deals d ON d.id = a.deal_id LEFT JOIN reps r ON r.id = a.rep_id "
               "ORDER BY a.id"_s;
         break;
@@ -150,7 +152,7 @@ Result<ExportTable> Exporter::table(Database &database, ImportEntity entity)
                    // due times are local wall-clock times: "2026-09-12 14:30"
                    q.value(2).toString().left(16).replace(u'T', u' '), q.value(3).toBool(),
                    textOrNull(q.value(4)), textOrNull(q.value(5)), textOrNull(q.value(6)),
-                   textOrNull(q.value(7)), textOrNull(q.value(8))};
+                   textOrNull(q.value(7)), textOrNull(q.value(8)), textOrNull(q.value(9))};
             break;
         }
         t.rows.append(row);

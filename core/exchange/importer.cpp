@@ -67,8 +67,8 @@ Result<ImportReport> Importer::process(const CsvTable &table, bool write, Import
 
     // The date order of each date column, decided from the whole column.
     QHash<Field, DateOrder> dateOrder;
-    for (Field f :
-         {Field::CreatedAt, Field::ExpectedClose, Field::ClosedAt, Field::DueAt, Field::DoneAt}) {
+    for (Field f : {Field::CreatedAt, Field::ExpectedClose, Field::ClosedAt, Field::DueAt,
+                    Field::DoneAt, Field::DealCreatedAt}) {
         if (!column.contains(f)) {
             continue;
         }

@@ -585,6 +585,7 @@ Result<Outcome> importActivity(State &st, Row &row)
         row.problem(Field::DueAt, Importer::tr("the activity has no due date"));
     }
     const auto doneAt = row.when(Field::DoneAt);
+    const auto dealCreated = row.when(Field::DealCreatedAt);
     auto done = ImportValues::flag(row.text(Field::Done));
     if (!done) {
         row.problem(Field::Done,
@@ -616,7 +617,7 @@ Result<Outcome> importActivity(State &st, Row &row)
     }
     qint64 dealId = 0;
     if (const QString dealTitle = row.text(Field::DealTitle); !dealTitle.isEmpty()) {
-        auto found = st.dealOf(*cid, dealTitle, *due);
+        auto found = st.dealOf(*cid, dealTitle, *due, dealCreated);
         if (!found) {
             return row.fail(found.error());
         }

@@ -163,6 +163,7 @@ struct State
     struct BookDeal
     {
         qint64 id;
+        QDateTime createdAt; // UTC
         QDate createdOn; // in UTC
     };
     QHash<QString, QList<BookDeal>> bookDeals;
@@ -227,8 +228,10 @@ struct State
     Result<qint64> claimDeal(qint64 customerId, const QString &title,
                              const std::optional<QDateTime> &created);
     // The customer's deal of that title an activity due on `due` belongs to (0 when none): of
-    // several, the last created by that day (a yearly renewal's call goes with that year's).
-    Result<qint64> dealOf(qint64 customerId, const QString &title, const QDate &due);
+    // several, the one created at `created` when the file says (SalesDesk's export does), else
+    // the last created by the due day (a yearly renewal's call goes with that year's).
+    Result<qint64> dealOf(qint64 customerId, const QString &title, const QDate &due,
+                          const std::optional<QDateTime> &created);
     // The rep named in the row's Owner column (0 for none), created when the book has no such rep.
     Result<qint64> owner(const Row &row);
     // The customer of that name (0 when there is none and not `create`), created with the row's

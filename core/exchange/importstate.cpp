@@ -154,7 +154,8 @@ Status State::loadDeals(qint64 customerId)
     }
     // Oldest first, as exports list them.
     for (auto d = theirs->crbegin(); d != theirs->crend(); ++d) {
-        bookDeals[dealKey(customerId, d->title)].append({d->id, d->createdAt.toUTC().date()});
+        const QDateTime created = d->createdAt.toUTC();
+        bookDeals[dealKey(customerId, d->title)].append({d->id, created, created.date()});
     }
     return {};
 }
@@ -181,7 +182,8 @@ Result<qint64> State::claimDeal(qint64 customerId, const QString &title,
     return id;
 }
 
-Result<qint64> State::dealOf(qint64 customerId, const QString &title, const QDate &due)
+Result<qint64> State::dealOf(qint64 customerId, const QString &title, const QDate &due,
+                             const std::optional<QDateTime> &created)
 {
     if (auto st = loadDeals(customerId); !st) {
         return st.error();
@@ -189,6 +191,13 @@ Result<qint64> State::dealOf(qint64 customerId, const QString &title, const QDat
     const QList<BookDeal> candidates = bookDeals.value(dealKey(customerId, title));
     if (candidates.isEmpty()) {
         return qint64(0);
+    }
+    if (created) {
+        for (const BookDeal &d : candidates) {
+            if (d.createdAt == *created) {
+                return d.id;
+            }
+        }
     }
     // Oldest first: the last made by the due day, else the first.
     qint64 id = candidates.constFirst().id;

@@ -803,6 +803,26 @@ TEST_CASE("Export then import into a new book reproduces the same data (CSV and 
         CHECK(r->source == u"salesdesk"_s);
         CHECK(r->imported + r->skipped == original[e].rows.size());
     }
+    // Every activity is linked to the same deal as before, even where a customer has several
+    // deals of one title (the export names the deal's creation time too).
+    const auto links = [](Database &db) {
+        QSqlQuery q(db.connection());
+        REQUIRE(q.exec(u"SELECT a.subject, a.due_at, c.name, d.title, d.created_at "
+                       "FROM activities a JOIN customers c ON c.id = a.customer_id "
+                       "LEFT JOIN deals d ON d.id = a.deal_id ORDER BY 1, 2, 3, 4, 5"_s));
+        QStringList all;
+        while (q.next()) {
+            QStringList fields;
+            for (int i = 0; i < 5; ++i) {
+                fields.append(q.value(i).toString());
+            }
+            all.append(fields.join(u'|'));
+        }
+        return all;
+    };
+    const QStringList linkedBefore = links(**from);
+    CHECK_FALSE(linkedBefore.isEmpty());
+    CHECK(links(**to) == linkedBefore);
     // Importing the same files again finds every row in the book and writes nothing.
     for (ImportEntity e : order) {
         ImportOptions o;
