@@ -578,6 +578,36 @@ ImportSource ImportColumns::detect(const QStringList &header)
     return best;
 }
 
+ImportEntity ImportColumns::guessEntity(const QStringList &header)
+{
+    const ImportSource source = detect(header);
+    ImportEntity best = ImportEntity::Deals;
+    std::pair<qsizetype, qsizetype> bestScore {0, 0};
+    for (auto entity : {ImportEntity::Deals, ImportEntity::Customers, ImportEntity::Contacts,
+                        ImportEntity::Activities}) {
+        QList<Field> mapped;
+        for (const auto &f : map(header, entity, source)) {
+            if (f) {
+                mapped.append(*f);
+            }
+        }
+        const QList<Field> needed = required(entity);
+        const bool complete = std::all_of(needed.cbegin(), needed.cend(), [&](Field f) {
+            return mapped.contains(f)
+                   || (f == Field::ContactName
+                       && (mapped.contains(Field::FirstName) || mapped.contains(Field::LastName)));
+        });
+        // Ties go to the kind that asks more of a file (contacts need a person and a company,
+        // customers only a name).
+        const auto score = std::pair(mapped.size(), needed.size());
+        if (complete && score > bestScore) {
+            best = entity;
+            bestScore = score;
+        }
+    }
+    return best;
+}
+
 QList<std::optional<Field>> ImportColumns::map(const QStringList &header, ImportEntity entity,
                                                ImportSource source)
 {

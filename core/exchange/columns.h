@@ -84,6 +84,10 @@ public:
 
     // Which program wrote a file with this header: the source whose own column names match most.
     static ImportSource detect(const QStringList &header);
+    // What a file with this header most likely holds: of the kinds whose required columns it
+    // has, the one that takes the most of its columns, on a tie the one that requires more
+    // (deals when none fits).
+    static ImportEntity guessEntity(const QStringList &header);
     // For each header column, the field it fills (or nothing): the source's names first, then
     // every known name (English, case-insensitive, and common Chinese labels).
     static QList<std::optional<Field>> map(const QStringList &header, ImportEntity entity,

@@ -330,6 +330,36 @@ TEST_CASE("Each CRM's export is recognised by its header")
     CHECK_FALSE(map[2].has_value());
 }
 
+TEST_CASE("What a file holds is told from its header")
+{
+    const auto guess = [](const char *file) {
+        auto t = readCsvFile(fixture(file));
+        REQUIRE(t.ok());
+        return ImportColumns::guessEntity(t->header);
+    };
+    CHECK(guess("import_pipedrive_deals.csv") == ImportEntity::Deals);
+    CHECK(guess("import_hubspot_deals.csv") == ImportEntity::Deals);
+    CHECK(guess("import_zoho_deals_gb18030.csv") == ImportEntity::Deals);
+    CHECK(guess("import_odoo_deals_semicolon.csv") == ImportEntity::Deals);
+    CHECK(guess("import_customers_utf16.tsv") == ImportEntity::Customers);
+    // SalesDesk's own four exports.
+    Book book;
+    for (auto e : {ImportEntity::Customers, ImportEntity::Contacts, ImportEntity::Deals,
+                   ImportEntity::Activities}) {
+        auto table = Exporter::table(*book.db, e);
+        REQUIRE(table.ok());
+        INFO(ImportColumns::code(e).toStdString());
+        CHECK(ImportColumns::guessEntity(table->header) == e);
+    }
+    // Other programs' activities and contacts, and a file that fits nothing (deals, to map).
+    CHECK(ImportColumns::guessEntity({u"Subject"_s, u"Due date"_s, u"Company"_s, u"Type"_s})
+          == ImportEntity::Activities);
+    CHECK(ImportColumns::guessEntity(
+                  {u"First Name"_s, u"Last Name"_s, u"Company Name"_s, u"Email"_s, u"Job Title"_s})
+          == ImportEntity::Contacts);
+    CHECK(ImportColumns::guessEntity({u"Foo"_s, u"Bar"_s}) == ImportEntity::Deals);
+}
+
 TEST_CASE("Pipedrive deals are imported field by field")
 {
     Book book;

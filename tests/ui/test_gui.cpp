@@ -503,6 +503,44 @@ TEST_CASE("The window refuses a file that is not a book and stays usable")
     CHECK(window.windowTitle().contains(u"fresh.salesdesk"_s));
 }
 
+TEST_CASE("The import dialog tells what a file holds from its name or its columns")
+{
+    TempDir dir;
+    MainWindow window;
+    REQUIRE(window.openFile(dir.file(u"kinds.salesdesk"_s), true));
+    ImportDialog dialog(*window.session(), window.undoStack(), &window);
+    auto *kind = dialog.findChild<QComboBox *>(u"importEntityCombo"_s);
+    REQUIRE(kind);
+    const auto load = [&](const QString &name, const QByteArray &text) {
+        QFile file(dir.file(name));
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(text);
+        file.close();
+        REQUIRE(dialog.loadFile(file.fileName()));
+        return ImportEntity(kind->currentData().toInt());
+    };
+    // Another CRM's activities, in a file whose name says nothing.
+    CHECK(load(u"export-2026.csv"_s, "Subject,Type,Due date,Company\nCall,call,2026-05-06,Yida\n")
+          == ImportEntity::Activities);
+    // One choice per column shows: those of the kind first shown are not left on screen.
+    const auto shownChoices = [&] {
+        int shown = 0;
+        for (auto *combo : dialog.mappingTable()->viewport()->findChildren<QComboBox *>()) {
+            shown += combo->isHidden() ? 0 : 1;
+        }
+        return shown;
+    };
+    CHECK(shownChoices() == 4);
+    // The name wins when it says: these columns would do for deals too.
+    CHECK(load(u"customers-may.csv"_s, "Customer,Owner\nYida,Li Na\n") == ImportEntity::Customers);
+    // Read again in another encoding, the file keeps the kind the user chose.
+    kind->setCurrentIndex(kind->findData(int(ImportEntity::Contacts)));
+    auto *encoding = dialog.findChild<QComboBox *>(u"importEncodingCombo"_s);
+    REQUIRE(encoding);
+    encoding->setCurrentIndex(encoding->findData(int(TextEncoding::Utf8)));
+    CHECK(ImportEntity(kind->currentData().toInt()) == ImportEntity::Contacts);
+}
+
 TEST_CASE("The import dialog maps a file, checks it, imports it as one undo step")
 {
     TempDir dir;

@@ -109,12 +109,14 @@ ImportDialog::ImportDialog(BookSession &session, QUndoStack *undoStack, QWidget 
     }
     m_entity->setCurrentIndex(2);
     m_source = new QComboBox;
+    m_source->setObjectName(u"importSourceCombo"_s);
     for (auto s :
          {ImportSource::Auto, ImportSource::SalesDesk, ImportSource::Pipedrive,
           ImportSource::HubSpot, ImportSource::Zoho, ImportSource::Odoo, ImportSource::Other}) {
         m_source->addItem(ImportColumns::name(s), int(s));
     }
     m_encoding = new QComboBox;
+    m_encoding->setObjectName(u"importEncodingCombo"_s);
     m_encoding->addItem(tr("Recognise automatically"), int(TextEncoding::Auto));
     m_encoding->addItem(u"UTF-8"_s, int(TextEncoding::Utf8));
     m_encoding->addItem(tr("GB18030 / GBK (Excel on Chinese Windows)"), int(TextEncoding::Gb18030));
@@ -263,7 +265,21 @@ bool ImportDialog::loadFile(const QString &path)
     m_path = path;
     m_file->setText(QDir::toNativeSeparators(path));
     reread();
-    return m_table.has_value();
+    if (!m_table) {
+        return false;
+    }
+    // A new file: named like deals or customers, it probably holds them; else its columns tell.
+    // (Reading it again in another encoding keeps what the user chose.)
+    const QString name = QFileInfo(path).baseName().toLower();
+    std::optional<ImportEntity> named;
+    for (auto e : {ImportEntity::Customers, ImportEntity::Contacts, ImportEntity::Deals,
+                   ImportEntity::Activities}) {
+        if (name.contains(ImportColumns::code(e))) {
+            named = e;
+        }
+    }
+    setEntity(named.value_or(ImportColumns::guessEntity(m_table->header)));
+    return true;
 }
 
 void ImportDialog::reread()
@@ -290,14 +306,6 @@ void ImportDialog::reread()
     m_fileInfo->setText(tr("%n row(s), %1, separated by %2; looks like an export of %3.", "",
                            int(m_table->rows.size()))
                                 .arg(m_table->encoding, delimiter, ImportColumns::name(detected)));
-    // A file named like deals or customers is probably that.
-    const QString name = QFileInfo(m_path).baseName().toLower();
-    for (auto e : {ImportEntity::Customers, ImportEntity::Contacts, ImportEntity::Deals,
-                   ImportEntity::Activities}) {
-        if (name.contains(ImportColumns::code(e))) {
-            setEntity(e);
-        }
-    }
     remap();
 }
 
@@ -310,6 +318,9 @@ void ImportDialog::remap()
     const auto entity = ImportEntity(m_entity->currentData().toInt());
     const auto mapping = ImportColumns::map(m_table->header, entity,
                                             ImportSource(m_source->currentData().toInt()));
+    // Emptied first: a combo box put over another one's cell does not delete the old one,
+    // which then stays where it was drawn.
+    m_mapping->setRowCount(0);
     m_mapping->setRowCount(int(m_table->header.size()));
     for (int c = 0; c < m_table->header.size(); ++c) {
         m_mapping->setItem(c, 0, new QTableWidgetItem(m_table->header[c]));
