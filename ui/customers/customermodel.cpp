@@ -56,6 +56,11 @@ void CustomerModel::reload()
     endResetModel();
 }
 
+QString CustomerModel::segmentText(Segment segment, bool atRisk)
+{
+    return atRisk ? tr("%1 · at risk").arg(SegmentText::name(segment)) : SegmentText::name(segment);
+}
+
 const CustomerSegment *CustomerModel::segment(qint64 customerId) const
 {
     const int row = rowOf(customerId);
@@ -137,8 +142,7 @@ QVariant CustomerModel::data(const QModelIndex &index, int role) const
         case NameColumn:
             return c->name;
         case SegmentColumn:
-            return r.segment.atRisk ? tr("%1 · at risk").arg(SegmentText::name(r.segment.segment))
-                                    : SegmentText::name(r.segment.segment);
+            return segmentText(r.segment.segment, r.segment.atRisk);
         case ContactColumn:
             return c->contactPerson;
         case PhoneColumn:

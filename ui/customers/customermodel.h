@@ -45,6 +45,8 @@ public:
     const FollowUp *followUp(qint64 customerId) const;
     int rowOf(qint64 customerId) const { return m_rowOf.value(customerId, -1); }
     qint64 idAt(int row) const { return m_rows.at(row).id; }
+    // What the segment column says: "High-value", or "High-value · at risk".
+    static QString segmentText(Segment segment, bool atRisk);
     // The look-back window of the company's rules at the last reload: the value column's.
     int lookBackMonths() const { return m_lookBackMonths; }
 

@@ -446,6 +446,16 @@ void CustomersPage::reload()
                       + 28;
             m_table->setColumnWidth(c, std::max(m_table->columnWidth(c), wanted));
         }
+        // The segment column as wide as its longest words, so "at risk" is never cut off.
+        const QFontMetrics cells(m_table->font());
+        int segmentWidth = 0;
+        for (auto s : {Segment::HighValue, Segment::Potential, Segment::General}) {
+            segmentWidth = std::max(segmentWidth,
+                                    cells.horizontalAdvance(CustomerModel::segmentText(s, true)));
+        }
+        m_table->setColumnWidth(
+                CustomerModel::SegmentColumn,
+                std::max(m_table->columnWidth(CustomerModel::SegmentColumn), segmentWidth + 16));
         connect(m_search, &QLineEdit::textChanged, m_proxy, &CustomerFilterProxy::setSearchText);
         connect(m_segment, &QComboBox::currentIndexChanged, this, [this] {
             const int v = m_segment->currentData().toInt();
