@@ -61,6 +61,12 @@ QString CustomerModel::segmentText(Segment segment, bool atRisk)
     return atRisk ? tr("%1 · at risk").arg(SegmentText::name(segment)) : SegmentText::name(segment);
 }
 
+QString CustomerModel::followUpText(const QDate &due, int overdueDays)
+{
+    const QString date = QLocale().toString(due, QLocale::ShortFormat);
+    return overdueDays > 0 ? tr("%1 (%n day(s) late)", nullptr, overdueDays).arg(date) : date;
+}
+
 const CustomerSegment *CustomerModel::segment(qint64 customerId) const
 {
     const int row = rowOf(customerId);
@@ -161,10 +167,7 @@ QVariant CustomerModel::data(const QModelIndex &index, int role) const
             return r.segment.r ? u"%1-%2-%3"_s.arg(r.segment.r).arg(r.segment.f).arg(r.segment.m)
                                : QString();
         case FollowUpColumn:
-            return r.followUp.overdueDays > 0
-                           ? tr("%1 (%n day(s) late)", nullptr, r.followUp.overdueDays)
-                                     .arg(locale.toString(r.followUp.due, QLocale::ShortFormat))
-                           : locale.toString(r.followUp.due, QLocale::ShortFormat);
+            return followUpText(r.followUp.due, r.followUp.overdueDays);
         }
         return {};
     case Qt::ForegroundRole:

@@ -21,18 +21,20 @@ class CustomerModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
+    // What a shop owner reads first comes first: who, how much they buy, when they bought and
+    // when to call; then how to reach them.
     enum Column {
         NameColumn,
         SegmentColumn,
+        ValueColumn,
+        LastPurchaseColumn,
+        FrequencyColumn,
+        FollowUpColumn,
         ContactColumn,
         PhoneColumn,
         OwnerColumn,
         RegionColumn,
-        LastPurchaseColumn,
-        FrequencyColumn,
-        ValueColumn,
         RfmColumn,
-        FollowUpColumn,
         ColumnCount
     };
     enum Role { IdRole = Qt::UserRole + 1, SortRole, SegmentRole, OverdueRole };
@@ -47,6 +49,8 @@ public:
     qint64 idAt(int row) const { return m_rows.at(row).id; }
     // What the segment column says: "High-value", or "High-value · at risk".
     static QString segmentText(Segment segment, bool atRisk);
+    // What the next-contact column says: "1 Dec 2026", or "6 Sep 2026 (82 days late)".
+    static QString followUpText(const QDate &due, int overdueDays);
     // The look-back window of the company's rules at the last reload: the value column's.
     int lookBackMonths() const { return m_lookBackMonths; }
 

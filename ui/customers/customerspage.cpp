@@ -446,16 +446,17 @@ void CustomersPage::reload()
                       + 28;
             m_table->setColumnWidth(c, std::max(m_table->columnWidth(c), wanted));
         }
-        // The segment column as wide as its longest words, so "at risk" is never cut off.
+        // The segment and next-contact columns as wide as their longest words, so "at risk"
+        // and "(82 days late)" are never cut off.
         const QFontMetrics cells(m_table->font());
-        int segmentWidth = 0;
+        const auto fit = [&](int column, const QString &widest) {
+            m_table->setColumnWidth(column, std::max(m_table->columnWidth(column),
+                                                     cells.horizontalAdvance(widest) + 16));
+        };
         for (auto s : {Segment::HighValue, Segment::Potential, Segment::General}) {
-            segmentWidth = std::max(segmentWidth,
-                                    cells.horizontalAdvance(CustomerModel::segmentText(s, true)));
+            fit(CustomerModel::SegmentColumn, CustomerModel::segmentText(s, true));
         }
-        m_table->setColumnWidth(
-                CustomerModel::SegmentColumn,
-                std::max(m_table->columnWidth(CustomerModel::SegmentColumn), segmentWidth + 16));
+        fit(CustomerModel::FollowUpColumn, CustomerModel::followUpText(QDate(2026, 12, 30), 888));
         connect(m_search, &QLineEdit::textChanged, m_proxy, &CustomerFilterProxy::setSearchText);
         connect(m_segment, &QComboBox::currentIndexChanged, this, [this] {
             const int v = m_segment->currentData().toInt();
