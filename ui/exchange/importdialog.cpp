@@ -376,6 +376,13 @@ void ImportDialog::updatePreview()
         m_previewModel->setVerticalHeaderItem(
                 r, new QStandardItem(QString::number(m_table->lines[r])));
     }
+    // Each column as wide as its first rows need, within reason: a long note should not push
+    // every other column out of sight.
+    m_preview->resizeColumnsToContents();
+    const int widest = m_preview->fontMetrics().averageCharWidth() * 28;
+    for (int c = 0; c < m_previewModel->columnCount(); ++c) {
+        m_preview->setColumnWidth(c, std::min(m_preview->columnWidth(c), widest));
+    }
     const bool requiredMapped = [&] {
         QList<Field> mapped;
         for (const auto &f : o.mapping) {
