@@ -1,7 +1,8 @@
 #pragma once
 
 // The parts of an import the Importer runs row by row: a Row of the file, the State of the book
-// as the rows need it, and one function per kind of file. Internal to core/exchange.
+// as the rows need it (importstate.cpp), and one function per kind of file (importrows.cpp;
+// activities in importactivities.cpp). Internal to core/exchange.
 
 #include "customers/contacts.h"
 #include "importer.h"
@@ -164,7 +165,6 @@ struct State
     {
         qint64 id;
         QDateTime createdAt; // UTC
-        QDate createdOn; // in UTC
     };
     QHash<QString, QList<BookDeal>> bookDeals;
     QSet<qint64> dealsLoaded; // customers whose deals are in bookDeals

@@ -154,8 +154,7 @@ Status State::loadDeals(qint64 customerId)
     }
     // Oldest first, as exports list them.
     for (auto d = theirs->crbegin(); d != theirs->crend(); ++d) {
-        const QDateTime created = d->createdAt.toUTC();
-        bookDeals[dealKey(customerId, d->title)].append({d->id, created, created.date()});
+        bookDeals[dealKey(customerId, d->title)].append({d->id, d->createdAt.toUTC()});
     }
     return {};
 }
@@ -171,8 +170,9 @@ Result<qint64> State::claimDeal(qint64 customerId, const QString &title,
         return qint64(0);
     }
     QList<BookDeal> &candidates = *found;
+    const QDate createdOn = created ? created->toUTC().date() : QDate();
     const auto match = std::find_if(candidates.begin(), candidates.end(), [&](const BookDeal &d) {
-        return !created || d.createdOn == created->toUTC().date();
+        return !created || d.createdAt.date() == createdOn;
     });
     if (match == candidates.end()) {
         return qint64(0);
@@ -202,7 +202,7 @@ Result<qint64> State::dealOf(qint64 customerId, const QString &title, const QDat
     // Oldest first: the last made by the due day, else the first.
     qint64 id = candidates.constFirst().id;
     for (const BookDeal &d : candidates) {
-        if (d.createdOn <= due) {
+        if (d.createdAt.date() <= due) {
             id = d.id;
         }
     }

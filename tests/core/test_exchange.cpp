@@ -57,29 +57,23 @@ struct Book
         }
         return all;
     }
+    // One text column of one row, by id ("" when there is no such row).
+    QString textOf(const QString &sql, qint64 id) const
+    {
+        QSqlQuery q(db->connection());
+        q.prepare(sql);
+        q.addBindValue(id);
+        REQUIRE(q.exec());
+        return q.next() ? q.value(0).toString() : QString();
+    }
     QString customerName(qint64 id) const
     {
-        QSqlQuery q(db->connection());
-        q.prepare(u"SELECT name FROM customers WHERE id = ?"_s);
-        q.addBindValue(id);
-        REQUIRE(q.exec());
-        return q.next() ? q.value(0).toString() : QString();
+        return textOf(u"SELECT name FROM customers WHERE id = ?"_s, id);
     }
-    QString repName(qint64 id) const
-    {
-        QSqlQuery q(db->connection());
-        q.prepare(u"SELECT name FROM reps WHERE id = ?"_s);
-        q.addBindValue(id);
-        REQUIRE(q.exec());
-        return q.next() ? q.value(0).toString() : QString();
-    }
+    QString repName(qint64 id) const { return textOf(u"SELECT name FROM reps WHERE id = ?"_s, id); }
     QString stageCode(qint64 id) const
     {
-        QSqlQuery q(db->connection());
-        q.prepare(u"SELECT code FROM stages WHERE id = ?"_s);
-        q.addBindValue(id);
-        REQUIRE(q.exec());
-        return q.next() ? q.value(0).toString() : QString();
+        return textOf(u"SELECT code FROM stages WHERE id = ?"_s, id);
     }
     ImportReport import(const char *file, ImportEntity entity, ImportOptions options = {},
                         ImportJournal *journal = nullptr)
