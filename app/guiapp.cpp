@@ -1,7 +1,7 @@
-#include "guiapp.h"
+#include "app/guiapp.h"
 
-#include "common/dialogs.h"
-#include "mainwindow.h"
+#include "ui/common/dialogs.h"
+#include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,5 +1,5 @@
-#include "cli/cli.h"
-#include "guiapp.h"
+#include "app/cli/cli.h"
+#include "app/guiapp.h"
 
 #include <QCoreApplication>
 

@@ -3,18 +3,18 @@
 //   pipeline_bench --open FILE    start, open FILE, show the window, exit (timed from outside)
 // generate, open (window shown with the file loaded), board (first paint), funnel, a move with
 // every view updated, a List search, and the peak resident memory of the process.
-#include "common/booksession.h"
-#include "customers/customermodel.h"
-#include "customers/customerspage.h"
-#include "customers/segmentservice.h"
-#include "demo/demogenerator.h"
-#include "mainwindow.h"
-#include "pipeline/boardview.h"
-#include "pipeline/dealfilters.h"
-#include "pipeline/deallistview.h"
-#include "pipeline/dealmodel.h"
-#include "pipeline/pipelinepage.h"
-#include "targets/targetservice.h"
+#include "core/customers/segmentservice.h"
+#include "core/demo/demogenerator.h"
+#include "core/targets/targetservice.h"
+#include "ui/common/booksession.h"
+#include "ui/customers/customermodel.h"
+#include "ui/customers/customerspage.h"
+#include "ui/mainwindow.h"
+#include "ui/pipeline/boardview.h"
+#include "ui/pipeline/dealfilters.h"
+#include "ui/pipeline/deallistview.h"
+#include "ui/pipeline/dealmodel.h"
+#include "ui/pipeline/pipelinepage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

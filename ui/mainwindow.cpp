@@ -1,16 +1,16 @@
-#include "mainwindow.h"
+#include "ui/mainwindow.h"
 
-#include "commands/customercommands.h"
-#include "common/booksession.h"
-#include "common/dialogs.h"
-#include "common/settings.h"
-#include "customers/customerspage.h"
-#include "demo/demogenerator.h"
-#include "exchange/exportdialog.h"
-#include "exchange/importdialog.h"
-#include "pipeline/pipelinepage.h"
-#include "storage/database.h"
-#include "targets/targetspage.h"
+#include "core/demo/demogenerator.h"
+#include "core/storage/database.h"
+#include "ui/commands/customercommands.h"
+#include "ui/common/booksession.h"
+#include "ui/common/dialogs.h"
+#include "ui/common/settings.h"
+#include "ui/customers/customerspage.h"
+#include "ui/exchange/exportdialog.h"
+#include "ui/exchange/importdialog.h"
+#include "ui/pipeline/pipelinepage.h"
+#include "ui/targets/targetspage.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,6 +1,6 @@
-#include "cli.h"
+#include "app/cli/cli.h"
 
-#include "clicommon.h"
+#include "app/cli/clicommon.h"
 
 #include <QCoreApplication>
 

@@ -1,5 +1,5 @@
-#include "clicommon.h"
-#include "pipeline/pipelineservice.h"
+#include "app/cli/clicommon.h"
+#include "core/pipeline/pipelineservice.h"
 
 #include <QJsonArray>
 

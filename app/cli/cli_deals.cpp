@@ -1,6 +1,6 @@
-#include "clicommon.h"
-#include "common/money.h"
-#include "pipeline/pipelineservice.h"
+#include "app/cli/clicommon.h"
+#include "core/common/money.h"
+#include "core/pipeline/pipelineservice.h"
 
 #include <QJsonArray>
 

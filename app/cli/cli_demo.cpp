@@ -1,5 +1,5 @@
-#include "clicommon.h"
-#include "demo/demogenerator.h"
+#include "app/cli/clicommon.h"
+#include "core/demo/demogenerator.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>

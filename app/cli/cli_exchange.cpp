@@ -1,6 +1,6 @@
-#include "clicommon.h"
-#include "exchange/exporter.h"
-#include "exchange/importer.h"
+#include "app/cli/clicommon.h"
+#include "core/exchange/exporter.h"
+#include "core/exchange/importer.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

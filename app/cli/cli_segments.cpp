@@ -1,7 +1,7 @@
-#include "clicommon.h"
-#include "customers/keydates.h"
-#include "customers/segmentservice.h"
-#include "pipeline/pipelineservice.h"
+#include "app/cli/clicommon.h"
+#include "core/customers/keydates.h"
+#include "core/customers/segmentservice.h"
+#include "core/pipeline/pipelineservice.h"
 
 #include <QJsonArray>
 

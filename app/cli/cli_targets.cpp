@@ -1,7 +1,7 @@
-#include "clicommon.h"
-#include "common/money.h"
-#include "pipeline/pipelineservice.h"
-#include "targets/targetservice.h"
+#include "app/cli/clicommon.h"
+#include "core/common/money.h"
+#include "core/pipeline/pipelineservice.h"
+#include "core/targets/targetservice.h"
 
 #include <QJsonArray>
 

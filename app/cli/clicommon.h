@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/result.h"
-#include "storage/database.h"
+#include "core/common/result.h"
+#include "core/storage/database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

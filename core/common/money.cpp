@@ -1,4 +1,4 @@
-#include "money.h"
+#include "core/common/money.h"
 
 #include <QHash>
 

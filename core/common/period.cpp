@@ -1,4 +1,4 @@
-#include "period.h"
+#include "core/common/period.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
-#include "contacts.h"
+#include "core/customers/contacts.h"
 
-#include "pipeline/pipelinetypes.h"
+#include "core/pipeline/pipelinetypes.h"
 
 using namespace Qt::Literals::StringLiterals;
 

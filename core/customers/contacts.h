@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/result.h"
-#include "storage/sqlquery.h"
+#include "core/common/result.h"
+#include "core/storage/sqlquery.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>

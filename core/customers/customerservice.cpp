@@ -1,10 +1,10 @@
-#include "customerservice.h"
+#include "core/customers/customerservice.h"
 
-#include "pipeline/pipelinerepository.h"
-#include "segmentservice.h"
-#include "storage/database.h"
-#include "storage/sqlquery.h"
-#include "storage/transaction.h"
+#include "core/customers/segmentservice.h"
+#include "core/pipeline/pipelinerepository.h"
+#include "core/storage/database.h"
+#include "core/storage/sqlquery.h"
+#include "core/storage/transaction.h"
 
 #include <QSet>
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "common/result.h"
-#include "contacts.h"
-#include "keydates.h"
-#include "pipeline/pipelinetypes.h"
-#include "segmentation.h"
+#include "core/common/result.h"
+#include "core/customers/contacts.h"
+#include "core/customers/keydates.h"
+#include "core/customers/segmentation.h"
+#include "core/pipeline/pipelinetypes.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
-#include "feedback.h"
+#include "core/customers/feedback.h"
 
-#include "pipeline/pipelinetypes.h"
-#include "storage/database.h"
+#include "core/pipeline/pipelinetypes.h"
+#include "core/storage/database.h"
 
 #include <algorithm>
 

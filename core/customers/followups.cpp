@@ -1,4 +1,4 @@
-#include "followups.h"
+#include "core/customers/followups.h"
 
 #include <algorithm>
 

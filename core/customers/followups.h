@@ -1,6 +1,6 @@
 #pragma once
 
-#include "segmentation.h"
+#include "core/customers/segmentation.h"
 
 #include <QDate>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "keydates.h"
+#include "core/customers/keydates.h"
 
-#include "pipeline/pipelinetypes.h"
+#include "core/pipeline/pipelinetypes.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,4 +1,4 @@
-#include "segmentation.h"
+#include "core/customers/segmentation.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,8 +1,8 @@
-#include "segmentservice.h"
+#include "core/customers/segmentservice.h"
 
-#include "pipeline/pipelinetypes.h"
-#include "storage/database.h"
-#include "storage/transaction.h"
+#include "core/pipeline/pipelinetypes.h"
+#include "core/storage/database.h"
+#include "core/storage/transaction.h"
 
 #include <array>
 

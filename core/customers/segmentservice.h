@@ -1,9 +1,9 @@
 #pragma once
 
-#include "common/result.h"
-#include "followups.h"
-#include "segmentation.h"
-#include "storage/sqlquery.h"
+#include "core/common/result.h"
+#include "core/customers/followups.h"
+#include "core/customers/segmentation.h"
+#include "core/storage/sqlquery.h"
 
 #include <QObject>
 

@@ -1,14 +1,14 @@
 // The demo company's customer care: feedback on won deals, a few customers with their own
 // contact cadence, and segments computed a quarter ago and today, so segments, follow-ups and
 // satisfaction all have something to show.
-#include "customers/contacts.h"
-#include "customers/feedback.h"
-#include "customers/keydates.h"
-#include "customers/segmentservice.h"
-#include "demogenerator.h"
-#include "pipeline/pipelinerepository.h"
-#include "storage/database.h"
-#include "storage/transaction.h"
+#include "core/customers/contacts.h"
+#include "core/customers/feedback.h"
+#include "core/customers/keydates.h"
+#include "core/customers/segmentservice.h"
+#include "core/demo/demogenerator.h"
+#include "core/pipeline/pipelinerepository.h"
+#include "core/storage/database.h"
+#include "core/storage/transaction.h"
 
 #include <QRandomGenerator>
 #include <QTimeZone>

@@ -1,8 +1,8 @@
-#include "demogenerator.h"
+#include "core/demo/demogenerator.h"
 
-#include "pipeline/pipelinerepository.h"
-#include "storage/database.h"
-#include "storage/transaction.h"
+#include "core/pipeline/pipelinerepository.h"
+#include "core/storage/database.h"
+#include "core/storage/transaction.h"
 
 #include <QFile>
 #include <QHash>

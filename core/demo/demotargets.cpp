@@ -1,8 +1,8 @@
 // The demo company's targets for the year of its --as-of date.
-#include "demogenerator.h"
-#include "pipeline/pipelineservice.h"
-#include "storage/database.h"
-#include "targets/targetservice.h"
+#include "core/demo/demogenerator.h"
+#include "core/pipeline/pipelineservice.h"
+#include "core/storage/database.h"
+#include "core/targets/targetservice.h"
 
 #include <QTimeZone>
 

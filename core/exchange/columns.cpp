@@ -1,4 +1,4 @@
-#include "columns.h"
+#include "core/exchange/columns.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,4 +1,4 @@
-#include "csvtable.h"
+#include "core/exchange/csvtable.h"
 
 #include <QFile>
 #include <QRegularExpression>

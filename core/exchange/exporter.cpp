@@ -1,9 +1,9 @@
-#include "exporter.h"
+#include "core/exchange/exporter.h"
 
-#include "common/money.h"
-#include "csvtable.h"
-#include "pipeline/pipelinerepository.h"
-#include "storage/database.h"
+#include "core/common/money.h"
+#include "core/exchange/csvtable.h"
+#include "core/pipeline/pipelinerepository.h"
+#include "core/storage/database.h"
 
 #include <QFileInfo>
 #include <QSaveFile>

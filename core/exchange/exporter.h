@@ -1,7 +1,7 @@
 #pragma once
 
-#include "columns.h"
-#include "common/result.h"
+#include "core/common/result.h"
+#include "core/exchange/columns.h"
 
 #include <QCoreApplication>
 #include <QVariant>

@@ -1,8 +1,8 @@
-#include "importer.h"
+#include "core/exchange/importer.h"
 
-#include "importrows.h"
-#include "storage/database.h"
-#include "storage/transaction.h"
+#include "core/exchange/importrows.h"
+#include "core/storage/database.h"
+#include "core/storage/transaction.h"
 
 #include <QFile>
 #include <QSaveFile>

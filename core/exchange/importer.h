@@ -1,10 +1,10 @@
 #pragma once
 
-#include "columns.h"
-#include "csvtable.h"
-#include "customers/contacts.h"
-#include "pipeline/pipelinetypes.h"
-#include "values.h"
+#include "core/customers/contacts.h"
+#include "core/exchange/columns.h"
+#include "core/exchange/csvtable.h"
+#include "core/exchange/values.h"
+#include "core/pipeline/pipelinetypes.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,6 +1,6 @@
-#include "importrows.h"
+#include "core/exchange/importrows.h"
 
-#include "common/money.h"
+#include "core/common/money.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -4,9 +4,9 @@
 // as the rows need it (importstate.cpp), and one function per kind of file (importrows.cpp;
 // activities in importactivities.cpp). Internal to core/exchange.
 
-#include "customers/contacts.h"
-#include "importer.h"
-#include "pipeline/pipelinerepository.h"
+#include "core/customers/contacts.h"
+#include "core/exchange/importer.h"
+#include "core/pipeline/pipelinerepository.h"
 
 #include <QSet>
 

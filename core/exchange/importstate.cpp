@@ -1,4 +1,4 @@
-#include "importrows.h"
+#include "core/exchange/importrows.h"
 
 using namespace Qt::Literals::StringLiterals;
 

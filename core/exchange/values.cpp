@@ -1,4 +1,4 @@
-#include "values.h"
+#include "core/exchange/values.h"
 
 #include <QRegularExpression>
 

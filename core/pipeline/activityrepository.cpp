@@ -1,6 +1,6 @@
 // ActivityRepository: the SQL of sales activities (declared with the other pipeline
 // repositories in pipelinerepository.h).
-#include "pipelinerepository.h"
+#include "core/pipeline/pipelinerepository.h"
 
 using namespace Qt::Literals::StringLiterals;
 

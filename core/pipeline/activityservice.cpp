@@ -1,6 +1,6 @@
-#include "activityservice.h"
+#include "core/pipeline/activityservice.h"
 
-#include "storage/database.h"
+#include "core/storage/database.h"
 
 namespace salesdesk {
 

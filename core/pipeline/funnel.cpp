@@ -1,4 +1,4 @@
-#include "funnel.h"
+#include "core/pipeline/funnel.h"
 
 #include <QHash>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "pipelinerepository.h"
-#include "pipelinetypes.h"
+#include "core/pipeline/pipelinerepository.h"
+#include "core/pipeline/pipelinetypes.h"
 
 namespace salesdesk {
 

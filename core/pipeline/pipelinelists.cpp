@@ -1,9 +1,9 @@
 // PipelineService, part two: the book's lists that deals refer to — its properties, stages,
 // lost reasons, customers and reps. Deals and the funnel are in pipelineservice.cpp.
-#include "common/money.h"
-#include "pipelineservice.h"
-#include "storage/database.h"
-#include "storage/transaction.h"
+#include "core/common/money.h"
+#include "core/pipeline/pipelineservice.h"
+#include "core/storage/database.h"
+#include "core/storage/transaction.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,4 +1,4 @@
-#include "pipelinerepository.h"
+#include "core/pipeline/pipelinerepository.h"
 
 using namespace Qt::Literals::StringLiterals;
 

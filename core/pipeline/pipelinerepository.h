@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/result.h"
-#include "pipelinetypes.h"
-#include "storage/sqlquery.h"
+#include "core/common/result.h"
+#include "core/pipeline/pipelinetypes.h"
+#include "core/storage/sqlquery.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

@@ -1,8 +1,8 @@
-#include "pipelineservice.h"
+#include "core/pipeline/pipelineservice.h"
 
-#include "common/money.h"
-#include "storage/database.h"
-#include "storage/transaction.h"
+#include "core/common/money.h"
+#include "core/storage/database.h"
+#include "core/storage/transaction.h"
 
 #include <QTimeZone>
 

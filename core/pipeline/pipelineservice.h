@@ -1,8 +1,8 @@
 #pragma once
 
-#include "funnel.h"
-#include "pipelinerepository.h"
-#include "pipelinetypes.h"
+#include "core/pipeline/funnel.h"
+#include "core/pipeline/pipelinerepository.h"
+#include "core/pipeline/pipelinetypes.h"
 
 #include <QHash>
 #include <QObject>

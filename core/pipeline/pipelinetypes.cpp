@@ -1,4 +1,4 @@
-#include "pipelinetypes.h"
+#include "core/pipeline/pipelinetypes.h"
 
 #include <QHash>
 #include <QRegularExpression>

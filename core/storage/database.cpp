@@ -1,8 +1,8 @@
-#include "database.h"
+#include "core/storage/database.h"
 
-#include "common/money.h"
-#include "sqlquery.h"
-#include "transaction.h"
+#include "core/common/money.h"
+#include "core/storage/sqlquery.h"
+#include "core/storage/transaction.h"
 
 #include <QDateTime>
 #include <QDir>

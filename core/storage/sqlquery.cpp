@@ -1,4 +1,4 @@
-#include "sqlquery.h"
+#include "core/storage/sqlquery.h"
 
 #include <QDateTime>
 #include <QSqlDriver>

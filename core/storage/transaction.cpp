@@ -1,4 +1,4 @@
-#include "transaction.h"
+#include "core/storage/transaction.h"
 
 #include <QSqlError>
 

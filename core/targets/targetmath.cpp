@@ -1,6 +1,6 @@
-#include "targetmath.h"
+#include "core/targets/targetmath.h"
 
-#include "common/money.h"
+#include "core/common/money.h"
 
 #include <cmath>
 #include <numeric>

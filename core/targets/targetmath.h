@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/result.h"
-#include "targettypes.h"
+#include "core/common/result.h"
+#include "core/targets/targettypes.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "targetrepository.h"
+#include "core/targets/targetrepository.h"
 
-#include "pipeline/pipelinetypes.h"
+#include "core/pipeline/pipelinetypes.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/result.h"
-#include "storage/sqlquery.h"
-#include "targettypes.h"
+#include "core/common/result.h"
+#include "core/storage/sqlquery.h"
+#include "core/targets/targettypes.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

@@ -1,9 +1,9 @@
-#include "targetservice.h"
+#include "core/targets/targetservice.h"
 
-#include "common/money.h"
-#include "pipeline/pipelineservice.h"
-#include "storage/database.h"
-#include "storage/transaction.h"
+#include "core/common/money.h"
+#include "core/pipeline/pipelineservice.h"
+#include "core/storage/database.h"
+#include "core/storage/transaction.h"
 
 #include <QLocale>
 

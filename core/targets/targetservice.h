@@ -1,8 +1,8 @@
 #pragma once
 
-#include "targetmath.h"
-#include "targetrepository.h"
-#include "targettypes.h"
+#include "core/targets/targetmath.h"
+#include "core/targets/targetrepository.h"
+#include "core/targets/targettypes.h"
 
 #include <QObject>
 

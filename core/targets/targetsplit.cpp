@@ -1,8 +1,8 @@
 // TargetService, part two: splitting a target into periods, reps, teams or products.
-#include "pipeline/pipelineservice.h"
-#include "storage/database.h"
-#include "storage/transaction.h"
-#include "targetservice.h"
+#include "core/pipeline/pipelineservice.h"
+#include "core/storage/database.h"
+#include "core/storage/transaction.h"
+#include "core/targets/targetservice.h"
 
 using namespace Qt::Literals::StringLiterals;
 

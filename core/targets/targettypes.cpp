@@ -1,4 +1,4 @@
-#include "targettypes.h"
+#include "core/targets/targettypes.h"
 
 using namespace Qt::Literals::StringLiterals;
 

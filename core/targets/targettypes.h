@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/period.h"
+#include "core/common/period.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "support/tempdir.h"
+#include "tests/support/tempdir.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

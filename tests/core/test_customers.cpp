@@ -1,14 +1,14 @@
 // The customer record (profile, contacts, key dates, cadence, manual segment) saved as a whole,
 // and merging two customers with everything they own, then taking the merge back.
 
-#include "customers/customerservice.h"
-#include "customers/feedback.h"
-#include "customers/segmentservice.h"
-#include "exchange/exporter.h"
-#include "pipeline/activityservice.h"
-#include "pipeline/pipelineservice.h"
-#include "storage/database.h"
-#include "support/tempdir.h"
+#include "core/customers/customerservice.h"
+#include "core/customers/feedback.h"
+#include "core/customers/segmentservice.h"
+#include "core/exchange/exporter.h"
+#include "core/pipeline/activityservice.h"
+#include "core/pipeline/pipelineservice.h"
+#include "core/storage/database.h"
+#include "tests/support/tempdir.h"
 
 #include <QSqlQuery>
 

@@ -1,7 +1,7 @@
-#include "pipeline/pipelineservice.h"
-#include "storage/database.h"
-#include "storage/sqlquery.h"
-#include "support/tempdir.h"
+#include "core/pipeline/pipelineservice.h"
+#include "core/storage/database.h"
+#include "core/storage/sqlquery.h"
+#include "tests/support/tempdir.h"
 
 #include <QFile>
 #include <QRandomGenerator>

@@ -1,7 +1,7 @@
-#include "demo/demogenerator.h"
-#include "pipeline/pipelineservice.h"
-#include "storage/database.h"
-#include "support/tempdir.h"
+#include "core/demo/demogenerator.h"
+#include "core/pipeline/pipelineservice.h"
+#include "core/storage/database.h"
+#include "tests/support/tempdir.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

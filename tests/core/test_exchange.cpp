@@ -2,15 +2,15 @@
 // all-or-nothing imports, rejects, duplicates, undo, and export → import round trips (CSV and
 // XLSX, the XLSX read back from the sheet XML inside the zip).
 
-#include "demo/demogenerator.h"
-#include "exchange/columns.h"
-#include "exchange/csvtable.h"
-#include "exchange/exporter.h"
-#include "exchange/importer.h"
-#include "exchange/values.h"
-#include "pipeline/pipelineservice.h"
-#include "storage/database.h"
-#include "support/tempdir.h"
+#include "core/demo/demogenerator.h"
+#include "core/exchange/columns.h"
+#include "core/exchange/csvtable.h"
+#include "core/exchange/exporter.h"
+#include "core/exchange/importer.h"
+#include "core/exchange/values.h"
+#include "core/pipeline/pipelineservice.h"
+#include "core/storage/database.h"
+#include "tests/support/tempdir.h"
 
 #include <QFile>
 #include <QRegularExpression>

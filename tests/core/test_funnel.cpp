@@ -1,6 +1,6 @@
-#include "pipeline/pipelineservice.h"
-#include "storage/database.h"
-#include "support/tempdir.h"
+#include "core/pipeline/pipelineservice.h"
+#include "core/storage/database.h"
+#include "tests/support/tempdir.h"
 
 #include <QTimeZone>
 

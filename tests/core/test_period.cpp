@@ -1,4 +1,4 @@
-#include "common/period.h"
+#include "core/common/period.h"
 
 #include <catch2/catch.hpp>
 

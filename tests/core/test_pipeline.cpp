@@ -1,7 +1,7 @@
-#include "pipeline/activityservice.h"
-#include "pipeline/pipelineservice.h"
-#include "storage/database.h"
-#include "support/tempdir.h"
+#include "core/pipeline/activityservice.h"
+#include "core/pipeline/pipelineservice.h"
+#include "core/storage/database.h"
+#include "tests/support/tempdir.h"
 
 #include <QSignalSpy>
 #include <QTimeZone>

@@ -1,13 +1,13 @@
-#include "customers/feedback.h"
-#include "customers/followups.h"
-#include "customers/keydates.h"
-#include "customers/segmentation.h"
-#include "customers/segmentservice.h"
-#include "pipeline/activityservice.h"
-#include "pipeline/pipelineservice.h"
-#include "storage/database.h"
-#include "storage/sqlquery.h"
-#include "support/tempdir.h"
+#include "core/customers/feedback.h"
+#include "core/customers/followups.h"
+#include "core/customers/keydates.h"
+#include "core/customers/segmentation.h"
+#include "core/customers/segmentservice.h"
+#include "core/pipeline/activityservice.h"
+#include "core/pipeline/pipelineservice.h"
+#include "core/storage/database.h"
+#include "core/storage/sqlquery.h"
+#include "tests/support/tempdir.h"
 
 #include <catch2/catch.hpp>
 

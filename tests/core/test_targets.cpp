@@ -1,8 +1,8 @@
-#include "pipeline/activityservice.h"
-#include "pipeline/pipelineservice.h"
-#include "storage/database.h"
-#include "support/tempdir.h"
-#include "targets/targetservice.h"
+#include "core/pipeline/activityservice.h"
+#include "core/pipeline/pipelineservice.h"
+#include "core/storage/database.h"
+#include "core/targets/targetservice.h"
+#include "tests/support/tempdir.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,12 +1,12 @@
-#include "common/booksession.h"
-#include "customers/customermodel.h"
-#include "demo/demogenerator.h"
-#include "pipeline/activitymodel.h"
-#include "pipeline/dealfilters.h"
-#include "pipeline/dealmodel.h"
-#include "pipeline/funnelview.h"
-#include "support/tempdir.h"
-#include "targets/targetmodel.h"
+#include "core/demo/demogenerator.h"
+#include "tests/support/tempdir.h"
+#include "ui/common/booksession.h"
+#include "ui/customers/customermodel.h"
+#include "ui/pipeline/activitymodel.h"
+#include "ui/pipeline/dealfilters.h"
+#include "ui/pipeline/dealmodel.h"
+#include "ui/pipeline/funnelview.h"
+#include "ui/targets/targetmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QScopeGuard>

@@ -1,8 +1,8 @@
-#include "customercommands.h"
+#include "ui/commands/customercommands.h"
 
-#include "common/booksession.h"
-#include "pipeline/pipelinerepository.h"
-#include "replay.h"
+#include "core/pipeline/pipelinerepository.h"
+#include "ui/commands/replay.h"
+#include "ui/common/booksession.h"
 
 #include <QCoreApplication>
 

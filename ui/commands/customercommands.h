@@ -1,8 +1,8 @@
 #pragma once
 
-#include "customers/customerservice.h"
-#include "customers/feedback.h"
-#include "customers/segmentservice.h"
+#include "core/customers/customerservice.h"
+#include "core/customers/feedback.h"
+#include "core/customers/segmentservice.h"
 
 #include <QUndoCommand>
 

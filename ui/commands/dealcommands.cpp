@@ -1,6 +1,6 @@
-#include "dealcommands.h"
+#include "ui/commands/dealcommands.h"
 
-#include "replay.h"
+#include "ui/commands/replay.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/result.h"
-#include "pipeline/activityservice.h"
-#include "pipeline/pipelineservice.h"
+#include "core/common/result.h"
+#include "core/pipeline/activityservice.h"
+#include "core/pipeline/pipelineservice.h"
 
 #include <QUndoCommand>
 

@@ -1,6 +1,6 @@
-#include "targetcommands.h"
+#include "ui/commands/targetcommands.h"
 
-#include "replay.h"
+#include "ui/commands/replay.h"
 
 #include <QCoreApplication>
 

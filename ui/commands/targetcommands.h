@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/result.h"
-#include "targets/targetservice.h"
+#include "core/common/result.h"
+#include "core/targets/targetservice.h"
 
 #include <QUndoCommand>
 

@@ -1,4 +1,4 @@
-#include "booksession.h"
+#include "ui/common/booksession.h"
 
 namespace salesdesk::ui {
 

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "common/result.h"
-#include "customers/customerservice.h"
-#include "customers/feedback.h"
-#include "customers/segmentservice.h"
-#include "pipeline/activityservice.h"
-#include "pipeline/pipelineservice.h"
-#include "storage/database.h"
-#include "targets/targetservice.h"
+#include "core/common/result.h"
+#include "core/customers/customerservice.h"
+#include "core/customers/feedback.h"
+#include "core/customers/segmentservice.h"
+#include "core/pipeline/activityservice.h"
+#include "core/pipeline/pipelineservice.h"
+#include "core/storage/database.h"
+#include "core/targets/targetservice.h"
 
 #include <memory>
 

@@ -1,7 +1,7 @@
-#include "dialogs.h"
+#include "ui/common/dialogs.h"
 
-#include "common/money.h"
-#include "settings.h"
+#include "core/common/money.h"
+#include "ui/common/settings.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

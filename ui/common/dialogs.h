@@ -1,7 +1,7 @@
 #pragma once
 
-#include "customers/segmentservice.h"
-#include "targets/targettypes.h"
+#include "core/customers/segmentservice.h"
+#include "core/targets/targettypes.h"
 
 #include <QDialog>
 

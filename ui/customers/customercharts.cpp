@@ -1,6 +1,6 @@
-#include "customercharts.h"
+#include "ui/customers/customercharts.h"
 
-#include "common/money.h"
+#include "core/common/money.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

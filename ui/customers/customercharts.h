@@ -1,7 +1,7 @@
 #pragma once
 
-#include "customers/feedback.h"
-#include "customers/segmentation.h"
+#include "core/customers/feedback.h"
+#include "core/customers/segmentation.h"
 
 #include <QChartView>
 

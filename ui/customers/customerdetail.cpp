@@ -1,8 +1,8 @@
-#include "customerdetail.h"
+#include "ui/customers/customerdetail.h"
 
-#include "common/booksession.h"
-#include "common/money.h"
-#include "customers/keydates.h"
+#include "core/common/money.h"
+#include "core/customers/keydates.h"
+#include "ui/common/booksession.h"
 
 #include <QHeaderView>
 #include <QLabel>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "customers/followups.h"
-#include "customers/segmentation.h"
+#include "core/customers/followups.h"
+#include "core/customers/segmentation.h"
 
 #include <QWidget>
 

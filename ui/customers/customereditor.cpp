@@ -1,6 +1,6 @@
-#include "customereditor.h"
+#include "ui/customers/customereditor.h"
 
-#include "pipeline/pipelineservice.h"
+#include "core/pipeline/pipelineservice.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "customers/customerservice.h"
+#include "core/customers/customerservice.h"
 
 #include <QDialog>
 

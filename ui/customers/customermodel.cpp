@@ -1,8 +1,8 @@
-#include "customermodel.h"
+#include "ui/customers/customermodel.h"
 
-#include "common/money.h"
-#include "customers/segmentservice.h"
-#include "pipeline/pipelineservice.h"
+#include "core/common/money.h"
+#include "core/customers/segmentservice.h"
+#include "core/pipeline/pipelineservice.h"
 
 #include <QBrush>
 #include <QCollator>

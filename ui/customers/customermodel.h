@@ -1,8 +1,8 @@
 #pragma once
 
-#include "customers/followups.h"
-#include "customers/segmentation.h"
-#include "pipeline/pipelinetypes.h"
+#include "core/customers/followups.h"
+#include "core/customers/segmentation.h"
+#include "core/pipeline/pipelinetypes.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,16 +1,16 @@
-#include "customerspage.h"
+#include "ui/customers/customerspage.h"
 
-#include "commands/customercommands.h"
-#include "common/booksession.h"
-#include "common/settings.h"
-#include "customercharts.h"
-#include "customerdetail.h"
-#include "customereditor.h"
-#include "customermodel.h"
-#include "customers/feedback.h"
-#include "customers/segmentservice.h"
-#include "feedbackdialog.h"
-#include "followupsview.h"
+#include "core/customers/feedback.h"
+#include "core/customers/segmentservice.h"
+#include "ui/commands/customercommands.h"
+#include "ui/common/booksession.h"
+#include "ui/common/settings.h"
+#include "ui/customers/customercharts.h"
+#include "ui/customers/customerdetail.h"
+#include "ui/customers/customereditor.h"
+#include "ui/customers/customermodel.h"
+#include "ui/customers/feedbackdialog.h"
+#include "ui/customers/followupsview.h"
 
 #include <QAction>
 #include <QApplication>

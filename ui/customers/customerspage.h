@@ -1,7 +1,7 @@
 #pragma once
 
-#include "customers/feedback.h"
-#include "customers/followups.h"
+#include "core/customers/feedback.h"
+#include "core/customers/followups.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
-#include "feedbackdialog.h"
+#include "ui/customers/feedbackdialog.h"
 
-#include "pipeline/pipelineservice.h"
+#include "core/pipeline/pipelineservice.h"
 
 #include <QCheckBox>
 #include <QComboBox>

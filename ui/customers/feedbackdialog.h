@@ -1,6 +1,6 @@
 #pragma once
 
-#include "customers/feedback.h"
+#include "core/customers/feedback.h"
 
 #include <QDialog>
 

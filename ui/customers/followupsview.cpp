@@ -1,9 +1,9 @@
-#include "followupsview.h"
+#include "ui/customers/followupsview.h"
 
-#include "commands/dealcommands.h"
-#include "common/booksession.h"
-#include "customers/keydates.h"
-#include "pipeline/activityeditor.h"
+#include "core/customers/keydates.h"
+#include "ui/commands/dealcommands.h"
+#include "ui/common/booksession.h"
+#include "ui/pipeline/activityeditor.h"
 
 #include <QComboBox>
 #include <QDateEdit>

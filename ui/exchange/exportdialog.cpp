@@ -1,7 +1,7 @@
-#include "exportdialog.h"
+#include "ui/exchange/exportdialog.h"
 
-#include "common/booksession.h"
-#include "exchange/exporter.h"
+#include "core/exchange/exporter.h"
+#include "ui/common/booksession.h"
 
 #include <QApplication>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
-#include "importdialog.h"
+#include "ui/exchange/importdialog.h"
 
-#include "commands/replay.h"
-#include "common/booksession.h"
+#include "ui/commands/replay.h"
+#include "ui/common/booksession.h"
 
 #include <QApplication>
 #include <QCheckBox>

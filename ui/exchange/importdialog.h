@@ -1,6 +1,6 @@
 #pragma once
 
-#include "exchange/importer.h"
+#include "core/exchange/importer.h"
 
 #include <QDialog>
 

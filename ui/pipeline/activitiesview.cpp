@@ -1,6 +1,6 @@
-#include "activitiesview.h"
+#include "ui/pipeline/activitiesview.h"
 
-#include "activitymodel.h"
+#include "ui/pipeline/activitymodel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

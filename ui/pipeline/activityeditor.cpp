@@ -1,7 +1,7 @@
-#include "activityeditor.h"
+#include "ui/pipeline/activityeditor.h"
 
-#include "pipeline/activityservice.h"
-#include "pipeline/pipelineservice.h"
+#include "core/pipeline/activityservice.h"
+#include "core/pipeline/pipelineservice.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
-#include "activitymodel.h"
+#include "ui/pipeline/activitymodel.h"
 
-#include "dealmodel.h"
-#include "pipeline/pipelineservice.h"
+#include "core/pipeline/pipelineservice.h"
+#include "ui/pipeline/dealmodel.h"
 
 #include <QBrush>
 #include <QFont>

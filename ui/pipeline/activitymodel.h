@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pipeline/activityservice.h"
+#include "core/pipeline/activityservice.h"
 
 #include <QAbstractItemModel>
 #include <QAbstractTableModel>

@@ -1,10 +1,10 @@
-#include "boardview.h"
+#include "ui/pipeline/boardview.h"
 
-#include "common/money.h"
-#include "dealcarddelegate.h"
-#include "dealfilters.h"
-#include "dealmodel.h"
-#include "pipeline/pipelineservice.h"
+#include "core/common/money.h"
+#include "core/pipeline/pipelineservice.h"
+#include "ui/pipeline/dealcarddelegate.h"
+#include "ui/pipeline/dealfilters.h"
+#include "ui/pipeline/dealmodel.h"
 
 #include <QDragEnterEvent>
 #include <QFrame>

@@ -1,6 +1,6 @@
-#include "dealcarddelegate.h"
+#include "ui/pipeline/dealcarddelegate.h"
 
-#include "dealmodel.h"
+#include "ui/pipeline/dealmodel.h"
 
 #include <QAbstractItemView>
 #include <QPainter>

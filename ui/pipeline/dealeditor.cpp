@@ -1,7 +1,7 @@
-#include "dealeditor.h"
+#include "ui/pipeline/dealeditor.h"
 
-#include "common/money.h"
-#include "pipeline/pipelineservice.h"
+#include "core/common/money.h"
+#include "core/pipeline/pipelineservice.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
-#include "dealfilters.h"
+#include "ui/pipeline/dealfilters.h"
 
-#include "dealmodel.h"
-#include "pipeline/pipelineservice.h"
+#include "core/pipeline/pipelineservice.h"
+#include "ui/pipeline/dealmodel.h"
 
 namespace salesdesk::ui {
 

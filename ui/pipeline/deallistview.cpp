@@ -1,9 +1,9 @@
-#include "deallistview.h"
+#include "ui/pipeline/deallistview.h"
 
-#include "common/settings.h"
-#include "dealfilters.h"
-#include "dealmodel.h"
-#include "pipeline/pipelineservice.h"
+#include "core/pipeline/pipelineservice.h"
+#include "ui/common/settings.h"
+#include "ui/pipeline/dealfilters.h"
+#include "ui/pipeline/dealmodel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

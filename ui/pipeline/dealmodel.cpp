@@ -1,7 +1,7 @@
-#include "dealmodel.h"
+#include "ui/pipeline/dealmodel.h"
 
-#include "common/money.h"
-#include "pipeline/pipelineservice.h"
+#include "core/common/money.h"
+#include "core/pipeline/pipelineservice.h"
 
 #include <QBrush>
 #include <QDataStream>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pipeline/pipelinetypes.h"
+#include "core/pipeline/pipelinetypes.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>

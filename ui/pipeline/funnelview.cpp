@@ -1,6 +1,6 @@
-#include "funnelview.h"
+#include "ui/pipeline/funnelview.h"
 
-#include "pipeline/pipelineservice.h"
+#include "core/pipeline/pipelineservice.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pipeline/funnel.h"
+#include "core/pipeline/funnel.h"
 
 #include <QAbstractTableModel>
 #include <QTimer>

@@ -1,6 +1,6 @@
-#include "stagedialogs.h"
+#include "ui/pipeline/stagedialogs.h"
 
-#include "pipeline/pipelineservice.h"
+#include "core/pipeline/pipelineservice.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

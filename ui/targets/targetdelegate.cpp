@@ -1,7 +1,7 @@
-#include "targetdelegate.h"
+#include "ui/targets/targetdelegate.h"
 
-#include "targetmodel.h"
-#include "targets/targettypes.h"
+#include "core/targets/targettypes.h"
+#include "ui/targets/targetmodel.h"
 
 #include <QPainter>
 #include <QPainterPath>

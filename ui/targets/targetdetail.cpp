@@ -1,11 +1,11 @@
-#include "targetdetail.h"
+#include "ui/targets/targetdetail.h"
 
-#include "common/money.h"
-#include "pipeline/pipelinetypes.h"
-#include "targetdelegate.h"
-#include "targetdialogs.h"
-#include "targets/targetmath.h"
-#include "targets/targetservice.h"
+#include "core/common/money.h"
+#include "core/pipeline/pipelinetypes.h"
+#include "core/targets/targetmath.h"
+#include "core/targets/targetservice.h"
+#include "ui/targets/targetdelegate.h"
+#include "ui/targets/targetdialogs.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

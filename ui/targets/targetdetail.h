@@ -1,6 +1,6 @@
 #pragma once
 
-#include "targets/targettypes.h"
+#include "core/targets/targettypes.h"
 
 #include <QWidget>
 

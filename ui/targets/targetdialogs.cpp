@@ -1,8 +1,8 @@
-#include "targetdialogs.h"
+#include "ui/targets/targetdialogs.h"
 
-#include "common/money.h"
-#include "pipeline/pipelineservice.h"
-#include "targets/targetmath.h"
+#include "core/common/money.h"
+#include "core/pipeline/pipelineservice.h"
+#include "core/targets/targetmath.h"
 
 #include <QCheckBox>
 #include <QComboBox>

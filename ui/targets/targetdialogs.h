@@ -1,6 +1,6 @@
 #pragma once
 
-#include "targets/targetservice.h"
+#include "core/targets/targetservice.h"
 
 #include <QDialog>
 

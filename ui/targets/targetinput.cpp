@@ -1,7 +1,7 @@
 // Reading and showing target values, and the SMART check view, shared by the dialogs and the
 // detail pane.
-#include "common/money.h"
-#include "targetdialogs.h"
+#include "core/common/money.h"
+#include "ui/targets/targetdialogs.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

@@ -1,6 +1,6 @@
-#include "targetmodel.h"
+#include "ui/targets/targetmodel.h"
 
-#include "targets/targetservice.h"
+#include "core/targets/targetservice.h"
 
 #include <QBrush>
 #include <QFont>

@@ -1,12 +1,12 @@
-#include "targetspage.h"
+#include "ui/targets/targetspage.h"
 
-#include "commands/targetcommands.h"
-#include "common/booksession.h"
-#include "common/dialogs.h"
-#include "targetdelegate.h"
-#include "targetdetail.h"
-#include "targetdialogs.h"
-#include "targetmodel.h"
+#include "ui/commands/targetcommands.h"
+#include "ui/common/booksession.h"
+#include "ui/common/dialogs.h"
+#include "ui/targets/targetdelegate.h"
+#include "ui/targets/targetdetail.h"
+#include "ui/targets/targetdialogs.h"
+#include "ui/targets/targetmodel.h"
 
 #include <QAction>
 #include <QDateEdit>
