@@ -23,6 +23,7 @@ Status DemoGenerator::addTargets(Database &db, const Options &options, Summary &
     }
     TargetService targets(db, pipeline);
     MetricRepository metrics(db.connection());
+    const QDateTime created = now.addMonths(-11); // when the year's targets were set
     const Period year = Period::year(asOf.year());
     const Period lastYear = year.yearBefore();
     const auto lastYearActual
@@ -44,12 +45,14 @@ Status DemoGenerator::addTargets(Database &db, const Options &options, Summary &
             = zh ? u"%1 年销售额"_s.arg(year.yearNumber()) : u"Revenue %1"_s.arg(year.yearNumber());
     revenue.metric = Metric::Revenue;
     revenue.period = year;
-    revenue.value = roundMoney(double(*revenueLastYear) * 1.3);
+    // A young or tiny book has little or no revenue last year: the target is then at least what
+    // a rep is asked for in a quarter, so there is always something to split and to raise.
+    revenue.value = roundMoney(std::max(double(*revenueLastYear) * 1.3, 10'000'000.0));
     revenue.description = zh ? u"在去年基础上增长三成，主要来自华东区域的老客户续约与新客户开发。"_s
                              : u"Grow 30 % on last year, mostly from renewals and new "
                                "customers in East China."_s;
     revenue.objective = zh ? u"拓展华东市场"_s : u"Grow East China region"_s;
-    auto revenueId = targets.addTarget(revenue, now.addMonths(-11));
+    auto revenueId = targets.addTarget(revenue, created);
     if (!revenueId) {
         return revenueId.error();
     }
@@ -58,7 +61,7 @@ Status DemoGenerator::addTargets(Database &db, const Options &options, Summary &
     if (!quarters) {
         return quarters.error();
     }
-    auto quarterIds = targets.applySplit(*revenueId, *quarters, now.addMonths(-11));
+    auto quarterIds = targets.applySplit(*revenueId, *quarters, created);
     if (!quarterIds) {
         return quarterIds.error();
     }
@@ -69,22 +72,27 @@ Status DemoGenerator::addTargets(Database &db, const Options &options, Summary &
         if (!months) {
             return months.error();
         }
-        auto monthIds = targets.applySplit(quarterId, *months, now.addMonths(-11));
+        auto monthIds = targets.applySplit(quarterId, *months, created);
         if (!monthIds) {
             return monthIds.error();
         }
         summary.targets += int(monthIds->size());
     }
-    // Halfway through the year a new distributor raised the target; the parts follow.
-    const qint64 raised = roundMoney(double(revenue.value) * 1.05);
-    if (auto st = targets.adjust(
-                *revenueId, raised,
-                zh ? u"签下新的区域分销商，上调全年目标"_s
-                   : u"New regional distributor signed; raised the year's "
-                     "target"_s,
-                true, QDateTime(QDate(year.yearNumber(), 7, 1), QTime(9, 0), QTimeZone::utc()));
-        !st) {
-        return st;
+    // Halfway through the year (or a week before the demo's today, when that is earlier) a new
+    // distributor raised the target; the parts follow. Never dated after the demo's today.
+    const QDateTime raisedAt
+            = std::min(QDateTime(QDate(year.yearNumber(), 7, 1), QTime(9, 0), QTimeZone::utc()),
+                       now.addDays(-7));
+    if (raisedAt > created) {
+        const qint64 raised = roundMoney(double(revenue.value) * 1.05);
+        if (auto st = targets.adjust(*revenueId, raised,
+                                     zh ? u"签下新的区域分销商，上调全年目标"_s
+                                        : u"New regional distributor signed; raised the year's "
+                                          "target"_s,
+                                     true, raisedAt);
+            !st) {
+            return st;
+        }
     }
 
     // Each rep's revenue target for the current quarter: last year's same quarter plus 15 %.
@@ -121,7 +129,7 @@ Status DemoGenerator::addTargets(Database &db, const Options &options, Summary &
     won.value = std::max<qint64>(10, std::llround(double(*wonLastYear) * 1.1));
     won.description = zh ? u"赢单数比去年多一成。"_s : u"A tenth more won deals than last year."_s;
     won.objective = revenue.objective;
-    if (auto id = targets.addTarget(won, now.addMonths(-11)); !id) {
+    if (auto id = targets.addTarget(won, created); !id) {
         return id.error();
     }
     ++summary.targets;

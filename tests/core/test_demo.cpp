@@ -127,3 +127,41 @@ TEST_CASE("The demo company is believable and healthy")
         CHECK_FALSE(QFile::exists(dir.file(u"cancel.salesdesk"_s)));
     }
 }
+
+TEST_CASE("The demo company can be written for any size on any day")
+{
+    // Small books have no revenue last year, dates fall on 29 February, the last and first day
+    // of a year, and before or after the middle of the year (when the demo raises its target).
+    const QList<int> sizes = {1, 2, 5, 20, 60, 300};
+    const QList<QDate> days = {QDate(2026, 1, 1),  QDate(2026, 2, 28), QDate(2026, 7, 1),
+                               QDate(2026, 7, 8),  QDate(2026, 12, 2), QDate(2026, 12, 31),
+                               QDate(2027, 1, 1),  QDate(2027, 6, 30), QDate(2028, 2, 29),
+                               QDate(2028, 12, 31)};
+    TempDir dir;
+    for (int deals : sizes) {
+        for (const QDate &day : days) {
+            CAPTURE(deals, day.toString(Qt::ISODate));
+            DemoGenerator::Options options;
+            options.deals = deals;
+            options.asOf = day;
+            const QString file
+                    = dir.file(u"demo-%1-%2.salesdesk"_s.arg(deals).arg(day.toString(Qt::ISODate)));
+            auto made = DemoGenerator::generate(file, options);
+            REQUIRE(made.ok());
+            CHECK(made->deals == deals);
+            CHECK(made->targets > 0);
+            auto db = Database::open(file, Database::Access::ReadOnly);
+            REQUIRE(db.ok());
+            CHECK(db.value()->integrityProblems()->isEmpty());
+            PipelineService p(**db);
+            REQUIRE(p.load().ok());
+            CHECK(p.checkInvariants()->isEmpty());
+            // Nothing in the demo happened after its today.
+            auto written = p.dealSummaries();
+            REQUIRE(written.ok());
+            for (const auto &d : *written) {
+                CHECK(localDate(d.createdAt) <= day);
+            }
+        }
+    }
+}
