@@ -3,10 +3,12 @@
 //   pipeline_bench --open FILE    start, open FILE, show the window, exit (timed from outside)
 // generate, open (window shown with the file loaded), board (first paint), funnel, a move with
 // every view updated, a List search, and the peak resident memory of the process.
+#include "core/book/book.h"
+#include "core/customers/customerservice.h"
 #include "core/customers/segmentservice.h"
 #include "core/demo/demogenerator.h"
+#include "core/pipeline/pipelineservice.h"
 #include "core/targets/targetservice.h"
-#include "ui/common/booksession.h"
 #include "ui/customers/customermodel.h"
 #include "ui/customers/customerspage.h"
 #include "ui/mainwindow.h"
@@ -90,6 +92,7 @@ int main(int argc, char *argv[])
     // Start to main window shown with the file loaded.
     t.restart();
     ui::MainWindow window;
+    window.setClock(Clock::fixedOn(options.asOf));
     if (!window.openFile(path)) {
         return 1;
     }
@@ -110,7 +113,7 @@ int main(int argc, char *argv[])
     page->board()->grab();
     report("open the Board (first paint)", deals, msSince(t));
 
-    auto &pipeline = window.session()->pipeline();
+    auto &pipeline = window.book()->pipeline();
     t.restart();
     auto funnel = pipeline.funnel({}, {});
     report("funnel query, all time", deals, msSince(t));
@@ -144,7 +147,7 @@ int main(int argc, char *argv[])
     report("List: sort all deals by value", deals, msSince(t));
 
     t.restart();
-    auto progress = window.session()->targets().progressAll(QString(), QDate(2026, 11, 27));
+    auto progress = window.book()->targets().progressAll(QString(), QDate(2026, 11, 27));
     report("targets progress, all targets", deals, msSince(t));
     if (progress) {
         std::printf("%-34s %8d deals %10lld targets\n", "  (targets measured)", deals,
@@ -152,10 +155,10 @@ int main(int argc, char *argv[])
     }
 
     t.restart();
-    auto segments = window.session()->segments().recompute(QDate(2026, 11, 27));
+    auto segments = window.book()->segments().recompute(QDate(2026, 11, 27));
     report("customer segments (recompute)", deals, msSince(t));
     t.restart();
-    auto followUps = window.session()->segments().followUps(QDate(2026, 11, 27));
+    auto followUps = window.book()->segments().followUps(QDate(2026, 11, 27));
     report("customer follow-ups", deals, msSince(t));
     if (segments && followUps) {
         std::printf("%-34s %8d deals %10lld customers\n", "  (customers)", deals,
@@ -186,7 +189,7 @@ int main(int argc, char *argv[])
     customers->table()->sortByColumn(ui::CustomerModel::NameColumn, Qt::AscendingOrder);
     QApplication::processEvents();
     report("Customers: sort all by name", deals, msSince(t));
-    const qint64 someone = window.session()->pipeline().customers().value(7).id;
+    const qint64 someone = window.book()->customers().customers().value(7).id;
     t.restart();
     customers->showCustomer(someone);
     QApplication::processEvents();

@@ -1,9 +1,13 @@
 #include "ui/mainwindow.h"
 
+#include "core/book/book.h"
+#include "core/book/settings.h"
+#include "core/currency/currencyservice.h"
 #include "core/demo/demogenerator.h"
+#include "core/pipeline/pipelineservice.h"
 #include "core/storage/database.h"
 #include "ui/commands/customercommands.h"
-#include "ui/common/booksession.h"
+#include "ui/commands/undostack.h"
 #include "ui/common/dialogs.h"
 #include "ui/common/settings.h"
 #include "ui/customers/customerspage.h"
@@ -59,7 +63,22 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
 {
     setObjectName(u"mainWindow"_s);
-    m_undoStack = new QUndoStack(this);
+    m_undoStack = new UndoStack(this);
+    // An undo or redo that the file refused is said in the window, not only in the log.
+    connect(m_undoStack, &UndoStack::replayFailed, this,
+            [this](const QString &command, const QString &message) {
+                statusBar()->showMessage(tr("“%1” could not be undone or redone.").arg(command),
+                                         15000);
+                auto *box = new QMessageBox(QMessageBox::Warning, tr("Undo Failed"),
+                                            tr("“%1” could not be undone or redone: %2\n\nThe "
+                                               "file keeps what was saved before; check the "
+                                               "figures before going on.")
+                                                    .arg(command, message),
+                                            QMessageBox::Ok, this);
+                box->setObjectName(u"replayFailedMessageBox"_s);
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->open();
+            });
     m_stack = new QStackedWidget;
     setCentralWidget(m_stack);
 
@@ -150,7 +169,7 @@ void MainWindow::createActions()
     m_exportAction->setStatusTip(tr("Export customers, contacts, deals or activities to CSV "
                                     "or Excel"));
     connect(m_exportAction, &QAction::triggered, this, [this] {
-        if (hasBook() && exportTable(this, *m_session)) {
+        if (hasBook() && exportTable(this, *m_book)) {
             statusBar()->showMessage(tr("Exported."), 5000);
         }
     });
@@ -220,7 +239,7 @@ void MainWindow::importFile(const QString &path)
     if (!hasBook()) {
         return;
     }
-    ImportDialog dialog(*m_session, m_undoStack, this);
+    ImportDialog dialog(*m_book, m_undoStack, this);
     if (!path.isEmpty()) {
         dialog.loadFile(path);
     }
@@ -243,10 +262,9 @@ void MainWindow::updateTitle()
         setWindowFilePath(QString());
         return;
     }
-    const QString path = m_session->database().path();
+    const QString path = m_book->path();
     setWindowTitle(
-            tr("%1 — %2 — SalesDesk")
-                    .arg(m_session->pipeline().companyName(), QDir::toNativeSeparators(path)));
+            tr("%1 — %2 — SalesDesk").arg(m_book->companyName(), QDir::toNativeSeparators(path)));
 }
 
 void MainWindow::updateRecentMenu()
@@ -284,34 +302,30 @@ void MainWindow::rememberFile(const QString &path)
 bool MainWindow::openFile(const QString &path, bool create)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    if (hasBook() && m_session->database().path() == absolute) {
+    if (hasBook() && m_book->path() == absolute) {
         return true;
     }
-    auto db = create ? Database::create(absolute) : Database::open(absolute);
-    if (!db) {
+    auto opened = create ? Book::create(absolute, {}, m_clock)
+                         : Book::open(absolute, Database::Access::ReadWrite, m_clock);
+    if (!opened) {
         QMessageBox::warning(this, create ? tr("Cannot Create File") : tr("Cannot Open File"),
-                             db.message());
+                             opened.message());
         if (!hasBook()) {
-            m_startMessage->setText(db.message());
+            m_startMessage->setText(opened.message());
         }
         return false;
     }
-    const QString backup = db.value()->migrationBackupPath();
-    auto session = BookSession::open(std::move(db).value());
-    if (!session) {
-        QMessageBox::warning(this, tr("Cannot Open File"), session.message());
-        return false;
-    }
     closeFile();
-    m_session = std::move(session).value();
+    m_book = std::move(opened).value();
+    const QString backup = m_book->database().migrationBackupPath();
     // The book's pages, in the order of the method: targets first, then the sales process.
     m_pages = new QTabWidget;
     m_pages->setObjectName(u"pagesTabWidget"_s);
-    m_targetsPage = new TargetsPage(*m_session, m_undoStack);
-    m_pipelinePage = new PipelinePage(*m_session, m_undoStack);
+    m_targetsPage = new TargetsPage(*m_book, m_undoStack);
+    m_pipelinePage = new PipelinePage(*m_book, m_undoStack);
     m_pages->addTab(m_targetsPage, tr("Sales targets"));
     m_pages->addTab(m_pipelinePage, tr("Sales process"));
-    m_customersPage = new CustomersPage(*m_session, m_undoStack);
+    m_customersPage = new CustomersPage(*m_book, m_undoStack);
     m_pages->addTab(m_customersPage, tr("Customers"));
     m_pages->setCurrentIndex(std::clamp(lastPage.get(), 0, m_pages->count() - 1));
     connect(m_pages, &QTabWidget::currentChanged, this, [](int index) { lastPage.set(index); });
@@ -320,7 +334,7 @@ bool MainWindow::openFile(const QString &path, bool create)
     connect(m_pipelinePage, &PipelinePage::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(m_pipelinePage, &PipelinePage::summaryChanged, m_summary, &QLabel::setText);
-    connect(&m_session->pipeline(), &PipelineService::bookChanged, this, &MainWindow::updateTitle);
+    connect(&m_book->settings(), &BookSettings::changed, this, &MainWindow::updateTitle);
 
     m_targetMenu->clear();
     for (auto *a : m_targetsPage->targetActions()) {
@@ -361,6 +375,18 @@ bool MainWindow::openFile(const QString &path, bool create)
     rememberFile(absolute);
     updateTitle();
     m_startMessage->clear();
+    adoptLegacyThresholds();
+    if (auto missing = m_book->currencies().unconvertible(); missing && !missing->isEmpty()) {
+        QStringList codes;
+        for (const auto &[code, deals] : std::as_const(*missing)) {
+            codes.append(tr("%n deal(s) in %1", nullptr, deals).arg(code));
+        }
+        QMessageBox::information(
+                this, tr("Exchange Rates Needed"),
+                tr("This book has %1, and no exchange rate to %2 for them: they count for "
+                   "nothing in the totals until you enter a rate in Edit › Preferences.")
+                        .arg(codes.join(u", "_s), m_book->currencies().home()));
+    }
     if (!backup.isEmpty()) {
         statusBar()->showMessage(
                 tr("Updated the file to this version of SalesDesk; the old version is kept as "
@@ -373,7 +399,7 @@ bool MainWindow::openFile(const QString &path, bool create)
 
 void MainWindow::closeFile()
 {
-    if (!m_session) {
+    if (!m_book) {
         return;
     }
     // The commands refer to the closing book's services.
@@ -388,14 +414,14 @@ void MainWindow::closeFile()
     m_targetsPage = nullptr;
     m_customersPage = nullptr;
     m_summary->clear();
-    m_session.reset();
+    m_book.reset();
     updateTitle();
 }
 
 QString MainWindow::askNewFilePath(const QString &title, const QString &suggestedName)
 {
     const QString dir
-            = hasBook() ? QFileInfo(m_session->database().path()).absolutePath()
+            = hasBook() ? QFileInfo(m_book->path()).absolutePath()
                         : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     QString path = QFileDialog::getSaveFileName(this, title, QDir(dir).filePath(suggestedName),
                                                 fileFilter());
@@ -442,6 +468,7 @@ bool MainWindow::createDemoFile(const QString &path, int deals)
 {
     DemoGenerator::Options options;
     options.deals = deals;
+    options.asOf = m_clock.today();
     options.language = QLocale().language() == QLocale::Chinese ? u"zh_CN"_s : u"en"_s;
 
     // Generation runs on a worker thread with its own connection; the dialog stays live and
@@ -477,7 +504,7 @@ bool MainWindow::createDemoFile(const QString &path, int deals)
 
 void MainWindow::openDialog()
 {
-    const QString dir = hasBook() ? QFileInfo(m_session->database().path()).absolutePath()
+    const QString dir = hasBook() ? QFileInfo(m_book->path()).absolutePath()
                                   : QFileInfo(lastFile()).absolutePath();
     const QString path
             = QFileDialog::getOpenFileName(this, tr("Open Company File"), dir, fileFilter());
@@ -491,7 +518,7 @@ void MainWindow::saveCopy()
     if (!hasBook()) {
         return;
     }
-    const QFileInfo current(m_session->database().path());
+    const QFileInfo current(m_book->path());
     QString path = QFileDialog::getSaveFileName(
             this, tr("Save a Copy"),
             current.absoluteDir().filePath(
@@ -505,7 +532,7 @@ void MainWindow::saveCopy()
     if (!path.endsWith(u".salesdesk"_s)) {
         path += u".salesdesk"_s;
     }
-    if (auto st = m_session->database().backupTo(path); !st) {
+    if (auto st = m_book->database().backupTo(path); !st) {
         QMessageBox::warning(this, tr("Cannot Save a Copy"), st.message());
         return;
     }
@@ -517,38 +544,77 @@ void MainWindow::editProperties()
     if (!hasBook()) {
         return;
     }
-    auto &pipeline = m_session->pipeline();
-    PropertiesDialog dialog(pipeline.companyName(), pipeline.currency(), this);
+    const bool hasDeals = !m_book->pipeline().dealSummaries()->isEmpty();
+    PropertiesDialog dialog(m_book->companyName(), m_book->currencies().home(), hasDeals, this);
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
-    if (auto st = pipeline.setBookProperties(dialog.companyName(), dialog.currency()); !st) {
-        QMessageBox::warning(this, tr("Company Properties"), st.message());
+    QHash<QString, QString> changes;
+    if (dialog.companyName() != m_book->companyName()) {
+        changes.insert(Book::companyNameKey(), dialog.companyName());
     }
+    if (dialog.currency() != m_book->currencies().home()) {
+        changes.insert(CurrencyService::homeKey(), dialog.currency());
+    }
+    if (changes.isEmpty()) {
+        return;
+    }
+    auto command = settingsCommand(*m_book, changes, tr("Change Company Properties"));
+    if (!command) {
+        QMessageBox::warning(this, tr("Company Properties"), command.message());
+        return;
+    }
+    m_undoStack->push(command.value().release());
 }
 
 void MainWindow::editPreferences()
 {
-    std::optional<CustomerRules> before;
-    if (hasBook()) {
-        if (auto rules = m_session->segments().rules()) {
-            before = *rules;
-        }
-    }
-    PreferencesDialog dialog(this, before);
-    if (dialog.exec() != QDialog::Accepted) {
+    PreferencesDialog dialog(m_book.get(), this);
+    if (dialog.exec() != QDialog::Accepted || !hasBook()) {
         return;
     }
-    if (m_targetsPage) {
-        m_targetsPage->setThresholds(PreferencesDialog::statusThresholds());
+    const QHash<QString, QString> changes = dialog.settingsChanges();
+    const bool both = !changes.isEmpty() && dialog.ratesChanged();
+    if (both) {
+        m_undoStack->beginMacro(tr("Change Preferences"));
     }
-    if (const auto after = dialog.bookRules(); before && after && *after != *before) {
-        auto command = SetCustomerRulesCommand::perform(*m_session, *before, *after);
+    if (!changes.isEmpty()) {
+        auto command = settingsCommand(*m_book, changes, tr("Change Company Settings"));
         if (!command) {
-            QMessageBox::warning(this, tr("Rules Not Changed"), command.message());
-            return;
+            QMessageBox::warning(this, tr("Settings Not Changed"), command.message());
+        } else {
+            m_undoStack->push(command.value().release());
         }
-        m_undoStack->push(command.value().release());
+    }
+    if (dialog.ratesChanged()) {
+        auto command = ratesCommand(*m_book, dialog.rates());
+        if (!command) {
+            QMessageBox::warning(this, tr("Exchange Rates Not Changed"), command.message());
+        } else {
+            m_undoStack->push(command.value().release());
+        }
+    }
+    if (both) {
+        m_undoStack->endMacro();
+    }
+}
+
+void MainWindow::adoptLegacyThresholds()
+{
+    const auto legacy = PreferencesDialog::legacyThresholds();
+    BookSettings &settings = m_book->settings();
+    if (!legacy || settings.isStored(u"targets.on_track_percent"_s)
+        || settings.isStored(u"targets.at_risk_percent"_s)) {
+        return;
+    }
+    const auto st = settings.set({{u"targets.on_track_percent"_s, QString::number(legacy->first)},
+                                  {u"targets.at_risk_percent"_s, QString::number(legacy->second)}});
+    if (st) {
+        statusBar()->showMessage(tr("This computer's target statuses (on track from %1 %, at risk "
+                                    "from %2 %) are now kept in the company's file.")
+                                         .arg(legacy->first)
+                                         .arg(legacy->second),
+                                 15000);
     }
 }
 

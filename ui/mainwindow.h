@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/common/clock.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -9,14 +11,17 @@ class QLabel;
 class QMenu;
 class QStackedWidget;
 class QTabWidget;
-class QUndoStack;
+
+namespace salesdesk {
+class Book;
+} // namespace salesdesk
 
 namespace salesdesk::ui {
 
-class BookSession;
 class PipelinePage;
 class TargetsPage;
 class CustomersPage;
+class UndoStack;
 
 // The window: the menus, the open book and its pages. Knows the pages, not their insides.
 class MainWindow : public QMainWindow
@@ -33,12 +38,14 @@ public:
     // Writes a demo company of `deals` deals to `path` with a cancellable progress dialog (the
     // work runs on a worker thread) and opens it.
     bool createDemoFile(const QString &path, int deals);
-    bool hasBook() const { return m_session != nullptr; }
-    BookSession *session() const { return m_session.get(); }
+    bool hasBook() const { return m_book != nullptr; }
+    Book *book() const { return m_book.get(); }
+    // The clock books are opened with: the system's, or a fixed day for tests.
+    void setClock(const Clock &clock) { m_clock = clock; }
     PipelinePage *pipelinePage() const { return m_pipelinePage; }
     TargetsPage *targetsPage() const { return m_targetsPage; }
     CustomersPage *customersPage() const { return m_customersPage; }
-    QUndoStack *undoStack() const { return m_undoStack; }
+    UndoStack *undoStack() const { return m_undoStack; }
     QAction *importAction() const { return m_importAction; }
     // Opens the import dialog, on `path` when given.
     void importFile(const QString &path = {});
@@ -65,8 +72,12 @@ private:
     void editPreferences();
     void about();
 
-    std::unique_ptr<BookSession> m_session;
-    QUndoStack *m_undoStack;
+    // A book of version 5 or earlier kept its target statuses on the computer: adopt them.
+    void adoptLegacyThresholds();
+
+    Clock m_clock;
+    std::unique_ptr<Book> m_book;
+    UndoStack *m_undoStack;
     QStackedWidget *m_stack;
     QWidget *m_startPage;
     QLabel *m_startMessage;

@@ -39,6 +39,10 @@ const QList<Entry> &commands()
              QT_TRANSLATE_NOOP("Cli", "Customers due for a contact (communication plans)")},
             {u"funnel"_s, &runFunnel,
              QT_TRANSLATE_NOOP("Cli", "Stage conversion, dwell times and the bottleneck")},
+            {u"rates"_s, &runRates,
+             QT_TRANSLATE_NOOP("Cli", "Exchange rates to the home currency (rates set|list)")},
+            {u"settings"_s, &runSettings,
+             QT_TRANSLATE_NOOP("Cli", "The book's settings: thresholds, rules, cadences")},
     };
     return list;
 }

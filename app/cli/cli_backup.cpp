@@ -17,11 +17,11 @@ int runBackup(const QStringList &arguments)
     if (!cmd.isSet(u"out"_s)) {
         return usage(Cli::tr("backup needs --out FILE."));
     }
-    auto db = Database::open(cmd.dbPath(), Database::Access::ReadOnly);
-    if (!db) {
-        return fail(db.error());
+    auto book = cmd.openBook(Database::Access::ReadOnly);
+    if (!book) {
+        return fail(book.error());
     }
-    if (auto st = db.value()->backupTo(cmd.value(u"out"_s)); !st) {
+    if (auto st = (*book)->database().backupTo(cmd.value(u"out"_s)); !st) {
         return fail(st.error());
     }
     printLine(Cli::tr("Wrote %1").arg(cmd.value(u"out"_s)));

@@ -17,19 +17,15 @@ int runCheck(const QStringList &arguments)
     if (auto stop = cmd.parse(arguments)) {
         return *stop;
     }
-    auto db = Database::open(cmd.dbPath(), Database::Access::ReadOnly);
-    if (!db) {
-        return fail(db.error());
+    auto book = cmd.openBook(Database::Access::ReadOnly);
+    if (!book) {
+        return fail(book.error());
     }
-    auto problems = db.value()->integrityProblems();
+    auto problems = (*book)->database().integrityProblems();
     if (!problems) {
         return fail(problems.error());
     }
-    PipelineService pipeline(**db);
-    if (auto st = pipeline.load(); !st) {
-        return fail(st.error());
-    }
-    auto invariants = pipeline.checkInvariants();
+    auto invariants = (*book)->pipeline().checkInvariants();
     if (!invariants) {
         return fail(invariants.error());
     }
@@ -37,9 +33,9 @@ int runCheck(const QStringList &arguments)
     if (cmd.json()) {
         printJson({{u"ok"_s, all.isEmpty()}, {u"problems"_s, QJsonArray::fromStringList(all)}});
     } else if (all.isEmpty()) {
-        printLine(Cli::tr("%1: ok").arg(db.value()->path()));
+        printLine(Cli::tr("%1: ok").arg((*book)->path()));
     } else {
-        printLine(Cli::tr("%1: %2 problem(s)").arg(db.value()->path()).arg(all.size()));
+        printLine(Cli::tr("%1: %2 problem(s)").arg((*book)->path()).arg(all.size()));
         for (const auto &line : std::as_const(all)) {
             printLine(u"  "_s + line);
         }

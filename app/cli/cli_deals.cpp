@@ -1,6 +1,9 @@
 #include "app/cli/clicommon.h"
 #include "core/common/money.h"
+#include "core/currency/currencyservice.h"
+#include "core/customers/customerservice.h"
 #include "core/pipeline/pipelineservice.h"
+#include "core/team/teamservice.h"
 
 #include <QJsonArray>
 
@@ -29,14 +32,14 @@ int list(const QStringList &arguments)
     if (auto stop = cmd.parse(arguments)) {
         return *stop;
     }
-    auto db = Database::open(cmd.dbPath(), Database::Access::ReadOnly);
-    if (!db) {
-        return fail(db.error());
+    auto book = cmd.openBook(Database::Access::ReadOnly);
+    if (!book) {
+        return fail(book.error());
     }
-    PipelineService pipeline(**db);
-    if (auto st = pipeline.load(); !st) {
-        return fail(st.error());
-    }
+    const PipelineService &pipeline = (*book)->pipeline();
+    const CustomerService &customers = (*book)->customers();
+    const TeamService &team = (*book)->team();
+    const QDateTime now = (*book)->clock().nowUtc();
     qint64 stageId = 0;
     if (cmd.isSet(u"stage"_s)) {
         const Stage *s = pipeline.findStage(cmd.value(u"stage"_s));
@@ -72,14 +75,17 @@ int list(const QStringList &arguments)
             rows.append(QJsonObject {
                     {u"id"_s, d.id},
                     {u"title"_s, d.title},
-                    {u"customer"_s, pipeline.customerName(d.customerId)},
-                    {u"owner"_s, pipeline.repName(d.ownerId)},
+                    {u"customer"_s, customers.customerName(d.customerId)},
+                    {u"owner"_s, team.repName(d.ownerId)},
                     {u"stage"_s, stage},
                     // The built-in stage's code does not change with the language.
                     {u"stage_code"_s, s ? s->code : QString()},
                     {u"status"_s, PipelineText::code(d.status)},
                     {u"value_minor"_s, d.valueMinor},
                     {u"currency"_s, d.currency},
+                    // In the book's home currency, as every total counts it.
+                    {u"value_home_minor"_s, pipeline.homeValue(d, now)},
+                    {u"weighted_home_minor"_s, pipeline.weightedValue(d, now)},
                     {u"probability"_s, pipeline.probability(d) / 100.0},
                     {u"expected_close"_s, d.expectedClose.isValid()
                                                   ? QJsonValue(toStoredDate(d.expectedClose))
@@ -88,7 +94,7 @@ int list(const QStringList &arguments)
         } else {
             lines.append(u"%1  %2  %3  %4  %5  %6"_s.arg(
                     QString::number(d.id).rightJustified(6), d.title.left(36).leftJustified(36),
-                    pipeline.customerName(d.customerId).left(28).leftJustified(28),
+                    customers.customerName(d.customerId).left(28).leftJustified(28),
                     (d.status == DealStatus::Open ? stage : PipelineText::name(d.status))
                             .leftJustified(22),
                     Money(d.valueMinor, d.currency).format(QLocale::c()).rightJustified(16),
@@ -96,7 +102,7 @@ int list(const QStringList &arguments)
         }
     }
     if (cmd.json()) {
-        printJson({{u"currency"_s, pipeline.currency()}, {u"deals"_s, rows}});
+        printJson({{u"currency"_s, (*book)->currencies().home()}, {u"deals"_s, rows}});
     } else {
         printLine(u"%1  %2  %3  %4  %5  %6"_s.arg(
                 Cli::tr("id").rightJustified(6), Cli::tr("title").leftJustified(36),
@@ -119,12 +125,17 @@ int add(const QStringList &arguments)
     auto &p = cmd.parser();
     p.addOption({u"title"_s, Cli::tr("The deal's title."), u"T"_s});
     p.addOption({u"customer"_s, Cli::tr("The customer's name."), u"NAME"_s});
-    p.addOption({u"value"_s, Cli::tr("The value in the book's currency, e.g. 12000 or 12000.50."),
-                 u"AMOUNT"_s});
+    p.addOption({u"value"_s, Cli::tr("The value, e.g. 12000 or 12000.50."), u"AMOUNT"_s});
+    p.addOption({u"currency"_s,
+                 Cli::tr("The deal's currency (default: the book's home currency); another "
+                         "one needs an exchange rate in the book (salesdesk rates set)."),
+                 u"CODE"_s});
     p.addOption({u"stage"_s, Cli::tr("The stage (default: the first)."), u"S"_s});
     p.addOption({u"owner"_s, Cli::tr("The sales rep who owns it."), u"NAME"_s});
     p.addOption({u"close"_s, Cli::tr("Expected close date."), u"DATE"_s});
-    p.addOption({u"created"_s, Cli::tr("Back-dates the deal's creation (entering history)."),
+    p.addOption({u"created"_s,
+                 Cli::tr("Back-dates the deal's creation, and that of a customer or owner it "
+                         "brings in (entering history)."),
                  u"DATE"_s});
     p.addOption({u"product"_s, Cli::tr("Product or service."), u"TEXT"_s});
     if (auto stop = cmd.parse(arguments)) {
@@ -135,17 +146,26 @@ int add(const QStringList &arguments)
             return usage(Cli::tr("deals add needs --%1.").arg(required));
         }
     }
-    auto db = Database::open(cmd.dbPath(), Database::Access::ReadWrite);
-    if (!db) {
-        return fail(db.error());
+    auto book = cmd.openBook(Database::Access::ReadWrite);
+    if (!book) {
+        return fail(book.error());
     }
-    PipelineService pipeline(**db);
-    if (auto st = pipeline.load(); !st) {
-        return fail(st.error());
-    }
+    PipelineService &pipeline = (*book)->pipeline();
+    const CurrencyService &currencies = (*book)->currencies();
     Deal d;
     d.title = cmd.value(u"title"_s).trimmed();
-    d.currency = pipeline.currency();
+    d.currency = cmd.isSet(u"currency"_s) ? cmd.value(u"currency"_s).trimmed().toUpper()
+                                          : currencies.home();
+    if (!currency::isValidCode(d.currency)) {
+        return usage(Cli::tr("--currency “%1” is not a currency code (three letters such as "
+                             "USD).")
+                             .arg(cmd.value(u"currency"_s)));
+    }
+    if (!currencies.canConvert(d.currency)) {
+        return fail(Error::data(Cli::tr("The book has no exchange rate for %1; set one first: "
+                                        "salesdesk rates set --currency %1 --rate RATE")
+                                        .arg(d.currency)));
+    }
     auto value = Money::parse(cmd.value(u"value"_s), d.currency);
     if (!value) {
         return usage(u"--value: "_s + value.message());
@@ -176,17 +196,19 @@ int add(const QStringList &arguments)
             return fail(when.error());
         }
         created = *when;
+        // Entering history: a customer or rep this deal brings in dates from it too.
+        (*book)->setClock(Clock::fixedAt(created));
     }
     d.product = cmd.value(u"product"_s);
     if (d.title.isEmpty()) {
         return usage(Cli::tr("--title cannot be empty."));
     }
-    auto customer = pipeline.ensureCustomer(cmd.value(u"customer"_s));
+    auto customer = (*book)->customers().ensureCustomer(cmd.value(u"customer"_s));
     if (!customer) {
         return fail(customer.error());
     }
     d.customerId = *customer;
-    auto owner = pipeline.ensureRep(cmd.value(u"owner"_s));
+    auto owner = (*book)->team().ensureRep(cmd.value(u"owner"_s));
     if (!owner) {
         return fail(owner.error());
     }
@@ -225,14 +247,11 @@ int move(const QStringList &arguments)
     if (!okId || !cmd.isSet(u"stage"_s)) {
         return usage(Cli::tr("deals move needs --id N and --stage S."));
     }
-    auto db = Database::open(cmd.dbPath(), Database::Access::ReadWrite);
-    if (!db) {
-        return fail(db.error());
+    auto book = cmd.openBook(Database::Access::ReadWrite);
+    if (!book) {
+        return fail(book.error());
     }
-    PipelineService pipeline(**db);
-    if (auto st = pipeline.load(); !st) {
-        return fail(st.error());
-    }
+    PipelineService &pipeline = (*book)->pipeline();
     DealMove move;
     const QString target = cmd.value(u"stage"_s).trimmed();
     if (target.compare(u"won"_s, Qt::CaseInsensitive) == 0) {

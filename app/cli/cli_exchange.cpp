@@ -40,6 +40,11 @@ int runImport(const QStringList &arguments)
                          "--rejects).")});
     p.addOption({u"rejects"_s, Cli::tr("Where to write the rejected rows with the reason."),
                  u"FILE"_s});
+    p.addOption({u"rate"_s,
+                 Cli::tr("The exchange rate of a currency of the file to the book's home "
+                         "currency, valid from today, saved with the import: CODE=RATE, e.g. "
+                         "USD=7.10 (repeat for each currency)."),
+                 u"CODE=RATE"_s});
     if (auto stop = cmd.parse(arguments)) {
         return *stop;
     }
@@ -94,11 +99,19 @@ int runImport(const QStringList &arguments)
     if (!table) {
         return fail(table.error());
     }
-    auto db = Database::open(cmd.dbPath(), Database::Access::ReadWrite);
-    if (!db) {
-        return fail(db.error());
+    auto book = cmd.openBook(Database::Access::ReadWrite);
+    if (!book) {
+        return fail(book.error());
     }
-    Importer importer(**db, options);
+    for (const QString &given : cmd.parser().values(u"rate"_s)) {
+        const qsizetype eq = given.indexOf(u'=');
+        auto rate = ExchangeRate::parseRate(eq > 0 ? given.mid(eq + 1) : QString());
+        if (eq != 3 || !rate) {
+            return usage(Cli::tr("--rate is CODE=RATE, e.g. USD=7.10, not “%1”.").arg(given));
+        }
+        options.rates.append({given.left(3).toUpper(), (*book)->clock().today(), *rate});
+    }
+    Importer importer(**book, options);
     QElapsedTimer clock;
     clock.start();
     int lastPercent = -1;
@@ -114,6 +127,23 @@ int runImport(const QStringList &arguments)
                                           : importer.run(*table, nullptr, progress);
     if (!report) {
         return fail(report.error());
+    }
+    if (!report->missingRates.isEmpty()) {
+        if (cmd.json()) {
+            QJsonObject missing;
+            for (auto it = report->missingRates.cbegin(); it != report->missingRates.cend(); ++it) {
+                QJsonArray lines;
+                for (int line : it.value()) {
+                    lines.append(line);
+                }
+                missing.insert(it.key(), lines);
+            }
+            printJson({{u"read"_s, report->read},
+                       {u"written"_s, false},
+                       {u"missing_rates"_s, missing}});
+        }
+        printError(u"salesdesk: "_s + report->missingRatesMessage());
+        return DataError;
     }
     if (cmd.isSet(u"rejects"_s) && report->rejected > 0) {
         if (auto st = Importer::writeRejects(cmd.value(u"rejects"_s), *table, *report); !st) {
@@ -190,11 +220,11 @@ int runExport(const QStringList &arguments)
     if (!encoding || *encoding == TextEncoding::Auto || *encoding == TextEncoding::Utf16) {
         return usage(Cli::tr("--encoding is utf-8 or gb18030."));
     }
-    auto db = Database::open(cmd.dbPath(), Database::Access::ReadOnly);
-    if (!db) {
-        return fail(db.error());
+    auto book = cmd.openBook(Database::Access::ReadOnly);
+    if (!book) {
+        return fail(book.error());
     }
-    auto table = Exporter::table(**db, *entity);
+    auto table = Exporter::table((*book)->database(), *entity);
     if (!table) {
         return fail(table.error());
     }

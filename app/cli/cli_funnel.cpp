@@ -1,4 +1,5 @@
 #include "app/cli/clicommon.h"
+#include "core/currency/currencyservice.h"
 #include "core/pipeline/pipelineservice.h"
 
 #include <QJsonArray>
@@ -33,15 +34,11 @@ int runFunnel(const QStringList &arguments)
     if (from.isValid() && to.isValid() && to < from) {
         return usage(Cli::tr("--to is before --from."));
     }
-    auto db = Database::open(cmd.dbPath(), Database::Access::ReadOnly);
-    if (!db) {
-        return fail(db.error());
+    auto book = cmd.openBook(Database::Access::ReadOnly);
+    if (!book) {
+        return fail(book.error());
     }
-    PipelineService pipeline(**db);
-    if (auto st = pipeline.load(); !st) {
-        return fail(st.error());
-    }
-    auto report = pipeline.funnel(from, to);
+    auto report = (*book)->pipeline().funnel(from, to);
     if (!report) {
         return fail(report.error());
     }
@@ -54,9 +51,11 @@ int runFunnel(const QStringList &arguments)
                                        {u"entered"_s, s.entered},
                                        {u"advanced"_s, s.advanced},
                                        {u"conversion"_s, s.conversion},
-                                       {u"avg_days"_s, s.avgDays}});
+                                       {u"avg_days"_s, s.avgDays},
+                                       {u"value_minor"_s, double(s.value)}});
         }
-        printJson({{u"stages"_s, stages},
+        printJson({{u"currency"_s, (*book)->currencies().home()},
+                   {u"stages"_s, stages},
                    {u"deals"_s, report->deals},
                    {u"won"_s, report->won},
                    {u"lost"_s, report->lost},

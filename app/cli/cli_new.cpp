@@ -19,11 +19,11 @@ int runNew(const QStringList &arguments)
     if (files.size() != 1) {
         return usage(Cli::tr("new needs exactly one FILE."));
     }
-    auto db = Database::create(files.first(), {cmd.value(u"name"_s), cmd.value(u"currency"_s)});
-    if (!db) {
-        return fail(db.error());
+    auto book = Book::create(files.first(), {cmd.value(u"name"_s), cmd.value(u"currency"_s), {}});
+    if (!book) {
+        return fail(book.error());
     }
-    printLine(Cli::tr("Created %1").arg(db.value()->path()));
+    printLine(Cli::tr("Created %1").arg((*book)->path()));
     return Ok;
 }
 

@@ -1,7 +1,8 @@
 #include "app/cli/clicommon.h"
 #include "core/common/money.h"
-#include "core/pipeline/pipelineservice.h"
+#include "core/currency/currencyservice.h"
 #include "core/targets/targetservice.h"
+#include "core/team/teamservice.h"
 
 #include <QJsonArray>
 
@@ -10,30 +11,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace salesdesk::cli {
 
 namespace {
-
-// A book opened with its pipeline (for reps and currency) and its targets.
-struct Book
-{
-    std::unique_ptr<Database> db;
-    std::unique_ptr<PipelineService> pipeline;
-    std::unique_ptr<TargetService> targets;
-};
-
-Result<Book> openBookWithTargets(const QString &path, Database::Access access)
-{
-    auto db = Database::open(path, access);
-    if (!db) {
-        return db.error();
-    }
-    Book book;
-    book.db = std::move(db).value();
-    book.pipeline = std::make_unique<PipelineService>(*book.db);
-    if (auto st = book.pipeline->load(); !st) {
-        return st.error();
-    }
-    book.targets = std::make_unique<TargetService>(*book.db, *book.pipeline);
-    return book;
-}
 
 // JSON numbers in the metric's unit: minor units for money, counts, fractions for rates.
 QJsonValue metricJson(Metric metric, qint64 value)
@@ -71,7 +48,7 @@ Result<qint64> parseValue(Metric metric, const QString &text, const QString &cur
     return v;
 }
 
-Result<TargetScope> parseScope(const QString &text, const PipelineService &pipeline)
+Result<TargetScope> parseScope(const QString &text, const TeamService &team)
 {
     if (text.isEmpty() || text == u"company") {
         return TargetScope {};
@@ -80,7 +57,7 @@ Result<TargetScope> parseScope(const QString &text, const PipelineService &pipel
     const QString kind = text.left(colon);
     const QString name = colon < 0 ? QString() : text.mid(colon + 1).trimmed();
     if (kind == u"rep") {
-        const qint64 id = pipeline.findRep(name);
+        const qint64 id = team.findRep(name);
         if (!id) {
             return Error::user(Cli::tr("There is no sales rep “%1”.").arg(name));
         }
@@ -94,13 +71,13 @@ Result<TargetScope> parseScope(const QString &text, const PipelineService &pipel
                                .arg(text));
 }
 
-QString scopeCode(const TargetScope &scope, const PipelineService &pipeline)
+QString scopeCode(const TargetScope &scope, const TeamService &team)
 {
     switch (scope.kind) {
     case ScopeKind::Company:
         return u"company"_s;
     case ScopeKind::Rep:
-        return u"rep:"_s + pipeline.repName(scope.repId);
+        return u"rep:"_s + team.repName(scope.repId);
     case ScopeKind::Team:
         return u"team:"_s + scope.text;
     case ScopeKind::Product:
@@ -146,15 +123,15 @@ int add(const QStringList &arguments)
         return usage(Cli::tr("“%1” is not a period; write 2026, 2026Q3, 2026-07 or 2026-W27.")
                              .arg(cmd.value(u"period"_s)));
     }
-    auto book = openBookWithTargets(cmd.dbPath(), Database::Access::ReadWrite);
+    auto book = cmd.openBook(Database::Access::ReadWrite);
     if (!book) {
         return fail(book.error());
     }
-    auto value = parseValue(*metric, cmd.value(u"value"_s), book->pipeline->currency());
+    auto value = parseValue(*metric, cmd.value(u"value"_s), (*book)->currencies().home());
     if (!value) {
         return fail(value.error());
     }
-    auto scope = parseScope(cmd.value(u"scope"_s), *book->pipeline);
+    auto scope = parseScope(cmd.value(u"scope"_s), (*book)->team());
     if (!scope) {
         return fail(scope.error());
     }
@@ -168,8 +145,8 @@ int add(const QStringList &arguments)
     t.name = cmd.isSet(u"name"_s)
                      ? cmd.value(u"name"_s).trimmed()
                      : u"%1 %2 %3"_s.arg(TargetText::name(*metric),
-                                         book->targets->scopeLabel(*scope), period->toString());
-    auto id = book->targets->addTarget(t);
+                                         (*book)->targets().scopeLabel(*scope), period->toString());
+    auto id = (*book)->targets().addTarget(t);
     if (!id) {
         return fail(id.error());
     }
@@ -232,16 +209,16 @@ int split(const QStringList &arguments)
     if (!asOf) {
         return fail(asOf.error());
     }
-    auto book = openBookWithTargets(cmd.dbPath(), Database::Access::ReadWrite);
+    auto book = cmd.openBook(Database::Access::ReadWrite);
     if (!book) {
         return fail(book.error());
     }
-    auto plan = book->targets->planSplit(id, intoCodes.value(cmd.value(u"into"_s)), *method,
-                                         weights, *asOf);
+    auto plan = (*book)->targets().planSplit(id, intoCodes.value(cmd.value(u"into"_s)), *method,
+                                             weights, *asOf);
     if (!plan) {
         return fail(plan.error());
     }
-    auto ids = book->targets->applySplit(id, *plan);
+    auto ids = (*book)->targets().applySplit(id, *plan);
     if (!ids) {
         return fail(ids.error());
     }
@@ -257,7 +234,7 @@ int split(const QStringList &arguments)
         for (qsizetype i = 0; i < ids->size(); ++i) {
             const Target &c = plan->children.at(i);
             printLine(u"#%1  %2  %3"_s.arg(ids->at(i))
-                              .arg(c.name, book->targets->formatValue(c.metric, c.value)));
+                              .arg(c.name, (*book)->targets().formatValue(c.metric, c.value)));
         }
         if (!plan->note.isEmpty()) {
             printLine(plan->note);
@@ -287,23 +264,23 @@ int adjust(const QStringList &arguments)
     if (!okId || !cmd.isSet(u"value"_s) || !cmd.isSet(u"reason"_s)) {
         return usage(Cli::tr("targets adjust needs --id N, --value V and --reason TEXT."));
     }
-    auto book = openBookWithTargets(cmd.dbPath(), Database::Access::ReadWrite);
+    auto book = cmd.openBook(Database::Access::ReadWrite);
     if (!book) {
         return fail(book.error());
     }
-    auto t = book->targets->target(id);
+    auto t = (*book)->targets().target(id);
     if (!t) {
         return fail(t.error());
     }
-    auto value = parseValue(t->metric, cmd.value(u"value"_s), book->pipeline->currency());
+    auto value = parseValue(t->metric, cmd.value(u"value"_s), (*book)->currencies().home());
     if (!value) {
         return fail(value.error());
     }
     const Status st
             = cmd.isSet(u"rebalance"_s)
-                      ? book->targets->setChildValue(id, *value, cmd.value(u"reason"_s), true)
-                      : book->targets->adjust(id, *value, cmd.value(u"reason"_s),
-                                              cmd.isSet(u"respread"_s));
+                      ? (*book)->targets().setChildValue(id, *value, cmd.value(u"reason"_s), true)
+                      : (*book)->targets().adjust(id, *value, cmd.value(u"reason"_s),
+                                                  cmd.isSet(u"respread"_s));
     if (!st) {
         return fail(st.error());
     }
@@ -312,7 +289,7 @@ int adjust(const QStringList &arguments)
     } else {
         printLine(Cli::tr("Target #%1 is now %2")
                           .arg(id)
-                          .arg(book->targets->formatValue(t->metric, *value)));
+                          .arg((*book)->targets().formatValue(t->metric, *value)));
     }
     return Ok;
 }
@@ -325,11 +302,11 @@ int list(const QStringList &arguments)
     if (auto stop = cmd.parse(arguments)) {
         return *stop;
     }
-    auto book = openBookWithTargets(cmd.dbPath(), Database::Access::ReadOnly);
+    auto book = cmd.openBook(Database::Access::ReadOnly);
     if (!book) {
         return fail(book.error());
     }
-    auto targets = book->targets->targets();
+    auto targets = (*book)->targets().targets();
     if (!targets) {
         return fail(targets.error());
     }
@@ -341,18 +318,19 @@ int list(const QStringList &arguments)
                     {u"parent_id"_s, t.parentId ? QJsonValue(t.parentId) : QJsonValue()},
                     {u"name"_s, t.name},
                     {u"metric"_s, TargetText::code(t.metric)},
-                    {u"scope"_s, scopeCode(t.scope, *book->pipeline)},
+                    {u"scope"_s, scopeCode(t.scope, (*book)->team())},
                     {u"period"_s, t.period.toString()},
                     {u"target"_s, metricJson(t.metric, t.value)},
                     {u"original"_s, metricJson(t.metric, t.originalValue)},
             });
         } else {
             printLine(u"#%1  %2  %3  %4"_s.arg(t.id).arg(
-                    t.name, t.period.toString(), book->targets->formatValue(t.metric, t.value)));
+                    t.name, t.period.toString(),
+                    (*book)->targets().formatValue(t.metric, t.value)));
         }
     }
     if (cmd.json()) {
-        printJson({{u"currency"_s, book->pipeline->currency()}, {u"targets"_s, rows}});
+        printJson({{u"currency"_s, (*book)->currencies().home()}, {u"targets"_s, rows}});
     }
     return Ok;
 }
@@ -377,14 +355,14 @@ int progress(const QStringList &arguments)
         return usage(Cli::tr("“%1” is not a period; write 2026, 2026Q3, 2026-07 or 2026-W27.")
                              .arg(cmd.value(u"period"_s)));
     }
-    auto book = openBookWithTargets(cmd.dbPath(), Database::Access::ReadOnly);
+    auto book = cmd.openBook(Database::Access::ReadOnly);
     if (!book) {
         return fail(book.error());
     }
     const QString period = cmd.isSet(u"period"_s)
                                    ? Period::parse(cmd.value(u"period"_s))->toString()
                                    : QString();
-    auto all = book->targets->progressAll(period, *asOf);
+    auto all = (*book)->targets().progressAll(period, *asOf);
     if (!all) {
         return fail(all.error());
     }
@@ -403,7 +381,7 @@ int progress(const QStringList &arguments)
                                  {u"projected"_s, metricJson(t.metric, p.projected)},
                                  {u"status"_s, TargetText::code(p.status)}});
         } else {
-            const auto &fmt = *book->targets;
+            const auto &fmt = (*book)->targets();
             printLine(u"#%1  %2  %3 / %4  (%5 %)  %6"_s.arg(t.id)
                               .arg(t.name, fmt.formatValue(t.metric, p.actual),
                                    fmt.formatValue(t.metric, p.target))
@@ -412,7 +390,7 @@ int progress(const QStringList &arguments)
         }
     }
     if (cmd.json()) {
-        printJson({{u"currency"_s, book->pipeline->currency()},
+        printJson({{u"currency"_s, (*book)->currencies().home()},
                    {u"as_of"_s, toStoredDate(*asOf)},
                    {u"targets"_s, rows}});
     }

@@ -58,6 +58,11 @@ QString Command::dbPath() const
     return m_parser.isSet(u"db"_s) ? m_parser.value(u"db"_s) : defaultDataFile();
 }
 
+Result<std::unique_ptr<Book>> Command::openBook(Database::Access access) const
+{
+    return Book::open(dbPath(), access);
+}
+
 Result<QDate> Command::date(const QString &name, const QDate &fallback) const
 {
     return m_parser.isSet(name) ? parseDate(m_parser.value(name), name) : Result<QDate>(fallback);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/book/book.h"
+#include "core/common/dates.h"
 #include "core/common/result.h"
 #include "core/storage/database.h"
 
@@ -21,7 +23,9 @@ class Cli
 
 enum ExitCode { Ok = 0, UsageError = 1, DataError = 2, InternalError = 3 };
 
-// What every command needs: its parsed options and a place to print.
+// What every command needs: its parsed options, a place to print, and, for a command that works
+// on a book, the one way to open it (as the window does): Book::open on --db, with the same
+// errors everywhere.
 class Command
 {
 public:
@@ -34,6 +38,9 @@ public:
     std::optional<int> parse(const QStringList &arguments);
     bool json() const;
     QString dbPath() const;
+    // Opens the book named by --db (or the default file). A read-only command neither locks
+    // nor migrates the file.
+    Result<std::unique_ptr<Book>> openBook(Database::Access access) const;
     QString value(const QString &name) const { return m_parser.value(name); }
     bool isSet(const QString &name) const { return m_parser.isSet(name); }
     // The YYYY-MM-DD value of a date option, or `fallback` when the option is not given.
@@ -67,5 +74,7 @@ int runSegments(const QStringList &arguments);
 int runFollowUps(const QStringList &arguments);
 int runImport(const QStringList &arguments);
 int runExport(const QStringList &arguments);
+int runRates(const QStringList &arguments);
+int runSettings(const QStringList &arguments);
 
 } // namespace salesdesk::cli

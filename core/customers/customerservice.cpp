@@ -1,47 +1,105 @@
 #include "core/customers/customerservice.h"
 
 #include "core/customers/segmentservice.h"
-#include "core/pipeline/pipelinerepository.h"
 #include "core/storage/database.h"
-#include "core/storage/sqlquery.h"
 #include "core/storage/transaction.h"
 
 #include <QSet>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace salesdesk {
 
-namespace {
+using Holder = CustomerRepository::Holder;
 
-Result<QList<qint64>> ids(const QSqlDatabase &db, const QString &sql, qint64 customerId)
-{
-    SqlQuery q(db, sql);
-    q.bind(customerId);
-    return q.all([](SqlQuery &row) { return row.value(0).toLongLong(); });
-}
-
-Status exec(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
-{
-    SqlQuery q(db, sql);
-    for (const QVariant &v : values) {
-        q.bind(v);
-    }
-    return q.exec();
-}
-
-} // namespace
-
-CustomerService::CustomerService(Database &db, SegmentService &segments)
-    : m_db(db)
+CustomerService::CustomerService(Database &db, SegmentService &segments, const Clock &clock,
+                                 QObject *parent)
+    : QObject(parent)
+    , m_db(db)
     , m_segments(segments)
+    , m_clock(clock)
+    , m_repo(db.connection())
+    , m_contacts(db.connection())
+    , m_keyDates(db.connection())
 { }
+
+Status CustomerService::load()
+{
+    auto customers = m_repo.customers();
+    if (!customers) {
+        return customers.error();
+    }
+    m_customers = std::move(customers).value();
+    index();
+    return {};
+}
+
+void CustomerService::index()
+{
+    m_index.clear();
+    m_index.reserve(m_customers.size());
+    for (qsizetype i = 0; i < m_customers.size(); ++i) {
+        m_index.insert(m_customers[i].id, i);
+    }
+}
+
+Status CustomerService::reloadAndAnnounce()
+{
+    auto st = load();
+    emit customersChanged();
+    return st;
+}
+
+const Customer *CustomerService::customer(qint64 id) const
+{
+    const auto at = m_index.constFind(id);
+    return at == m_index.cend() ? nullptr : &m_customers[*at];
+}
+
+QString CustomerService::customerName(qint64 id) const
+{
+    const Customer *c = customer(id);
+    return c ? c->name : QString();
+}
+
+qint64 CustomerService::findCustomer(const QString &name) const
+{
+    const QString wanted = name.trimmed();
+    for (const auto &c : m_customers) {
+        if (c.name.compare(wanted, Qt::CaseInsensitive) == 0) {
+            return c.id;
+        }
+    }
+    return 0;
+}
+
+Result<qint64> CustomerService::ensureCustomer(const QString &name)
+{
+    if (name.trimmed().isEmpty()) {
+        return Error::user(tr("A deal needs a customer."));
+    }
+    if (qint64 id = findCustomer(name)) {
+        return id;
+    }
+    Customer c;
+    c.name = name.trimmed();
+    c.createdAt = m_clock.nowUtc();
+    auto id = m_repo.insert(c);
+    if (!id) {
+        return id;
+    }
+    c.id = *id;
+    m_index.insert(c.id, m_customers.size());
+    m_customers.append(c);
+    emit customersChanged();
+    return id;
+}
 
 Result<CustomerRecord> CustomerService::record(qint64 customerId) const
 {
-    const QSqlDatabase db = m_db.connection();
-    PartyRepository parties(db);
-    auto customer = parties.customer(customerId);
+    auto customer = m_repo.customer(customerId);
     if (!customer) {
         return customer.error();
     }
@@ -50,24 +108,17 @@ Result<CustomerRecord> CustomerService::record(qint64 customerId) const
     }
     CustomerRecord r;
     r.customer = **customer;
-    auto contacts = ContactRepository(db).contacts(customerId);
-    auto dates = KeyDateRepository(db).keyDates(customerId);
-    if (!contacts || !dates) {
-        return !contacts ? contacts.error() : dates.error();
+    auto contacts = m_contacts.contacts(customerId);
+    auto dates = m_keyDates.keyDates(customerId);
+    auto plan = m_repo.plan(customerId);
+    if (!contacts || !dates || !plan) {
+        return !contacts ? contacts.error() : !dates ? dates.error() : plan.error();
     }
     r.contacts = *contacts;
     r.keyDates = *dates;
-    SqlQuery q(db, u"SELECT contact_every_days, segment_override, segment_override_reason "
-                   "FROM customers WHERE id = ?"_s);
-    q.bind(customerId);
-    if (auto st = q.exec(); !st) {
-        return st.error();
-    }
-    if (q.next()) {
-        r.cadenceDays = q.value(0).toInt();
-        r.segmentOverride = SegmentText::segment(q.value(1).toString());
-        r.overrideReason = q.value(2).toString();
-    }
+    r.cadenceDays = plan->cadenceDays;
+    r.segmentOverride = plan->segmentOverride;
+    r.overrideReason = plan->overrideReason;
     return r;
 }
 
@@ -105,28 +156,17 @@ QStringList CustomerService::problems(const CustomerRecord &r) const
 
 Status CustomerService::write(const CustomerRecord &r)
 {
-    const QSqlDatabase db = m_db.connection();
-    PartyRepository parties(db);
-    ContactRepository contacts(db);
-    KeyDateRepository keyDates(db);
     Customer c = r.customer;
     c.name = c.name.trimmed();
-    if (auto st = parties.updateCustomer(c, false); !st) {
+    if (auto st = m_repo.update(c, false); !st) {
         return st;
     }
-    if (auto st
-        = exec(db,
-               u"UPDATE customers SET contact_every_days = ?, segment_override = ?, "
-               "segment_override_reason = ? WHERE id = ?"_s,
-               {r.cadenceDays > 0 ? QVariant(r.cadenceDays) : QVariant(),
-                r.segmentOverride ? QVariant(SegmentText::code(*r.segmentOverride)) : QVariant(),
-                r.segmentOverride ? QVariant(r.overrideReason.trimmed()) : QVariant(), c.id});
-        !st) {
+    if (auto st = m_repo.setPlan(c.id, {r.cadenceDays, r.segmentOverride, r.overrideReason}); !st) {
         return st;
     }
 
     // Contacts: the record's list is the whole truth.
-    auto stored = contacts.contacts(c.id);
+    auto stored = m_contacts.contacts(c.id);
     if (!stored) {
         return stored.error();
     }
@@ -138,14 +178,13 @@ Status CustomerService::write(const CustomerRecord &r)
     for (const Contact &s : std::as_const(*stored)) {
         existing.insert(s.id);
         if (!kept.contains(s.id)) {
-            if (auto st = contacts.remove(s.id); !st) {
+            if (auto st = m_contacts.remove(s.id); !st) {
                 return st;
             }
         }
     }
     // No two primaries even for a moment: clear the flags, then write them.
-    if (auto st = exec(db, u"UPDATE contacts SET is_primary = 0 WHERE customer_id = ?"_s, {c.id});
-        !st) {
+    if (auto st = m_repo.clearPrimary(c.id); !st) {
         return st;
     }
     const bool anyPrimary = std::any_of(r.contacts.cbegin(), r.contacts.cend(),
@@ -156,18 +195,18 @@ Status CustomerService::write(const CustomerRecord &r)
         k.name = k.name.trimmed();
         k.primary = k.primary || (!anyPrimary && i == 0);
         if (!k.createdAt.isValid()) {
-            k.createdAt = QDateTime::currentDateTimeUtc();
+            k.createdAt = m_clock.nowUtc();
         }
         if (k.id > 0 && existing.contains(k.id)) {
-            if (auto st = contacts.update(k); !st) {
+            if (auto st = m_contacts.update(k); !st) {
                 return st;
             }
-        } else if (auto id = contacts.insert(k, k.id > 0); !id) {
+        } else if (auto id = m_contacts.insert(k, k.id > 0); !id) {
             return id.error();
         }
     }
 
-    auto storedDates = keyDates.keyDates(c.id);
+    auto storedDates = m_keyDates.keyDates(c.id);
     if (!storedDates) {
         return storedDates.error();
     }
@@ -178,7 +217,7 @@ Status CustomerService::write(const CustomerRecord &r)
     for (const KeyDate &s : std::as_const(*storedDates)) {
         existingDates.insert(s.id);
         if (!keptDates.contains(s.id)) {
-            if (auto st = keyDates.remove(s.id); !st) {
+            if (auto st = m_keyDates.remove(s.id); !st) {
                 return st;
             }
         }
@@ -186,14 +225,61 @@ Status CustomerService::write(const CustomerRecord &r)
     for (KeyDate d : r.keyDates) {
         d.customerId = c.id;
         if (d.id > 0 && existingDates.contains(d.id)) {
-            if (auto st = keyDates.update(d); !st) {
+            if (auto st = m_keyDates.update(d); !st) {
                 return st;
             }
-        } else if (auto id = keyDates.insert(d, d.id > 0); !id) {
+        } else if (auto id = m_keyDates.insert(d, d.id > 0); !id) {
             return id.error();
         }
     }
     return {};
+}
+
+Result<qint64> CustomerService::add(const CustomerRecord &given)
+{
+    if (const QStringList p = problems(given); !p.isEmpty()) {
+        return Error::user(p.join(u' '));
+    }
+    if (const qint64 same = findCustomer(given.customer.name); same && same != given.customer.id) {
+        return Error::user(
+                tr("There is already a customer called “%1”.").arg(given.customer.name.trimmed()));
+    }
+    CustomerRecord r = given;
+    r.customer.name = r.customer.name.trimmed();
+    if (!r.customer.createdAt.isValid()) {
+        r.customer.createdAt = m_clock.nowUtc();
+    }
+    Transaction tx(m_db.connection());
+    if (!tx.active()) {
+        return tx.beginStatus().error();
+    }
+    // The contacts come with the record, not from the customer's contact fields.
+    Customer row = r.customer;
+    row.contactPerson.clear();
+    row.phone.clear();
+    row.email.clear();
+    auto id = m_repo.insert(row, false);
+    if (!id) {
+        return id;
+    }
+    r.customer.id = *id;
+    if (auto st = write(r); !st) {
+        return st.error();
+    }
+    if (r.segmentOverride) {
+        if (auto st
+            = m_segments.writeOverride(*id, r.segmentOverride, r.overrideReason, m_clock.today());
+            !st) {
+            return st.error();
+        }
+    }
+    if (auto st = tx.commit(); !st) {
+        return st.error();
+    }
+    if (auto st = reloadAndAnnounce(); !st) {
+        return st.error();
+    }
+    return id;
 }
 
 Status CustomerService::save(const CustomerRecord &r)
@@ -201,28 +287,81 @@ Status CustomerService::save(const CustomerRecord &r)
     if (const QStringList p = problems(r); !p.isEmpty()) {
         return Error::user(p.join(u' '));
     }
+    if (const qint64 same = findCustomer(r.customer.name); same && same != r.customer.id) {
+        return Error::user(
+                tr("There is already a customer called “%1”.").arg(r.customer.name.trimmed()));
+    }
     auto before = record(r.customer.id);
     if (!before) {
         return before.error();
     }
-    {
-        Transaction tx(m_db.connection());
-        if (!tx.active()) {
-            return tx.beginStatus();
-        }
-        if (auto st = write(r); !st) {
-            return st;
-        }
-        if (auto st = tx.commit(); !st) {
-            return st;
-        }
+    Transaction tx(m_db.connection());
+    if (!tx.active()) {
+        return tx.beginStatus();
+    }
+    if (auto st = write(r); !st) {
+        return st;
     }
     // A new manual segment goes into the segment history too.
     if (r.segmentOverride != before->segmentOverride
         || (r.segmentOverride && r.overrideReason != before->overrideReason)) {
-        return m_segments.setOverride(r.customer.id, r.segmentOverride, r.overrideReason);
+        if (auto st = m_segments.writeOverride(r.customer.id, r.segmentOverride, r.overrideReason,
+                                               m_clock.today());
+            !st) {
+            return st;
+        }
     }
+    if (auto st = tx.commit(); !st) {
+        return st;
+    }
+    if (r.segmentOverride != before->segmentOverride) {
+        emit m_segments.segmentsChanged();
+    }
+    return reloadAndAnnounce();
+}
+
+Status CustomerService::setOverride(qint64 customerId, std::optional<Segment> segment,
+                                    const QString &reason, const QDate &on)
+{
+    if (segment && reason.trimmed().isEmpty()) {
+        return Error::user(tr("Say why this customer is put in another segment."));
+    }
+    auto plan = m_repo.plan(customerId);
+    if (!plan) {
+        return plan.error();
+    }
+    plan->segmentOverride = segment;
+    plan->overrideReason = segment ? reason.trimmed() : QString();
+    Transaction tx(m_db.connection());
+    if (!tx.active()) {
+        return tx.beginStatus();
+    }
+    if (auto st = m_repo.setPlan(customerId, *plan); !st) {
+        return st;
+    }
+    if (auto st = m_segments.writeOverride(customerId, segment, reason,
+                                           on.isValid() ? on : m_clock.today());
+        !st) {
+        return st;
+    }
+    if (auto st = tx.commit(); !st) {
+        return st;
+    }
+    emit m_segments.segmentsChanged();
     return {};
+}
+
+Status CustomerService::setContactCadence(qint64 customerId, int days)
+{
+    if (days < 0) {
+        return Error::user(tr("A contact cadence is a number of days."));
+    }
+    auto plan = m_repo.plan(customerId);
+    if (!plan) {
+        return plan.error();
+    }
+    plan->cadenceDays = days;
+    return m_repo.setPlan(customerId, *plan);
 }
 
 Result<CustomerMerge> CustomerService::merge(qint64 keptId, qint64 goneId)
@@ -238,42 +377,31 @@ Result<CustomerMerge> CustomerService::merge(qint64 keptId, qint64 goneId)
     }
     m.keptBefore = *kept;
     m.goneBefore = *gone;
-    const QSqlDatabase db = m_db.connection();
-    Transaction tx(db);
+    Transaction tx(m_db.connection());
     if (!tx.active()) {
         return tx.beginStatus().error();
     }
-    auto deals = ids(db, u"SELECT id FROM deals WHERE customer_id = ? ORDER BY id"_s, goneId);
-    auto activities
-            = ids(db, u"SELECT id FROM activities WHERE customer_id = ? ORDER BY id"_s, goneId);
-    auto feedback = ids(db, u"SELECT id FROM feedback WHERE customer_id = ? ORDER BY id"_s, goneId);
+    auto deals = m_repo.rowsOf(Holder::Deals, goneId);
+    auto activities = m_repo.rowsOf(Holder::Activities, goneId);
+    auto feedback = m_repo.rowsOf(Holder::Feedback, goneId);
     if (!deals || !activities || !feedback) {
         return Error::internal(tr("The customers could not be read."));
     }
     m.deals = *deals;
     m.activities = *activities;
     m.feedback = *feedback;
-    auto segments = segmentRows(goneId);
+    auto segments = m_segments.rowsOf(goneId);
     if (!segments) {
         return segments.error();
     }
     m.goneSegments = *segments;
-    for (const QString &table : {u"deals"_s, u"activities"_s, u"feedback"_s, u"customer_dates"_s}) {
-        if (auto st
-            = exec(db, u"UPDATE "_s + table + u" SET customer_id = ? WHERE customer_id = ?"_s,
-                   {keptId, goneId});
-            !st) {
+    for (const Holder holder : {Holder::Deals, Holder::Activities, Holder::Feedback,
+                                Holder::KeyDates, Holder::Contacts}) {
+        if (auto st = m_repo.moveAll(holder, goneId, keptId); !st) {
             return st.error();
         }
     }
-    if (auto st = exec(db,
-                       u"UPDATE contacts SET customer_id = ?, is_primary = 0 "
-                       "WHERE customer_id = ?"_s,
-                       {keptId, goneId});
-        !st) {
-        return st.error();
-    }
-    if (auto st = exec(db, u"DELETE FROM customers WHERE id = ?"_s, {goneId}); !st) {
+    if (auto st = m_repo.remove(goneId); !st) {
         return st.error();
     }
     // The kept profile, completed from the gone one.
@@ -307,9 +435,7 @@ Result<CustomerMerge> CustomerService::merge(qint64 keptId, qint64 goneId)
     }
     if (g.createdAt.isValid() && g.createdAt < c.createdAt) {
         c.createdAt = g.createdAt;
-        if (auto st = exec(db, u"UPDATE customers SET created_at = ? WHERE id = ?"_s,
-                           {toStoredTime(c.createdAt), keptId});
-            !st) {
+        if (auto st = m_repo.setCreatedAt(keptId, c.createdAt); !st) {
             return st.error();
         }
     }
@@ -337,31 +463,27 @@ Result<CustomerMerge> CustomerService::merge(qint64 keptId, qint64 goneId)
     if (auto st = tx.commit(); !st) {
         return st.error();
     }
+    if (auto st = reloadAndAnnounce(); !st) {
+        return st.error();
+    }
     return m;
 }
 
 Status CustomerService::unmerge(const CustomerMerge &m)
 {
-    const QSqlDatabase db = m_db.connection();
-    Transaction tx(db);
+    Transaction tx(m_db.connection());
     if (!tx.active()) {
         return tx.beginStatus();
     }
     const qint64 goneId = m.goneBefore.customer.id;
     const qint64 keptId = m.keptBefore.customer.id;
-    // Back under their own customer before the records are written.
-    const auto moveBack = [&](const QString &table, const QList<qint64> &rows) -> Status {
-        for (qint64 id : rows) {
-            if (auto st = exec(db, u"UPDATE "_s + table + u" SET customer_id = ? WHERE id = ?"_s,
-                               {goneId, id});
-                !st) {
-                return st;
-            }
-        }
-        return {};
-    };
-    if (auto st = insertCustomerRow(m.goneBefore.customer); !st) {
-        return st;
+    // The gone customer's row first, then its rows back under it, then both records.
+    Customer row = m.goneBefore.customer;
+    row.contactPerson.clear(); // the contacts come back with their own ids
+    row.phone.clear();
+    row.email.clear();
+    if (auto id = m_repo.insert(row, false); !id) {
+        return id.error();
     }
     QList<qint64> contactIds, dateIds;
     for (const Contact &c : m.goneBefore.contacts) {
@@ -370,12 +492,12 @@ Status CustomerService::unmerge(const CustomerMerge &m)
     for (const KeyDate &d : m.goneBefore.keyDates) {
         dateIds.append(d.id);
     }
-    for (const auto &[table, rows] : {std::pair {u"deals"_s, m.deals},
-                                      {u"activities"_s, m.activities},
-                                      {u"feedback"_s, m.feedback},
-                                      {u"contacts"_s, contactIds},
-                                      {u"customer_dates"_s, dateIds}}) {
-        if (auto st = moveBack(table, rows); !st) {
+    for (const auto &[holder, rows] : {std::pair {Holder::Deals, m.deals},
+                                       {Holder::Activities, m.activities},
+                                       {Holder::Feedback, m.feedback},
+                                       {Holder::Contacts, contactIds},
+                                       {Holder::KeyDates, dateIds}}) {
+        if (auto st = m_repo.moveRows(holder, rows, goneId); !st) {
             return st;
         }
     }
@@ -385,80 +507,16 @@ Status CustomerService::unmerge(const CustomerMerge &m)
     if (auto st = write(m.keptBefore); !st) {
         return st;
     }
-    if (auto st = exec(db, u"UPDATE customers SET created_at = ? WHERE id = ?"_s,
-                       {toStoredTime(m.keptBefore.customer.createdAt), keptId});
-        !st) {
+    if (auto st = m_repo.setCreatedAt(keptId, m.keptBefore.customer.createdAt); !st) {
         return st;
     }
-    if (auto st = putBack(goneId, m.goneSegments); !st) {
+    if (auto st = m_segments.putBack(goneId, m.goneSegments); !st) {
         return st;
     }
-    return tx.commit();
-}
-
-Result<SegmentRows> CustomerService::segmentRows(qint64 customerId) const
-{
-    const QSqlDatabase db = m_db.connection();
-    SegmentRows rows;
-    SqlQuery q(db, u"SELECT segment, at_risk, computed_on FROM customer_segments "
-                   "WHERE customer_id = ?"_s);
-    q.bind(customerId);
-    if (auto st = q.exec(); !st) {
-        return st.error();
+    if (auto st = tx.commit(); !st) {
+        return st;
     }
-    if (q.next()) {
-        rows.segment = q.value(0).toString();
-        rows.atRisk = q.value(1).toBool();
-        rows.computedOn = q.value(2).toString();
-    }
-    SqlQuery h(db, u"SELECT id, segment, changed_on, manual, reason FROM "
-                   "customer_segment_history WHERE customer_id = ? ORDER BY id"_s);
-    h.bind(customerId);
-    auto history = h.all([](SqlQuery &row) {
-        return SegmentRows::History {row.value(0).toLongLong(), row.value(1).toString(),
-                                     row.value(2).toString(), row.value(4).toString(),
-                                     row.value(3).toBool()};
-    });
-    if (!history) {
-        return history.error();
-    }
-    rows.history = *history;
-    return rows;
-}
-
-Status CustomerService::putBack(qint64 customerId, const SegmentRows &rows)
-{
-    const QSqlDatabase db = m_db.connection();
-    if (!rows.segment.isEmpty()) {
-        if (auto st = exec(db,
-                           u"INSERT INTO customer_segments (customer_id, segment, at_risk, "
-                           "computed_on) VALUES (?, ?, ?, ?)"_s,
-                           {customerId, rows.segment, rows.atRisk ? 1 : 0, rows.computedOn});
-            !st) {
-            return st;
-        }
-    }
-    for (const auto &h : rows.history) {
-        if (auto st = exec(db,
-                           u"INSERT INTO customer_segment_history (id, customer_id, segment, "
-                           "changed_on, manual, reason) VALUES (?, ?, ?, ?, ?, ?)"_s,
-                           {h.id, customerId, h.segment, h.changedOn, h.manual ? 1 : 0,
-                            h.reason.isEmpty() ? QVariant() : QVariant(h.reason)});
-            !st) {
-            return st;
-        }
-    }
-    return {};
-}
-
-Status CustomerService::insertCustomerRow(const Customer &customer)
-{
-    Customer c = customer;
-    c.contactPerson.clear(); // the contacts come back with their own ids
-    c.phone.clear();
-    c.email.clear();
-    auto id = PartyRepository(m_db.connection()).insertCustomer(c, false);
-    return id ? Status() : Status(id.error());
+    return reloadAndAnnounce();
 }
 
 Result<CustomerRemoval> CustomerService::remove(qint64 customerId)
@@ -467,17 +525,14 @@ Result<CustomerRemoval> CustomerService::remove(qint64 customerId)
     if (!record) {
         return record.error();
     }
-    const QSqlDatabase db = m_db.connection();
     int owned[3] = {0, 0, 0};
-    const QString tables[3] = {u"deals"_s, u"activities"_s, u"feedback"_s};
+    const Holder holders[3] = {Holder::Deals, Holder::Activities, Holder::Feedback};
     for (int i = 0; i < 3; ++i) {
-        SqlQuery q(db, u"SELECT count(*) FROM "_s + tables[i] + u" WHERE customer_id = ?"_s);
-        q.bind(customerId);
-        auto n = q.scalar();
+        auto n = m_repo.countOf(holders[i], customerId);
         if (!n) {
             return n.error();
         }
-        owned[i] = n->toInt();
+        owned[i] = *n;
     }
     if (owned[0] + owned[1] + owned[2] > 0) {
         QStringList what;
@@ -496,12 +551,16 @@ Result<CustomerRemoval> CustomerService::remove(qint64 customerId)
     }
     CustomerRemoval removal;
     removal.record = *record;
-    auto segments = segmentRows(customerId);
+    auto segments = m_segments.rowsOf(customerId);
     if (!segments) {
         return segments.error();
     }
     removal.segments = *segments;
-    if (auto st = exec(db, u"DELETE FROM customers WHERE id = ?"_s, {customerId}); !st) {
+    // Contacts, key dates and segment rows go with the customer (ON DELETE CASCADE).
+    if (auto st = m_repo.remove(customerId); !st) {
+        return st.error();
+    }
+    if (auto st = reloadAndAnnounce(); !st) {
         return st.error();
     }
     return removal;
@@ -513,17 +572,56 @@ Status CustomerService::restore(const CustomerRemoval &removal)
     if (!tx.active()) {
         return tx.beginStatus();
     }
-    CustomerRecord record = removal.record;
-    if (auto st = insertCustomerRow(record.customer); !st) {
+    Customer row = removal.record.customer;
+    row.contactPerson.clear(); // the contacts come back with their own ids
+    row.phone.clear();
+    row.email.clear();
+    if (auto id = m_repo.insert(row, false); !id) {
+        return id.error();
+    }
+    if (auto st = write(removal.record); !st) {
         return st;
     }
-    if (auto st = write(record); !st) {
+    if (auto st = m_segments.putBack(removal.record.customer.id, removal.segments); !st) {
         return st;
     }
-    if (auto st = putBack(record.customer.id, removal.segments); !st) {
+    if (auto st = tx.commit(); !st) {
         return st;
     }
-    return tx.commit();
+    return reloadAndAnnounce();
+}
+
+Result<FollowUpPlan> CustomerService::followUpPlan(const QDate &asOf) const
+{
+    auto all = m_segments.followUps(asOf);
+    if (!all) {
+        return all.error();
+    }
+    FollowUpPlan plan;
+    plan.asOf = asOf;
+    plan.weekEnd = asOf.addDays(7 - asOf.dayOfWeek());
+    // followUps() is earliest due first; a stable sort by segment keeps that order within one.
+    QList<FollowUp> due;
+    for (const FollowUp &f : std::as_const(*all)) {
+        if (f.due <= plan.weekEnd) {
+            due.append(f);
+        }
+    }
+    std::stable_sort(due.begin(), due.end(), [](const FollowUp &a, const FollowUp &b) {
+        return int(a.segment) < int(b.segment);
+    });
+    for (const FollowUp &f : std::as_const(due)) {
+        (f.due < asOf    ? plan.overdue
+         : f.due == asOf ? plan.dueToday
+                         : plan.laterThisWeek)
+                .append(f);
+    }
+    auto coming = m_keyDates.comingUp(asOf);
+    if (!coming) {
+        return coming.error();
+    }
+    plan.keyDates = *coming;
+    return plan;
 }
 
 } // namespace salesdesk

@@ -1,19 +1,23 @@
 #pragma once
 
+#include "core/common/clock.h"
 #include "core/common/result.h"
 #include "core/customers/contacts.h"
+#include "core/customers/customer.h"
+#include "core/customers/customerrepository.h"
+#include "core/customers/followups.h"
 #include "core/customers/keydates.h"
 #include "core/customers/segmentation.h"
-#include "core/pipeline/pipelinetypes.h"
+#include "core/customers/segmentservice.h"
 
-#include <QCoreApplication>
+#include <QHash>
+#include <QObject>
 
 #include <optional>
 
 namespace salesdesk {
 
 class Database;
-class SegmentService;
 
 // Everything about one customer that the customer editor changes at once: the profile, the
 // contacts (the one marked primary is the customer's contact on deals), key dates, the contact
@@ -28,22 +32,6 @@ struct CustomerRecord
     QString overrideReason;
 
     friend bool operator==(const CustomerRecord &, const CustomerRecord &) = default;
-};
-
-// A customer's rows in customer_segments and customer_segment_history, which go with it when
-// it is deleted and come back with it on undo.
-struct SegmentRows
-{
-    QString segment; // empty when never computed
-    bool atRisk = false;
-    QString computedOn;
-    struct History
-    {
-        qint64 id;
-        QString segment, changedOn, reason;
-        bool manual;
-    };
-    QList<History> history;
 };
 
 // What a merge changed, so that undo can put both customers back as they were.
@@ -62,19 +50,58 @@ struct CustomerRemoval
     SegmentRows segments;
 };
 
-class CustomerService
+// 沟通计划 for a day: who is overdue, due that day and due later that week under their cadence
+// (each group high-value customers first, then potential, then general; the longest waiting
+// first within a segment), and the key dates within their days of warning. The Follow-ups view
+// and `salesdesk followups` both show this list.
+struct FollowUpPlan
 {
-    Q_DECLARE_TR_FUNCTIONS(CustomerService)
+    QDate asOf;
+    QDate weekEnd; // the Sunday of asOf's week
+    QList<FollowUp> overdue;
+    QList<FollowUp> dueToday;
+    QList<FollowUp> laterThisWeek;
+    QList<std::pair<QDate, KeyDate>> keyDates; // the day each falls on, soonest first
+};
+
+// 客户关系: the book's customers and their contacts, key dates and contact plans. The one
+// place that writes the customers, contacts and customer_dates tables.
+class CustomerService : public QObject
+{
+    Q_OBJECT
 
 public:
-    CustomerService(Database &db, SegmentService &segments);
+    CustomerService(Database &db, SegmentService &segments, const Clock &clock,
+                    QObject *parent = nullptr);
+
+    // Reads the customers again (after an import or its undo, written past the service).
+    Status load();
+
+    const QList<Customer> &customers() const { return m_customers; } // by id
+    const Customer *customer(qint64 id) const;
+    QString customerName(qint64 id) const;
+    // The customer of that name, case aside; 0 when there is none.
+    qint64 findCustomer(const QString &name) const;
+    // The customer of that name, added when new (with just its name).
+    Result<qint64> ensureCustomer(const QString &name);
 
     Result<CustomerRecord> record(qint64 customerId) const;
-    // Checks and writes a whole record: contacts and key dates not in it are removed, those
-    // with id 0 added. The first contact becomes primary when none is marked.
-    Status save(const CustomerRecord &record);
     // The problems of a record in sentences, empty when it can be saved.
     QStringList problems(const CustomerRecord &record) const;
+    // Adds a customer with its profile, contacts, key dates, cadence and manual segment, in one
+    // step: a failure leaves nothing behind. A record with an id keeps it (redo of an add).
+    Result<qint64> add(const CustomerRecord &record);
+    // Checks and writes a whole record: contacts and key dates not in it are removed, those
+    // with id 0 added. The first contact becomes primary when none is marked. A new manual
+    // segment goes into the segment history in the same step.
+    Status save(const CustomerRecord &record);
+
+    // A manual segment that wins over the rules until cleared (nullopt clears it), recorded in
+    // the segment history on `on` (today when invalid).
+    Status setOverride(qint64 customerId, std::optional<Segment> segment, const QString &reason,
+                       const QDate &on = {});
+    // A customer's own contact cadence in days; 0 returns it to its segment's.
+    Status setContactCadence(qint64 customerId, int days);
 
     // Moves the deals, contacts, activities, feedback and key dates of `gone` to `kept`, fills
     // the kept profile's empty fields from the gone one, adds its tags, and deletes `gone`.
@@ -86,16 +113,26 @@ public:
     Result<CustomerRemoval> remove(qint64 customerId);
     Status restore(const CustomerRemoval &removal);
 
+    // Who to contact around `asOf` under the communication plans, and the key dates coming up.
+    Result<FollowUpPlan> followUpPlan(const QDate &asOf) const;
+
+signals:
+    // Customers were added, changed, merged or removed.
+    void customersChanged();
+
 private:
     Status write(const CustomerRecord &record);
-    Result<SegmentRows> segmentRows(qint64 customerId) const;
-    Status putBack(qint64 customerId, const SegmentRows &rows);
-    // Inserts the customer row of a record with its id (its contacts and key dates are added
-    // by write()).
-    Status insertCustomerRow(const Customer &customer);
+    Status reloadAndAnnounce();
+    void index();
 
     Database &m_db;
     SegmentService &m_segments;
+    const Clock &m_clock;
+    CustomerRepository m_repo;
+    ContactRepository m_contacts;
+    KeyDateRepository m_keyDates;
+    QList<Customer> m_customers;
+    QHash<qint64, qsizetype> m_index; // id → position in m_customers
 };
 
 } // namespace salesdesk

@@ -49,8 +49,9 @@ QList<MonthlySatisfaction> satisfactionByMonth(const QList<Feedback> &feedback, 
     return result;
 }
 
-FeedbackService::FeedbackService(Database &db, QObject *parent)
+FeedbackService::FeedbackService(Database &db, const Clock &clock, QObject *parent)
     : QObject(parent)
+    , m_clock(clock)
     , m_statements(db.connection())
 { }
 
@@ -116,7 +117,7 @@ Result<qint64> FeedbackService::add(const Feedback &f, const QDateTime &at)
     q.bind(f.nps ? QVariant(*f.nps) : QVariant()).bindText(f.text).bindText(f.action);
     q.bind(f.actionOwnerId > 0 ? QVariant(f.actionOwnerId) : QVariant());
     q.bind(f.action.isEmpty() ? QVariant() : QVariant(f.actionDone ? u"done"_s : u"open"_s));
-    q.bind(toStoredTime(at.isValid() ? at : QDateTime::currentDateTimeUtc()));
+    q.bind(toStoredTime(at.isValid() ? at : m_clock.nowUtc()));
     if (f.id > 0) {
         q.bind(f.id);
     }

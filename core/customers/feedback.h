@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/clock.h"
 #include "core/common/result.h"
 #include "core/storage/sqlquery.h"
 
@@ -61,7 +62,7 @@ class FeedbackService : public QObject
     Q_OBJECT
 
 public:
-    explicit FeedbackService(Database &db, QObject *parent = nullptr);
+    FeedbackService(Database &db, const Clock &clock, QObject *parent = nullptr);
 
     static QStringList validate(const Feedback &feedback);
     // Records feedback; `at` (UTC, now when invalid) is when it was entered.
@@ -89,6 +90,7 @@ signals:
 private:
     static const QString FeedbackColumns;
     static Feedback readFeedback(SqlQuery &row);
+    const Clock &m_clock;
     mutable StatementCache m_statements;
 };
 

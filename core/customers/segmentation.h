@@ -27,8 +27,10 @@ struct SegmentRules
 struct CustomerFacts
 {
     qint64 customerId = 0;
-    qint64 wonValue = 0; // minor units, won in the window
+    qint64 wonValue = 0; // minor units of the home currency, won in the window
     int wonCount = 0; // won in the window
+    qint64 lifetimeValue = 0; // won ever (up to the day asked), home currency
+    int lifetimeCount = 0;
     QDate firstWon; // ever; invalid when never
     QDate lastWon; // ever; invalid when never
     QDate firstWonInWindow;

@@ -1,6 +1,8 @@
 #include "core/customers/segmentservice.h"
 
-#include "core/pipeline/pipelinetypes.h"
+#include "core/book/settings.h"
+#include "core/common/dates.h"
+#include "core/currency/currencyservice.h"
 #include "core/storage/database.h"
 #include "core/storage/transaction.h"
 
@@ -10,14 +12,84 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace salesdesk {
 
-SegmentService::SegmentService(Database &db, QObject *parent)
+namespace {
+
+// The settings of the rules, in the order of ruleValues() (whole numbers; shares and factors
+// in percent).
+struct RuleSetting
+{
+    const char *key;
+    int defaultValue, minimum, maximum;
+    const char *description;
+};
+constexpr std::array<RuleSetting, 8> RuleSettings = {{
+        {"segments.look_back_months", 24, 1, 120,
+         QT_TRANSLATE_NOOP("BookSettings", "Months of purchases a customer's value counts.")},
+        {"segments.high_value_share_percent", 20, 1, 100,
+         QT_TRANSLATE_NOOP("BookSettings",
+                           "High-value: the top this percent of buying customers by value…")},
+        {"segments.high_value_min_won_deals", 2, 1, 100,
+         QT_TRANSLATE_NOOP("BookSettings", "…with at least this many won deals in the window.")},
+        {"segments.new_customer_days", 90, 0, 3650,
+         QT_TRANSLATE_NOOP("BookSettings",
+                           "Potential: a first purchase within this many days (or an open deal).")},
+        {"segments.at_risk_factor_percent", 200, 100, 1000,
+         QT_TRANSLATE_NOOP("BookSettings", "A high-value customer is at risk after this percent "
+                                           "of their usual interval without a purchase.")},
+        {"cadence.high_value_days", 14, 1, 365,
+         QT_TRANSLATE_NOOP("BookSettings", "Contact high-value customers every this many days.")},
+        {"cadence.potential_days", 30, 1, 365,
+         QT_TRANSLATE_NOOP("BookSettings", "Contact potential customers every this many days.")},
+        {"cadence.general_days", 90, 1, 365,
+         QT_TRANSLATE_NOOP("BookSettings", "Contact general customers every this many days.")},
+}};
+
+QList<int> ruleValues(const CustomerRules &r)
+{
+    return {r.segments.lookBackMonths,
+            int(std::lround(r.segments.highValueShare * 100)),
+            r.segments.highValueMinWonDeals,
+            r.segments.newCustomerDays,
+            int(std::lround(r.segments.atRiskIntervalFactor * 100)),
+            r.cadence.highValue,
+            r.cadence.potential,
+            r.cadence.general};
+}
+
+} // namespace
+
+SegmentService::SegmentService(Database &db, BookSettings &settings,
+                               const CurrencyService &currencies, const Clock &clock,
+                               QObject *parent)
     : QObject(parent)
     , m_db(db)
+    , m_settings(settings)
+    , m_currencies(currencies)
+    , m_clock(clock)
     , m_statements(db.connection())
-{ }
+{
+    QList<SettingSpec> specs;
+    for (const auto &r : RuleSettings) {
+        specs.append({QString::fromLatin1(r.key), SettingSpec::Kind::Integer,
+                      QString::number(r.defaultValue), r.minimum, r.maximum, r.description});
+    }
+    settings.declare(specs);
+    connect(&settings, &BookSettings::changed, this, [this](const QStringList &keys) {
+        if (std::any_of(keys.cbegin(), keys.cend(), [](const QString &k) {
+                return k.startsWith(u"segments."_s) || k.startsWith(u"cadence."_s);
+            })) {
+            emit segmentsChanged();
+        }
+    });
+}
 
-Result<QList<CustomerFacts>> SegmentService::facts(const QDate &asOf,
-                                                   const QDate &windowStart) const
+QDate SegmentService::windowStart(const QDate &asOf) const
+{
+    return asOf.addMonths(-rules().segments.lookBackMonths).addDays(1);
+}
+
+Result<QList<CustomerFacts>> SegmentService::facts(const QDate &asOf, const QDate &windowStart,
+                                                   qint64 customerId) const
 {
     // Every customer, in id order, then one pass over the won and open deals. A scan of the
     // deals is several times faster than joining customers to their deals through the
@@ -25,7 +97,11 @@ Result<QList<CustomerFacts>> SegmentService::facts(const QDate &asOf,
     QList<CustomerFacts> result;
     QHash<qint64, qsizetype> at;
     {
-        SqlQuery q(m_statements, u"SELECT id FROM customers ORDER BY id"_s);
+        SqlQuery q(m_statements, customerId ? u"SELECT id FROM customers WHERE id = ?"_s
+                                            : u"SELECT id FROM customers ORDER BY id"_s);
+        if (customerId) {
+            q.bind(customerId);
+        }
         if (auto st = q.each([&](SqlQuery &row) {
                 CustomerFacts f;
                 f.customerId = row.value(0).toLongLong();
@@ -45,8 +121,15 @@ Result<QList<CustomerFacts>> SegmentService::facts(const QDate &asOf,
         QString first, last, firstInWindow, lastInWindow;
     };
     QHash<qint64, Closings> closings;
-    SqlQuery q(m_statements, u"SELECT customer_id, status, closed_at, value_minor FROM deals "
-                             "WHERE status IN ('won', 'open')"_s);
+    SqlQuery q(m_statements,
+               customerId ? u"SELECT customer_id, status, closed_at, value_minor, currency FROM "
+                            "deals WHERE status IN ('won', 'open') AND customer_id = ?"_s
+                          : u"SELECT customer_id, status, closed_at, value_minor, currency FROM "
+                            "deals WHERE status IN ('won', 'open')"_s);
+    if (customerId) {
+        q.bind(customerId);
+    }
+    const QString &home = m_currencies.home();
     const auto fold = [&](SqlQuery &row) {
         const auto index = at.constFind(row.value(0).toLongLong());
         if (index == at.cend()) {
@@ -61,6 +144,14 @@ Result<QList<CustomerFacts>> SegmentService::facts(const QDate &asOf,
         if (closed.isEmpty() || closed >= hi) {
             return;
         }
+        // In the home currency at the rate of the day it was won.
+        const QString currency = row.value(4).toString();
+        const qint64 value = currency == home
+                                     ? row.value(3).toLongLong()
+                                     : m_currencies.toHome(row.value(3).toLongLong(), currency,
+                                                           localDate(fromStoredTime(closed)));
+        f.lifetimeValue += value;
+        ++f.lifetimeCount;
         Closings &c = closings[f.customerId];
         if (c.first.isEmpty() || closed < c.first) {
             c.first = closed;
@@ -69,7 +160,7 @@ Result<QList<CustomerFacts>> SegmentService::facts(const QDate &asOf,
             c.last = closed;
         }
         if (closed >= lo) {
-            f.wonValue += row.value(3).toLongLong();
+            f.wonValue += value;
             ++f.wonCount;
             if (c.firstInWindow.isEmpty() || closed < c.firstInWindow) {
                 c.firstInWindow = closed;
@@ -120,46 +211,11 @@ Status SegmentService::record(qint64 customerId, Segment segment, bool atRisk, c
     return history.exec();
 }
 
-namespace {
-
-// book_properties keys of the rules, with how each is stored (whole numbers; shares and
-// factors in hundredths).
-constexpr std::array<const char *, 8> RuleKeys = {
-        "segment_lookback_months",   "segment_high_value_share_pct", "segment_high_value_min_won",
-        "segment_new_customer_days", "segment_at_risk_factor_pct",   "cadence_high_value_days",
-        "cadence_potential_days",    "cadence_general_days"};
-
-QList<int> ruleValues(const CustomerRules &r)
+CustomerRules SegmentService::rules() const
 {
-    return {r.segments.lookBackMonths,
-            int(std::lround(r.segments.highValueShare * 100)),
-            r.segments.highValueMinWonDeals,
-            r.segments.newCustomerDays,
-            int(std::lround(r.segments.atRiskIntervalFactor * 100)),
-            r.cadence.highValue,
-            r.cadence.potential,
-            r.cadence.general};
-}
-
-} // namespace
-
-Result<CustomerRules> SegmentService::rules() const
-{
-    QList<int> values = ruleValues(CustomerRules {});
-    SqlQuery q(m_statements, u"SELECT key, value FROM book_properties WHERE key LIKE 'segment_%' "
-                             "OR key LIKE 'cadence_%'"_s);
-    if (auto st = q.exec(); !st) {
-        return st.error();
-    }
-    while (q.next()) {
-        const QByteArray key = q.value(0).toString().toLatin1();
-        for (size_t i = 0; i < RuleKeys.size(); ++i) {
-            bool ok = false;
-            const int v = q.value(1).toString().toInt(&ok);
-            if (key == RuleKeys[i] && ok) {
-                values[qsizetype(i)] = v;
-            }
-        }
+    QList<int> values;
+    for (const auto &r : RuleSettings) {
+        values.append(m_settings.integer(QString::fromLatin1(r.key)));
     }
     CustomerRules r;
     r.segments.lookBackMonths = values[0];
@@ -171,6 +227,16 @@ Result<CustomerRules> SegmentService::rules() const
     r.cadence.potential = values[6];
     r.cadence.general = values[7];
     return r;
+}
+
+QHash<QString, QString> SegmentService::settingsOf(const CustomerRules &rules)
+{
+    QHash<QString, QString> out;
+    const QList<int> values = ruleValues(rules);
+    for (size_t i = 0; i < RuleSettings.size(); ++i) {
+        out.insert(QString::fromLatin1(RuleSettings[i].key), QString::number(values[qsizetype(i)]));
+    }
+    return out;
 }
 
 QStringList SegmentService::problems(const CustomerRules &r) const
@@ -202,35 +268,17 @@ Status SegmentService::setRules(const CustomerRules &r)
     if (const QStringList p = problems(r); !p.isEmpty()) {
         return Error::user(p.join(u' '));
     }
-    Transaction tx(m_db.connection());
-    const QList<int> values = ruleValues(r);
-    for (size_t i = 0; i < RuleKeys.size(); ++i) {
-        SqlQuery q(m_statements, u"INSERT INTO book_properties (key, value) VALUES (?, ?) "
-                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
-        q.bind(QString::fromLatin1(RuleKeys[i])).bind(QString::number(values[qsizetype(i)]));
-        if (auto st = q.exec(); !st) {
-            return st;
-        }
-    }
-    if (auto st = tx.commit(); !st) {
-        return st;
-    }
-    emit segmentsChanged();
-    return {};
+    return m_settings.set(settingsOf(r));
 }
 
 Result<QList<CustomerSegment>> SegmentService::recompute(const QDate &asOfIn,
                                                          std::optional<SegmentRules> given)
 {
     if (!given) {
-        auto book = this->rules();
-        if (!book) {
-            return book.error();
-        }
-        given = book->segments;
+        given = this->rules().segments;
     }
     const SegmentRules &rules = *given;
-    const QDate asOf = asOfIn.isValid() ? asOfIn : QDate::currentDate();
+    const QDate asOf = asOfIn.isValid() ? asOfIn : m_clock.today();
     auto customerFacts = facts(asOf, asOf.addMonths(-rules.lookBackMonths).addDays(1));
     if (!customerFacts) {
         return customerFacts.error();
@@ -303,45 +351,72 @@ Result<QList<CustomerSegment>> SegmentService::recompute(const QDate &asOfIn,
     return segments;
 }
 
-Status SegmentService::setOverride(qint64 customerId, std::optional<Segment> segment,
-                                   const QString &reason, const QDate &onIn)
+Status SegmentService::writeOverride(qint64 customerId, std::optional<Segment> segment,
+                                     const QString &reason, const QDate &on)
 {
-    if (segment && reason.trimmed().isEmpty()) {
-        return Error::user(tr("Say why this customer is put in another segment."));
+    if (!segment) {
+        return {}; // the rules decide again at the next computation
     }
-    const QDate on = onIn.isValid() ? onIn : QDate::currentDate();
-    Transaction tx(m_db.connection());
-    SqlQuery q(m_statements, u"UPDATE customers SET segment_override = ?, "
-                             "segment_override_reason = ? WHERE id = ?"_s);
-    q.bind(segment ? QVariant(SegmentText::code(*segment)) : QVariant());
-    q.bindText(segment ? reason.trimmed() : QString()).bind(customerId);
+    SqlQuery current(m_statements,
+                     u"SELECT segment FROM customer_segments WHERE customer_id = ?"_s);
+    current.bind(customerId);
+    auto code = current.scalar();
+    if (!code) {
+        return code.error();
+    }
+    return record(customerId, *segment, false, on, true, reason.trimmed(),
+                  SegmentText::segment(code->toString()));
+}
+
+Result<SegmentRows> SegmentService::rowsOf(qint64 customerId) const
+{
+    SegmentRows rows;
+    SqlQuery q(m_statements, u"SELECT segment, at_risk, computed_on FROM customer_segments "
+                             "WHERE customer_id = ?"_s);
+    q.bind(customerId);
     if (auto st = q.exec(); !st) {
-        return st;
+        return st.error();
     }
-    if (q.rowsAffected() != 1) {
-        return Error::user(tr("There is no customer #%1.").arg(customerId));
+    if (q.next()) {
+        rows.segment = q.value(0).toString();
+        rows.atRisk = q.value(1).toBool();
+        rows.computedOn = q.value(2).toString();
     }
-    if (segment) {
-        std::optional<Segment> previous;
-        {
-            SqlQuery current(m_statements,
-                             u"SELECT segment FROM customer_segments WHERE customer_id = ?"_s);
-            current.bind(customerId);
-            auto code = current.scalar();
-            if (!code) {
-                return code.error();
-            }
-            previous = SegmentText::segment(code->toString());
-        }
-        if (auto st = record(customerId, *segment, false, on, true, reason.trimmed(), previous);
-            !st) {
+    SqlQuery h(m_statements, u"SELECT id, segment, changed_on, manual, reason FROM "
+                             "customer_segment_history WHERE customer_id = ? ORDER BY id"_s);
+    h.bind(customerId);
+    auto history = h.all([](SqlQuery &row) {
+        return SegmentRows::History {row.value(0).toLongLong(), row.value(1).toString(),
+                                     row.value(2).toString(), row.value(4).toString(),
+                                     row.value(3).toBool()};
+    });
+    if (!history) {
+        return history.error();
+    }
+    rows.history = *history;
+    return rows;
+}
+
+Status SegmentService::putBack(qint64 customerId, const SegmentRows &rows)
+{
+    if (!rows.segment.isEmpty()) {
+        SqlQuery q(m_statements, u"INSERT INTO customer_segments (customer_id, segment, at_risk, "
+                                 "computed_on) VALUES (?, ?, ?, ?)"_s);
+        q.bind(customerId).bind(rows.segment).bind(rows.atRisk ? 1 : 0).bind(rows.computedOn);
+        if (auto st = q.exec(); !st) {
             return st;
         }
     }
-    if (auto st = tx.commit(); !st) {
-        return st;
+    for (const auto &h : rows.history) {
+        SqlQuery q(m_statements,
+                   u"INSERT INTO customer_segment_history (id, customer_id, "
+                   "segment, changed_on, manual, reason) VALUES (?, ?, ?, ?, ?, ?)"_s);
+        q.bind(h.id).bind(customerId).bind(h.segment).bind(h.changedOn).bind(h.manual ? 1 : 0);
+        q.bindText(h.reason);
+        if (auto st = q.exec(); !st) {
+            return st;
+        }
     }
-    emit segmentsChanged();
     return {};
 }
 
@@ -349,11 +424,7 @@ Result<QList<FollowUp>> SegmentService::followUps(const QDate &asOf,
                                                   std::optional<ContactCadence> given) const
 {
     if (!given) {
-        auto book = rules();
-        if (!book) {
-            return book.error();
-        }
-        given = book->cadence;
+        given = rules().cadence;
     }
     const ContactCadence &cadence = *given;
     SqlQuery q(m_statements,
@@ -376,21 +447,6 @@ Result<QList<FollowUp>> SegmentService::followUps(const QDate &asOf,
         return contacts.error();
     }
     return computeFollowUps(*contacts, asOf, cadence);
-}
-
-Status SegmentService::setContactCadence(qint64 customerId, int days)
-{
-    if (days < 0) {
-        return Error::user(tr("A contact cadence is a number of days."));
-    }
-    SqlQuery q(m_statements, u"UPDATE customers SET contact_every_days = ? WHERE id = ?"_s);
-    q.bind(days > 0 ? QVariant(days) : QVariant()).bind(customerId);
-    if (auto st = q.exec(); !st) {
-        return st;
-    }
-    return q.rowsAffected() == 1
-                   ? Status()
-                   : Status(Error::user(tr("There is no customer #%1.").arg(customerId)));
 }
 
 Result<QList<SegmentService::HistoryEntry>> SegmentService::history(qint64 customerId) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/clock.h"
 #include "core/common/result.h"
 #include "core/customers/followups.h"
 #include "core/customers/segmentation.h"
@@ -9,6 +10,8 @@
 
 namespace salesdesk {
 
+class BookSettings;
+class CurrencyService;
 class Database;
 
 // The book's own rules for segments and contact cadences (kept in the file, so the window and
@@ -30,28 +33,50 @@ struct CustomerRules
     }
 };
 
+// A customer's rows in customer_segments and customer_segment_history, which go with it when
+// it is deleted and come back with it on undo.
+struct SegmentRows
+{
+    QString segment; // empty when never computed
+    bool atRisk = false;
+    QString computedOn;
+    struct History
+    {
+        qint64 id;
+        QString segment, changedOn, reason;
+        bool manual;
+    };
+    QList<History> history;
+};
+
 // Customer segments: computes them from the book (RFM over a look-back window), keeps the
 // current segment of each customer and the history of every change, and applies overrides.
+// Values are in the home currency.
 class SegmentService : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit SegmentService(Database &db, QObject *parent = nullptr);
+    SegmentService(Database &db, BookSettings &settings, const CurrencyService &currencies,
+                   const Clock &clock, QObject *parent = nullptr);
 
     // The book's rules (the defaults until changed) and changing them.
-    Result<CustomerRules> rules() const;
+    CustomerRules rules() const;
     Status setRules(const CustomerRules &rules);
     QStringList problems(const CustomerRules &rules) const;
+    // The settings a set of rules is kept as.
+    static QHash<QString, QString> settingsOf(const CustomerRules &rules);
 
     // Recomputes every customer's segment as of a date (today when invalid) under the given
     // rules (the book's when none), records the changes in the segment history, and returns
     // the result.
     Result<QList<CustomerSegment>> recompute(const QDate &asOf = {},
                                              std::optional<SegmentRules> rules = std::nullopt);
-    // A manual segment that wins over the rules until cleared (nullopt clears it).
-    Status setOverride(qint64 customerId, std::optional<Segment> segment, const QString &reason,
-                       const QDate &on = {});
+    // A manual segment, inside a transaction of the caller's (the customers module, which keeps
+    // the override on the customer): records the segment and its history entry. Clearing it
+    // (nullopt) records nothing; the rules decide at the next computation.
+    Status writeOverride(qint64 customerId, std::optional<Segment> segment, const QString &reason,
+                         const QDate &on);
 
     struct HistoryEntry
     {
@@ -61,18 +86,24 @@ public:
         QString reason;
     };
     Result<QList<HistoryEntry>> history(qint64 customerId) const;
+    // A customer's segment rows, for putting them back after the customer comes back (undo of a
+    // delete or merge); putBack runs inside the caller's transaction.
+    Result<SegmentRows> rowsOf(qint64 customerId) const;
+    Status putBack(qint64 customerId, const SegmentRows &rows);
 
     // Who is due for a contact under the communication plans: every customer's follow-up as
     // of a date, earliest due first (segments as last computed; general when never computed).
     Result<QList<FollowUp>> followUps(const QDate &asOf,
                                       std::optional<ContactCadence> cadence = std::nullopt) const;
-    // A customer's own contact cadence in days; 0 returns it to its segment's.
-    Status setContactCadence(qint64 customerId, int days);
 
-    // What the segments are computed from, for every customer in id order: the deals won in
-    // the window (closed from `windowStart` to `asOf`, both days included), the first and last
-    // won up to `asOf`, and whether one is still open. Days are the user's local days.
-    Result<QList<CustomerFacts>> facts(const QDate &asOf, const QDate &windowStart) const;
+    // What the segments are computed from, for every customer in id order (or for one when
+    // `customerId` is given): the deals won in the window (closed from `windowStart` to `asOf`,
+    // both days included), everything won up to `asOf`, and whether one is still open. Days are
+    // the user's local days; values in the home currency.
+    Result<QList<CustomerFacts>> facts(const QDate &asOf, const QDate &windowStart,
+                                       qint64 customerId = 0) const;
+    // The first day of the look-back window that ends on `asOf`.
+    QDate windowStart(const QDate &asOf) const;
 
 signals:
     void segmentsChanged();
@@ -82,6 +113,9 @@ private:
                   const QString &reason, std::optional<Segment> previous);
 
     Database &m_db;
+    BookSettings &m_settings;
+    const CurrencyService &m_currencies;
+    const Clock &m_clock;
     mutable StatementCache m_statements;
 };
 

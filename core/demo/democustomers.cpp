@@ -1,7 +1,10 @@
 // The demo company's customer care: feedback on won deals, a few customers with their own
 // contact cadence, and segments computed a quarter ago and today, so segments, follow-ups and
 // satisfaction all have something to show.
+#include "core/book/book.h"
 #include "core/customers/contacts.h"
+#include "core/customers/customerrepository.h"
+#include "core/customers/customerservice.h"
 #include "core/customers/feedback.h"
 #include "core/customers/keydates.h"
 #include "core/customers/segmentservice.h"
@@ -93,8 +96,10 @@ constexpr std::array<Words, 3> Preferences = {{
 // Profiles (industry, region, owner, tags, service notes), a second contact for some
 // customers, contract renewals a year after the last won deal and a few birthdays. A generator
 // of its own, so the feedback above stays as it was for the same seed.
-Status DemoGenerator::addProfiles(Database &db, const Options &options, const QDate &asOf)
+Status DemoGenerator::addProfiles(Book &book, const Options &options)
 {
+    const QDate asOf = options.asOf;
+    Database &db = book.database();
     const bool zh = options.language == u"zh_CN";
     const auto text = [zh](const Words &w) {
         return QString::fromUtf8(zh ? w.zh : w.en);
@@ -106,7 +111,7 @@ Status DemoGenerator::addProfiles(Database &db, const Options &options, const QD
     const auto chance = [&rng](double p) {
         return rng.generateDouble() < p;
     };
-    PartyRepository parties(db.connection());
+    CustomerRepository parties(db.connection());
     DealRepository dealRepo(db.connection());
     ContactRepository contacts(db.connection());
     KeyDateRepository keyDates(db.connection());
@@ -139,7 +144,7 @@ Status DemoGenerator::addProfiles(Database &db, const Options &options, const QD
         if (chance(0.15)) {
             c.serviceNotes = text(Preferences[size_t(pick(int(Preferences.size())))]);
         }
-        if (auto st = parties.updateCustomer(c); !st) {
+        if (auto st = parties.update(c); !st) {
             return st;
         }
         if (chance(0.3)) {
@@ -182,9 +187,10 @@ Status DemoGenerator::addProfiles(Database &db, const Options &options, const QD
     return tx.commit();
 }
 
-Status DemoGenerator::addCustomerCare(Database &db, const Options &options, Summary &summary)
+Status DemoGenerator::addCustomerCare(Book &book, const Options &options, Summary &summary)
 {
-    const QDate asOf = options.asOf.isValid() ? options.asOf : QDate::currentDate();
+    const QDate asOf = options.asOf;
+    Database &db = book.database();
     const bool zh = options.language == u"zh_CN";
     const auto text = [zh](const Words &w) {
         return QString::fromUtf8(zh ? w.zh : w.en);
@@ -202,7 +208,7 @@ Status DemoGenerator::addCustomerCare(Database &db, const Options &options, Summ
     if (!won) {
         return won.error();
     }
-    FeedbackService feedback(db);
+    FeedbackService &feedback = book.feedback();
     Transaction tx(db.connection());
     for (const auto &d : std::as_const(*won)) {
         if (!chance(0.35)) {
@@ -251,15 +257,15 @@ Status DemoGenerator::addCustomerCare(Database &db, const Options &options, Summ
     }
 
     // A few customers are called more often than their segment asks.
-    SegmentService segments(db);
+    SegmentService &segments = book.segments();
     for (int i = 1; i <= summary.customers; ++i) {
         if (chance(0.03)) {
-            if (auto st = segments.setContactCadence(i, chance(0.5) ? 7 : 21); !st) {
+            if (auto st = book.customers().setContactCadence(i, chance(0.5) ? 7 : 21); !st) {
                 return st;
             }
         }
     }
-    if (auto st = addProfiles(db, options, asOf); !st) {
+    if (auto st = addProfiles(book, options); !st) {
         return st;
     }
     // Segments a quarter ago and now: the history shows who moved.

@@ -1,8 +1,11 @@
 #include "core/demo/demogenerator.h"
 
+#include "core/book/book.h"
+#include "core/customers/customerrepository.h"
 #include "core/pipeline/pipelinerepository.h"
 #include "core/storage/database.h"
 #include "core/storage/transaction.h"
+#include "core/team/teamrepository.h"
 
 #include <QFile>
 #include <QHash>
@@ -199,29 +202,37 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const QString &path, cons
     const QString company = !options.companyName.isEmpty() ? options.companyName
                             : zh                           ? u"明星贸易有限公司"_s
                                                            : u"Bright Star Trading Co."_s;
-    auto created = Database::create(path, {company, options.currency});
+    // The demo's today, fixed for everything written: the book's clock reads 10:00 UTC of it.
+    Options o = options;
+    o.asOf = options.asOf.isValid() ? options.asOf : QDate::currentDate();
+    const Clock clock = Clock::fixedAt(QDateTime(o.asOf, QTime(10, 0), QTimeZone::utc()));
+    auto created = Book::create(path, {company, options.currency, clock.nowUtc()}, clock);
     if (!created) {
         return created.error();
     }
+    Book &book = **created;
     // A new file that is deleted unless finished needs no journal while it is filled.
-    auto result = created.value()->setBulkLoading(true).ok()
-                          ? fill(**created, options, progress)
+    auto result = book.database().setBulkLoading(true).ok()
+                          ? fill(book, o, progress)
                           : Result<Summary>(Error::internal(tr("Could not prepare the new file.")));
     if (result) {
-        if (auto st = addTargets(**created, options, result.value()); !st) {
+        // The deals, customers and reps were written past the services: read them in.
+        if (auto st = book.reload(); !st) {
             result = st.error();
-        } else if (auto care = addCustomerCare(**created, options, result.value()); !care) {
+        } else if (auto targets = addTargets(book, o, result.value()); !targets) {
+            result = targets.error();
+        } else if (auto care = addCustomerCare(book, o, result.value()); !care) {
             result = care.error();
         }
     }
     if (result) {
-        if (auto st = created.value()->setBulkLoading(false); !st) {
+        if (auto st = book.database().setBulkLoading(false); !st) {
             result = st.error();
         }
     }
     if (!result) {
         // Leave nothing half-made behind.
-        const QString file = created.value()->path();
+        const QString file = book.path();
         created.value().reset();
         for (const auto &suffix : {u""_s, u"-wal"_s, u"-shm"_s}) {
             QFile::remove(file + suffix);
@@ -230,19 +241,18 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const QString &path, cons
     return result;
 }
 
-Result<DemoGenerator::Summary> DemoGenerator::fill(Database &db, const Options &options,
+Result<DemoGenerator::Summary> DemoGenerator::fill(Book &book, const Options &options,
                                                    const Progress &progress)
 {
-    const QDate asOf = options.asOf.isValid() ? options.asOf : QDate::currentDate();
-    const QDateTime now(asOf, QTime(10, 0), QTimeZone::utc());
-    const QSqlDatabase conn = db.connection();
+    const QDateTime now = book.clock().nowUtc();
+    const QSqlDatabase conn = book.database().connection();
     const bool zh = options.language == u"zh_CN";
     const auto text = [zh](const Name &n) {
         return QString::fromUtf8(zh ? n.zh : n.en);
     };
-    BookRepository book(conn);
     StageRepository stageRepo(conn);
-    PartyRepository parties(conn);
+    TeamRepository team(conn);
+    CustomerRepository customers(conn);
     DealRepository deals(conn);
     ActivityRepository activities(conn);
 
@@ -259,9 +269,6 @@ Result<DemoGenerator::Summary> DemoGenerator::fill(Database &db, const Options &
     Rng rng(options.seed);
     Summary summary;
     Transaction tx(conn);
-    if (auto st = book.setProperty(u"created_at"_s, toStoredTime(now)); !st) {
-        return st.error();
-    }
 
     const QDateTime firstDay = now.addDays(-365 * options.years);
 
@@ -271,7 +278,10 @@ Result<DemoGenerator::Summary> DemoGenerator::fill(Database &db, const Options &
     QList<double> repSkill;
     QList<double> repCumulative;
     for (int i = 0; i < repCount; ++i) {
-        auto id = parties.insertRep({0, text(RepNames[size_t(i)]), true}, firstDay);
+        Rep rep;
+        rep.name = text(RepNames[size_t(i)]);
+        rep.createdAt = firstDay;
+        auto id = team.insertRep(rep);
         if (!id) {
             return id.error();
         }
@@ -313,7 +323,7 @@ Result<DemoGenerator::Summary> DemoGenerator::fill(Database &db, const Options &
         c.email = en(given).toLower() + u'.' + en(surname).toLower() + u'@' + en(word).toLower()
                   + QString::number(i + 1) + u".example.cn"_s;
         c.createdAt = firstDay.addSecs(qint64(rng.uniform() * 86400.0 * 365 * options.years));
-        auto id = parties.insertCustomer(c);
+        auto id = customers.insert(c);
         if (!id) {
             return id.error();
         }

@@ -10,7 +10,7 @@
 
 namespace salesdesk {
 
-class Database;
+class Book;
 
 // Writes a believable demo company: customers (about 40 per 100 deals), 5–8 reps, deals spread
 // over the last `years` years with monthly seasonality and growth, stage histories with
@@ -47,14 +47,15 @@ public:
                                     const Progress &progress = {});
 
 private:
-    static Result<Summary> fill(Database &db, const Options &options, const Progress &progress);
+    // The book's clock reads the demo's today (10:00 UTC) while it is written.
+    static Result<Summary> fill(Book &book, const Options &options, const Progress &progress);
     // This year's targets: revenue split seasonally into quarters and months and adjusted
     // once, revenue per rep for the current quarter, and won deals.
-    static Status addTargets(Database &db, const Options &options, Summary &summary);
+    static Status addTargets(Book &book, const Options &options, Summary &summary);
     // Feedback on won deals, some customers' own contact cadence, and segments computed a
     // quarter ago and on the demo's today.
-    static Status addCustomerCare(Database &db, const Options &options, Summary &summary);
-    static Status addProfiles(Database &db, const Options &options, const QDate &asOf);
+    static Status addCustomerCare(Book &book, const Options &options, Summary &summary);
+    static Status addProfiles(Book &book, const Options &options);
 };
 
 } // namespace salesdesk

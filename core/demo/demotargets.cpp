@@ -1,8 +1,8 @@
 // The demo company's targets for the year of its --as-of date.
+#include "core/book/book.h"
 #include "core/demo/demogenerator.h"
-#include "core/pipeline/pipelineservice.h"
-#include "core/storage/database.h"
 #include "core/targets/targetservice.h"
+#include "core/team/teamservice.h"
 
 #include <QTimeZone>
 
@@ -12,31 +12,26 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace salesdesk {
 
-Status DemoGenerator::addTargets(Database &db, const Options &options, Summary &summary)
+Status DemoGenerator::addTargets(Book &book, const Options &options, Summary &summary)
 {
-    const QDate asOf = options.asOf.isValid() ? options.asOf : QDate::currentDate();
-    const QDateTime now(asOf, QTime(10, 0), QTimeZone::utc());
+    const QDateTime now = book.clock().nowUtc();
+    const QDate asOf = options.asOf;
     const bool zh = options.language == u"zh_CN";
-    PipelineService pipeline(db);
-    if (auto st = pipeline.load(); !st) {
-        return st;
-    }
-    TargetService targets(db, pipeline);
-    MetricRepository metrics(db.connection());
+    TargetService &targets = book.targets();
     const QDateTime created = now.addMonths(-11); // when the year's targets were set
     const Period year = Period::year(asOf.year());
     const Period lastYear = year.yearBefore();
     const auto lastYearActual
             = [&](Metric metric, const TargetScope &scope, const Period &period) -> Result<qint64> {
         const Period before = period.yearBefore();
-        return metrics.actual(metric, scope, before.start(), before.end());
+        return targets.measure(metric, scope, before.start(), before.end());
     };
     // Round up to a figure an owner would choose: whole ¥10,000s.
     const auto roundMoney = [](double minor) {
         return qint64(std::ceil(minor / 1'000'000.0)) * 1'000'000;
     };
 
-    auto revenueLastYear = metrics.actual(Metric::Revenue, {}, lastYear.start(), lastYear.end());
+    auto revenueLastYear = targets.measure(Metric::Revenue, {}, lastYear.start(), lastYear.end());
     if (!revenueLastYear) {
         return revenueLastYear.error();
     }
@@ -97,7 +92,7 @@ Status DemoGenerator::addTargets(Database &db, const Options &options, Summary &
 
     // Each rep's revenue target for the current quarter: last year's same quarter plus 15 %.
     const Period quarter = Period::containing(Period::Kind::Quarter, asOf);
-    for (const auto &rep : pipeline.reps()) {
+    for (const auto &rep : book.team().reps()) {
         const TargetScope scope {ScopeKind::Rep, rep.id, {}};
         auto before = lastYearActual(Metric::Revenue, scope, quarter);
         if (!before) {
@@ -117,7 +112,7 @@ Status DemoGenerator::addTargets(Database &db, const Options &options, Summary &
         ++summary.targets;
     }
 
-    auto wonLastYear = metrics.actual(Metric::WonDeals, {}, lastYear.start(), lastYear.end());
+    auto wonLastYear = targets.measure(Metric::WonDeals, {}, lastYear.start(), lastYear.end());
     if (!wonLastYear) {
         return wonLastYear.error();
     }

@@ -1,5 +1,6 @@
 #include "core/exchange/importer.h"
 
+#include "core/book/book.h"
 #include "core/exchange/importrows.h"
 #include "core/storage/database.h"
 #include "core/storage/transaction.h"
@@ -17,11 +18,35 @@ bool ImportJournal::isEmpty() const
 {
     return reps.isEmpty() && customers.isEmpty() && contacts.isEmpty() && deals.isEmpty()
            && activities.isEmpty() && customersBefore.isEmpty() && contactsBefore.isEmpty()
-           && dealsBefore.isEmpty() && activitiesBefore.isEmpty();
+           && dealsBefore.isEmpty() && activitiesBefore.isEmpty() && !ratesBefore;
 }
 
-Importer::Importer(Database &database, ImportOptions options)
-    : m_database(database)
+QString ImportReport::missingRatesMessage() const
+{
+    if (missingRates.isEmpty()) {
+        return {};
+    }
+    QStringList parts;
+    for (auto it = missingRates.cbegin(); it != missingRates.cend(); ++it) {
+        QStringList lines;
+        for (int line : it.value().mid(0, 5)) {
+            lines.append(QString::number(line));
+        }
+        if (it.value().size() > 5) {
+            lines.append(u"…"_s);
+        }
+        parts.append(Importer::tr("%1 (%n row(s): line %2)", nullptr, int(it.value().size()))
+                             .arg(it.key(), lines.join(u", "_s)));
+    }
+    return Importer::tr("The file has deals in %1, and the book has no exchange rate to its home "
+                        "currency for them. Give the rates (salesdesk import … --rate "
+                        "USD=7.10, or in the import window) or set them first (salesdesk rates "
+                        "set); nothing was imported.")
+            .arg(parts.join(u"; "_s));
+}
+
+Importer::Importer(Book &book, ImportOptions options)
+    : m_book(book)
     , m_options(std::move(options))
 { }
 
@@ -87,11 +112,14 @@ Result<ImportReport> Importer::process(const CsvTable &table, bool write, Import
         dateOrder.insert(f, order);
     }
 
-    QSqlDatabase db = m_database.connection();
+    if (const QStringList p = m_book.currencies().problems(m_options.rates); !p.isEmpty()) {
+        return Error::user(p.join(u' '));
+    }
+    QSqlDatabase db = m_book.database().connection();
     ImportJournal local;
     ImportJournal &j = journal ? *journal : local;
     j = {};
-    State st(db, m_options, write, j);
+    State st(db, m_options, write, j, m_book.currencies(), m_book.clock().nowUtc());
     if (auto loaded = st.load(); !loaded) {
         return loaded.error();
     }
@@ -100,6 +128,17 @@ Result<ImportReport> Importer::process(const CsvTable &table, bool write, Import
         transaction.emplace(db);
         if (!transaction->active()) {
             return transaction->beginStatus().error();
+        }
+        // The rates the import brings go in with it, and out with its undo.
+        if (!m_options.rates.isEmpty()) {
+            ExchangeRateRepository rates(db);
+            j.ratesBefore = m_book.currencies().rates();
+            for (const ExchangeRate &r : std::as_const(m_options.rates)) {
+                if (auto saved = rates.upsert(r); !saved) {
+                    j = {};
+                    return saved.error();
+                }
+            }
         }
     }
     const auto importRow = [&](Row &row) -> Result<Outcome> {
@@ -142,10 +181,11 @@ Result<ImportReport> Importer::process(const CsvTable &table, bool write, Import
         }
     }
     report.unknownStages = st.unknownStages;
+    report.missingRates = st.missingRates;
     if (progress) {
         progress(int(table.rows.size()), int(table.rows.size()));
     }
-    if (!write || (report.rejected > 0 && !m_options.skipInvalid)) {
+    if (!write || (report.rejected > 0 && !m_options.skipInvalid) || !st.missingRates.isEmpty()) {
         j = {};
         return report; // nothing written: the transaction rolls back
     }
@@ -161,14 +201,15 @@ Result<ImportReport> Importer::process(const CsvTable &table, bool write, Import
     return report;
 }
 
-Status Importer::undo(Database &database, const ImportJournal &j)
+Status Importer::undo(Book &book, const ImportJournal &j)
 {
-    QSqlDatabase db = database.connection();
+    QSqlDatabase db = book.database().connection();
     Transaction transaction(db);
     if (!transaction.active()) {
         return transaction.beginStatus();
     }
-    PartyRepository parties(db);
+    CustomerRepository customers(db);
+    TeamRepository team(db);
     DealRepository deals(db);
     ActivityRepository activities(db);
     ContactRepository contacts(db);
@@ -206,17 +247,22 @@ Status Importer::undo(Database &database, const ImportJournal &j)
         }
     }
     for (const Customer &c : j.customersBefore) {
-        if (auto s = parties.updateCustomer(c); !s) {
+        if (auto s = customers.update(c); !s) {
             return s;
         }
     }
     for (auto it = j.customers.crbegin(); it != j.customers.crend(); ++it) {
-        if (auto s = parties.removeCustomer(*it); !s) {
+        if (auto s = customers.remove(*it); !s) {
             return s;
         }
     }
     for (auto it = j.reps.crbegin(); it != j.reps.crend(); ++it) {
-        if (auto s = parties.removeRep(*it); !s) {
+        if (auto s = team.removeRep(*it); !s) {
+            return s;
+        }
+    }
+    if (j.ratesBefore) {
+        if (auto s = ExchangeRateRepository(db).replace(*j.ratesBefore); !s) {
             return s;
         }
     }

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/currency/currencyservice.h"
 #include "core/customers/contacts.h"
+#include "core/customers/customer.h"
 #include "core/exchange/columns.h"
 #include "core/exchange/csvtable.h"
 #include "core/exchange/values.h"
@@ -8,13 +10,14 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QMap>
 
 #include <functional>
 #include <memory>
 
 namespace salesdesk {
 
-class Database;
+class Book;
 
 // What to do with a row that matches a record already in the book (customers by name, email or
 // phone; contacts by customer and name, email or phone; deals by customer and title; activities
@@ -36,6 +39,8 @@ struct ImportOptions
     QList<std::optional<Field>> mapping;
     // Stage texts of the file (lower case) → the book's stage id, or -1 for won, -2 for lost.
     QHash<QString, qint64> stageMap;
+    // Exchange rates for currencies of the file the book has none for, saved with the import.
+    QList<ExchangeRate> rates;
 };
 
 struct ImportProblem
@@ -59,6 +64,11 @@ struct ImportReport
     QStringList unknownStages; // stage texts the book has no stage for
     QStringList ambiguousDateColumns; // columns whose dates read both as d/m and m/d
     QString source; // the program the file was recognised as (ImportColumns::code)
+    // Currencies of the file the book has no exchange rate for, with the lines that use them:
+    // nothing is imported until rates are given (ImportOptions::rates).
+    QMap<QString, QList<int>> missingRates;
+    // The sentence that says so, naming the currencies and their lines; empty when none.
+    QString missingRatesMessage() const;
 };
 
 // Everything an import wrote, so that undo can take it back exactly.
@@ -70,6 +80,7 @@ struct ImportJournal
     QList<Deal> dealsBefore;
     QList<QList<StageChange>> dealHistoriesBefore;
     QList<Activity> activitiesBefore;
+    std::optional<QList<ExchangeRate>> ratesBefore; // the whole table, when the import set rates
     bool isEmpty() const;
 };
 
@@ -80,7 +91,7 @@ class Importer
     Q_DECLARE_TR_FUNCTIONS(Importer)
 
 public:
-    Importer(Database &database, ImportOptions options);
+    Importer(Book &book, ImportOptions options);
     ~Importer();
     Importer(const Importer &) = delete;
     Importer &operator=(const Importer &) = delete;
@@ -94,8 +105,9 @@ public:
     Result<ImportReport> run(const CsvTable &table, ImportJournal *journal = nullptr,
                              const Progress &progress = {});
 
-    // Takes an import back in one transaction.
-    static Status undo(Database &database, const ImportJournal &journal);
+    // Takes an import back in one transaction. The book's services are read again afterwards
+    // by the caller (Book::reload).
+    static Status undo(Book &book, const ImportJournal &journal);
     // The rejected rows as CSV (UTF-8 with BOM) with a last column saying why.
     static Status writeRejects(const QString &path, const CsvTable &table,
                                const ImportReport &report);
@@ -104,7 +116,7 @@ private:
     Result<ImportReport> process(const CsvTable &table, bool write, ImportJournal *journal,
                                  const Progress &progress);
 
-    Database &m_database;
+    Book &m_book;
     ImportOptions m_options;
 };
 

@@ -66,7 +66,7 @@ CustomerKind customerKindFromText(const QString &text)
 {
     const QString k = key(text);
     return k == "individual"_L1 || k == "person"_L1 || k == u"个人"_s || k == "false"_L1
-                           || k == key(PipelineText::name(CustomerKind::Individual))
+                           || k == key(CustomerText::name(CustomerKind::Individual))
                    ? CustomerKind::Individual
                    : CustomerKind::Company;
 }
@@ -148,12 +148,12 @@ Result<Outcome> importCustomer(State &st, Row &row)
     }
     if (st.write) {
         if (update) {
-            if (auto s = st.parties.updateCustomer(c); !s) {
+            if (auto s = st.customersRepo.update(c); !s) {
                 return row.fail(s.error());
             }
             st.journal.customersBefore.append(before);
         } else {
-            auto made = st.parties.insertCustomer(c);
+            auto made = st.customersRepo.insert(c);
             if (!made) {
                 return row.fail(made.error());
             }
@@ -315,6 +315,9 @@ Result<Outcome> importDeal(State &st, Row &row)
     } else if (!currency::isValidCode(currency)) {
         row.problem(Field::Currency, Importer::tr("“%1” is not a currency code").arg(currency));
         currency = st.currency;
+    }
+    if (!st.canConvert(currency)) {
+        st.missingRates[currency].append(row.line());
     }
     qint64 value = 0;
     if (!row.text(Field::Value).isEmpty()) {

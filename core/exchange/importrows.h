@@ -5,8 +5,10 @@
 // activities in importactivities.cpp). Internal to core/exchange.
 
 #include "core/customers/contacts.h"
+#include "core/customers/customerrepository.h"
 #include "core/exchange/importer.h"
 #include "core/pipeline/pipelinerepository.h"
+#include "core/team/teamrepository.h"
 
 #include <QSet>
 
@@ -55,6 +57,7 @@ public:
                 {m_line, has(f) ? m_table.header[m_column.value(f)] : QString(), message});
     }
     const QList<ImportProblem> &problems() const { return m_problems; }
+    int line() const { return m_line; }
     // A failure of the book itself (not of the row), named by the row's line.
     Error fail(const Error &e) const
     {
@@ -114,14 +117,16 @@ private:
 // sees the customers that earlier rows would create).
 struct State
 {
-    State(QSqlDatabase db, const ImportOptions &options, bool write, ImportJournal &journal)
+    State(QSqlDatabase db, const ImportOptions &options, bool write, ImportJournal &journal,
+          const CurrencyService &currencies, const QDateTime &now)
         : options(options)
         , write(write)
         , journal(journal)
-        , now(QDateTime::currentDateTimeUtc())
-        , book(db)
+        , now(now)
+        , currencies(currencies)
         , stagesRepo(db)
-        , parties(db)
+        , customersRepo(db)
+        , team(db)
         , deals(db)
         , activities(db)
         , contacts(db)
@@ -133,14 +138,24 @@ struct State
     const QDateTime now;
     QStringList unknownStages;
 
-    BookRepository book;
+    const CurrencyService &currencies;
     StageRepository stagesRepo;
-    PartyRepository parties;
+    CustomerRepository customersRepo;
+    TeamRepository team;
     DealRepository deals;
     ActivityRepository activities;
     ContactRepository contacts;
 
-    QString currency;
+    QString currency; // the home currency
+    // Whether deals in a currency can be added up: the home currency, one the book has a rate
+    // for, or one the import brings a rate for. The others are gathered with their lines.
+    bool canConvert(const QString &code) const
+    {
+        return currencies.canConvert(code)
+               || std::any_of(options.rates.cbegin(), options.rates.cend(),
+                              [&](const ExchangeRate &r) { return r.currency == code; });
+    }
+    QMap<QString, QList<int>> missingRates;
     QList<Stage> stages; // open stages by position
     QHash<QString, qint64> stageByName;
     QHash<QString, qint64> lostReasonByName;

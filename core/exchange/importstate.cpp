@@ -44,8 +44,7 @@ QString phoneKey(const QString &phone)
 
 Status State::load()
 {
-    auto cur = book.property(u"currency"_s);
-    currency = cur ? *cur : u"CNY"_s;
+    currency = currencies.home();
     auto all = stagesRepo.stages();
     if (!all) {
         return all.error();
@@ -78,14 +77,14 @@ Status State::load()
             otherLostReason = r.id;
         }
     }
-    auto reps = parties.reps();
+    auto reps = team.reps();
     if (!reps) {
         return reps.error();
     }
     for (const Rep &r : std::as_const(*reps)) {
         repByName.insert(key(r.name), r.id);
     }
-    auto cs = parties.customers();
+    auto cs = customersRepo.customers();
     if (!cs) {
         return cs.error();
     }
@@ -220,7 +219,10 @@ Result<qint64> State::owner(const Row &row)
     }
     qint64 id = nextFakeId--;
     if (write) {
-        auto made = parties.insertRep({0, name, true}, now);
+        Rep rep;
+        rep.name = name;
+        rep.createdAt = now;
+        auto made = team.insertRep(rep);
         if (!made) {
             return made;
         }
@@ -247,7 +249,7 @@ Result<qint64> State::customer(const Row &row, const QString &name, bool create)
     c.createdAt = now;
     c.id = nextFakeId--;
     if (write) {
-        auto made = parties.insertCustomer(c);
+        auto made = customersRepo.insert(c);
         if (!made) {
             return made;
         }

@@ -4,8 +4,9 @@
 
 namespace salesdesk {
 
-ActivityService::ActivityService(Database &db, QObject *parent)
+ActivityService::ActivityService(Database &db, const Clock &clock, QObject *parent)
     : QObject(parent)
+    , m_clock(clock)
     , m_repo(db.connection())
 { }
 
@@ -42,10 +43,10 @@ Result<qint64> ActivityService::addActivity(Activity a)
         return Error::user(problems.first());
     }
     if (!a.createdAt.isValid()) {
-        a.createdAt = QDateTime::currentDateTimeUtc();
+        a.createdAt = m_clock.nowUtc();
     }
     if (a.done && !a.doneAt.isValid()) {
-        a.doneAt = QDateTime::currentDateTimeUtc();
+        a.doneAt = m_clock.nowUtc();
     }
     auto id = m_repo.insert(a);
     if (id) {
@@ -74,7 +75,7 @@ Status ActivityService::setDone(qint64 id, bool done, const QString &outcome)
     }
     Activity changed = *a;
     changed.done = done;
-    changed.doneAt = done ? QDateTime::currentDateTimeUtc() : QDateTime();
+    changed.doneAt = done ? m_clock.nowUtc() : QDateTime();
     if (!outcome.isEmpty()) {
         changed.outcome = outcome;
     }

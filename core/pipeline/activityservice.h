@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/clock.h"
 #include "core/pipeline/pipelinerepository.h"
 #include "core/pipeline/pipelinetypes.h"
 
@@ -15,7 +16,7 @@ class ActivityService : public QObject
     Q_OBJECT
 
 public:
-    explicit ActivityService(Database &db, QObject *parent = nullptr);
+    ActivityService(Database &db, const Clock &clock, QObject *parent = nullptr);
 
     static QStringList validate(const Activity &activity);
 
@@ -41,6 +42,7 @@ signals:
     void activityRemoved(qint64 id);
 
 private:
+    const Clock &m_clock;
     ActivityRepository m_repo;
 };
 

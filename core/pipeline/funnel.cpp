@@ -17,24 +17,27 @@ struct DealProgress
 
 } // namespace
 
-FunnelReport computeFunnel(const QList<Stage> &stages, const QList<DealRepository::FunnelRow> &rows)
+FunnelReport computeFunnel(const QList<Stage> &stages, const QList<DealRepository::FunnelRow> &rows,
+                           const QHash<qint64, qint64> &dealValue)
 {
     FunnelReport report;
     const int n = int(stages.size());
     QHash<qint64, int> indexOf;
     for (int i = 0; i < n; ++i) {
         indexOf.insert(stages[i].id, i);
-        report.stages.append({stages[i].id, stages[i].displayName(), 0, 0, 0, 0, 0});
+        report.stages.append({stages[i].id, stages[i].displayName(), 0, 0, 0, 0, 0, 0});
     }
     QList<double> dwellSum(n, 0.0);
 
-    const auto finishDeal = [&](const DealProgress &p) {
+    const auto finishDeal = [&](qint64 dealId, const DealProgress &p) {
         ++report.deals;
+        const qint64 value = dealValue.value(dealId);
         report.won += p.won ? 1 : 0;
         report.lost += p.lost ? 1 : 0;
         const int furthest = p.won ? n : p.furthest;
         for (int i = 0; i < n && i <= furthest; ++i) {
             ++report.stages[i].entered;
+            report.stages[i].value += value;
             if (furthest > i) {
                 ++report.stages[i].advanced;
             }
@@ -59,7 +62,7 @@ FunnelReport computeFunnel(const QList<Stage> &stages, const QList<DealRepositor
         if (lastOfDeal) {
             progress.won = row.status == DealStatus::Won;
             progress.lost = row.status == DealStatus::Lost;
-            finishDeal(progress);
+            finishDeal(row.dealId, progress);
             progress = {};
         }
     }

@@ -3,6 +3,8 @@
 #include "core/pipeline/pipelinerepository.h"
 #include "core/pipeline/pipelinetypes.h"
 
+#include <QHash>
+
 namespace salesdesk {
 
 struct FunnelStage
@@ -14,6 +16,7 @@ struct FunnelStage
     double conversion = 0; // advanced / entered
     double avgDays = 0; // mean length of the completed stays in the stage
     int completedStays = 0;
+    qint64 value = 0; // the deals that reached the stage, in minor units of the home currency
 };
 
 struct FunnelReport
@@ -27,8 +30,9 @@ struct FunnelReport
 };
 
 // The funnel of the deals whose history is given (ordered by deal, then time), over the given
-// open stages in pipeline order. Pure: the numbers depend on nothing else.
-FunnelReport computeFunnel(const QList<Stage> &stages,
-                           const QList<DealRepository::FunnelRow> &rows);
+// open stages in pipeline order; `dealValue` is each deal's value in the home currency. Pure:
+// the numbers depend on nothing else.
+FunnelReport computeFunnel(const QList<Stage> &stages, const QList<DealRepository::FunnelRow> &rows,
+                           const QHash<qint64, qint64> &dealValue = {});
 
 } // namespace salesdesk

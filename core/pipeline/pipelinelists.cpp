@@ -1,6 +1,5 @@
-// PipelineService, part two: the book's lists that deals refer to — its properties, stages,
-// lost reasons, customers and reps. Deals and the funnel are in pipelineservice.cpp.
-#include "core/common/money.h"
+// PipelineService, part two: the book's lists that deals refer to — its stages and lost
+// reasons. Deals and the funnel are in pipelineservice.cpp.
 #include "core/pipeline/pipelineservice.h"
 #include "core/storage/database.h"
 #include "core/storage/transaction.h"
@@ -8,33 +7,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace salesdesk {
-
-Status PipelineService::setBookProperties(const QString &companyName, const QString &code)
-{
-    const QString upper = code.trimmed().toUpper();
-    if (companyName.trimmed().isEmpty()) {
-        return Error::user(tr("The company name cannot be empty."));
-    }
-    if (!currency::isValidCode(upper)) {
-        return Error::user(tr("“%1” is not a currency code (use three letters such as CNY, USD "
-                              "or EUR).")
-                                   .arg(code));
-    }
-    Transaction tx(m_db.connection());
-    if (auto st = m_bookRepo.setProperty(u"company_name"_s, companyName.trimmed()); !st) {
-        return st;
-    }
-    if (auto st = m_bookRepo.setProperty(u"currency"_s, upper); !st) {
-        return st;
-    }
-    if (auto st = tx.commit(); !st) {
-        return st;
-    }
-    m_companyName = companyName.trimmed();
-    m_currency = upper;
-    emit bookChanged();
-    return {};
-}
 
 Status PipelineService::reloadStages()
 {
@@ -48,30 +20,6 @@ Status PipelineService::reloadStages()
     }
     m_stages = std::move(stages).value();
     m_lostReasons = std::move(reasons).value();
-    return {};
-}
-
-Status PipelineService::reloadParties()
-{
-    auto customers = m_partyRepo.customers();
-    if (!customers) {
-        return customers.error();
-    }
-    auto reps = m_partyRepo.reps();
-    if (!reps) {
-        return reps.error();
-    }
-    m_customers = std::move(customers).value();
-    m_reps = std::move(reps).value();
-    m_customerIndex.clear();
-    m_customerIndex.reserve(m_customers.size());
-    for (qsizetype i = 0; i < m_customers.size(); ++i) {
-        m_customerIndex.insert(m_customers[i].id, i);
-    }
-    m_repNames.clear();
-    for (const auto &r : std::as_const(m_reps)) {
-        m_repNames.insert(r.id, r.name);
-    }
     return {};
 }
 
@@ -235,100 +183,6 @@ Status PipelineService::saveLostReasons(const QList<LostReason> &reasons)
     }
     emit stagesChanged();
     return {};
-}
-
-const Customer *PipelineService::customer(qint64 id) const
-{
-    const auto at = m_customerIndex.constFind(id);
-    return at == m_customerIndex.cend() ? nullptr : &m_customers[*at];
-}
-
-Status PipelineService::updateCustomer(const Customer &changed)
-{
-    if (changed.name.trimmed().isEmpty()) {
-        return Error::user(tr("A customer needs a name."));
-    }
-    auto it = std::find_if(m_customers.begin(), m_customers.end(),
-                           [&](const Customer &c) { return c.id == changed.id; });
-    if (it == m_customers.end()) {
-        return Error::user(tr("There is no customer #%1.").arg(changed.id));
-    }
-    Customer c = changed;
-    c.name = c.name.trimmed();
-    c.createdAt = it->createdAt;
-    if (auto st = m_partyRepo.updateCustomer(c); !st) {
-        return st;
-    }
-    *it = c;
-    emit partiesChanged();
-    return {};
-}
-
-qint64 PipelineService::findCustomer(const QString &name) const
-{
-    const QString wanted = name.trimmed();
-    for (const auto &c : m_customers) {
-        if (c.name.compare(wanted, Qt::CaseInsensitive) == 0) {
-            return c.id;
-        }
-    }
-    return 0;
-}
-
-qint64 PipelineService::findRep(const QString &name) const
-{
-    const QString wanted = name.trimmed();
-    for (const auto &r : m_reps) {
-        if (r.name.compare(wanted, Qt::CaseInsensitive) == 0) {
-            return r.id;
-        }
-    }
-    return 0;
-}
-
-Result<qint64> PipelineService::ensureCustomer(const QString &name)
-{
-    if (name.trimmed().isEmpty()) {
-        return Error::user(tr("A deal needs a customer."));
-    }
-    if (qint64 id = findCustomer(name)) {
-        return id;
-    }
-    Customer c;
-    c.name = name.trimmed();
-    c.createdAt = timestamp({});
-    auto id = m_partyRepo.insertCustomer(c);
-    if (!id) {
-        return id;
-    }
-    c.id = *id;
-    m_customerIndex.insert(c.id, m_customers.size());
-    m_customers.append(c);
-    emit partiesChanged();
-    return id;
-}
-
-Result<qint64> PipelineService::ensureRep(const QString &name)
-{
-    if (name.trimmed().isEmpty()) {
-        return qint64(0);
-    }
-    if (qint64 id = findRep(name)) {
-        return id;
-    }
-    Rep r;
-    r.name = name.trimmed();
-    auto id = m_partyRepo.insertRep(r, timestamp({}));
-    if (!id) {
-        return id;
-    }
-    r.id = *id;
-    m_reps.append(r);
-    std::sort(m_reps.begin(), m_reps.end(),
-              [](const Rep &a, const Rep &b) { return a.name.localeAwareCompare(b.name) < 0; });
-    m_repNames.insert(r.id, r.name);
-    emit partiesChanged();
-    return id;
 }
 
 } // namespace salesdesk

@@ -131,47 +131,6 @@ LostReason readLostReason(SqlQuery &q)
             q.value(3).toInt(), q.value(4).toBool()};
 }
 
-Customer readCustomer(SqlQuery &q)
-{
-    Customer c;
-    c.id = q.value(0).toLongLong();
-    c.name = q.value(1).toString();
-    c.contactPerson = q.value(2).toString();
-    c.phone = q.value(3).toString();
-    c.email = q.value(4).toString();
-    c.createdAt = fromStoredTime(q.value(5).toString());
-    c.kind = PipelineText::customerKind(q.value(6).toString());
-    c.industry = q.value(7).toString();
-    c.region = q.value(8).toString();
-    c.address = q.value(9).toString();
-    c.source = q.value(10).toString();
-    c.tags = splitTags(q.value(11).toString());
-    c.ownerId = q.value(12).toLongLong();
-    c.serviceNotes = q.value(13).toString();
-    return c;
-}
-
-// The customer columns a Customer is made of, after id and name (without the primary contact).
-constexpr auto CustomerProfileColumns
-        = "kind, industry, region, address, source, tags, owner_id, service_notes"_L1;
-
-SqlQuery &bindProfile(SqlQuery &q, const Customer &c)
-{
-    return q.bind(PipelineText::code(c.kind))
-            .bindText(c.industry)
-            .bindText(c.region)
-            .bindText(c.address)
-            .bindText(c.source)
-            .bindText(joinTags(c.tags))
-            .bind(idOrNull(c.ownerId))
-            .bindText(c.serviceNotes);
-}
-
-Rep readRep(SqlQuery &q)
-{
-    return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toBool()};
-}
-
 StageChange readStageChange(SqlQuery &q)
 {
     return {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
@@ -180,27 +139,6 @@ StageChange readStageChange(SqlQuery &q)
 }
 
 } // namespace
-
-// ---- BookRepository -----------------------------------------------------------------------
-
-Result<QString> BookRepository::property(const QString &key) const
-{
-    SqlQuery q(m_statements, u"SELECT value FROM book_properties WHERE key = ?"_s);
-    q.bind(key);
-    auto value = q.scalar();
-    if (!value) {
-        return value.error();
-    }
-    return value->toString();
-}
-
-Status BookRepository::setProperty(const QString &key, const QString &value)
-{
-    SqlQuery q(m_statements, u"INSERT INTO book_properties (key, value) VALUES (?, ?) "
-                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
-    q.bind(key).bind(value);
-    return q.exec();
-}
 
 // ---- StageRepository ----------------------------------------------------------------------
 
@@ -295,143 +233,6 @@ Result<int> StageRepository::lostReasonUseCount(qint64 reasonId) const
         return count.error();
     }
     return count->toInt();
-}
-
-// ---- PartyRepository ----------------------------------------------------------------------
-
-Result<QList<Customer>> PartyRepository::customers() const
-{
-    SqlQuery q(m_statements,
-               u"SELECT c.id, c.name, p.name, p.phone, p.email, c.created_at, c.kind, c.industry, "
-               "c.region, c.address, c.source, c.tags, c.owner_id, c.service_notes "
-               "FROM customers c "
-               "LEFT JOIN contacts p ON p.customer_id = c.id AND p.is_primary = 1 "
-               "ORDER BY c.id"_s);
-    return q.all(readCustomer);
-}
-
-Result<QList<Rep>> PartyRepository::reps() const
-{
-    SqlQuery q(m_statements, u"SELECT id, name, active FROM reps ORDER BY name"_s);
-    return q.all(readRep);
-}
-
-Result<std::optional<Customer>> PartyRepository::customer(qint64 id) const
-{
-    SqlQuery q(m_statements,
-               u"SELECT c.id, c.name, p.name, p.phone, p.email, c.created_at, c.kind, c.industry, "
-               "c.region, c.address, c.source, c.tags, c.owner_id, c.service_notes "
-               "FROM customers c "
-               "LEFT JOIN contacts p ON p.customer_id = c.id AND p.is_primary = 1 "
-               "WHERE c.id = ?"_s);
-    q.bind(id);
-    auto rows = q.all(readCustomer);
-    if (!rows) {
-        return rows.error();
-    }
-    return rows->isEmpty() ? std::optional<Customer>() : std::optional<Customer>(rows->first());
-}
-
-Result<qint64> PartyRepository::insertCustomer(const Customer &c, bool primaryContact)
-{
-    // A new customer never takes the id of one deleted or merged away: undo may bring that one
-    // back with its own id. The highest id ever given is kept in the book.
-    qint64 newId = c.id;
-    if (newId <= 0) {
-        SqlQuery next(m_statements, u"SELECT max(coalesce((SELECT max(id) FROM customers), 0), "
-                                    "coalesce((SELECT CAST(value AS INTEGER) FROM book_properties "
-                                    "WHERE key = 'last_customer_id'), 0)) + 1"_s);
-        auto n = next.scalar();
-        if (!n) {
-            return n.error();
-        }
-        newId = n->toLongLong();
-    }
-    SqlQuery q(m_statements,
-               insertStatement(u"customers"_s, u"name, created_at, "_s + CustomerProfileColumns,
-                               true));
-    q.bind(c.name).bind(toStoredTime(c.createdAt));
-    bindProfile(q, c);
-    q.bind(newId);
-    auto id = q.insert(newId);
-    if (!id) {
-        return id;
-    }
-    if (newId != c.id) {
-        SqlQuery mark(m_statements, u"INSERT INTO book_properties (key, value) "
-                                    "VALUES ('last_customer_id', ?) ON CONFLICT (key) DO UPDATE "
-                                    "SET value = excluded.value"_s);
-        mark.bind(QString::number(newId));
-        if (auto st = mark.exec(); !st) {
-            return st.error();
-        }
-    }
-    if (!primaryContact) {
-        return id;
-    }
-    if (auto st = writePrimaryContact(*id, c); !st) {
-        return st.error();
-    }
-    return id;
-}
-
-Status PartyRepository::writePrimaryContact(qint64 customerId, const Customer &c)
-{
-    if (c.contactPerson.isEmpty() && c.phone.isEmpty() && c.email.isEmpty()) {
-        SqlQuery q(m_statements,
-                   u"DELETE FROM contacts WHERE customer_id = ? AND is_primary = 1"_s);
-        q.bind(customerId);
-        return q.exec();
-    }
-    SqlQuery q(m_statements,
-               u"INSERT INTO contacts (customer_id, name, phone, email, is_primary, created_at) "
-               "VALUES (?, ?, ?, ?, 1, ?) "
-               "ON CONFLICT (customer_id) WHERE is_primary = 1 DO UPDATE "
-               "SET name = excluded.name, phone = excluded.phone, email = excluded.email"_s);
-    q.bind(customerId)
-            .bind(c.contactPerson.isEmpty() ? c.name : c.contactPerson)
-            .bindText(c.phone)
-            .bindText(c.email)
-            .bind(toStoredTime(c.createdAt.isValid() ? c.createdAt
-                                                     : QDateTime::currentDateTimeUtc()));
-    return q.exec();
-}
-
-Result<qint64> PartyRepository::insertRep(const Rep &r, const QDateTime &createdAt)
-{
-    SqlQuery q(m_statements, insertStatement(u"reps"_s, u"name, active, created_at"_s, r.id > 0));
-    q.bind(r.name).bind(r.active ? 1 : 0).bind(toStoredTime(createdAt));
-    if (r.id > 0) {
-        q.bind(r.id);
-    }
-    return q.insert(r.id);
-}
-
-Status PartyRepository::updateCustomer(const Customer &c, bool primaryContact)
-{
-    SqlQuery q(m_statements, u"UPDATE customers SET name = ?, "_s
-                                     + updateAssignments(CustomerProfileColumns)
-                                     + u" WHERE id = ?"_s);
-    q.bind(c.name);
-    bindProfile(q, c).bind(c.id);
-    if (auto st = q.exec(); !st) {
-        return st;
-    }
-    return primaryContact ? writePrimaryContact(c.id, c) : Status();
-}
-
-Status PartyRepository::removeCustomer(qint64 id)
-{
-    SqlQuery q(m_statements, u"DELETE FROM customers WHERE id = ?"_s);
-    q.bind(id);
-    return q.exec();
-}
-
-Status PartyRepository::removeRep(qint64 id)
-{
-    SqlQuery q(m_statements, u"DELETE FROM reps WHERE id = ?"_s);
-    q.bind(id);
-    return q.exec();
 }
 
 // ---- DealRepository -----------------------------------------------------------------------
@@ -609,16 +410,21 @@ Status DealRepository::replaceHistory(qint64 dealId, const QList<StageChange> &h
 Result<QList<DealRepository::FunnelRow>> DealRepository::funnelRows(const QDateTime &from,
                                                                     const QDateTime &to) const
 {
-    SqlQuery q(m_statements, u"SELECT h.deal_id, h.stage_id, h.status, h.entered_at "
+    SqlQuery q(m_statements, u"SELECT h.deal_id, h.stage_id, h.status, h.entered_at, "
+                             "d.value_minor, d.currency, d.closed_at "
                              "FROM deal_stage_history h JOIN deals d ON d.id = h.deal_id "
                              "WHERE d.created_at >= ? AND d.created_at < ? "
                              "ORDER BY h.deal_id, h.entered_at, h.id"_s);
     q.bind(toStoredTime(from)).bind(toStoredTime(to));
     return q.all([](SqlQuery &row) {
         return FunnelRow {
-                row.value(0).toLongLong(), row.value(1).toLongLong(),
+                row.value(0).toLongLong(),
+                row.value(1).toLongLong(),
                 PipelineText::dealStatus(row.value(2).toString()).value_or(DealStatus::Open),
-                fromStoredTime(row.value(3).toString())};
+                fromStoredTime(row.value(3).toString()),
+                row.value(4).toLongLong(),
+                row.value(5).toString(),
+                fromStoredTime(row.value(6).toString())};
     });
 }
 

@@ -9,20 +9,6 @@
 
 namespace salesdesk {
 
-// Book-wide settings stored in the file: the company's name and currency.
-class BookRepository
-{
-public:
-    explicit BookRepository(QSqlDatabase db)
-        : m_statements(std::move(db))
-    { }
-    Result<QString> property(const QString &key) const;
-    Status setProperty(const QString &key, const QString &value);
-
-private:
-    mutable StatementCache m_statements;
-};
-
 // Stages and lost reasons: the book's own lists.
 class StageRepository
 {
@@ -42,29 +28,6 @@ public:
     Result<int> lostReasonUseCount(qint64 reasonId) const;
 
 private:
-    mutable StatementCache m_statements;
-};
-
-// Customers and sales reps as far as the pipeline needs them.
-class PartyRepository
-{
-public:
-    explicit PartyRepository(QSqlDatabase db)
-        : m_statements(std::move(db))
-    { }
-    Result<QList<Customer>> customers() const;
-    Result<QList<Rep>> reps() const;
-    Result<std::optional<Customer>> customer(qint64 id) const;
-    // With `primaryContact` the customer's contact fields are written to its primary contact
-    // too; without, the contacts are left to the caller.
-    Result<qint64> insertCustomer(const Customer &customer, bool primaryContact = true);
-    Status updateCustomer(const Customer &customer, bool primaryContact = true);
-    Result<qint64> insertRep(const Rep &rep, const QDateTime &createdAt);
-    Status removeCustomer(qint64 id);
-    Status removeRep(qint64 id);
-
-private:
-    Status writePrimaryContact(qint64 customerId, const Customer &customer);
     mutable StatementCache m_statements;
 };
 
@@ -105,6 +68,10 @@ public:
         qint64 stageId;
         DealStatus status;
         QDateTime enteredAt;
+        // The deal's value as written, and when it closed (the day its rate is taken).
+        qint64 value = 0;
+        QString currency = {};
+        QDateTime closedAt = {};
     };
     Result<QList<FunnelRow>> funnelRows(const QDateTime &from, const QDateTime &to) const;
 

@@ -1,8 +1,11 @@
 #include "core/pipeline/pipelineservice.h"
 
 #include "core/common/money.h"
+#include "core/currency/currencyservice.h"
+#include "core/customers/customerservice.h"
 #include "core/storage/database.h"
 #include "core/storage/transaction.h"
+#include "core/team/teamservice.h"
 
 #include <QTimeZone>
 
@@ -10,51 +13,34 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace salesdesk {
 
-QDateTime PipelineService::timestamp(const QDateTime &at)
+QDateTime PipelineService::timestamp(const QDateTime &at) const
 {
     // Stored times have whole seconds; keep in-memory values equal to what is read back.
-    QDateTime t = at.isValid() ? at.toUTC() : QDateTime::currentDateTimeUtc();
+    if (!at.isValid()) {
+        return m_clock.nowUtc();
+    }
+    QDateTime t = at.toUTC();
     t.setTime(QTime(t.time().hour(), t.time().minute(), t.time().second()));
     return t;
 }
 
-PipelineService::PipelineService(Database &db, QObject *parent)
+PipelineService::PipelineService(Database &db, CustomerService &customers, TeamService &team,
+                                 const CurrencyService &currencies, const Clock &clock,
+                                 QObject *parent)
     : QObject(parent)
     , m_db(db)
+    , m_customers(customers)
+    , m_team(team)
+    , m_currencies(currencies)
+    , m_clock(clock)
     , m_stageRepo(db.connection())
-    , m_partyRepo(db.connection())
     , m_dealRepo(db.connection())
     , m_activityRepo(db.connection())
-    , m_bookRepo(db.connection())
 { }
 
 Status PipelineService::load()
 {
-    auto name = m_bookRepo.property(u"company_name"_s);
-    auto code = m_bookRepo.property(u"currency"_s);
-    if (!name || !code) {
-        return !name ? name.error() : code.error();
-    }
-    m_companyName = *name;
-    m_currency = code->isEmpty() ? currency::defaultFor(QLocale::system()) : *code;
-    if (auto st = reloadStages(); !st) {
-        return st;
-    }
-    return reloadParties();
-}
-
-Status PipelineService::reloadAll()
-{
-    auto st = load();
-    emit bookReloaded();
-    return st;
-}
-
-Status PipelineService::reloadCustomers()
-{
-    auto st = reloadParties();
-    emit partiesChanged();
-    return st;
+    return reloadStages();
 }
 
 QList<DealProblem> PipelineService::validate(const Deal &d)
@@ -108,6 +94,46 @@ int PipelineService::probability(const Deal &d) const
     return probability(s);
 }
 
+qint64 PipelineService::homeValue(const DealSummary &d, const QDateTime &now) const
+{
+    if (d.currency == m_currencies.home()) {
+        return d.valueMinor;
+    }
+    const QDate on = d.status == DealStatus::Open ? localDate(now) : localDate(d.closedAt);
+    return m_currencies.toHome(d.valueMinor, d.currency, on);
+}
+
+qint64 PipelineService::weightedValue(const DealSummary &d, const QDateTime &now) const
+{
+    DealTotals one;
+    count(one, d, now);
+    return one.weighted();
+}
+
+int PipelineService::daysInStage(const DealSummary &d, const QDateTime &now) const
+{
+    const QDateTime end = d.status == DealStatus::Open ? now : d.closedAt;
+    return d.stageEnteredAt.isValid() ? int(d.stageEnteredAt.daysTo(end)) : 0;
+}
+
+bool PipelineService::isIdle(const DealSummary &d, const QDateTime &now) const
+{
+    if (d.status != DealStatus::Open) {
+        return false;
+    }
+    const Stage *s = stage(d.stageId);
+    return s && s->idleDays > 0 && daysInStage(d, now) > s->idleDays;
+}
+
+void PipelineService::count(DealTotals &totals, const DealSummary &d, const QDateTime &now) const
+{
+    const qint64 value = homeValue(d, now);
+    ++totals.count;
+    totals.value += value;
+    totals.weightedHundredths += value * probability(d);
+    totals.idle += isIdle(d, now) ? 1 : 0;
+}
+
 Result<QList<DealSummary>> PipelineService::dealSummaries(std::optional<DealStatus> status,
                                                           qint64 stageId) const
 {
@@ -159,7 +185,7 @@ Result<qint64> PipelineService::addDeal(Deal d, const QDateTime &at)
     d.updatedAt = when;
     d.stageEnteredAt = when;
     if (d.currency.isEmpty()) {
-        d.currency = m_currency;
+        d.currency = m_currencies.home();
     }
     if (d.stageId == 0) {
         const auto active = activeStages();
@@ -179,6 +205,9 @@ Result<qint64> PipelineService::addDeal(Deal d, const QDateTime &at)
     }
     if (const auto problems = validate(d); !problems.isEmpty()) {
         return Error::user(problems.first().message);
+    }
+    if (auto st = checkReferences(d); !st) {
+        return st.error();
     }
     Transaction tx(m_db.connection());
     auto id = m_dealRepo.insert(d);
@@ -272,6 +301,9 @@ Status PipelineService::updateDeal(const Deal &edited, const QDateTime &at)
     d.updatedAt = std::max(when, current->updatedAt);
     if (const auto problems = validate(d); !problems.isEmpty()) {
         return Error::user(problems.first().message);
+    }
+    if (auto st = checkReferences(d); !st) {
+        return st;
     }
     Transaction tx(m_db.connection());
     if (auto st = m_dealRepo.update(d); !st) {
@@ -378,12 +410,53 @@ Result<FunnelReport> PipelineService::funnel(const QDate &from, const QDate &to)
     if (!rows) {
         return rows.error();
     }
-    return computeFunnel(activeStages(), *rows);
+    // Each deal's value in the home currency: open ones at today's rate.
+    const QDate today = m_clock.today();
+    QHash<qint64, qint64> values;
+    for (const auto &row : std::as_const(*rows)) {
+        if (!values.contains(row.dealId)) {
+            values.insert(
+                    row.dealId,
+                    m_currencies.toHome(row.value, row.currency,
+                                        row.closedAt.isValid() ? localDate(row.closedAt) : today));
+        }
+    }
+    return computeFunnel(activeStages(), *rows, values);
+}
+
+Status PipelineService::checkReferences(const Deal &d) const
+{
+    if (!m_customers.customer(d.customerId)) {
+        return Error::user(tr("There is no customer #%1.").arg(d.customerId));
+    }
+    if (d.ownerId > 0 && !m_team.rep(d.ownerId)) {
+        return Error::user(tr("There is no sales rep #%1.").arg(d.ownerId));
+    }
+    if (!m_currencies.canConvert(d.currency)) {
+        return Error::data(tr("The book has no exchange rate for %1: add one (Edit › "
+                              "Preferences, or salesdesk rates set) before entering deals in it.")
+                                   .arg(d.currency));
+    }
+    return {};
 }
 
 Result<QStringList> PipelineService::checkInvariants() const
 {
-    return m_dealRepo.invariantProblems();
+    auto problems = m_dealRepo.invariantProblems();
+    if (!problems) {
+        return problems;
+    }
+    auto unconvertible = m_currencies.unconvertible();
+    if (!unconvertible) {
+        return unconvertible.error();
+    }
+    for (const auto &[code, deals] : std::as_const(*unconvertible)) {
+        problems->append(tr("%n deal(s) in %1, for which the book has no exchange rate: they "
+                            "count for nothing in totals until one is set.",
+                            nullptr, deals)
+                                 .arg(code));
+    }
+    return problems;
 }
 
 } // namespace salesdesk

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/clock.h"
 #include "core/pipeline/funnel.h"
 #include "core/pipeline/pipelinerepository.h"
 #include "core/pipeline/pipelinetypes.h"
@@ -9,7 +10,10 @@
 
 namespace salesdesk {
 
+class CurrencyService;
+class CustomerService;
 class Database;
+class TeamService;
 
 // Where a deal is moved: an open stage, or won, or lost (with a reason).
 struct DealMove
@@ -28,22 +32,35 @@ struct DealProblem
     QString message;
 };
 
-// The sales process (pipeline) of one book: stages, customers and reps as the pipeline knows
-// them, deals with their stage history, and the funnel. Every change is committed at once and
-// announced with a signal, so views update one row at a time.
+// Totals over a set of deals, in the home currency: how many, their value, their weighted value
+// and how many are idle. Fed one deal at a time by PipelineService::count.
+struct DealTotals
+{
+    int count = 0;
+    qint64 value = 0; // minor units of the home currency
+    qint64 weightedHundredths = 0; // Σ value × win probability (%): divided by 100 once
+    int idle = 0;
+
+    // 加权金额: value × win probability, added over the deals and divided by 100 once at the
+    // end, rounded half up to a minor unit. Board columns, the status bar, the list, targets'
+    // projections and the command line all use this one rule.
+    qint64 weighted() const { return (weightedHundredths + 50) / 100; }
+};
+
+// The sales process (pipeline) of one book: stages, lost reasons, deals with their stage
+// history, and the funnel. Deals name their customer (customers module) and owner (team
+// module) by id. Every change is committed at once and announced with a signal, so views
+// update one row at a time.
 class PipelineService : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit PipelineService(Database &db, QObject *parent = nullptr);
+    PipelineService(Database &db, CustomerService &customers, TeamService &team,
+                    const CurrencyService &currencies, const Clock &clock,
+                    QObject *parent = nullptr);
 
     Status load();
-
-    // Book properties
-    const QString &companyName() const { return m_companyName; }
-    const QString &currency() const { return m_currency; }
-    Status setBookProperties(const QString &companyName, const QString &currency);
 
     // Stages and lost reasons
     const QList<Stage> &stages() const { return m_stages; } // archived included
@@ -60,27 +77,21 @@ public:
     Status saveLostReasons(const QList<LostReason> &reasons);
     const LostReason *findLostReason(const QString &name) const;
 
-    // Customers and reps
-    const QList<Customer> &customers() const { return m_customers; }
-    const QList<Rep> &reps() const { return m_reps; }
-    QString customerName(qint64 id) const
-    {
-        const Customer *c = customer(id);
-        return c ? c->name : QString();
-    }
-    QString repName(qint64 id) const { return m_repNames.value(id); }
-    qint64 findCustomer(const QString &name) const;
-    qint64 findRep(const QString &name) const;
-    Result<qint64> ensureCustomer(const QString &name);
-    Result<qint64> ensureRep(const QString &name);
-    const Customer *customer(qint64 id) const;
-    // Saves a customer's name and contact details.
-    Status updateCustomer(const Customer &customer);
-
     // Deals
     static QList<DealProblem> validate(const Deal &deal);
     int probability(const DealSummary &deal) const;
     int probability(const Deal &deal) const;
+
+    // The figures of a deal, the same wherever they are shown. Days are counted to `now`;
+    // an open deal's value is converted at the rate of `now`'s day, a closed one's at its
+    // close date's.
+    qint64 homeValue(const DealSummary &deal, const QDateTime &now) const;
+    // A deal's weighted value on its own (DealTotals::weighted over one deal).
+    qint64 weightedValue(const DealSummary &deal, const QDateTime &now) const;
+    int daysInStage(const DealSummary &deal, const QDateTime &now) const;
+    // 停滞: open and in its stage longer than the stage's idle limit.
+    bool isIdle(const DealSummary &deal, const QDateTime &now) const;
+    void count(DealTotals &totals, const DealSummary &deal, const QDateTime &now) const;
     // All deals, or those with a status and/or in a stage.
     Result<QList<DealSummary>> dealSummaries(std::optional<DealStatus> status = std::nullopt,
                                              qint64 stageId = 0) const;
@@ -103,44 +114,34 @@ public:
     // Funnel of the deals created in [from, to] (local dates, inclusive).
     Result<FunnelReport> funnel(const QDate &from, const QDate &to) const;
 
+    // Problems of the book's deals for `salesdesk check`: broken invariants, and deals in a
+    // currency the book has no rate for.
     Result<QStringList> checkInvariants() const;
 
-    // Reads everything again after a bulk change written past the service (an import or its
-    // undo) and tells the views to start over.
-    Status reloadAll();
-    // Reads the customers and reps again after they were changed past the service.
-    Status reloadCustomers();
-
 signals:
-    void bookReloaded();
-    void bookChanged();
     void stagesChanged();
-    void partiesChanged();
     void dealChanged(qint64 id); // inserted or updated
     void dealRemoved(qint64 id);
 
 private:
     // `at` in UTC with whole seconds, or now when `at` is invalid.
-    static QDateTime timestamp(const QDateTime &at);
+    QDateTime timestamp(const QDateTime &at) const;
     Status applyMove(Deal &deal, const DealMove &move, const QDateTime &at);
     Status reloadStages();
-    Status reloadParties();
+    // The customer and owner exist, and the currency can be converted to the home currency.
+    Status checkReferences(const Deal &deal) const;
 
     Database &m_db;
+    CustomerService &m_customers;
+    TeamService &m_team;
+    const CurrencyService &m_currencies;
+    const Clock &m_clock;
     StageRepository m_stageRepo;
-    PartyRepository m_partyRepo;
     DealRepository m_dealRepo;
     ActivityRepository m_activityRepo;
-    BookRepository m_bookRepo;
 
-    QString m_companyName;
-    QString m_currency;
     QList<Stage> m_stages;
     QList<LostReason> m_lostReasons;
-    QList<Customer> m_customers;
-    QList<Rep> m_reps;
-    QHash<qint64, qsizetype> m_customerIndex; // id → position in m_customers
-    QHash<qint64, QString> m_repNames;
 };
 
 } // namespace salesdesk

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/common/dates.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
@@ -14,7 +16,6 @@ namespace salesdesk {
 enum class DealStatus { Open, Won, Lost };
 enum class ServiceStatus { None, Onboarding, Active, Issue, RenewalDue };
 enum class DealSource { None, Referral, Website, Exhibition, ColdCall, ExistingCustomer, Other };
-enum class CustomerKind { Company, Individual };
 enum class ActivityKind { Call, Meeting, Visit, Email, Demo, Task };
 
 // Stable text codes stored in the file and used by the CLI, plus translated display names.
@@ -36,10 +37,6 @@ public:
     static DealSource dealSource(const QString &code);
     static QString name(DealSource s);
     static QList<DealSource> dealSources();
-
-    static QString code(CustomerKind k);
-    static CustomerKind customerKind(const QString &code);
-    static QString name(CustomerKind k);
 
     static QString code(ActivityKind k);
     static std::optional<ActivityKind> activityKind(const QString &code);
@@ -75,34 +72,6 @@ struct LostReason
 
     QString displayName() const;
     friend bool operator==(const LostReason &, const LostReason &) = default;
-};
-
-struct Customer
-{
-    qint64 id = 0;
-    QString name;
-    // The primary contact (a row of `contacts` marked primary): the person deals are made with.
-    QString contactPerson;
-    QString phone;
-    QString email;
-    QDateTime createdAt;
-    CustomerKind kind = CustomerKind::Company;
-    QString industry;
-    QString region;
-    QString address;
-    QString source;
-    QStringList tags;
-    qint64 ownerId = 0; // the rep who looks after the customer; 0: nobody
-    QString serviceNotes; // personalised service: preferences, habits, what to remember
-
-    friend bool operator==(const Customer &, const Customer &) = default;
-};
-
-struct Rep
-{
-    qint64 id = 0;
-    QString name;
-    bool active = true;
 };
 
 struct Deal
@@ -196,25 +165,5 @@ struct Activity
 
     friend bool operator==(const Activity &, const Activity &) = default;
 };
-
-// Tags as typed or stored: "vip, 华东；wholesale" → {"vip", "华东", "wholesale"} (commas and
-// semicolons, ASCII or full-width, separate; blanks and repeats dropped), and back as "a, b".
-QStringList splitTags(const QString &text);
-QString joinTags(const QStringList &tags);
-
-// UTC timestamps as ISO-8601 text ("2026-11-27T09:18:26Z") and back.
-QString toStoredTime(const QDateTime &utc);
-QDateTime fromStoredTime(const QString &text);
-QString toStoredDate(const QDate &date);
-QDate fromStoredDate(const QString &text);
-// The user's day at a point in time: `t.toLocalTime().date()`, without asking the C library
-// for every value (glibc looks at /etc/localtime again on each conversion, 1.5 µs a time).
-// The offset from UTC is asked twice per UTC day met, at its start and end, and remembered
-// for the thread; a day whose offset changes (a daylight-saving switch) is converted exactly.
-// A change of the computer's time zone is seen by the next process.
-QDate localDate(const QDateTime &t);
-// Local wall time without a zone ("2026-11-27T10:00").
-QString toStoredLocalTime(const QDateTime &local);
-QDateTime fromStoredLocalTime(const QString &text);
 
 } // namespace salesdesk

@@ -255,11 +255,13 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path,
     }
     {
         Transaction tx(db->connection());
-        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+        const QString now = (options.createdAt.isValid() ? options.createdAt.toUTC()
+                                                         : QDateTime::currentDateTimeUtc())
+                                    .toString(Qt::ISODate);
         const QString name
                 = options.companyName.isEmpty() ? info.completeBaseName() : options.companyName;
         for (const auto &[key, value] :
-             {std::pair {u"company_name"_s, name}, std::pair {u"currency"_s, currencyCode},
+             {std::pair {u"company.name"_s, name}, std::pair {u"company.currency"_s, currencyCode},
               std::pair {u"created_at"_s, now}}) {
             SqlQuery q(db->connection(),
                        u"INSERT INTO book_properties (key, value) VALUES (?, ?)"_s);

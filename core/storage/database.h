@@ -3,6 +3,7 @@
 #include "core/common/result.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -30,6 +31,7 @@ public:
     {
         QString companyName;
         QString currency; // ISO 4217; empty means the system locale's
+        QDateTime createdAt; // UTC; now when invalid
     };
 
     enum class Access { ReadWrite, ReadOnly };

@@ -65,7 +65,8 @@ QString dealScope(const TargetScope &scope)
     case ScopeKind::Product:
         return u" AND d.product = ?"_s;
     case ScopeKind::Team:
-        return u" AND d.owner_id IN (SELECT id FROM reps WHERE team = ?)"_s;
+        return u" AND d.owner_id IN (SELECT r.id FROM reps r JOIN teams t ON t.id = r.team_id "
+               "WHERE t.name = ?)"_s;
     }
     return {};
 }
@@ -237,6 +238,42 @@ Result<qint64> TargetRepository::ensureObjective(const QString &name)
 
 // ---- MetricRepository ---------------------------------------------------------------------
 
+Result<MetricRepository::Money> MetricRepository::wonValue(const TargetScope &scope,
+                                                           const QDate &from, const QDate &to,
+                                                           const QString &home) const
+{
+    const auto [start, end] = utcBounds(from, to);
+    Money money;
+    {
+        SqlQuery q(m_statements, u"SELECT COALESCE(SUM(d.value_minor), 0) FROM deals d WHERE "
+                                 "d.status = 'won' AND d.closed_at >= ? AND d.closed_at < ? AND "
+                                 "d.currency = ?"_s
+                                         + dealScope(scope));
+        q.bind(start).bind(end).bind(home);
+        bindScope(q, scope);
+        auto v = q.scalar();
+        if (!v) {
+            return v.error();
+        }
+        money.home = v->toLongLong();
+    }
+    SqlQuery q(m_statements, u"SELECT d.value_minor, d.currency, d.closed_at FROM deals d WHERE "
+                             "d.status = 'won' AND d.closed_at >= ? AND d.closed_at < ? AND "
+                             "d.currency <> ?"_s
+                                     + dealScope(scope));
+    q.bind(start).bind(end).bind(home);
+    bindScope(q, scope);
+    auto rows = q.all([](SqlQuery &row) {
+        return Amount {row.value(0).toLongLong(), row.value(1).toString(),
+                       localDate(fromStoredTime(row.value(2).toString())), 100};
+    });
+    if (!rows) {
+        return rows.error();
+    }
+    money.other = *rows;
+    return money;
+}
+
 Result<qint64> MetricRepository::actual(Metric metric, const TargetScope &scope, const QDate &from,
                                         const QDate &to) const
 {
@@ -254,9 +291,9 @@ Result<qint64> MetricRepository::actual(Metric metric, const TargetScope &scope,
     };
     switch (metric) {
     case Metric::Revenue:
-        return scalar(u"SELECT COALESCE(SUM(d.value_minor), 0) FROM deals d WHERE "
-                      "d.status = 'won'"_s
-                      + closedIn + dealScope(scope));
+    case Metric::AverageDeal:
+    case Metric::Manual:
+        return qint64(0); // money is added up by TargetService, in the home currency
     case Metric::WonDeals:
         return scalar(u"SELECT COUNT(*) FROM deals d WHERE d.status = 'won'"_s + closedIn
                       + dealScope(scope));
@@ -282,18 +319,11 @@ Result<qint64> MetricRepository::actual(Metric metric, const TargetScope &scope,
             sql += u" AND d.product = ?"_s;
             break;
         case ScopeKind::Team:
-            sql += u" AND a.rep_id IN (SELECT id FROM reps WHERE team = ?)"_s;
+            sql += u" AND a.rep_id IN (SELECT r.id FROM reps r JOIN teams t ON t.id = r.team_id "
+                   "WHERE t.name = ?)"_s;
             break;
         }
         return scalar(sql);
-    }
-    case Metric::AverageDeal: {
-        auto revenue = actual(Metric::Revenue, scope, from, to);
-        auto won = actual(Metric::WonDeals, scope, from, to);
-        if (!revenue || !won) {
-            return !revenue ? revenue : won;
-        }
-        return *won > 0 ? (*revenue + *won / 2) / *won : 0;
     }
     case Metric::WinRate: {
         auto won = actual(Metric::WonDeals, scope, from, to);
@@ -304,35 +334,61 @@ Result<qint64> MetricRepository::actual(Metric metric, const TargetScope &scope,
         }
         return *closed > 0 ? (*won * PartsPerMillion + *closed / 2) / *closed : 0;
     }
-    case Metric::Manual:
-        return qint64(0);
     }
     return qint64(0);
 }
 
-Result<qint64> MetricRepository::weightedPipeline(Metric metric, const TargetScope &scope,
-                                                  const QDate &from, const QDate &to) const
+Result<MetricRepository::Money> MetricRepository::openPipeline(Metric metric,
+                                                               const TargetScope &scope,
+                                                               const QDate &from, const QDate &to,
+                                                               const QString &home) const
 {
+    Money money;
     if (metric != Metric::Revenue && metric != Metric::WonDeals) {
-        return qint64(0);
+        return money;
     }
-    // Percent × value summed, divided once at the end so rounding happens once.
-    const QString weighted
-            = metric == Metric::Revenue
-                      ? u"COALESCE(SUM(d.value_minor * COALESCE(d.probability, s.probability)), 0)"_s
-                      : u"COALESCE(SUM(COALESCE(d.probability, s.probability)), 0)"_s;
-    SqlQuery q(m_statements, u"SELECT "_s + weighted
-                                     + u" FROM deals d JOIN stages s ON s.id = d.stage_id "
-                                       "WHERE d.status = 'open' AND d.expected_close >= ? AND "
-                                       "d.expected_close <= ?"_s
-                                     + dealScope(scope));
+    const QString probability = u"COALESCE(d.probability, s.probability)"_s;
+    const QString open = u" FROM deals d JOIN stages s ON s.id = d.stage_id WHERE d.status = "
+                         "'open' AND d.expected_close >= ? AND d.expected_close <= ?"_s
+                         + dealScope(scope);
+    if (metric == Metric::WonDeals) {
+        // Deals, not money: each counts as one, weighted by its probability.
+        SqlQuery q(m_statements, u"SELECT COALESCE(SUM("_s + probability + u"), 0)"_s + open);
+        q.bind(toStoredDate(from)).bind(toStoredDate(to));
+        bindScope(q, scope);
+        auto v = q.scalar();
+        if (!v) {
+            return v.error();
+        }
+        money.home = v->toLongLong();
+        return money;
+    }
+    {
+        SqlQuery q(m_statements, u"SELECT COALESCE(SUM(d.value_minor * "_s + probability
+                                         + u"), 0)"_s + open + u" AND d.currency = ?"_s);
+        q.bind(toStoredDate(from)).bind(toStoredDate(to));
+        bindScope(q, scope);
+        q.bind(home);
+        auto v = q.scalar();
+        if (!v) {
+            return v.error();
+        }
+        money.home = v->toLongLong();
+    }
+    SqlQuery q(m_statements, u"SELECT d.value_minor, d.currency, "_s + probability + open
+                                     + u" AND d.currency <> ?"_s);
     q.bind(toStoredDate(from)).bind(toStoredDate(to));
     bindScope(q, scope);
-    auto v = q.scalar();
-    if (!v) {
-        return v.error();
+    q.bind(home);
+    auto rows = q.all([](SqlQuery &row) {
+        return Amount {row.value(0).toLongLong(), row.value(1).toString(), QDate(),
+                       int(row.value(2).toLongLong())};
+    });
+    if (!rows) {
+        return rows.error();
     }
-    return (v->toLongLong() + 50) / 100;
+    money.other = *rows;
+    return money;
 }
 
 Result<QDate> MetricRepository::firstDealDate() const
@@ -354,8 +410,8 @@ Result<QStringList> MetricRepository::products() const
 
 Result<QStringList> MetricRepository::teams() const
 {
-    SqlQuery q(m_statements, u"SELECT DISTINCT team FROM reps WHERE team IS NOT NULL AND "
-                             "team <> '' ORDER BY team"_s);
+    SqlQuery q(m_statements, u"SELECT t.name FROM teams t WHERE EXISTS (SELECT 1 FROM reps r "
+                             "WHERE r.team_id = t.id) ORDER BY t.name"_s);
     return q.all([](SqlQuery &row) { return row.value(0).toString(); });
 }
 

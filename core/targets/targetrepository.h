@@ -52,12 +52,32 @@ public:
         : m_statements(std::move(db))
     { }
 
+    // The counts and rates: won deals, new customers, activities done, win rate (parts per
+    // million). Money is read with wonValue() and openPipeline() and added up by the service.
     Result<qint64> actual(Metric metric, const TargetScope &scope, const QDate &from,
                           const QDate &to) const;
-    // Open deals expected to close in the range, weighted by win probability: their value
-    // (minor units) for revenue, their number for won deals.
-    Result<qint64> weightedPipeline(Metric metric, const TargetScope &scope, const QDate &from,
-                                    const QDate &to) const;
+
+    // Amounts in the home currency, summed by SQLite, and the rest as written, to be converted.
+    struct Amount
+    {
+        qint64 minor;
+        QString currency;
+        QDate day; // the day the rate is taken (the close date of a won deal)
+        int percent; // the win probability an open deal is weighted by; 100 for won deals
+    };
+    struct Money
+    {
+        qint64 home = 0; // minor units (× percent for openPipeline's revenue)
+        QList<Amount> other;
+    };
+    // The value of the deals won in the range.
+    Result<Money> wonValue(const TargetScope &scope, const QDate &from, const QDate &to,
+                           const QString &home) const;
+    // Open deals expected to close in the range, each weighted by its win probability: for
+    // revenue the sum of value × percent (divided by 100 by the caller), for won deals the sum
+    // of the percents.
+    Result<Money> openPipeline(Metric metric, const TargetScope &scope, const QDate &from,
+                               const QDate &to, const QString &home) const;
     // The day the book's history starts (its first deal); invalid when it has none.
     Result<QDate> firstDealDate() const;
     // Distinct products and teams named in the book, for splitting by them.

@@ -1,9 +1,11 @@
 #include "core/targets/targetservice.h"
 
+#include "core/book/settings.h"
 #include "core/common/money.h"
-#include "core/pipeline/pipelineservice.h"
+#include "core/currency/currencyservice.h"
 #include "core/storage/database.h"
 #include "core/storage/transaction.h"
+#include "core/team/teamservice.h"
 
 #include <QLocale>
 
@@ -13,19 +15,107 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace salesdesk {
 
-TargetService::TargetService(Database &db, const PipelineService &pipeline, QObject *parent)
+namespace {
+
+const QString OnTrackKey = u"targets.on_track_percent"_s;
+const QString AtRiskKey = u"targets.at_risk_percent"_s;
+
+} // namespace
+
+TargetService::TargetService(Database &db, const TeamService &team,
+                             const CurrencyService &currencies, BookSettings &settings,
+                             const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_db(db)
-    , m_pipeline(pipeline)
+    , m_team(team)
+    , m_currencies(currencies)
+    , m_settings(settings)
+    , m_clock(clock)
     , m_repo(db.connection())
     , m_metrics(db.connection())
-{ }
-
-QDateTime TargetService::timestamp(const QDateTime &at)
 {
-    QDateTime t = at.isValid() ? at.toUTC() : QDateTime::currentDateTimeUtc();
+    settings.declare(
+            {{OnTrackKey, SettingSpec::Kind::Integer, u"95"_s, 1, 100,
+              QT_TRANSLATE_NOOP("BookSettings", "A target is on track from this percent of what "
+                                                "was expected by the day asked.")},
+             {AtRiskKey, SettingSpec::Kind::Integer, u"80"_s, 0, 100,
+              QT_TRANSLATE_NOOP("BookSettings", "…at risk from this percent; behind below it.")}},
+            [](const QHash<QString, QString> &changes, const BookSettings::Lookup &after) {
+                QStringList problems;
+                if ((changes.contains(OnTrackKey) || changes.contains(AtRiskKey))
+                    && after(AtRiskKey).toInt() > after(OnTrackKey).toInt()) {
+                    problems.append(QCoreApplication::translate(
+                                            "BookSettings",
+                                            "targets.at_risk_percent (%1) cannot be above "
+                                            "targets.on_track_percent (%2).")
+                                            .arg(after(AtRiskKey), after(OnTrackKey)));
+                }
+                return problems;
+            });
+    connect(&settings, &BookSettings::changed, this, [this](const QStringList &keys) {
+        if (keys.contains(OnTrackKey) || keys.contains(AtRiskKey)) {
+            emit targetsChanged();
+        }
+    });
+    connect(&currencies, &CurrencyService::ratesChanged, this, &TargetService::targetsChanged);
+}
+
+QDateTime TargetService::timestamp(const QDateTime &at) const
+{
+    if (!at.isValid()) {
+        return m_clock.nowUtc();
+    }
+    QDateTime t = at.toUTC();
     t.setTime(QTime(t.time().hour(), t.time().minute(), t.time().second()));
     return t;
+}
+
+StatusThresholds TargetService::thresholds() const
+{
+    StatusThresholds t;
+    t.onTrack = m_settings.integer(OnTrackKey) / 100.0;
+    t.atRisk = std::min(m_settings.integer(AtRiskKey), m_settings.integer(OnTrackKey)) / 100.0;
+    return t;
+}
+
+Result<qint64> TargetService::measure(Metric metric, const TargetScope &scope, const QDate &from,
+                                      const QDate &to) const
+{
+    if (metric == Metric::Revenue || metric == Metric::AverageDeal) {
+        auto money = m_metrics.wonValue(scope, from, to, m_currencies.home());
+        if (!money) {
+            return money.error();
+        }
+        qint64 revenue = money->home;
+        for (const auto &a : std::as_const(money->other)) {
+            revenue += m_currencies.toHome(a.minor, a.currency, a.day);
+        }
+        if (metric == Metric::Revenue) {
+            return revenue;
+        }
+        auto won = m_metrics.actual(Metric::WonDeals, scope, from, to);
+        if (!won) {
+            return won;
+        }
+        return *won > 0 ? (revenue + *won / 2) / *won : 0;
+    }
+    return m_metrics.actual(metric, scope, from, to);
+}
+
+Result<qint64> TargetService::weightedPipeline(Metric metric, const TargetScope &scope,
+                                               const QDate &from, const QDate &to,
+                                               const QDate &asOf) const
+{
+    auto money = m_metrics.openPipeline(metric, scope, from, to, m_currencies.home());
+    if (!money) {
+        return money.error();
+    }
+    // Percent × value summed, divided once at the end so rounding happens once.
+    qint64 hundredths = money->home;
+    for (const auto &a : std::as_const(money->other)) {
+        hundredths += m_currencies.toHome(a.minor, a.currency, asOf) * a.percent;
+    }
+    return (hundredths + 50) / 100;
 }
 
 Result<QList<Target>> TargetService::targets() const
@@ -69,7 +159,7 @@ QString TargetService::scopeLabel(const TargetScope &scope) const
     case ScopeKind::Company:
         return tr("Company");
     case ScopeKind::Rep:
-        return m_pipeline.repName(scope.repId);
+        return m_team.repName(scope.repId);
     case ScopeKind::Team:
         return tr("Team %1").arg(scope.text);
     case ScopeKind::Product:
@@ -82,7 +172,7 @@ QString TargetService::formatValue(Metric metric, qint64 value) const
 {
     const QLocale locale;
     if (TargetText::isMoney(metric)) {
-        return Money(value, m_pipeline.currency()).format(locale);
+        return Money(value, m_currencies.home()).format(locale);
     }
     if (metric == Metric::WinRate) {
         return locale.toString(double(value) * 100.0 / PartsPerMillion, 'f', 1) + u" %"_s;
@@ -105,7 +195,7 @@ QStringList TargetService::validate(const Target &t) const
     if (t.metric == Metric::WinRate && t.value > PartsPerMillion) {
         problems.append(tr("A win rate cannot be above 100 %."));
     }
-    if (t.scope.kind == ScopeKind::Rep && m_pipeline.repName(t.scope.repId).isEmpty()) {
+    if (t.scope.kind == ScopeKind::Rep && m_team.repName(t.scope.repId).isEmpty()) {
         problems.append(tr("Choose the sales rep the target is for."));
     }
     if ((t.scope.kind == ScopeKind::Team || t.scope.kind == ScopeKind::Product)
@@ -162,8 +252,7 @@ Status TargetService::setLocked(qint64 id, bool locked)
 Result<qint64> TargetService::historyActual(const Target &t, const TargetScope &scope,
                                             int yearsBack) const
 {
-    return m_metrics.actual(t.metric, scope, t.startsOn.addYears(-yearsBack),
-                            t.endsOn.addYears(-yearsBack));
+    return measure(t.metric, scope, t.startsOn.addYears(-yearsBack), t.endsOn.addYears(-yearsBack));
 }
 
 Status TargetService::adjust(qint64 id, qint64 newValue, const QString &reason, bool respread,
@@ -390,7 +479,7 @@ Result<qint64> TargetService::actualTo(const Target &t, const QDate &upTo) const
     if (upTo < t.startsOn) {
         return qint64(0);
     }
-    return m_metrics.actual(t.metric, t.scope, t.startsOn, std::min(upTo, t.endsOn));
+    return measure(t.metric, t.scope, t.startsOn, std::min(upTo, t.endsOn));
 }
 
 Result<QList<Target>> TargetService::timeChildren(const Target &t) const
@@ -408,10 +497,9 @@ Result<QList<Target>> TargetService::timeChildren(const Target &t) const
     return out;
 }
 
-Result<TargetProgress> TargetService::progress(const Target &t, const QDate &asOfIn,
-                                               const StatusThresholds &thresholds) const
+Result<TargetProgress> TargetService::progress(const Target &t, const QDate &asOfIn) const
 {
-    const QDate asOf = asOfIn.isValid() ? asOfIn : QDate::currentDate();
+    const QDate asOf = asOfIn.isValid() ? asOfIn : m_clock.today();
     auto actualResult = actualTo(t, asOf);
     if (!actualResult) {
         return actualResult.error();
@@ -419,8 +507,8 @@ Result<TargetProgress> TargetService::progress(const Target &t, const QDate &asO
     const qint64 actual = *actualResult;
     qint64 pipeline = 0;
     if (asOf < t.endsOn) {
-        auto w = m_metrics.weightedPipeline(t.metric, t.scope,
-                                            std::max(asOf.addDays(1), t.startsOn), t.endsOn);
+        auto w = weightedPipeline(t.metric, t.scope, std::max(asOf.addDays(1), t.startsOn),
+                                  t.endsOn, asOf);
         if (!w) {
             return w.error();
         }
@@ -430,12 +518,11 @@ Result<TargetProgress> TargetService::progress(const Target &t, const QDate &asO
     if (!byTime) {
         return byTime.error();
     }
-    return TargetMath::progress(t, *byTime, actual, pipeline, asOf, thresholds);
+    return TargetMath::progress(t, *byTime, actual, pipeline, asOf, thresholds());
 }
 
-Result<QList<std::pair<Target, TargetProgress>>>
-TargetService::progressAll(const QString &period, const QDate &asOf,
-                           const StatusThresholds &thresholds) const
+Result<QList<std::pair<Target, TargetProgress>>> TargetService::progressAll(const QString &period,
+                                                                            const QDate &asOf) const
 {
     auto all = m_repo.targets();
     if (!all) {
@@ -446,7 +533,7 @@ TargetService::progressAll(const QString &period, const QDate &asOf,
         if (!period.isEmpty() && t.period.toString() != period) {
             continue;
         }
-        auto p = progress(t, asOf, thresholds);
+        auto p = progress(t, asOf);
         if (!p) {
             return p.error();
         }
@@ -475,7 +562,7 @@ Status TargetService::setManualActual(qint64 id, const QDate &asOf, qint64 value
 Result<TargetService::SmartCheck> TargetService::smartCheck(const Target &t,
                                                             const QDate &todayIn) const
 {
-    const QDate today = todayIn.isValid() ? todayIn : QDate::currentDate();
+    const QDate today = todayIn.isValid() ? todayIn : m_clock.today();
     SmartCheck c;
     c.specific.ok = !t.description.trimmed().isEmpty();
     c.specific.hint = c.specific.ok ? tr("%1 for %2, described.")

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/clock.h"
 #include "core/targets/targetmath.h"
 #include "core/targets/targetrepository.h"
 #include "core/targets/targettypes.h"
@@ -8,18 +9,21 @@
 
 namespace salesdesk {
 
+class BookSettings;
+class CurrencyService;
 class Database;
-class PipelineService;
+class TeamService;
 
 // Sales targets (销售目标): SMART targets for a metric, scope and period, decomposed into
 // periods, reps, teams or products, adjusted with a kept history, and measured against the
-// book's deals and activities.
+// book's deals and activities. Money is in the home currency.
 class TargetService : public QObject
 {
     Q_OBJECT
 
 public:
-    TargetService(Database &db, const PipelineService &pipeline, QObject *parent = nullptr);
+    TargetService(Database &db, const TeamService &team, const CurrencyService &currencies,
+                  BookSettings &settings, const Clock &clock, QObject *parent = nullptr);
 
     Result<QList<Target>> targets() const;
     Result<Target> target(qint64 id) const;
@@ -62,19 +66,26 @@ public:
     // empty; undo and redo go through here.
     Status restore(qint64 rootId, const std::optional<TargetTree> &tree);
 
+    // A metric's actual for a scope over a range of local dates (both included); money in the
+    // home currency.
+    Result<qint64> measure(Metric metric, const TargetScope &scope, const QDate &from,
+                           const QDate &to) const;
     // The target's actual from its start to `upTo` (for a burn-up chart).
     Result<qint64> actualTo(const Target &target, const QDate &upTo) const;
     // Targets split by period below `target` (its months under a quarter…), for what was
     // expected by a date.
     Result<QList<Target>> timeChildren(const Target &target) const;
 
-    // Progress as of a date (today when invalid).
-    Result<TargetProgress> progress(const Target &target, const QDate &asOf,
-                                    const StatusThresholds &thresholds = {}) const;
+    // When a target is on track or at risk: the book's settings targets.on_track_percent and
+    // targets.at_risk_percent.
+    StatusThresholds thresholds() const;
+    // The book's today, the default day progress is measured at.
+    QDate today() const { return m_clock.today(); }
+    // Progress as of a date (today when invalid), its status under the book's thresholds.
+    Result<TargetProgress> progress(const Target &target, const QDate &asOf) const;
     // Progress of every target of a period ("2026Q3"), or of all when empty.
-    Result<QList<std::pair<Target, TargetProgress>>>
-    progressAll(const QString &period, const QDate &asOf,
-                const StatusThresholds &thresholds = {}) const;
+    Result<QList<std::pair<Target, TargetProgress>>> progressAll(const QString &period,
+                                                                 const QDate &asOf) const;
     Status setManualActual(qint64 id, const QDate &asOf, qint64 value);
 
     // The SMART check: a plain-language hint for each letter. It informs; it never blocks.
@@ -98,13 +109,20 @@ signals:
     void targetsChanged();
 
 private:
-    static QDateTime timestamp(const QDateTime &at);
+    QDateTime timestamp(const QDateTime &at) const;
+    // Open deals expected to close in the range, weighted by win probability (DealTotals'
+    // rule): value for revenue, a count for won deals. Converted at the rate of `asOf`.
+    Result<qint64> weightedPipeline(Metric metric, const TargetScope &scope, const QDate &from,
+                                    const QDate &to, const QDate &asOf) const;
     // The metric's actual for a target's scope over its dates shifted `yearsBack` years.
     Result<qint64> historyActual(const Target &t, const TargetScope &scope, int yearsBack) const;
     bool isTimeChild(const Target &parent, const Target &child) const;
 
     Database &m_db;
-    const PipelineService &m_pipeline;
+    const TeamService &m_team;
+    const CurrencyService &m_currencies;
+    BookSettings &m_settings;
+    const Clock &m_clock;
     TargetRepository m_repo;
     MetricRepository m_metrics;
 };

@@ -1,8 +1,8 @@
 // TargetService, part two: splitting a target into periods, reps, teams or products.
-#include "core/pipeline/pipelineservice.h"
 #include "core/storage/database.h"
 #include "core/storage/transaction.h"
 #include "core/targets/targetservice.h"
+#include "core/team/teamservice.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -32,7 +32,7 @@ Result<TargetService::SplitPlan> TargetService::planSplit(qint64 id, SplitInto i
                               "another way.")
                                    .arg(parent.name));
     }
-    const QDate today = todayIn.isValid() ? todayIn : QDate::currentDate();
+    const QDate today = todayIn.isValid() ? todayIn : m_clock.today();
 
     // The children's periods or scopes, with their share when split evenly.
     QList<Target> children;
@@ -113,7 +113,7 @@ Result<TargetService::SplitPlan> TargetService::planSplit(qint64 id, SplitInto i
         break;
     case SplitInto::Reps: {
         QList<Rep> active;
-        for (const auto &r : m_pipeline.reps()) {
+        for (const auto &r : m_team.reps()) {
             if (r.active) {
                 active.append(r);
             }

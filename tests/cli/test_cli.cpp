@@ -386,26 +386,36 @@ TEST_CASE("followups lists the customers due for a contact")
     TempDir dir;
     const QString db = dir.file(u"follow.salesdesk"_s);
     REQUIRE(salesdesk({u"new"_s, db}).code == 0);
+    // A customer brought in by a deal entered as of 2 March 2026 and never contacted: a general
+    // customer is due 90 days later, on Sunday 31 May.
     REQUIRE(salesdesk({u"deals"_s, u"add"_s, u"--db"_s, db, u"--title"_s, u"D"_s, u"--customer"_s,
-                       u"Quiet Ltd"_s, u"--value"_s, u"1"_s})
+                       u"Quiet Ltd"_s, u"--value"_s, u"1"_s, u"--created"_s,
+                       u"2026-03-02T09:00:00Z"_s})
                     .code
             == 0);
-    // Added today and never contacted: a general customer is due in 90 days.
-    const QDate today = QDate::currentDate();
-    const Run early = salesdesk({u"followups"_s, u"--db"_s, db, u"--json"_s, u"--as-of"_s,
-                                 today.addDays(89).toString(Qt::ISODate)});
-    REQUIRE(early.code == 0);
-    CHECK(early.json().value(u"due"_s).toArray().isEmpty());
-    const Run late = salesdesk({u"followups"_s, u"--db"_s, db, u"--json"_s, u"--as-of"_s,
-                                today.addDays(95).toString(Qt::ISODate)});
-    REQUIRE(late.code == 0);
-    const QJsonArray due = late.json().value(u"due"_s).toArray();
-    REQUIRE(due.size() == 1);
-    CHECK(due.at(0).toObject().value(u"customer"_s).toString() == u"Quiet Ltd"_s);
-    CHECK(due.at(0).toObject().value(u"due_date"_s).toString()
-          == today.addDays(90).toString(Qt::ISODate));
-    CHECK(due.at(0).toObject().value(u"overdue_days"_s).toInt() == 5);
-    CHECK(late.json().value(u"key_dates"_s).toArray().isEmpty());
+    const auto due = [&](const char *asOf) {
+        const Run run = salesdesk({u"followups"_s, u"--db"_s, db, u"--json"_s, u"--as-of"_s,
+                                   QString::fromLatin1(asOf)});
+        REQUIRE(run.code == 0);
+        CHECK(run.json().value(u"key_dates"_s).toArray().isEmpty());
+        return run.json().value(u"due"_s).toArray();
+    };
+    // The week before: nothing; the Monday of its week: due later this week; 5 June: 5 late.
+    CHECK(due("2026-05-24").isEmpty());
+    const QJsonArray thisWeek = due("2026-05-25");
+    REQUIRE(thisWeek.size() == 1);
+    CHECK(thisWeek.at(0).toObject().value(u"group"_s).toString() == u"this_week"_s);
+    CHECK(thisWeek.at(0).toObject().value(u"overdue_days"_s).toInt() == 0);
+    const QJsonArray late = due("2026-06-05");
+    REQUIRE(late.size() == 1);
+    const QJsonObject quiet = late.at(0).toObject();
+    CHECK(quiet.value(u"customer"_s).toString() == u"Quiet Ltd"_s);
+    CHECK(quiet.value(u"group"_s).toString() == u"overdue"_s);
+    CHECK(quiet.value(u"due_date"_s).toString() == u"2026-05-31"_s);
+    CHECK(quiet.value(u"overdue_days"_s).toInt() == 5);
+    CHECK(quiet.value(u"segment"_s).toString() == u"general"_s);
+    CHECK(quiet.value(u"cadence_days"_s).toInt() == 90);
+    CHECK(quiet.value(u"last_contact"_s).isNull());
 }
 
 TEST_CASE("followups lists the key dates coming up within their days of warning")
@@ -478,4 +488,202 @@ TEST_CASE("import exits 2 and writes nothing when rows are rejected; export read
     CHECK(QFile(out).size() > 0);
     CHECK(salesdesk({u"export"_s, u"deals"_s, u"--db"_s, db}).code == 1); // no --out
     CHECK(salesdesk({u"import"_s, u"widgets"_s, bad, u"--db"_s, db}).code == 1);
+}
+
+TEST_CASE("rates set and list; a deal in another currency needs a rate and counts converted")
+{
+    TempDir dir;
+    const QString db = dir.file(u"fx.salesdesk"_s);
+    REQUIRE(salesdesk({u"new"_s, db, u"--currency"_s, u"CNY"_s}).code == 0);
+    const auto addDeal = [&](const QString &title, const QString &value, const QString &currency) {
+        return salesdesk({u"deals"_s, u"add"_s, u"--db"_s, db, u"--title"_s, title, u"--customer"_s,
+                          u"Pacific Imports"_s, u"--value"_s, value, u"--currency"_s, currency,
+                          u"--created"_s, u"2026-08-01"_s, u"--json"_s});
+    };
+    // No rate for USD yet: refused with exit 2, and nothing is written (not even the customer).
+    const Run refused = addDeal(u"Dollar order"_s, u"1000"_s, u"USD"_s);
+    CHECK(refused.code == 2);
+    CHECK(refused.err.contains(u"USD"_s));
+    CHECK(salesdesk({u"segments"_s, u"--db"_s, db, u"--json"_s, u"--as-of"_s, u"2026-09-30"_s})
+                  .json()
+                  .value(u"customers"_s)
+                  .toArray()
+                  .isEmpty());
+    // Bad rates are usage errors.
+    CHECK(salesdesk({u"rates"_s, u"set"_s, u"--db"_s, db, u"--currency"_s, u"US"_s, u"--rate"_s,
+                     u"7"_s})
+                  .code
+          == 1);
+    CHECK(salesdesk({u"rates"_s, u"set"_s, u"--db"_s, db, u"--currency"_s, u"USD"_s, u"--rate"_s,
+                     u"0"_s})
+                  .code
+          == 1);
+    CHECK(salesdesk({u"rates"_s, u"set"_s, u"--db"_s, db, u"--currency"_s, u"CNY"_s, u"--rate"_s,
+                     u"1"_s})
+                  .code
+          == 1);
+    const Run set = salesdesk({u"rates"_s, u"set"_s, u"--db"_s, db, u"--currency"_s, u"usd"_s,
+                               u"--rate"_s, u"7.10"_s, u"--from"_s, u"2026-01-01"_s, u"--json"_s});
+    REQUIRE(set.code == 0);
+    CHECK(set.json().value(u"rate"_s).toDouble() == Approx(7.1));
+    const QJsonObject listed
+            = salesdesk({u"rates"_s, u"list"_s, u"--db"_s, db, u"--json"_s}).json();
+    CHECK(listed.value(u"currency"_s).toString() == u"CNY"_s);
+    const QJsonArray rates = listed.value(u"rates"_s).toArray();
+    REQUIRE(rates.size() == 1);
+    CHECK(rates[0].toObject().value(u"currency"_s).toString() == u"USD"_s);
+    CHECK(rates[0].toObject().value(u"valid_from"_s).toString() == u"2026-01-01"_s);
+    CHECK(rates[0].toObject().value(u"rate_text"_s).toString() == u"7.1"_s);
+
+    // $1,000.00 at 7.10 and ¥2,000.00, both won in 2026Q3: ¥9,100.00 in every total.
+    const Run dollar = addDeal(u"Dollar order"_s, u"1000"_s, u"USD"_s);
+    REQUIRE(dollar.code == 0);
+    const Run yuan = addDeal(u"Yuan order"_s, u"2000"_s, u"CNY"_s);
+    REQUIRE(yuan.code == 0);
+    for (const Run &deal : {dollar, yuan}) {
+        REQUIRE(salesdesk({u"deals"_s, u"move"_s, u"--db"_s, db, u"--id"_s,
+                           QString::number(deal.json().value(u"id"_s).toInt()), u"--stage"_s,
+                           u"won"_s, u"--date"_s, u"2026-08-20T10:00:00Z"_s})
+                        .code
+                == 0);
+    }
+    const QJsonArray deals = salesdesk({u"deals"_s, u"list"_s, u"--db"_s, db, u"--json"_s})
+                                     .json()
+                                     .value(u"deals"_s)
+                                     .toArray();
+    REQUIRE(deals.size() == 2);
+    CHECK(deals[0].toObject().value(u"value_minor"_s).toInt() == 100000);
+    CHECK(deals[0].toObject().value(u"currency"_s).toString() == u"USD"_s);
+    CHECK(deals[0].toObject().value(u"value_home_minor"_s).toInt() == 710000);
+    REQUIRE(salesdesk({u"targets"_s, u"add"_s, u"--db"_s, db, u"--metric"_s, u"revenue"_s,
+                       u"--period"_s, u"2026Q3"_s, u"--value"_s, u"20000"_s})
+                    .code
+            == 0);
+    const QJsonArray progress = salesdesk({u"targets"_s, u"progress"_s, u"--db"_s, db, u"--as-of"_s,
+                                           u"2026-09-30"_s, u"--json"_s})
+                                        .json()
+                                        .value(u"targets"_s)
+                                        .toArray();
+    REQUIRE(progress.size() == 1);
+    CHECK(progress[0].toObject().value(u"actual"_s).toInt() == 910000);
+    const QJsonObject segments
+            = salesdesk({u"segments"_s, u"--db"_s, db, u"--json"_s, u"--as-of"_s, u"2026-09-30"_s})
+                      .json();
+    const QJsonArray customers = segments.value(u"customers"_s).toArray();
+    REQUIRE(customers.size() == 1);
+    CHECK(customers[0].toObject().value(u"monetary_minor"_s).toInt() == 910000);
+    CHECK(segments.value(u"currency"_s).toString() == u"CNY"_s);
+    // The funnel's value of the deals that reached the first stage.
+    const QJsonObject funnel = salesdesk({u"funnel"_s, u"--db"_s, db, u"--json"_s}).json();
+    CHECK(funnel.value(u"stages"_s).toArray()[0].toObject().value(u"value_minor"_s).toInt()
+          == 910000);
+    CHECK(salesdesk({u"check"_s, u"--db"_s, db}).code == 0);
+}
+
+TEST_CASE("import refuses a file in a currency without a rate, or takes the rate with it")
+{
+    TempDir dir;
+    const QString db = dir.file(u"fx-import.salesdesk"_s);
+    REQUIRE(salesdesk({u"new"_s, db, u"--currency"_s, u"CNY"_s}).code == 0);
+    const QString file = QStringLiteral(SALESDESK_TEST_DATA "/import_pipedrive_deals.csv");
+    const Run refused = salesdesk({u"import"_s, u"deals"_s, file, u"--db"_s, db});
+    CHECK(refused.code == 2);
+    CHECK(refused.err.contains(u"USD"_s));
+    CHECK(refused.err.contains(u"line 2, 3, 4"_s));
+    CHECK(salesdesk({u"deals"_s, u"list"_s, u"--db"_s, db, u"--json"_s})
+                  .json()
+                  .value(u"deals"_s)
+                  .toArray()
+                  .isEmpty());
+    CHECK(salesdesk({u"import"_s, u"deals"_s, file, u"--db"_s, db, u"--rate"_s, u"USD"_s}).code
+          == 1);
+    const Run taken = salesdesk({u"import"_s, u"deals"_s, file, u"--db"_s, db, u"--rate"_s,
+                                 u"USD=7.10"_s, u"--json"_s});
+    CHECK(taken.code == 0);
+    CHECK(taken.json().value(u"imported"_s).toInt() == 3);
+    const QJsonArray rates = salesdesk({u"rates"_s, u"list"_s, u"--db"_s, db, u"--json"_s})
+                                     .json()
+                                     .value(u"rates"_s)
+                                     .toArray();
+    REQUIRE(rates.size() == 1);
+    CHECK(rates[0].toObject().value(u"currency"_s).toString() == u"USD"_s);
+}
+
+TEST_CASE("settings lists the book's settings and changes them all or nothing")
+{
+    TempDir dir;
+    const QString db = dir.file(u"settings.salesdesk"_s);
+    REQUIRE(salesdesk({u"new"_s, db, u"--name"_s, u"Bright Star"_s, u"--currency"_s, u"CNY"_s}).code
+            == 0);
+    const auto settings = [&] {
+        QMap<QString, QJsonValue> values;
+        for (const auto &v : salesdesk({u"settings"_s, u"--db"_s, db, u"--json"_s})
+                                     .json()
+                                     .value(u"settings"_s)
+                                     .toArray()) {
+            values.insert(v.toObject().value(u"key"_s).toString(), v.toObject().value(u"value"_s));
+        }
+        return values;
+    };
+    auto before = settings();
+    CHECK(before.value(u"company.name"_s).toString() == u"Bright Star"_s);
+    CHECK(before.value(u"company.currency"_s).toString() == u"CNY"_s);
+    CHECK(before.value(u"targets.on_track_percent"_s).toInt() == 95);
+    CHECK(before.value(u"targets.at_risk_percent"_s).toInt() == 80);
+    CHECK(before.value(u"segments.look_back_months"_s).toInt() == 24);
+    CHECK(before.value(u"cadence.general_days"_s).toInt() == 90);
+
+    // A bad key, a value out of range, or thresholds the wrong way round: exit 1, no change.
+    for (const QStringList &bad :
+         {QStringList {u"no.such.key=1"_s}, QStringList {u"targets.on_track_percent=101"_s},
+          QStringList {u"targets.on_track_percent=seventy"_s},
+          QStringList {u"targets.at_risk_percent=96"_s},
+          QStringList {u"cadence.general_days=30"_s, u"segments.look_back_months=0"_s}}) {
+        QStringList args = {u"settings"_s, u"--db"_s, db};
+        for (const QString &change : bad) {
+            args += {u"--set"_s, change};
+        }
+        const Run run = salesdesk(args);
+        CHECK(run.code == 1);
+        CHECK(run.err.contains(u"Nothing was changed"_s));
+    }
+    CHECK(settings() == before);
+
+    // A ¥10,000 quarter target with ¥3,000 won by 16 November: 58.7 % of the expected pace,
+    // behind under the defaults and at risk from 50 %.
+    REQUIRE(salesdesk({u"deals"_s, u"add"_s, u"--db"_s, db, u"--title"_s, u"Order"_s,
+                       u"--customer"_s, u"Buyer"_s, u"--value"_s, u"3000"_s, u"--created"_s,
+                       u"2026-10-05"_s, u"--json"_s})
+                    .code
+            == 0);
+    REQUIRE(salesdesk({u"deals"_s, u"move"_s, u"--db"_s, db, u"--id"_s, u"1"_s, u"--stage"_s,
+                       u"won"_s, u"--date"_s, u"2026-11-02"_s})
+                    .code
+            == 0);
+    REQUIRE(salesdesk({u"targets"_s, u"add"_s, u"--db"_s, db, u"--metric"_s, u"revenue"_s,
+                       u"--period"_s, u"2026Q4"_s, u"--value"_s, u"10000"_s})
+                    .code
+            == 0);
+    const auto status = [&] {
+        return salesdesk({u"targets"_s, u"progress"_s, u"--db"_s, db, u"--as-of"_s, u"2026-11-16"_s,
+                          u"--json"_s})
+                .json()
+                .value(u"targets"_s)
+                .toArray()[0]
+                .toObject()
+                .value(u"status"_s)
+                .toString();
+    };
+    CHECK(status() == u"behind"_s);
+    const Run changed = salesdesk({u"settings"_s, u"--db"_s, db, u"--set"_s,
+                                   u"targets.at_risk_percent=50"_s, u"--json"_s});
+    REQUIRE(changed.code == 0);
+    CHECK(changed.json().value(u"settings"_s).toArray().size() == 1);
+    CHECK(settings().value(u"targets.at_risk_percent"_s).toInt() == 50);
+    CHECK(status() == u"at_risk"_s);
+    // The home currency stays while the book has deals.
+    const Run currency
+            = salesdesk({u"settings"_s, u"--db"_s, db, u"--set"_s, u"company.currency=USD"_s});
+    CHECK(currency.code == 1);
+    CHECK(currency.err.contains(u"no deals"_s));
 }

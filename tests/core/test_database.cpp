@@ -1,7 +1,7 @@
 #include "core/pipeline/pipelineservice.h"
 #include "core/storage/database.h"
 #include "core/storage/sqlquery.h"
-#include "tests/support/tempdir.h"
+#include "tests/support/testbook.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -58,15 +58,14 @@ TEST_CASE("A new book has the latest schema, the method's stages and the chosen 
 {
     TempDir dir;
     const QString path = dir.file(u"new.salesdesk"_s);
-    auto db = Database::create(path, {u"Acme"_s, u"eur"_s});
-    REQUIRE(db.ok());
-    CHECK(db.value()->schemaVersion() == Database::latestSchemaVersion());
-    CHECK(Database::latestSchemaVersion() == 5);
+    auto book = Book::create(path, {u"Acme"_s, u"eur"_s, {}});
+    REQUIRE(book.ok());
+    CHECK((*book)->database().schemaVersion() == Database::latestSchemaVersion());
+    CHECK(Database::latestSchemaVersion() == 6);
 
-    PipelineService pipeline(**db);
-    REQUIRE(pipeline.load().ok());
-    CHECK(pipeline.companyName() == u"Acme"_s);
-    CHECK(pipeline.currency() == u"EUR"_s);
+    const PipelineService &pipeline = (*book)->pipeline();
+    CHECK((*book)->companyName() == u"Acme"_s);
+    CHECK((*book)->currencies().home() == u"EUR"_s);
     const auto stages = pipeline.activeStages();
     REQUIRE(stages.size() == 5);
     CHECK(stages[0].displayName() == u"Lead"_s);
@@ -109,19 +108,19 @@ TEST_CASE("A version 1 book is backed up, then upgraded with its data")
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     const QByteArray original = fileHash(path);
 
-    auto db = Database::open(path);
-    INFO(db.message().toStdString());
-    REQUIRE(db.ok());
-    CHECK(db.value()->schemaVersion() == 5);
-    const QString backup = db.value()->migrationBackupPath();
+    auto book = Book::open(path);
+    INFO(book.message().toStdString());
+    REQUIRE(book.ok());
+    CHECK((*book)->database().schemaVersion() == Database::latestSchemaVersion());
+    const QString backup = (*book)->database().migrationBackupPath();
     REQUIRE_FALSE(backup.isEmpty());
     CHECK(backup.contains(u".v1-"_s));
 
-    PipelineService pipeline(**db);
-    REQUIRE(pipeline.load().ok());
-    CHECK(pipeline.companyName() == u"Version One Trading"_s);
+    const PipelineService &pipeline = (*book)->pipeline();
+    CHECK((*book)->companyName() == u"Version One Trading"_s);
+    CHECK((*book)->currencies().home() == u"CNY"_s);
     // The contact typed on the customer became its primary contact (schema 5).
-    const Customer *customer = pipeline.customer(1);
+    const Customer *customer = (*book)->customers().customer(1);
     REQUIRE(customer != nullptr);
     CHECK(customer->contactPerson == u"Wang Wei"_s);
     CHECK(customer->phone == u"138 0000 0001"_s);
@@ -147,7 +146,7 @@ TEST_CASE("A version 1 book is backed up, then upgraded with its data")
     CHECK(invariants->isEmpty());
 
     // The backup is the old book, still at version 1 and readable.
-    db.value().reset();
+    book.value().reset();
     rawSql(backup, {u"SELECT 1"_s});
     {
         QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
@@ -208,16 +207,14 @@ TEST_CASE("Files that are not SalesDesk books are refused and left byte for byte
     {
         const QString full = dir.file(u"full.salesdesk"_s);
         {
-            auto db = Database::create(full);
-            REQUIRE(db.ok());
-            PipelineService pipeline(**db);
-            REQUIRE(pipeline.load().ok());
+            auto book = Book::create(full);
+            REQUIRE(book.ok());
             for (int i = 0; i < 200; ++i) {
                 Deal d;
                 d.title = u"Deal %1 with a long title to fill pages"_s.arg(i);
-                d.customerId = *pipeline.ensureCustomer(u"Customer %1"_s.arg(i));
+                d.customerId = *(*book)->customers().ensureCustomer(u"Customer %1"_s.arg(i));
                 d.valueMinor = 1000 * i;
-                REQUIRE(pipeline.addDeal(d).ok());
+                REQUIRE((*book)->pipeline().addDeal(d).ok());
             }
         }
         QFile f(full);
@@ -258,27 +255,23 @@ TEST_CASE("A backup of a live book is a complete, healthy book")
 {
     TempDir dir;
     const QString path = dir.file(u"live.salesdesk"_s);
-    auto db = Database::create(path, {u"Live"_s, u"CNY"_s});
-    REQUIRE(db.ok());
-    PipelineService pipeline(**db);
-    REQUIRE(pipeline.load().ok());
+    auto book = Book::create(path, {u"Live"_s, u"CNY"_s, {}});
+    REQUIRE(book.ok());
     Deal d;
     d.title = u"Backed up"_s;
-    d.customerId = *pipeline.ensureCustomer(u"Someone"_s);
-    REQUIRE(pipeline.addDeal(d).ok());
+    d.customerId = *(*book)->customers().ensureCustomer(u"Someone"_s);
+    REQUIRE((*book)->pipeline().addDeal(d).ok());
 
     const QString copy = dir.file(u"copy.salesdesk"_s);
-    REQUIRE(db.value()->backupTo(copy).ok());
-    CHECK_FALSE(db.value()->backupTo(path).ok());
-    auto reopened = Database::open(copy, Database::Access::ReadOnly);
+    REQUIRE((*book)->database().backupTo(copy).ok());
+    CHECK_FALSE((*book)->database().backupTo(path).ok());
+    auto reopened = Book::open(copy, Database::Access::ReadOnly);
     REQUIRE(reopened.ok());
-    auto problems = reopened.value()->integrityProblems();
+    auto problems = (*reopened)->database().integrityProblems();
     REQUIRE(problems.ok());
     CHECK(problems->isEmpty());
-    PipelineService copied(**reopened);
-    REQUIRE(copied.load().ok());
-    CHECK(copied.companyName() == u"Live"_s);
-    CHECK(copied.dealSummaries()->size() == 1);
+    CHECK((*reopened)->companyName() == u"Live"_s);
+    CHECK((*reopened)->pipeline().dealSummaries()->size() == 1);
 }
 
 TEST_CASE("SqlQuery binds and reads every kind of value and reports errors as sentences")

@@ -1,7 +1,5 @@
 #include "core/demo/demogenerator.h"
-#include "core/pipeline/pipelineservice.h"
-#include "core/storage/database.h"
-#include "tests/support/tempdir.h"
+#include "tests/support/testbook.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -80,11 +78,10 @@ TEST_CASE("The demo company is believable and healthy")
     options.deals = 1500;
     options.asOf = QDate(2026, 11, 27);
     REQUIRE(DemoGenerator::generate(dir.file(u"demo.salesdesk"_s), options).ok());
-    auto db = Database::open(dir.file(u"demo.salesdesk"_s));
-    REQUIRE(db.ok());
-    CHECK(db.value()->integrityProblems()->isEmpty());
-    PipelineService p(**db);
-    REQUIRE(p.load().ok());
+    auto book = Book::open(dir.file(u"demo.salesdesk"_s));
+    REQUIRE(book.ok());
+    CHECK((*book)->database().integrityProblems()->isEmpty());
+    const PipelineService &p = (*book)->pipeline();
     CHECK(p.checkInvariants()->isEmpty());
 
     auto deals = p.dealSummaries();
@@ -133,10 +130,10 @@ TEST_CASE("The demo company can be written for any size on any day")
     // Small books have no revenue last year, dates fall on 29 February, the last and first day
     // of a year, and before or after the middle of the year (when the demo raises its target).
     const QList<int> sizes = {1, 2, 5, 20, 60, 300};
-    const QList<QDate> days = {QDate(2026, 1, 1),  QDate(2026, 2, 28), QDate(2026, 7, 1),
-                               QDate(2026, 7, 8),  QDate(2026, 12, 2), QDate(2026, 12, 31),
-                               QDate(2027, 1, 1),  QDate(2027, 6, 30), QDate(2028, 2, 29),
-                               QDate(2028, 12, 31)};
+    const QList<QDate> days
+            = {QDate(2026, 1, 1),  QDate(2026, 2, 28),  QDate(2026, 7, 1), QDate(2026, 7, 8),
+               QDate(2026, 12, 2), QDate(2026, 12, 31), QDate(2027, 1, 1), QDate(2027, 6, 30),
+               QDate(2028, 2, 29), QDate(2028, 12, 31)};
     TempDir dir;
     for (int deals : sizes) {
         for (const QDate &day : days) {
@@ -150,11 +147,10 @@ TEST_CASE("The demo company can be written for any size on any day")
             REQUIRE(made.ok());
             CHECK(made->deals == deals);
             CHECK(made->targets > 0);
-            auto db = Database::open(file, Database::Access::ReadOnly);
-            REQUIRE(db.ok());
-            CHECK(db.value()->integrityProblems()->isEmpty());
-            PipelineService p(**db);
-            REQUIRE(p.load().ok());
+            auto book = Book::open(file, Database::Access::ReadOnly);
+            REQUIRE(book.ok());
+            CHECK((*book)->database().integrityProblems()->isEmpty());
+            const PipelineService &p = (*book)->pipeline();
             CHECK(p.checkInvariants()->isEmpty());
             // Nothing in the demo happened after its today.
             auto written = p.dealSummaries();

@@ -2,15 +2,15 @@
 // all-or-nothing imports, rejects, duplicates, undo, and export → import round trips (CSV and
 // XLSX, the XLSX read back from the sheet XML inside the zip).
 
+#include "core/customers/customerrepository.h"
 #include "core/demo/demogenerator.h"
 #include "core/exchange/columns.h"
 #include "core/exchange/csvtable.h"
 #include "core/exchange/exporter.h"
 #include "core/exchange/importer.h"
 #include "core/exchange/values.h"
-#include "core/pipeline/pipelineservice.h"
 #include "core/storage/database.h"
-#include "tests/support/tempdir.h"
+#include "tests/support/testbook.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -29,16 +29,12 @@ QString fixture(const char *name)
     return QStringLiteral(SALESDESK_TEST_DATA "/") + QString::fromUtf8(name);
 }
 
-struct Book
+// A book with direct looks at its tables, to check what an import wrote.
+struct Fixture : TestBook
 {
-    TempDir dir;
-    std::unique_ptr<Database> db;
-    Book()
-    {
-        auto created = Database::create(dir.file(u"book.salesdesk"_s), {u"Test"_s, u"CNY"_s});
-        REQUIRE(created.ok());
-        db = std::move(created.value());
-    }
+    using TestBook::TestBook;
+    Database *db = &book->database();
+
     int count(const QString &table) const
     {
         QSqlQuery q(db->connection());
@@ -82,7 +78,7 @@ struct Book
         INFO(table.message().toStdString());
         REQUIRE(table.ok());
         options.entity = entity;
-        Importer importer(*db, options);
+        Importer importer(*book, options);
         auto report = importer.run(*table, journal);
         INFO(report.message().toStdString());
         REQUIRE(report.ok());
@@ -337,7 +333,7 @@ TEST_CASE("What a file holds is told from its header")
     CHECK(guess("import_odoo_deals_semicolon.csv") == ImportEntity::Deals);
     CHECK(guess("import_customers_utf16.tsv") == ImportEntity::Customers);
     // SalesDesk's own four exports.
-    Book book;
+    Fixture book;
     for (auto e : {ImportEntity::Customers, ImportEntity::Contacts, ImportEntity::Deals,
                    ImportEntity::Activities}) {
         auto table = Exporter::table(*book.db, e);
@@ -354,9 +350,36 @@ TEST_CASE("What a file holds is told from its header")
     CHECK(ImportColumns::guessEntity({u"Foo"_s, u"Bar"_s}) == ImportEntity::Deals);
 }
 
+TEST_CASE("Deals in a currency the book has no rate for are refused, naming it and the rows")
+{
+    Fixture book; // a CNY book; the Pipedrive export is in USD
+    const auto refused = book.import("import_pipedrive_deals.csv", ImportEntity::Deals);
+    CHECK_FALSE(refused.written);
+    CHECK(refused.missingRates == QMap<QString, QList<int>> {{u"USD"_s, {2, 3, 4}}});
+    CHECK(refused.missingRatesMessage().contains(u"USD (3 row(s): line 2, 3, 4)"_s));
+    CHECK(book.count(u"deals"_s) == 0);
+    CHECK(book.count(u"customers"_s) == 0);
+    CHECK(book.count(u"exchange_rates"_s) == 0);
+
+    // The rate given with the import goes in with it, and its undo takes it out again.
+    ImportOptions withRate;
+    withRate.rates = {{u"USD"_s, QDate(2026, 5, 18), 7'100'000'000}};
+    ImportJournal journal;
+    const auto report
+            = book.import("import_pipedrive_deals.csv", ImportEntity::Deals, withRate, &journal);
+    CHECK(report.written);
+    CHECK(report.imported == 3);
+    CHECK(book.count(u"exchange_rates"_s) == 1);
+    REQUIRE(book->reload().ok());
+    CHECK(book->currencies().rateOn(u"USD"_s, QDate(2026, 1, 1)) == 7'100'000'000);
+    REQUIRE(Importer::undo(*book.book, journal).ok());
+    CHECK(book.count(u"deals"_s) == 0);
+    CHECK(book.count(u"exchange_rates"_s) == 0);
+}
+
 TEST_CASE("Pipedrive deals are imported field by field")
 {
-    Book book;
+    Fixture book(TestBook::defaultToday(), u"USD"_s);
     const auto report = book.import("import_pipedrive_deals.csv", ImportEntity::Deals);
     CHECK(report.source == u"pipedrive"_s);
     CHECK(report.imported == 3);
@@ -402,9 +425,8 @@ TEST_CASE("Pipedrive deals are imported field by field")
     CHECK(history->at(0).status == DealStatus::Open);
     CHECK(history->at(1).status == DealStatus::Won);
     CHECK(history->at(1).enteredAt == noon(2026, 7, 10));
-    PipelineService pipeline(*book.db);
-    REQUIRE(pipeline.load().ok());
-    auto problems = pipeline.checkInvariants();
+    REQUIRE(book->reload().ok());
+    auto problems = book->pipeline().checkInvariants();
     REQUIRE(problems.ok());
     CHECK(problems->isEmpty());
 }
@@ -413,7 +435,7 @@ TEST_CASE("HubSpot, Zoho (GB18030) and Odoo (semicolons, European amounts) deals
 {
     SECTION("HubSpot: internal stage names, closedwon")
     {
-        Book book;
+        Fixture book;
         const auto report = book.import("import_hubspot_deals.csv", ImportEntity::Deals);
         CHECK(report.imported == 3);
         const auto deals = book.deals();
@@ -430,7 +452,7 @@ TEST_CASE("HubSpot, Zoho (GB18030) and Odoo (semicolons, European amounts) deals
     }
     SECTION("Zoho: month-first dates, yuan amounts, a note on two lines")
     {
-        Book book;
+        Fixture book;
         const auto report = book.import("import_zoho_deals_gb18030.csv", ImportEntity::Deals);
         CHECK(report.imported == 3);
         const auto deals = book.deals();
@@ -450,7 +472,7 @@ TEST_CASE("HubSpot, Zoho (GB18030) and Odoo (semicolons, European amounts) deals
     }
     SECTION("Odoo: day-first dates decided by the 25th, 1.234,50")
     {
-        Book book;
+        Fixture book;
         const auto report = book.import("import_odoo_deals_semicolon.csv", ImportEntity::Deals);
         CHECK(report.imported == 3);
         const auto deals = book.deals();
@@ -468,10 +490,10 @@ TEST_CASE("HubSpot, Zoho (GB18030) and Odoo (semicolons, European amounts) deals
 
 TEST_CASE("Customers from a UTF-16 file with Chinese headers, contacts and duplicates")
 {
-    Book book;
+    Fixture book;
     auto report = book.import("import_customers_utf16.tsv", ImportEntity::Customers);
     CHECK(report.imported == 2);
-    PartyRepository parties(book.db->connection());
+    CustomerRepository parties(book.db->connection());
     auto customers = parties.customers();
     REQUIRE(customers.ok());
     REQUIRE(customers->size() == 2);
@@ -515,7 +537,7 @@ TEST_CASE("Customers from a UTF-16 file with Chinese headers, contacts and dupli
         o.entity = ImportEntity::Customers;
         o.duplicates = DuplicatePolicy::Update;
         ImportJournal journal;
-        auto r = Importer(*book.db, o).run(*table, &journal);
+        auto r = Importer(*book.book, o).run(*table, &journal);
         REQUIRE(r.ok());
         CHECK(r->updated == 1);
         auto after = parties.customers();
@@ -523,20 +545,20 @@ TEST_CASE("Customers from a UTF-16 file with Chinese headers, contacts and dupli
         CHECK(after->at(0).name == u"杭州恒达机械有限公司"_s); // the name is the match, kept
         CHECK(after->at(0).industry == u"机床"_s);
         CHECK(after->at(0).region == u"浙江杭州"_s);
-        REQUIRE(Importer::undo(*book.db, journal).ok());
+        REQUIRE(Importer::undo(*book.book, journal).ok());
         CHECK(parties.customers()->at(0) == hengda);
     }
 }
 
 TEST_CASE("One bad row and nothing is written; with skip-invalid the rest is, and rejects say why")
 {
-    Book book;
+    Fixture book;
     auto table = readCsvFile(fixture("import_bad_rows.csv"));
     REQUIRE(table.ok());
     ImportOptions o;
     o.entity = ImportEntity::Deals;
 
-    auto dry = Importer(*book.db, o).dryRun(*table);
+    auto dry = Importer(*book.book, o).dryRun(*table);
     REQUIRE(dry.ok());
     CHECK(dry->read == 6);
     CHECK(dry->imported == 2);
@@ -556,7 +578,7 @@ TEST_CASE("One bad row and nothing is written; with skip-invalid the rest is, an
     CHECK(book.count(u"deals"_s) == 0);
     CHECK(book.count(u"customers"_s) == 0);
 
-    auto all = Importer(*book.db, o).run(*table);
+    auto all = Importer(*book.book, o).run(*table);
     REQUIRE(all.ok());
     CHECK_FALSE(all->written);
     CHECK(book.count(u"deals"_s) == 0);
@@ -565,7 +587,7 @@ TEST_CASE("One bad row and nothing is written; with skip-invalid the rest is, an
     SECTION("skip invalid rows")
     {
         o.skipInvalid = true;
-        auto some = Importer(*book.db, o).run(*table);
+        auto some = Importer(*book.book, o).run(*table);
         REQUIRE(some.ok());
         CHECK(some->written);
         CHECK(some->imported == 2);
@@ -583,14 +605,15 @@ TEST_CASE("One bad row and nothing is written; with skip-invalid the rest is, an
     SECTION("mapping the unknown stage lets the row in")
     {
         o.stageMap.insert(u"waiting for godot"_s, 4); // the fourth built-in stage
-        auto d = Importer(*book.db, o).dryRun(*table);
+        auto d = Importer(*book.book, o).dryRun(*table);
         REQUIRE(d.ok());
         CHECK(d->rejected == 3);
     }
     SECTION("a cancelled import writes nothing")
     {
         o.skipInvalid = true;
-        auto cancelled = Importer(*book.db, o).run(*table, nullptr, [](int, int) { return false; });
+        auto cancelled
+                = Importer(*book.book, o).run(*table, nullptr, [](int, int) { return false; });
         REQUIRE(cancelled.ok());
         CHECK(cancelled->cancelled);
         CHECK(book.count(u"deals"_s) == 0);
@@ -599,18 +622,18 @@ TEST_CASE("One bad row and nothing is written; with skip-invalid the rest is, an
 
 TEST_CASE("Ambiguous dates are refused unless the order is given")
 {
-    Book book;
+    Fixture book;
     auto table = readCsvFile(fixture("import_ambiguous_dates.csv"));
     REQUIRE(table.ok());
     ImportOptions o;
     o.entity = ImportEntity::Deals;
-    auto r = Importer(*book.db, o).run(*table);
+    auto r = Importer(*book.book, o).run(*table);
     REQUIRE(r.ok());
     CHECK(r->ambiguousDateColumns == QStringList {u"Close date"_s});
     CHECK(r->rejected == 2);
     CHECK(book.count(u"deals"_s) == 0);
     o.dateOrder = DateOrder::DayFirst;
-    r = Importer(*book.db, o).run(*table);
+    r = Importer(*book.book, o).run(*table);
     REQUIRE(r.ok());
     CHECK(r->imported == 2);
     CHECK(book.deals()[0].expectedClose == QDate(2026, 4, 3));
@@ -619,7 +642,7 @@ TEST_CASE("Ambiguous dates are refused unless the order is given")
 
 TEST_CASE("Deals of the same title for one customer are different deals; a re-import finds each")
 {
-    Book book;
+    Fixture book;
     // Hengda renews "Annual maintenance" every year: three deals of one title, created on
     // different days; and one more customer with a plain title.
     const QByteArray file = "Title,Customer,Value,Status,Created at\n"
@@ -633,7 +656,7 @@ TEST_CASE("Deals of the same title for one customer are different deals; a re-im
         ImportOptions o;
         o.entity = ImportEntity::Deals;
         o.duplicates = policy;
-        auto report = Importer(*book.db, o).run(*table);
+        auto report = Importer(*book.book, o).run(*table);
         INFO(report.message().toStdString());
         REQUIRE(report.ok());
         return *report;
@@ -684,7 +707,7 @@ TEST_CASE("Deals of the same title for one customer are different deals; a re-im
     REQUIRE(calls.ok());
     ImportOptions o;
     o.entity = ImportEntity::Activities;
-    auto linked = Importer(*book.db, o).run(*calls);
+    auto linked = Importer(*book.book, o).run(*calls);
     REQUIRE(linked.ok());
     CHECK(linked->imported == 2);
     QSqlQuery q(book.db->connection());
@@ -699,13 +722,13 @@ TEST_CASE("Deals of the same title for one customer are different deals; a re-im
 
 TEST_CASE("Contacts and activities: each row finds at most one of the book's, never another row")
 {
-    Book book;
+    Fixture book;
     const auto run = [&](ImportEntity entity, const QByteArray &bytes) {
         auto table = parseCsv(bytes);
         REQUIRE(table.ok());
         ImportOptions o;
         o.entity = entity;
-        auto report = Importer(*book.db, o).run(*table);
+        auto report = Importer(*book.book, o).run(*table);
         INFO(report.message().toStdString());
         REQUIRE(report.ok());
         return *report;
@@ -740,7 +763,7 @@ TEST_CASE("Contacts and activities: each row finds at most one of the book's, ne
 
 TEST_CASE("Undo takes an import back exactly")
 {
-    Book book;
+    Fixture book(TestBook::defaultToday(), u"USD"_s);
     book.import("import_pipedrive_deals.csv", ImportEntity::Deals);
     auto before = Exporter::table(*book.db, ImportEntity::Deals);
     REQUIRE(before.ok());
@@ -751,7 +774,7 @@ TEST_CASE("Undo takes an import back exactly")
     CHECK(journal.customers.size() == 2);
     CHECK(journal.reps.size() == 2);
     CHECK(book.count(u"deals"_s) == 6);
-    REQUIRE(Importer::undo(*book.db, journal).ok());
+    REQUIRE(Importer::undo(*book.book, journal).ok());
     CHECK(book.count(u"deals"_s) == 3);
     CHECK(book.count(u"customers"_s) == 2);
     CHECK(book.count(u"reps"_s) == 2);
@@ -795,17 +818,19 @@ TEST_CASE("Export then import into a new book reproduces the same data (CSV and 
     demo.language = u"zh_CN"_s;
     const QString source = dir.file(u"demo.salesdesk"_s);
     REQUIRE(DemoGenerator::generate(source, demo).ok());
-    auto from = Database::open(source);
-    REQUIRE(from.ok());
-    auto to = Database::create(dir.file(u"copy.salesdesk"_s), {u"Copy"_s, u"CNY"_s});
-    REQUIRE(to.ok());
+    auto fromBook = Book::open(source);
+    REQUIRE(fromBook.ok());
+    auto toBook = Book::create(dir.file(u"copy.salesdesk"_s), {u"Copy"_s, u"CNY"_s, {}});
+    REQUIRE(toBook.ok());
+    Database *from = &(*fromBook)->database();
+    Database *to = &(*toBook)->database();
 
     const ImportEntity order[] = {ImportEntity::Customers, ImportEntity::Contacts,
                                   ImportEntity::Deals, ImportEntity::Activities};
     QHash<ImportEntity, ExportTable> original;
     QHash<ImportEntity, CsvTable> files;
     for (ImportEntity e : order) {
-        auto table = Exporter::table(**from, e);
+        auto table = Exporter::table(*from, e);
         REQUIRE(table.ok());
         REQUIRE_FALSE(table->rows.isEmpty());
         original.insert(e, *table);
@@ -820,7 +845,7 @@ TEST_CASE("Export then import into a new book reproduces the same data (CSV and 
         // of one customer are each their own.
         ImportOptions o;
         o.entity = e;
-        auto r = Importer(**to, o).run(*read);
+        auto r = Importer(**toBook, o).run(*read);
         INFO(ImportColumns::code(e).toStdString() << " " << r.message().toStdString());
         REQUIRE(r.ok());
         CHECK(r->rejected == 0);
@@ -844,21 +869,21 @@ TEST_CASE("Export then import into a new book reproduces the same data (CSV and 
         }
         return all;
     };
-    const QStringList linkedBefore = links(**from);
+    const QStringList linkedBefore = links(*from);
     CHECK_FALSE(linkedBefore.isEmpty());
-    CHECK(links(**to) == linkedBefore);
+    CHECK(links(*to) == linkedBefore);
     // Importing the same files again finds every row in the book and writes nothing.
     for (ImportEntity e : order) {
         ImportOptions o;
         o.entity = e;
-        auto r = Importer(**to, o).run(files[e]);
+        auto r = Importer(**toBook, o).run(files[e]);
         INFO(ImportColumns::code(e).toStdString() << " " << r.message().toStdString());
         REQUIRE(r.ok());
         CHECK(r->imported == 0);
         CHECK(r->skipped == original[e].rows.size());
     }
     for (ImportEntity e : order) {
-        auto again = Exporter::table(**to, e);
+        auto again = Exporter::table(*to, e);
         REQUIRE(again.ok());
         INFO(ImportColumns::code(e).toStdString());
         CHECK(again->header == original[e].header);

@@ -1,6 +1,4 @@
-#include "core/pipeline/pipelineservice.h"
-#include "core/storage/database.h"
-#include "tests/support/tempdir.h"
+#include "tests/support/testbook.h"
 
 #include <QTimeZone>
 
@@ -30,11 +28,8 @@ QDateTime day(int n)
 // win rate: 1 won of 3 closed.
 TEST_CASE("Funnel numbers of a hand-computed example")
 {
-    TempDir dir;
-    auto db = Database::create(dir.file(u"f.salesdesk"_s));
-    REQUIRE(db.ok());
-    PipelineService p(**db);
-    REQUIRE(p.load().ok());
+    TestBook book;
+    PipelineService &p = book->pipeline();
     // Keep three stages so the example stays small.
     QList<Stage> stages = p.stages();
     stages[3].archived = true;
@@ -43,7 +38,7 @@ TEST_CASE("Funnel numbers of a hand-computed example")
     const qint64 a = p.activeStages()[0].id;
     const qint64 b = p.activeStages()[1].id;
     const qint64 c = p.activeStages()[2].id;
-    const qint64 customer = *p.ensureCustomer(u"C"_s);
+    const qint64 customer = *book->customers().ensureCustomer(u"C"_s);
     auto add = [&](const QString &title, qint64 stage, int createdDay) {
         Deal d;
         d.title = title;

@@ -1,7 +1,4 @@
-#include "core/pipeline/activityservice.h"
-#include "core/pipeline/pipelineservice.h"
-#include "core/storage/database.h"
-#include "tests/support/tempdir.h"
+#include "tests/support/testbook.h"
 
 #include <QSignalSpy>
 #include <QTimeZone>
@@ -18,26 +15,18 @@ QDateTime utc(const char *iso)
     return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toUTC();
 }
 
-struct Book
+struct Fixture : TestBook
 {
-    TempDir dir;
-    std::unique_ptr<Database> db;
-    std::unique_ptr<PipelineService> pipeline;
+    PipelineService *pipeline = &book->pipeline();
+    CustomerService *customers = &book->customers();
+    TeamService *team = &book->team();
 
-    Book()
-    {
-        auto created = Database::create(dir.file(u"book.salesdesk"_s), {u"Test"_s, u"CNY"_s});
-        REQUIRE(created.ok());
-        db = std::move(created).value();
-        pipeline = std::make_unique<PipelineService>(*db);
-        REQUIRE(pipeline->load().ok());
-    }
     qint64 stage(int index) const { return pipeline->activeStages().at(index).id; }
     Deal draft(const QString &title, qint64 value = 100000)
     {
         Deal d;
         d.title = title;
-        d.customerId = *pipeline->ensureCustomer(u"Customer of "_s + title);
+        d.customerId = *customers->ensureCustomer(u"Customer of "_s + title);
         d.valueMinor = value;
         return d;
     }
@@ -47,10 +36,10 @@ struct Book
 
 TEST_CASE("Adding a deal stores it with its first stage in the history")
 {
-    Book book;
-    QSignalSpy changed(book.pipeline.get(), &PipelineService::dealChanged);
+    Fixture book;
+    QSignalSpy changed(book.pipeline, &PipelineService::dealChanged);
     Deal d = book.draft(u"ERP licence"_s, 12345600);
-    d.ownerId = *book.pipeline->ensureRep(u"Li Na"_s);
+    d.ownerId = *book.team->ensureRep(u"Li Na"_s);
     d.expectedClose = QDate(2026, 3, 31);
     d.source = DealSource::Referral;
     d.competitor = u"Orient Cloud"_s;
@@ -69,7 +58,7 @@ TEST_CASE("Adding a deal stores it with its first stage in the history")
     CHECK(stored->createdAt == utc("2026-01-05T09:30:00Z"));
     CHECK(stored->stageEnteredAt == utc("2026-01-05T09:30:00Z"));
     CHECK_FALSE(stored->closedAt.isValid());
-    CHECK(book.pipeline->repName(stored->ownerId) == u"Li Na"_s);
+    CHECK(book.team->repName(stored->ownerId) == u"Li Na"_s);
     CHECK(book.pipeline->probability(*stored) == 10);
 
     auto history = book.pipeline->history(*id);
@@ -82,7 +71,7 @@ TEST_CASE("Adding a deal stores it with its first stage in the history")
 
 TEST_CASE("Deals that break the rules are refused with a reason")
 {
-    Book book;
+    Fixture book;
     Deal noTitle = book.draft(u"x"_s);
     noTitle.title = u"  "_s;
     CHECK(book.pipeline->addDeal(noTitle).message() == u"A deal needs a title."_s);
@@ -104,7 +93,7 @@ TEST_CASE("Deals that break the rules are refused with a reason")
 
 TEST_CASE("Every stage change is recorded in the stage history")
 {
-    Book book;
+    Fixture book;
     auto id = book.pipeline->addDeal(book.draft(u"Moves"_s), utc("2026-01-05T09:00:00Z"));
     REQUIRE(id.ok());
     REQUIRE(book.pipeline
@@ -157,7 +146,7 @@ TEST_CASE("Every stage change is recorded in the stage history")
 
 TEST_CASE("A won deal enters after-sales service")
 {
-    Book book;
+    Fixture book;
     auto id = book.pipeline->addDeal(book.draft(u"Win"_s), utc("2026-01-05T09:00:00Z"));
     REQUIRE(book.pipeline->moveDeal(*id, {0, DealStatus::Won, 0, {}}, utc("2026-02-05T09:00:00Z"))
                     .ok());
@@ -169,7 +158,7 @@ TEST_CASE("A won deal enters after-sales service")
 
 TEST_CASE("Editing a deal keeps its dates; a changed stage counts as a move")
 {
-    Book book;
+    Fixture book;
     auto id = book.pipeline->addDeal(book.draft(u"Edit me"_s), utc("2026-01-05T09:00:00Z"));
     Deal d = *book.pipeline->deal(*id);
     d.title = u"Edited"_s;
@@ -187,8 +176,8 @@ TEST_CASE("Editing a deal keeps its dates; a changed stage counts as a move")
 
 TEST_CASE("A snapshot restores a deal exactly, history and activities included")
 {
-    Book book;
-    ActivityService activities(*book.db);
+    Fixture book;
+    ActivityService &activities = book->activities();
     auto id = book.pipeline->addDeal(book.draft(u"Keep me"_s), utc("2026-01-05T09:00:00Z"));
     REQUIRE(book.pipeline
                     ->moveDeal(*id, {book.stage(1), DealStatus::Open, 0, {}},
@@ -204,7 +193,7 @@ TEST_CASE("A snapshot restores a deal exactly, history and activities included")
     auto before = book.pipeline->snapshot(*id);
     REQUIRE(before.ok());
     CHECK(before->activityIds == QList<qint64> {*activityId});
-    QSignalSpy removed(book.pipeline.get(), &PipelineService::dealRemoved);
+    QSignalSpy removed(book.pipeline, &PipelineService::dealRemoved);
     REQUIRE(book.pipeline->removeDeal(*id).ok());
     CHECK(removed.count() == 1);
     CHECK_FALSE(book.pipeline->deal(*id).ok());
@@ -220,7 +209,7 @@ TEST_CASE("A snapshot restores a deal exactly, history and activities included")
 
 TEST_CASE("Stages can be renamed, reordered, added and archived")
 {
-    Book book;
+    Fixture book;
     QList<Stage> stages = book.pipeline->stages();
     stages[0].customName = u"Enquiry"_s;
     std::swap(stages[1], stages[2]);
@@ -275,7 +264,7 @@ TEST_CASE("Activities fall into Today, This week and Overdue")
 
 TEST_CASE("Lost reasons are the book's own list")
 {
-    Book book;
+    Fixture book;
     QList<LostReason> reasons = book.pipeline->lostReasons();
     REQUIRE(reasons.size() == 6);
     reasons[0].customName = u"Too expensive"_s; // price
@@ -307,24 +296,26 @@ TEST_CASE("Lost reasons are the book's own list")
 
 TEST_CASE("A customer's contact details can be changed")
 {
-    Book book;
-    const qint64 id = *book.pipeline->ensureCustomer(u"Wuxi Tongli Machinery"_s);
-    QSignalSpy changed(book.pipeline.get(), &PipelineService::partiesChanged);
-    Customer c = *book.pipeline->customer(id);
-    c.contactPerson = u"Gao Peng"_s;
-    c.phone = u"139 1234 5678"_s;
-    c.email = u"peng.gao@example.cn"_s;
-    REQUIRE(book.pipeline->updateCustomer(c).ok());
+    Fixture book;
+    const qint64 id = *book.customers->ensureCustomer(u"Wuxi Tongli Machinery"_s);
+    QSignalSpy changed(book.customers, &CustomerService::customersChanged);
+    auto record = book.customers->record(id);
+    REQUIRE(record.ok());
+    Contact person;
+    person.name = u"Gao Peng"_s;
+    person.phone = u"139 1234 5678"_s;
+    person.email = u"peng.gao@example.cn"_s;
+    record->contacts = {person};
+    REQUIRE(book.customers->save(*record).ok());
     CHECK(changed.count() == 1);
-    CHECK(book.pipeline->customer(id)->phone == u"139 1234 5678"_s);
+    CHECK(book.customers->customer(id)->phone == u"139 1234 5678"_s);
 
-    // What was saved is what a fresh load reads back.
-    PipelineService reloaded(*book.db);
-    REQUIRE(reloaded.load().ok());
-    CHECK(reloaded.customer(id)->contactPerson == u"Gao Peng"_s);
-    CHECK(reloaded.customer(id)->email == u"peng.gao@example.cn"_s);
-    c.name = QString();
-    CHECK_FALSE(book.pipeline->updateCustomer(c).ok());
+    // What was saved is what a fresh load reads back: the first contact became the primary.
+    REQUIRE(book.customers->load().ok());
+    CHECK(book.customers->customer(id)->contactPerson == u"Gao Peng"_s);
+    CHECK(book.customers->customer(id)->email == u"peng.gao@example.cn"_s);
+    record->customer.name = QString();
+    CHECK_FALSE(book.customers->save(*record).ok());
 }
 
 TEST_CASE("A point in time falls on the user's local day, daylight saving included", "[localdate]")

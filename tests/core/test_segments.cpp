@@ -1,13 +1,8 @@
-#include "core/customers/feedback.h"
 #include "core/customers/followups.h"
 #include "core/customers/keydates.h"
 #include "core/customers/segmentation.h"
-#include "core/customers/segmentservice.h"
-#include "core/pipeline/activityservice.h"
-#include "core/pipeline/pipelineservice.h"
-#include "core/storage/database.h"
 #include "core/storage/sqlquery.h"
-#include "tests/support/tempdir.h"
+#include "tests/support/testbook.h"
 
 #include <catch2/catch.hpp>
 
@@ -25,10 +20,10 @@ namespace {
 //   C6 nothing
 QList<CustomerFacts> sixCustomers()
 {
-    const auto f
-            = [](qint64 id, qint64 value, int count, QDate first, QDate last, bool open = false) {
-                  return CustomerFacts {id, value, count, first, last, first, last, open};
-              };
+    const auto f = [](qint64 id, qint64 value, int count, QDate first, QDate last,
+                      bool open = false) {
+        return CustomerFacts {id, value, count, value, count, first, last, first, last, open};
+    };
     return {f(1, 600000, 3, {2025, 1, 10}, {2026, 3, 10}),
             f(2, 800000, 1, {2025, 5, 1}, {2025, 5, 1}),
             f(3, 100000, 2, {2024, 8, 1}, {2024, 12, 1}),
@@ -86,15 +81,13 @@ TEST_CASE("Segments, RFM scores and the at-risk flag of a hand-computed book")
 
 TEST_CASE("The facts behind the segments count only deals won within the window")
 {
-    TempDir dir;
-    auto db = Database::create(dir.file(u"f.salesdesk"_s));
-    REQUIRE(db.ok());
-    PipelineService pipeline(**db);
-    REQUIRE(pipeline.load().ok());
+    TestBook book;
+    PipelineService &pipeline = book->pipeline();
+    CustomerService &customers = book->customers();
     const auto deal = [&](const QString &customer, qint64 yuan, QDate on, DealStatus status) {
         Deal d;
         d.title = u"Deal"_s;
-        d.customerId = *pipeline.ensureCustomer(customer);
+        d.customerId = *customers.ensureCustomer(customer);
         d.valueMinor = yuan * 100;
         auto id = pipeline.addDeal(d, QDateTime(on.addDays(-5), QTime(12, 0)).toUTC());
         REQUIRE(id.ok());
@@ -114,18 +107,18 @@ TEST_CASE("The facts behind the segments count only deals won within the window"
     deal(u"A"_s, 999, {2026, 2, 1}, DealStatus::Lost);
     deal(u"A"_s, 50, {2026, 6, 1}, DealStatus::Open);
     // B: no deals at all. C: won on the window's first and last days, and the day after.
-    REQUIRE(pipeline.ensureCustomer(u"B"_s).ok());
+    REQUIRE(customers.ensureCustomer(u"B"_s).ok());
     deal(u"C"_s, 100, {2024, 7, 1}, DealStatus::Won);
     deal(u"C"_s, 200, {2026, 6, 30}, DealStatus::Won);
     deal(u"C"_s, 400, {2026, 7, 1}, DealStatus::Won);
 
-    SegmentService segments(**db);
+    SegmentService &segments = book->segments();
     auto facts = segments.facts({2026, 6, 30}, {2024, 7, 1});
     INFO(facts.message().toStdString());
     REQUIRE(facts.ok());
     REQUIRE(facts->size() == 3);
     const CustomerFacts a = facts->at(0), b = facts->at(1), c = facts->at(2);
-    CHECK(a.customerId == pipeline.findCustomer(u"A"_s));
+    CHECK(a.customerId == customers.findCustomer(u"A"_s));
     CHECK(a.wonValue == 50000);
     CHECK(a.wonCount == 1);
     CHECK(a.firstWon == QDate(2024, 6, 1));
@@ -133,7 +126,7 @@ TEST_CASE("The facts behind the segments count only deals won within the window"
     CHECK(a.firstWonInWindow == QDate(2026, 1, 10));
     CHECK(a.lastWonInWindow == QDate(2026, 1, 10));
     CHECK(a.hasOpenDeal);
-    CHECK(b.customerId == pipeline.findCustomer(u"B"_s));
+    CHECK(b.customerId == customers.findCustomer(u"B"_s));
     CHECK(b.wonValue == 0);
     CHECK(b.wonCount == 0);
     CHECK_FALSE(b.firstWon.isValid());
@@ -150,16 +143,14 @@ TEST_CASE("The facts behind the segments count only deals won within the window"
 
 TEST_CASE("Segments are computed from the book, kept, and every change recorded")
 {
-    TempDir dir;
-    auto db = Database::create(dir.file(u"s.salesdesk"_s));
-    REQUIRE(db.ok());
-    PipelineService pipeline(**db);
-    REQUIRE(pipeline.load().ok());
-    SegmentService segments(**db);
+    TestBook book;
+    PipelineService &pipeline = book->pipeline();
+    CustomerService &customers = book->customers();
+    SegmentService &segments = book->segments();
     const auto won = [&](const QString &customer, qint64 yuan, QDate on) {
         Deal d;
         d.title = u"Deal"_s;
-        d.customerId = *pipeline.ensureCustomer(customer);
+        d.customerId = *customers.ensureCustomer(customer);
         d.valueMinor = yuan * 100;
         auto id = pipeline.addDeal(d, QDateTime(on.addDays(-5), QTime(12, 0)).toUTC());
         REQUIRE(id.ok());
@@ -170,8 +161,8 @@ TEST_CASE("Segments are computed from the book, kept, and every change recorded"
     won(u"Big"_s, 5000, {2026, 1, 10});
     won(u"Big"_s, 7000, {2026, 4, 10});
     won(u"Small"_s, 100, {2025, 2, 1});
-    const qint64 big = pipeline.findCustomer(u"Big"_s);
-    const qint64 small = pipeline.findCustomer(u"Small"_s);
+    const qint64 big = customers.findCustomer(u"Big"_s);
+    const qint64 small = customers.findCustomer(u"Small"_s);
 
     auto first = segments.recompute(QDate(2026, 6, 30));
     INFO(first.message().toStdString());
@@ -187,15 +178,16 @@ TEST_CASE("Segments are computed from the book, kept, and every change recorded"
     // Recomputing without changes records nothing new, but dates every customer's segment.
     REQUIRE(segments.recompute(QDate(2026, 7, 1)).ok());
     CHECK(segments.history(big)->size() == 1);
-    SqlQuery dates((*db)->connection(),
+    SqlQuery dates(book->database().connection(),
                    u"SELECT DISTINCT computed_on FROM customer_segments ORDER BY 1"_s);
     auto computedOn = dates.all([](SqlQuery &row) { return row.value(0).toString(); });
     REQUIRE(computedOn.ok());
     CHECK(*computedOn == QStringList {u"2026-07-01"_s});
 
     // An override with a reason wins until cleared, and is recorded as manual.
-    CHECK_FALSE(segments.setOverride(small, Segment::Potential, u" "_s).ok());
-    REQUIRE(segments.setOverride(small, Segment::Potential, u"Opening a second shop"_s,
+    CHECK_FALSE(customers.setOverride(small, Segment::Potential, u" "_s).ok());
+    REQUIRE(customers
+                    .setOverride(small, Segment::Potential, u"Opening a second shop"_s,
                                  QDate(2026, 7, 2))
                     .ok());
     auto overridden = segments.recompute(QDate(2026, 7, 3));
@@ -204,20 +196,19 @@ TEST_CASE("Segments are computed from the book, kept, and every change recorded"
     REQUIRE(smallHistory->size() == 2);
     CHECK(smallHistory->at(1).manual);
     CHECK(smallHistory->at(1).reason == u"Opening a second shop"_s);
-    REQUIRE(segments.setOverride(small, std::nullopt, QString()).ok());
+    REQUIRE(customers.setOverride(small, std::nullopt, QString()).ok());
     CHECK(segments.recompute(QDate(2026, 7, 4))->at(1).segment == Segment::General);
     CHECK(segments.history(small)->size() == 3);
 
     // The book's own rules: the top 100 % with one won deal makes Small high-value too, as
     // long as its deal falls inside a 24-month window (1 Feb 2025 is within 2026-07-05's).
-    auto rules = segments.rules();
-    REQUIRE(rules.ok());
-    CHECK(*rules == CustomerRules {}); // the defaults until changed
-    CustomerRules generous = *rules;
+    const CustomerRules rules = segments.rules();
+    CHECK(rules == CustomerRules {}); // the defaults until changed
+    CustomerRules generous = rules;
     generous.segments.highValueShare = 1.0;
     generous.segments.highValueMinWonDeals = 1;
     REQUIRE(segments.setRules(generous).ok());
-    CHECK(*segments.rules() == generous);
+    CHECK(segments.rules() == generous);
     auto underRules = segments.recompute(QDate(2026, 7, 5));
     REQUIRE(underRules.ok());
     CHECK(underRules->at(1).segment == Segment::HighValue);
@@ -232,7 +223,7 @@ TEST_CASE("Segments are computed from the book, kept, and every change recorded"
           == QStringList {u"The high-value share is more than 0 % and at most 100 %."_s,
                           u"Every cadence is at least one day."_s});
     CHECK_FALSE(segments.setRules(bad).ok());
-    CHECK(*segments.rules() == generous);
+    CHECK(segments.rules() == generous);
 }
 
 TEST_CASE("Follow-ups fall due one cadence after the last contact")
@@ -260,14 +251,11 @@ TEST_CASE("Follow-ups fall due one cadence after the last contact")
 
 TEST_CASE("Follow-ups read the last done activity and a customer's own cadence")
 {
-    TempDir dir;
-    auto db = Database::create(dir.file(u"f.salesdesk"_s));
-    REQUIRE(db.ok());
-    PipelineService pipeline(**db);
-    REQUIRE(pipeline.load().ok());
-    ActivityService activities(**db);
-    SegmentService segments(**db);
-    const qint64 customer = *pipeline.ensureCustomer(u"Regular"_s);
+    TestBook book;
+    CustomerService &customers = book->customers();
+    ActivityService &activities = book->activities();
+    SegmentService &segments = book->segments();
+    const qint64 customer = *customers.ensureCustomer(u"Regular"_s);
     Activity call;
     call.subject = u"Call"_s;
     call.customerId = customer;
@@ -281,13 +269,13 @@ TEST_CASE("Follow-ups read the last done activity and a customer's own cadence")
     REQUIRE(due->size() == 1);
     CHECK(due->at(0).lastInteraction == QDate(2026, 1, 10));
     CHECK(due->at(0).due == QDate(2026, 4, 10));
-    REQUIRE(segments.setContactCadence(customer, 30).ok());
+    REQUIRE(customers.setContactCadence(customer, 30).ok());
     due = segments.followUps(QDate(2026, 3, 1));
     CHECK(due->at(0).due == QDate(2026, 2, 9));
     CHECK(due->at(0).overdueDays == 20);
-    CHECK_FALSE(segments.setContactCadence(customer + 100, 30).ok());
+    CHECK_FALSE(customers.setContactCadence(customer + 100, 30).ok());
     // Back to the segment's cadence, which the book sets to 45 days: due 24 February.
-    REQUIRE(segments.setContactCadence(customer, 0).ok());
+    REQUIRE(customers.setContactCadence(customer, 0).ok());
     CustomerRules rules;
     rules.cadence.general = 45;
     REQUIRE(segments.setRules(rules).ok());
@@ -296,14 +284,11 @@ TEST_CASE("Follow-ups read the last done activity and a customer's own cadence")
 
 TEST_CASE("CSAT is the mean score and NPS promoters minus detractors")
 {
-    TempDir dir;
-    auto db = Database::create(dir.file(u"fb.salesdesk"_s));
-    REQUIRE(db.ok());
-    PipelineService pipeline(**db);
-    REQUIRE(pipeline.load().ok());
-    FeedbackService feedback(**db);
-    const qint64 a = *pipeline.ensureCustomer(u"A"_s);
-    const qint64 b = *pipeline.ensureCustomer(u"B"_s);
+    TestBook book;
+    CustomerService &customers = book->customers();
+    FeedbackService &feedback = book->feedback();
+    const qint64 a = *customers.ensureCustomer(u"A"_s);
+    const qint64 b = *customers.ensureCustomer(u"B"_s);
     const auto add = [&](qint64 customer, QDate on, int score, std::optional<int> nps) {
         Feedback f;
         f.customerId = customer;

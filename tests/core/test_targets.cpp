@@ -1,8 +1,4 @@
-#include "core/pipeline/activityservice.h"
-#include "core/pipeline/pipelineservice.h"
-#include "core/storage/database.h"
-#include "core/targets/targetservice.h"
-#include "tests/support/tempdir.h"
+#include "tests/support/testbook.h"
 
 #include <catch2/catch.hpp>
 
@@ -16,24 +12,14 @@ QDateTime noon(int y, int m, int d)
     return QDateTime(QDate(y, m, d), QTime(12, 0)).toUTC();
 }
 
-struct Book
+struct Fixture : TestBook
 {
-    TempDir dir;
-    std::unique_ptr<Database> db;
-    std::unique_ptr<PipelineService> pipeline;
-    std::unique_ptr<TargetService> targets;
-    qint64 customer = 0;
+    PipelineService *pipeline = &book->pipeline();
+    CustomerService *customers = &book->customers();
+    TeamService *team = &book->team();
+    TargetService *targets = &book->targets();
+    qint64 customer = *customers->ensureCustomer(u"Customer"_s);
 
-    Book()
-    {
-        auto created = Database::create(dir.file(u"t.salesdesk"_s), {u"T"_s, u"CNY"_s});
-        REQUIRE(created.ok());
-        db = std::move(created).value();
-        pipeline = std::make_unique<PipelineService>(*db);
-        REQUIRE(pipeline->load().ok());
-        targets = std::make_unique<TargetService>(*db, *pipeline);
-        customer = *pipeline->ensureCustomer(u"Customer"_s);
-    }
     // A deal created a week before `closed` and won on that day, worth `yuan`.
     qint64 won(int y, int m, int d, qint64 yuan, const QString &owner = {})
     {
@@ -41,7 +27,7 @@ struct Book
         deal.title = u"Won %1-%2-%3"_s.arg(y).arg(m).arg(d);
         deal.customerId = customer;
         deal.valueMinor = yuan * 100;
-        deal.ownerId = owner.isEmpty() ? 0 : *pipeline->ensureRep(owner);
+        deal.ownerId = owner.isEmpty() ? 0 : *team->ensureRep(owner);
         auto id = pipeline->addDeal(deal, noon(y, m, d).addDays(-7));
         REQUIRE(id.ok());
         REQUIRE(pipeline->moveDeal(*id, {0, DealStatus::Won, 0, {}}, noon(y, m, d)).ok());
@@ -75,7 +61,7 @@ struct Book
 
 TEST_CASE("An even split into quarters adds up exactly")
 {
-    Book book;
+    Fixture book;
     const qint64 year = book.add(Metric::Revenue, u"2026"_s, 100000001); // ¥1,000,000.01
     auto plan
             = book.targets->planSplit(year, TargetService::SplitInto::Quarters, SplitMethod::Even);
@@ -95,7 +81,7 @@ TEST_CASE("An even split into quarters adds up exactly")
 
 TEST_CASE("A month splits into its ISO weeks by the days inside the month")
 {
-    Book book;
+    Fixture book;
     const qint64 july = book.add(Metric::WonDeals, u"2026-07"_s, 1000);
     auto plan = book.targets->planSplit(july, TargetService::SplitInto::Weeks, SplitMethod::Even);
     REQUIRE(plan.ok());
@@ -117,7 +103,7 @@ TEST_CASE("A month splits into its ISO weeks by the days inside the month")
 
 TEST_CASE("Weighted splits and rates")
 {
-    Book book;
+    Fixture book;
     const qint64 q3 = book.add(Metric::Revenue, u"2026Q3"_s, 1000000);
     auto plan = book.targets->planSplit(q3, TargetService::SplitInto::Months, SplitMethod::Weights,
                                         {1, 1, 2});
@@ -140,7 +126,7 @@ TEST_CASE("Weighted splits and rates")
 
 TEST_CASE("A seasonal split follows the shares of past years, or falls back to even")
 {
-    Book book;
+    Fixture book;
     // The book starts in December 2023, so 2024 and 2025 are complete years of history.
     Deal early;
     early.title = u"First enquiry"_s;
@@ -165,7 +151,7 @@ TEST_CASE("A seasonal split follows the shares of past years, or falls back to e
     CHECK(values == QList<qint64> {17500, 22500, 27500, 32500});
 
     // Without a complete year of history it is split evenly, and says so.
-    Book fresh;
+    Fixture fresh;
     const qint64 other = fresh.add(Metric::Revenue, u"2026"_s, 100000);
     auto even = fresh.targets->planSplit(other, TargetService::SplitInto::Quarters,
                                          SplitMethod::Seasonal, {}, QDate(2026, 2, 1));
@@ -188,7 +174,7 @@ TEST_CASE("Editing one part rebalances the unlocked others")
     CHECK_FALSE(
             TargetMath::rebalance({25, 25, 25, 25}, {false, false, true, true}, 0, 90, 100).ok());
 
-    Book book;
+    Fixture book;
     const qint64 year = book.add(Metric::WonDeals, u"2026"_s, 100);
     auto plan
             = book.targets->planSplit(year, TargetService::SplitInto::Quarters, SplitMethod::Even);
@@ -207,7 +193,7 @@ TEST_CASE("Editing one part rebalances the unlocked others")
 
 TEST_CASE("Adjustments keep the original and every revision, and can re-spread")
 {
-    Book book;
+    Fixture book;
     const qint64 year = book.add(Metric::WonDeals, u"2026"_s, 1000);
     auto plan
             = book.targets->planSplit(year, TargetService::SplitInto::Quarters, SplitMethod::Even);
@@ -235,7 +221,7 @@ TEST_CASE("Adjustments keep the original and every revision, and can re-spread")
 
 TEST_CASE("Progress and every status at chosen dates")
 {
-    Book book;
+    Fixture book;
     // Q1 2026, ¥9,000 in 90 days. Won: ¥3,000 on 20 Jan, ¥2,000 on 10 Feb.
     const qint64 id = book.add(Metric::Revenue, u"2026Q1"_s, 900000);
     book.won(2026, 1, 20, 3000);
@@ -283,7 +269,7 @@ TEST_CASE("Progress and every status at chosen dates")
 
 TEST_CASE("A seasonally split year expects what its parts expect")
 {
-    Book book;
+    Fixture book;
     const qint64 year = book.add(Metric::WonDeals, u"2026"_s, 100);
     auto plan = book.targets->planSplit(year, TargetService::SplitInto::Quarters,
                                         SplitMethod::Weights, {10, 20, 30, 40});
@@ -297,7 +283,7 @@ TEST_CASE("A seasonally split year expects what its parts expect")
 
 TEST_CASE("The SMART check warns when the growth asked for exceeds the best on record")
 {
-    Book book;
+    Fixture book;
     Deal early;
     early.title = u"First enquiry"_s;
     early.customerId = book.customer;
@@ -330,10 +316,10 @@ TEST_CASE("The SMART check warns when the growth asked for exceeds the best on r
 
 TEST_CASE("Targets per rep count only that rep's deals")
 {
-    Book book;
+    Fixture book;
     book.won(2026, 2, 1, 1000, u"Li Na"_s);
     book.won(2026, 2, 2, 500, u"Wang Fang"_s);
-    const qint64 li = *book.pipeline->ensureRep(u"Li Na"_s);
+    const qint64 li = *book.team->ensureRep(u"Li Na"_s);
     const qint64 id = book.add(Metric::Revenue, u"2026Q1"_s, 200000, {ScopeKind::Rep, li, {}});
     auto p = book.targets->progress(*book.targets->target(id), QDate(2026, 3, 31));
     CHECK(p->actual == 100000);
@@ -344,7 +330,7 @@ TEST_CASE("Targets per rep count only that rep's deals")
 
 TEST_CASE("A target's subtree is restored exactly from a snapshot")
 {
-    Book book;
+    Fixture book;
     const qint64 year = book.add(Metric::WonDeals, u"2026"_s, 100);
     auto before = book.targets->snapshot(year);
     REQUIRE(before.ok());
@@ -369,7 +355,7 @@ TEST_CASE("A target's subtree is restored exactly from a snapshot")
 
 TEST_CASE("A hand-entered target takes the latest actual recorded up to a date")
 {
-    Book book;
+    Fixture book;
     const qint64 id = book.add(Metric::Manual, u"2026Q1"_s, 10);
     REQUIRE(book.targets->setManualActual(id, QDate(2026, 2, 1), 3).ok());
     REQUIRE(book.targets->setManualActual(id, QDate(2026, 3, 1), 7).ok());
@@ -384,11 +370,11 @@ TEST_CASE("A hand-entered target takes the latest actual recorded up to a date")
 
 TEST_CASE("Each metric is computed from the book for the period")
 {
-    Book book;
+    Fixture book;
     // Customer A: first won in 2025, again in February 2026 → not new in 2026Q1.
     // Customer B: first won in March 2026 → new. A lost deal in January 2026.
     const qint64 a = book.customer;
-    const qint64 b = *book.pipeline->ensureCustomer(u"B"_s);
+    const qint64 b = *book.customers->ensureCustomer(u"B"_s);
     book.won(2025, 11, 3, 100);
     book.won(2026, 2, 10, 300);
     book.customer = b;
@@ -399,7 +385,7 @@ TEST_CASE("Each metric is computed from the book for the period")
     lost.customerId = a;
     auto lostId = book.pipeline->addDeal(lost, noon(2026, 1, 2));
     REQUIRE(book.pipeline->moveDeal(*lostId, {0, DealStatus::Lost, 0, {}}, noon(2026, 1, 20)).ok());
-    ActivityService activities(*book.db);
+    ActivityService &activities = book->activities();
     for (int day : {5, 6, 40}) {
         Activity act;
         act.subject = u"Call"_s;
@@ -425,7 +411,7 @@ TEST_CASE("Each metric is computed from the book for the period")
 
 TEST_CASE("Re-spreading a year carries on down to its months")
 {
-    Book book;
+    Fixture book;
     const qint64 year = book.add(Metric::WonDeals, u"2026"_s, 1200);
     auto quarters = book.targets->applySplit(
             year,
@@ -446,13 +432,13 @@ TEST_CASE("Re-spreading a year carries on down to its months")
 
 TEST_CASE("New customers count per rep")
 {
-    Book book;
+    Fixture book;
     book.won(2026, 2, 1, 100, u"Li Na"_s); // the customer's first won deal: Li Na's
     book.won(2026, 2, 5, 100, u"Wang Fang"_s); // not a first for the customer
-    book.customer = *book.pipeline->ensureCustomer(u"Second"_s);
+    book.customer = *book.customers->ensureCustomer(u"Second"_s);
     book.won(2026, 3, 1, 100, u"Wang Fang"_s); // first for "Second"
-    const qint64 li = *book.pipeline->ensureRep(u"Li Na"_s);
-    const qint64 wang = *book.pipeline->ensureRep(u"Wang Fang"_s);
+    const qint64 li = *book.team->ensureRep(u"Li Na"_s);
+    const qint64 wang = *book.team->ensureRep(u"Wang Fang"_s);
     const auto count = [&](qint64 rep) {
         const qint64 id = book.add(Metric::NewCustomers, u"2026Q1"_s, 1, {ScopeKind::Rep, rep, {}});
         return book.targets->progress(*book.targets->target(id), QDate(2026, 3, 31))->actual;

@@ -1,6 +1,5 @@
 #include "core/demo/demogenerator.h"
-#include "tests/support/tempdir.h"
-#include "ui/common/booksession.h"
+#include "tests/support/testbook.h"
 #include "ui/customers/customermodel.h"
 #include "ui/pipeline/activitymodel.h"
 #include "ui/pipeline/dealfilters.h"
@@ -19,18 +18,19 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-std::unique_ptr<BookSession> demoBook(const TempDir &dir, int deals)
+// The demo's today, and the day its book's clock reads: a Wednesday.
+const QDate DemoDay(2026, 11, 18);
+
+std::unique_ptr<Book> demoBook(const TempDir &dir, int deals)
 {
     DemoGenerator::Options options;
     options.deals = deals;
-    options.asOf = QDate::currentDate();
+    options.asOf = DemoDay;
     const QString path = dir.file(u"models.salesdesk"_s);
     REQUIRE(DemoGenerator::generate(path, options).ok());
-    auto db = Database::open(path);
-    REQUIRE(db.ok());
-    auto session = BookSession::open(std::move(db).value());
-    REQUIRE(session.ok());
-    return std::move(session).value();
+    auto book = Book::open(path, Database::Access::ReadWrite, Clock::fixedOn(DemoDay));
+    REQUIRE(book.ok());
+    return std::move(book).value();
 }
 
 } // namespace
@@ -40,7 +40,7 @@ TEST_CASE("Deal models and proxies pass QAbstractItemModelTester through edits")
     TempDir dir;
     auto session = demoBook(dir, 300);
     auto &pipeline = session->pipeline();
-    DealModel model(pipeline);
+    DealModel model(*session);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     DealFilterProxy list(&model);
     list.sort(DealModel::ValueColumn);
@@ -60,7 +60,7 @@ TEST_CASE("Deal models and proxies pass QAbstractItemModelTester through edits")
 
     Deal d;
     d.title = u"Tested deal"_s;
-    d.customerId = *pipeline.ensureCustomer(u"Model Tester Ltd."_s);
+    d.customerId = *session->customers().ensureCustomer(u"Model Tester Ltd."_s);
     d.valueMinor = 4200000;
     d.stageId = lead;
     auto id = pipeline.addDeal(d);
@@ -123,10 +123,10 @@ TEST_CASE("The customer list passes QAbstractItemModelTester and filters by segm
 {
     TempDir dir;
     auto session = demoBook(dir, 500);
-    CustomerModel model(session->pipeline(), session->segments());
+    CustomerModel model(*session);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE(model.rowCount() == 200);
-    CustomerFilterProxy proxy(&model, session->pipeline());
+    CustomerFilterProxy proxy(&model, session->customers());
     QAbstractItemModelTester proxyTester(&proxy,
                                          QAbstractItemModelTester::FailureReportingMode::Fatal);
     int high = 0;
@@ -137,7 +137,7 @@ TEST_CASE("The customer list passes QAbstractItemModelTester and filters by segm
     CHECK(proxy.rowCount() == high);
     CHECK(high > 0);
     proxy.setSegment(std::nullopt);
-    const QString name = session->pipeline().customers().first().name;
+    const QString name = session->customers().customers().first().name;
     proxy.setSearchText(name);
     CHECK(proxy.rowCount() >= 1);
     CHECK(proxy.index(0, CustomerModel::NameColumn).data().toString().contains(name));
@@ -149,8 +149,8 @@ TEST_CASE("Activity, week plan and funnel models pass QAbstractItemModelTester")
 {
     TempDir dir;
     auto session = demoBook(dir, 200);
-    DealModel deals(session->pipeline());
-    ActivityModel activities(session->activities(), session->pipeline(), &deals);
+    DealModel deals(*session);
+    ActivityModel activities(*session, &deals);
     QAbstractItemModelTester tester(&activities,
                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
     ActivityFilterProxy today(&activities);
@@ -165,9 +165,9 @@ TEST_CASE("Activity, week plan and funnel models pass QAbstractItemModelTester")
     Activity a;
     a.subject = u"Visit the plant"_s;
     a.kind = ActivityKind::Visit;
-    a.dueAt = QDateTime(QDate::currentDate(), QTime(15, 0));
+    a.dueAt = QDateTime(DemoDay, QTime(15, 0));
     const int before = today.rowCount();
-    const int weekdayRow = QDate::currentDate().dayOfWeek() - 1;
+    const int weekdayRow = DemoDay.dayOfWeek() - 1;
     const int dayBefore = week.rowCount(week.index(weekdayRow, 0));
     auto id = session->activities().addActivity(a);
     REQUIRE(id.ok());
@@ -202,12 +202,12 @@ TEST_CASE("The customer list sorts names in the language's order, numbers as num
     const auto restore = qScopeGuard([before] { QLocale::setDefault(before); });
     TempDir dir;
     auto session = demoBook(dir, 20);
-    auto &pipeline = session->pipeline();
+    CustomerService &customers = session->customers();
     for (const char *name : {"item 10 Ltd", "Item 2 Ltd", "alpha Trading", "Beta Foods"}) {
-        REQUIRE(pipeline.ensureCustomer(QString::fromUtf8(name)).ok());
+        REQUIRE(customers.ensureCustomer(QString::fromUtf8(name)).ok());
     }
-    CustomerModel model(pipeline, session->segments());
-    CustomerFilterProxy proxy(&model, pipeline);
+    CustomerModel model(*session);
+    CustomerFilterProxy proxy(&model, customers);
     proxy.setSearchText(u"item "_s); // the two items
     proxy.sort(CustomerModel::NameColumn, Qt::AscendingOrder);
     REQUIRE(proxy.rowCount() == 2);
@@ -221,7 +221,7 @@ TEST_CASE("The customer list sorts names in the language's order, numbers as num
     }
     CHECK(order.indexOf(u"alpha Trading"_s) < order.indexOf(u"Beta Foods"_s));
     // A reload (segments recomputed) keeps the order right for the new rows.
-    REQUIRE(pipeline.ensureCustomer(u"Aardvark Co"_s).ok());
+    REQUIRE(customers.ensureCustomer(u"Aardvark Co"_s).ok());
     model.reload();
     CHECK(proxy.index(0, CustomerModel::NameColumn).data().toString() == u"Aardvark Co"_s);
 }

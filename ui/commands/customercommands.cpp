@@ -1,10 +1,11 @@
 #include "ui/commands/customercommands.h"
 
-#include "core/pipeline/pipelinerepository.h"
-#include "ui/commands/replay.h"
-#include "ui/common/booksession.h"
+#include "core/book/settings.h"
+#include "core/currency/currencyservice.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace salesdesk::ui {
 
@@ -15,292 +16,184 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(CustomerCommands)
 };
 
-// Customers changed past the pipeline service: it and the views read them again.
-void refresh(BookSession &session, bool deals)
+// A merge, undone by separating the two customers again. Not a swap of states: the ids of the
+// rows it moved are what undo needs, and redo merges afresh.
+class MergeCommand : public UndoCommand
 {
-    reportReplay(deals ? session.pipeline().reloadAll() : session.pipeline().reloadCustomers());
-}
+public:
+    MergeCommand(Book &book, CustomerMerge merge)
+        : UndoCommand(Text::tr("Merge “%1” into “%2”")
+                              .arg(merge.goneBefore.customer.name, merge.keptBefore.customer.name))
+        , m_book(book)
+        , m_merge(std::move(merge))
+    { }
+
+protected:
+    Status replayUndo() override
+    {
+        auto st = m_book.customers().unmerge(m_merge);
+        // Deals and activities changed customer too: every view starts over.
+        auto reloaded = m_book.reload();
+        return st ? reloaded : st;
+    }
+    Status replayRedo() override
+    {
+        auto again = m_book.customers().merge(m_merge.keptBefore.customer.id,
+                                              m_merge.goneBefore.customer.id);
+        if (again) {
+            m_merge = std::move(again).value();
+        }
+        auto reloaded = m_book.reload();
+        return again ? reloaded : Status(again.error());
+    }
+
+private:
+    Book &m_book;
+    CustomerMerge m_merge;
+};
 
 } // namespace
 
-Result<std::unique_ptr<EditCustomerRecordCommand>>
-EditCustomerRecordCommand::perform(BookSession &session, const CustomerRecord &before,
-                                   const CustomerRecord &after)
+Result<std::unique_ptr<UndoCommand>> editCustomerCommand(Book &book, const CustomerRecord &before,
+                                                         const CustomerRecord &after)
 {
-    if (auto st = session.customers().save(after); !st) {
+    if (auto st = book.customers().save(after); !st) {
         return st.error();
     }
-    refresh(session, false);
-    return std::unique_ptr<EditCustomerRecordCommand>(
-            new EditCustomerRecordCommand(session, before, after));
+    auto saved = book.customers().record(after.customer.id);
+    if (!saved) {
+        return saved.error();
+    }
+    CustomerService &customers = book.customers();
+    return std::unique_ptr<UndoCommand>(new SwapCommand<CustomerRecord>(
+            Text::tr("Edit Customer “%1”").arg(after.customer.name.trimmed()), before, *saved,
+            [&customers](const CustomerRecord &, const CustomerRecord &to) {
+                return customers.save(to);
+            }));
 }
 
-EditCustomerRecordCommand::EditCustomerRecordCommand(BookSession &session, CustomerRecord before,
-                                                     CustomerRecord after)
-    : QUndoCommand(Text::tr("Edit Customer “%1”").arg(after.customer.name))
-    , m_session(session)
-    , m_before(std::move(before))
-    , m_after(std::move(after))
-{ }
-
-void EditCustomerRecordCommand::undo()
+Result<std::unique_ptr<SwapCommand<std::optional<CustomerRecord>>>>
+addCustomerCommand(Book &book, const CustomerRecord &record)
 {
-    reportReplay(m_session.customers().save(m_before));
-    refresh(m_session, false);
-    m_done = false;
-}
-
-void EditCustomerRecordCommand::redo()
-{
-    if (m_done) {
-        return;
-    }
-    reportReplay(m_session.customers().save(m_after));
-    refresh(m_session, false);
-    m_done = true;
-}
-
-Result<std::unique_ptr<AddCustomerCommand>> AddCustomerCommand::perform(BookSession &session,
-                                                                        CustomerRecord record)
-{
-    if (const QStringList p = session.customers().problems(record); !p.isEmpty()) {
-        return Error::user(p.join(u' '));
-    }
-    if (session.pipeline().findCustomer(record.customer.name)) {
-        return Error::user(Text::tr("There is already a customer called “%1”.")
-                                   .arg(record.customer.name.trimmed()));
-    }
-    std::unique_ptr<AddCustomerCommand> command(new AddCustomerCommand(session, std::move(record)));
-    if (auto st = command->add(); !st) {
-        return st.error();
-    }
-    return command;
-}
-
-AddCustomerCommand::AddCustomerCommand(BookSession &session, CustomerRecord record)
-    : QUndoCommand(Text::tr("New Customer “%1”").arg(record.customer.name.trimmed()))
-    , m_session(session)
-    , m_record(std::move(record))
-{ }
-
-Status AddCustomerCommand::add()
-{
-    PartyRepository parties(m_session.database().connection());
-    Customer c = m_record.customer;
-    c.name = c.name.trimmed();
-    if (!c.createdAt.isValid()) {
-        c.createdAt = QDateTime::currentDateTimeUtc();
-        c.createdAt.setTime(QTime(c.createdAt.time().hour(), c.createdAt.time().minute(),
-                                  c.createdAt.time().second()));
-    }
-    auto id = parties.insertCustomer(c, false);
+    CustomerService &customers = book.customers();
+    auto id = customers.add(record);
     if (!id) {
         return id.error();
     }
-    m_record.customer = c;
-    m_record.customer.id = *id;
-    CustomerRecord saved = m_record;
-    for (Contact &k : saved.contacts) {
-        k.id = 0;
+    auto added = customers.record(*id);
+    if (!added) {
+        return added.error();
     }
-    for (KeyDate &d : saved.keyDates) {
-        d.id = 0;
-    }
-    auto st = m_session.customers().save(saved);
-    refresh(m_session, false);
-    return st;
+    return std::make_unique<SwapCommand<std::optional<CustomerRecord>>>(
+            Text::tr("New Customer “%1”").arg(added->customer.name), std::nullopt,
+            std::optional<CustomerRecord>(*added),
+            [&customers](const std::optional<CustomerRecord> &from,
+                         const std::optional<CustomerRecord> &to) -> Status {
+                if (to) {
+                    auto again = customers.add(*to); // with the ids it had
+                    return again ? Status() : Status(again.error());
+                }
+                auto gone = customers.remove(from->customer.id);
+                return gone ? Status() : Status(gone.error());
+            });
 }
 
-void AddCustomerCommand::undo()
+Result<std::unique_ptr<UndoCommand>> deleteCustomerCommand(Book &book, qint64 customerId)
 {
-    PartyRepository parties(m_session.database().connection());
-    reportReplay(parties.removeCustomer(m_record.customer.id));
-    refresh(m_session, false);
-    m_done = false;
-}
-
-void AddCustomerCommand::redo()
-{
-    if (m_done) {
-        return;
-    }
-    reportReplay(add());
-    m_done = true;
-}
-
-Result<std::unique_ptr<DeleteCustomerCommand>> DeleteCustomerCommand::perform(BookSession &session,
-                                                                              qint64 customerId)
-{
-    auto removal = session.customers().remove(customerId);
+    CustomerService &customers = book.customers();
+    auto removal = customers.remove(customerId);
     if (!removal) {
         return removal.error();
     }
-    refresh(session, false);
-    return std::unique_ptr<DeleteCustomerCommand>(
-            new DeleteCustomerCommand(session, std::move(removal).value()));
+    return std::unique_ptr<UndoCommand>(new SwapCommand<std::optional<CustomerRemoval>>(
+            Text::tr("Delete Customer “%1”").arg(removal->record.customer.name),
+            std::optional<CustomerRemoval>(*removal), std::nullopt,
+            [&customers, customerId](const std::optional<CustomerRemoval> &,
+                                     const std::optional<CustomerRemoval> &to) -> Status {
+                if (to) {
+                    return customers.restore(*to);
+                }
+                auto gone = customers.remove(customerId);
+                return gone ? Status() : Status(gone.error());
+            }));
 }
 
-DeleteCustomerCommand::DeleteCustomerCommand(BookSession &session, CustomerRemoval removal)
-    : QUndoCommand(Text::tr("Delete Customer “%1”").arg(removal.record.customer.name))
-    , m_session(session)
-    , m_removal(std::move(removal))
-{ }
-
-void DeleteCustomerCommand::undo()
+Result<std::unique_ptr<UndoCommand>> mergeCustomersCommand(Book &book, qint64 kept, qint64 gone)
 {
-    reportReplay(m_session.customers().restore(m_removal));
-    refresh(m_session, false);
-    m_done = false;
-}
-
-void DeleteCustomerCommand::redo()
-{
-    if (m_done) {
-        return;
-    }
-    auto again = m_session.customers().remove(m_removal.record.customer.id);
-    if (again) {
-        m_removal = std::move(again).value();
-    } else {
-        reportReplay(again.error());
-    }
-    refresh(m_session, false);
-    m_done = true;
-}
-
-Result<std::unique_ptr<MergeCustomersCommand>>
-MergeCustomersCommand::perform(BookSession &session, qint64 kept, qint64 gone)
-{
-    auto merge = session.customers().merge(kept, gone);
+    auto merge = book.customers().merge(kept, gone);
     if (!merge) {
         return merge.error();
     }
-    refresh(session, true);
-    return std::unique_ptr<MergeCustomersCommand>(
-            new MergeCustomersCommand(session, std::move(merge).value()));
-}
-
-MergeCustomersCommand::MergeCustomersCommand(BookSession &session, CustomerMerge merge)
-    : QUndoCommand(Text::tr("Merge “%1” into “%2”")
-                           .arg(merge.goneBefore.customer.name, merge.keptBefore.customer.name))
-    , m_session(session)
-    , m_merge(std::move(merge))
-{ }
-
-void MergeCustomersCommand::undo()
-{
-    reportReplay(m_session.customers().unmerge(m_merge));
-    refresh(m_session, true);
-    m_done = false;
-}
-
-void MergeCustomersCommand::redo()
-{
-    if (m_done) {
-        return;
-    }
-    auto again = m_session.customers().merge(m_merge.keptBefore.customer.id,
-                                             m_merge.goneBefore.customer.id);
-    if (again) {
-        m_merge = std::move(again).value();
-    } else {
-        reportReplay(again.error());
-    }
-    refresh(m_session, true);
-    m_done = true;
-}
-
-Result<std::unique_ptr<SetCustomerRulesCommand>>
-SetCustomerRulesCommand::perform(BookSession &session, const CustomerRules &before,
-                                 const CustomerRules &after)
-{
-    if (auto st = session.segments().setRules(after); !st) {
+    if (auto st = book.reload(); !st) {
         return st.error();
     }
-    refresh(session, false);
-    return std::unique_ptr<SetCustomerRulesCommand>(
-            new SetCustomerRulesCommand(session, before, after));
+    return std::unique_ptr<UndoCommand>(new MergeCommand(book, std::move(merge).value()));
 }
 
-SetCustomerRulesCommand::SetCustomerRulesCommand(BookSession &session, CustomerRules before,
-                                                 CustomerRules after)
-    : QUndoCommand(Text::tr("Change Segment Rules"))
-    , m_session(session)
-    , m_before(before)
-    , m_after(after)
-{ }
-
-void SetCustomerRulesCommand::undo()
+Result<std::unique_ptr<UndoCommand>> feedbackCommand(Book &book, std::optional<Feedback> before,
+                                                     std::optional<Feedback> after)
 {
-    reportReplay(m_session.segments().setRules(m_before));
-    refresh(m_session, false);
-    m_done = false;
-}
-
-void SetCustomerRulesCommand::redo()
-{
-    if (m_done) {
-        return;
-    }
-    reportReplay(m_session.segments().setRules(m_after));
-    refresh(m_session, false);
-    m_done = true;
-}
-
-Result<std::unique_ptr<FeedbackCommand>> FeedbackCommand::perform(BookSession &session,
-                                                                  std::optional<Feedback> before,
-                                                                  std::optional<Feedback> after)
-{
+    FeedbackService &service = book.feedback();
+    const auto apply = [&service](const std::optional<Feedback> &from,
+                                  const std::optional<Feedback> &to) -> Status {
+        if (!to) {
+            return from ? service.remove(from->id) : Status();
+        }
+        if (!from) {
+            auto id = service.add(*to); // with its old id when put back
+            return id ? Status() : Status(id.error());
+        }
+        return service.update(*to);
+    };
     if (!before && after) {
-        auto id = session.feedback().add(*after);
+        auto id = service.add(*after);
         if (!id) {
             return id.error();
         }
         after->id = *id; // undo removes this row; redo puts it back with the same id
-    } else if (auto st = apply(session, before, after); !st) {
+    } else if (auto st = apply(before, after); !st) {
         return st.error();
     }
     const QString text = !before  ? Text::tr("Add Feedback")
                          : !after ? Text::tr("Delete Feedback")
                                   : Text::tr("Edit Feedback");
-    return std::unique_ptr<FeedbackCommand>(new FeedbackCommand(session, before, after, text));
+    return std::unique_ptr<UndoCommand>(
+            new SwapCommand<std::optional<Feedback>>(text, before, after, apply));
 }
 
-FeedbackCommand::FeedbackCommand(BookSession &session, std::optional<Feedback> before,
-                                 std::optional<Feedback> after, const QString &text)
-    : QUndoCommand(text)
-    , m_session(session)
-    , m_before(std::move(before))
-    , m_after(std::move(after))
-{ }
-
-Status FeedbackCommand::apply(BookSession &session, const std::optional<Feedback> &from,
-                              const std::optional<Feedback> &to)
+Result<std::unique_ptr<UndoCommand>>
+settingsCommand(Book &book, const QHash<QString, QString> &changes, const QString &text)
 {
-    FeedbackService &service = session.feedback();
-    if (!to) {
-        return from ? service.remove(from->id) : Status();
+    BookSettings &settings = book.settings();
+    QHash<QString, QString> before;
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+        before.insert(it.key(), settings.value(it.key()));
     }
-    if (!from) {
-        auto id = service.add(*to); // with its old id when put back by redo
-        return id ? Status() : Status(id.error());
+    if (auto st = settings.set(changes); !st) {
+        return st.error();
     }
-    return service.update(*to);
+    QStringList keys = changes.keys();
+    std::sort(keys.begin(), keys.end());
+    return std::unique_ptr<UndoCommand>(new SwapCommand<QHash<QString, QString>>(
+            text, before, changes,
+            [&settings](const QHash<QString, QString> &, const QHash<QString, QString> &to) {
+                return settings.set(to);
+            },
+            MergeId::Settings, keys.join(u',')));
 }
 
-void FeedbackCommand::undo()
+Result<std::unique_ptr<UndoCommand>> ratesCommand(Book &book, const QList<ExchangeRate> &rates)
 {
-    reportReplay(apply(m_session, m_after, m_before));
-    m_done = false;
-}
-
-void FeedbackCommand::redo()
-{
-    if (m_done) {
-        return;
+    CurrencyService &currencies = book.currencies();
+    const QList<ExchangeRate> before = currencies.rates();
+    if (auto st = currencies.setRates(rates); !st) {
+        return st.error();
     }
-    reportReplay(apply(m_session, m_before, m_after));
-    m_done = true;
+    return std::unique_ptr<UndoCommand>(new SwapCommand<QList<ExchangeRate>>(
+            Text::tr("Change Exchange Rates"), before, currencies.rates(),
+            [&currencies](const QList<ExchangeRate> &, const QList<ExchangeRate> &to) {
+                return currencies.setRates(to);
+            }));
 }
 
 } // namespace salesdesk::ui

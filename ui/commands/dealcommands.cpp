@@ -1,39 +1,45 @@
 #include "ui/commands/dealcommands.h"
 
-#include "ui/commands/replay.h"
-
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace salesdesk::ui {
 
-DealSnapshotCommand::DealSnapshotCommand(PipelineService &service, qint64 id,
-                                         std::optional<DealSnapshot> before,
-                                         std::optional<DealSnapshot> after, const QString &label)
-    : m_service(service)
-    , m_id(id)
-    , m_before(std::move(before))
-    , m_after(std::move(after))
+namespace {
+
+QString text(const char *source)
 {
-    setText(label);
+    return QCoreApplication::translate("DealCommands", source);
 }
 
-void DealSnapshotCommand::undo()
+Result<std::unique_ptr<DealCommand>> aroundDeal(PipelineService &service, qint64 id,
+                                                const QString &label,
+                                                const std::function<Status()> &change)
 {
-    reportReplay(m_service.restoreDeal(m_id, m_before));
-    m_done = false;
+    return performSwap<std::optional<DealSnapshot>>(
+            label,
+            [&service, id]() -> Result<std::optional<DealSnapshot>> {
+                if (!service.dealSummary(id)) {
+                    return std::optional<DealSnapshot>(); // gone (deleted)
+                }
+                auto s = service.snapshot(id);
+                if (!s) {
+                    return s.error();
+                }
+                return std::optional<DealSnapshot>(*s);
+            },
+            change,
+            [&service, id](const auto &, const std::optional<DealSnapshot> &to) {
+                return service.restoreDeal(id, to);
+            });
 }
 
-void DealSnapshotCommand::redo()
-{
-    if (m_done) {
-        return;
-    }
-    reportReplay(m_service.restoreDeal(m_id, m_after));
-    m_done = true;
-}
+} // namespace
 
-Result<std::unique_ptr<AddDealCommand>> AddDealCommand::perform(PipelineService &service,
-                                                                const Deal &deal)
+namespace DealCommands {
+
+Result<std::unique_ptr<DealCommand>> add(PipelineService &service, const Deal &deal)
 {
     auto id = service.addDeal(deal);
     if (!id) {
@@ -43,81 +49,39 @@ Result<std::unique_ptr<AddDealCommand>> AddDealCommand::perform(PipelineService 
     if (!after) {
         return after.error();
     }
-    return std::unique_ptr<AddDealCommand>(
-            new AddDealCommand(service, *id, std::nullopt, *after,
-                               QCoreApplication::translate("DealCommands", "Add Deal")));
+    const qint64 dealId = *id;
+    return std::make_unique<DealCommand>(
+            text("Add Deal"), std::nullopt, std::optional<DealSnapshot>(*after),
+            [&service, dealId](const auto &, const std::optional<DealSnapshot> &to) {
+                return service.restoreDeal(dealId, to);
+            });
 }
 
-Result<std::unique_ptr<EditDealCommand>> EditDealCommand::perform(PipelineService &service,
-                                                                  const Deal &deal)
+Result<std::unique_ptr<DealCommand>> edit(PipelineService &service, const Deal &deal)
 {
-    auto before = service.snapshot(deal.id);
-    if (!before) {
-        return before.error();
-    }
-    if (auto st = service.updateDeal(deal); !st) {
-        return st.error();
-    }
-    auto after = service.snapshot(deal.id);
-    if (!after) {
-        return after.error();
-    }
-    return std::unique_ptr<EditDealCommand>(
-            new EditDealCommand(service, deal.id, *before, *after,
-                                QCoreApplication::translate("DealCommands", "Edit Deal")));
+    return aroundDeal(service, deal.id, text("Edit Deal"),
+                      [&] { return service.updateDeal(deal); });
 }
 
-Result<std::unique_ptr<MoveDealCommand>> MoveDealCommand::perform(PipelineService &service,
-                                                                  qint64 id, const DealMove &move)
+Result<std::unique_ptr<DealCommand>> move(PipelineService &service, qint64 id, const DealMove &move)
 {
-    auto before = service.snapshot(id);
-    if (!before) {
-        return before.error();
-    }
-    if (auto st = service.moveDeal(id, move); !st) {
-        return st.error();
-    }
-    auto after = service.snapshot(id);
-    if (!after) {
-        return after.error();
-    }
-    const QString label = move.status == DealStatus::Won
-                                  ? QCoreApplication::translate("DealCommands", "Mark Deal Won")
-                          : move.status == DealStatus::Lost
-                                  ? QCoreApplication::translate("DealCommands", "Mark Deal Lost")
-                                  : QCoreApplication::translate("DealCommands", "Move Deal");
-    return std::unique_ptr<MoveDealCommand>(
-            new MoveDealCommand(service, id, *before, *after, label));
+    const QString label = move.status == DealStatus::Won    ? text("Mark Deal Won")
+                          : move.status == DealStatus::Lost ? text("Mark Deal Lost")
+                                                            : text("Move Deal");
+    return aroundDeal(service, id, label, [&] { return service.moveDeal(id, move); });
 }
 
-Result<std::unique_ptr<DeleteDealCommand>> DeleteDealCommand::perform(PipelineService &service,
-                                                                      qint64 id)
+Result<std::unique_ptr<DealCommand>> remove(PipelineService &service, qint64 id)
 {
-    auto before = service.snapshot(id);
-    if (!before) {
-        return before.error();
-    }
-    if (auto st = service.removeDeal(id); !st) {
-        return st.error();
-    }
-    return std::unique_ptr<DeleteDealCommand>(
-            new DeleteDealCommand(service, id, *before, std::nullopt,
-                                  QCoreApplication::translate("DealCommands", "Delete Deal")));
+    return aroundDeal(service, id, text("Delete Deal"), [&] { return service.removeDeal(id); });
 }
 
-ActivityCommand::ActivityCommand(ActivityService &service, qint64 id,
-                                 std::optional<Activity> before, std::optional<Activity> after,
-                                 const QString &label)
-    : m_service(service)
-    , m_id(id)
-    , m_before(std::move(before))
-    , m_after(std::move(after))
-{
-    setText(label);
-}
+} // namespace DealCommands
 
-Result<std::unique_ptr<ActivityCommand>>
-ActivityCommand::perform(ActivityService &service, Kind kind, const Activity &activity)
+namespace ActivityCommands {
+
+Result<std::unique_ptr<ActivityCommand>> perform(ActivityService &service, Kind kind,
+                                                 const Activity &activity)
 {
     std::optional<Activity> before;
     if (kind != Kind::Add) {
@@ -132,29 +96,29 @@ ActivityCommand::perform(ActivityService &service, Kind kind, const Activity &ac
     Status status;
     switch (kind) {
     case Kind::Add: {
+        label = text("Add Activity");
         auto added = service.addActivity(activity);
         if (!added) {
             return added.error();
         }
         id = *added;
-        label = QCoreApplication::translate("DealCommands", "Add Activity");
         break;
     }
     case Kind::Edit:
+        label = text("Edit Activity");
         status = service.updateActivity(activity);
-        label = QCoreApplication::translate("DealCommands", "Edit Activity");
         break;
     case Kind::Complete:
+        label = text("Complete Activity");
         status = service.setDone(activity.id, true, activity.outcome);
-        label = QCoreApplication::translate("DealCommands", "Complete Activity");
         break;
     case Kind::Reopen:
+        label = text("Reopen Activity");
         status = service.setDone(activity.id, false);
-        label = QCoreApplication::translate("DealCommands", "Reopen Activity");
         break;
     case Kind::Delete:
+        label = text("Delete Activity");
         status = service.removeActivity(activity.id);
-        label = QCoreApplication::translate("DealCommands", "Delete Activity");
         break;
     }
     if (!status) {
@@ -168,106 +132,77 @@ ActivityCommand::perform(ActivityService &service, Kind kind, const Activity &ac
         }
         after = *current;
     }
-    return std::unique_ptr<ActivityCommand>(new ActivityCommand(service, id, before, after, label));
+    return std::make_unique<ActivityCommand>(
+            label, before, after, [&service, id](const auto &, const std::optional<Activity> &to) {
+                return service.restoreActivity(id, to);
+            });
 }
 
-void ActivityCommand::undo()
-{
-    reportReplay(m_service.restoreActivity(m_id, m_before));
-    m_done = false;
-}
+} // namespace ActivityCommands
 
-void ActivityCommand::redo()
+Result<std::unique_ptr<SwapCommand<StageLists>>>
+editStages(PipelineService &service, const QList<Stage> &stages, const QList<LostReason> &reasons)
 {
-    if (m_done) {
-        return;
-    }
-    reportReplay(m_service.restoreActivity(m_id, m_after));
-    m_done = true;
-}
-
-EditStagesCommand::EditStagesCommand(PipelineService &service, Lists before, Lists after)
-    : m_service(service)
-    , m_before(std::move(before))
-    , m_after(std::move(after))
-{
-    setText(QCoreApplication::translate("DealCommands", "Edit Stages"));
-}
-
-Status EditStagesCommand::apply(PipelineService &service, const Lists &lists)
-{
-    if (auto st = service.saveStages(lists.stages); !st) {
-        return st;
-    }
-    return service.saveLostReasons(lists.reasons);
-}
-
-Result<std::unique_ptr<EditStagesCommand>>
-EditStagesCommand::perform(PipelineService &service, const QList<Stage> &stages,
-                           const QList<LostReason> &reasons)
-{
-    Lists before {service.stages(), service.lostReasons()};
-    if (auto st = apply(service, {stages, reasons}); !st) {
+    const auto apply = [&service](const StageLists &, const StageLists &to) -> Status {
+        if (auto st = service.saveStages(to.stages); !st) {
+            return st;
+        }
+        return service.saveLostReasons(to.reasons);
+    };
+    StageLists before {service.stages(), service.lostReasons()};
+    if (auto st = apply(before, {stages, reasons}); !st) {
         // Put back whatever part was saved before the refusal.
-        (void)apply(service, before);
+        (void)apply({}, before);
         return st.error();
     }
-    return std::unique_ptr<EditStagesCommand>(new EditStagesCommand(
-            service, std::move(before), {service.stages(), service.lostReasons()}));
+    return std::make_unique<SwapCommand<StageLists>>(
+            text("Edit Stages"), std::move(before),
+            StageLists {service.stages(), service.lostReasons()}, apply);
 }
 
-void EditStagesCommand::undo()
+Result<std::unique_ptr<SwapCommand<CustomerRecord>>>
+editPrimaryContact(CustomerService &service, qint64 customerId, const Customer &details)
 {
-    reportReplay(apply(m_service, m_before));
-    m_done = false;
-}
-
-void EditStagesCommand::redo()
-{
-    if (m_done) {
-        return;
+    auto before = service.record(customerId);
+    if (!before) {
+        return before.error();
     }
-    reportReplay(apply(m_service, m_after));
-    m_done = true;
-}
-
-EditCustomerCommand::EditCustomerCommand(PipelineService &service, Customer before, Customer after)
-    : m_service(service)
-    , m_before(std::move(before))
-    , m_after(std::move(after))
-{
-    setText(QCoreApplication::translate("DealCommands", "Edit Customer"));
-}
-
-Result<std::unique_ptr<EditCustomerCommand>> EditCustomerCommand::perform(PipelineService &service,
-                                                                          const Customer &customer)
-{
-    const Customer *current = service.customer(customer.id);
-    if (!current) {
-        return Error::user(QCoreApplication::translate("DealCommands", "There is no customer #%1.")
-                                   .arg(customer.id));
+    CustomerRecord after = *before;
+    auto primary = std::find_if(after.contacts.begin(), after.contacts.end(),
+                                [](const Contact &c) { return c.primary; });
+    const bool none = details.contactPerson.trimmed().isEmpty() && details.phone.trimmed().isEmpty()
+                      && details.email.trimmed().isEmpty();
+    if (none) {
+        // Nothing typed: the customer has no primary contact any more.
+        if (primary != after.contacts.end()) {
+            after.contacts.erase(primary);
+        }
+    } else if (primary == after.contacts.end()) {
+        Contact c;
+        c.customerId = customerId;
+        c.primary = true;
+        after.contacts.prepend(c);
+        primary = after.contacts.begin();
     }
-    Customer before = *current;
-    if (auto st = service.updateCustomer(customer); !st) {
+    if (!none) {
+        primary->name = details.contactPerson.trimmed().isEmpty() ? after.customer.name
+                                                                  : details.contactPerson.trimmed();
+        primary->phone = details.phone.trimmed();
+        primary->email = details.email.trimmed();
+    }
+    if (auto st = service.save(after); !st) {
         return st.error();
     }
-    return std::unique_ptr<EditCustomerCommand>(
-            new EditCustomerCommand(service, before, *service.customer(customer.id)));
-}
-
-void EditCustomerCommand::undo()
-{
-    reportReplay(m_service.updateCustomer(m_before));
-    m_done = false;
-}
-
-void EditCustomerCommand::redo()
-{
-    if (m_done) {
-        return;
+    // Read back: a new contact has its id now, which undo and redo keep.
+    auto saved = service.record(customerId);
+    if (!saved) {
+        return saved.error();
     }
-    reportReplay(m_service.updateCustomer(m_after));
-    m_done = true;
+    return std::make_unique<SwapCommand<CustomerRecord>>(
+            text("Edit Customer"), *before, *saved,
+            [&service](const CustomerRecord &, const CustomerRecord &to) {
+                return service.save(to);
+            });
 }
 
 } // namespace salesdesk::ui

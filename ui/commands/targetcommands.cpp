@@ -1,41 +1,42 @@
 #include "ui/commands/targetcommands.h"
 
-#include "ui/commands/replay.h"
-
 #include <QCoreApplication>
 
-namespace salesdesk::ui {
+namespace salesdesk::ui::TargetCommands {
 
-TargetTreeCommand::TargetTreeCommand(TargetService &service, qint64 rootId,
-                                     std::optional<TargetTree> before,
-                                     std::optional<TargetTree> after, const QString &text)
-    : m_service(service)
-    , m_rootId(rootId)
-    , m_before(std::move(before))
-    , m_after(std::move(after))
+namespace {
+
+QString text(const char *source)
 {
-    setText(text);
+    return QCoreApplication::translate("TargetCommands", source);
 }
 
-template<typename Change>
-Result<TargetTreeCommand::Ptr> TargetTreeCommand::around(TargetService &service, qint64 rootId,
-                                                         const QString &text, Change change)
+TargetCommand::Apply restoreUnder(TargetService &service, qint64 rootId)
 {
-    auto before = service.snapshot(rootId);
-    if (!before) {
-        return before.error();
-    }
-    if (Status st = change(); !st) {
-        return st.error();
-    }
-    auto after = service.snapshot(rootId);
-    if (!after) {
-        return after.error();
-    }
-    return Ptr(new TargetTreeCommand(service, rootId, *before, *after, text));
+    return [&service, rootId](const auto &, const std::optional<TargetTree> &to) {
+        return service.restore(rootId, to);
+    };
 }
 
-Result<TargetTreeCommand::Ptr> TargetTreeCommand::add(TargetService &service, const Target &target)
+// Runs `change` between two snapshots of the subtree under `rootId`.
+Result<Ptr> around(TargetService &service, qint64 rootId, const QString &label,
+                   const std::function<Status()> &change)
+{
+    return performSwap<std::optional<TargetTree>>(
+            label,
+            [&service, rootId]() -> Result<std::optional<TargetTree>> {
+                auto tree = service.snapshot(rootId);
+                if (!tree) {
+                    return tree.error();
+                }
+                return std::optional<TargetTree>(*tree);
+            },
+            change, restoreUnder(service, rootId));
+}
+
+} // namespace
+
+Result<Ptr> add(TargetService &service, const Target &target)
 {
     auto id = service.addTarget(target);
     if (!id) {
@@ -45,23 +46,21 @@ Result<TargetTreeCommand::Ptr> TargetTreeCommand::add(TargetService &service, co
     if (!after) {
         return after.error();
     }
-    return Ptr(new TargetTreeCommand(service, *id, std::nullopt, *after,
-                                     QCoreApplication::translate("TargetCommands", "Add Target")));
+    return std::make_unique<TargetCommand>(text("Add Target"), std::nullopt,
+                                           std::optional<TargetTree>(*after),
+                                           restoreUnder(service, *id));
 }
 
-Result<TargetTreeCommand::Ptr> TargetTreeCommand::split(TargetService &service, qint64 id,
-                                                        const TargetService::SplitPlan &plan)
+Result<Ptr> split(TargetService &service, qint64 id, const TargetService::SplitPlan &plan)
 {
-    return around(service, id, QCoreApplication::translate("TargetCommands", "Split Target"),
-                  [&]() -> Status {
-                      auto ids = service.applySplit(id, plan);
-                      return ids ? Status() : Status(ids.error());
-                  });
+    return around(service, id, text("Split Target"), [&]() -> Status {
+        auto ids = service.applySplit(id, plan);
+        return ids ? Status() : Status(ids.error());
+    });
 }
 
-Result<TargetTreeCommand::Ptr> TargetTreeCommand::adjust(TargetService &service, qint64 id,
-                                                         qint64 value, const QString &reason,
-                                                         bool respread, bool rebalance)
+Result<Ptr> adjust(TargetService &service, qint64 id, qint64 value, const QString &reason,
+                   bool respread, bool rebalance)
 {
     auto target = service.target(id);
     if (!target) {
@@ -69,30 +68,25 @@ Result<TargetTreeCommand::Ptr> TargetTreeCommand::adjust(TargetService &service,
     }
     // Rebalancing changes the siblings too: the parent's subtree is what changes.
     const qint64 root = rebalance && target->parentId ? target->parentId : id;
-    return around(service, root, QCoreApplication::translate("TargetCommands", "Adjust Target"),
-                  [&] {
-                      return rebalance ? service.setChildValue(id, value, reason, true)
-                                       : service.adjust(id, value, reason, respread);
-                  });
+    return around(service, root, text("Adjust Target"), [&] {
+        return rebalance ? service.setChildValue(id, value, reason, true)
+                         : service.adjust(id, value, reason, respread);
+    });
 }
 
-Result<TargetTreeCommand::Ptr> TargetTreeCommand::setLocked(TargetService &service, qint64 id,
-                                                            bool locked)
+Result<Ptr> setLocked(TargetService &service, qint64 id, bool locked)
 {
-    return around(service, id,
-                  locked ? QCoreApplication::translate("TargetCommands", "Lock Target")
-                         : QCoreApplication::translate("TargetCommands", "Unlock Target"),
+    return around(service, id, locked ? text("Lock Target") : text("Unlock Target"),
                   [&] { return service.setLocked(id, locked); });
 }
 
-Result<TargetTreeCommand::Ptr> TargetTreeCommand::recordActual(TargetService &service, qint64 id,
-                                                               const QDate &asOf, qint64 value)
+Result<Ptr> recordActual(TargetService &service, qint64 id, const QDate &asOf, qint64 value)
 {
-    return around(service, id, QCoreApplication::translate("TargetCommands", "Record Actual"),
+    return around(service, id, text("Record Actual"),
                   [&] { return service.setManualActual(id, asOf, value); });
 }
 
-Result<TargetTreeCommand::Ptr> TargetTreeCommand::remove(TargetService &service, qint64 id)
+Result<Ptr> remove(TargetService &service, qint64 id)
 {
     auto before = service.snapshot(id);
     if (!before) {
@@ -101,24 +95,15 @@ Result<TargetTreeCommand::Ptr> TargetTreeCommand::remove(TargetService &service,
     if (auto st = service.removeTarget(id); !st) {
         return st.error();
     }
-    return Ptr(
-            new TargetTreeCommand(service, id, *before, std::nullopt,
-                                  QCoreApplication::translate("TargetCommands", "Delete Target")));
+    return std::make_unique<TargetCommand>(text("Delete Target"),
+                                           std::optional<TargetTree>(*before), std::nullopt,
+                                           restoreUnder(service, id));
 }
 
-void TargetTreeCommand::undo()
+qint64 rootId(const TargetCommand &command)
 {
-    reportReplay(m_service.restore(m_rootId, m_before));
-    m_done = false;
+    const auto &tree = command.after() ? command.after() : command.before();
+    return tree && !tree->targets.isEmpty() ? tree->targets.first().id : 0;
 }
 
-void TargetTreeCommand::redo()
-{
-    if (m_done) {
-        return;
-    }
-    reportReplay(m_service.restore(m_rootId, m_after));
-    m_done = true;
-}
-
-} // namespace salesdesk::ui
+} // namespace salesdesk::ui::TargetCommands

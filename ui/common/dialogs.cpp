@@ -1,17 +1,25 @@
 #include "ui/common/dialogs.h"
 
+#include "core/book/book.h"
+#include "core/book/settings.h"
 #include "core/common/money.h"
 #include "ui/common/settings.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -20,11 +28,15 @@ namespace salesdesk::ui {
 
 namespace {
 const SettingValue<QString> languageSetting {u"ui/language"_s, QString()};
-const SettingValue<int> onTrackSetting {u"targets/onTrackPercent"_s, 95};
-const SettingValue<int> atRiskSetting {u"targets/atRiskPercent"_s, 80};
+// Where this computer kept the target statuses before the book did.
+const QString LegacyOnTrack = u"targets/onTrackPercent"_s;
+const QString LegacyAtRisk = u"targets/atRiskPercent"_s;
+
+enum RateColumn { CurrencyColumn, FromColumn, RateColumnIndex };
 } // namespace
 
-PropertiesDialog::PropertiesDialog(const QString &companyName, const QString &code, QWidget *parent)
+PropertiesDialog::PropertiesDialog(const QString &companyName, const QString &code,
+                                   bool currencyFixed, QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(u"propertiesDialog"_s);
@@ -37,12 +49,19 @@ PropertiesDialog::PropertiesDialog(const QString &companyName, const QString &co
     m_currency->addItems({u"CNY"_s, u"HKD"_s, u"TWD"_s, u"USD"_s, u"EUR"_s, u"GBP"_s, u"JPY"_s,
                           u"KRW"_s, u"SGD"_s, u"AUD"_s, u"CAD"_s, u"CHF"_s, u"INR"_s});
     m_currency->setCurrentText(code);
-    auto *note = new QLabel(tr("The currency applies to new deals; existing deals keep the "
-                               "currency they were entered in."));
+    m_currency->setEnabled(!currencyFixed);
+    auto *note
+            = new QLabel(currencyFixed ? tr("Every total is in the home currency. It can change "
+                                            "only while the book has no deals; deals in other "
+                                            "currencies count at the exchange rates in Edit › "
+                                            "Preferences.")
+                                       : tr("Every total is in the home currency; deals in other "
+                                            "currencies count at the exchange rates in Edit › "
+                                            "Preferences."));
     note->setWordWrap(true);
     auto *form = new QFormLayout;
     form->addRow(tr("Company &name:"), m_name);
-    form->addRow(tr("&Currency:"), m_currency);
+    form->addRow(tr("&Home currency:"), m_currency);
     form->addRow(note);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -70,9 +89,9 @@ QString PropertiesDialog::currency() const
     return m_currency->currentText().trimmed().toUpper();
 }
 
-PreferencesDialog::PreferencesDialog(QWidget *parent, std::optional<CustomerRules> bookRules)
+PreferencesDialog::PreferencesDialog(Book *book, QWidget *parent)
     : QDialog(parent)
-    , m_rules(bookRules)
+    , m_book(book)
 {
     setObjectName(u"preferencesDialog"_s);
     setWindowTitle(tr("Preferences"));
@@ -82,100 +101,213 @@ PreferencesDialog::PreferencesDialog(QWidget *parent, std::optional<CustomerRule
     m_language->addItem(u"English"_s, u"en"_s);
     m_language->addItem(u"简体中文"_s, u"zh_CN"_s);
     m_language->setCurrentIndex(std::max(0, m_language->findData(language())));
-    m_onTrack = new QSpinBox;
-    m_onTrack->setObjectName(u"onTrackSpinBox"_s);
-    m_onTrack->setRange(1, 100);
-    m_onTrack->setSuffix(u" %"_s);
-    m_onTrack->setValue(onTrackSetting.get());
-    m_atRisk = new QSpinBox;
-    m_atRisk->setObjectName(u"atRiskSpinBox"_s);
-    m_atRisk->setRange(0, 100);
-    m_atRisk->setSuffix(u" %"_s);
-    m_atRisk->setValue(atRiskSetting.get());
-    auto *thresholdNote = new QLabel(tr("Compared with what a target expects by now: at or above "
-                                        "the first it is on track, at or above the second at "
-                                        "risk, below that behind."));
-    thresholdNote->setWordWrap(true);
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Language:"), m_language);
-    form->addRow(tr("On &track from:"), m_onTrack);
-    form->addRow(tr("At &risk from:"), m_atRisk);
-    form->addRow(thresholdNote);
-    if (m_rules) {
-        // This company's rules for segments and the communication plan: kept in its file.
-        const QList<int> values = {m_rules->segments.lookBackMonths,
-                                   int(std::lround(m_rules->segments.highValueShare * 100)),
-                                   m_rules->segments.highValueMinWonDeals,
-                                   m_rules->segments.newCustomerDays,
-                                   int(std::lround(m_rules->segments.atRiskIntervalFactor * 100)),
-                                   m_rules->cadence.highValue,
-                                   m_rules->cadence.potential,
-                                   m_rules->cadence.general};
-        const QList<std::tuple<QString, QString, int, int>> boxes
-                = {{tr("Look back over:"), tr(" months"), 1, 120},
-                   {tr("High-value: the top"), tr(" % by won value"), 1, 100},
-                   {tr("…with at least:"), tr(" won deals"), 1, 100},
-                   {tr("Potential: first purchase within:"), tr(" days"), 0, 3650},
-                   {tr("At risk after:"), tr(" % of the usual interval"), 100, 1000},
-                   {tr("Contact high-value every:"), tr(" days"), 1, 365},
-                   {tr("Contact potential every:"), tr(" days"), 1, 365},
-                   {tr("Contact general every:"), tr(" days"), 1, 365}};
-        auto *group = new QGroupBox(tr("Customer segments and contact plan of this company"));
-        group->setObjectName(u"customerRulesGroup"_s);
-        auto *rulesForm = new QFormLayout(group);
-        for (qsizetype i = 0; i < boxes.size(); ++i) {
-            const auto &[label, suffix, low, high] = boxes[i];
-            auto *box = new QSpinBox;
-            box->setObjectName(u"ruleSpinBox%1"_s.arg(i));
-            box->setRange(low, high);
-            box->setSuffix(suffix);
-            box->setValue(values[i]);
-            rulesForm->addRow(label, box);
-            m_ruleBoxes.append(box);
-        }
-        auto *rulesNote = new QLabel(tr("Potential also takes in every customer with an open "
-                                        "deal. The rules apply from the next time the "
-                                        "Customers tab is shown."));
-        rulesNote->setWordWrap(true);
-        rulesForm->addRow(rulesNote);
-        form->addRow(group);
+    auto *computer = new QWidget;
+    auto *computerForm = new QFormLayout(computer);
+    computerForm->addRow(tr("&Language:"), m_language);
+    auto *computerNote = new QLabel(tr("This computer's own setting. The settings of a company "
+                                       "are kept in its file and shown on the other pages when "
+                                       "a company is open."));
+    computerNote->setWordWrap(true);
+    computerForm->addRow(computerNote);
+
+    auto *tabs = new QTabWidget;
+    tabs->setObjectName(u"preferencesTabWidget"_s);
+    tabs->addTab(computer, tr("This computer"));
+    if (m_book) {
+        tabs->addTab(bookPage(), tr("Targets and customers"));
+        tabs->addTab(ratesPage(), tr("Exchange rates"));
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addWidget(tabs, 1);
     layout->addWidget(buttons);
 }
 
-std::optional<CustomerRules> PreferencesDialog::bookRules() const
+QWidget *PreferencesDialog::bookPage()
 {
-    if (!m_rules) {
-        return std::nullopt;
-    }
-    CustomerRules r = *m_rules;
-    const auto v = [this](int i) {
-        return m_ruleBoxes[i]->value();
+    const BookSettings &settings = m_book->settings();
+    const auto box = [&](const QString &key, const QString &objectName, const QString &suffix) {
+        auto *spin = new QSpinBox;
+        spin->setObjectName(objectName);
+        if (const SettingSpec *spec = settings.spec(key)) {
+            spin->setRange(spec->minimum, spec->maximum);
+        }
+        spin->setSuffix(suffix);
+        spin->setValue(settings.integer(key));
+        m_settingBoxes.insert(key, spin);
+        return spin;
     };
-    r.segments.lookBackMonths = v(0);
-    if (v(1) != int(std::lround(m_rules->segments.highValueShare * 100))) {
-        r.segments.highValueShare = v(1) / 100.0;
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+
+    auto *targets = new QGroupBox(tr("Target status"));
+    targets->setObjectName(u"targetStatusGroup"_s);
+    auto *targetsForm = new QFormLayout(targets);
+    targetsForm->addRow(tr("On &track from:"),
+                        box(u"targets.on_track_percent"_s, u"onTrackSpinBox"_s, u" %"_s));
+    targetsForm->addRow(tr("At &risk from:"),
+                        box(u"targets.at_risk_percent"_s, u"atRiskSpinBox"_s, u" %"_s));
+    auto *thresholdNote = new QLabel(tr("Compared with what a target expects by now: at or above "
+                                        "the first it is on track, at or above the second at "
+                                        "risk, below that behind."));
+    thresholdNote->setWordWrap(true);
+    targetsForm->addRow(thresholdNote);
+    layout->addWidget(targets);
+
+    // This company's rules for segments and the communication plan.
+    const QList<std::tuple<QString, QString, QString>> rules = {
+            {u"segments.look_back_months"_s, tr("Look back over:"), tr(" months")},
+            {u"segments.high_value_share_percent"_s, tr("High-value: the top"),
+             tr(" % by won value")},
+            {u"segments.high_value_min_won_deals"_s, tr("…with at least:"), tr(" won deals")},
+            {u"segments.new_customer_days"_s, tr("Potential: first purchase within:"), tr(" days")},
+            {u"segments.at_risk_factor_percent"_s, tr("At risk after:"),
+             tr(" % of the usual interval")},
+            {u"cadence.high_value_days"_s, tr("Contact high-value every:"), tr(" days")},
+            {u"cadence.potential_days"_s, tr("Contact potential every:"), tr(" days")},
+            {u"cadence.general_days"_s, tr("Contact general every:"), tr(" days")}};
+    auto *group = new QGroupBox(tr("Customer segments and contact plan"));
+    group->setObjectName(u"customerRulesGroup"_s);
+    auto *rulesForm = new QFormLayout(group);
+    for (qsizetype i = 0; i < rules.size(); ++i) {
+        const auto &[key, label, suffix] = rules[i];
+        rulesForm->addRow(label, box(key, u"ruleSpinBox%1"_s.arg(i), suffix));
     }
-    r.segments.highValueMinWonDeals = v(2);
-    r.segments.newCustomerDays = v(3);
-    if (v(4) != int(std::lround(m_rules->segments.atRiskIntervalFactor * 100))) {
-        r.segments.atRiskIntervalFactor = v(4) / 100.0;
+    auto *rulesNote = new QLabel(tr("Potential also takes in every customer with an open "
+                                    "deal. The rules apply from the next time the Customers tab "
+                                    "is shown."));
+    rulesNote->setWordWrap(true);
+    rulesForm->addRow(rulesNote);
+    layout->addWidget(group);
+    layout->addStretch(1);
+    return page;
+}
+
+QWidget *PreferencesDialog::ratesPage()
+{
+    const CurrencyService &currencies = m_book->currencies();
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    auto *intro = new QLabel(tr("Every total is in %1. A deal in another currency counts at the "
+                                "rate valid on the day it closed (an open deal: at today's); "
+                                "before a currency's first rate, at that first rate.")
+                                     .arg(currencies.home()));
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    m_rates = new QTableWidget(0, 3);
+    m_rates->setObjectName(u"ratesTableWidget"_s);
+    m_rates->setHorizontalHeaderLabels(
+            {tr("Currency"), tr("Valid from"), tr("%1 per unit").arg(currencies.home())});
+    m_rates->verticalHeader()->hide();
+    m_rates->horizontalHeader()->setStretchLastSection(true);
+    for (const auto &r : currencies.rates()) {
+        addRateRow(r);
     }
-    r.cadence.highValue = v(5);
-    r.cadence.potential = v(6);
-    r.cadence.general = v(7);
-    return r;
+    layout->addWidget(m_rates, 1);
+    auto *add = new QPushButton(tr("&Add Rate"));
+    add->setObjectName(u"addRateButton"_s);
+    auto *remove = new QPushButton(tr("&Remove Rate"));
+    remove->setObjectName(u"removeRateButton"_s);
+    connect(add, &QPushButton::clicked, this, [this] {
+        // Ready to type the rate: the cell is current, and typing starts editing it.
+        addRateRow({u"USD"_s, m_book->clock().today(), 0});
+        m_rates->setCurrentCell(m_rates->rowCount() - 1, RateColumnIndex);
+        m_rates->setFocus();
+    });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        if (m_rates->currentRow() >= 0) {
+            m_rates->removeRow(m_rates->currentRow());
+        }
+    });
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    return page;
+}
+
+void PreferencesDialog::addRateRow(const ExchangeRate &rate)
+{
+    const int row = m_rates->rowCount();
+    m_rates->insertRow(row);
+    m_rates->setItem(row, CurrencyColumn, new QTableWidgetItem(rate.currency));
+    auto *from = new QDateEdit(rate.validFrom);
+    from->setCalendarPopup(true);
+    m_rates->setCellWidget(row, FromColumn, from);
+    m_rates->setItem(row, RateColumnIndex,
+                     new QTableWidgetItem(rate.rateNano > 0 ? rate.rateText() : QString()));
+}
+
+QHash<QString, QString> PreferencesDialog::settingsChanges() const
+{
+    QHash<QString, QString> changes;
+    if (!m_book) {
+        return changes;
+    }
+    for (auto it = m_settingBoxes.cbegin(); it != m_settingBoxes.cend(); ++it) {
+        const QString value = QString::number(it.value()->value());
+        if (value != m_book->settings().value(it.key())) {
+            changes.insert(it.key(), value);
+        }
+    }
+    return changes;
+}
+
+QList<ExchangeRate> PreferencesDialog::rates() const
+{
+    QList<ExchangeRate> list;
+    if (!m_rates) {
+        return list;
+    }
+    for (int r = 0; r < m_rates->rowCount(); ++r) {
+        const auto *from = qobject_cast<QDateEdit *>(m_rates->cellWidget(r, FromColumn));
+        const auto *code = m_rates->item(r, CurrencyColumn);
+        const auto *rate = m_rates->item(r, RateColumnIndex);
+        const auto parsed = ExchangeRate::parseRate(rate ? rate->text() : QString());
+        list.append({code ? code->text().trimmed().toUpper() : QString(),
+                     from ? from->date() : QDate(), parsed ? *parsed : 0});
+    }
+    std::sort(list.begin(), list.end(), [](const ExchangeRate &a, const ExchangeRate &b) {
+        return a.currency != b.currency ? a.currency < b.currency : a.validFrom < b.validFrom;
+    });
+    return list;
+}
+
+bool PreferencesDialog::ratesChanged() const
+{
+    return m_book && m_rates && rates() != m_book->currencies().rates();
+}
+
+QStringList PreferencesDialog::problems() const
+{
+    QStringList p;
+    if (!m_book) {
+        return p;
+    }
+    p += m_book->settings().problems(settingsChanges());
+    if (m_rates) {
+        for (int r = 0; r < m_rates->rowCount(); ++r) {
+            const auto *rate = m_rates->item(r, RateColumnIndex);
+            if (auto parsed = ExchangeRate::parseRate(rate ? rate->text() : QString()); !parsed) {
+                p.append(tr("Row %1: %2").arg(r + 1).arg(parsed.message()));
+            }
+        }
+        if (p.isEmpty()) {
+            p += m_book->currencies().problems(rates());
+        }
+    }
+    return p;
 }
 
 void PreferencesDialog::accept()
 {
-    onTrackSetting.set(m_onTrack->value());
-    atRiskSetting.set(std::min(m_atRisk->value(), m_onTrack->value()));
+    if (const QStringList p = problems(); !p.isEmpty()) {
+        QMessageBox::warning(this, tr("Preferences"), p.join(u'\n'));
+        return;
+    }
     const QString chosen = m_language->currentData().toString();
     if (chosen != language()) {
         setLanguage(chosen);
@@ -183,14 +315,6 @@ void PreferencesDialog::accept()
                                  tr("The new language applies the next time SalesDesk starts."));
     }
     QDialog::accept();
-}
-
-StatusThresholds PreferencesDialog::statusThresholds()
-{
-    StatusThresholds t;
-    t.onTrack = onTrackSetting.get() / 100.0;
-    t.atRisk = std::min(atRiskSetting.get(), onTrackSetting.get()) / 100.0;
-    return t;
 }
 
 QString PreferencesDialog::language()
@@ -201,6 +325,20 @@ QString PreferencesDialog::language()
 void PreferencesDialog::setLanguage(const QString &name)
 {
     languageSetting.set(name);
+}
+
+std::optional<std::pair<int, int>> PreferencesDialog::legacyThresholds()
+{
+    QSettings settings;
+    if (!settings.contains(LegacyOnTrack) && !settings.contains(LegacyAtRisk)) {
+        return std::nullopt;
+    }
+    const int onTrack = std::clamp(settings.value(LegacyOnTrack, 95).toInt(), 1, 100);
+    const int atRisk = std::clamp(settings.value(LegacyAtRisk, 80).toInt(), 0, onTrack);
+    if (onTrack == 95 && atRisk == 80) {
+        return std::nullopt;
+    }
+    return std::pair {onTrack, atRisk};
 }
 
 } // namespace salesdesk::ui

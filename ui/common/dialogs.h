@@ -1,23 +1,29 @@
 #pragma once
 
-#include "core/customers/segmentservice.h"
-#include "core/targets/targettypes.h"
+#include "core/currency/currencyservice.h"
 
 #include <QDialog>
+#include <QHash>
 
 class QComboBox;
 class QLineEdit;
 class QSpinBox;
+class QTableWidget;
+
+namespace salesdesk {
+class Book;
+} // namespace salesdesk
 
 namespace salesdesk::ui {
 
-// File › Properties: the company's name and the book's currency.
+// File › Properties: the company's name and the book's home currency (which can change only
+// while the book has no deals).
 class PropertiesDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    PropertiesDialog(const QString &companyName, const QString &currency,
+    PropertiesDialog(const QString &companyName, const QString &currency, bool currencyFixed,
                      QWidget *parent = nullptr);
     QString companyName() const;
     QString currency() const;
@@ -27,31 +33,41 @@ private:
     QComboBox *m_currency;
 };
 
-// Edit › Preferences: the interface language (applies after a restart) and when a target
-// counts as on track or at risk.
+// Edit › Preferences. This computer's own: the interface language (applies after a restart).
+// With a book open, the settings of that company, kept in its file so every computer and the
+// command line agree: when a target counts as on track or at risk, the segment rules and
+// contact cadences, and the exchange rates to the home currency.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    // With the rules of the open company's book, a section to change them too.
-    explicit PreferencesDialog(QWidget *parent = nullptr,
-                               std::optional<CustomerRules> bookRules = std::nullopt);
+    explicit PreferencesDialog(Book *book, QWidget *parent = nullptr);
     void accept() override;
-    // The book's rules as the dialog left them (the ones given when there were any).
-    std::optional<CustomerRules> bookRules() const;
+
+    // The book's settings the user changed (key → new value), empty when none.
+    QHash<QString, QString> settingsChanges() const;
+    // The exchange rates as the dialog left them, and whether they differ from the book's.
+    QList<ExchangeRate> rates() const;
+    bool ratesChanged() const;
 
     // "" follows the system; otherwise a locale name such as "en" or "zh_CN".
     static QString language();
     static void setLanguage(const QString &name);
-    static StatusThresholds statusThresholds();
+    // The target statuses this computer used before they were kept in the book (version 5 and
+    // earlier), when they were ever changed from the defaults.
+    static std::optional<std::pair<int, int>> legacyThresholds();
 
 private:
+    QWidget *bookPage();
+    QWidget *ratesPage();
+    void addRateRow(const ExchangeRate &rate);
+    QStringList problems() const;
+
+    Book *m_book;
     QComboBox *m_language;
-    QSpinBox *m_onTrack;
-    QSpinBox *m_atRisk;
-    std::optional<CustomerRules> m_rules;
-    QList<QSpinBox *> m_ruleBoxes;
+    QHash<QString, QSpinBox *> m_settingBoxes; // book setting key → its box
+    QTableWidget *m_rates = nullptr;
 };
 
 } // namespace salesdesk::ui

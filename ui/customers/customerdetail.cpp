@@ -1,8 +1,15 @@
 #include "ui/customers/customerdetail.h"
 
+#include "core/book/book.h"
 #include "core/common/money.h"
+#include "core/currency/currencyservice.h"
+#include "core/customers/customerservice.h"
+#include "core/customers/feedback.h"
 #include "core/customers/keydates.h"
-#include "ui/common/booksession.h"
+#include "core/customers/segmentservice.h"
+#include "core/pipeline/activityservice.h"
+#include "core/pipeline/pipelineservice.h"
+#include "core/team/teamservice.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -48,7 +55,7 @@ void addRow(QTableWidget *table, const QStringList &cells)
 
 } // namespace
 
-CustomerDetail::CustomerDetail(BookSession &session, QWidget *parent)
+CustomerDetail::CustomerDetail(Book &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
 {
@@ -91,7 +98,7 @@ void CustomerDetail::clear()
 void CustomerDetail::showCustomer(qint64 id, const CustomerSegment *seg, const FollowUp *follow)
 {
     auto &pipeline = m_session.pipeline();
-    const Customer *c = pipeline.customer(id);
+    const Customer *c = m_session.customers().customer(id);
     m_deals->setRowCount(0);
     m_timeline->setRowCount(0);
     if (!c) {
@@ -99,14 +106,10 @@ void CustomerDetail::showCustomer(qint64 id, const CustomerSegment *seg, const F
         return;
     }
     const QLocale locale;
-    const QString currency = pipeline.currency();
+    const QString currency = m_session.currencies().home();
+    const QDate today = m_session.clock().today();
     m_title->setText(c->name);
 
-    // Purchases over the customer's whole history.
-    qint64 lifetime = 0;
-    int purchases = 0;
-    QDate first;
-    QDate last;
     auto deals = pipeline.dealsOfCustomer(id);
     if (deals) {
         for (const auto &d : std::as_const(*deals)) {
@@ -120,27 +123,29 @@ void CustomerDetail::showCustomer(qint64 id, const CustomerSegment *seg, const F
                             : PipelineText::name(d.status),
                     Money(d.valueMinor, d.currency).format(locale),
                     locale.toString(when, QLocale::ShortFormat)});
-            if (d.status == DealStatus::Won) {
-                lifetime += d.valueMinor;
-                ++purchases;
-                const QDate closed = localDate(d.closedAt);
-                first = !first.isValid() || closed < first ? closed : first;
-                last = !last.isValid() || closed > last ? closed : last;
-            }
         }
     }
+    // Purchases over the customer's whole history, in the home currency: the same facts the
+    // segments are computed from.
+    const auto &segments = m_session.segments();
+    auto facts = segments.facts(today, segments.windowStart(today), id);
+    const CustomerFacts bought = facts && !facts->isEmpty() ? facts->first() : CustomerFacts();
+    const qint64 lifetime = bought.lifetimeValue;
+    const int purchases = bought.lifetimeCount;
+    const QDate first = bought.firstWon;
+    const QDate last = bought.lastWon;
     auto satisfaction
             = m_session.feedback().satisfaction(QDate(1900, 1, 1), QDate(9999, 12, 31), id);
     QString profile;
     {
-        QStringList about = {PipelineText::name(c->kind)};
+        QStringList about = {CustomerText::name(c->kind)};
         for (const QString &part : {c->industry, c->region}) {
             if (!part.isEmpty()) {
                 about.append(part);
             }
         }
         if (c->ownerId) {
-            about.append(tr("looked after by %1").arg(pipeline.repName(c->ownerId)));
+            about.append(tr("looked after by %1").arg(m_session.team().repName(c->ownerId)));
         }
         profile += about.join(u" · "_s).toHtmlEscaped();
         if (!c->tags.isEmpty()) {
@@ -207,7 +212,6 @@ void CustomerDetail::showCustomer(qint64 id, const CustomerSegment *seg, const F
                                                  : u" ("_s + details.join(u", "_s) + u')'))
                                  .toHtmlEscaped();
         }
-        const QDate today = QDate::currentDate();
         for (const KeyDate &k : std::as_const(record->keyDates)) {
             const QDate next = k.nextOccurrence(today);
             if (next.isValid()) {

@@ -8,9 +8,11 @@
 class QLabel;
 class QTableWidget;
 
-namespace salesdesk::ui {
+namespace salesdesk {
+class Book;
+} // namespace salesdesk
 
-class BookSession;
+namespace salesdesk::ui {
 
 // One customer in 360 degrees, beside the Customers list: profile and contacts, lifetime value
 // and purchases, segment, next contact, satisfaction, key dates, the deals, and a timeline of
@@ -20,7 +22,7 @@ class CustomerDetail : public QWidget
     Q_OBJECT
 
 public:
-    explicit CustomerDetail(BookSession &session, QWidget *parent = nullptr);
+    explicit CustomerDetail(Book &session, QWidget *parent = nullptr);
     // `segment` and `followUp` as the list worked them out; either may be null.
     void showCustomer(qint64 id, const CustomerSegment *segment, const FollowUp *followUp);
     void clear();
@@ -30,7 +32,7 @@ signals:
     void feedbackActivated(qint64 feedbackId);
 
 private:
-    BookSession &m_session;
+    Book &m_session;
     QLabel *m_title;
     QLabel *m_profile;
     QTableWidget *m_deals;

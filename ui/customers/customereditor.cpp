@@ -1,6 +1,8 @@
 #include "ui/customers/customereditor.h"
 
-#include "core/pipeline/pipelineservice.h"
+#include "core/book/book.h"
+#include "core/customers/customerservice.h"
+#include "core/team/teamservice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -43,10 +45,11 @@ QTableWidget *editTable(const QStringList &headers, const QString &objectName)
 
 } // namespace
 
-CustomerEditor::CustomerEditor(PipelineService &pipeline, CustomerService &customers,
-                               const CustomerRecord &record, int segmentCadence, QWidget *parent)
+CustomerEditor::CustomerEditor(Book &book, const CustomerRecord &record, int segmentCadence,
+                               QWidget *parent)
     : QDialog(parent)
-    , m_customers(customers)
+    , m_book(book)
+    , m_customers(book.customers())
     , m_original(record)
 {
     setObjectName(u"customerEditor"_s);
@@ -59,7 +62,7 @@ CustomerEditor::CustomerEditor(PipelineService &pipeline, CustomerService &custo
     m_name->setObjectName(u"customerNameEdit"_s);
     m_kind = new QComboBox;
     for (auto k : {CustomerKind::Company, CustomerKind::Individual}) {
-        m_kind->addItem(PipelineText::name(k), int(k));
+        m_kind->addItem(CustomerText::name(k), int(k));
     }
     m_kind->setCurrentIndex(m_kind->findData(int(c.kind)));
     m_industry = new QLineEdit(c.industry);
@@ -72,7 +75,7 @@ CustomerEditor::CustomerEditor(PipelineService &pipeline, CustomerService &custo
     m_tags->setPlaceholderText(tr("Separated by commas"));
     m_owner = new QComboBox;
     m_owner->addItem(tr("Nobody"), 0);
-    for (const Rep &r : pipeline.reps()) {
+    for (const Rep &r : book.team().reps()) {
         if (r.active || r.id == c.ownerId) {
             m_owner->addItem(r.name, r.id);
         }
@@ -251,7 +254,7 @@ void CustomerEditor::addKeyDateRow(const KeyDate &d)
     kind->setCurrentIndex(kind->findData(int(d.kind)));
     kind->setProperty("keyDateId", d.id);
     m_dates->setCellWidget(row, DKind, kind);
-    auto *date = new QDateEdit(d.date.isValid() ? d.date : QDate::currentDate());
+    auto *date = new QDateEdit(d.date.isValid() ? d.date : m_book.clock().today());
     date->setCalendarPopup(true);
     m_dates->setCellWidget(row, DDate, date);
     auto *yearly = new QTableWidgetItem;
@@ -268,7 +271,7 @@ void CustomerEditor::addKeyDateRow(const KeyDate &d)
 void CustomerEditor::addKeyDate()
 {
     KeyDate d;
-    d.date = QDate::currentDate().addMonths(1);
+    d.date = m_book.clock().today().addMonths(1);
     addKeyDateRow(d);
     m_tabs->setCurrentIndex(2);
 }

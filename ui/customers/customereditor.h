@@ -14,7 +14,7 @@ class QTableWidget;
 class QTabWidget;
 
 namespace salesdesk {
-class PipelineService;
+class Book;
 }
 
 namespace salesdesk::ui {
@@ -26,8 +26,8 @@ class CustomerEditor : public QDialog
     Q_OBJECT
 
 public:
-    CustomerEditor(PipelineService &pipeline, CustomerService &customers,
-                   const CustomerRecord &record, int segmentCadence, QWidget *parent = nullptr);
+    CustomerEditor(Book &book, const CustomerRecord &record, int segmentCadence,
+                   QWidget *parent = nullptr);
     CustomerRecord record() const;
     QTabWidget *tabs() const { return m_tabs; }
 
@@ -39,6 +39,7 @@ private:
     void addContactRow(const Contact &contact);
     void addKeyDateRow(const KeyDate &date);
 
+    Book &m_book;
     CustomerService &m_customers;
     CustomerRecord m_original;
     QTabWidget *m_tabs;

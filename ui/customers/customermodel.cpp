@@ -1,8 +1,11 @@
 #include "ui/customers/customermodel.h"
 
+#include "core/book/book.h"
 #include "core/common/money.h"
+#include "core/currency/currencyservice.h"
+#include "core/customers/customerservice.h"
 #include "core/customers/segmentservice.h"
-#include "core/pipeline/pipelineservice.h"
+#include "core/team/teamservice.h"
 
 #include <QBrush>
 #include <QCollator>
@@ -12,10 +15,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace salesdesk::ui {
 
-CustomerModel::CustomerModel(PipelineService &pipeline, SegmentService &segments, QObject *parent)
+CustomerModel::CustomerModel(Book &book, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_pipeline(pipeline)
-    , m_segments(segments)
+    , m_book(book)
 {
     reload();
 }
@@ -23,15 +25,15 @@ CustomerModel::CustomerModel(PipelineService &pipeline, SegmentService &segments
 void CustomerModel::reload()
 {
     beginResetModel();
-    m_today = QDate::currentDate();
+    m_today = m_book.clock().today();
     m_rows.clear();
     m_rowOf.clear();
     m_nameRank.clear();
-    const auto rules = m_segments.rules();
-    const CustomerRules book = rules ? *rules : CustomerRules();
-    m_lookBackMonths = book.segments.lookBackMonths;
-    auto segments = m_segments.recompute(m_today, book.segments);
-    auto followUps = m_segments.followUps(m_today, book.cadence);
+    SegmentService &service = m_book.segments();
+    const CustomerRules rules = service.rules();
+    m_lookBackMonths = rules.segments.lookBackMonths;
+    auto segments = service.recompute(m_today, rules.segments);
+    auto followUps = service.followUps(m_today, rules.cadence);
     QHash<qint64, CustomerSegment> segmentOf;
     if (segments) {
         for (const auto &s : std::as_const(*segments)) {
@@ -44,8 +46,8 @@ void CustomerModel::reload()
             followUpOf.insert(f.customerId, f);
         }
     }
-    m_rows.reserve(m_pipeline.customers().size());
-    for (const auto &c : m_pipeline.customers()) {
+    m_rows.reserve(m_book.customers().customers().size());
+    for (const auto &c : m_book.customers().customers()) {
         Row row {c.id, segmentOf.value(c.id), followUpOf.value(c.id), {}};
         if (row.segment.recencyDays >= 0) {
             row.lastPurchase = m_today.addDays(-row.segment.recencyDays);
@@ -95,7 +97,7 @@ QVariant CustomerModel::data(const QModelIndex &index, int role) const
         return {};
     }
     const Row &r = m_rows.at(index.row());
-    const Customer *c = m_pipeline.customer(r.id);
+    const Customer *c = m_book.customers().customer(r.id);
     if (!c) {
         return {};
     }
@@ -117,7 +119,8 @@ QVariant CustomerModel::data(const QModelIndex &index, int role) const
                 QList<std::pair<QCollatorSortKey, int>> keys;
                 keys.reserve(m_rows.size());
                 for (int i = 0; i < m_rows.size(); ++i) {
-                    keys.append({collator.sortKey(m_pipeline.customerName(m_rows[i].id)), i});
+                    keys.append(
+                            {collator.sortKey(m_book.customers().customerName(m_rows[i].id)), i});
                 }
                 std::stable_sort(keys.begin(), keys.end(), [](const auto &a, const auto &b) {
                     return a.first.compare(b.first) < 0;
@@ -154,7 +157,7 @@ QVariant CustomerModel::data(const QModelIndex &index, int role) const
         case PhoneColumn:
             return c->phone;
         case OwnerColumn:
-            return m_pipeline.repName(c->ownerId);
+            return m_book.team().repName(c->ownerId);
         case RegionColumn:
             return c->region;
         case LastPurchaseColumn:
@@ -162,7 +165,7 @@ QVariant CustomerModel::data(const QModelIndex &index, int role) const
         case FrequencyColumn:
             return r.segment.frequency;
         case ValueColumn:
-            return Money(r.segment.monetary, m_pipeline.currency()).format(locale);
+            return Money(r.segment.monetary, m_book.currencies().home()).format(locale);
         case RfmColumn:
             return r.segment.r ? u"%1-%2-%3"_s.arg(r.segment.r).arg(r.segment.f).arg(r.segment.m)
                                : QString();
@@ -227,11 +230,11 @@ QVariant CustomerModel::headerData(int section, Qt::Orientation orientation, int
     return {};
 }
 
-CustomerFilterProxy::CustomerFilterProxy(CustomerModel *model, const PipelineService &pipeline,
+CustomerFilterProxy::CustomerFilterProxy(CustomerModel *model, const CustomerService &customers,
                                          QObject *parent)
     : QSortFilterProxyModel(parent)
     , m_model(model)
-    , m_pipeline(pipeline)
+    , m_customers(customers)
 {
     setSourceModel(model);
     setSortRole(CustomerModel::SortRole);
@@ -278,7 +281,7 @@ bool CustomerFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) c
 {
     const qint64 id = m_model->idAt(sourceRow);
     if (m_owner || !m_region.isEmpty() || !m_tag.isEmpty()) {
-        const Customer *c = m_pipeline.customer(id);
+        const Customer *c = m_customers.customer(id);
         if (!c || (m_owner && c->ownerId != *m_owner)
             || (!m_region.isEmpty() && c->region != m_region)
             || (!m_tag.isEmpty() && !c->tags.contains(m_tag, Qt::CaseInsensitive))) {
@@ -291,14 +294,14 @@ bool CustomerFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) c
     }
     if (m_dueOnly) {
         const FollowUp *f = m_model->followUp(id);
-        if (!f || f->due > QDate::currentDate()) {
+        if (!f || f->due > m_model->today()) {
             return false;
         }
     }
     if (m_search.isEmpty()) {
         return true;
     }
-    const Customer *c = m_pipeline.customer(id);
+    const Customer *c = m_customers.customer(id);
     if (!c) {
         return false;
     }

@@ -9,8 +9,8 @@
 #include <QSortFilterProxyModel>
 
 namespace salesdesk {
-class PipelineService;
-class SegmentService;
+class Book;
+class CustomerService;
 } // namespace salesdesk
 
 namespace salesdesk::ui {
@@ -39,10 +39,12 @@ public:
     };
     enum Role { IdRole = Qt::UserRole + 1, SortRole, SegmentRole, OverdueRole };
 
-    CustomerModel(PipelineService &pipeline, SegmentService &segments, QObject *parent = nullptr);
+    explicit CustomerModel(Book &book, QObject *parent = nullptr);
 
     // Recomputes the segments (recording changes) and follow-ups, and reloads every row.
     void reload();
+    // The book's today: segments and follow-ups are as of it.
+    QDate today() const { return m_today; }
     const CustomerSegment *segment(qint64 customerId) const;
     const FollowUp *followUp(qint64 customerId) const;
     int rowOf(qint64 customerId) const { return m_rowOf.value(customerId, -1); }
@@ -69,8 +71,7 @@ private:
         QDate lastPurchase;
     };
 
-    PipelineService &m_pipeline;
-    SegmentService &m_segments;
+    Book &m_book;
     QList<Row> m_rows;
     // Each row's place among the names in the language's order, worked out the first time the
     // list is sorted by name: one collation key per name beats a locale-aware comparison per
@@ -87,7 +88,7 @@ class CustomerFilterProxy : public QSortFilterProxyModel
     Q_OBJECT
 
 public:
-    CustomerFilterProxy(CustomerModel *model, const PipelineService &pipeline,
+    CustomerFilterProxy(CustomerModel *model, const CustomerService &customers,
                         QObject *parent = nullptr);
     void setSearchText(const QString &text);
     void setSegment(std::optional<Segment> segment);
@@ -101,7 +102,7 @@ protected:
 
 private:
     CustomerModel *m_model;
-    const PipelineService &m_pipeline;
+    const CustomerService &m_customers;
     QString m_search;
     std::optional<Segment> m_segment;
     bool m_dueOnly = false;

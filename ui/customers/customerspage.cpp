@@ -1,9 +1,13 @@
 #include "ui/customers/customerspage.h"
 
+#include "core/book/book.h"
+#include "core/currency/currencyservice.h"
+#include "core/customers/customerservice.h"
 #include "core/customers/feedback.h"
 #include "core/customers/segmentservice.h"
+#include "core/pipeline/pipelineservice.h"
+#include "core/team/teamservice.h"
 #include "ui/commands/customercommands.h"
-#include "ui/common/booksession.h"
 #include "ui/common/settings.h"
 #include "ui/customers/customercharts.h"
 #include "ui/customers/customerdetail.h"
@@ -45,7 +49,7 @@ const SettingValue<QByteArray> splitState {u"customers/split"_s, {}};
 
 } // namespace
 
-CustomersPage::CustomersPage(BookSession &session, QUndoStack *undoStack, QWidget *parent)
+CustomersPage::CustomersPage(Book &session, QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_undoStack(undoStack)
@@ -200,18 +204,17 @@ CustomersPage::CustomersPage(BookSession &session, QUndoStack *undoStack, QWidge
 
     // Everything heavy waits for the page to be shown: segments are recomputed then.
     connect(&session.pipeline(), &PipelineService::dealChanged, this, [this] { m_stale = true; });
-    connect(&session.pipeline(), &PipelineService::partiesChanged, this, [this] {
+    const auto changed = [this] {
         m_stale = true;
         if (isVisible()) {
             reload();
         }
-    });
-    connect(&session.pipeline(), &PipelineService::bookReloaded, this, [this] {
-        m_stale = true;
-        if (isVisible()) {
-            reload();
-        }
-    });
+    };
+    connect(&session.customers(), &CustomerService::customersChanged, this, changed);
+    connect(&session.team(), &TeamService::teamChanged, this, changed);
+    connect(&session.segments(), &SegmentService::segmentsChanged, this, changed);
+    connect(&session.currencies(), &CurrencyService::ratesChanged, this, changed);
+    connect(&session, &Book::reloaded, this, changed);
     // Feedback changes only the satisfaction chart and the customer shown: redrawn at once, so
     // an undone entry leaves the chart too.
     connect(&session.feedback(), &FeedbackService::feedbackChanged, this, [this] {
@@ -224,8 +227,7 @@ CustomersPage::CustomersPage(BookSession &session, QUndoStack *undoStack, QWidge
 
 ContactCadence CustomersPage::bookCadence() const
 {
-    auto rules = m_session.segments().rules();
-    return rules ? rules->cadence : ContactCadence();
+    return m_session.segments().rules().cadence;
 }
 
 qint64 CustomersPage::currentCustomer() const
@@ -246,17 +248,16 @@ void CustomersPage::newCustomer()
 {
     CustomerRecord record;
     record.customer.kind = CustomerKind::Company;
-    CustomerEditor editor(m_session.pipeline(), m_session.customers(), record,
-                          bookCadence().forSegment(Segment::General), this);
+    CustomerEditor editor(m_session, record, bookCadence().forSegment(Segment::General), this);
     if (editor.exec() != QDialog::Accepted) {
         return;
     }
-    auto command = AddCustomerCommand::perform(m_session, editor.record());
+    auto command = addCustomerCommand(m_session, editor.record());
     if (!command) {
         QMessageBox::warning(this, tr("Customer Not Added"), command.message());
         return;
     }
-    const qint64 id = command.value()->customerId();
+    const qint64 id = command.value()->after()->customer.id;
     m_undoStack->push(command.value().release());
     if (m_model) {
         reload();
@@ -275,12 +276,12 @@ void CustomersPage::editCustomer(qint64 id)
         return;
     }
     const CustomerSegment *seg = m_model ? m_model->segment(id) : nullptr;
-    CustomerEditor editor(m_session.pipeline(), m_session.customers(), *record,
+    CustomerEditor editor(m_session, *record,
                           bookCadence().forSegment(seg ? seg->segment : Segment::General), this);
     if (editor.exec() != QDialog::Accepted || editor.record() == *record) {
         return;
     }
-    auto command = EditCustomerRecordCommand::perform(m_session, *record, editor.record());
+    auto command = editCustomerCommand(m_session, *record, editor.record());
     if (!command) {
         QMessageBox::warning(this, tr("Customer Not Saved"), command.message());
         return;
@@ -294,8 +295,8 @@ void CustomersPage::mergeCustomer(qint64 id)
     if (id == 0) {
         return;
     }
-    auto &pipeline = m_session.pipeline();
-    const QString name = pipeline.customerName(id);
+    const CustomerService &customers = m_session.customers();
+    const QString name = customers.customerName(id);
     QDialog dialog(this);
     dialog.setObjectName(u"mergeCustomerDialog"_s);
     dialog.setWindowTitle(tr("Merge “%1”").arg(name));
@@ -303,8 +304,8 @@ void CustomersPage::mergeCustomer(qint64 id)
     target->setObjectName(u"mergeTargetEdit"_s);
     target->setPlaceholderText(tr("Type the name of the customer to keep"));
     QStringList names;
-    names.reserve(pipeline.customers().size());
-    for (const Customer &c : pipeline.customers()) {
+    names.reserve(customers.customers().size());
+    for (const Customer &c : customers.customers()) {
         if (c.id != id) {
             names.append(c.name);
         }
@@ -324,7 +325,7 @@ void CustomersPage::mergeCustomer(qint64 id)
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Merge"));
     buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
     connect(target, &QLineEdit::textChanged, &dialog, [&](const QString &text) {
-        const qint64 found = pipeline.findCustomer(text);
+        const qint64 found = customers.findCustomer(text);
         buttons->button(QDialogButtonBox::Ok)->setEnabled(found != 0 && found != id);
     });
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
@@ -337,8 +338,8 @@ void CustomersPage::mergeCustomer(qint64 id)
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
-    const qint64 kept = pipeline.findCustomer(target->text());
-    auto command = MergeCustomersCommand::perform(m_session, kept, id);
+    const qint64 kept = customers.findCustomer(target->text());
+    auto command = mergeCustomersCommand(m_session, kept, id);
     if (!command) {
         QMessageBox::warning(this, tr("Customers Not Merged"), command.message());
         return;
@@ -355,7 +356,7 @@ void CustomersPage::deleteCustomer(qint64 id)
     if (id == 0) {
         return;
     }
-    auto command = DeleteCustomerCommand::perform(m_session, id);
+    auto command = deleteCustomerCommand(m_session, id);
     if (!command) {
         QMessageBox::information(this, tr("Customer Not Deleted"), command.message());
         return;
@@ -373,14 +374,14 @@ void CustomersPage::addFeedback(qint64 customerId)
     }
     Feedback f;
     f.customerId = customerId;
-    f.receivedOn = QDate::currentDate();
+    f.receivedOn = m_session.clock().today();
     f.satisfaction = 4;
     f.channel = u"call"_s;
-    FeedbackDialog dialog(m_session.pipeline(), f, this);
+    FeedbackDialog dialog(m_session, f, this);
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
-    auto command = FeedbackCommand::perform(m_session, std::nullopt, dialog.feedback());
+    auto command = feedbackCommand(m_session, std::nullopt, dialog.feedback());
     if (!command) {
         QMessageBox::warning(this, tr("Feedback Not Saved"), command.message());
         return;
@@ -395,11 +396,11 @@ void CustomersPage::editFeedback(qint64 feedbackId)
     if (!before) {
         return;
     }
-    FeedbackDialog dialog(m_session.pipeline(), *before, this);
+    FeedbackDialog dialog(m_session, *before, this);
     if (dialog.exec() != QDialog::Accepted || dialog.feedback() == *before) {
         return;
     }
-    auto command = FeedbackCommand::perform(m_session, *before, dialog.feedback());
+    auto command = feedbackCommand(m_session, *before, dialog.feedback());
     if (!command) {
         QMessageBox::warning(this, tr("Feedback Not Saved"), command.message());
         return;
@@ -432,8 +433,8 @@ void CustomersPage::reload()
     const auto restore = qScopeGuard([] { QApplication::restoreOverrideCursor(); });
     const qint64 current = m_table->currentIndex().data(CustomerModel::IdRole).toLongLong();
     if (!m_model) {
-        m_model = new CustomerModel(m_session.pipeline(), m_session.segments(), this);
-        m_proxy = new CustomerFilterProxy(m_model, m_session.pipeline(), this);
+        m_model = new CustomerModel(m_session, this);
+        m_proxy = new CustomerFilterProxy(m_model, m_session.customers(), this);
         m_table->setModel(m_proxy);
         m_table->sortByColumn(CustomerModel::ValueColumn, Qt::DescendingOrder);
         m_table->setColumnWidth(CustomerModel::NameColumn, 280);
@@ -493,7 +494,7 @@ void CustomersPage::updateFilterChoices()
 {
     QSet<qint64> owners;
     QSet<QString> regions, tags;
-    for (const Customer &c : m_session.pipeline().customers()) {
+    for (const Customer &c : m_session.customers().customers()) {
         owners.insert(c.ownerId);
         if (!c.region.isEmpty()) {
             regions.insert(c.region);
@@ -514,7 +515,7 @@ void CustomersPage::updateFilterChoices()
         combo->setCurrentIndex(std::max(0, combo->findData(chosen)));
     };
     QList<std::pair<QString, QVariant>> ownerItems;
-    for (const Rep &r : m_session.pipeline().reps()) {
+    for (const Rep &r : m_session.team().reps()) {
         if (owners.contains(r.id)) {
             ownerItems.append({r.name, r.id});
         }
@@ -554,14 +555,14 @@ void CustomersPage::updateSegmentChart()
             bar.valueMinor += seg->monetary;
         }
     }
-    m_segmentChart->setBars(bars, m_session.pipeline().currency(), m_model->lookBackMonths());
+    m_segmentChart->setBars(bars, m_session.currencies().home(), m_model->lookBackMonths());
 }
 
 // The last twelve months of feedback, read once per reload or change of feedback rather than
 // once for each customer the user steps through.
 void CustomersPage::loadFeedback()
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = m_session.clock().today();
     const QDate first = QDate(today.year(), today.month(), 1).addMonths(-11);
     auto feedback = m_session.feedback().feedback(first, today);
     if (!feedback) {
@@ -573,12 +574,12 @@ void CustomersPage::loadFeedback()
 
 void CustomersPage::showCustomer(qint64 id)
 {
-    if (!m_session.pipeline().customer(id) || !m_model) {
+    if (!m_session.customers().customer(id) || !m_model) {
         m_detail->clear();
         m_satisfactionChart->showCustomer(0, {});
         return;
     }
-    m_satisfactionChart->showCustomer(id, m_session.pipeline().customerName(id));
+    m_satisfactionChart->showCustomer(id, m_session.customers().customerName(id));
     m_detail->showCustomer(id, m_model->segment(id), m_model->followUp(id));
 }
 

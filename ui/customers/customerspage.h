@@ -18,9 +18,12 @@ class FeedbackService;
 class SegmentService;
 } // namespace salesdesk
 
+namespace salesdesk {
+class Book;
+} // namespace salesdesk
+
 namespace salesdesk::ui {
 
-class BookSession;
 class CustomerFilterProxy;
 class CustomerDetail;
 class CustomerModel;
@@ -36,7 +39,7 @@ class CustomersPage : public QWidget
     Q_OBJECT
 
 public:
-    CustomersPage(BookSession &session, QUndoStack *undoStack, QWidget *parent = nullptr);
+    CustomersPage(Book &session, QUndoStack *undoStack, QWidget *parent = nullptr);
     CustomerModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     FollowUpsView *followUps() const { return m_followUps; }
@@ -63,7 +66,7 @@ private:
     void updateFilterChoices();
     ContactCadence bookCadence() const;
 
-    BookSession &m_session;
+    Book &m_session;
     QUndoStack *m_undoStack;
     QAction *m_newCustomer;
     QAction *m_editCustomer;

@@ -1,6 +1,8 @@
 #include "ui/customers/feedbackdialog.h"
 
-#include "core/pipeline/pipelineservice.h"
+#include "core/book/book.h"
+#include "core/customers/customerservice.h"
+#include "core/team/teamservice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,16 +20,16 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace salesdesk::ui {
 
-FeedbackDialog::FeedbackDialog(const PipelineService &pipeline, const Feedback &f, QWidget *parent)
+FeedbackDialog::FeedbackDialog(Book &book, const Feedback &f, QWidget *parent)
     : QDialog(parent)
     , m_original(f)
 {
     setObjectName(u"feedbackDialog"_s);
-    setWindowTitle(tr("Feedback from %1").arg(pipeline.customerName(f.customerId)));
-    m_date = new QDateEdit(f.receivedOn.isValid() ? f.receivedOn : QDate::currentDate());
+    setWindowTitle(tr("Feedback from %1").arg(book.customers().customerName(f.customerId)));
+    m_date = new QDateEdit(f.receivedOn.isValid() ? f.receivedOn : book.clock().today());
     m_date->setCalendarPopup(true);
     m_contact = new QLineEdit(f.contact);
-    if (const Customer *c = pipeline.customer(f.customerId); c && f.contact.isEmpty()) {
+    if (const Customer *c = book.customers().customer(f.customerId); c && f.contact.isEmpty()) {
         m_contact->setText(c->contactPerson);
     }
     m_channel = new QComboBox;
@@ -61,7 +63,7 @@ FeedbackDialog::FeedbackDialog(const PipelineService &pipeline, const Feedback &
     m_action->setPlaceholderText(tr("What we will do about it (optional)"));
     m_owner = new QComboBox;
     m_owner->addItem(QString(), 0);
-    for (const Rep &r : pipeline.reps()) {
+    for (const Rep &r : book.team().reps()) {
         if (r.active || r.id == f.actionOwnerId) {
             m_owner->addItem(r.name, r.id);
         }

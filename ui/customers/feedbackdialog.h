@@ -14,7 +14,7 @@ class QPlainTextEdit;
 class QSpinBox;
 
 namespace salesdesk {
-class PipelineService;
+class Book;
 }
 
 namespace salesdesk::ui {
@@ -26,8 +26,7 @@ class FeedbackDialog : public QDialog
     Q_OBJECT
 
 public:
-    FeedbackDialog(const PipelineService &pipeline, const Feedback &feedback,
-                   QWidget *parent = nullptr);
+    FeedbackDialog(Book &book, const Feedback &feedback, QWidget *parent = nullptr);
     Feedback feedback() const;
 
 private:

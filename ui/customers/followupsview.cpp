@@ -1,8 +1,11 @@
 #include "ui/customers/followupsview.h"
 
+#include "core/book/book.h"
+#include "core/customers/customerservice.h"
 #include "core/customers/keydates.h"
+#include "core/pipeline/activityservice.h"
+#include "core/team/teamservice.h"
 #include "ui/commands/dealcommands.h"
-#include "ui/common/booksession.h"
 #include "ui/pipeline/activityeditor.h"
 
 #include <QComboBox>
@@ -29,7 +32,7 @@ constexpr int CustomerRole = Qt::UserRole + 1;
 
 } // namespace
 
-FollowUpsView::FollowUpsView(BookSession &session, QUndoStack *undoStack, QWidget *parent)
+FollowUpsView::FollowUpsView(Book &session, QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_undoStack(undoStack)
@@ -79,11 +82,6 @@ FollowUpsView::FollowUpsView(BookSession &session, QUndoStack *undoStack, QWidge
     updateButtons();
 }
 
-void FollowUpsView::setToday(const QDate &today)
-{
-    m_today = today;
-}
-
 qint64 FollowUpsView::currentCustomer() const
 {
     const auto *item = m_tree->currentItem();
@@ -99,19 +97,16 @@ void FollowUpsView::updateButtons()
 
 void FollowUpsView::reload()
 {
-    const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
+    const QDate today = m_session.clock().today();
     const qint64 current = currentCustomer();
     m_tree->clear();
-    auto due = m_session.segments().followUps(today);
-    if (!due) {
-        m_summary->setText(due.message());
+    // The plan is the one `salesdesk followups` prints: the same customers in the same order.
+    auto plan = m_session.customers().followUpPlan(today);
+    if (!plan) {
+        m_summary->setText(plan.message());
         return;
     }
-    const QDate weekEnd = today.addDays(7 - today.dayOfWeek());
-    auto *overdue = new QTreeWidgetItem(m_tree);
-    auto *dueToday = new QTreeWidgetItem(m_tree);
-    auto *thisWeek = new QTreeWidgetItem(m_tree);
-    auto *dates = new QTreeWidgetItem(m_tree);
+    const CustomerService &customers = m_session.customers();
     const QLocale locale;
     const auto dateText = [&](const QDate &d) {
         return d.isValid() ? locale.toString(d, QLocale::ShortFormat) : tr("never");
@@ -119,33 +114,34 @@ void FollowUpsView::reload()
     QTreeWidgetItem *select = nullptr;
     const auto add = [&](QTreeWidgetItem *group, qint64 customerId, const QString &segment,
                          const QDate &when, const QDate &last, const QString &why) {
-        auto *item = new QTreeWidgetItem(group, {m_session.pipeline().customerName(customerId),
-                                                 segment, dateText(when), dateText(last), why});
+        auto *item = new QTreeWidgetItem(group, {customers.customerName(customerId), segment,
+                                                 dateText(when), dateText(last), why});
         item->setData(0, CustomerRole, customerId);
         if (customerId == current && !select) {
             select = item;
         }
     };
-    // High-value customers first, then potential ones; the longest waiting first within each.
-    QList<FollowUp> list;
-    for (const FollowUp &f : std::as_const(*due)) {
-        if (f.due <= weekEnd) {
-            list.append(f);
+    const auto group = [&](const QString &title, const QList<FollowUp> &list) {
+        if (list.isEmpty()) {
+            return;
         }
-    }
-    std::stable_sort(list.begin(), list.end(), [](const FollowUp &a, const FollowUp &b) {
-        return int(a.segment) < int(b.segment);
-    });
-    for (const FollowUp &f : std::as_const(list)) {
-        QTreeWidgetItem *group = f.due < today ? overdue : f.due == today ? dueToday : thisWeek;
-        const QString why = f.overdueDays > 0
-                                    ? tr("%n day(s) overdue; every %1 days", "", f.overdueDays)
-                                              .arg(f.cadenceDays)
-                                    : tr("every %1 days").arg(f.cadenceDays);
-        add(group, f.customerId, SegmentText::name(f.segment), f.due, f.lastInteraction, why);
-    }
-    if (auto coming = KeyDateRepository(m_session.database().connection()).comingUp(today)) {
-        for (const auto &[when, k] : std::as_const(*coming)) {
+        auto *item = new QTreeWidgetItem(m_tree);
+        item->setText(0, title.arg(list.size()));
+        for (const FollowUp &f : list) {
+            const QString why = f.overdueDays > 0
+                                        ? tr("%n day(s) overdue; every %1 days", "", f.overdueDays)
+                                                  .arg(f.cadenceDays)
+                                        : tr("every %1 days").arg(f.cadenceDays);
+            add(item, f.customerId, SegmentText::name(f.segment), f.due, f.lastInteraction, why);
+        }
+    };
+    group(tr("Overdue (%1)"), plan->overdue);
+    group(tr("Due today (%1)"), plan->dueToday);
+    group(tr("Due later this week (%1)"), plan->laterThisWeek);
+    if (!plan->keyDates.isEmpty()) {
+        auto *dates = new QTreeWidgetItem(m_tree);
+        dates->setText(0, tr("Key dates coming up (%1)").arg(plan->keyDates.size()));
+        for (const auto &[when, k] : std::as_const(plan->keyDates)) {
             QString why = KeyDateText::name(k.kind);
             if (!k.note.isEmpty()) {
                 why += u" · "_s + k.note;
@@ -153,37 +149,22 @@ void FollowUpsView::reload()
             add(dates, k.customerId, QString(), when, {}, why);
         }
     }
-    const auto title = [](QTreeWidgetItem *group, const QString &text) {
-        group->setText(0, text);
-        QFont bold = group->font(0);
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_tree->topLevelItem(i);
+        QFont bold = item->font(0);
         bold.setBold(true);
-        group->setFont(0, bold);
-        group->setFirstColumnSpanned(true);
-        group->setFlags(Qt::ItemIsEnabled);
-    };
-    title(overdue, tr("Overdue (%1)").arg(overdue->childCount()));
-    title(dueToday, tr("Due today (%1)").arg(dueToday->childCount()));
-    title(thisWeek, tr("Due later this week (%1)").arg(thisWeek->childCount()));
-    title(dates, tr("Key dates coming up (%1)").arg(dates->childCount()));
-    for (auto *group : {overdue, dueToday, thisWeek, dates}) {
-        if (group->childCount() == 0) {
-            delete group;
-        }
+        item->setFont(0, bold);
+        item->setFirstColumnSpanned(true);
+        item->setFlags(Qt::ItemIsEnabled);
     }
     m_tree->expandAll();
     for (int c = 0; c < 4; ++c) {
         m_tree->resizeColumnToContents(c);
     }
-    int counts[3] = {0, 0, 0};
-    for (const FollowUp &f : std::as_const(*due)) {
-        if (f.due <= weekEnd) {
-            ++counts[f.due < today ? 0 : f.due == today ? 1 : 2];
-        }
-    }
     m_summary->setText(tr("%1 overdue, %2 due today, %3 later this week.")
-                               .arg(counts[0])
-                               .arg(counts[1])
-                               .arg(counts[2]));
+                               .arg(plan->overdue.size())
+                               .arg(plan->dueToday.size())
+                               .arg(plan->laterThisWeek.size()));
     if (select) {
         m_tree->setCurrentItem(select);
     }
@@ -195,20 +176,15 @@ void FollowUpsView::logContact(qint64 customerId)
     if (customerId == 0) {
         return;
     }
-    auto &pipeline = m_session.pipeline();
     QList<std::pair<QString, qint64>> reps;
-    for (const Rep &r : pipeline.reps()) {
+    for (const Rep &r : m_session.team().reps()) {
         if (r.active) {
             reps.append({r.name, r.id});
         }
     }
-    const Customer *customer = pipeline.customer(customerId);
-    LogContactDialog dialog(pipeline.customerName(customerId), reps,
-                            customer ? customer->ownerId : 0, this);
-    if (m_today.isValid()) {
-        dialog.findChild<QDateEdit *>(u"contactDateEdit"_s)->setMaximumDate(m_today);
-        dialog.findChild<QDateEdit *>(u"contactDateEdit"_s)->setDate(m_today);
-    }
+    const Customer *customer = m_session.customers().customer(customerId);
+    LogContactDialog dialog(m_session.customers().customerName(customerId), reps,
+                            customer ? customer->ownerId : 0, m_session.clock().today(), this);
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
@@ -217,13 +193,14 @@ void FollowUpsView::logContact(qint64 customerId)
     a.subject = dialog.subject();
     a.customerId = customerId;
     a.repId = dialog.repId();
-    const QTime now = QTime::currentTime();
+    const QTime now = m_session.clock().nowUtc().toLocalTime().time();
     a.dueAt = QDateTime(dialog.date(), QTime(now.hour(), now.minute()));
     a.done = true;
     a.doneAt = a.dueAt.toUTC();
     a.outcome = dialog.outcome();
-    a.createdAt = QDateTime::currentDateTimeUtc();
-    auto command = ActivityCommand::perform(m_session.activities(), ActivityCommand::Kind::Add, a);
+    a.createdAt = m_session.clock().nowUtc();
+    auto command
+            = ActivityCommands::perform(m_session.activities(), ActivityCommands::Kind::Add, a);
     if (!command) {
         QMessageBox::warning(this, tr("Contact Not Logged"), command.message());
         return;
@@ -237,26 +214,25 @@ void FollowUpsView::schedule(qint64 customerId)
     if (customerId == 0) {
         return;
     }
-    auto &pipeline = m_session.pipeline();
-    const Customer *customer = pipeline.customer(customerId);
-    const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
+    const Customer *customer = m_session.customers().customer(customerId);
+    const QDate today = m_session.clock().today();
     Activity a;
     a.kind = ActivityKind::Call;
     a.subject = tr("Follow-up with %1")
                         .arg(customer && !customer->contactPerson.isEmpty()
                                      ? customer->contactPerson
-                                     : pipeline.customerName(customerId));
+                                     : m_session.customers().customerName(customerId));
     a.customerId = customerId;
     a.repId = customer ? customer->ownerId : 0;
     a.dueAt = QDateTime(today.addDays(1), QTime(10, 0));
-    a.createdAt = QDateTime::currentDateTimeUtc();
-    ActivityEditor editor(pipeline, a, this);
+    a.createdAt = m_session.clock().nowUtc();
+    ActivityEditor editor(m_session, a, this);
     editor.setWindowTitle(tr("Schedule a Contact"));
     if (editor.exec() != QDialog::Accepted) {
         return;
     }
-    auto command = ActivityCommand::perform(m_session.activities(), ActivityCommand::Kind::Add,
-                                            editor.activity());
+    auto command = ActivityCommands::perform(m_session.activities(), ActivityCommands::Kind::Add,
+                                             editor.activity());
     if (!command) {
         QMessageBox::warning(this, tr("Contact Not Scheduled"), command.message());
         return;
@@ -267,7 +243,7 @@ void FollowUpsView::schedule(qint64 customerId)
 
 LogContactDialog::LogContactDialog(const QString &customer,
                                    const QList<std::pair<QString, qint64>> &reps, qint64 repId,
-                                   QWidget *parent)
+                                   const QDate &today, QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Log a Contact with %1").arg(customer));
@@ -283,10 +259,10 @@ LogContactDialog::LogContactDialog(const QString &customer,
     m_outcome = new QLineEdit;
     m_outcome->setObjectName(u"contactOutcomeEdit"_s);
     m_outcome->setPlaceholderText(tr("What was agreed, what they need, how they sounded"));
-    m_date = new QDateEdit(QDate::currentDate());
+    m_date = new QDateEdit(today);
     m_date->setObjectName(u"contactDateEdit"_s);
     m_date->setCalendarPopup(true);
-    m_date->setMaximumDate(QDate::currentDate());
+    m_date->setMaximumDate(today);
     m_rep = new QComboBox;
     m_rep->addItem(QString(), 0);
     for (const auto &[name, id] : reps) {

@@ -12,9 +12,11 @@ class QPushButton;
 class QTreeWidget;
 class QUndoStack;
 
-namespace salesdesk::ui {
+namespace salesdesk {
+class Book;
+} // namespace salesdesk
 
-class BookSession;
+namespace salesdesk::ui {
 
 // 沟通计划 in practice: the customers whose next contact is overdue, due today or due this
 // week under their cadence, and the key dates (renewals, birthdays) coming up. One action logs
@@ -24,10 +26,9 @@ class FollowUpsView : public QWidget
     Q_OBJECT
 
 public:
-    FollowUpsView(BookSession &session, QUndoStack *undoStack, QWidget *parent = nullptr);
+    FollowUpsView(Book &session, QUndoStack *undoStack, QWidget *parent = nullptr);
 
     void reload();
-    void setToday(const QDate &today); // for tests; the real today otherwise
     QTreeWidget *tree() const { return m_tree; }
     qint64 currentCustomer() const;
     // The operations behind the buttons; they open a dialog.
@@ -40,9 +41,8 @@ signals:
 private:
     void updateButtons();
 
-    BookSession &m_session;
+    Book &m_session;
     QUndoStack *m_undoStack;
-    QDate m_today;
     QTreeWidget *m_tree;
     QLabel *m_summary;
     QPushButton *m_log;
@@ -56,7 +56,7 @@ class LogContactDialog : public QDialog
 
 public:
     LogContactDialog(const QString &customer, const QList<std::pair<QString, qint64>> &reps,
-                     qint64 repId, QWidget *parent = nullptr);
+                     qint64 repId, const QDate &today, QWidget *parent = nullptr);
     int kind() const; // ActivityKind
     QString subject() const;
     QString outcome() const;

@@ -1,7 +1,7 @@
 #include "ui/exchange/exportdialog.h"
 
+#include "core/book/book.h"
 #include "core/exchange/exporter.h"
-#include "ui/common/booksession.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -23,7 +23,7 @@ class ExportText
 
 } // namespace
 
-bool exportTable(QWidget *parent, BookSession &session)
+bool exportTable(QWidget *parent, Book &session)
 {
     const QList<ImportEntity> entities = {ImportEntity::Customers, ImportEntity::Contacts,
                                           ImportEntity::Deals, ImportEntity::Activities};

@@ -2,12 +2,14 @@
 
 class QWidget;
 
-namespace salesdesk::ui {
+namespace salesdesk {
+class Book;
+} // namespace salesdesk
 
-class BookSession;
+namespace salesdesk::ui {
 
 // File › Export: asks which table and where, then writes CSV (UTF-8 with BOM, or GB18030 for
 // older Excel) or an XLSX workbook. Returns true when a file was written.
-bool exportTable(QWidget *parent, BookSession &session);
+bool exportTable(QWidget *parent, Book &session);
 
 } // namespace salesdesk::ui

@@ -1,7 +1,8 @@
 #include "ui/exchange/importdialog.h"
 
-#include "ui/commands/replay.h"
-#include "ui/common/booksession.h"
+#include "core/currency/currencyservice.h"
+#include "core/pipeline/pipelineservice.h"
+#include "ui/commands/importcommand.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -13,6 +14,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -32,53 +34,13 @@ namespace salesdesk::ui {
 
 namespace {
 
-// One import on the undo stack. The dialog has already run it when it is pushed; redo after
-// an undo runs it again from the same rows and choices.
-class ImportCommand : public QUndoCommand
-{
-public:
-    ImportCommand(BookSession &session, CsvTable table, ImportOptions options,
-                  ImportJournal journal, const QString &text)
-        : QUndoCommand(text)
-        , m_session(session)
-        , m_table(std::move(table))
-        , m_options(std::move(options))
-        , m_journal(std::move(journal))
-    { }
-
-    void undo() override
-    {
-        reportReplay(Importer::undo(m_session.database(), m_journal));
-        m_journal = {};
-        reportReplay(m_session.pipeline().reloadAll());
-    }
-    void redo() override
-    {
-        if (m_first) {
-            m_first = false;
-            return;
-        }
-        Importer importer(m_session.database(), m_options);
-        auto report = importer.run(m_table, &m_journal);
-        reportReplay(report ? Status() : Status(report.error()));
-        reportReplay(m_session.pipeline().reloadAll());
-    }
-
-private:
-    BookSession &m_session;
-    CsvTable m_table;
-    ImportOptions m_options;
-    ImportJournal m_journal;
-    bool m_first = true;
-};
-
 constexpr int PreviewRows = 20;
 
 } // namespace
 
-ImportDialog::ImportDialog(BookSession &session, QUndoStack *undoStack, QWidget *parent)
+ImportDialog::ImportDialog(Book &book, QUndoStack *undoStack, QWidget *parent)
     : QDialog(parent)
-    , m_session(session)
+    , m_book(book)
     , m_undoStack(undoStack)
 {
     setWindowTitle(tr("Import"));
@@ -427,7 +389,36 @@ ImportOptions ImportDialog::options() const
                               combo->currentData().toLongLong());
         }
     }
+    o.rates = m_rates;
     return o;
+}
+
+bool ImportDialog::askRates(const QMap<QString, QList<int>> &missing)
+{
+    const QString home = m_book.currencies().home();
+    for (auto it = missing.cbegin(); it != missing.cend(); ++it) {
+        while (true) {
+            bool ok = false;
+            const QString text = QInputDialog::getText(
+                    this, tr("Exchange Rate"),
+                    tr("%n row(s) of the file are in %1, and the book has no rate for it.\n"
+                       "How many %2 is 1 %1 worth? (Used from today on; change it later in "
+                       "Edit › Preferences.)",
+                       nullptr, int(it.value().size()))
+                            .arg(it.key(), home),
+                    QLineEdit::Normal, QString(), &ok);
+            if (!ok) {
+                return false;
+            }
+            auto rate = ExchangeRate::parseRate(text);
+            if (rate) {
+                m_rates.append({it.key(), m_book.clock().today(), *rate});
+                break;
+            }
+            QMessageBox::warning(this, tr("Exchange Rate"), rate.message());
+        }
+    }
+    return true;
 }
 
 void ImportDialog::updateStageTable(const QStringList &unknown)
@@ -450,7 +441,7 @@ void ImportDialog::updateStageTable(const QStringList &unknown)
         m_stages->setItem(r, 0, new QTableWidgetItem(texts[r]));
         auto *combo = new QComboBox;
         combo->addItem(tr("— choose —"), 0);
-        for (const Stage &s : m_session.pipeline().stages()) {
+        for (const Stage &s : m_book.pipeline().stages()) {
             if (!s.archived) {
                 combo->addItem(s.displayName(), s.id);
             }
@@ -475,7 +466,7 @@ void ImportDialog::checkRows()
                              this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(500);
-    Importer importer(m_session.database(), options());
+    Importer importer(m_book, options());
     auto report = importer.dryRun(*m_table, [&](int done, int) {
         progress.setValue(done);
         QApplication::processEvents();
@@ -500,7 +491,7 @@ bool ImportDialog::importRows()
     QString rejectsPath;
     if (o.skipInvalid) {
         // Checked first, so the user knows what will be left out and where it goes.
-        Importer checker(m_session.database(), o);
+        Importer checker(m_book, o);
         auto dry = checker.dryRun(*m_table);
         if (dry && dry->rejected > 0) {
             const QFileInfo info(m_path);
@@ -518,7 +509,7 @@ bool ImportDialog::importRows()
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(500);
     ImportJournal journal;
-    Importer importer(m_session.database(), o);
+    Importer importer(m_book, o);
     auto report = importer.run(*m_table, &journal, [&](int done, int) {
         progress.setValue(done);
         QApplication::processEvents();
@@ -534,6 +525,13 @@ bool ImportDialog::importRows()
         m_summary->setText(tr("Cancelled: nothing was imported."));
         return false;
     }
+    if (!report->missingRates.isEmpty()) {
+        if (askRates(report->missingRates)) {
+            return importRows(); // again, with the rates
+        }
+        m_summary->setText(report->missingRatesMessage());
+        return false;
+    }
     if (!report->written) {
         updateStageTable(report->unknownStages);
         showReport(*report, false);
@@ -544,12 +542,14 @@ bool ImportDialog::importRows()
             QMessageBox::warning(this, tr("Rejected Rows Not Saved"), st.message());
         }
     }
-    reportReplay(m_session.pipeline().reloadAll());
+    if (auto st = m_book.reload(); !st) {
+        QMessageBox::warning(this, tr("Import"), st.message());
+    }
     const QString text
             = tr("Import %1 from %2")
                       .arg(ImportColumns::name(o.entity).toLower(), QFileInfo(m_path).fileName());
     if (m_undoStack && !journal.isEmpty()) {
-        m_undoStack->push(new ImportCommand(m_session, *m_table, o, std::move(journal), text));
+        m_undoStack->push(new ImportCommand(m_book, *m_table, o, std::move(journal), text));
     }
     return true;
 }
@@ -570,6 +570,11 @@ void ImportDialog::showReport(const ImportReport &report, bool dryRun)
     }
     if (!report.unknownStages.isEmpty()) {
         text += u' ' + tr("Choose a stage for each stage the book does not have.");
+    }
+    if (!report.missingRates.isEmpty()) {
+        text += u' '
+                + tr("Rows in %1 need an exchange rate; Import asks for it.")
+                          .arg(QStringList(report.missingRates.keys()).join(u", "_s));
     }
     if (report.rejected > 0 && !m_skipInvalid->isChecked()) {
         text += u' '

@@ -17,9 +17,11 @@ class QTableView;
 class QTableWidget;
 class QUndoStack;
 
-namespace salesdesk::ui {
+namespace salesdesk {
+class Book;
+} // namespace salesdesk
 
-class BookSession;
+namespace salesdesk::ui {
 
 // File › Import: a CSV/TSV export of a spreadsheet or CRM, its columns mapped onto SalesDesk's
 // fields (recognised for SalesDesk, Pipedrive, HubSpot, Zoho and Odoo files, chosen by hand for
@@ -30,7 +32,7 @@ class ImportDialog : public QDialog
     Q_OBJECT
 
 public:
-    ImportDialog(BookSession &session, QUndoStack *undoStack, QWidget *parent = nullptr);
+    ImportDialog(Book &book, QUndoStack *undoStack, QWidget *parent = nullptr);
 
     // Loads a file (the Browse button does this too).
     bool loadFile(const QString &path);
@@ -41,6 +43,10 @@ public:
     QTableWidget *mappingTable() const { return m_mapping; }
     QTableWidget *stageTable() const { return m_stages; }
     void setEntity(ImportEntity entity);
+    // The exchange rates the file needs and the book lacks, as the user gave them (asked for
+    // when an import meets such a currency); saved with the import.
+    const QList<ExchangeRate> &givenRates() const { return m_rates; }
+    void setGivenRates(const QList<ExchangeRate> &rates) { m_rates = rates; }
 
 private:
     ImportOptions options() const;
@@ -49,8 +55,11 @@ private:
     void updatePreview();
     void showReport(const ImportReport &report, bool dryRun);
     void updateStageTable(const QStringList &unknown);
+    // Asks for the rate of each currency the book cannot convert; false when cancelled.
+    bool askRates(const QMap<QString, QList<int>> &missing);
 
-    BookSession &m_session;
+    Book &m_book;
+    QList<ExchangeRate> m_rates;
     QUndoStack *m_undoStack;
     std::optional<CsvTable> m_table;
     std::optional<ImportReport> m_report;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/pipeline/pipelinetypes.h"
+#include "core/team/rep.h"
 
 #include <QWidget>
 

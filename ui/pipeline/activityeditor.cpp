@@ -1,7 +1,10 @@
 #include "ui/pipeline/activityeditor.h"
 
+#include "core/book/book.h"
+#include "core/customers/customerservice.h"
 #include "core/pipeline/activityservice.h"
 #include "core/pipeline/pipelineservice.h"
+#include "core/team/teamservice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -17,8 +20,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace salesdesk::ui {
 
-ActivityEditor::ActivityEditor(PipelineService &service, const Activity &activity, QWidget *parent)
+ActivityEditor::ActivityEditor(Book &book, const Activity &activity, QWidget *parent)
     : QDialog(parent)
+    , m_book(book)
     , m_original(activity)
 {
     setObjectName(u"activityEditorDialog"_s);
@@ -35,13 +39,13 @@ ActivityEditor::ActivityEditor(PipelineService &service, const Activity &activit
     m_subject->setPlaceholderText(tr("e.g. Call to confirm the budget"));
     m_due = new QDateTimeEdit(activity.dueAt.isValid()
                                       ? activity.dueAt
-                                      : QDateTime(QDate::currentDate().addDays(1), QTime(10, 0)));
+                                      : QDateTime(book.clock().today().addDays(1), QTime(10, 0)));
     m_due->setObjectName(u"dueDateTimeEdit"_s);
     m_due->setCalendarPopup(true);
     m_rep = new QComboBox;
     m_rep->setObjectName(u"repComboBox"_s);
     m_rep->addItem(QString(), 0);
-    for (const auto &r : service.reps()) {
+    for (const auto &r : book.team().reps()) {
         m_rep->addItem(r.name, r.id);
     }
     m_rep->setCurrentIndex(std::max(0, m_rep->findData(activity.repId)));
@@ -59,11 +63,11 @@ ActivityEditor::ActivityEditor(PipelineService &service, const Activity &activit
     form->addRow(tr("Sales &rep:"), m_rep);
     QString link;
     if (activity.dealId) {
-        auto d = service.dealSummary(activity.dealId);
+        auto d = book.pipeline().dealSummary(activity.dealId);
         link = d ? d->title : QString();
     }
     if (link.isEmpty() && activity.customerId) {
-        link = service.customerName(activity.customerId);
+        link = book.customers().customerName(activity.customerId);
     }
     if (!link.isEmpty()) {
         form->addRow(tr("For:"), new QLabel(link));
@@ -101,7 +105,7 @@ Activity ActivityEditor::activity() const
     a.dueAt = m_due->dateTime();
     a.repId = m_rep->currentData().toLongLong();
     if (m_done->isChecked() != m_original.done) {
-        a.doneAt = m_done->isChecked() ? QDateTime::currentDateTimeUtc() : QDateTime();
+        a.doneAt = m_done->isChecked() ? m_book.clock().nowUtc() : QDateTime();
     }
     a.done = m_done->isChecked();
     a.outcome = m_outcome->text().trimmed();

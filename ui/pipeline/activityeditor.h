@@ -12,7 +12,7 @@ class QLabel;
 class QLineEdit;
 
 namespace salesdesk {
-class PipelineService;
+class Book;
 }
 
 namespace salesdesk::ui {
@@ -24,12 +24,13 @@ class ActivityEditor : public QDialog
     Q_OBJECT
 
 public:
-    ActivityEditor(PipelineService &service, const Activity &activity, QWidget *parent = nullptr);
+    ActivityEditor(Book &book, const Activity &activity, QWidget *parent = nullptr);
     Activity activity() const;
 
 private:
     void validate();
 
+    Book &m_book;
     Activity m_original;
     QComboBox *m_kind;
     QLineEdit *m_subject;

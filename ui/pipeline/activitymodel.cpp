@@ -1,6 +1,9 @@
 #include "ui/pipeline/activitymodel.h"
 
+#include "core/book/book.h"
+#include "core/customers/customerservice.h"
 #include "core/pipeline/pipelineservice.h"
+#include "core/team/teamservice.h"
 #include "ui/pipeline/dealmodel.h"
 
 #include <QBrush>
@@ -16,27 +19,34 @@ constexpr int DoneHistoryDays = 90;
 const QColor OverdueColor(0xc0, 0x39, 0x2b);
 } // namespace
 
-ActivityModel::ActivityModel(ActivityService &activities, PipelineService &pipeline,
-                             DealModel *deals, QObject *parent)
+ActivityModel::ActivityModel(Book &book, DealModel *deals, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_activities(activities)
-    , m_pipeline(pipeline)
+    , m_book(book)
+    , m_activities(book.activities())
     , m_deals(deals)
 {
-    connect(&activities, &ActivityService::activityChanged, this, &ActivityModel::onChanged);
-    connect(&activities, &ActivityService::activityRemoved, this, &ActivityModel::onRemoved);
-    connect(&pipeline, &PipelineService::partiesChanged, this, [this] {
+    connect(&m_activities, &ActivityService::activityChanged, this, &ActivityModel::onChanged);
+    connect(&m_activities, &ActivityService::activityRemoved, this, &ActivityModel::onRemoved);
+    const auto namesChanged = [this] {
         if (!m_rows.isEmpty()) {
             emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
         }
-    });
+    };
+    connect(&book.customers(), &CustomerService::customersChanged, this, namesChanged);
+    connect(&book.team(), &TeamService::teamChanged, this, namesChanged);
+    connect(&book, &Book::reloaded, this, &ActivityModel::reload);
     reload();
+}
+
+QDate ActivityModel::today() const
+{
+    return m_book.clock().today();
 }
 
 void ActivityModel::reload()
 {
     beginResetModel();
-    auto rows = m_activities.activities(QDate::currentDate().addDays(-DoneHistoryDays));
+    auto rows = m_activities.activities(m_book.clock().today().addDays(-DoneHistoryDays));
     m_rows = rows ? std::move(rows).value() : QList<Activity>();
     m_rowOf.clear();
     reindexFrom(0);
@@ -67,7 +77,7 @@ QVariant ActivityModel::cell(const Activity &a, int column, int role) const
         return column == DoneColumn ? QVariant(a.done ? Qt::Checked : Qt::Unchecked) : QVariant();
     }
     if (role == Qt::ForegroundRole) {
-        if (!a.done && a.dueAt.date() < QDate::currentDate() && column == DueColumn) {
+        if (!a.done && a.dueAt.date() < today() && column == DueColumn) {
             return QBrush(OverdueColor);
         }
         return a.done ? QVariant(QBrush(QColor(0x80, 0x80, 0x80))) : QVariant();
@@ -102,9 +112,9 @@ QVariant ActivityModel::cell(const Activity &a, int column, int role) const
         return row >= 0 ? m_deals->deal(row).title : QString();
     }
     case CustomerColumn:
-        return m_pipeline.customerName(a.customerId);
+        return m_book.customers().customerName(a.customerId);
     case RepColumn:
-        return m_pipeline.repName(a.repId);
+        return m_book.team().repName(a.repId);
     case OutcomeColumn:
         return a.outcome;
     default:
@@ -204,7 +214,7 @@ void ActivityModel::onRemoved(qint64 id)
 ActivityFilterProxy::ActivityFilterProxy(ActivityModel *model, QObject *parent)
     : QSortFilterProxyModel(parent)
     , m_model(model)
-    , m_today(QDate::currentDate())
+    , m_today(model->today())
 {
     setSourceModel(model);
     setSortRole(ActivityModel::SortRole);
@@ -239,7 +249,7 @@ WeekPlanModel::WeekPlanModel(ActivityModel *source, QObject *parent)
     : QAbstractItemModel(parent)
     , m_source(source)
 {
-    m_weekStart = ActivityService::weekStart(QDate::currentDate());
+    m_weekStart = ActivityService::weekStart(source->today());
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
         connect(source, signal, this, &WeekPlanModel::rebuild);
     }
@@ -334,7 +344,7 @@ QVariant WeekPlanModel::data(const QModelIndex &index, int role) const
             f.setBold(true);
             return f;
         }
-        if (role == Qt::ForegroundRole && day == QDate::currentDate()) {
+        if (role == Qt::ForegroundRole && day == m_source->today()) {
             return QBrush(QColor(0x1f, 0x6f, 0xeb));
         }
         return {};

@@ -8,7 +8,7 @@
 #include <QSortFilterProxyModel>
 
 namespace salesdesk {
-class PipelineService;
+class Book;
 }
 
 namespace salesdesk::ui {
@@ -34,9 +34,10 @@ public:
     };
     enum Role { IdRole = Qt::UserRole + 1, SortRole, DueRole, RepIdRole, DoneRole };
 
-    ActivityModel(ActivityService &activities, PipelineService &pipeline, DealModel *deals,
-                  QObject *parent = nullptr);
+    ActivityModel(Book &book, DealModel *deals, QObject *parent = nullptr);
     void reload();
+    // The book's today: what is overdue, and where the week plan starts.
+    QDate today() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -59,8 +60,8 @@ private:
     void onRemoved(qint64 id);
     void reindexFrom(int row);
 
+    Book &m_book;
     ActivityService &m_activities;
-    PipelineService &m_pipeline;
     DealModel *m_deals;
     QList<Activity> m_rows;
     QHash<qint64, int> m_rowOf;

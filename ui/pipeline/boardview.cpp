@@ -194,16 +194,15 @@ void BoardView::rebuildColumns()
 void BoardView::updateHeaders()
 {
     const QLocale locale;
-    const QString currency = m_model->service().currency();
+    const QString currency = m_model->homeCurrency();
     for (const auto &c : std::as_const(m_columns)) {
-        qint64 total = 0;
-        qint64 weighted = 0;
+        DealTotals totals;
         const int count = c.proxy->rowCount();
         for (int r = 0; r < count; ++r) {
-            const DealSummary &d = m_model->deal(c.proxy->mapToSource(c.proxy->index(r, 0)).row());
-            total += d.valueMinor;
-            weighted += d.valueMinor * m_model->probability(d) / 100;
+            m_model->count(totals, m_model->deal(c.proxy->mapToSource(c.proxy->index(r, 0)).row()));
         }
+        const qint64 total = totals.value;
+        const qint64 weighted = totals.weighted();
         // Three lines in every column, so the cards below start level: name and count, total,
         // weighted total. A long name is elided to the column's width.
         QFont bold = c.header->font();
@@ -269,6 +268,16 @@ void BoardView::selectDeal(qint64 id)
             return;
         }
     }
+}
+
+const QLabel *BoardView::header(qint64 stageId, DealStatus status) const
+{
+    for (const auto &c : m_columns) {
+        if (c.status == status && (status != DealStatus::Open || c.stageId == stageId)) {
+            return c.header;
+        }
+    }
+    return nullptr;
 }
 
 BoardColumnView *BoardView::columnView(qint64 stageId, DealStatus status) const

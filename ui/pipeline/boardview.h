@@ -47,6 +47,8 @@ public:
     QList<qint64> selectedDealIds() const;
     void selectDeal(qint64 id);
     BoardColumnView *columnView(qint64 stageId, DealStatus status = DealStatus::Open) const;
+    // The header of a column (count, total, weighted value; the same in full as its tooltip).
+    const QLabel *header(qint64 stageId, DealStatus status = DealStatus::Open) const;
 
 signals:
     void dealActivated(qint64 id);

@@ -1,7 +1,11 @@
 #include "ui/pipeline/dealeditor.h"
 
+#include "core/book/book.h"
 #include "core/common/money.h"
+#include "core/currency/currencyservice.h"
+#include "core/customers/customerservice.h"
 #include "core/pipeline/pipelineservice.h"
+#include "core/team/teamservice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -35,26 +39,27 @@ void markInvalid(QWidget *w, bool invalid)
 
 } // namespace
 
-DealEditor::DealEditor(PipelineService &service, const Deal &deal, QWidget *parent)
+DealEditor::DealEditor(Book &book, const Deal &deal, QWidget *parent)
     : QDialog(parent)
-    , m_service(service)
+    , m_book(book)
     , m_original(deal)
 {
     setObjectName(u"dealEditorDialog"_s);
     setWindowTitle(deal.id ? tr("Edit Deal") : tr("New Deal"));
     const QLocale locale;
-    const QString code = deal.currency.isEmpty() ? service.currency() : deal.currency;
+    const CurrencyService &currencies = book.currencies();
+    const QString code = deal.currency.isEmpty() ? currencies.home() : deal.currency;
 
     m_title = new QLineEdit(deal.title);
     m_title->setObjectName(u"titleLineEdit"_s);
     m_title->setPlaceholderText(tr("e.g. ERP licence for 50 users"));
 
-    m_customer = new QLineEdit(service.customerName(deal.customerId));
+    m_customer = new QLineEdit(book.customers().customerName(deal.customerId));
     m_customer->setObjectName(u"customerLineEdit"_s);
     m_customer->setPlaceholderText(tr("Type a name; a new customer is created if needed"));
     QStringList customerNames;
-    customerNames.reserve(service.customers().size());
-    for (const auto &c : service.customers()) {
+    customerNames.reserve(book.customers().customers().size());
+    for (const auto &c : book.customers().customers()) {
         customerNames.append(c.name);
     }
     auto *completer = new QCompleter(new QStringListModel(customerNames, this), this);
@@ -87,25 +92,42 @@ DealEditor::DealEditor(PipelineService &service, const Deal &deal, QWidget *pare
     m_owner->setObjectName(u"ownerComboBox"_s);
     m_owner->setEditable(true);
     m_owner->addItem(QString());
-    for (const auto &r : service.reps()) {
+    for (const auto &r : book.team().reps()) {
         m_owner->addItem(r.name);
     }
-    m_owner->setCurrentText(service.repName(deal.ownerId));
+    m_owner->setCurrentText(book.team().repName(deal.ownerId));
 
     m_value = new QLineEdit(deal.id || deal.valueMinor
                                     ? currency::formatAmount(deal.valueMinor, code, locale)
                                     : QString());
     m_value->setObjectName(u"valueLineEdit"_s);
     m_value->setPlaceholderText(u"0"_s + locale.decimalPoint() + u"00"_s);
+    // The home currency, and those the book has exchange rates for.
+    m_currency = new QComboBox;
+    m_currency->setObjectName(u"currencyComboBox"_s);
+    m_currency->setAccessibleName(tr("Currency"));
+    m_currency->addItem(currencies.home());
+    for (const auto &r : currencies.rates()) {
+        if (m_currency->findText(r.currency) < 0) {
+            m_currency->addItem(r.currency);
+        }
+    }
+    if (m_currency->findText(code) < 0) {
+        m_currency->addItem(code);
+    }
+    m_currency->setCurrentText(code);
+    m_currency->setEnabled(m_currency->count() > 1);
+    m_currency->setToolTip(tr("Another currency counts in every total at its exchange rate "
+                              "(Edit › Preferences)."));
     auto *valueRow = new QHBoxLayout;
     valueRow->addWidget(m_value, 1);
-    valueRow->addWidget(new QLabel(code));
+    valueRow->addWidget(m_currency);
 
     m_hasExpectedClose = new QCheckBox;
     m_hasExpectedClose->setObjectName(u"hasExpectedCloseCheckBox"_s);
     m_hasExpectedClose->setChecked(deal.expectedClose.isValid() || deal.id == 0);
     m_expectedClose = new QDateEdit(
-            deal.expectedClose.isValid() ? deal.expectedClose : QDate::currentDate().addDays(30));
+            deal.expectedClose.isValid() ? deal.expectedClose : book.clock().today().addDays(30));
     m_expectedClose->setObjectName(u"expectedCloseDateEdit"_s);
     m_expectedClose->setCalendarPopup(true);
     auto *closeRow = new QHBoxLayout;
@@ -114,7 +136,7 @@ DealEditor::DealEditor(PipelineService &service, const Deal &deal, QWidget *pare
 
     m_stage = new QComboBox;
     m_stage->setObjectName(u"stageComboBox"_s);
-    for (const auto &s : service.activeStages()) {
+    for (const auto &s : book.pipeline().activeStages()) {
         m_stage->addItem(tr("%1 (%2 %)").arg(s.displayName()).arg(s.probability), s.id);
     }
     m_stage->addItem(PipelineText::name(DealStatus::Won), ClosedWon);
@@ -131,7 +153,7 @@ DealEditor::DealEditor(PipelineService &service, const Deal &deal, QWidget *pare
     m_probability->setObjectName(u"probabilitySpinBox"_s);
     m_probability->setRange(0, 100);
     m_probability->setSuffix(u" %"_s);
-    m_probability->setValue(deal.probability.value_or(service.probability(deal)));
+    m_probability->setValue(deal.probability.value_or(book.pipeline().probability(deal)));
     auto *probabilityRow = new QHBoxLayout;
     probabilityRow->addWidget(m_probability, 1);
     probabilityRow->addWidget(m_overrideProbability);
@@ -155,7 +177,7 @@ DealEditor::DealEditor(PipelineService &service, const Deal &deal, QWidget *pare
     m_hasNextStepDate->setObjectName(u"hasNextStepDateCheckBox"_s);
     m_hasNextStepDate->setChecked(deal.nextStepDate.isValid());
     m_nextStepDate = new QDateEdit(deal.nextStepDate.isValid() ? deal.nextStepDate
-                                                               : QDate::currentDate().addDays(1));
+                                                               : book.clock().today().addDays(1));
     m_nextStepDate->setObjectName(u"nextStepDateEdit"_s);
     m_nextStepDate->setCalendarPopup(true);
     auto *nextRow = new QHBoxLayout;
@@ -164,7 +186,7 @@ DealEditor::DealEditor(PipelineService &service, const Deal &deal, QWidget *pare
 
     m_lostReason = new QComboBox;
     m_lostReason->setObjectName(u"lostReasonComboBox"_s);
-    for (const auto &r : service.lostReasons()) {
+    for (const auto &r : book.pipeline().lostReasons()) {
         if (!r.archived || r.id == deal.lostReasonId) {
             m_lostReason->addItem(r.displayName(), r.id);
         }
@@ -241,6 +263,7 @@ DealEditor::DealEditor(PipelineService &service, const Deal &deal, QWidget *pare
     connect(m_overrideProbability, &QCheckBox::toggled, m_probability, &QWidget::setEnabled);
     connect(m_stage, &QComboBox::currentIndexChanged, this, &DealEditor::updateStatusFields);
     connect(m_stage, &QComboBox::currentIndexChanged, this, &DealEditor::validate);
+    connect(m_currency, &QComboBox::currentIndexChanged, this, &DealEditor::validate);
     m_expectedClose->setEnabled(m_hasExpectedClose->isChecked());
     m_nextStepDate->setEnabled(m_hasNextStepDate->isChecked());
     m_probability->setEnabled(m_overrideProbability->isChecked());
@@ -263,7 +286,7 @@ void DealEditor::updateStatusFields()
     m_serviceLabel->setVisible(won);
     if (!m_overrideProbability->isChecked()) {
         Deal d = collect();
-        m_probability->setValue(m_service.probability(d));
+        m_probability->setValue(m_book.pipeline().probability(d));
     }
 }
 
@@ -271,14 +294,12 @@ Deal DealEditor::collect() const
 {
     Deal d = m_original;
     d.title = m_title->text().trimmed();
-    d.customerId = m_service.findCustomer(m_customer->text());
+    d.customerId = m_book.customers().findCustomer(m_customer->text());
     if (d.customerId == 0 && !m_customer->text().trimmed().isEmpty()) {
         d.customerId = -1; // a new customer, created on accept
     }
-    d.ownerId = m_service.findRep(m_owner->currentText());
-    if (d.currency.isEmpty()) {
-        d.currency = m_service.currency();
-    }
+    d.ownerId = m_book.team().findRep(m_owner->currentText());
+    d.currency = m_currency->currentText();
     const auto value = Money::parse(m_value->text().isEmpty() ? u"0"_s : m_value->text(),
                                     d.currency, QLocale());
     d.valueMinor = value ? value->minor() : 0;
@@ -306,7 +327,7 @@ Deal DealEditor::collect() const
                               ? ServiceStatus(m_serviceStatus->currentData().toInt())
                               : ServiceStatus::None;
     if (!d.createdAt.isValid()) {
-        d.createdAt = QDateTime::currentDateTimeUtc();
+        d.createdAt = m_book.clock().nowUtc();
     }
     return d;
 }
@@ -355,7 +376,8 @@ void DealEditor::validate()
 void DealEditor::fillCustomerDetails()
 {
     // Show what the book knows of an existing customer; a new one starts empty.
-    const Customer *c = m_service.customer(m_service.findCustomer(m_customer->text()));
+    const Customer *c
+            = m_book.customers().customer(m_book.customers().findCustomer(m_customer->text()));
     if (!c) {
         return;
     }

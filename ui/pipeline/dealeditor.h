@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/customers/customer.h"
 #include "core/pipeline/pipelinetypes.h"
 
 #include <QDialog>
@@ -14,7 +15,7 @@ class QPlainTextEdit;
 class QSpinBox;
 
 namespace salesdesk {
-class PipelineService;
+class Book;
 }
 
 namespace salesdesk::ui {
@@ -26,7 +27,7 @@ class DealEditor : public QDialog
     Q_OBJECT
 
 public:
-    DealEditor(PipelineService &service, const Deal &deal, QWidget *parent = nullptr);
+    DealEditor(Book &book, const Deal &deal, QWidget *parent = nullptr);
 
     // The deal as entered; customer and owner are resolved (and created) by name on accept.
     Deal deal() const;
@@ -43,7 +44,7 @@ private:
     void updateStatusFields();
     void fillCustomerDetails();
 
-    PipelineService &m_service;
+    Book &m_book;
     Deal m_original;
     QLineEdit *m_title;
     QLineEdit *m_customer;
@@ -52,6 +53,7 @@ private:
     QLineEdit *m_email;
     QComboBox *m_owner;
     QLineEdit *m_value;
+    QComboBox *m_currency;
     QDateEdit *m_expectedClose;
     QCheckBox *m_hasExpectedClose;
     QComboBox *m_stage;

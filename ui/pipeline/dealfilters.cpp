@@ -1,6 +1,9 @@
 #include "ui/pipeline/dealfilters.h"
 
+#include "core/book/book.h"
+#include "core/customers/customerservice.h"
 #include "core/pipeline/pipelineservice.h"
+#include "core/team/teamservice.h"
 #include "ui/pipeline/dealmodel.h"
 
 namespace salesdesk::ui {
@@ -57,12 +60,12 @@ bool DealFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const
     if (m_search.isEmpty()) {
         return true;
     }
-    const auto &service = m_model->service();
+    Book &book = m_model->book();
     const auto matches = [this](const QString &text) {
         return m_matcher.indexIn(text) >= 0;
     };
-    return matches(d.title) || matches(service.customerName(d.customerId))
-           || matches(service.repName(d.ownerId)) || matches(d.product) || matches(d.nextStep);
+    return matches(d.title) || matches(book.customers().customerName(d.customerId))
+           || matches(book.team().repName(d.ownerId)) || matches(d.product) || matches(d.nextStep);
 }
 
 bool DealFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
@@ -77,7 +80,7 @@ BoardColumnProxy::BoardColumnProxy(DealModel *model, qint64 stageId, DealStatus 
     , m_stageId(stageId)
     , m_status(status)
 {
-    m_closedSince = QDateTime::currentDateTimeUtc().addDays(-30);
+    m_closedSince = m_model->book().clock().nowUtc().addDays(-30);
     setSourceModel(model);
     sort(DealModel::ExpectedCloseColumn);
 }

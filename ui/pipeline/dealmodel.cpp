@@ -1,7 +1,11 @@
 #include "ui/pipeline/dealmodel.h"
 
+#include "core/book/book.h"
 #include "core/common/money.h"
+#include "core/currency/currencyservice.h"
+#include "core/customers/customerservice.h"
 #include "core/pipeline/pipelineservice.h"
+#include "core/team/teamservice.h"
 
 #include <QBrush>
 #include <QDataStream>
@@ -14,16 +18,21 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace salesdesk::ui {
 
-DealModel::DealModel(PipelineService &service, QObject *parent)
+DealModel::DealModel(Book &book, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_service(service)
-    , m_now(QDateTime::currentDateTimeUtc())
+    , m_book(book)
+    , m_service(book.pipeline())
+    , m_now(book.clock().nowUtc())
 {
-    connect(&service, &PipelineService::dealChanged, this, &DealModel::onDealChanged);
-    connect(&service, &PipelineService::dealRemoved, this, &DealModel::onDealRemoved);
-    connect(&service, &PipelineService::stagesChanged, this, &DealModel::onNamesChanged);
-    connect(&service, &PipelineService::partiesChanged, this, &DealModel::onNamesChanged);
-    connect(&service, &PipelineService::bookChanged, this, &DealModel::onNamesChanged);
+    connect(&m_service, &PipelineService::dealChanged, this, &DealModel::onDealChanged);
+    connect(&m_service, &PipelineService::dealRemoved, this, &DealModel::onDealRemoved);
+    connect(&m_service, &PipelineService::stagesChanged, this, &DealModel::onNamesChanged);
+    connect(&book.customers(), &CustomerService::customersChanged, this,
+            &DealModel::onNamesChanged);
+    connect(&book.team(), &TeamService::teamChanged, this, &DealModel::onNamesChanged);
+    // Values in the home currency follow the exchange rates.
+    connect(&book.currencies(), &CurrencyService::ratesChanged, this, &DealModel::onNamesChanged);
+    connect(&book, &Book::reloaded, this, &DealModel::reload);
     reload();
 }
 
@@ -37,7 +46,7 @@ void DealModel::reload()
     for (int i = 0; i < m_rows.size(); ++i) {
         m_rowOf.insert(m_rows[i].id, i);
     }
-    m_now = QDateTime::currentDateTimeUtc();
+    m_now = m_book.clock().nowUtc();
     endResetModel();
 }
 
@@ -53,17 +62,32 @@ int DealModel::columnCount(const QModelIndex &parent) const
 
 int DealModel::daysInStage(const DealSummary &d) const
 {
-    const QDateTime end = d.status == DealStatus::Open ? m_now : d.closedAt;
-    return d.stageEnteredAt.isValid() ? int(d.stageEnteredAt.daysTo(end)) : 0;
+    return m_service.daysInStage(d, m_now);
 }
 
 bool DealModel::isIdle(const DealSummary &d) const
 {
-    if (d.status != DealStatus::Open) {
-        return false;
-    }
-    const Stage *s = m_service.stage(d.stageId);
-    return s && s->idleDays > 0 && daysInStage(d) > s->idleDays;
+    return m_service.isIdle(d, m_now);
+}
+
+qint64 DealModel::homeValue(const DealSummary &d) const
+{
+    return m_service.homeValue(d, m_now);
+}
+
+qint64 DealModel::weightedValue(const DealSummary &d) const
+{
+    return m_service.weightedValue(d, m_now);
+}
+
+void DealModel::count(DealTotals &totals, const DealSummary &d) const
+{
+    m_service.count(totals, d, m_now);
+}
+
+const QString &DealModel::homeCurrency() const
+{
+    return m_book.currencies().home();
 }
 
 int DealModel::probability(const DealSummary &d) const
@@ -78,9 +102,9 @@ QVariant DealModel::displayData(const DealSummary &d, int column) const
     case TitleColumn:
         return d.title;
     case CustomerColumn:
-        return m_service.customerName(d.customerId);
+        return m_book.customers().customerName(d.customerId);
     case OwnerColumn:
-        return m_service.repName(d.ownerId);
+        return m_book.team().repName(d.ownerId);
     case StageColumn: {
         const Stage *s = m_service.stage(d.stageId);
         return s ? s->displayName() : QString();
@@ -88,11 +112,15 @@ QVariant DealModel::displayData(const DealSummary &d, int column) const
     case StatusColumn:
         return PipelineText::name(d.status);
     case ValueColumn:
-        return Money(d.valueMinor, d.currency).format(locale);
+        // A deal in another currency shows what it counts for in the home currency too.
+        return d.currency == homeCurrency()
+                       ? Money(d.valueMinor, d.currency).format(locale)
+                       : tr("%1 (%2)").arg(Money(d.valueMinor, d.currency).format(locale),
+                                           Money(homeValue(d), homeCurrency()).format(locale));
     case ProbabilityColumn:
         return QString(locale.toString(probability(d)) + u" %"_s);
     case WeightedColumn:
-        return Money(d.valueMinor * probability(d) / 100, d.currency).format(locale);
+        return Money(weightedValue(d), homeCurrency()).format(locale);
     case ExpectedCloseColumn:
         return locale.toString(d.expectedClose, QLocale::ShortFormat);
     case NextStepColumn:
@@ -127,11 +155,11 @@ QVariant DealModel::sortData(const DealSummary &d, int column) const
     case StatusColumn:
         return int(d.status);
     case ValueColumn:
-        return d.valueMinor;
+        return homeValue(d);
     case ProbabilityColumn:
         return probability(d);
     case WeightedColumn:
-        return d.valueMinor * probability(d) / 100;
+        return weightedValue(d);
     case ExpectedCloseColumn:
         return d.expectedClose;
     case NextStepDateColumn:
@@ -162,15 +190,16 @@ bool DealModel::lessThan(int leftRow, int rightRow, int column) const
     case TitleColumn:
         return text(a.title, b.title);
     case CustomerColumn:
-        return text(m_service.customerName(a.customerId), m_service.customerName(b.customerId));
+        return text(m_book.customers().customerName(a.customerId),
+                    m_book.customers().customerName(b.customerId));
     case OwnerColumn:
-        return text(m_service.repName(a.ownerId), m_service.repName(b.ownerId));
+        return text(m_book.team().repName(a.ownerId), m_book.team().repName(b.ownerId));
     case ValueColumn:
-        return a.valueMinor < b.valueMinor;
+        return homeValue(a) < homeValue(b);
     case ProbabilityColumn:
         return probability(a) < probability(b);
     case WeightedColumn:
-        return a.valueMinor * probability(a) < b.valueMinor * probability(b);
+        return homeValue(a) * probability(a) < homeValue(b) * probability(b);
     case ExpectedCloseColumn:
         return date(a.expectedClose, b.expectedClose);
     case NextStepDateColumn:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/pipeline/pipelineservice.h"
 #include "core/pipeline/pipelinetypes.h"
 
 #include <QAbstractTableModel>
@@ -7,13 +8,15 @@
 #include <QHash>
 
 namespace salesdesk {
+class Book;
 class PipelineService;
-}
+} // namespace salesdesk
 
 namespace salesdesk::ui {
 
 // All deals of the book, one row each, fed by PipelineService and updated one row at a time
-// from its signals. The Board and the List are proxies over this one model.
+// from its signals. The Board and the List are proxies over this one model. Its figures (days in
+// stage, idle, value in the home currency, weighted value) come from PipelineService.
 class DealModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -52,7 +55,7 @@ public:
 
     static constexpr auto MimeType = "application/x-salesdesk-deal-ids";
 
-    explicit DealModel(PipelineService &service, QObject *parent = nullptr);
+    explicit DealModel(Book &book, QObject *parent = nullptr);
 
     // Full reload from the service (opening a book); "now" for days in stage is taken here.
     void reload();
@@ -72,7 +75,14 @@ public:
     int daysInStage(const DealSummary &deal) const;
     bool isIdle(const DealSummary &deal) const;
     int probability(const DealSummary &deal) const;
+    // The deal's value in the home currency, and weighted by its win probability.
+    qint64 homeValue(const DealSummary &deal) const;
+    qint64 weightedValue(const DealSummary &deal) const;
+    // Adds a deal to totals under the one rule of PipelineService (DealTotals).
+    void count(DealTotals &totals, const DealSummary &deal) const;
     const PipelineService &service() const { return m_service; }
+    Book &book() const { return m_book; }
+    const QString &homeCurrency() const;
     // Orders two rows by a column's raw value without going through QVariant: sorting 100,000
     // deals must take milliseconds.
     bool lessThan(int leftRow, int rightRow, int column) const;
@@ -86,6 +96,7 @@ private:
     QVariant displayData(const DealSummary &d, int column) const;
     QVariant sortData(const DealSummary &d, int column) const;
 
+    Book &m_book;
     PipelineService &m_service;
     QList<DealSummary> m_rows;
     QHash<qint64, int> m_rowOf;

@@ -1,8 +1,11 @@
 #include "ui/pipeline/pipelinepage.h"
 
+#include "core/book/book.h"
 #include "core/common/money.h"
+#include "core/currency/currencyservice.h"
+#include "core/customers/customerservice.h"
+#include "core/team/teamservice.h"
 #include "ui/commands/dealcommands.h"
-#include "ui/common/booksession.h"
 #include "ui/pipeline/activitiesview.h"
 #include "ui/pipeline/activityeditor.h"
 #include "ui/pipeline/activitymodel.h"
@@ -29,17 +32,15 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace salesdesk::ui {
 
-PipelinePage::PipelinePage(BookSession &session, QUndoStack *undoStack, QWidget *parent)
+PipelinePage::PipelinePage(Book &session, QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_undo(undoStack)
 {
     setObjectName(u"pipelinePage"_s);
     auto &pipeline = session.pipeline();
-    m_dealModel = new DealModel(pipeline, this);
-    m_activityModel = new ActivityModel(session.activities(), pipeline, m_dealModel, this);
-    connect(&pipeline, &PipelineService::bookReloaded, m_dealModel, &DealModel::reload);
-    connect(&pipeline, &PipelineService::bookReloaded, m_activityModel, &ActivityModel::reload);
+    m_dealModel = new DealModel(session, this);
+    m_activityModel = new ActivityModel(session, m_dealModel, this);
 
     m_newDeal = new QAction(tr("&New Deal…"), this);
     m_newDeal->setObjectName(u"newDealAction"_s);
@@ -71,7 +72,7 @@ PipelinePage::PipelinePage(BookSession &session, QUndoStack *undoStack, QWidget 
     m_board->setObjectName(u"boardView"_s);
     m_list = new DealListView(m_dealModel);
     m_list->setObjectName(u"dealListView"_s);
-    m_activities = new ActivitiesView(m_activityModel, pipeline.reps());
+    m_activities = new ActivitiesView(m_activityModel, session.team().reps());
     m_activities->setObjectName(u"activitiesView"_s);
     m_funnel = new FunnelView(pipeline);
     m_funnel->setObjectName(u"funnelView"_s);
@@ -147,9 +148,9 @@ PipelinePage::PipelinePage(BookSession &session, QUndoStack *undoStack, QWidget 
     connect(m_list, &DealListView::contextMenuRequested, this, &PipelinePage::showDealMenu);
     connect(m_activities, &ActivitiesView::contextMenuRequested, this,
             &PipelinePage::showActivityMenu);
-    connect(&pipeline, &PipelineService::partiesChanged, this, [this] {
+    connect(&session.team(), &TeamService::teamChanged, this, [this] {
         fillOwnerFilter();
-        m_activities->setReps(m_session.pipeline().reps());
+        m_activities->setReps(m_session.team().reps());
     });
     connect(m_ownerFilter, &QComboBox::currentIndexChanged, this, [this] {
         const qint64 id = m_ownerFilter->currentData().toLongLong();
@@ -178,23 +179,20 @@ PipelinePage::PipelinePage(BookSession &session, QUndoStack *undoStack, QWidget 
 
 void PipelinePage::updateSummary()
 {
-    const QString currency = m_session.pipeline().currency();
-    int open = 0;
-    int idle = 0;
-    qint64 total = 0;
-    qint64 weighted = 0;
+    const QString currency = m_session.currencies().home();
+    DealTotals totals;
     for (int r = 0; r < m_dealModel->rowCount(); ++r) {
         const DealSummary &d = m_dealModel->deal(r);
-        if (d.status != DealStatus::Open) {
-            continue;
+        if (d.status == DealStatus::Open) {
+            m_dealModel->count(totals, d);
         }
-        ++open;
-        idle += m_dealModel->isIdle(d) ? 1 : 0;
-        total += d.valueMinor;
-        weighted += d.valueMinor * m_dealModel->probability(d) / 100;
     }
+    const int open = totals.count;
+    const int idle = totals.idle;
+    const qint64 total = totals.value;
+    const qint64 weighted = totals.weighted();
     int overdue = 0;
-    const QDate today = QDate::currentDate();
+    const QDate today = m_session.clock().today();
     for (int r = 0; r < m_activityModel->rowCount(); ++r) {
         overdue += ActivityService::inWindow(m_activityModel->activity(r),
                                              ActivityService::Window::Overdue, today)
@@ -227,7 +225,7 @@ void PipelinePage::fillOwnerFilter()
     const QSignalBlocker block(m_ownerFilter);
     m_ownerFilter->clear();
     m_ownerFilter->addItem(tr("Everyone"), 0);
-    for (const auto &r : m_session.pipeline().reps()) {
+    for (const auto &r : m_session.team().reps()) {
         m_ownerFilter->addItem(r.name, r.id);
     }
     m_ownerFilter->setCurrentIndex(std::max(0, m_ownerFilter->findData(current)));
@@ -262,7 +260,7 @@ void PipelinePage::showError(const QString &text)
 void PipelinePage::newDeal()
 {
     Deal draft;
-    draft.currency = m_session.pipeline().currency();
+    draft.currency = m_session.currencies().home();
     if (m_tabs->currentIndex() == BoardTab) {
         // Start in the column that has the selection, if any.
         if (const auto ids = m_board->selectedDealIds(); !ids.isEmpty()) {
@@ -275,7 +273,7 @@ void PipelinePage::newDeal()
     if (draft.stageId == 0 && !m_session.pipeline().activeStages().isEmpty()) {
         draft.stageId = m_session.pipeline().activeStages().first().id;
     }
-    DealEditor editor(m_session.pipeline(), draft, this);
+    DealEditor editor(m_session, draft, this);
     if (editor.exec() != QDialog::Accepted) {
         return;
     }
@@ -285,13 +283,13 @@ void PipelinePage::newDeal()
     if (!resolveParties(editor, deal, customerEdit)) {
         return;
     }
-    auto command = AddDealCommand::perform(pipeline, deal);
+    auto command = DealCommands::add(pipeline, deal);
     if (!command) {
         pushTogether(std::move(customerEdit), nullptr, QString());
         showError(command.message());
         return;
     }
-    const qint64 id = command.value()->dealId();
+    const qint64 id = command.value()->after()->deal.id;
     pushTogether(std::move(customerEdit), std::move(command).value(), tr("Add Deal"));
     m_board->selectDeal(id);
     m_list->selectDeal(id);
@@ -306,7 +304,7 @@ void PipelinePage::editDeal(qint64 id)
         showError(current.message());
         return;
     }
-    DealEditor editor(pipeline, *current, this);
+    DealEditor editor(m_session, *current, this);
     if (editor.exec() != QDialog::Accepted) {
         return;
     }
@@ -317,7 +315,7 @@ void PipelinePage::editDeal(qint64 id)
     }
     std::unique_ptr<QUndoCommand> dealEdit;
     if (!(deal == *current)) {
-        auto command = EditDealCommand::perform(pipeline, deal);
+        auto command = DealCommands::edit(pipeline, deal);
         if (!command) {
             showError(command.message());
         } else {
@@ -348,9 +346,10 @@ void PipelinePage::pushTogether(std::unique_ptr<QUndoCommand> first,
 bool PipelinePage::resolveParties(const DealEditor &editor, Deal &deal,
                                   std::unique_ptr<QUndoCommand> &customerEdit)
 {
-    auto &pipeline = m_session.pipeline();
-    auto customer = pipeline.ensureCustomer(editor.customerName());
-    auto owner = customer ? pipeline.ensureRep(editor.ownerName()) : Result<qint64>(qint64(0));
+    CustomerService &customers = m_session.customers();
+    auto customer = customers.ensureCustomer(editor.customerName());
+    auto owner
+            = customer ? m_session.team().ensureRep(editor.ownerName()) : Result<qint64>(qint64(0));
     if (!customer || !owner) {
         showError(!customer ? customer.message() : owner.message());
         return false;
@@ -359,12 +358,12 @@ bool PipelinePage::resolveParties(const DealEditor &editor, Deal &deal,
     deal.ownerId = *owner;
     Customer details = editor.customerDetails();
     details.id = *customer;
-    const Customer *stored = pipeline.customer(*customer);
+    const Customer *stored = customers.customer(*customer);
     if (stored
         && (stored->contactPerson != details.contactPerson || stored->phone != details.phone
             || stored->email != details.email)) {
         details.name = stored->name;
-        auto command = EditCustomerCommand::perform(pipeline, details);
+        auto command = editPrimaryContact(customers, *customer, details);
         if (!command) {
             showError(command.message());
             return false;
@@ -394,7 +393,7 @@ void PipelinePage::moveDeals(const QList<qint64> &ids, qint64 stageId, DealStatu
     }
     QStringList refused;
     for (qint64 id : ids) {
-        auto command = MoveDealCommand::perform(m_session.pipeline(), id, move);
+        auto command = DealCommands::move(m_session.pipeline(), id, move);
         if (command) {
             m_undo->push(command.value().release());
         } else {
@@ -418,7 +417,7 @@ void PipelinePage::deleteDeals(const QList<qint64> &ids)
         m_undo->beginMacro(tr("Delete %n Deal(s)", nullptr, int(ids.size())));
     }
     for (qint64 id : ids) {
-        auto command = DeleteDealCommand::perform(m_session.pipeline(), id);
+        auto command = DealCommands::remove(m_session.pipeline(), id);
         if (command) {
             m_undo->push(command.value().release());
         } else {
@@ -446,12 +445,12 @@ void PipelinePage::newActivity()
             draft.repId = d.ownerId;
         }
     }
-    ActivityEditor editor(m_session.pipeline(), draft, this);
+    ActivityEditor editor(m_session, draft, this);
     if (editor.exec() != QDialog::Accepted) {
         return;
     }
-    auto command = ActivityCommand::perform(m_session.activities(), ActivityCommand::Kind::Add,
-                                            editor.activity());
+    auto command = ActivityCommands::perform(m_session.activities(), ActivityCommands::Kind::Add,
+                                             editor.activity());
     if (!command) {
         showError(command.message());
         return;
@@ -466,12 +465,12 @@ void PipelinePage::editActivity(qint64 id)
         showError(current.message());
         return;
     }
-    ActivityEditor editor(m_session.pipeline(), *current, this);
+    ActivityEditor editor(m_session, *current, this);
     if (editor.exec() != QDialog::Accepted || editor.activity() == *current) {
         return;
     }
-    auto command = ActivityCommand::perform(m_session.activities(), ActivityCommand::Kind::Edit,
-                                            editor.activity());
+    auto command = ActivityCommands::perform(m_session.activities(), ActivityCommands::Kind::Edit,
+                                             editor.activity());
     if (!command) {
         showError(command.message());
         return;
@@ -483,9 +482,9 @@ void PipelinePage::setActivityDone(qint64 id, bool done)
 {
     Activity a;
     a.id = id;
-    auto command = ActivityCommand::perform(
+    auto command = ActivityCommands::perform(
             m_session.activities(),
-            done ? ActivityCommand::Kind::Complete : ActivityCommand::Kind::Reopen, a);
+            done ? ActivityCommands::Kind::Complete : ActivityCommands::Kind::Reopen, a);
     if (!command) {
         showError(command.message());
         return;
@@ -532,8 +531,8 @@ void PipelinePage::showActivityMenu(qint64 id, const QPoint &globalPos)
     menu.addAction(tr("&Delete Activity"), this, [this, id] {
         Activity a;
         a.id = id;
-        auto command = ActivityCommand::perform(m_session.activities(),
-                                                ActivityCommand::Kind::Delete, a);
+        auto command = ActivityCommands::perform(m_session.activities(),
+                                                 ActivityCommands::Kind::Delete, a);
         if (!command) {
             showError(command.message());
             return;
@@ -554,7 +553,7 @@ void PipelinePage::manageStages()
     if (stages == m_session.pipeline().stages() && reasons == m_session.pipeline().lostReasons()) {
         return;
     }
-    auto command = EditStagesCommand::perform(m_session.pipeline(), stages, reasons);
+    auto command = editStages(m_session.pipeline(), stages, reasons);
     if (!command) {
         showError(command.message());
         return;

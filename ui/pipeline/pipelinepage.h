@@ -13,12 +13,15 @@ class QTimer;
 class QUndoCommand;
 class QUndoStack;
 
+namespace salesdesk {
+class Book;
+} // namespace salesdesk
+
 namespace salesdesk::ui {
 
 class ActivitiesView;
 class ActivityModel;
 class BoardView;
-class BookSession;
 class DealListView;
 class DealModel;
 class FunnelView;
@@ -32,7 +35,7 @@ class PipelinePage : public QWidget
 public:
     enum View { BoardTab, ListTab, ActivitiesTab, FunnelTab };
 
-    PipelinePage(BookSession &session, QUndoStack *undoStack, QWidget *parent = nullptr);
+    PipelinePage(Book &session, QUndoStack *undoStack, QWidget *parent = nullptr);
 
     QList<QAction *> dealActions() const;
     QAction *newDealAction() const { return m_newDeal; }
@@ -77,7 +80,7 @@ private:
     void fillOwnerFilter();
     void updateSummary();
 
-    BookSession &m_session;
+    Book &m_session;
     QUndoStack *m_undo;
     DealModel *m_dealModel;
     ActivityModel *m_activityModel;

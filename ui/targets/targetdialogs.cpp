@@ -1,8 +1,10 @@
 #include "ui/targets/targetdialogs.h"
 
+#include "core/book/book.h"
 #include "core/common/money.h"
-#include "core/pipeline/pipelineservice.h"
+#include "core/currency/currencyservice.h"
 #include "core/targets/targetmath.h"
+#include "core/team/teamservice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -28,11 +30,10 @@ const QString ProblemStyle = u"color: #c0392b;"_s;
 
 // ---- NewTargetDialog ----------------------------------------------------------------------
 
-NewTargetDialog::NewTargetDialog(TargetService &targets, const PipelineService &pipeline,
-                                 QWidget *parent)
+NewTargetDialog::NewTargetDialog(Book &book, QWidget *parent)
     : QDialog(parent)
-    , m_targets(targets)
-    , m_pipeline(pipeline)
+    , m_book(book)
+    , m_targets(book.targets())
 {
     setObjectName(u"newTargetDialog"_s);
     setWindowTitle(tr("New Target"));
@@ -50,7 +51,7 @@ NewTargetDialog::NewTargetDialog(TargetService &targets, const PipelineService &
     m_scopeKind->addItem(tr("A product or service"), int(ScopeKind::Product));
     m_rep = new QComboBox;
     m_rep->setObjectName(u"repComboBox"_s);
-    for (const auto &r : pipeline.reps()) {
+    for (const auto &r : book.team().reps()) {
         m_rep->addItem(r.name, r.id);
     }
     m_scopeText = new QLineEdit;
@@ -69,7 +70,7 @@ NewTargetDialog::NewTargetDialog(TargetService &targets, const PipelineService &
     m_year = new QSpinBox;
     m_year->setObjectName(u"yearSpinBox"_s);
     m_year->setRange(2000, 2100);
-    m_year->setValue(QDate::currentDate().year());
+    m_year->setValue(book.clock().today().year());
     m_year->setGroupSeparatorShown(false);
     m_part = new QSpinBox;
     m_part->setObjectName(u"periodPartSpinBox"_s);
@@ -92,7 +93,7 @@ NewTargetDialog::NewTargetDialog(TargetService &targets, const PipelineService &
     m_objective->setObjectName(u"objectiveComboBox"_s);
     m_objective->setEditable(true);
     m_objective->addItem(QString());
-    if (auto objectives = targets.objectives()) {
+    if (auto objectives = m_targets.objectives()) {
         m_objective->addItems(*objectives);
     }
     m_objective->lineEdit()->setPlaceholderText(tr("e.g. Grow East China region"));
@@ -159,7 +160,7 @@ NewTargetDialog::NewTargetDialog(TargetService &targets, const PipelineService &
 void NewTargetDialog::updatePeriodFields()
 {
     const auto kind = Period::Kind(m_periodKind->currentData().toInt());
-    const QDate today = QDate::currentDate();
+    const QDate today = m_book.clock().today();
     m_part->setVisible(kind != Period::Kind::Year);
     switch (kind) {
     case Period::Kind::Year:
@@ -221,7 +222,7 @@ Target NewTargetDialog::target() const
     t.period = period();
     t.startsOn = t.period.start();
     t.endsOn = t.period.end();
-    auto value = parseTargetValue(t.metric, m_value->text(), m_pipeline.currency());
+    auto value = parseTargetValue(t.metric, m_value->text(), m_book.currencies().home());
     t.value = value ? *value : 0;
     t.name = m_name->text().trimmed();
     t.objective = m_objective->currentText().trimmed();
@@ -232,7 +233,7 @@ Target NewTargetDialog::target() const
 void NewTargetDialog::refresh()
 {
     const auto metric = Metric(m_metric->currentData().toInt());
-    m_unit->setText(TargetText::isMoney(metric) ? m_pipeline.currency()
+    m_unit->setText(TargetText::isMoney(metric) ? m_book.currencies().home()
                     : metric == Metric::WinRate ? u"%"_s
                                                 : QString());
     Target t = target();
@@ -246,7 +247,7 @@ void NewTargetDialog::refresh()
     QStringList problems = m_targets.validate(t);
     if (m_value->text().trimmed().isEmpty()) {
         problems.prepend(tr("Enter the target."));
-    } else if (auto v = parseTargetValue(metric, m_value->text(), m_pipeline.currency()); !v) {
+    } else if (auto v = parseTargetValue(metric, m_value->text(), m_book.currencies().home()); !v) {
         problems.prepend(v.message());
     }
     m_problems->setText(problems.join(u'\n'));

@@ -13,6 +13,10 @@ class QPlainTextEdit;
 class QSpinBox;
 class QTableWidget;
 
+namespace salesdesk {
+class Book;
+} // namespace salesdesk
+
 namespace salesdesk::ui {
 
 // Shows the five SMART letters with a tick or a warning and a plain-language hint each.
@@ -38,8 +42,7 @@ class NewTargetDialog : public QDialog
     Q_OBJECT
 
 public:
-    NewTargetDialog(TargetService &targets, const PipelineService &pipeline,
-                    QWidget *parent = nullptr);
+    NewTargetDialog(Book &book, QWidget *parent = nullptr);
     Target target() const;
 
 private:
@@ -48,8 +51,8 @@ private:
     void refresh();
     Period period() const;
 
+    Book &m_book;
     TargetService &m_targets;
-    const PipelineService &m_pipeline;
     QComboBox *m_metric;
     QComboBox *m_scopeKind;
     QComboBox *m_rep;

@@ -14,7 +14,7 @@ namespace salesdesk::ui {
 TargetModel::TargetModel(TargetService &service, QObject *parent)
     : QAbstractItemModel(parent)
     , m_service(service)
-    , m_asOf(QDate::currentDate())
+    , m_asOf(service.today())
 {
     reload();
 }
@@ -36,7 +36,7 @@ void TargetModel::reload()
         for (const auto &t : std::as_const(*targets)) {
             Node n;
             n.target = t;
-            auto p = m_service.progress(t, m_asOf, m_thresholds);
+            auto p = m_service.progress(t, m_asOf);
             if (p) {
                 n.progress = *p;
             }

@@ -41,9 +41,9 @@ public:
     // Recomputes every target and its progress (a full reload: the tree is small, the
     // numbers depend on the whole book).
     void reload();
-    // The date progress is measured at, and the status thresholds; call reload() after.
+    // The date progress is measured at; call reload() after. Statuses follow the book's
+    // thresholds (TargetService::thresholds).
     void setAsOf(const QDate &asOf);
-    void setThresholds(const StatusThresholds &thresholds) { m_thresholds = thresholds; }
     const QDate &asOf() const { return m_asOf; }
     const Target *target(qint64 id) const;
     const TargetProgress *progress(qint64 id) const;
@@ -70,7 +70,6 @@ private:
 
     TargetService &m_service;
     QDate m_asOf;
-    StatusThresholds m_thresholds;
     QList<Node> m_nodes;
     QList<int> m_roots;
 };

@@ -1,7 +1,9 @@
 #include "ui/targets/targetspage.h"
 
+#include "core/book/book.h"
+#include "core/currency/currencyservice.h"
+#include "core/pipeline/pipelineservice.h"
 #include "ui/commands/targetcommands.h"
-#include "ui/common/booksession.h"
 #include "ui/common/dialogs.h"
 #include "ui/targets/targetdelegate.h"
 #include "ui/targets/targetdetail.h"
@@ -27,7 +29,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace salesdesk::ui {
 
-TargetsPage::TargetsPage(BookSession &session, QUndoStack *undoStack, QWidget *parent)
+TargetsPage::TargetsPage(Book &session, QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_undo(undoStack)
@@ -55,7 +57,7 @@ TargetsPage::TargetsPage(BookSession &session, QUndoStack *undoStack, QWidget *p
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(m_delete);
 
-    m_asOf = new QDateEdit(QDate::currentDate());
+    m_asOf = new QDateEdit(session.clock().today());
     m_asOf->setObjectName(u"targetsAsOfDateEdit"_s);
     m_asOf->setCalendarPopup(true);
     m_asOf->setAccessibleName(tr("Progress as of"));
@@ -86,7 +88,7 @@ TargetsPage::TargetsPage(BookSession &session, QUndoStack *undoStack, QWidget *p
     }
     m_tree->setMinimumWidth(560);
 
-    m_detail = new TargetDetail(session.targets(), session.pipeline().currency());
+    m_detail = new TargetDetail(session.targets(), session.currencies().home());
     auto *splitter = new QSplitter;
     splitter->addWidget(m_tree);
     splitter->addWidget(m_detail);
@@ -132,7 +134,6 @@ TargetsPage::TargetsPage(BookSession &session, QUndoStack *undoStack, QWidget *p
     connect(m_lock, &QAction::triggered, this, &TargetsPage::toggleLocked);
     connect(m_delete, &QAction::triggered, this, &TargetsPage::deleteTarget);
     connect(m_record, &QAction::triggered, this, &TargetsPage::recordActual);
-    m_model->setThresholds(PreferencesDialog::statusThresholds());
     m_model->reload();
     m_tree->expandToDepth(0);
     if (m_model->rowCount() > 0) {
@@ -225,16 +226,16 @@ void TargetsPage::showError(const QString &text)
 
 void TargetsPage::newTarget()
 {
-    NewTargetDialog dialog(m_session.targets(), m_session.pipeline(), this);
+    NewTargetDialog dialog(m_session, this);
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
-    auto command = TargetTreeCommand::add(m_session.targets(), dialog.target());
+    auto command = TargetCommands::add(m_session.targets(), dialog.target());
     if (!command) {
         showError(command.message());
         return;
     }
-    const qint64 id = command.value()->rootId();
+    const qint64 id = TargetCommands::rootId(*command.value());
     m_undo->push(command.value().release());
     selectTarget(id);
 }
@@ -245,11 +246,11 @@ void TargetsPage::splitTarget()
     if (!t) {
         return;
     }
-    SplitTargetDialog dialog(m_session.targets(), *t, m_session.pipeline().currency(), this);
+    SplitTargetDialog dialog(m_session.targets(), *t, m_session.currencies().home(), this);
     if (dialog.exec() != QDialog::Accepted || !dialog.plan()) {
         return;
     }
-    auto command = TargetTreeCommand::split(m_session.targets(), t->id, *dialog.plan());
+    auto command = TargetCommands::split(m_session.targets(), t->id, *dialog.plan());
     if (!command) {
         showError(command.message());
         return;
@@ -272,14 +273,13 @@ void TargetsPage::adjustTarget()
             = t->parentId ? targets.children(t->parentId) : Result<QList<Target>>(QList<Target>());
     const Target *parentTarget = t->parentId ? m_model->target(t->parentId) : nullptr;
     AdjustTargetDialog dialog(
-            targets, *t, m_session.pipeline().currency(), children ? *children : QList<Target>(),
+            targets, *t, m_session.currencies().home(), children ? *children : QList<Target>(),
             siblings ? *siblings : QList<Target>(), parentTarget ? parentTarget->value : 0, this);
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
-    auto command
-            = TargetTreeCommand::adjust(m_session.targets(), id, dialog.value(), dialog.reason(),
-                                        dialog.respread(), dialog.rebalance());
+    auto command = TargetCommands::adjust(m_session.targets(), id, dialog.value(), dialog.reason(),
+                                          dialog.respread(), dialog.rebalance());
     if (!command) {
         showError(command.message());
         return;
@@ -293,18 +293,12 @@ void TargetsPage::toggleLocked()
     if (!t) {
         return;
     }
-    auto command = TargetTreeCommand::setLocked(m_session.targets(), t->id, !t->locked);
+    auto command = TargetCommands::setLocked(m_session.targets(), t->id, !t->locked);
     if (!command) {
         showError(command.message());
         return;
     }
     m_undo->push(command.value().release());
-}
-
-void TargetsPage::setThresholds(const StatusThresholds &thresholds)
-{
-    m_model->setThresholds(thresholds);
-    reload();
 }
 
 void TargetsPage::recordActual()
@@ -324,7 +318,7 @@ void TargetsPage::recordActual()
     if (!ok) {
         return;
     }
-    auto command = TargetTreeCommand::recordActual(m_session.targets(), t->id, asOf, value);
+    auto command = TargetCommands::recordActual(m_session.targets(), t->id, asOf, value);
     if (!command) {
         showError(command.message());
         return;
@@ -338,7 +332,7 @@ void TargetsPage::deleteTarget()
     if (!t) {
         return;
     }
-    auto command = TargetTreeCommand::remove(m_session.targets(), t->id);
+    auto command = TargetCommands::remove(m_session.targets(), t->id);
     if (!command) {
         showError(command.message());
         return;

@@ -10,9 +10,12 @@ class QTimer;
 class QTreeView;
 class QUndoStack;
 
+namespace salesdesk {
+class Book;
+} // namespace salesdesk
+
 namespace salesdesk::ui {
 
-class BookSession;
 class TargetDetail;
 class TargetModel;
 
@@ -22,7 +25,7 @@ class TargetsPage : public QWidget
     Q_OBJECT
 
 public:
-    TargetsPage(BookSession &session, QUndoStack *undoStack, QWidget *parent = nullptr);
+    TargetsPage(Book &session, QUndoStack *undoStack, QWidget *parent = nullptr);
 
     QList<QAction *> targetActions() const;
     TargetModel *model() const { return m_model; }
@@ -36,7 +39,6 @@ public:
     void toggleLocked();
     void deleteTarget();
     void recordActual();
-    void setThresholds(const StatusThresholds &thresholds);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -46,7 +48,7 @@ private:
     void updateActions();
     void showError(const QString &text);
 
-    BookSession &m_session;
+    Book &m_session;
     QUndoStack *m_undo;
     TargetModel *m_model;
     QTreeView *m_tree;

@@ -1,0 +1,103 @@
+#include "core/book/book.h"
+
+#include "core/book/settings.h"
+#include "core/currency/currencyservice.h"
+#include "core/customers/customerservice.h"
+#include "core/customers/feedback.h"
+#include "core/customers/segmentservice.h"
+#include "core/pipeline/activityservice.h"
+#include "core/pipeline/pipelineservice.h"
+#include "core/targets/targetservice.h"
+#include "core/team/teamservice.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace salesdesk {
+
+Book::Book(std::unique_ptr<Database> db, const Clock &clock)
+    : m_db(std::move(db))
+    , m_clock(clock)
+{ }
+
+// Services go before the database they use: the members are destroyed in reverse order.
+Book::~Book() = default;
+
+// The one place the services are made: a new module is one line here (and its loading below).
+void Book::wire()
+{
+    Database &db = *m_db;
+    m_settings = std::make_unique<BookSettings>(db);
+    m_settings->declare({{companyNameKey(), SettingSpec::Kind::Text, QString(), 0, 0,
+                          QT_TRANSLATE_NOOP("BookSettings", "The company's name.")}});
+    m_currencies = std::make_unique<CurrencyService>(db, *m_settings);
+    m_team = std::make_unique<TeamService>(db, m_clock);
+    m_segments = std::make_unique<SegmentService>(db, *m_settings, *m_currencies, m_clock);
+    m_customers = std::make_unique<CustomerService>(db, *m_segments, m_clock);
+    m_feedback = std::make_unique<FeedbackService>(db, m_clock);
+    m_pipeline
+            = std::make_unique<PipelineService>(db, *m_customers, *m_team, *m_currencies, m_clock);
+    m_activities = std::make_unique<ActivityService>(db, m_clock);
+    m_targets = std::make_unique<TargetService>(db, *m_team, *m_currencies, *m_settings, m_clock);
+}
+
+Status Book::load()
+{
+    // Settings first: the home currency and the rules are read from them.
+    if (auto st = m_settings->load(); !st) {
+        return st;
+    }
+    if (auto st = m_currencies->load(); !st) {
+        return st;
+    }
+    if (auto st = m_team->load(); !st) {
+        return st;
+    }
+    if (auto st = m_customers->load(); !st) {
+        return st;
+    }
+    return m_pipeline->load();
+}
+
+Result<std::unique_ptr<Book>> Book::adopt(Result<std::unique_ptr<Database>> db, const Clock &clock)
+{
+    if (!db) {
+        return db.error();
+    }
+    std::unique_ptr<Book> book(new Book(std::move(db).value(), clock));
+    book->wire();
+    if (auto st = book->load(); !st) {
+        return st.error();
+    }
+    return book;
+}
+
+Result<std::unique_ptr<Book>> Book::open(const QString &path, Database::Access access,
+                                         const Clock &clock)
+{
+    return adopt(Database::open(path, access), clock);
+}
+
+Result<std::unique_ptr<Book>>
+Book::create(const QString &path, const Database::CreateOptions &options, const Clock &clock)
+{
+    return adopt(Database::create(path, options), clock);
+}
+
+QString Book::companyNameKey()
+{
+    return u"company.name"_s;
+}
+
+QString Book::companyName() const
+{
+    return m_settings->value(companyNameKey());
+}
+
+Status Book::reload()
+{
+    auto st = load();
+    emit reloaded();
+    return st;
+}
+
+} // namespace salesdesk

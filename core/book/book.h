@@ -1,0 +1,88 @@
+#pragma once
+
+#include "core/common/clock.h"
+#include "core/common/result.h"
+#include "core/storage/database.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace salesdesk {
+
+class ActivityService;
+class BookSettings;
+class CurrencyService;
+class CustomerService;
+class FeedbackService;
+class PipelineService;
+class SegmentService;
+class TargetService;
+class TeamService;
+
+// 账簿: one open company file and every service over it, wired in one place (Book::wire) and
+// loaded once. The window, every command of the command line and the tests open a book this way
+// and ask it for the services; nothing else opens the database or builds a service.
+class Book : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Opens an existing book (migrating an older one after a backup copy).
+    static Result<std::unique_ptr<Book>> open(const QString &path,
+                                              Database::Access access = Database::Access::ReadWrite,
+                                              const Clock &clock = {});
+    // Creates a new book; refuses to overwrite a file.
+    static Result<std::unique_ptr<Book>> create(const QString &path,
+                                                const Database::CreateOptions &options = {},
+                                                const Clock &clock = {});
+    ~Book() override;
+
+    Database &database() { return *m_db; }
+    const QString &path() const { return m_db->path(); }
+    const Clock &clock() const { return m_clock; }
+    // Every service reads the new clock from then on (tests pin a day; a demo writes as of one).
+    void setClock(const Clock &clock) { m_clock = clock; }
+
+    // The company's name (a setting: company.name).
+    QString companyName() const;
+    static QString companyNameKey();
+
+    BookSettings &settings() { return *m_settings; }
+    CurrencyService &currencies() { return *m_currencies; }
+    TeamService &team() { return *m_team; }
+    SegmentService &segments() { return *m_segments; }
+    CustomerService &customers() { return *m_customers; }
+    FeedbackService &feedback() { return *m_feedback; }
+    PipelineService &pipeline() { return *m_pipeline; }
+    ActivityService &activities() { return *m_activities; }
+    TargetService &targets() { return *m_targets; }
+
+    // Reads everything again after a change written past the services (an import or its undo,
+    // a merge of customers) and tells every view to start over.
+    Status reload();
+
+signals:
+    void reloaded();
+
+private:
+    explicit Book(std::unique_ptr<Database> db, const Clock &clock);
+    static Result<std::unique_ptr<Book>> adopt(Result<std::unique_ptr<Database>> db,
+                                               const Clock &clock);
+    void wire();
+    Status load();
+
+    std::unique_ptr<Database> m_db;
+    Clock m_clock;
+    std::unique_ptr<BookSettings> m_settings;
+    std::unique_ptr<CurrencyService> m_currencies;
+    std::unique_ptr<TeamService> m_team;
+    std::unique_ptr<SegmentService> m_segments;
+    std::unique_ptr<CustomerService> m_customers;
+    std::unique_ptr<FeedbackService> m_feedback;
+    std::unique_ptr<PipelineService> m_pipeline;
+    std::unique_ptr<ActivityService> m_activities;
+    std::unique_ptr<TargetService> m_targets;
+};
+
+} // namespace salesdesk

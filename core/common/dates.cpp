@@ -1,0 +1,150 @@
+#include "core/common/dates.h"
+
+#include <QHash>
+#include <QTimeZone>
+
+#include <limits>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace salesdesk {
+
+namespace {
+
+// Reads `count` ASCII digits at `at`; -1 when one is not a digit.
+int digits(QStringView text, qsizetype at, int count)
+{
+    int value = 0;
+    for (int i = 0; i < count; ++i) {
+        const char16_t c = text[at + i].unicode();
+        if (c < u'0' || c > u'9') {
+            return -1;
+        }
+        value = value * 10 + (c - u'0');
+    }
+    return value;
+}
+
+} // namespace
+
+QDate localDate(const QDateTime &t)
+{
+    if (!t.isValid()) {
+        return {};
+    }
+    constexpr int Changing = std::numeric_limits<int>::min();
+    thread_local QHash<qint64, int> offsetOfDay; // UTC Julian day → seconds ahead of UTC
+    const QDateTime utc = t.toUTC();
+    const QDate day = utc.date();
+    auto offset = offsetOfDay.constFind(day.toJulianDay());
+    if (offset == offsetOfDay.cend()) {
+        const QDateTime start(day, QTime(0, 0), Qt::UTC);
+        const int first = start.toLocalTime().offsetFromUtc();
+        const int last = start.addSecs(24 * 3600 - 1).toLocalTime().offsetFromUtc();
+        offset = offsetOfDay.insert(day.toJulianDay(), first == last ? first : Changing);
+    }
+    return *offset == Changing ? utc.toLocalTime().date() : utc.addSecs(*offset).date();
+}
+
+QDateTime fromStoredTime(const QString &text)
+{
+    if (text.isEmpty()) {
+        return {};
+    }
+    // What toStoredTime writes, "2026-11-27T09:18:26Z", is read directly: opening a book of
+    // 100,000 deals parses half a million of these, and the general ISO parser is slow.
+    if (text.size() == 20 && text[4] == u'-' && text[7] == u'-' && text[10] == u'T'
+        && text[13] == u':' && text[16] == u':' && text[19] == u'Z') {
+        const QDate date(digits(text, 0, 4), digits(text, 5, 2), digits(text, 8, 2));
+        const QTime time(digits(text, 11, 2), digits(text, 14, 2), digits(text, 17, 2));
+        if (date.isValid() && time.isValid()) {
+            return QDateTime(date, time, Qt::UTC); // Qt::UTC keeps QDateTime compact
+        }
+    }
+    return QDateTime::fromString(text, Qt::ISODate).toUTC();
+}
+
+namespace {
+
+// Writes the fixed ISO forms by hand: the demo generator and imports write millions, and
+// QDateTime::toString goes through a printf.
+void put(QChar *&out, int value, int width)
+{
+    for (int i = width - 1; i >= 0; --i) {
+        out[i] = QChar(u'0' + value % 10);
+        value /= 10;
+    }
+    out += width;
+}
+
+QString isoText(const QDate &date, const QTime &time, bool withTime, bool seconds, bool zulu)
+{
+    const qsizetype length = 10 + (withTime ? (seconds ? 9 : 6) : 0) + (zulu ? 1 : 0);
+    QString text(length, Qt::Uninitialized);
+    QChar *out = text.data();
+    const int year = date.year();
+    if (year < 0 || year > 9999) {
+        return date.toString(Qt::ISODate);
+    }
+    put(out, year, 4);
+    *out++ = u'-';
+    put(out, date.month(), 2);
+    *out++ = u'-';
+    put(out, date.day(), 2);
+    if (withTime) {
+        *out++ = u'T';
+        put(out, time.hour(), 2);
+        *out++ = u':';
+        put(out, time.minute(), 2);
+        if (seconds) {
+            *out++ = u':';
+            put(out, time.second(), 2);
+        }
+    }
+    if (zulu) {
+        *out++ = u'Z';
+    }
+    return text;
+}
+
+} // namespace
+
+QString toStoredTime(const QDateTime &utc)
+{
+    if (!utc.isValid()) {
+        return {};
+    }
+    const QDateTime t = utc.timeSpec() == Qt::UTC ? utc : utc.toUTC();
+    return isoText(t.date(), t.time(), true, true, true);
+}
+
+QString toStoredDate(const QDate &date)
+{
+    return date.isValid() ? isoText(date, {}, false, false, false) : QString();
+}
+
+QDate fromStoredDate(const QString &text)
+{
+    return text.isEmpty() ? QDate() : QDate::fromString(text, Qt::ISODate);
+}
+
+QString toStoredLocalTime(const QDateTime &local)
+{
+    return local.isValid() ? isoText(local.date(), local.time(), true, false, false) : QString();
+}
+
+QDateTime fromStoredLocalTime(const QString &text)
+{
+    // The fixed form toStoredLocalTime writes, read without the general parser (see above).
+    if (text.size() == 16 && text[4] == u'-' && text[7] == u'-' && text[10] == u'T'
+        && text[13] == u':') {
+        const QDate date(digits(text, 0, 4), digits(text, 5, 2), digits(text, 8, 2));
+        const QTime time(digits(text, 11, 2), digits(text, 14, 2));
+        if (date.isValid() && time.isValid()) {
+            return QDateTime(date, time);
+        }
+    }
+    return QDateTime::fromString(text, u"yyyy-MM-ddTHH:mm"_s);
+}
+
+} // namespace salesdesk

@@ -1,0 +1,266 @@
+#include "core/customers/customerrepository.h"
+
+#include "core/common/dates.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace salesdesk {
+
+namespace {
+
+Customer readCustomer(SqlQuery &q)
+{
+    Customer c;
+    c.id = q.value(0).toLongLong();
+    c.name = q.value(1).toString();
+    c.contactPerson = q.value(2).toString();
+    c.phone = q.value(3).toString();
+    c.email = q.value(4).toString();
+    c.createdAt = fromStoredTime(q.value(5).toString());
+    c.kind = CustomerText::customerKind(q.value(6).toString());
+    c.industry = q.value(7).toString();
+    c.region = q.value(8).toString();
+    c.address = q.value(9).toString();
+    c.source = q.value(10).toString();
+    c.tags = splitTags(q.value(11).toString());
+    c.ownerId = q.value(12).toLongLong();
+    c.serviceNotes = q.value(13).toString();
+    return c;
+}
+
+// The customer columns a Customer is made of, after id and name (without the primary contact).
+constexpr auto CustomerProfileColumns
+        = "kind, industry, region, address, source, tags, owner_id, service_notes"_L1;
+
+SqlQuery &bindProfile(SqlQuery &q, const Customer &c)
+{
+    return q.bind(CustomerText::code(c.kind))
+            .bindText(c.industry)
+            .bindText(c.region)
+            .bindText(c.address)
+            .bindText(c.source)
+            .bindText(joinTags(c.tags))
+            .bind(idOrNull(c.ownerId))
+            .bindText(c.serviceNotes);
+}
+
+} // namespace
+
+Result<QList<Customer>> CustomerRepository::customers() const
+{
+    SqlQuery q(m_statements,
+               u"SELECT c.id, c.name, p.name, p.phone, p.email, c.created_at, c.kind, c.industry, "
+               "c.region, c.address, c.source, c.tags, c.owner_id, c.service_notes "
+               "FROM customers c "
+               "LEFT JOIN contacts p ON p.customer_id = c.id AND p.is_primary = 1 "
+               "ORDER BY c.id"_s);
+    return q.all(readCustomer);
+}
+
+Result<std::optional<Customer>> CustomerRepository::customer(qint64 id) const
+{
+    SqlQuery q(m_statements,
+               u"SELECT c.id, c.name, p.name, p.phone, p.email, c.created_at, c.kind, c.industry, "
+               "c.region, c.address, c.source, c.tags, c.owner_id, c.service_notes "
+               "FROM customers c "
+               "LEFT JOIN contacts p ON p.customer_id = c.id AND p.is_primary = 1 "
+               "WHERE c.id = ?"_s);
+    q.bind(id);
+    auto rows = q.all(readCustomer);
+    if (!rows) {
+        return rows.error();
+    }
+    return rows->isEmpty() ? std::optional<Customer>() : std::optional<Customer>(rows->first());
+}
+
+Result<qint64> CustomerRepository::insert(const Customer &c, bool primaryContact)
+{
+    // A new customer never takes the id of one deleted or merged away: undo may bring that one
+    // back with its own id. The highest id ever given is kept in the book.
+    qint64 newId = c.id;
+    if (newId <= 0) {
+        SqlQuery next(m_statements, u"SELECT max(coalesce((SELECT max(id) FROM customers), 0), "
+                                    "coalesce((SELECT CAST(value AS INTEGER) FROM book_properties "
+                                    "WHERE key = 'last_customer_id'), 0)) + 1"_s);
+        auto n = next.scalar();
+        if (!n) {
+            return n.error();
+        }
+        newId = n->toLongLong();
+    }
+    SqlQuery q(m_statements,
+               insertStatement(u"customers"_s, u"name, created_at, "_s + CustomerProfileColumns,
+                               true));
+    q.bind(c.name).bind(toStoredTime(c.createdAt));
+    bindProfile(q, c);
+    q.bind(newId);
+    auto id = q.insert(newId);
+    if (!id) {
+        return id;
+    }
+    if (newId != c.id) {
+        SqlQuery mark(m_statements, u"INSERT INTO book_properties (key, value) "
+                                    "VALUES ('last_customer_id', ?) ON CONFLICT (key) DO UPDATE "
+                                    "SET value = excluded.value"_s);
+        mark.bind(QString::number(newId));
+        if (auto st = mark.exec(); !st) {
+            return st.error();
+        }
+    }
+    if (!primaryContact) {
+        return id;
+    }
+    if (auto st = writePrimaryContact(*id, c); !st) {
+        return st.error();
+    }
+    return id;
+}
+
+Status CustomerRepository::writePrimaryContact(qint64 customerId, const Customer &c)
+{
+    if (c.contactPerson.isEmpty() && c.phone.isEmpty() && c.email.isEmpty()) {
+        SqlQuery q(m_statements,
+                   u"DELETE FROM contacts WHERE customer_id = ? AND is_primary = 1"_s);
+        q.bind(customerId);
+        return q.exec();
+    }
+    SqlQuery q(m_statements,
+               u"INSERT INTO contacts (customer_id, name, phone, email, is_primary, created_at) "
+               "VALUES (?, ?, ?, ?, 1, ?) "
+               "ON CONFLICT (customer_id) WHERE is_primary = 1 DO UPDATE "
+               "SET name = excluded.name, phone = excluded.phone, email = excluded.email"_s);
+    q.bind(customerId)
+            .bind(c.contactPerson.isEmpty() ? c.name : c.contactPerson)
+            .bindText(c.phone)
+            .bindText(c.email)
+            .bind(toStoredTime(c.createdAt.isValid() ? c.createdAt
+                                                     : QDateTime::currentDateTimeUtc()));
+    return q.exec();
+}
+
+Status CustomerRepository::update(const Customer &c, bool primaryContact)
+{
+    SqlQuery q(m_statements, u"UPDATE customers SET name = ?, "_s
+                                     + updateAssignments(CustomerProfileColumns)
+                                     + u" WHERE id = ?"_s);
+    q.bind(c.name);
+    bindProfile(q, c).bind(c.id);
+    if (auto st = q.exec(); !st) {
+        return st;
+    }
+    return primaryContact ? writePrimaryContact(c.id, c) : Status();
+}
+
+Status CustomerRepository::remove(qint64 id)
+{
+    SqlQuery q(m_statements, u"DELETE FROM customers WHERE id = ?"_s);
+    q.bind(id);
+    return q.exec();
+}
+
+Status CustomerRepository::setCreatedAt(qint64 id, const QDateTime &createdAt)
+{
+    SqlQuery q(m_statements, u"UPDATE customers SET created_at = ? WHERE id = ?"_s);
+    q.bind(toStoredTime(createdAt)).bind(id);
+    return q.exec();
+}
+
+Result<CustomerRepository::Plan> CustomerRepository::plan(qint64 id) const
+{
+    SqlQuery q(m_statements, u"SELECT contact_every_days, segment_override, "
+                             "segment_override_reason FROM customers WHERE id = ?"_s);
+    q.bind(id);
+    return q.one(
+            [](SqlQuery &row) {
+                return Plan {row.value(0).toInt(), SegmentText::segment(row.value(1).toString()),
+                             row.value(2).toString()};
+            },
+            Error::user(QCoreApplication::translate("CustomerService", "There is no customer #%1.")
+                                .arg(id)));
+}
+
+Status CustomerRepository::setPlan(qint64 id, const Plan &p)
+{
+    SqlQuery q(m_statements, u"UPDATE customers SET contact_every_days = ?, segment_override = ?, "
+                             "segment_override_reason = ? WHERE id = ?"_s);
+    q.bind(p.cadenceDays > 0 ? QVariant(p.cadenceDays) : QVariant());
+    q.bind(p.segmentOverride ? QVariant(SegmentText::code(*p.segmentOverride)) : QVariant());
+    q.bindText(p.segmentOverride ? p.overrideReason.trimmed() : QString()).bind(id);
+    return q.exec();
+}
+
+namespace {
+
+QString tableOf(CustomerRepository::Holder holder)
+{
+    using H = CustomerRepository::Holder;
+    switch (holder) {
+    case H::Deals:
+        return u"deals"_s;
+    case H::Activities:
+        return u"activities"_s;
+    case H::Feedback:
+        return u"feedback"_s;
+    case H::KeyDates:
+        return u"customer_dates"_s;
+    case H::Contacts:
+        return u"contacts"_s;
+    }
+    return {};
+}
+
+} // namespace
+
+Result<QList<qint64>> CustomerRepository::rowsOf(Holder holder, qint64 customerId) const
+{
+    SqlQuery q(m_statements,
+               u"SELECT id FROM "_s + tableOf(holder) + u" WHERE customer_id = ? ORDER BY id"_s);
+    q.bind(customerId);
+    return q.all([](SqlQuery &row) { return row.value(0).toLongLong(); });
+}
+
+Result<int> CustomerRepository::countOf(Holder holder, qint64 customerId) const
+{
+    SqlQuery q(m_statements,
+               u"SELECT count(*) FROM "_s + tableOf(holder) + u" WHERE customer_id = ?"_s);
+    q.bind(customerId);
+    auto n = q.scalar();
+    if (!n) {
+        return n.error();
+    }
+    return n->toInt();
+}
+
+Status CustomerRepository::moveAll(Holder holder, qint64 from, qint64 to)
+{
+    SqlQuery q(m_statements,
+               u"UPDATE "_s + tableOf(holder) + u" SET customer_id = ?"_s
+                       + (holder == Holder::Contacts ? u", is_primary = 0"_s : QString())
+                       + u" WHERE customer_id = ?"_s);
+    q.bind(to).bind(from);
+    return q.exec();
+}
+
+Status CustomerRepository::moveRows(Holder holder, const QList<qint64> &ids, qint64 to)
+{
+    for (qint64 id : ids) {
+        SqlQuery q(m_statements,
+                   u"UPDATE "_s + tableOf(holder) + u" SET customer_id = ? WHERE id = ?"_s);
+        q.bind(to).bind(id);
+        if (auto st = q.exec(); !st) {
+            return st;
+        }
+    }
+    return {};
+}
+
+Status CustomerRepository::clearPrimary(qint64 customerId)
+{
+    SqlQuery q(m_statements, u"UPDATE contacts SET is_primary = 0 WHERE customer_id = ?"_s);
+    q.bind(customerId);
+    return q.exec();
+}
+
+} // namespace salesdesk

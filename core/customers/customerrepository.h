@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/common/result.h"
+#include "core/customers/customer.h"
+#include "core/customers/segmentation.h"
+#include "core/storage/sqlquery.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace salesdesk {
+
+// The customers table, with each customer's primary contact read alongside.
+class CustomerRepository
+{
+public:
+    explicit CustomerRepository(QSqlDatabase db)
+        : m_statements(std::move(db))
+    { }
+    Result<QList<Customer>> customers() const; // by id
+    Result<std::optional<Customer>> customer(qint64 id) const;
+    // With `primaryContact` the customer's contact fields are written to its primary contact
+    // too; without, the contacts are left to the caller. A customer without an id gets one no
+    // customer ever had (undo may bring a deleted one back with its own).
+    Result<qint64> insert(const Customer &customer, bool primaryContact = true);
+    Status update(const Customer &customer, bool primaryContact = true);
+    Status remove(qint64 id);
+    Status setCreatedAt(qint64 id, const QDateTime &createdAt);
+
+    // The communication plan and manual segment kept on the customer row.
+    struct Plan
+    {
+        int cadenceDays = 0;
+        std::optional<Segment> segmentOverride;
+        QString overrideReason;
+    };
+    Result<Plan> plan(qint64 id) const;
+    Status setPlan(qint64 id, const Plan &plan);
+
+    // The rows of other tables that name a customer, which go with it when it is merged.
+    enum class Holder { Deals, Activities, Feedback, KeyDates, Contacts };
+    Result<QList<qint64>> rowsOf(Holder holder, qint64 customerId) const;
+    Result<int> countOf(Holder holder, qint64 customerId) const;
+    // Every row of `from` to `to` (contacts lose their primary mark on the way).
+    Status moveAll(Holder holder, qint64 from, qint64 to);
+    // These rows back to `to`.
+    Status moveRows(Holder holder, const QList<qint64> &ids, qint64 to);
+    // No contact of the customer is primary (before the flags are written again).
+    Status clearPrimary(qint64 customerId);
+
+private:
+    Status writePrimaryContact(qint64 customerId, const Customer &customer);
+    mutable StatementCache m_statements;
+};
+
+} // namespace salesdesk

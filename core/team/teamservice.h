@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/common/clock.h"
+#include "core/common/result.h"
+#include "core/team/rep.h"
+#include "core/team/teamrepository.h"
+
+#include <QHash>
+#include <QObject>
+
+namespace salesdesk {
+
+class Database;
+
+// 销售团队: the book's reps and teams. Deals, customers, activities and targets name reps by
+// id; this is the one place that writes them.
+class TeamService : public QObject
+{
+    Q_OBJECT
+
+public:
+    TeamService(Database &db, const Clock &clock, QObject *parent = nullptr);
+
+    Status load();
+
+    const QList<Rep> &reps() const { return m_reps; } // by name
+    const Rep *rep(qint64 id) const;
+    QString repName(qint64 id) const { return m_repNames.value(id); }
+    // The rep of that name, case aside; 0 when there is none.
+    qint64 findRep(const QString &name) const;
+    // The rep of that name, added when new; 0 for an empty name.
+    Result<qint64> ensureRep(const QString &name);
+    Status updateRep(const Rep &rep);
+
+    const QList<Team> &teams() const { return m_teams; } // by name
+    QString teamName(qint64 id) const;
+    qint64 findTeam(const QString &name) const;
+    QStringList teamNames() const;
+    // Puts a rep in the team of that name (added when new); an empty name takes them out.
+    Status setTeam(qint64 repId, const QString &teamName);
+
+signals:
+    void teamChanged();
+
+private:
+    void index();
+
+    Database &m_db;
+    const Clock &m_clock;
+    TeamRepository m_repo;
+    QList<Rep> m_reps;
+    QList<Team> m_teams;
+    QHash<qint64, QString> m_repNames;
+};
+
+} // namespace salesdesk
