@@ -319,3 +319,92 @@ TEST_CASE("SqlQuery binds and reads every kind of value and reports errors as se
     INFO(failed.message().toStdString());
     CHECK(failed.message().contains(u"no such table: nowhere"_s));
 }
+
+TEST_CASE("A book of every released schema version opens, migrated, and checks clean")
+{
+    // Each fixture was written by the SalesDesk of its version (tests/data/make_schema_*.sh).
+    // A new migration needs a fixture of the version it makes, or this test fails.
+    for (int version = 1; version <= Database::latestSchemaVersion(); ++version) {
+        CAPTURE(version);
+        TempDir dir;
+        const QString fixture
+                = QStringLiteral(SALESDESK_TEST_DATA "/schema_v%1.salesdesk").arg(version);
+        REQUIRE(QFile::exists(fixture));
+        const QString path = dir.file(u"old.salesdesk"_s);
+        REQUIRE(QFile::copy(fixture, path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        // What the old file holds, read before it is migrated.
+        int deals = 0, customers = 0;
+        QString company;
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"before"_s);
+            raw.setDatabaseName(path);
+            REQUIRE(raw.open());
+            QSqlQuery q(raw);
+            REQUIRE(q.exec(u"PRAGMA user_version"_s));
+            REQUIRE(q.next());
+            CHECK(q.value(0).toInt() == version);
+            REQUIRE(q.exec(u"SELECT (SELECT count(*) FROM deals), (SELECT count(*) FROM "
+                           "customers), (SELECT value FROM book_properties WHERE key IN "
+                           "('company_name', 'company.name'))"_s));
+            REQUIRE(q.next());
+            deals = q.value(0).toInt();
+            customers = q.value(1).toInt();
+            company = q.value(2).toString();
+            q.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(u"before"_s);
+        REQUIRE(deals > 0);
+
+        auto book = Book::open(path);
+        INFO(book.message().toStdString());
+        REQUIRE(book.ok());
+        Book &b = **book;
+        CHECK(b.database().schemaVersion() == Database::latestSchemaVersion());
+        CHECK(b.database().migrationBackupPath().isEmpty()
+              == (version == Database::latestSchemaVersion()));
+        auto integrity = b.database().integrityProblems();
+        REQUIRE(integrity.ok());
+        CHECK(integrity->isEmpty());
+        auto invariants = b.pipeline().checkInvariants();
+        REQUIRE(invariants.ok());
+        CHECK(invariants->isEmpty());
+        CHECK(b.pipeline().dealSummaries()->size() == deals);
+        CHECK(b.customers().customers().size() == customers);
+        CHECK(b.companyName() == company);
+        CHECK(b.currencies().home() == u"CNY"_s);
+        CHECK_FALSE(b.team().reps().isEmpty());
+        // Every figure can be computed on it.
+        CHECK(b.segments().recompute(QDate(2026, 6, 30)).ok());
+        CHECK(b.targets().progressAll(QString(), QDate(2026, 6, 30)).ok());
+        CHECK(b.customers().followUpPlan(QDate(2026, 6, 30)).ok());
+    }
+}
+
+TEST_CASE("Schema 6 turns the team names of version 5 into teams and keeps the segment rules")
+{
+    TempDir dir;
+    const QString path = dir.file(u"teams.salesdesk"_s);
+    REQUIRE(QFile::copy(QStringLiteral(SALESDESK_TEST_DATA "/schema_v5.salesdesk"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    // Version 5 kept a rep's team as free text and the rules under their old names.
+    rawSql(path, {u"UPDATE reps SET team = ' East ' WHERE id IN (1, 2)"_s,
+                  u"UPDATE reps SET team = 'West' WHERE id = 3"_s,
+                  u"INSERT INTO book_properties (key, value) VALUES "
+                  "('segment_lookback_months', '12'), ('cadence_general_days', '45')"_s});
+    auto book = Book::open(path);
+    REQUIRE(book.ok());
+    const TeamService &team = (*book)->team();
+    CHECK(team.teamNames() == QStringList {u"East"_s, u"West"_s});
+    const qint64 east = team.findTeam(u"East"_s);
+    CHECK(team.rep(1)->teamId == east);
+    CHECK(team.rep(2)->teamId == east);
+    CHECK(team.rep(3)->teamId == team.findTeam(u"West"_s));
+    CHECK(team.rep(4)->teamId == 0);
+    CHECK(team.rep(1)->role == RepRole::Rep);
+    const CustomerRules rules = (*book)->segments().rules();
+    CHECK(rules.segments.lookBackMonths == 12);
+    CHECK(rules.cadence.general == 45);
+    CHECK(rules.cadence.potential == 30);
+}

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Rebuilds schema_v2 … schema_vN.salesdesk: a small demo company written by the SalesDesk of
+# each schema version, for the test that migrates every released version to the current one.
+# Each version is built from the last commit at which it was the newest schema:
+#   v2 227dd94   v3 91456b5   v4 be6be4c   v5 7a84e56   v6 (this tree, with a USD deal)
+# When a migration 000N+1 is added, add the commit that last wrote version N here and run this
+# once: the test then expects schema_vN+1.salesdesk too (made by the new code). Slow: it builds
+# each old version (about three minutes apiece on two cores).
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+work=$(mktemp -d)
+trap 'for w in "$work"/v*; do git -C "$root" worktree remove --force "$w" 2>/dev/null || true; done; rm -rf "$work"' EXIT
+demo() { # BINARY OUT
+    rm -f "$2"
+    "$1" demo --out "$2" --deals 60 --seed 5 --as-of 2026-06-30 >/dev/null
+}
+for spec in 2:227dd94 3:91456b5 4:be6be4c 5:7a84e56; do
+    v=${spec%%:*} commit=${spec#*:}
+    git -C "$root" worktree add -f "$work/v$v" "$commit" >/dev/null 2>&1
+    cmake -S "$work/v$v" -B "$work/v$v/build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+        -DSALESDESK_BUILD_TESTS=OFF >/dev/null
+    cmake --build "$work/v$v/build" --target salesdesk >/dev/null
+    demo "$work/v$v/build/app/salesdesk" "$here/schema_v$v.salesdesk"
+done
+current=$root/build/ci/app/salesdesk
+[[ -x $current ]] || { echo "build the current tree first (scripts/test)" >&2; exit 1; }
+demo "$current" "$here/schema_v6.salesdesk"
+"$current" rates set --db "$here/schema_v6.salesdesk" --currency USD --rate 7.10 \
+    --from 2026-01-01 >/dev/null
+"$current" deals add --db "$here/schema_v6.salesdesk" --title "Dollar order" \
+    --customer "Pacific Imports" --value 1000 --currency USD --created 2026-06-01 >/dev/null
+for f in "$here"/schema_v[2-9].salesdesk; do
+    sqlite3 "$f" "VACUUM"
+done
+echo "wrote schema_v2 … schema_v6 in $here"
