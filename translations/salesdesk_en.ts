@@ -2,7 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
-        <name>CustomerService</name>
+        <name>Importer</name>
+        <message numerus="yes">
+            <source>%1 (%n row(s): line %2)</source>
+            <translation>
+                <numerusform>%1 (%n row: line %2)</numerusform>
+                <numerusform>%1 (%n rows: line %2)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>salesdesk::CurrencyService</name>
+        <message numerus="yes">
+            <source>The home currency can change only while the book has no deals and no exchange rates; this one has %n deal(s).</source>
+            <translation>
+                <numerusform>The home currency can change only while the book has no deals and no exchange rates; this one has %n deal.</numerusform>
+                <numerusform>The home currency can change only while the book has no deals and no exchange rates; this one has %n deals.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n deal(s) are in %1: keep at least one rate for it.</source>
+            <translation>
+                <numerusform>%n deal are in %1: keep at least one rate for it.</numerusform>
+                <numerusform>%n deals are in %1: keep at least one rate for it.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>salesdesk::CustomerService</name>
         <message numerus="yes">
             <source>%n deal(s)</source>
             <translation>
@@ -39,6 +66,13 @@
             <translation>
                 <numerusform>%n lost deal give “%1” as the reason; archive it instead of removing it.</numerusform>
                 <numerusform>%n lost deals give “%1” as the reason; archive it instead of removing it.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n deal(s) in %1, for which the book has no exchange rate: they count for nothing in totals until one is set.</source>
+            <translation>
+                <numerusform>%n deal in %1, for which the book has no exchange rate: they count for nothing in totals until one is set.</numerusform>
+                <numerusform>%n deals in %1, for which the book has no exchange rate: they count for nothing in totals until one is set.</numerusform>
             </translation>
         </message>
     </context>
@@ -160,6 +194,16 @@
                 <numerusform>%n rows, %1, separated by %2; looks like an export of %3.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n row(s) of the file are in %1, and the book has no rate for it.
+How many %2 is 1 %1 worth? (Used from today on; change it later in Edit › Preferences.)</source>
+            <translation>
+                <numerusform>%n row of the file are in %1, and the book has no rate for it.
+How many %2 is 1 %1 worth? (Used from today on; change it later in Edit › Preferences.)</numerusform>
+                <numerusform>%n rows of the file are in %1, and the book has no rate for it.
+How many %2 is 1 %1 worth? (Used from today on; change it later in Edit › Preferences.)</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>salesdesk::ui::LostReasonDialog</name>
@@ -175,6 +219,16 @@
             <translation>
                 <numerusform>Why was the deal lost?</numerusform>
                 <numerusform>Why was the deal lost?</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>salesdesk::ui::MainWindow</name>
+        <message numerus="yes">
+            <source>%n deal(s) in %1</source>
+            <translation>
+                <numerusform>%n deal in %1</numerusform>
+                <numerusform>%n deals in %1</numerusform>
             </translation>
         </message>
     </context>

@@ -1,41 +1,96 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-    <context>
-        <name>ActivityRepository</name>
-        <message>
-            <source>There is no activity #%1.</source>
-            <translation>不存在销售活动 #%1。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Cli</name>
-        <message>
-            <source>Create an empty company data file</source>
-            <translation>创建空白公司数据文件</translation>
-        </message>
-        <message>
-            <source>Write a realistic demo company</source>
-            <translation>生成逼真的演示公司</translation>
-        </message>
-        <message>
-            <source>Check a data file's integrity</source>
-            <translation>检查数据文件的完整性</translation>
-        </message>
-        <message>
-            <source>Write a consistent copy of a data file</source>
-            <translation>写出数据文件的一致副本</translation>
-        </message>
-        <message>
-            <source>List, add and move deals (deals list|add|move)</source>
-            <translation>列出、添加和移动商机（deals list|add|move）</translation>
-        </message>
-        <message>
-            <source>Stage conversion, dwell times and the bottleneck</source>
-            <translation>阶段转化率、停留时间与瓶颈</translation>
-        </message>
-        <message>
-            <source>SalesDesk %1 — offline sales strategy for small businesses.
+<context>
+    <name>ActivityRepository</name>
+    <message>
+        <source>There is no activity #%1.</source>
+        <translation>不存在销售活动 #%1。</translation>
+    </message>
+</context>
+<context>
+    <name>BookSettings</name>
+    <message>
+        <source>The company&apos;s name.</source>
+        <translation>公司名称。</translation>
+    </message>
+    <message>
+        <source>The home currency: every total is in it (ISO 4217 code).</source>
+        <translation>本位币：所有合计都以它计算（ISO 4217 代码）。</translation>
+    </message>
+    <message>
+        <source>Months of purchases a customer&apos;s value counts.</source>
+        <translation>计算客户价值时回看的购买月数。</translation>
+    </message>
+    <message>
+        <source>High-value: the top this percent of buying customers by value…</source>
+        <translation>高价值：按购买金额排名前这一百分比的客户……</translation>
+    </message>
+    <message>
+        <source>…with at least this many won deals in the window.</source>
+        <translation>……且在回看期内至少赢单这么多笔。</translation>
+    </message>
+    <message>
+        <source>Potential: a first purchase within this many days (or an open deal).</source>
+        <translation>潜力：首次购买在这么多天以内（或有进行中的商机）。</translation>
+    </message>
+    <message>
+        <source>A high-value customer is at risk after this percent of their usual interval without a purchase.</source>
+        <translation>高价值客户超过其通常购买间隔的这一百分比仍未购买，即视为有流失风险。</translation>
+    </message>
+    <message>
+        <source>Contact high-value customers every this many days.</source>
+        <translation>每隔这么多天联系一次高价值客户。</translation>
+    </message>
+    <message>
+        <source>Contact potential customers every this many days.</source>
+        <translation>每隔这么多天联系一次潜力客户。</translation>
+    </message>
+    <message>
+        <source>Contact general customers every this many days.</source>
+        <translation>每隔这么多天联系一次一般客户。</translation>
+    </message>
+    <message>
+        <source>A target is on track from this percent of what was expected by the day asked.</source>
+        <translation>达到截至查询日应完成量的这一百分比，目标即为进度正常。</translation>
+    </message>
+    <message>
+        <source>…at risk from this percent; behind below it.</source>
+        <translation>……达到这一百分比为有风险，低于它为落后。</translation>
+    </message>
+    <message>
+        <source>targets.at_risk_percent (%1) cannot be above targets.on_track_percent (%2).</source>
+        <translation>targets.at_risk_percent（%1）不能高于 targets.on_track_percent（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Create an empty company data file</source>
+        <translation>创建空白公司数据文件</translation>
+    </message>
+    <message>
+        <source>Write a realistic demo company</source>
+        <translation>生成逼真的演示公司</translation>
+    </message>
+    <message>
+        <source>Check a data file&apos;s integrity</source>
+        <translation>检查数据文件的完整性</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of a data file</source>
+        <translation>写出数据文件的一致副本</translation>
+    </message>
+    <message>
+        <source>List, add and move deals (deals list|add|move)</source>
+        <translation>列出、添加和移动商机（deals list|add|move）</translation>
+    </message>
+    <message>
+        <source>Stage conversion, dwell times and the bottleneck</source>
+        <translation>阶段转化率、停留时间与瓶颈</translation>
+    </message>
+    <message>
+        <source>SalesDesk %1 — offline sales strategy for small businesses.
 
 Usage:
   salesdesk [FILE.salesdesk]          start the app (on FILE)
@@ -43,7 +98,7 @@ Usage:
 
 Commands:
 </source>
-            <translation>SalesDesk %1 — 面向小企业的离线销售策略工具。
+        <translation>SalesDesk %1 — 面向小企业的离线销售策略工具。
 
 用法：
   salesdesk [文件.salesdesk]          启动应用（打开该文件）
@@ -51,4541 +106,4793 @@ Commands:
 
 命令：
 </translation>
-        </message>
-        <message>
-            <source>
-Run “salesdesk COMMAND --help” for a command's options.
+    </message>
+    <message>
+        <source>
+Run “salesdesk COMMAND --help” for a command&apos;s options.
 Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</source>
-            <translation>
+        <translation>
 运行“salesdesk 命令 --help”查看该命令的选项。
 退出码：0 成功，1 用法错误，2 数据或文件有误，3 内部错误。</translation>
-        </message>
-        <message>
-            <source>unknown command “%1”; run “salesdesk --help”.</source>
-            <translation>未知命令“%1”；请运行“salesdesk --help”。</translation>
-        </message>
-        <message>
-            <source>Writes a consistent copy of a data file, even while it is open in the app.</source>
-            <translation>写出数据文件的一致副本，即使应用正打开该文件。</translation>
-        </message>
-        <message>
-            <source>The copy to write.</source>
-            <translation>要写出的副本。</translation>
-        </message>
-        <message>
-            <source>backup needs --out FILE.</source>
-            <translation>backup 需要 --out 文件。</translation>
-        </message>
-        <message>
-            <source>Wrote %1</source>
-            <translation>已写入 %1</translation>
-        </message>
-        <message>
-            <source>Checks SQLite integrity, foreign keys and SalesDesk's own rules. Exits 0 only when the file is healthy.</source>
-            <translation>检查 SQLite 完整性、外键和 SalesDesk 自身规则。仅当文件完好时退出码为 0。</translation>
-        </message>
-        <message>
-            <source>%1: ok</source>
-            <translation>%1：正常</translation>
-        </message>
-        <message>
-            <source>%1: %2 problem(s)</source>
-            <translation>%1：%2 个问题</translation>
-        </message>
-        <message>
-            <source>Lists deals.</source>
-            <translation>列出商机。</translation>
-        </message>
-        <message>
-            <source>Only deals in this stage.</source>
-            <translation>只列出此阶段的商机。</translation>
-        </message>
-        <message>
-            <source>open, won or lost.</source>
-            <translation>open（进行中）、won（赢单）或 lost（输单）。</translation>
-        </message>
-        <message>
-            <source>there is no stage “%1”; the stages are: %2.</source>
-            <translation>没有阶段“%1”；现有阶段为：%2。</translation>
-        </message>
-        <message>
-            <source>--status is open, won or lost, not “%1”.</source>
-            <translation>--status 应为 open、won 或 lost，而不是“%1”。</translation>
-        </message>
-        <message>
-            <source>id</source>
-            <translation>编号</translation>
-        </message>
-        <message>
-            <source>title</source>
-            <translation>名称</translation>
-        </message>
-        <message>
-            <source>customer</source>
-            <translation>客户</translation>
-        </message>
-        <message>
-            <source>stage</source>
-            <translation>阶段</translation>
-        </message>
-        <message>
-            <source>value</source>
-            <translation>金额</translation>
-        </message>
-        <message>
-            <source>expected close</source>
-            <translation>预计成交</translation>
-        </message>
-        <message>
-            <source>%1 deal(s)</source>
-            <translation>%1 个商机</translation>
-        </message>
-        <message>
-            <source>Adds a deal, creating the customer and owner by name when they are new.</source>
-            <translation>添加商机；客户或负责人为新名称时自动创建。</translation>
-        </message>
-        <message>
-            <source>The deal's title.</source>
-            <translation>商机名称。</translation>
-        </message>
-        <message>
-            <source>The customer's name.</source>
-            <translation>客户名称。</translation>
-        </message>
-        <message>
-            <source>The value in the book's currency, e.g. 12000 or 12000.50.</source>
-            <translation>以账簿货币计的金额，例如 12000 或 12000.50。</translation>
-        </message>
-        <message>
-            <source>The stage (default: the first).</source>
-            <translation>阶段（默认：第一个阶段）。</translation>
-        </message>
-        <message>
-            <source>The sales rep who owns it.</source>
-            <translation>负责该商机的销售人员。</translation>
-        </message>
-        <message>
-            <source>Expected close date.</source>
-            <translation>预计成交日期。</translation>
-        </message>
-        <message>
-            <source>Back-dates the deal's creation (entering history).</source>
-            <translation>倒填商机的创建日期（补录历史）。</translation>
-        </message>
-        <message>
-            <source>Product or service.</source>
-            <translation>产品或服务。</translation>
-        </message>
-        <message>
-            <source>deals add needs --%1.</source>
-            <translation>deals add 需要 --%1。</translation>
-        </message>
-        <message>
-            <source>--value cannot be negative.</source>
-            <translation>--value 不能为负数。</translation>
-        </message>
-        <message>
-            <source>--title cannot be empty.</source>
-            <translation>--title 不能为空。</translation>
-        </message>
-        <message>
-            <source>Added deal #%1</source>
-            <translation>已添加商机 #%1</translation>
-        </message>
-        <message>
-            <source>Moves a deal to a stage, or closes it as won or lost, and records the change in its stage history.</source>
-            <translation>将商机移到某阶段，或以赢单/输单结束，并记入阶段历史。</translation>
-        </message>
-        <message>
-            <source>The deal's id.</source>
-            <translation>商机编号。</translation>
-        </message>
-        <message>
-            <source>A stage, or won, or lost.</source>
-            <translation>某个阶段，或 won、lost。</translation>
-        </message>
-        <message>
-            <source>Why it was lost: a reason from the book's list, or free text.</source>
-            <translation>输单原因：账簿原因列表中的一项，或自由文本。</translation>
-        </message>
-        <message>
-            <source>When it happened (back-entering history).</source>
-            <translation>发生时间（补录历史）。</translation>
-        </message>
-        <message>
-            <source>deals move needs --id N and --stage S.</source>
-            <translation>deals move 需要 --id N 和 --stage S。</translation>
-        </message>
-        <message>
-            <source>there is no stage “%1”; use won, lost or one of: %2.</source>
-            <translation>没有阶段“%1”；请使用 won、lost 或以下之一：%2。</translation>
-        </message>
-        <message>
-            <source>Moved deal #%1</source>
-            <translation>已移动商机 #%1</translation>
-        </message>
-        <message>
-            <source>deals needs a sub-command: list, add or move.</source>
-            <translation>deals 需要子命令：list、add 或 move。</translation>
-        </message>
-        <message>
-            <source>unknown “deals %1”; use list, add or move.</source>
-            <translation>未知的“deals %1”；请使用 list、add 或 move。</translation>
-        </message>
-        <message>
-            <source>Writes a realistic demo company. The same options always write the same content.</source>
-            <translation>生成逼真的演示公司。相同的选项总是生成相同的内容。</translation>
-        </message>
-        <message>
-            <source>The new data file.</source>
-            <translation>新的数据文件。</translation>
-        </message>
-        <message>
-            <source>Number of deals (default 1000).</source>
-            <translation>商机数量（默认 1000）。</translation>
-        </message>
-        <message>
-            <source>Random seed (default 1).</source>
-            <translation>随机种子（默认 1）。</translation>
-        </message>
-        <message>
-            <source>Years of history (default 3).</source>
-            <translation>历史年数（默认 3）。</translation>
-        </message>
-        <message>
-            <source>The demo's today (default: today).</source>
-            <translation>演示数据的“今天”（默认：今天）。</translation>
-        </message>
-        <message>
-            <source>Currency code (default CNY).</source>
-            <translation>货币代码（默认 CNY）。</translation>
-        </message>
-        <message>
-            <source>Names in the data: en or zh_CN (default en).</source>
-            <translation>数据中名称的语言：en 或 zh_CN（默认 en）。</translation>
-        </message>
-        <message>
-            <source>demo needs --out FILE.</source>
-            <translation>demo 需要 --out 文件。</translation>
-        </message>
-        <message>
-            <source>--deals, --seed and --years take whole numbers.</source>
-            <translation>--deals、--seed 和 --years 需要整数。</translation>
-        </message>
-        <message>
-            <source>--language is en or zh_CN, not “%1”.</source>
-            <translation>--language 应为 en 或 zh_CN，而不是“%1”。</translation>
-        </message>
-        <message>
-            <source>demo: %1 of %2 deals</source>
-            <translation>demo：%1 / %2 个商机</translation>
-        </message>
-        <message>
-            <source>Wrote %1: %2 deals, %3 customers, %4 reps, %5 activities in %6 s</source>
-            <translation>已写入 %1：%2 个商机、%3 个客户、%4 名销售人员、%5 项销售活动，用时 %6 秒</translation>
-        </message>
-        <message>
-            <source>Stage-to-stage conversion and average days in each stage of the deals created in a date range, and the bottleneck stage.</source>
-            <translation>某日期范围内创建的商机的阶段转化率、各阶段平均停留天数及瓶颈阶段。</translation>
-        </message>
-        <message>
-            <source>First creation date (inclusive).</source>
-            <translation>创建日期起（含）。</translation>
-        </message>
-        <message>
-            <source>Last creation date (inclusive).</source>
-            <translation>创建日期止（含）。</translation>
-        </message>
-        <message>
-            <source>--to is before --from.</source>
-            <translation>--to 早于 --from。</translation>
-        </message>
-        <message>
-            <source>entered</source>
-            <translation>进入</translation>
-        </message>
-        <message>
-            <source>advanced</source>
-            <translation>推进</translation>
-        </message>
-        <message>
-            <source>conversion</source>
-            <translation>转化率</translation>
-        </message>
-        <message>
-            <source>avg days</source>
-            <translation>平均天数</translation>
-        </message>
-        <message>
-            <source>%1 deals, %2 won, %3 lost, win rate %4 %, bottleneck: %5</source>
-            <translation>%1 个商机，赢单 %2，输单 %3，赢单率 %4 %，瓶颈：%5</translation>
-        </message>
-        <message>
-            <source>Creates an empty company data file (never overwrites one).</source>
-            <translation>创建空白公司数据文件（绝不覆盖已有文件）。</translation>
-        </message>
-        <message>
-            <source>The new data file (.salesdesk).</source>
-            <translation>新的数据文件（.salesdesk）。</translation>
-        </message>
-        <message>
-            <source>The company's name.</source>
-            <translation>公司名称。</translation>
-        </message>
-        <message>
-            <source>ISO 4217 code of the book's currency (default: the system's).</source>
-            <translation>账簿货币的 ISO 4217 代码（默认：系统货币）。</translation>
-        </message>
-        <message>
-            <source>new needs exactly one FILE.</source>
-            <translation>new 需要且仅需要一个文件。</translation>
-        </message>
-        <message>
-            <source>Created %1</source>
-            <translation>已创建 %1</translation>
-        </message>
-        <message>
-            <source>The data file (default: %1).</source>
-            <translation>数据文件（默认：%1）。</translation>
-        </message>
-        <message>
-            <source>Print one JSON document instead of a table.</source>
-            <translation>输出一个 JSON 文档而不是表格。</translation>
-        </message>
-        <message>
-            <source>Run “salesdesk %1 --help” for the options.</source>
-            <translation>运行“salesdesk %1 --help”查看选项。</translation>
-        </message>
-        <message>
-            <source>--%1 “%2” is not a date; write it as YYYY-MM-DD.</source>
-            <translation>--%1“%2”不是日期；请写成 YYYY-MM-DD。</translation>
-        </message>
-        <message>
-            <source>--%1 “%2” is not a date or time; write YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS.</source>
-            <translation>--%1“%2”不是日期或时间；请写成 YYYY-MM-DD 或 YYYY-MM-DDTHH:MM:SS。</translation>
-        </message>
-        <message>
-            <source>Sales targets (targets add|split|adjust|list|progress)</source>
-            <translation>销售目标（targets add|split|adjust|list|progress）</translation>
-        </message>
-        <message>
-            <source>“%1” is not a rate; write 0.25 or 25%.</source>
-            <translation>“%1”不是比率；请写成 0.25 或 25%。</translation>
-        </message>
-        <message>
-            <source>“%1” is not a whole number.</source>
-            <translation>“%1”不是整数。</translation>
-        </message>
-        <message>
-            <source>There is no sales rep “%1”.</source>
-            <translation>没有销售人员“%1”。</translation>
-        </message>
-        <message>
-            <source>--scope is company, rep:NAME, team:NAME or product:NAME, not “%1”.</source>
-            <translation>--scope 应为 company、rep:姓名、team:团队 或 product:产品，而不是“%1”。</translation>
-        </message>
-        <message>
-            <source>Adds a sales target.</source>
-            <translation>添加销售目标。</translation>
-        </message>
-        <message>
-            <source>revenue, won_deals, new_customers, activities, avg_deal, win_rate or manual.</source>
-            <translation>revenue、won_deals、new_customers、activities、avg_deal、win_rate 或 manual。</translation>
-        </message>
-        <message>
-            <source>2026, 2026Q3, 2026-07 or 2026-W27.</source>
-            <translation>2026、2026Q3、2026-07 或 2026-W27。</translation>
-        </message>
-        <message>
-            <source>The target: an amount for money, a number for counts, 0.25 or 25% for a rate.</source>
-            <translation>目标值：金额类填金额，数量类填数字，比率填 0.25 或 25%。</translation>
-        </message>
-        <message>
-            <source>company (default), rep:NAME, team:NAME or product:NAME.</source>
-            <translation>company（默认）、rep:姓名、team:团队 或 product:产品。</translation>
-        </message>
-        <message>
-            <source>The target's name.</source>
-            <translation>目标名称。</translation>
-        </message>
-        <message>
-            <source>The strategic objective it serves.</source>
-            <translation>所服务的战略目标。</translation>
-        </message>
-        <message>
-            <source>What the target is about.</source>
-            <translation>目标的说明。</translation>
-        </message>
-        <message>
-            <source>targets add needs --%1.</source>
-            <translation>targets add 需要 --%1。</translation>
-        </message>
-        <message>
-            <source>there is no metric “%1”.</source>
-            <translation>没有指标“%1”。</translation>
-        </message>
-        <message>
-            <source>“%1” is not a period; write 2026, 2026Q3, 2026-07 or 2026-W27.</source>
-            <translation>“%1”不是期间；请写成 2026、2026Q3、2026-07 或 2026-W27。</translation>
-        </message>
-        <message>
-            <source>Added target #%1</source>
-            <translation>已添加目标 #%1</translation>
-        </message>
-        <message>
-            <source>Splits a target into periods or into reps, teams or products.</source>
-            <translation>将目标分解到期间，或分解到销售人员、团队或产品。</translation>
-        </message>
-        <message>
-            <source>The target's id.</source>
-            <translation>目标编号。</translation>
-        </message>
-        <message>
-            <source>quarters, months, weeks, reps, teams or products.</source>
-            <translation>quarters、months、weeks、reps、teams 或 products。</translation>
-        </message>
-        <message>
-            <source>even (default), seasonal or weights.</source>
-            <translation>even（默认）、seasonal 或 weights。</translation>
-        </message>
-        <message>
-            <source>With --method weights: one weight per part, w1,w2,…</source>
-            <translation>配合 --method weights：每部分一个权重，w1,w2,…</translation>
-        </message>
-        <message>
-            <source>Today, for which years of history are complete.</source>
-            <translation>“今天”，用于判断哪些历史年份已完整。</translation>
-        </message>
-        <message>
-            <source>targets split needs --id N and --into WHAT.</source>
-            <translation>targets split 需要 --id N 和 --into 分解方式。</translation>
-        </message>
-        <message>
-            <source>--into is quarters, months, weeks, reps, teams or products.</source>
-            <translation>--into 应为 quarters、months、weeks、reps、teams 或 products。</translation>
-        </message>
-        <message>
-            <source>--method is even, seasonal or weights.</source>
-            <translation>--method 应为 even、seasonal 或 weights。</translation>
-        </message>
-        <message>
-            <source>--weights takes numbers separated by commas.</source>
-            <translation>--weights 需要以逗号分隔的数字。</translation>
-        </message>
-        <message>
-            <source>Revises a target's value; the reason is kept in its history.</source>
-            <translation>调整目标值；调整原因记入调整记录。</translation>
-        </message>
-        <message>
-            <source>The new value.</source>
-            <translation>新的目标值。</translation>
-        </message>
-        <message>
-            <source>Why it changes.</source>
-            <translation>调整原因。</translation>
-        </message>
-        <message>
-            <source>Spread the change over its parts (locked ones stay).</source>
-            <translation>将变化分摊到各部分（锁定的部分不变）。</translation>
-        </message>
-        <message>
-            <source>For a part: let the other unlocked parts absorb the change.</source>
-            <translation>用于分解后的部分：由其他未锁定部分吸收变化。</translation>
-        </message>
-        <message>
-            <source>targets adjust needs --id N, --value V and --reason TEXT.</source>
-            <translation>targets adjust 需要 --id N、--value V 和 --reason 原因。</translation>
-        </message>
-        <message>
-            <source>Target #%1 is now %2</source>
-            <translation>目标 #%1 现为 %2</translation>
-        </message>
-        <message>
-            <source>Lists all targets.</source>
-            <translation>列出全部目标。</translation>
-        </message>
-        <message>
-            <source>Progress of the targets of a period, or of all of them.</source>
-            <translation>某期间（或全部）目标的进度。</translation>
-        </message>
-        <message>
-            <source>Only the targets of this period.</source>
-            <translation>只看此期间的目标。</translation>
-        </message>
-        <message>
-            <source>The date to measure at (default: today).</source>
-            <translation>计算进度的日期（默认：今天）。</translation>
-        </message>
-        <message>
-            <source>targets needs a sub-command: add, split, adjust, list or progress.</source>
-            <translation>targets 需要子命令：add、split、adjust、list 或 progress。</translation>
-        </message>
-        <message>
-            <source>unknown “targets %1”; use add, split, adjust, list or progress.</source>
-            <translation>未知的“targets %1”；请使用 add、split、adjust、list 或 progress。</translation>
-        </message>
-        <message>
-            <source>Customer segments: high-value, potential, general</source>
-            <translation>客户分类：高价值、潜力、一般</translation>
-        </message>
-        <message>
-            <source>Computes every customer's segment (high-value, potential, general) and records the changes.</source>
-            <translation>计算每位客户的分类（高价值、潜力、一般）并记录变化。</translation>
-        </message>
-        <message>
-            <source>The date to compute at (default: today).</source>
-            <translation>计算日期（默认：今天）。</translation>
-        </message>
-        <message>
-            <source>Customers due for a contact (communication plans)</source>
-            <translation>到期需跟进的客户（沟通计划）</translation>
-        </message>
-        <message>
-            <source>Customers due or overdue for a contact under the communication plans.</source>
-            <translation>按沟通计划到期或逾期需跟进的客户。</translation>
-        </message>
-        <message>
-            <source>The date to look at (default: today).</source>
-            <translation>查看的日期（默认：今天）。</translation>
-        </message>
-        <message>
-            <source>%1 days overdue</source>
-            <translation>逾期 %1 天</translation>
-        </message>
-        <message>
-            <source>due today</source>
-            <translation>今天到期</translation>
-        </message>
-        <message>
-            <source>Import customers, contacts, deals or activities from CSV</source>
-            <translation>从 CSV 导入客户、联系人、商机或销售活动</translation>
-        </message>
-        <message>
-            <source>Export customers, contacts, deals or activities</source>
-            <translation>导出客户、联系人、商机或销售活动</translation>
-        </message>
-        <message>
-            <source>Imports customers, contacts, deals or activities from a CSV or TSV export of a spreadsheet or another CRM, in one step that writes everything or nothing.</source>
-            <translation>从表格或其他 CRM 导出的 CSV/TSV 文件导入客户、联系人、商机或销售活动，一步完成：要么全部写入，要么什么都不写。</translation>
-        </message>
-        <message>
-            <source>customers, contacts, deals or activities</source>
-            <translation>customers（客户）、contacts（联系人）、deals（商机）或 activities（销售活动）</translation>
-        </message>
-        <message>
-            <source>The CSV or TSV file.</source>
-            <translation>CSV 或 TSV 文件。</translation>
-        </message>
-        <message>
-            <source>Which program wrote the file: auto, salesdesk, pipedrive, hubspot, zoho, odoo or other.</source>
-            <translation>文件由哪个程序导出：auto、salesdesk、pipedrive、hubspot、zoho、odoo 或 other。</translation>
-        </message>
-        <message>
-            <source>auto, utf-8, gb18030 or utf-16.</source>
-            <translation>auto、utf-8、gb18030 或 utf-16。</translation>
-        </message>
-        <message>
-            <source>How numeric dates are written when the file does not show it: dmy or mdy.</source>
-            <translation>文件本身看不出时，数字日期的写法：dmy（日/月/年）或 mdy（月/日/年）。</translation>
-        </message>
-        <message>
-            <source>What to do with a row that matches a record of the book: skip, update or create.</source>
-            <translation>与账簿中已有记录相同的行如何处理：skip（跳过）、update（更新）或 create（新建）。</translation>
-        </message>
-        <message>
-            <source>Check every row and say what would happen; write nothing.</source>
-            <translation>检查每一行并说明将会发生什么；不写入任何内容。</translation>
-        </message>
-        <message>
-            <source>Import the valid rows and leave out the invalid ones (written to --rejects).</source>
-            <translation>导入有效行，跳过无效行（写入 --rejects 指定的文件）。</translation>
-        </message>
-        <message>
-            <source>Where to write the rejected rows with the reason.</source>
-            <translation>被拒绝的行及原因写到哪里。</translation>
-        </message>
-        <message>
-            <source>Name what to import and the file: salesdesk import deals FILE.csv</source>
-            <translation>请指明导入内容和文件：salesdesk import deals 文件.csv</translation>
-        </message>
-        <message>
-            <source>“%1” cannot be imported; choose customers, contacts, deals or activities.</source>
-            <translation>无法导入“%1”；请选择 customers、contacts、deals 或 activities。</translation>
-        </message>
-        <message>
-            <source>Unknown --source “%1”.</source>
-            <translation>未知的 --source“%1”。</translation>
-        </message>
-        <message>
-            <source>Unknown --encoding “%1”.</source>
-            <translation>未知的 --encoding“%1”。</translation>
-        </message>
-        <message>
-            <source>--dates is dmy or mdy.</source>
-            <translation>--dates 只能是 dmy 或 mdy。</translation>
-        </message>
-        <message>
-            <source>--duplicates is skip, update or create.</source>
-            <translation>--duplicates 只能是 skip、update 或 create。</translation>
-        </message>
-        <message>
-            <source>--rejects goes with --skip-invalid.</source>
-            <translation>--rejects 需与 --skip-invalid 一起使用。</translation>
-        </message>
-        <message>
-            <source>%1 % of %2 rows</source>
-            <translation>%2 行已完成 %1 %</translation>
-        </message>
-        <message>
-            <source>Line %1: %2</source>
-            <translation>第 %1 行：%2</translation>
-        </message>
-        <message>
-            <source>Line %1, %2: %3</source>
-            <translation>第 %1 行，%2：%3</translation>
-        </message>
-        <message>
-            <source>%1 rows read (%2, %3): %4 new, %5 updated, %6 skipped, %7 rejected.</source>
-            <translation>读取 %1 行（%2，%3）：新建 %4，更新 %5，跳过 %6，拒绝 %7。</translation>
-        </message>
-        <message>
-            <source>Dry run: nothing was written.</source>
-            <translation>试运行：未写入任何内容。</translation>
-        </message>
-        <message>
-            <source>Nothing was written: fix the rows above, or import the valid ones with --skip-invalid.</source>
-            <translation>未写入任何内容：请修正上面的行，或用 --skip-invalid 只导入有效行。</translation>
-        </message>
-        <message>
-            <source>Imported in %1 s.</source>
-            <translation>导入用时 %1 秒。</translation>
-        </message>
-        <message>
-            <source>Exports customers, contacts, deals or activities to CSV (UTF-8 with BOM, or GB18030) or XLSX.</source>
-            <translation>将客户、联系人、商机或销售活动导出为 CSV（带 BOM 的 UTF-8，或 GB18030）或 XLSX。</translation>
-        </message>
-        <message>
-            <source>The file to write: .csv or .xlsx.</source>
-            <translation>要写入的文件：.csv 或 .xlsx。</translation>
-        </message>
-        <message>
-            <source>For CSV: utf-8 (with BOM, the default) or gb18030.</source>
-            <translation>CSV 的编码：utf-8（带 BOM，默认）或 gb18030。</translation>
-        </message>
-        <message>
-            <source>Name what to export: customers, contacts, deals or activities.</source>
-            <translation>请指明导出内容：customers、contacts、deals 或 activities。</translation>
-        </message>
-        <message>
-            <source>Name the file to write with --out.</source>
-            <translation>请用 --out 指定要写入的文件。</translation>
-        </message>
-        <message>
-            <source>--encoding is utf-8 or gb18030.</source>
-            <translation>--encoding 只能是 utf-8 或 gb18030。</translation>
-        </message>
-        <message>
-            <source>%1 rows written to %2.</source>
-            <translation>已将 %1 行写入 %2。</translation>
-        </message>
-    </context>
-    <context>
-        <name>CsvText</name>
-        <message>
-            <source>The file is not valid UTF-8; try GB18030.</source>
-            <translation>文件不是有效的 UTF-8；请尝试 GB18030。</translation>
-        </message>
-        <message>
-            <source>UTF-8 with BOM</source>
-            <translation>带 BOM 的 UTF-8</translation>
-        </message>
-        <message>
-            <source>This system cannot decode GB18030.</source>
-            <translation>本系统无法解码 GB18030。</translation>
-        </message>
-        <message>
-            <source>The file is neither UTF-8 nor GB18030 text.</source>
-            <translation>文件既不是 UTF-8 也不是 GB18030 文本。</translation>
-        </message>
-        <message>
-            <source>The file is not valid UTF-16 text.</source>
-            <translation>文件不是有效的 UTF-16 文本。</translation>
-        </message>
-        <message>
-            <source>Out of memory reading the file.</source>
-            <translation>读取文件时内存不足。</translation>
-        </message>
-        <message>
-            <source>Line %1 cannot be read: %2</source>
-            <translation>第 %1 行无法读取：%2</translation>
-        </message>
-        <message>
-            <source>The file is empty: it has no header row.</source>
-            <translation>文件是空的：没有标题行。</translation>
-        </message>
-        <message>
-            <source>Line %1 has %2 fields but the header has %3; is the delimiter right?</source>
-            <translation>第 %1 行有 %2 个字段，但标题行只有 %3 个；分隔符对吗？</translation>
-        </message>
-        <message>
-            <source>Cannot read “%1”: %2</source>
-            <translation>无法读取“%1”：%2</translation>
-        </message>
-        <message>
-            <source>The record starting on line %1 opens a quote (") that is never closed.</source>
-            <translation>从第 %1 行开始的记录有一个引号（"）没有闭合。</translation>
-        </message>
-    </context>
-    <context>
-        <name>CustomerCommands</name>
-        <message>
-            <source>Edit Customer “%1”</source>
-            <translation>编辑客户“%1”</translation>
-        </message>
-        <message>
-            <source>There is already a customer called “%1”.</source>
-            <translation>已有名为“%1”的客户。</translation>
-        </message>
-        <message>
-            <source>New Customer “%1”</source>
-            <translation>新建客户“%1”</translation>
-        </message>
-        <message>
-            <source>Merge “%1” into “%2”</source>
-            <translation>将“%1”合并到“%2”</translation>
-        </message>
-        <message>
-            <source>Change Segment Rules</source>
-            <translation>修改客户分类规则</translation>
-        </message>
-        <message>
-            <source>Add Feedback</source>
-            <translation>添加客户反馈</translation>
-        </message>
-        <message>
-            <source>Delete Feedback</source>
-            <translation>删除客户反馈</translation>
-        </message>
-        <message>
-            <source>Edit Feedback</source>
-            <translation>编辑客户反馈</translation>
-        </message>
-        <message>
-            <source>Delete Customer “%1”</source>
-            <translation>删除客户“%1”</translation>
-        </message>
-    </context>
-    <context>
-        <name>CustomerService</name>
-        <message>
-            <source>There is no customer #%1.</source>
-            <translation>不存在客户 #%1。</translation>
-        </message>
-        <message>
-            <source>A customer needs a name.</source>
-            <translation>客户需要名称。</translation>
-        </message>
-        <message>
-            <source>Every contact needs a name.</source>
-            <translation>每位联系人都需要姓名。</translation>
-        </message>
-        <message>
-            <source>Only one contact can be the primary one.</source>
-            <translation>只能有一位主要联系人。</translation>
-        </message>
-        <message>
-            <source>Every key date needs a date.</source>
-            <translation>每个重要日期都需要日期。</translation>
-        </message>
-        <message>
-            <source>The contact cadence is a number of days.</source>
-            <translation>联系频率是天数。</translation>
-        </message>
-        <message>
-            <source>Say why this customer is put in another segment.</source>
-            <translation>请说明为何把该客户调整到其他分类。</translation>
-        </message>
-        <message>
-            <source>Choose two different customers to merge.</source>
-            <translation>请选择两个不同的客户进行合并。</translation>
-        </message>
-        <message>
-            <source>The customers could not be read.</source>
-            <translation>无法读取客户。</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n deal(s)</source>
-            <translation>
-                <numerusform>%n 个商机</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n activity(ies)</source>
-            <translation>
-                <numerusform>%n 项销售活动</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n piece(s) of feedback</source>
-            <translation>
-                <numerusform>%n 条反馈</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>“%1” has a history (%2): merge it into another customer instead of deleting it.</source>
-            <translation>“%1”已有往来记录（%2）：请把它合并到其他客户，而不是删除。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Database</name>
-        <message>
-            <source>“%1” is already open in another SalesDesk (process %2 on %3). Close it there first, or open a copy.</source>
-            <translation>“%1”已在另一个 SalesDesk 中打开（%3 上的进程 %2）。请先在那里关闭，或打开一个副本。</translation>
-        </message>
-        <message>
-            <source>Cannot lock “%1”: the folder is not writable. Copy the file to a folder you can write to and open the copy.</source>
-            <translation>无法锁定“%1”：该文件夹不可写。请把文件复制到可写的文件夹，再打开副本。</translation>
-        </message>
-        <message>
-            <source>“%1” does not exist.</source>
-            <translation>“%1”不存在。</translation>
-        </message>
-        <message>
-            <source>Cannot read “%1”: %2</source>
-            <translation>无法读取“%1”：%2</translation>
-        </message>
-        <message>
-            <source>“%1” is not a SalesDesk data file.</source>
-            <translation>“%1”不是 SalesDesk 数据文件。</translation>
-        </message>
-        <message>
-            <source>The file is empty.</source>
-            <translation>该文件是空的。</translation>
-        </message>
-        <message>
-            <source>It is not a database at all.</source>
-            <translation>它根本不是数据库。</translation>
-        </message>
-        <message>
-            <source>“%1” is damaged: it is shorter than its own header says, as if it had been cut off while copying. Open a backup copy instead.</source>
-            <translation>“%1”已损坏：文件比其文件头所述的短，像是在复制时被截断了。请改为打开备份副本。</translation>
-        </message>
-        <message>
-            <source>It is an SQLite database of another program.</source>
-            <translation>它是其他程序的 SQLite 数据库。</translation>
-        </message>
-        <message>
-            <source>It belongs to another program (application id %1).</source>
-            <translation>它属于其他程序（应用标识 %1）。</translation>
-        </message>
-        <message>
-            <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
-            <translation>未安装 Qt 的 SQLite 驱动（软件包 libqt6sql6-sqlite）。</translation>
-        </message>
-        <message>
-            <source>Cannot open “%1”: %2</source>
-            <translation>无法打开“%1”：%2</translation>
-        </message>
-        <message>
-            <source>Migration %1 is missing from this build.</source>
-            <translation>此版本缺少数据迁移 %1。</translation>
-        </message>
-        <message>
-            <source>Could not update “%1” to version %2: %3</source>
-            <translation>无法将“%1”更新到版本 %2：%3</translation>
-        </message>
-        <message>
-            <source>“%1” already exists; SalesDesk will not overwrite it.</source>
-            <translation>“%1”已存在；SalesDesk 不会覆盖它。</translation>
-        </message>
-        <message>
-            <source>Cannot create the folder “%1”.</source>
-            <translation>无法创建文件夹“%1”。</translation>
-        </message>
-        <message>
-            <source>“%1” is not a currency code (use three letters such as CNY, USD or EUR).</source>
-            <translation>“%1”不是货币代码（请使用三个字母，如 CNY、USD 或 EUR）。</translation>
-        </message>
-        <message>
-            <source>“%1” is damaged and cannot be read. Open a backup copy instead.</source>
-            <translation>“%1”已损坏，无法读取。请改为打开备份副本。</translation>
-        </message>
-        <message>
-            <source>“%1” was written by a newer SalesDesk (data version %2; this SalesDesk reads up to version %3). Update SalesDesk to open it.</source>
-            <translation>“%1”由更新版本的 SalesDesk 写入（数据版本 %2；当前 SalesDesk 最高可读版本 %3）。请更新 SalesDesk 后再打开。</translation>
-        </message>
-        <message>
-            <source>“%1” is from an older SalesDesk; open it in the app once to update it.</source>
-            <translation>“%1”来自旧版 SalesDesk；请先在应用中打开一次以完成更新。</translation>
-        </message>
-        <message>
-            <source>Could not back up “%1” before updating it, so it was left as it is: %2</source>
-            <translation>更新前无法备份“%1”，因此保持原样未作改动：%2</translation>
-        </message>
-        <message>
-            <source>A backup cannot replace the file it copies.</source>
-            <translation>备份不能替换它所复制的文件。</translation>
-        </message>
-        <message>
-            <source>Could not write “%1”: %2</source>
-            <translation>无法写入“%1”：%2</translation>
-        </message>
-        <message>
-            <source>Could not replace “%1”.</source>
-            <translation>无法替换“%1”。</translation>
-        </message>
-        <message>
-            <source>Could not write “%1”.</source>
-            <translation>无法写入“%1”。</translation>
-        </message>
-        <message>
-            <source>“%1” is damaged: %2</source>
-            <translation>“%1”已损坏：%2</translation>
-        </message>
-        <message>
-            <source>row %1 of %2 refers to a missing row of %3</source>
-            <translation>%2 的第 %1 行引用了 %3 中不存在的行</translation>
-        </message>
-    </context>
-    <context>
-        <name>DealCommands</name>
-        <message>
-            <source>Add Deal</source>
-            <translation>添加商机</translation>
-        </message>
-        <message>
-            <source>Edit Deal</source>
-            <translation>编辑商机</translation>
-        </message>
-        <message>
-            <source>Mark Deal Won</source>
-            <translation>标记商机为赢单</translation>
-        </message>
-        <message>
-            <source>Mark Deal Lost</source>
-            <translation>标记商机为输单</translation>
-        </message>
-        <message>
-            <source>Move Deal</source>
-            <translation>移动商机</translation>
-        </message>
-        <message>
-            <source>Delete Deal</source>
-            <translation>删除商机</translation>
-        </message>
-        <message>
-            <source>Add Activity</source>
-            <translation>添加销售活动</translation>
-        </message>
-        <message>
-            <source>Edit Activity</source>
-            <translation>编辑销售活动</translation>
-        </message>
-        <message>
-            <source>Complete Activity</source>
-            <translation>完成销售活动</translation>
-        </message>
-        <message>
-            <source>Reopen Activity</source>
-            <translation>重新打开销售活动</translation>
-        </message>
-        <message>
-            <source>Delete Activity</source>
-            <translation>删除销售活动</translation>
-        </message>
-        <message>
-            <source>Edit Stages</source>
-            <translation>编辑阶段</translation>
-        </message>
-        <message>
-            <source>Edit Customer</source>
-            <translation>编辑客户</translation>
-        </message>
-        <message>
-            <source>There is no customer #%1.</source>
-            <translation>不存在客户 #%1。</translation>
-        </message>
-    </context>
-    <context>
-        <name>DealRepository</name>
-        <message>
-            <source>There is no deal #%1.</source>
-            <translation>不存在商机 #%1。</translation>
-        </message>
-    </context>
-    <context>
-        <name>DemoGenerator</name>
-        <message>
-            <source>The number of deals must be between 0 and 10,000,000.</source>
-            <translation>商机数量必须在 0 到 10,000,000 之间。</translation>
-        </message>
-        <message>
-            <source>The number of years must be between 1 and 20.</source>
-            <translation>年数必须在 1 到 20 之间。</translation>
-        </message>
-        <message>
-            <source>Cancelled.</source>
-            <translation>已取消。</translation>
-        </message>
-        <message>
-            <source>Could not prepare the new file.</source>
-            <translation>无法准备新文件。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportDialog</name>
-        <message>
-            <source>Export</source>
-            <translation>导出</translation>
-        </message>
-        <message>
-            <source>What to export:</source>
-            <translation>导出内容：</translation>
-        </message>
-        <message>
-            <source>CSV, UTF-8 for current Excel and other programs (*.csv)</source>
-            <translation>CSV，UTF-8，适用于新版 Excel 及其他程序 (*.csv)</translation>
-        </message>
-        <message>
-            <source>CSV, GB18030 for older Excel on Chinese Windows (*.csv)</source>
-            <translation>CSV，GB18030，适用于中文 Windows 上的旧版 Excel (*.csv)</translation>
-        </message>
-        <message>
-            <source>Excel workbook (*.xlsx)</source>
-            <translation>Excel 工作簿 (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>Export %1</source>
-            <translation>导出%1</translation>
-        </message>
-        <message>
-            <source>Export Failed</source>
-            <translation>导出失败</translation>
-        </message>
-    </context>
-    <context>
-        <name>Exporter</name>
-        <message>
-            <source>Cannot write “%1”: %2</source>
-            <translation>无法写入“%1”：%2</translation>
-        </message>
-        <message>
-            <source>Cannot write “%1”.</source>
-            <translation>无法写入“%1”。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportColumns</name>
-        <message>
-            <source>Customers</source>
-            <translation>客户</translation>
-        </message>
-        <message>
-            <source>Contacts</source>
-            <translation>联系人</translation>
-        </message>
-        <message>
-            <source>Deals</source>
-            <translation>商机</translation>
-        </message>
-        <message>
-            <source>Activities</source>
-            <translation>销售活动</translation>
-        </message>
-        <message>
-            <source>Recognise automatically</source>
-            <translation>自动识别</translation>
-        </message>
-        <message>
-            <source>Other spreadsheet</source>
-            <translation>其他表格</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation>客户</translation>
-        </message>
-        <message>
-            <source>Company or individual</source>
-            <translation>公司或个人</translation>
-        </message>
-        <message>
-            <source>Industry</source>
-            <translation>行业</translation>
-        </message>
-        <message>
-            <source>Region</source>
-            <translation>地区</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>地址</translation>
-        </message>
-        <message>
-            <source>Customer source</source>
-            <translation>客户来源</translation>
-        </message>
-        <message>
-            <source>Tags</source>
-            <translation>标签</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>负责人</translation>
-        </message>
-        <message>
-            <source>Service notes</source>
-            <translation>个性化服务备注</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>创建日期</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>联系人</translation>
-        </message>
-        <message>
-            <source>First name</source>
-            <translation>名</translation>
-        </message>
-        <message>
-            <source>Last name</source>
-            <translation>姓</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>职位</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>电话</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>邮件</translation>
-        </message>
-        <message>
-            <source>WeChat ID</source>
-            <translation>微信号</translation>
-        </message>
-        <message>
-            <source>Contact notes</source>
-            <translation>联系人备注</translation>
-        </message>
-        <message>
-            <source>Primary contact</source>
-            <translation>主要联系人</translation>
-        </message>
-        <message>
-            <source>Deal title</source>
-            <translation>商机名称</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>金额</translation>
-        </message>
-        <message>
-            <source>Currency</source>
-            <translation>币种</translation>
-        </message>
-        <message>
-            <source>Stage</source>
-            <translation>阶段</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>Expected close</source>
-            <translation>预计成交日期</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>结束日期</translation>
-        </message>
-        <message>
-            <source>Probability</source>
-            <translation>赢单概率</translation>
-        </message>
-        <message>
-            <source>Product</source>
-            <translation>产品</translation>
-        </message>
-        <message>
-            <source>Deal source</source>
-            <translation>商机来源</translation>
-        </message>
-        <message>
-            <source>Competitor</source>
-            <translation>竞争对手</translation>
-        </message>
-        <message>
-            <source>Lost reason</source>
-            <translation>输单原因</translation>
-        </message>
-        <message>
-            <source>Next step</source>
-            <translation>下一步</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <source>Subject</source>
-            <translation>主题</translation>
-        </message>
-        <message>
-            <source>Activity type</source>
-            <translation>活动类型</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>截止时间</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>完成</translation>
-        </message>
-        <message>
-            <source>Done at</source>
-            <translation>完成时间</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>结果</translation>
-        </message>
-        <message>
-            <source>Deal</source>
-            <translation>商机</translation>
-        </message>
-        <message>
-            <source>Deal created</source>
-            <translation>商机创建时间</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportValues</name>
-        <message>
-            <source>no amount</source>
-            <translation>没有金额</translation>
-        </message>
-        <message>
-            <source>“%1” is not an amount</source>
-            <translation>“%1”不是金额</translation>
-        </message>
-        <message>
-            <source>“%1” is too large</source>
-            <translation>“%1”太大</translation>
-        </message>
-        <message>
-            <source>“%1” is not a date</source>
-            <translation>“%1”不是日期</translation>
-        </message>
-        <message>
-            <source>“%1” could be day/month or month/day</source>
-            <translation>“%1”既可读作日/月，也可读作月/日</translation>
-        </message>
-        <message>
-            <source>Automatic</source>
-            <translation>自动</translation>
-        </message>
-        <message>
-            <source>Year first (2026-09-12)</source>
-            <translation>年在前 (2026-09-12)</translation>
-        </message>
-        <message>
-            <source>Day first (12/09/2026)</source>
-            <translation>日在前 (12/09/2026)</translation>
-        </message>
-        <message>
-            <source>Month first (09/12/2026)</source>
-            <translation>月在前 (09/12/2026)</translation>
-        </message>
-        <message>
-            <source>Undecided</source>
-            <translation>未确定</translation>
-        </message>
-    </context>
-    <context>
-        <name>Importer</name>
-        <message>
-            <source>The book has no stages to put deals in.</source>
-            <translation>账簿中没有可放置商机的阶段。</translation>
-        </message>
-        <message>
-            <source>No column holds the %1; map one to import %2.</source>
-            <translation>没有哪一列是“%1”；请指定一列才能导入%2。</translation>
-        </message>
-        <message>
-            <source>Line %1: %2</source>
-            <translation>第 %1 行：%2</translation>
-        </message>
-        <message>
-            <source>the customer has no name</source>
-            <translation>客户没有名称</translation>
-        </message>
-        <message>
-            <source>the contact has no name</source>
-            <translation>联系人没有姓名</translation>
-        </message>
-        <message>
-            <source>the contact names no customer</source>
-            <translation>联系人没有所属客户</translation>
-        </message>
-        <message>
-            <source>“%1” is neither yes nor no</source>
-            <translation>“%1”既不是“是”也不是“否”</translation>
-        </message>
-        <message>
-            <source>the deal has no title</source>
-            <translation>商机没有名称</translation>
-        </message>
-        <message>
-            <source>the deal names no customer</source>
-            <translation>商机没有客户</translation>
-        </message>
-        <message>
-            <source>“%1” is not a currency code</source>
-            <translation>“%1”不是币种代码</translation>
-        </message>
-        <message>
-            <source>a deal cannot be worth less than nothing</source>
-            <translation>商机金额不能为负</translation>
-        </message>
-        <message>
-            <source>“%1” is not open, won or lost</source>
-            <translation>“%1”不是进行中、赢单或输单</translation>
-        </message>
-        <message>
-            <source>the book has no stage “%1”</source>
-            <translation>账簿中没有阶段“%1”</translation>
-        </message>
-        <message>
-            <source>“%1” is not a probability from 0 to 100</source>
-            <translation>“%1”不是 0 到 100 之间的概率</translation>
-        </message>
-        <message>
-            <source>the activity has no subject</source>
-            <translation>销售活动没有主题</translation>
-        </message>
-        <message>
-            <source>“%1” is not a kind of activity</source>
-            <translation>“%1”不是一种销售活动</translation>
-        </message>
-        <message>
-            <source>the activity has no due date</source>
-            <translation>销售活动没有日期</translation>
-        </message>
-        <message>
-            <source>the customer has no deal “%1”</source>
-            <translation>该客户没有商机“%1”</translation>
-        </message>
-        <message>
-            <source>Rejected because</source>
-            <translation>拒绝原因</translation>
-        </message>
-        <message>
-            <source>Cannot write “%1”: %2</source>
-            <translation>无法写入“%1”：%2</translation>
-        </message>
-    </context>
-    <context>
-        <name>KeyDateText</name>
-        <message>
-            <source>Contract renewal</source>
-            <translation>合同续约</translation>
-        </message>
-        <message>
-            <source>Birthday</source>
-            <translation>生日</translation>
-        </message>
-        <message>
-            <source>Anniversary</source>
-            <translation>纪念日</translation>
-        </message>
-        <message>
-            <source>Other date</source>
-            <translation>其他日期</translation>
-        </message>
-    </context>
-    <context>
-        <name>Money</name>
-        <message>
-            <source>No amount given.</source>
-            <translation>未填写金额。</translation>
-        </message>
-        <message>
-            <source>"%1" is not an amount.</source>
-            <translation>“%1”不是有效金额。</translation>
-        </message>
-        <message>
-            <source>"%1" is too large an amount.</source>
-            <translation>金额“%1”过大。</translation>
-        </message>
-    </context>
-    <context>
-        <name>PipelineText</name>
-        <message>
-            <source>Open</source>
-            <translation>进行中</translation>
-        </message>
-        <message>
-            <source>Won</source>
-            <translation>赢单</translation>
-        </message>
-        <message>
-            <source>Lost</source>
-            <translation>输单</translation>
-        </message>
-        <message>
-            <source>Onboarding</source>
-            <translation>实施交付</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>正常服务</translation>
-        </message>
-        <message>
-            <source>Issue</source>
-            <translation>有问题</translation>
-        </message>
-        <message>
-            <source>Renewal due</source>
-            <translation>待续约</translation>
-        </message>
-        <message>
-            <source>Referral</source>
-            <translation>转介绍</translation>
-        </message>
-        <message>
-            <source>Website</source>
-            <translation>官网</translation>
-        </message>
-        <message>
-            <source>Exhibition</source>
-            <translation>展会</translation>
-        </message>
-        <message>
-            <source>Cold call</source>
-            <translation>陌生拜访</translation>
-        </message>
-        <message>
-            <source>Existing customer</source>
-            <translation>老客户</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>其他</translation>
-        </message>
-        <message>
-            <source>Call</source>
-            <translation>电话</translation>
-        </message>
-        <message>
-            <source>Meeting</source>
-            <translation>会议</translation>
-        </message>
-        <message>
-            <source>Visit</source>
-            <translation>拜访</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>邮件</translation>
-        </message>
-        <message>
-            <source>Demo</source>
-            <translation>演示</translation>
-        </message>
-        <message>
-            <source>Task</source>
-            <translation>任务</translation>
-        </message>
-        <message>
-            <source>Lead</source>
-            <translation>潜在客户</translation>
-        </message>
-        <message>
-            <source>Initial contact</source>
-            <translation>初步接触</translation>
-        </message>
-        <message>
-            <source>Needs analysis</source>
-            <translation>需求分析</translation>
-        </message>
-        <message>
-            <source>Proposal &amp; demo</source>
-            <translation>方案演示</translation>
-        </message>
-        <message>
-            <source>Negotiation &amp; contract</source>
-            <translation>谈判签约</translation>
-        </message>
-        <message>
-            <source>Price</source>
-            <translation>价格</translation>
-        </message>
-        <message>
-            <source>Competitor</source>
-            <translation>竞争对手</translation>
-        </message>
-        <message>
-            <source>No budget</source>
-            <translation>无预算</translation>
-        </message>
-        <message>
-            <source>No decision</source>
-            <translation>未决策</translation>
-        </message>
-        <message>
-            <source>Timing</source>
-            <translation>时机不对</translation>
-        </message>
-        <message>
-            <source>Individual</source>
-            <translation>个人</translation>
-        </message>
-        <message>
-            <source>Company</source>
-            <translation>公司</translation>
-        </message>
-    </context>
-    <context>
-        <name>SegmentText</name>
-        <message>
-            <source>High-value</source>
-            <translation>高价值客户</translation>
-        </message>
-        <message>
-            <source>Potential</source>
-            <translation>潜力客户</translation>
-        </message>
-        <message>
-            <source>General</source>
-            <translation>一般客户</translation>
-        </message>
-    </context>
-    <context>
-        <name>TargetCommands</name>
-        <message>
-            <source>Add Target</source>
-            <translation>添加目标</translation>
-        </message>
-        <message>
-            <source>Split Target</source>
-            <translation>分解目标</translation>
-        </message>
-        <message>
-            <source>Adjust Target</source>
-            <translation>调整目标</translation>
-        </message>
-        <message>
-            <source>Lock Target</source>
-            <translation>锁定目标</translation>
-        </message>
-        <message>
-            <source>Unlock Target</source>
-            <translation>解除锁定</translation>
-        </message>
-        <message>
-            <source>Delete Target</source>
-            <translation>删除目标</translation>
-        </message>
-        <message>
-            <source>Record Actual</source>
-            <translation>录入实际值</translation>
-        </message>
-    </context>
-    <context>
-        <name>TargetMath</name>
-        <message>
-            <source>Nothing to rebalance.</source>
-            <translation>没有可重新平衡的部分。</translation>
-        </message>
-        <message>
-            <source>A target cannot be negative.</source>
-            <translation>目标不能为负数。</translation>
-        </message>
-        <message>
-            <source>Every other part is locked, so this one must stay as it is for the parts to add up.</source>
-            <translation>其他部分都已锁定，为使各部分之和不变，此部分只能保持原值。</translation>
-        </message>
-        <message>
-            <source>That leaves less than nothing for the other parts: together with the locked parts it is more than the whole.</source>
-            <translation>这样其他部分将不足为零：它与锁定部分之和已超过总目标。</translation>
-        </message>
-        <message>
-            <source>The locked parts do not leave room for the new value.</source>
-            <translation>锁定的部分没有为新值留出余地。</translation>
-        </message>
-    </context>
-    <context>
-        <name>TargetRepository</name>
-        <message>
-            <source>There is no target #%1.</source>
-            <translation>不存在目标 #%1。</translation>
-        </message>
-    </context>
-    <context>
-        <name>TargetText</name>
-        <message>
-            <source>Revenue</source>
-            <translation>销售额</translation>
-        </message>
-        <message>
-            <source>Won deals</source>
-            <translation>赢单数</translation>
-        </message>
-        <message>
-            <source>New customers</source>
-            <translation>新客户数</translation>
-        </message>
-        <message>
-            <source>Completed activities</source>
-            <translation>完成的销售活动</translation>
-        </message>
-        <message>
-            <source>Average deal size</source>
-            <translation>平均成交金额</translation>
-        </message>
-        <message>
-            <source>Win rate</source>
-            <translation>赢单率</translation>
-        </message>
-        <message>
-            <source>Entered by hand</source>
-            <translation>手工录入</translation>
-        </message>
-        <message>
-            <source>Not started</source>
-            <translation>未开始</translation>
-        </message>
-        <message>
-            <source>On track</source>
-            <translation>正常</translation>
-        </message>
-        <message>
-            <source>At risk</source>
-            <translation>有风险</translation>
-        </message>
-        <message>
-            <source>Behind</source>
-            <translation>落后</translation>
-        </message>
-        <message>
-            <source>Achieved</source>
-            <translation>已达成</translation>
-        </message>
-        <message>
-            <source>Missed</source>
-            <translation>未达成</translation>
-        </message>
-        <message>
-            <source>Even</source>
-            <translation>平均分解</translation>
-        </message>
-        <message>
-            <source>Seasonal</source>
-            <translation>按季节性</translation>
-        </message>
-        <message>
-            <source>Custom weights</source>
-            <translation>自定义权重</translation>
-        </message>
-        <message>
-            <source>Typed amounts</source>
-            <translation>直接输入金额</translation>
-        </message>
-    </context>
-    <context>
-        <name>salesdesk::ActivityService</name>
-        <message>
-            <source>An activity needs a subject.</source>
-            <translation>销售活动需要填写主题。</translation>
-        </message>
-        <message>
-            <source>An activity needs a due date and time.</source>
-            <translation>销售活动需要截止日期和时间。</translation>
-        </message>
-        <message>
-            <source>Could not restore activity #%1.</source>
-            <translation>无法恢复销售活动 #%1。</translation>
-        </message>
-    </context>
-    <context>
-        <name>salesdesk::FeedbackService</name>
-        <message>
-            <source>Feedback belongs to a customer.</source>
-            <translation>客户反馈需要关联客户。</translation>
-        </message>
-        <message>
-            <source>Feedback needs the date it was received.</source>
-            <translation>客户反馈需要填写收到日期。</translation>
-        </message>
-        <message>
-            <source>Satisfaction is scored from 1 to 5.</source>
-            <translation>满意度评分为 1 到 5。</translation>
-        </message>
-        <message>
-            <source>The recommendation score is from 0 to 10.</source>
-            <translation>推荐意愿评分为 0 到 10。</translation>
-        </message>
-        <message>
-            <source>There is no feedback #%1.</source>
-            <translation>没有编号为 %1 的客户反馈。</translation>
-        </message>
-        <message>
-            <source>Product</source>
-            <translation>产品</translation>
-        </message>
-        <message>
-            <source>Service</source>
-            <translation>服务</translation>
-        </message>
-        <message>
-            <source>Price</source>
-            <translation>价格</translation>
-        </message>
-        <message>
-            <source>Delivery</source>
-            <translation>交付</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>其他</translation>
-        </message>
-        <message>
-            <source>Phone call</source>
-            <translation>电话</translation>
-        </message>
-        <message>
-            <source>Visit</source>
-            <translation>拜访</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>邮件</translation>
-        </message>
-        <message>
-            <source>WeChat</source>
-            <translation>微信</translation>
-        </message>
-        <message>
-            <source>Survey</source>
-            <translation>问卷调查</translation>
-        </message>
-    </context>
-    <context>
-        <name>salesdesk::PipelineService</name>
-        <message>
-            <source>The company name cannot be empty.</source>
-            <translation>公司名称不能为空。</translation>
-        </message>
-        <message>
-            <source>“%1” is not a currency code (use three letters such as CNY, USD or EUR).</source>
-            <translation>“%1”不是货币代码（请使用三个字母，如 CNY、USD 或 EUR）。</translation>
-        </message>
-        <message>
-            <source>Every stage needs a name.</source>
-            <translation>每个阶段都需要名称。</translation>
-        </message>
-        <message>
-            <source>A win probability is between 0 % and 100 %.</source>
-            <translation>赢单概率应在 0 % 到 100 % 之间。</translation>
-        </message>
-        <message>
-            <source>An idle limit cannot be negative.</source>
-            <translation>停滞天数上限不能为负数。</translation>
-        </message>
-        <message>
-            <source>The pipeline needs at least one stage that is not archived.</source>
-            <translation>销售漏斗至少需要一个未归档的阶段。</translation>
-        </message>
-        <message>
-            <source>The stage “%1” has deals or history; archive it instead of removing it.</source>
-            <translation>阶段“%1”中有商机或历史记录；请归档而不要删除。</translation>
-        </message>
-        <message numerus="yes">
-            <source>The stage “%1” still has %n open deal(s); move them before archiving it.</source>
-            <translation>
-                <numerusform>阶段“%1”中仍有 %n 个进行中的商机；请先移走再归档。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>A deal needs a customer.</source>
-            <translation>商机需要填写客户。</translation>
-        </message>
-        <message>
-            <source>A deal needs a title.</source>
-            <translation>商机需要填写名称。</translation>
-        </message>
-        <message>
-            <source>The value cannot be negative.</source>
-            <translation>金额不能为负数。</translation>
-        </message>
-        <message>
-            <source>The expected close date cannot be before the deal was created (%1).</source>
-            <translation>预计成交日期不能早于商机的创建日期（%1）。</translation>
-        </message>
-        <message>
-            <source>A lost deal needs a reason.</source>
-            <translation>输单需要填写输单原因。</translation>
-        </message>
-        <message>
-            <source>Choose an open stage for the new deal.</source>
-            <translation>请为新商机选择一个未归档的阶段。</translation>
-        </message>
-        <message>
-            <source>Deal #%1 entered its current stage on %2; a move cannot be dated before that.</source>
-            <translation>商机 #%1 于 %2 进入当前阶段；移动日期不能早于此时间。</translation>
-        </message>
-        <message>
-            <source>Choose an open stage to move the deal to.</source>
-            <translation>请选择要移入的未归档阶段。</translation>
-        </message>
-        <message>
-            <source>The deal is already in “%1”.</source>
-            <translation>该商机已在“%1”阶段。</translation>
-        </message>
-        <message>
-            <source>The deal is already %1.</source>
-            <translation>该商机已经是%1。</translation>
-        </message>
-        <message>
-            <source>Could not restore deal #%1.</source>
-            <translation>无法恢复商机 #%1。</translation>
-        </message>
-        <message>
-            <source>Every lost reason needs a name.</source>
-            <translation>每个输单原因都需要名称。</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n lost deal(s) give “%1” as the reason; archive it instead of removing it.</source>
-            <translation>
-                <numerusform>有 %n 个输单以“%1”为原因；请归档而不要删除。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>A customer needs a name.</source>
-            <translation>客户需要名称。</translation>
-        </message>
-        <message>
-            <source>There is no customer #%1.</source>
-            <translation>不存在客户 #%1。</translation>
-        </message>
-    </context>
-    <context>
-        <name>salesdesk::SegmentService</name>
-        <message>
-            <source>Say why this customer is put in another segment.</source>
-            <translation>请说明为何把该客户调整到其他分类。</translation>
-        </message>
-        <message>
-            <source>There is no customer #%1.</source>
-            <translation>不存在客户 #%1。</translation>
-        </message>
-        <message>
-            <source>A contact cadence is a number of days.</source>
-            <translation>沟通周期应为天数。</translation>
-        </message>
-        <message>
-            <source>Look back between 1 and 120 months.</source>
-            <translation>回溯期须在 1 到 120 个月之间。</translation>
-        </message>
-        <message>
-            <source>The high-value share is more than 0 % and at most 100 %.</source>
-            <translation>高价值客户比例须大于 0%、不超过 100%。</translation>
-        </message>
-        <message>
-            <source>High-value customers need at least one won deal.</source>
-            <translation>高价值客户至少需要一笔赢单。</translation>
-        </message>
-        <message>
-            <source>A new customer's days cannot be negative.</source>
-            <translation>新客户天数不能为负。</translation>
-        </message>
-        <message>
-            <source>A customer is at risk after at least one usual interval.</source>
-            <translation>客户至少超过一个通常间隔才算流失风险。</translation>
-        </message>
-        <message>
-            <source>Every cadence is at least one day.</source>
-            <translation>每个联系频率至少一天。</translation>
-        </message>
-    </context>
-    <context>
-        <name>salesdesk::TargetService</name>
-        <message>
-            <source>Company</source>
-            <translation>公司</translation>
-        </message>
-        <message>
-            <source>Team %1</source>
-            <translation>团队 %1</translation>
-        </message>
-        <message>
-            <source>A target needs a name.</source>
-            <translation>目标需要名称。</translation>
-        </message>
-        <message>
-            <source>A target needs a period: a year, quarter, month or week.</source>
-            <translation>目标需要期间：年、季度、月或周。</translation>
-        </message>
-        <message>
-            <source>A target cannot be negative.</source>
-            <translation>目标不能为负数。</translation>
-        </message>
-        <message>
-            <source>A win rate cannot be above 100 %.</source>
-            <translation>赢单率不能超过 100 %。</translation>
-        </message>
-        <message>
-            <source>Choose the sales rep the target is for.</source>
-            <translation>请选择目标所属的销售人员。</translation>
-        </message>
-        <message>
-            <source>Name the team the target is for.</source>
-            <translation>请填写目标所属的团队。</translation>
-        </message>
-        <message>
-            <source>Name the product the target is for.</source>
-            <translation>请填写目标所属的产品。</translation>
-        </message>
-        <message>
-            <source>“%1” is already split; remove its parts first to split it another way.</source>
-            <translation>“%1”已分解；如需换一种分解方式，请先删除其各部分。</translation>
-        </message>
-        <message>
-            <source>A year splits into quarters or months, a quarter into months, a month into weeks.</source>
-            <translation>年可分解为季度或月，季度分解为月，月分解为周。</translation>
-        </message>
-        <message>
-            <source>Only a company-wide target splits into reps, teams or products.</source>
-            <translation>只有公司整体目标可以分解到销售人员、团队或产品。</translation>
-        </message>
-        <message>
-            <source>No sales rep belongs to a team yet.</source>
-            <translation>还没有销售人员属于任何团队。</translation>
-        </message>
-        <message>
-            <source>There is nothing to split it into yet.</source>
-            <translation>目前还没有可以分解到的对象。</translation>
-        </message>
-        <message numerus="yes">
-            <source>Give %n number(s), one for each part.</source>
-            <translation>
-                <numerusform>请给出 %n 个数字，每部分一个。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Weights and amounts cannot be negative.</source>
-            <translation>权重和金额不能为负数。</translation>
-        </message>
-        <message>
-            <source>The book has no complete year of history for this period yet, so the target was split evenly.</source>
-            <translation>账簿中还没有此期间的完整历史年份，因此目标已平均分解。</translation>
-        </message>
-        <message numerus="yes">
-            <source>Split by the shares of the last %n complete year(s).</source>
-            <translation>
-                <numerusform>按最近 %n 个完整年份的占比分解。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Say why the target changes; the reason is kept in its history.</source>
-            <translation>请说明目标为何调整；原因将记入调整记录。</translation>
-        </message>
-        <message>
-            <source>The target is already %1.</source>
-            <translation>目标已经是 %1。</translation>
-        </message>
-        <message>
-            <source>Re-spread from “%1”: %2</source>
-            <translation>随“%1”重新分摊：%2</translation>
-        </message>
-        <message>
-            <source>Rebalanced after “%1” changed: %2</source>
-            <translation>因“%1”调整而重新平衡：%2</translation>
-        </message>
-        <message>
-            <source>Only a target entered by hand takes hand-entered actuals; the others are computed from the book.</source>
-            <translation>只有手工录入的目标可以录入实际值；其他目标由账簿数据计算。</translation>
-        </message>
-        <message>
-            <source>%1 for %2, described.</source>
-            <translation>%2 的%1，已有说明。</translation>
-        </message>
-        <message>
-            <source>Say in a sentence what the target is about, so everyone reads it the same way.</source>
-            <translation>用一句话说明目标内容，让每个人理解一致。</translation>
-        </message>
-        <message>
-            <source>Entered by hand: remember to record the actual as it changes.</source>
-            <translation>手工录入：请在实际值变化时及时记录。</translation>
-        </message>
-        <message>
-            <source>Measured from the book's own deals and activities.</source>
-            <translation>由账簿中的商机和销售活动计算。</translation>
-        </message>
-        <message>
-            <source>Serves the objective “%1”.</source>
-            <translation>服务于战略目标“%1”。</translation>
-        </message>
-        <message>
-            <source>Link the target to one of the company's objectives.</source>
-            <translation>请把目标关联到公司的某个战略目标。</translation>
-        </message>
-        <message>
-            <source>Runs from %1 to %2.</source>
-            <translation>从 %1 到 %2。</translation>
-        </message>
-        <message>
-            <source>Choose the period the target is for.</source>
-            <translation>请选择目标的期间。</translation>
-        </message>
-        <message>
-            <source>No history to compare with.</source>
-            <translation>没有可比较的历史。</translation>
-        </message>
-        <message>
-            <source>There is no complete same period last year to compare with.</source>
-            <translation>没有完整的去年同期可供比较。</translation>
-        </message>
-        <message>
-            <source>Asks for %1 growth on the same period last year; there is not enough history to know the best growth so far.</source>
-            <translation>要求比去年同期增长 %1；历史数据不足，无法得知以往的最佳增长。</translation>
-        </message>
-        <message>
-            <source>Asks for %1 growth on the same period last year; the best year-over-year growth on record is %2.</source>
-            <translation>要求比去年同期增长 %1；有记录以来的最佳同比增长为 %2。</translation>
-        </message>
-        <message>
-            <source>Asks for %1 growth on the same period last year; the book has done %2 before.</source>
-            <translation>要求比去年同期增长 %1；以往曾达到 %2。</translation>
-        </message>
-    </context>
-    <context>
-        <name>salesdesk::ui::ActivitiesView</name>
-        <message>
-            <source>Which activities</source>
-            <translation>显示哪些销售活动</translation>
-        </message>
-        <message>
-            <source>Today</source>
-            <translation>今天</translation>
-        </message>
-        <message>
-            <source>This week (plan by day)</source>
-            <translation>本周（每日计划）</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>已逾期</translation>
-        </message>
-        <message>
-            <source>All open</source>
-            <translation>全部未完成</translation>
-        </message>
-        <message>
-            <source>Sales rep filter</source>
-            <translation>按销售人员筛选</translation>
-        </message>
-        <message>
-            <source>New Activity…</source>
-            <translation>新建销售活动…</translation>
-        </message>
-        <message>
-            <source>Mark Done</source>
-            <translation>标记为完成</translation>
-        </message>
-        <message>
-            <source>Previous week</source>
-            <translation>上一周</translation>
-        </message>
-        <message>
-            <source>Next week</source>
-            <translation>下一周</translation>
-        </message>
-        <message>
-            <source>Show:</source>
-            <translation>显示：</translation>
-        </message>
-        <message>
-            <source>Sales rep:</source>
-            <translation>销售人员：</translation>
-        </message>
-        <message>
-            <source>Everyone</source>
-            <translation>全部人员</translation>
-        </message>
-        <message>
-            <source>Week %1: %2 – %3</source>
-            <translation>第 %1 周：%2 – %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>salesdesk::ui::ActivityEditor</name>
-        <message>
-            <source>Edit Activity</source>
-            <translation>编辑销售活动</translation>
-        </message>
-        <message>
-            <source>New Activity</source>
-            <translation>新建销售活动</translation>
-        </message>
-        <message>
-            <source>e.g. Call to confirm the budget</source>
-            <translation>例如：致电确认预算</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>完成</translation>
-        </message>
-        <message>
-            <source>What came of it</source>
-            <translation>活动结果</translation>
-        </message>
-        <message>
-            <source>&amp;Type:</source>
-            <translation>类型(&amp;T)：</translation>
-        </message>
-        <message>
-            <source>&amp;Subject:</source>
-            <translation>主题(&amp;S)：</translation>
-        </message>
-        <message>
-            <source>&amp;Due:</source>
-            <translation>截止时间(&amp;D)：</translation>
-        </message>
-        <message>
-            <source>Sales &amp;rep:</source>
-            <translation>销售人员(&amp;R)：</translation>
-        </message>
-        <message>
-            <source>For:</source>
-            <translation>关联：</translation>
-        </message>
-        <message>
-            <source>&amp;Outcome:</source>
-            <translation>结果(&amp;O)：</translation>
-        </message>
-    </context>
-    <context>
-        <name>salesdesk::ui::ActivityModel</name>
-        <message>
-            <source>Done</source>
-            <translation>完成</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>截止时间</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <source>Subject</source>
-            <translation>主题</translation>
-        </message>
-        <message>
-            <source>Deal</source>
-            <translation>商机</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation>客户</translation>
-        </message>
-        <message>
-            <source>Sales rep</source>
-            <translation>销售人员</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>结果</translation>
-        </message>
-    </context>
-    <context>
-        <name>salesdesk::ui::AdjustTargetDialog</name>
-        <message>
-            <source>Adjust “%1”</source>
-            <translation>调整“%1”</translation>
-        </message>
-        <message>
-            <source>Why the target changes (kept in its history)</source>
-            <translation>目标调整的原因（记入调整记录）</translation>
-        </message>
-        <message>
-            <source>Spread the change over its parts (locked parts stay)</source>
-            <translation>将变化分摊到各部分（锁定部分不变）</translation>
-        </message>
-        <message>
-            <source>Let the other parts absorb the difference</source>
-            <translation>由其他部分吸收差额</translation>
-        </message>
-        <message>
-            <source>Now:</source>
-            <translation>当前：</translation>
-        </message>
-        <message>
-            <source>&amp;New target:</source>
-            <translation>新目标(&amp;N)：</translation>
-        </message>
-        <message>
-            <source>&amp;Reason:</source>
-            <translation>原因(&amp;R)：</translation>
-        </message>
-        <message>
-            <source>Enter the new target.</source>
-            <translation>请输入新的目标值。</translation>
-        </message>
-        <message>
-            <source>Say why the target changes.</source>
-            <translation>请说明调整原因。</translation>
-        </message>
-        <message>
-            <source>Part</source>
-            <translation>部分</translation>
-        </message>
-        <message>
-            <source>Now</source>
-            <translation>当前</translation>
-        </message>
-        <message>
-            <source>After</source>
-            <translation>调整后</translation>
-        </message>
-        <message>
-            <source> (locked)</source>
-            <translation>（已锁定）</translation>
-        </message>
-    </context>
-    <context>
-        <name>salesdesk::ui::BoardView</name>
-        <message>
-            <source>Won (30 days)</source>
-            <translation>赢单（近 30 天）</translation>
-        </message>
-        <message>
-            <source>Lost (30 days)</source>
-            <translation>输单（近 30 天）</translation>
-        </message>
-        <message>
-            <source>weighted %1</source>
-            <translation>加权 %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1: %n deal(s), total %2, weighted by win probability %3</source>
-            <translation>
-                <numerusform>%1：%n 个商机，合计 %2，按赢单概率加权 %3</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>salesdesk::ui::CustomerDetail</name>
-        <message>
-            <source>Deal</source>
-            <translation>商机</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>金额</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>事项</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>详情</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Deals&lt;/b&gt;</source>
-            <translation>&lt;b&gt;商机&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
-            <translation>&lt;b&gt;时间线&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>Choose a customer</source>
-            <translation>请选择客户</translation>
-        </message>
-        <message>
-            <source>looked after by %1</source>
-            <translation>负责人 %1</translation>
-        </message>
-        <message>
-            <source>tags: %1</source>
-            <translation>标签：%1</translation>
-        </message>
-        <message>
-            <source>Contact: %1 · %2 · %3</source>
-            <translation>联系人：%1 · %2 · %3</translation>
-        </message>
-        <message>
-            <source>Segment: &lt;b&gt;%1&lt;/b&gt;%2 · R-F-M %3-%4-%5</source>
-            <translation>客户分类：&lt;b&gt;%1&lt;/b&gt;%2 · R-F-M %3-%4-%5</translation>
-        </message>
-        <message>
-            <source> (at risk)</source>
-            <translation>（有流失风险）</translation>
-        </message>
-        <message numerus="yes">
-            <source>Lifetime value &lt;b&gt;%1&lt;/b&gt; in %n purchase(s)</source>
-            <translation>
-                <numerusform>客户价值 &lt;b&gt;%1&lt;/b&gt;，共购买 %n 次</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>first %1, last %2, average %3</source>
-            <translation>首次 %1，最近 %2，平均 %3</translation>
-        </message>
-        <message numerus="yes">
-            <source>Next contact due %1 (every %n day(s))</source>
-            <translation>
-                <numerusform>下次跟进 %1（每 %n 天一次）</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Satisfaction %1 / 5 from %n piece(s) of feedback</source>
-            <translation>
-                <numerusform>满意度 %1 / 5（来自 %n 条反馈）</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>WeChat %1</source>
-            <translation>微信 %1</translation>
-        </message>
-        <message>
-            <source>Also: %1</source>
-            <translation>其他联系人：%1</translation>
-        </message>
-        <message>
-            <source>%1 on %2</source>
-            <translation>%1：%2</translation>
-        </message>
-        <message>
-            <source> (planned)</source>
-            <translation>（计划）</translation>
-        </message>
-        <message>
-            <source>done: %1</source>
-            <translation>已完成：%1</translation>
-        </message>
-        <message>
-            <source>to do: %1</source>
-            <translation>待办：%1</translation>
-        </message>
-        <message>
-            <source>Feedback %1/5</source>
-            <translation>反馈 %1/5</translation>
-        </message>
-        <message>
-            <source>%1 → %2</source>
-            <translation>%1 → %2</translation>
-        </message>
-        <message>
-            <source>Segment</source>
-            <translation>客户分类</translation>
-        </message>
-        <message>
-            <source>Double-click to edit the feedback</source>
-            <translation>双击编辑该反馈</translation>
-        </message>
-    </context>
-    <context>
-        <name>salesdesk::ui::CustomerEditor</name>
-        <message>
-            <source>Customer “%1”</source>
-            <translation>客户“%1”</translation>
-        </message>
-        <message>
-            <source>New Customer</source>
-            <translation>新建客户</translation>
-        </message>
-        <message>
-            <source>Referral, trade fair, website…</source>
-            <translation>转介绍、展会、网站…</translation>
-        </message>
-        <message>
-            <source>Separated by commas</source>
-            <translation>用逗号分隔</translation>
-        </message>
-        <message>
-            <source>Nobody</source>
-            <translation>无</translation>
-        </message>
-        <message>
-            <source>Preferences, habits, what to remember when serving them</source>
-            <translation>偏好、习惯、服务时需要记住的事</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>名称(&amp;N)：</translation>
-        </message>
-        <message>
-            <source>&amp;Type:</source>
-            <translation>类型(&amp;T)：</translation>
-        </message>
-        <message>
-            <source>&amp;Industry:</source>
-            <translation>行业(&amp;I)：</translation>
-        </message>
-        <message>
-            <source>&amp;Region:</source>
-            <translation>地区(&amp;R)：</translation>
-        </message>
-        <message>
-            <source>&amp;Address:</source>
-            <translation>地址(&amp;A)：</translation>
-        </message>
-        <message>
-            <source>&amp;Source:</source>
-            <translation>来源(&amp;S)：</translation>
-        </message>
-        <message>
-            <source>Ta&amp;gs:</source>
-            <translation>标签(&amp;G)：</translation>
-        </message>
-        <message>
-            <source>&amp;Looked after by:</source>
-            <translation>负责人(&amp;L)：</translation>
-        </message>
-        <message>
-            <source>Personal &amp;service:</source>
-            <translation>个性化服务(&amp;S)：</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>职位</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>电话</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>邮件</translation>
-        </message>
-        <message>
-            <source>WeChat ID</source>
-            <translation>微信号</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <source>Primary</source>
-            <translation>主要</translation>
-        </message>
-        <message>
-            <source>&amp;Add Contact</source>
-            <translation>添加联系人(&amp;A)</translation>
-        </message>
-        <message>
-            <source>&amp;Remove Contact</source>
-            <translation>删除联系人(&amp;R)</translation>
-        </message>
-        <message>
-            <source>The primary contact is the one shown on deals.</source>
-            <translation>主要联系人会显示在商机上。</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>事项</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <source>Every year</source>
-            <translation>每年</translation>
-        </message>
-        <message>
-            <source>Remind days ahead</source>
-            <translation>提前几天提醒</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <source>Add &amp;Date</source>
-            <translation>添加日期(&amp;D)</translation>
-        </message>
-        <message>
-            <source>Remove D&amp;ate</source>
-            <translation>删除日期(&amp;A)</translation>
-        </message>
-        <message>
-            <source>Renewals, birthdays and anniversaries appear under Follow-ups as they come near.</source>
-            <translation>续约、生日和纪念日临近时会出现在“待跟进”中。</translation>
-        </message>
-        <message>
-            <source> days</source>
-            <translation> 天</translation>
-        </message>
-        <message numerus="yes">
-            <source>As its segment (%n day(s))</source>
-            <translation>
-                <numerusform>按所属分类（%n 天）</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Computed from the rules</source>
-            <translation>按规则计算</translation>
-        </message>
-        <message>
-            <source>Why this customer belongs in another segment</source>
-            <translation>为什么该客户应归入其他分类</translation>
-        </message>
-        <message>
-            <source>&amp;Contact every:</source>
-            <translation>联系频率(&amp;C)：</translation>
-        </message>
-        <message>
-            <source>Se&amp;gment:</source>
-            <translation>客户分类(&amp;G)：</translation>
-        </message>
-        <message>
-            <source>&amp;Because:</source>
-            <translation>原因(&amp;B)：</translation>
-        </message>
-        <message>
-            <source>Profile</source>
-            <translation>基本资料</translation>
-        </message>
-        <message>
-            <source>Contacts (%1)</source>
-            <translation>联系人（%1）</translation>
-        </message>
-        <message>
-            <source>Key Dates</source>
-            <translation>重要日期</translation>
-        </message>
-        <message>
-            <source>Communication Plan</source>
-            <translation>沟通计划</translation>
-        </message>
-    </context>
-    <context>
-        <name>salesdesk::ui::CustomerModel</name>
-        <message>
-            <source>%1 · at risk</source>
-            <translation>%1 · 有流失风险</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 (%n day(s) late)</source>
-            <translation>
-                <numerusform>%1（逾期 %n 天）</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Recency %1, frequency %2, value %3 (1–5, 5 best)</source>
-            <translation>最近购买 %1、购买频率 %2、购买金额 %3（1–5 分，5 为最好）</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation>客户</translation>
-        </message>
-        <message>
-            <source>Segment</source>
-            <translation>客户分类</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>联系人</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>电话</translation>
-        </message>
-        <message>
-            <source>Last purchase</source>
-            <translation>最近购买</translation>
-        </message>
-        <message>
-            <source>Purchases</source>
-            <translation>购买次数</translation>
-        </message>
-        <message>
-            <source>R-F-M</source>
-            <translation>R-F-M</translation>
-        </message>
-        <message>
-            <source>Next contact</source>
-            <translation>下次跟进</translation>
-        </message>
-        <message>
-            <source>Looked after by</source>
-            <translation>负责人</translation>
-        </message>
-        <message>
-            <source>Region</source>
-            <translation>地区</translation>
-        </message>
-        <message numerus="yes">
-            <source>Value (%n month(s))</source>
-            <translation>
-                <numerusform>金额（%n 个月）</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>salesdesk::ui::CustomersPage</name>
-        <message>
-            <source>Search name, contact, phone, email…</source>
-            <translation>搜索名称、联系人、电话、邮箱…</translation>
-        </message>
-        <message>
-            <source>Segment filter</source>
-            <translation>按客户分类筛选</translation>
-        </message>
-        <message>
-            <source>All segments</source>
-            <translation>全部分类</translation>
-        </message>
-        <message>
-            <source>Due for a contact</source>
-            <translation>到期需跟进</translation>
-        </message>
-        <message>
-            <source>All Customers</source>
-            <translation>全部客户</translation>
-        </message>
-        <message>
-            <source>Follow-ups</source>
-            <translation>待跟进</translation>
-        </message>
-        <message>
-            <source>&amp;New Customer…</source>
-            <translation>新建客户(&amp;N)…</translation>
-        </message>
-        <message>
-            <source>&amp;Edit Customer…</source>
-            <translation>编辑客户(&amp;E)…</translation>
-        </message>
-        <message>
-            <source>&amp;Merge Into Another Customer…</source>
-            <translation>合并到其他客户(&amp;M)…</translation>
-        </message>
-        <message>
-            <source>Move this customer's deals, contacts and history to another customer and remove this one</source>
-            <translation>把该客户的商机、联系人和历史移到另一个客户，并删除该客户</translation>
-        </message>
-        <message>
-            <source>Customer Not Added</source>
-            <translation>未能添加客户</translation>
-        </message>
-        <message>
-            <source>Customer Not Found</source>
-            <translation>找不到客户</translation>
-        </message>
-        <message>
-            <source>Customer Not Saved</source>
-            <translation>未能保存客户</translation>
-        </message>
-        <message>
-            <source>Merge “%1”</source>
-            <translation>合并“%1”</translation>
-        </message>
-        <message>
-            <source>Type the name of the customer to keep</source>
-            <translation>输入要保留的客户名称</translation>
-        </message>
-        <message>
-            <source>The deals, contacts, activities, feedback and key dates of “%1” move to the customer you name, which keeps its own name and fills its empty fields from “%1”. “%1” is then removed. Edit › Undo separates them again.</source>
-            <translation>“%1”的商机、联系人、销售活动、反馈和重要日期将移到你指定的客户；该客户保留自己的名称，空白字段用“%1”的资料补全。随后删除“%1”。用“编辑 › 撤销”可以再把它们分开。</translation>
-        </message>
-        <message>
-            <source>Merge</source>
-            <translation>合并</translation>
-        </message>
-        <message>
-            <source>Customers Not Merged</source>
-            <translation>未能合并客户</translation>
-        </message>
-        <message>
-            <source>Owner filter</source>
-            <translation>负责人筛选</translation>
-        </message>
-        <message>
-            <source>Region filter</source>
-            <translation>地区筛选</translation>
-        </message>
-        <message>
-            <source>Tag filter</source>
-            <translation>标签筛选</translation>
-        </message>
-        <message>
-            <source>Nobody</source>
-            <translation>无负责人</translation>
-        </message>
-        <message>
-            <source>Everyone's</source>
-            <translation>所有负责人</translation>
-        </message>
-        <message>
-            <source>All regions</source>
-            <translation>所有地区</translation>
-        </message>
-        <message>
-            <source>All tags</source>
-            <translation>所有标签</translation>
-        </message>
-        <message>
-            <source>Add &amp;Feedback…</source>
-            <translation>添加客户反馈(&amp;F)…</translation>
-        </message>
-        <message>
-            <source>Record what a customer said and how satisfied they are</source>
-            <translation>记录客户的意见和满意度</translation>
-        </message>
-        <message>
-            <source>Feedback Not Saved</source>
-            <translation>未能保存客户反馈</translation>
-        </message>
-        <message>
-            <source>&amp;Log Contact…</source>
-            <translation>记录联系(&amp;L)…</translation>
-        </message>
-        <message>
-            <source>Record a call, visit or message with the customer</source>
-            <translation>记录与该客户的电话、拜访或消息</translation>
-        </message>
-        <message>
-            <source>&amp;Delete Customer</source>
-            <translation>删除客户(&amp;D)</translation>
-        </message>
-        <message>
-            <source>Customer Not Deleted</source>
-            <translation>未删除客户</translation>
-        </message>
-    </context>
-    <context>
-        <name>salesdesk::ui::DealCardDelegate</name>
-        <message>
-            <source>Idle</source>
-            <translation>停滞</translation>
-        </message>
-        <message>
-            <source>d MMM</source>
-            <comment>short date on a deal card</comment>
-            <translation>M月d日</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n day(s)</source>
-            <comment>time in the current stage</comment>
-            <translation>
-                <numerusform>%n 天</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>salesdesk::ui::DealEditor</name>
-        <message>
-            <source>Edit Deal</source>
-            <translation>编辑商机</translation>
-        </message>
-        <message>
-            <source>New Deal</source>
-            <translation>新建商机</translation>
-        </message>
-        <message>
-            <source>e.g. ERP licence for 50 users</source>
-            <translation>例如：50 用户 ERP 许可</translation>
-        </message>
-        <message>
-            <source>Type a name; a new customer is created if needed</source>
-            <translation>输入名称；如为新客户将自动创建</translation>
-        </message>
-        <message>
-            <source>%1 (%2 %)</source>
-            <translation>%1（%2 %）</translation>
-        </message>
-        <message>
-            <source>Override</source>
-            <translation>手动设置</translation>
-        </message>
-        <message>
-            <source>e.g. Send the revised quotation</source>
-            <translation>例如：发送修改后的报价</translation>
-        </message>
-        <message>
-            <source>&amp;Title:</source>
-            <translation>名称(&amp;T)：</translation>
-        </message>
-        <message>
-            <source>&amp;Customer:</source>
-            <translation>客户(&amp;C)：</translation>
-        </message>
-        <message>
-            <source>&amp;Owner:</source>
-            <translation>负责人(&amp;O)：</translation>
-        </message>
-        <message>
-            <source>&amp;Value:</source>
-            <translation>金额(&amp;V)：</translation>
-        </message>
-        <message>
-            <source>E&amp;xpected close:</source>
-            <translation>预计成交日期(&amp;X)：</translation>
-        </message>
-        <message>
-            <source>&amp;Stage:</source>
-            <translation>阶段(&amp;S)：</translation>
-        </message>
-        <message>
-            <source>Lost &amp;reason:</source>
-            <translation>输单原因(&amp;R)：</translation>
-        </message>
-        <message>
-            <source>Lost note:</source>
-            <translation>输单说明：</translation>
-        </message>
-        <message>
-            <source>After-sales service:</source>
-            <translation>售后服务：</translation>
-        </message>
-        <message>
-            <source>Win &amp;probability:</source>
-            <translation>赢单概率(&amp;P)：</translation>
-        </message>
-        <message>
-            <source>Sou&amp;rce:</source>
-            <translation>来源(&amp;R)：</translation>
-        </message>
-        <message>
-            <source>Pro&amp;duct or service:</source>
-            <translation>产品或服务(&amp;D)：</translation>
-        </message>
-        <message>
-            <source>Co&amp;mpetitor:</source>
-            <translation>竞争对手(&amp;M)：</translation>
-        </message>
-        <message>
-            <source>&amp;Next step:</source>
-            <translation>下一步(&amp;N)：</translation>
-        </message>
-        <message>
-            <source>Next step &amp;date:</source>
-            <translation>下一步日期(&amp;D)：</translation>
-        </message>
-        <message>
-            <source>No&amp;tes:</source>
-            <translation>备注(&amp;T)：</translation>
-        </message>
-        <message>
-            <source>Enter the value as a number, e.g. 12000 or 12000%1.</source>
-            <translation>请以数字填写金额，例如 12000 或 12000%1。</translation>
-        </message>
-        <message>
-            <source>Contact person</source>
-            <translation>联系人</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>电话</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>电子邮箱</translation>
-        </message>
-        <message>
-            <source>Contact:</source>
-            <translation>联系方式：</translation>
-        </message>
-    </context>
-    <context>
-        <name>salesdesk::ui::DealListView</name>
-        <message>
-            <source>Search title, customer, owner, product…</source>
-            <translation>搜索名称、客户、负责人、产品…</translation>
-        </message>
-        <message>
-            <source>Search deals</source>
-            <translation>搜索商机</translation>
-        </message>
-        <message>
-            <source>Status filter</source>
-            <translation>按状态筛选</translation>
-        </message>
-        <message>
-            <source>All deals</source>
-            <translation>全部商机</translation>
-        </message>
-        <message>
-            <source>Stage filter</source>
-            <translation>按阶段筛选</translation>
-        </message>
-        <message>
-            <source>Status:</source>
-            <translation>状态：</translation>
-        </message>
-        <message>
-            <source>Stage:</source>
-            <translation>阶段：</translation>
-        </message>
-        <message>
-            <source>Any stage</source>
-            <translation>全部阶段</translation>
-        </message>
-    </context>
-    <context>
-        <name>salesdesk::ui::DealModel</name>
-        <message numerus="yes">
-            <source>No progress for %n day(s)</source>
-            <translation>
-                <numerusform>已 %n 天无进展</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>名称</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation>客户</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>负责人</translation>
-        </message>
-        <message>
-            <source>Stage</source>
-            <translation>阶段</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>金额</translation>
-        </message>
-        <message>
-            <source>Win probability</source>
-            <translation>赢单概率</translation>
-        </message>
-        <message>
-            <source>Weighted value</source>
-            <translation>加权金额</translation>
-        </message>
-        <message>
-            <source>Expected close</source>
-            <translation>预计成交日期</translation>
-        </message>
-        <message>
-            <source>Next step</source>
-            <translation>下一步</translation>
-        </message>
-        <message>
-            <source>Next step date</source>
-            <translation>下一步日期</translation>
-        </message>
-        <message>
-            <source>Days in stage</source>
-            <translation>停留天数</translation>
-        </message>
-        <message>
-            <source>Source</source>
-            <translation>来源</translation>
-        </message>
-        <message>
-            <source>Product or service</source>
-            <translation>产品或服务</translation>
-        </message>
-        <message>
-            <source>After-sales service</source>
-            <translation>售后服务</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>创建日期</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>结束日期</translation>
-        </message>
-    </context>
-    <context>
-        <name>salesdesk::ui::FeedbackDialog</name>
-        <message>
-            <source>Feedback from %1</source>
-            <translation>来自 %1 的反馈</translation>
-        </message>
-        <message>
-            <source>1 – very dissatisfied</source>
-            <translation>1 – 非常不满意</translation>
-        </message>
-        <message>
-            <source>2 – dissatisfied</source>
-            <translation>2 – 不满意</translation>
-        </message>
-        <message>
-            <source>3 – neutral</source>
-            <translation>3 – 一般</translation>
-        </message>
-        <message>
-            <source>4 – satisfied</source>
-            <translation>4 – 满意</translation>
-        </message>
-        <message>
-            <source>5 – very satisfied</source>
-            <translation>5 – 非常满意</translation>
-        </message>
-        <message>
-            <source>Not asked</source>
-            <translation>未询问</translation>
-        </message>
-        <message>
-            <source>What the customer said</source>
-            <translation>客户说了什么</translation>
-        </message>
-        <message>
-            <source>What we will do about it (optional)</source>
-            <translation>我们将如何处理（可选）</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>完成</translation>
-        </message>
-        <message>
-            <source>&amp;Received on:</source>
-            <translation>收到日期(&amp;R)：</translation>
-        </message>
-        <message>
-            <source>&amp;From:</source>
-            <translation>反馈人(&amp;F)：</translation>
-        </message>
-        <message>
-            <source>&amp;Channel:</source>
-            <translation>渠道(&amp;C)：</translation>
-        </message>
-        <message>
-            <source>&amp;About:</source>
-            <translation>类别(&amp;A)：</translation>
-        </message>
-        <message>
-            <source>&amp;Satisfaction:</source>
-            <translation>满意度(&amp;S)：</translation>
-        </message>
-        <message>
-            <source>&amp;Would recommend (0–10):</source>
-            <translation>推荐意愿 0–10(&amp;W)：</translation>
-        </message>
-        <message>
-            <source>&amp;Said:</source>
-            <translation>内容(&amp;S)：</translation>
-        </message>
-        <message>
-            <source>Follow-up &amp;action:</source>
-            <translation>跟进措施(&amp;A)：</translation>
-        </message>
-        <message>
-            <source>&amp;Owner:</source>
-            <translation>负责人(&amp;O)：</translation>
-        </message>
-    </context>
-    <context>
-        <name>salesdesk::ui::FollowUpsView</name>
-        <message>
-            <source>Customer</source>
-            <translation>客户</translation>
-        </message>
-        <message>
-            <source>Segment</source>
-            <translation>客户分类</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>截止时间</translation>
-        </message>
-        <message>
-            <source>Last contact</source>
-            <translation>上次联系</translation>
-        </message>
-        <message>
-            <source>Why</source>
-            <translation>原因</translation>
-        </message>
-        <message>
-            <source>&amp;Log Contact…</source>
-            <translation>记录联系(&amp;L)…</translation>
-        </message>
-        <message>
-            <source>Record a call, visit or message that happened, with its outcome</source>
-            <translation>记录已发生的电话、拜访或消息及其结果</translation>
-        </message>
-        <message>
-            <source>&amp;Schedule…</source>
-            <translation>安排(&amp;S)…</translation>
-        </message>
-        <message>
-            <source>Plan the next contact as an activity</source>
-            <translation>把下一次联系安排为销售活动</translation>
-        </message>
-        <message>
-            <source>never</source>
-            <translation>从未</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n day(s) overdue; every %1 days</source>
-            <translation>
-                <numerusform>逾期 %n 天；每 %1 天联系一次</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>every %1 days</source>
-            <translation>每 %1 天联系一次</translation>
-        </message>
-        <message>
-            <source>Overdue (%1)</source>
-            <translation>已逾期（%1）</translation>
-        </message>
-        <message>
-            <source>Due today (%1)</source>
-            <translation>今天到期（%1）</translation>
-        </message>
-        <message>
-            <source>Due later this week (%1)</source>
-            <translation>本周稍后到期（%1）</translation>
-        </message>
-        <message>
-            <source>Key dates coming up (%1)</source>
-            <translation>即将到来的重要日期（%1）</translation>
-        </message>
-        <message>
-            <source>%1 overdue, %2 due today, %3 later this week.</source>
-            <translation>逾期 %1 位，今天到期 %2 位，本周稍后 %3 位。</translation>
-        </message>
-        <message>
-            <source>Contact Not Logged</source>
-            <translation>未能记录联系</translation>
-        </message>
-        <message>
-            <source>Follow-up with %1</source>
-            <translation>跟进 %1</translation>
-        </message>
-        <message>
-            <source>Schedule a Contact</source>
-            <translation>安排联系</translation>
-        </message>
-        <message>
-            <source>Contact Not Scheduled</source>
-            <translation>未能安排联系</translation>
-        </message>
-    </context>
-    <context>
-        <name>salesdesk::ui::FunnelModel</name>
-        <message>
-            <source>%1 — bottleneck</source>
-            <translation>%1 — 瓶颈</translation>
-        </message>
-        <message>
-            <source>Stage</source>
-            <translation>阶段</translation>
-        </message>
-        <message>
-            <source>Entered</source>
-            <translation>进入</translation>
-        </message>
-        <message>
-            <source>Moved on</source>
-            <translation>推进</translation>
-        </message>
-        <message>
-            <source>Conversion rate</source>
-            <translation>转化率</translation>
-        </message>
-        <message>
-            <source>Average days in stage</source>
-            <translation>平均停留天数</translation>
-        </message>
-    </context>
-    <context>
-        <name>salesdesk::ui::FunnelView</name>
-        <message>
-            <source>Date range</source>
-            <translation>日期范围</translation>
-        </message>
-        <message>
-            <source>Last 90 days</source>
-            <translation>最近 90 天</translation>
-        </message>
-        <message>
-            <source>This year</source>
-            <translation>今年</translation>
-        </message>
-        <message>
-            <source>Last 12 months</source>
-            <translation>最近 12 个月</translation>
-        </message>
-        <message>
-            <source>All time</source>
-            <translation>全部时间</translation>
-        </message>
-        <message>
-            <source>Custom</source>
-            <translation>自定义</translation>
-        </message>
-        <message>
-            <source>Deals created:</source>
-            <translation>商机创建于：</translation>
-        </message>
-        <message>
-            <source>from</source>
-            <translation>从</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>至</translation>
-        </message>
-        <message>
-            <source>Sales funnel</source>
-            <translation>销售漏斗</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>无</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;%1&lt;/b&gt; deals created in this range: &lt;b&gt;%2&lt;/b&gt; won, &lt;b&gt;%3&lt;/b&gt; lost, win rate &lt;b&gt;%4 %&lt;/b&gt;. Bottleneck: &lt;b style='color:#c0392b'&gt;%5&lt;/b&gt;.</source>
-            <translation>此范围内创建的商机 &lt;b&gt;%1&lt;/b&gt; 个：赢单 &lt;b&gt;%2&lt;/b&gt; 个，输单 &lt;b&gt;%3&lt;/b&gt; 个，赢单率 &lt;b&gt;%4 %&lt;/b&gt;。瓶颈：&lt;b style='color:#c0392b'&gt;%5&lt;/b&gt;。</translation>
-        </message>
-        <message>
-            <source>Deals</source>
-            <translation>商机</translation>
-        </message>
-    </context>
-    <context>
-        <name>salesdesk::ui::ImportDialog</name>
-        <message>
-            <source>Import</source>
-            <translation>导入</translation>
-        </message>
-        <message>
-            <source>A CSV or TSV file exported from a spreadsheet or a CRM</source>
-            <translation>从表格或 CRM 导出的 CSV 或 TSV 文件</translation>
-        </message>
-        <message>
-            <source>&amp;Browse…</source>
-            <translation>浏览(&amp;B)…</translation>
-        </message>
-        <message>
-            <source>Import File</source>
-            <translation>导入文件</translation>
-        </message>
-        <message>
-            <source>Spreadsheet exports (*.csv *.tsv *.txt);;All files (*)</source>
-            <translation>表格导出文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
-        </message>
-        <message>
-            <source>Recognise automatically</source>
-            <translation>自动识别</translation>
-        </message>
-        <message>
-            <source>GB18030 / GBK (Excel on Chinese Windows)</source>
-            <translation>GB18030 / GBK（中文 Windows 上的 Excel）</translation>
-        </message>
-        <message>
-            <source>Skip them</source>
-            <translation>跳过</translation>
-        </message>
-        <message>
-            <source>Update them with the file's values</source>
-            <translation>用文件中的值更新</translation>
-        </message>
-        <message>
-            <source>Import them as new records</source>
-            <translation>作为新记录导入</translation>
-        </message>
-        <message>
-            <source>Import the valid rows and save the invalid ones to a rejects file</source>
-            <translation>导入有效行，无效行另存为拒绝文件</translation>
-        </message>
-        <message>
-            <source>Off: one invalid row and nothing is imported.</source>
-            <translation>不勾选时：只要有一行无效，就什么都不导入。</translation>
-        </message>
-        <message>
-            <source>&amp;File:</source>
-            <translation>文件(&amp;F)：</translation>
-        </message>
-        <message>
-            <source>Import &amp;as:</source>
-            <translation>导入为(&amp;A)：</translation>
-        </message>
-        <message>
-            <source>&amp;Written by:</source>
-            <translation>来源程序(&amp;W)：</translation>
-        </message>
-        <message>
-            <source>&amp;Encoding:</source>
-            <translation>编码(&amp;E)：</translation>
-        </message>
-        <message>
-            <source>&amp;Dates:</source>
-            <translation>日期(&amp;D)：</translation>
-        </message>
-        <message>
-            <source>Rows already in the &amp;book:</source>
-            <translation>账簿中已有的行(&amp;B)：</translation>
-        </message>
-        <message>
-            <source>Column in the file</source>
-            <translation>文件中的列</translation>
-        </message>
-        <message>
-            <source>First values</source>
-            <translation>前几个值</translation>
-        </message>
-        <message>
-            <source>Imported as</source>
-            <translation>导入为</translation>
-        </message>
-        <message>
-            <source>Stage in the file</source>
-            <translation>文件中的阶段</translation>
-        </message>
-        <message>
-            <source>Stage in SalesDesk</source>
-            <translation>SalesDesk 中的阶段</translation>
-        </message>
-        <message>
-            <source>Stages the book does not have</source>
-            <translation>账簿中没有的阶段</translation>
-        </message>
-        <message>
-            <source>Line</source>
-            <translation>行</translation>
-        </message>
-        <message>
-            <source>Column</source>
-            <translation>列</translation>
-        </message>
-        <message>
-            <source>Why it is rejected</source>
-            <translation>拒绝原因</translation>
-        </message>
-        <message>
-            <source>Columns</source>
-            <translation>列</translation>
-        </message>
-        <message>
-            <source>Preview of the first rows</source>
-            <translation>前几行预览</translation>
-        </message>
-        <message>
-            <source>&amp;Check Rows</source>
-            <translation>检查各行(&amp;C)</translation>
-        </message>
-        <message>
-            <source>A dry run: says what the import would do, writes nothing.</source>
-            <translation>试运行：说明导入将做什么，不写入任何内容。</translation>
-        </message>
-        <message>
-            <source>&amp;Import</source>
-            <translation>导入(&amp;I)</translation>
-        </message>
-        <message>
-            <source>tabs</source>
-            <translation>制表符</translation>
-        </message>
-        <message>
-            <source>semicolons</source>
-            <translation>分号</translation>
-        </message>
-        <message>
-            <source>commas</source>
-            <translation>逗号</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n row(s), %1, separated by %2; looks like an export of %3.</source>
-            <translation>
-                <numerusform>%n 行，%1，以%2分隔；看起来是 %3 的导出文件。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>— not imported —</source>
-            <translation>— 不导入 —</translation>
-        </message>
-        <message>
-            <source>Choose the column that holds the %1.</source>
-            <translation>请选择“%1”所在的列。</translation>
-        </message>
-        <message>
-            <source>— choose —</source>
-            <translation>— 请选择 —</translation>
-        </message>
-        <message>
-            <source>Won</source>
-            <translation>赢单</translation>
-        </message>
-        <message>
-            <source>Lost</source>
-            <translation>输单</translation>
-        </message>
-        <message>
-            <source>Checking rows…</source>
-            <translation>正在检查各行…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <source>Save Rejected Rows</source>
-            <translation>保存被拒绝的行</translation>
-        </message>
-        <message>
-            <source>-rejected</source>
-            <translation>-被拒绝</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>CSV 文件 (*.csv)</translation>
-        </message>
-        <message>
-            <source>Importing…</source>
-            <translation>正在导入…</translation>
-        </message>
-        <message>
-            <source>Import Failed</source>
-            <translation>导入失败</translation>
-        </message>
-        <message>
-            <source>Cancelled: nothing was imported.</source>
-            <translation>已取消：未导入任何内容。</translation>
-        </message>
-        <message>
-            <source>Rejected Rows Not Saved</source>
-            <translation>被拒绝的行未保存</translation>
-        </message>
-        <message>
-            <source>Import %1 from %2</source>
-            <translation>从 %2 导入%1</translation>
-        </message>
-        <message>
-            <source>%1 rows: %2 new, %3 updated, %4 skipped as already in the book, %5 rejected.</source>
-            <translation>共 %1 行：新建 %2，更新 %3，因已在账簿中而跳过 %4，拒绝 %5。</translation>
-        </message>
-        <message>
-            <source>The dates in %1 can be read day first or month first; choose under Dates.</source>
-            <translation>“%1”中的日期既可读作日在前，也可读作月在前；请在“日期”中选择。</translation>
-        </message>
-        <message>
-            <source>Choose a stage for each stage the book does not have.</source>
-            <translation>请为账簿中没有的每个阶段选择对应阶段。</translation>
-        </message>
-        <message>
-            <source>As it stands nothing would be imported: fix these rows, or import only the valid ones.</source>
-            <translation>按现在的情况不会导入任何内容：请修正这些行，或只导入有效行。</translation>
-        </message>
-        <message>
-            <source>Nothing was imported: fix these rows, or import only the valid ones.</source>
-            <translation>未导入任何内容：请修正这些行，或只导入有效行。</translation>
-        </message>
-        <message>
-            <source>Nothing has been written yet.</source>
-            <translation>尚未写入任何内容。</translation>
-        </message>
-    </context>
-    <context>
-        <name>salesdesk::ui::LogContactDialog</name>
-        <message>
-            <source>Log a Contact with %1</source>
-            <translation>记录与 %1 的联系</translation>
-        </message>
-        <message>
-            <source>Regular contact</source>
-            <translation>例行联系</translation>
-        </message>
-        <message>
-            <source>What was agreed, what they need, how they sounded</source>
-            <translation>谈妥了什么、客户需要什么、态度如何</translation>
-        </message>
-        <message>
-            <source>&amp;How:</source>
-            <translation>方式(&amp;H)：</translation>
-        </message>
-        <message>
-            <source>&amp;Subject:</source>
-            <translation>主题(&amp;S)：</translation>
-        </message>
-        <message>
-            <source>&amp;Outcome:</source>
-            <translation>结果(&amp;O)：</translation>
-        </message>
-        <message>
-            <source>&amp;Date:</source>
-            <translation>日期(&amp;D)：</translation>
-        </message>
-        <message>
-            <source>Sales &amp;rep:</source>
-            <translation>销售人员(&amp;R)：</translation>
-        </message>
-        <message>
-            <source>Log Contact</source>
-            <translation>记录联系</translation>
-        </message>
-    </context>
-    <context>
-        <name>salesdesk::ui::LostReasonDialog</name>
-        <message numerus="yes">
-            <source>Mark as Lost</source>
-            <translation>
-                <numerusform>标记为输单</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Optional: what happened</source>
-            <translation>可选：发生了什么</translation>
-        </message>
-        <message numerus="yes">
-            <source>Why was the deal lost?</source>
-            <translation>
-                <numerusform>为什么输单？</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Reason:</source>
-            <translation>原因(&amp;R)：</translation>
-        </message>
-        <message>
-            <source>&amp;Note:</source>
-            <translation>说明(&amp;N)：</translation>
-        </message>
-    </context>
-    <context>
-        <name>salesdesk::ui::MainWindow</name>
-        <message>
-            <source>SalesDesk data files (*.salesdesk)</source>
-            <translation>SalesDesk 数据文件 (*.salesdesk)</translation>
-        </message>
-        <message>
-            <source>&lt;h2&gt;SalesDesk&lt;/h2&gt;&lt;p&gt;Open a company data file or create a new one to start.&lt;/p&gt;</source>
-            <translation>&lt;h2&gt;SalesDesk&lt;/h2&gt;&lt;p&gt;打开一个公司数据文件，或新建一个以开始使用。&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>New Company File…</source>
-            <translation>新建公司文件…</translation>
-        </message>
-        <message>
-            <source>Open Company File…</source>
-            <translation>打开公司文件…</translation>
-        </message>
-        <message>
-            <source>&amp;New Company File…</source>
-            <translation>新建公司文件(&amp;N)…</translation>
-        </message>
-        <message>
-            <source>&amp;Open…</source>
-            <translation>打开(&amp;O)…</translation>
-        </message>
-        <message>
-            <source>Save a &amp;Copy…</source>
-            <translation>另存副本(&amp;C)…</translation>
-        </message>
-        <message>
-            <source>P&amp;roperties…</source>
-            <translation>属性(&amp;R)…</translation>
-        </message>
-        <message>
-            <source>&amp;Close</source>
-            <translation>关闭(&amp;C)</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>退出(&amp;Q)</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>撤销(&amp;U)</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>重做(&amp;R)</translation>
-        </message>
-        <message>
-            <source>&amp;Preferences…</source>
-            <translation>首选项(&amp;P)…</translation>
-        </message>
-        <message>
-            <source>&amp;About SalesDesk</source>
-            <translation>关于 SalesDesk(&amp;A)</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>文件(&amp;F)</translation>
-        </message>
-        <message>
-            <source>Open &amp;Recent</source>
-            <translation>最近打开(&amp;R)</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>编辑(&amp;E)</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>视图(&amp;V)</translation>
-        </message>
-        <message>
-            <source>&amp;Pipeline</source>
-            <translation>销售过程(&amp;P)</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>帮助(&amp;H)</translation>
-        </message>
-        <message>
-            <source>SalesDesk</source>
-            <translation>SalesDesk</translation>
-        </message>
-        <message>
-            <source>%1 — %2 — SalesDesk</source>
-            <translation>%1 — %2 — SalesDesk</translation>
-        </message>
-        <message>
-            <source>&amp;Clear List</source>
-            <translation>清除列表(&amp;C)</translation>
-        </message>
-        <message>
-            <source>Cannot Create File</source>
-            <translation>无法创建文件</translation>
-        </message>
-        <message>
-            <source>Cannot Open File</source>
-            <translation>无法打开文件</translation>
-        </message>
-        <message>
-            <source>Updated the file to this version of SalesDesk; the old version is kept as %1.</source>
-            <translation>已将文件更新到当前版本的 SalesDesk；旧版本保存为 %1。</translation>
-        </message>
-        <message>
-            <source>New Company File</source>
-            <translation>新建公司文件</translation>
-        </message>
-        <message>
-            <source>New company.salesdesk</source>
-            <translation>新公司.salesdesk</translation>
-        </message>
-        <message>
-            <source>“%1” already exists. Choose another name; SalesDesk does not overwrite company files.</source>
-            <translation>“%1”已存在。请换一个名称；SalesDesk 不会覆盖公司文件。</translation>
-        </message>
-        <message>
-            <source>Open Company File</source>
-            <translation>打开公司文件</translation>
-        </message>
-        <message>
-            <source>Save a Copy</source>
-            <translation>另存副本</translation>
-        </message>
-        <message>
-            <source>%1 copy %2.salesdesk</source>
-            <translation>%1 副本 %2.salesdesk</translation>
-        </message>
-        <message>
-            <source>Cannot Save a Copy</source>
-            <translation>无法另存副本</translation>
-        </message>
-        <message>
-            <source>Saved a copy as %1.</source>
-            <translation>已将副本保存为 %1。</translation>
-        </message>
-        <message>
-            <source>Company Properties</source>
-            <translation>公司属性</translation>
-        </message>
-        <message>
-            <source>About SalesDesk</source>
-            <translation>关于 SalesDesk</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;SalesDesk %1&lt;/h3&gt;&lt;p&gt;Offline sales strategy for small businesses: targets, pipeline, team, customers, market and performance, in one file per company.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;SalesDesk %1&lt;/h3&gt;&lt;p&gt;面向小企业的离线销售策略工具：销售目标、销售过程、销售团队、客户关系、市场分析与销售绩效评估，每个公司一个文件。&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>New &amp;Demo Company…</source>
-            <translation>新建演示公司(&amp;D)…</translation>
-        </message>
-        <message>
-            <source>Try SalesDesk on a made-up company with a few years of deals</source>
-            <translation>用一家虚构公司几年的商机数据试用 SalesDesk</translation>
-        </message>
-        <message>
-            <source>New Demo Company</source>
-            <translation>新建演示公司</translation>
-        </message>
-        <message>
-            <source>Demo company.salesdesk</source>
-            <translation>演示公司.salesdesk</translation>
-        </message>
-        <message>
-            <source>How many deals (over the last three years)?</source>
-            <translation>生成多少个商机（分布在最近三年）？</translation>
-        </message>
-        <message>
-            <source>Writing the demo company…</source>
-            <translation>正在生成演示公司…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <source>&amp;Targets</source>
-            <translation>销售目标(&amp;T)</translation>
-        </message>
-        <message>
-            <source>Sales targets</source>
-            <translation>销售目标</translation>
-        </message>
-        <message>
-            <source>Sales process</source>
-            <translation>销售过程</translation>
-        </message>
-        <message>
-            <source>Sales &amp;Targets</source>
-            <translation>销售目标(&amp;T)</translation>
-        </message>
-        <message>
-            <source>Sales &amp;Process</source>
-            <translation>销售过程(&amp;P)</translation>
-        </message>
-        <message>
-            <source>Customers</source>
-            <translation>客户关系</translation>
-        </message>
-        <message>
-            <source>&amp;Customers</source>
-            <translation>客户关系(&amp;C)</translation>
-        </message>
-        <message>
-            <source>&amp;Import…</source>
-            <translation>导入(&amp;I)…</translation>
-        </message>
-        <message>
-            <source>Import customers, contacts, deals or activities from a spreadsheet or another CRM</source>
-            <translation>从表格或其他 CRM 导入客户、联系人、商机或销售活动</translation>
-        </message>
-        <message>
-            <source>&amp;Export…</source>
-            <translation>导出(&amp;E)…</translation>
-        </message>
-        <message>
-            <source>Export customers, contacts, deals or activities to CSV or Excel</source>
-            <translation>将客户、联系人、商机或销售活动导出为 CSV 或 Excel</translation>
-        </message>
-        <message>
-            <source>Exported.</source>
-            <translation>已导出。</translation>
-        </message>
-        <message>
-            <source>&amp;Follow-ups</source>
-            <translation>待跟进(&amp;F)</translation>
-        </message>
-        <message>
-            <source>Rules Not Changed</source>
-            <translation>规则未修改</translation>
-        </message>
-    </context>
-    <context>
-        <name>salesdesk::ui::NewTargetDialog</name>
-        <message>
-            <source>Enter the rate in percent, 0 to 100.</source>
-            <translation>请以百分比输入比率，0 到 100。</translation>
-        </message>
-        <message>
-            <source>Enter a whole number.</source>
-            <translation>请输入整数。</translation>
-        </message>
-        <message>
-            <source>New Target</source>
-            <translation>新建目标</translation>
-        </message>
-        <message>
-            <source>The whole company</source>
-            <translation>整个公司</translation>
-        </message>
-        <message>
-            <source>A sales rep</source>
-            <translation>某位销售人员</translation>
-        </message>
-        <message>
-            <source>A team or region</source>
-            <translation>某个团队或区域</translation>
-        </message>
-        <message>
-            <source>A product or service</source>
-            <translation>某个产品或服务</translation>
-        </message>
-        <message>
-            <source>Year</source>
-            <translation>年度</translation>
-        </message>
-        <message>
-            <source>Quarter</source>
-            <translation>季度</translation>
-        </message>
-        <message>
-            <source>Month</source>
-            <translation>月度</translation>
-        </message>
-        <message>
-            <source>Week</source>
-            <translation>每周</translation>
-        </message>
-        <message>
-            <source>e.g. Grow East China region</source>
-            <translation>例如：拓展华东市场</translation>
-        </message>
-        <message>
-            <source>What the target is about, in a sentence</source>
-            <translation>用一句话说明目标</translation>
-        </message>
-        <message>
-            <source>&amp;Measure:</source>
-            <translation>指标(&amp;M)：</translation>
-        </message>
-        <message>
-            <source>&amp;For:</source>
-            <translation>对象(&amp;F)：</translation>
-        </message>
-        <message>
-            <source>&amp;Period:</source>
-            <translation>期间(&amp;P)：</translation>
-        </message>
-        <message>
-            <source>&amp;Target:</source>
-            <translation>目标值(&amp;T)：</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>名称(&amp;N)：</translation>
-        </message>
-        <message>
-            <source>&amp;Objective:</source>
-            <translation>战略目标(&amp;O)：</translation>
-        </message>
-        <message>
-            <source>&amp;Description:</source>
-            <translation>说明(&amp;D)：</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;SMART check&lt;/b&gt;</source>
-            <translation>&lt;b&gt;SMART 检查&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>month </source>
-            <translation>月 </translation>
-        </message>
-        <message>
-            <source>week </source>
-            <translation>周 </translation>
-        </message>
-        <message>
-            <source>Team or region name</source>
-            <translation>团队或区域名称</translation>
-        </message>
-        <message>
-            <source>Product or service</source>
-            <translation>产品或服务</translation>
-        </message>
-        <message>
-            <source>%1 · %2 · %3</source>
-            <translation>%1 · %2 · %3</translation>
-        </message>
-        <message>
-            <source>Enter the target.</source>
-            <translation>请输入目标值。</translation>
-        </message>
-    </context>
-    <context>
-        <name>salesdesk::ui::PipelinePage</name>
-        <message>
-            <source>&amp;New Deal…</source>
-            <translation>新建商机(&amp;N)…</translation>
-        </message>
-        <message>
-            <source>Add a deal to the pipeline (Ctrl+Shift+N)</source>
-            <translation>向销售漏斗添加商机（Ctrl+Shift+N）</translation>
-        </message>
-        <message>
-            <source>&amp;Edit Deal…</source>
-            <translation>编辑商机(&amp;E)…</translation>
-        </message>
-        <message>
-            <source>&amp;Delete Deal</source>
-            <translation>删除商机(&amp;D)</translation>
-        </message>
-        <message>
-            <source>Mark &amp;Won</source>
-            <translation>标记赢单(&amp;W)</translation>
-        </message>
-        <message>
-            <source>Mark &amp;Lost…</source>
-            <translation>标记输单(&amp;L)…</translation>
-        </message>
-        <message>
-            <source>&amp;Find Deal</source>
-            <translation>查找商机(&amp;F)</translation>
-        </message>
-        <message>
-            <source>Board</source>
-            <translation>看板</translation>
-        </message>
-        <message>
-            <source>List</source>
-            <translation>列表</translation>
-        </message>
-        <message>
-            <source>Activities</source>
-            <translation>销售活动</translation>
-        </message>
-        <message>
-            <source>Funnel analysis</source>
-            <translation>漏斗分析</translation>
-        </message>
-        <message>
-            <source>&amp;Board</source>
-            <translation>看板(&amp;B)</translation>
-        </message>
-        <message>
-            <source>&amp;List</source>
-            <translation>列表(&amp;L)</translation>
-        </message>
-        <message>
-            <source>&amp;Activities</source>
-            <translation>销售活动(&amp;A)</translation>
-        </message>
-        <message>
-            <source>&amp;Funnel Analysis</source>
-            <translation>漏斗分析(&amp;F)</translation>
-        </message>
-        <message>
-            <source>Show the deals of</source>
-            <translation>显示谁的商机</translation>
-        </message>
-        <message>
-            <source>Deals of:</source>
-            <translation>负责人：</translation>
-        </message>
-        <message>
-            <source>Everyone</source>
-            <translation>全部人员</translation>
-        </message>
-        <message>
-            <source>SalesDesk</source>
-            <translation>SalesDesk</translation>
-        </message>
-        <message>
-            <source>Added “%1”.</source>
-            <translation>已添加“%1”。</translation>
-        </message>
-        <message numerus="yes">
-            <source>Move %n Deal(s)</source>
-            <translation>
-                <numerusform>移动 %n 个商机</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Delete %n Deal(s)</source>
-            <translation>
-                <numerusform>删除 %n 个商机</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Deleted %n deal(s). Undo with Ctrl+Z.</source>
-            <translation>
-                <numerusform>已删除 %n 个商机。按 Ctrl+Z 撤销。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n open deal(s) · pipeline %1 · weighted %2 · %3 idle · %4 overdue activities</source>
-            <translation>
-                <numerusform>进行中商机 %n 个 · 商机金额 %1 · 加权 %2 · 停滞 %3 个 · 逾期销售活动 %4 项</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Stages and Lost Reasons…</source>
-            <translation>阶段与输单原因(&amp;S)…</translation>
-        </message>
-        <message>
-            <source>Add Deal</source>
-            <translation>添加商机</translation>
-        </message>
-        <message>
-            <source>Edit Deal</source>
-            <translation>编辑商机</translation>
-        </message>
-        <message>
-            <source>Move to Stage</source>
-            <translation>移到阶段</translation>
-        </message>
-        <message>
-            <source>New &amp;Activity for This Deal…</source>
-            <translation>为此商机新建销售活动(&amp;A)…</translation>
-        </message>
-        <message>
-            <source>&amp;Edit Activity…</source>
-            <translation>编辑销售活动(&amp;E)…</translation>
-        </message>
-        <message>
-            <source>&amp;Reopen</source>
-            <translation>重新打开(&amp;R)</translation>
-        </message>
-        <message>
-            <source>Mark &amp;Done</source>
-            <translation>标记为完成(&amp;D)</translation>
-        </message>
-        <message>
-            <source>&amp;Delete Activity</source>
-            <translation>删除销售活动(&amp;D)</translation>
-        </message>
-    </context>
-    <context>
-        <name>salesdesk::ui::PreferencesDialog</name>
-        <message>
-            <source>Preferences</source>
-            <translation>首选项</translation>
-        </message>
-        <message>
-            <source>System language</source>
-            <translation>跟随系统</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>语言(&amp;L)：</translation>
-        </message>
-        <message>
-            <source>The new language applies the next time SalesDesk starts.</source>
-            <translation>新语言将在下次启动 SalesDesk 时生效。</translation>
-        </message>
-        <message>
-            <source>Compared with what a target expects by now: at or above the first it is on track, at or above the second at risk, below that behind.</source>
-            <translation>与目标到目前应完成的数值相比：达到第一个比例为正常，达到第二个比例为有风险，低于则为落后。</translation>
-        </message>
-        <message>
-            <source>On &amp;track from:</source>
-            <translation>正常(&amp;T)自：</translation>
-        </message>
-        <message>
-            <source>At &amp;risk from:</source>
-            <translation>有风险(&amp;R)自：</translation>
-        </message>
-        <message>
-            <source>Look back over:</source>
-            <translation>回溯期：</translation>
-        </message>
-        <message>
-            <source> months</source>
-            <translation> 个月</translation>
-        </message>
-        <message>
-            <source>High-value: the top</source>
-            <translation>高价值客户：按赢单金额前</translation>
-        </message>
-        <message>
-            <source> % by won value</source>
-            <translation> %</translation>
-        </message>
-        <message>
-            <source>…with at least:</source>
-            <translation>…且至少有：</translation>
-        </message>
-        <message>
-            <source> won deals</source>
-            <translation> 笔赢单</translation>
-        </message>
-        <message>
-            <source>Potential: first purchase within:</source>
-            <translation>潜力客户：首次购买在以下天数内：</translation>
-        </message>
-        <message>
-            <source> days</source>
-            <translation> 天</translation>
-        </message>
-        <message>
-            <source>At risk after:</source>
-            <translation>流失风险：超过</translation>
-        </message>
-        <message>
-            <source> % of the usual interval</source>
-            <translation> % 的通常购买间隔</translation>
-        </message>
-        <message>
-            <source>Contact high-value every:</source>
-            <translation>高价值客户联系频率：</translation>
-        </message>
-        <message>
-            <source>Contact potential every:</source>
-            <translation>潜力客户联系频率：</translation>
-        </message>
-        <message>
-            <source>Contact general every:</source>
-            <translation>一般客户联系频率：</translation>
-        </message>
-        <message>
-            <source>Customer segments and contact plan of this company</source>
-            <translation>本公司的客户分类与沟通计划</translation>
-        </message>
-        <message>
-            <source>Potential also takes in every customer with an open deal. The rules apply from the next time the Customers tab is shown.</source>
-            <translation>有进行中商机的客户也归为潜力客户。规则在下次显示“客户关系”页时生效。</translation>
-        </message>
-    </context>
-    <context>
-        <name>salesdesk::ui::PropertiesDialog</name>
-        <message>
-            <source>Company Properties</source>
-            <translation>公司属性</translation>
-        </message>
-        <message>
-            <source>The currency applies to new deals; existing deals keep the currency they were entered in.</source>
-            <translation>货币适用于新商机；已有商机保留录入时的货币。</translation>
-        </message>
-        <message>
-            <source>Company &amp;name:</source>
-            <translation>公司名称(&amp;N)：</translation>
-        </message>
-        <message>
-            <source>&amp;Currency:</source>
-            <translation>货币(&amp;C)：</translation>
-        </message>
-    </context>
-    <context>
-        <name>salesdesk::ui::SatisfactionChart</name>
-        <message>
-            <source>All customers</source>
-            <translation>全部客户</translation>
-        </message>
-        <message>
-            <source>Satisfaction by month: no feedback in the last 12 months</source>
-            <translation>按月满意度：最近 12 个月没有客户反馈</translation>
-        </message>
-        <message>
-            <source>Satisfaction by month (CSAT 1–5) · 12 months: %1</source>
-            <translation>按月满意度（CSAT 1–5）· 近 12 个月：%1</translation>
-        </message>
-        <message>
-            <source>Satisfaction by month (CSAT 1–5) · 12 months: %1, NPS %2</source>
-            <translation>按月满意度（CSAT 1–5）· 近 12 个月：%1，NPS %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>salesdesk::ui::SegmentChart</name>
-        <message>
-            <source>Customers</source>
-            <translation>客户数</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1: %n&lt;br&gt;%2</source>
-            <translation>
-                <numerusform>%1：%n&lt;br&gt;%2</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Customers and purchases in %n month(s) per segment</source>
-            <translation>
-                <numerusform>各分类客户数及其 %n 个月购买金额</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>salesdesk::ui::SmartCheckView</name>
-        <message>
-            <source>Specific</source>
-            <translation>具体</translation>
-        </message>
-        <message>
-            <source>Measurable</source>
-            <translation>可衡量</translation>
-        </message>
-        <message>
-            <source>Achievable</source>
-            <translation>可实现</translation>
-        </message>
-        <message>
-            <source>Relevant</source>
-            <translation>相关性</translation>
-        </message>
-        <message>
-            <source>Time-bound</source>
-            <translation>时限性</translation>
-        </message>
-    </context>
-    <context>
-        <name>salesdesk::ui::SplitTargetDialog</name>
-        <message>
-            <source>Split “%1”</source>
-            <translation>分解“%1”</translation>
-        </message>
-        <message>
-            <source>Quarters</source>
-            <translation>季度</translation>
-        </message>
-        <message>
-            <source>Months</source>
-            <translation>月份</translation>
-        </message>
-        <message>
-            <source>Weeks</source>
-            <translation>周</translation>
-        </message>
-        <message>
-            <source>Sales reps</source>
-            <translation>销售人员</translation>
-        </message>
-        <message>
-            <source>Teams</source>
-            <translation>团队</translation>
-        </message>
-        <message>
-            <source>Products</source>
-            <translation>产品</translation>
-        </message>
-        <message>
-            <source>One number per part, separated by commas</source>
-            <translation>每部分一个数字，以逗号分隔</translation>
-        </message>
-        <message>
-            <source>Part</source>
-            <translation>部分</translation>
-        </message>
-        <message>
-            <source>Target</source>
-            <translation>目标值</translation>
-        </message>
-        <message>
-            <source>Split &amp;into:</source>
-            <translation>分解为(&amp;I)：</translation>
-        </message>
-        <message>
-            <source>&amp;Method:</source>
-            <translation>方法(&amp;M)：</translation>
-        </message>
-        <message>
-            <source>&amp;Weights or amounts:</source>
-            <translation>权重或金额(&amp;W)：</translation>
-        </message>
-        <message>
-            <source>Write the numbers like 1, 2, 3.</source>
-            <translation>请按 1, 2, 3 的格式填写数字。</translation>
-        </message>
-        <message>
-            <source>The parts add up to %1, not %2.</source>
-            <translation>各部分之和为 %1，而不是 %2。</translation>
-        </message>
-    </context>
-    <context>
-        <name>salesdesk::ui::StageEditorDialog</name>
-        <message>
-            <source>Deals move through these stages from left to right on the Board. A deal counts as idle when it stays in a stage longer than the idle limit. Archive a stage to hide it without losing its history.</source>
-            <translation>商机在看板上从左到右依次经过这些阶段。商机在某阶段停留超过停滞天数上限即视为停滞商机。归档阶段可将其隐藏而不丢失历史记录。</translation>
-        </message>
-        <message>
-            <source>Stage</source>
-            <translation>阶段</translation>
-        </message>
-        <message>
-            <source>Win probability (%)</source>
-            <translation>赢单概率（%）</translation>
-        </message>
-        <message>
-            <source>Idle limit (days)</source>
-            <translation>停滞天数上限</translation>
-        </message>
-        <message>
-            <source>Archived</source>
-            <translation>已归档</translation>
-        </message>
-        <message>
-            <source>&amp;Add Stage</source>
-            <translation>添加阶段(&amp;A)</translation>
-        </message>
-        <message>
-            <source>Move &amp;Up</source>
-            <translation>上移(&amp;U)</translation>
-        </message>
-        <message>
-            <source>Move &amp;Down</source>
-            <translation>下移(&amp;D)</translation>
-        </message>
-        <message>
-            <source>New stage</source>
-            <translation>新阶段</translation>
-        </message>
-        <message>
-            <source>Stages and Lost Reasons</source>
-            <translation>阶段与输单原因</translation>
-        </message>
-        <message>
-            <source>Lost reason</source>
-            <translation>输单原因</translation>
-        </message>
-        <message>
-            <source>Stages</source>
-            <translation>阶段</translation>
-        </message>
-        <message>
-            <source>The reasons offered when a deal is marked lost. Archive a reason that lost deals still give, instead of removing it.</source>
-            <translation>标记输单时可选的原因。仍被输单引用的原因请归档，不要删除。</translation>
-        </message>
-        <message>
-            <source>&amp;Add Reason</source>
-            <translation>添加原因(&amp;A)</translation>
-        </message>
-        <message>
-            <source>New reason</source>
-            <translation>新原因</translation>
-        </message>
-        <message>
-            <source>Lost reasons</source>
-            <translation>输单原因</translation>
-        </message>
-    </context>
-    <context>
-        <name>salesdesk::ui::TargetDetail</name>
-        <message>
-            <source>When</source>
-            <translation>时间</translation>
-        </message>
-        <message>
-            <source>Change</source>
-            <translation>变化</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>原因</translation>
-        </message>
-        <message>
-            <source>Burn-up</source>
-            <translation>累计进度</translation>
-        </message>
-        <message>
-            <source>Parts: target and actual</source>
-            <translation>各部分：目标与实际</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;SMART check&lt;/b&gt;</source>
-            <translation>&lt;b&gt;SMART 检查&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Adjustments&lt;/b&gt;</source>
-            <translation>&lt;b&gt;调整记录&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>Choose a target</source>
-            <translation>请选择目标</translation>
-        </message>
-        <message>
-            <source>Pick a target on the left to see its progress, its SMART check and how it was adjusted.</source>
-            <translation>在左侧选择一个目标，查看其进度、SMART 检查和调整记录。</translation>
-        </message>
-        <message>
-            <source>%1 · %2 · %3 to %4</source>
-            <translation>%1 · %2 · %3 至 %4</translation>
-        </message>
-        <message>
-            <source>Target &lt;b&gt;%1&lt;/b&gt;</source>
-            <translation>目标 &lt;b&gt;%1&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>(originally %1)</source>
-            <translation>（原目标 %1）</translation>
-        </message>
-        <message>
-            <source>Actual &lt;b&gt;%1&lt;/b&gt; (%2 %) · expected by %3: %4 · projected: %5</source>
-            <translation>实际 &lt;b&gt;%1&lt;/b&gt;（%2 %）· 截至 %3 应完成：%4 · 预计：%5</translation>
-        </message>
-        <message>
-            <source>Actual</source>
-            <translation>实际</translation>
-        </message>
-        <message>
-            <source>Target</source>
-            <translation>目标</translation>
-        </message>
-        <message>
-            <source>Original target</source>
-            <translation>原目标</translation>
-        </message>
-        <message>
-            <source>d MMM</source>
-            <comment>burn-up axis</comment>
-            <translation>M月d日</translation>
-        </message>
-        <message>
-            <source>Cumulative, thousand %1</source>
-            <translation>累计（千 %1）</translation>
-        </message>
-        <message>
-            <source>Cumulative, %1</source>
-            <translation>累计（%1）</translation>
-        </message>
-        <message>
-            <source>Cumulative, thousands</source>
-            <translation>累计（千）</translation>
-        </message>
-        <message>
-            <source>Cumulative</source>
-            <translation>累计</translation>
-        </message>
-        <message>
-            <source>Not split into parts</source>
-            <translation>尚未分解</translation>
-        </message>
-    </context>
-    <context>
-        <name>salesdesk::ui::TargetModel</name>
-        <message>
-            <source>Originally %1</source>
-            <translation>原目标 %1</translation>
-        </message>
-        <message>
-            <source>Locked: rebalancing leaves it as it is</source>
-            <translation>已锁定：重新平衡时保持不变</translation>
-        </message>
-        <message>
-            <source>Target</source>
-            <translation>目标</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation>期间</translation>
-        </message>
-        <message>
-            <source>For</source>
-            <translation>对象</translation>
-        </message>
-        <message>
-            <source>Goal</source>
-            <translation>目标值</translation>
-        </message>
-        <message>
-            <source>Actual</source>
-            <translation>实际</translation>
-        </message>
-        <message>
-            <source>Attainment</source>
-            <translation>达成率</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>%1 (parts %2%3)</source>
-            <translation>%1（各部分 %2%3）</translation>
-        </message>
-    </context>
-    <context>
-        <name>salesdesk::ui::TargetsPage</name>
-        <message>
-            <source>New &amp;Target…</source>
-            <translation>新建目标(&amp;T)…</translation>
-        </message>
-        <message>
-            <source>&amp;Split…</source>
-            <translation>分解(&amp;S)…</translation>
-        </message>
-        <message>
-            <source>&amp;Adjust…</source>
-            <translation>调整(&amp;A)…</translation>
-        </message>
-        <message>
-            <source>&amp;Lock</source>
-            <translation>锁定(&amp;L)</translation>
-        </message>
-        <message>
-            <source>A locked part keeps its value when the others are rebalanced</source>
-            <translation>重新平衡其他部分时，锁定的部分保持不变</translation>
-        </message>
-        <message>
-            <source>&amp;Delete Target</source>
-            <translation>删除目标(&amp;D)</translation>
-        </message>
-        <message>
-            <source>Progress as of</source>
-            <translation>进度截至</translation>
-        </message>
-        <message>
-            <source>Progress as of:</source>
-            <translation>进度截至：</translation>
-        </message>
-        <message>
-            <source>Sales targets</source>
-            <translation>销售目标</translation>
-        </message>
-        <message>
-            <source>&amp;Record Actual…</source>
-            <translation>录入实际值(&amp;R)…</translation>
-        </message>
-        <message>
-            <source>For a target entered by hand: what has been achieved so far</source>
-            <translation>用于手工录入的目标：到目前已完成的数值</translation>
-        </message>
-        <message>
-            <source>Record Actual</source>
-            <translation>录入实际值</translation>
-        </message>
-        <message>
-            <source>“%1” achieved so far (as of %2):</source>
-            <translation>“%1”到目前已完成（截至 %2）：</translation>
-        </message>
-    </context>
-    <context>
-        <name>salesdesk::ui::WeekPlanModel</name>
-        <message numerus="yes">
-            <source>%1 — %n activity(ies)</source>
-            <translation>
-                <numerusform>%1 — %n 项销售活动</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>dddd, d MMMM</source>
-            <comment>week plan day heading</comment>
-            <translation>M月d日 dddd</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>完成</translation>
-        </message>
-        <message>
-            <source>Time and subject</source>
-            <translation>时间与主题</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <source>Deal</source>
-            <translation>商机</translation>
-        </message>
-        <message>
-            <source>Sales rep</source>
-            <translation>销售人员</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>unknown command “%1”; run “salesdesk --help”.</source>
+        <translation>未知命令“%1”；请运行“salesdesk --help”。</translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of a data file, even while it is open in the app.</source>
+        <translation>写出数据文件的一致副本，即使应用正打开该文件。</translation>
+    </message>
+    <message>
+        <source>The copy to write.</source>
+        <translation>要写出的副本。</translation>
+    </message>
+    <message>
+        <source>backup needs --out FILE.</source>
+        <translation>backup 需要 --out 文件。</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>Checks SQLite integrity, foreign keys and SalesDesk&apos;s own rules. Exits 0 only when the file is healthy.</source>
+        <translation>检查 SQLite 完整性、外键和 SalesDesk 自身规则。仅当文件完好时退出码为 0。</translation>
+    </message>
+    <message>
+        <source>%1: ok</source>
+        <translation>%1：正常</translation>
+    </message>
+    <message>
+        <source>%1: %2 problem(s)</source>
+        <translation>%1：%2 个问题</translation>
+    </message>
+    <message>
+        <source>Lists deals.</source>
+        <translation>列出商机。</translation>
+    </message>
+    <message>
+        <source>Only deals in this stage.</source>
+        <translation>只列出此阶段的商机。</translation>
+    </message>
+    <message>
+        <source>open, won or lost.</source>
+        <translation>open（进行中）、won（赢单）或 lost（输单）。</translation>
+    </message>
+    <message>
+        <source>there is no stage “%1”; the stages are: %2.</source>
+        <translation>没有阶段“%1”；现有阶段为：%2。</translation>
+    </message>
+    <message>
+        <source>--status is open, won or lost, not “%1”.</source>
+        <translation>--status 应为 open、won 或 lost，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>expected close</source>
+        <translation>预计成交</translation>
+    </message>
+    <message>
+        <source>%1 deal(s)</source>
+        <translation>%1 个商机</translation>
+    </message>
+    <message>
+        <source>Adds a deal, creating the customer and owner by name when they are new.</source>
+        <translation>添加商机；客户或负责人为新名称时自动创建。</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s title.</source>
+        <translation>商机名称。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name.</source>
+        <translation>客户名称。</translation>
+    </message>
+    <message>
+        <source>The stage (default: the first).</source>
+        <translation>阶段（默认：第一个阶段）。</translation>
+    </message>
+    <message>
+        <source>The sales rep who owns it.</source>
+        <translation>负责该商机的销售人员。</translation>
+    </message>
+    <message>
+        <source>Expected close date.</source>
+        <translation>预计成交日期。</translation>
+    </message>
+    <message>
+        <source>Product or service.</source>
+        <translation>产品或服务。</translation>
+    </message>
+    <message>
+        <source>deals add needs --%1.</source>
+        <translation>deals add 需要 --%1。</translation>
+    </message>
+    <message>
+        <source>--value cannot be negative.</source>
+        <translation>--value 不能为负数。</translation>
+    </message>
+    <message>
+        <source>--title cannot be empty.</source>
+        <translation>--title 不能为空。</translation>
+    </message>
+    <message>
+        <source>Added deal #%1</source>
+        <translation>已添加商机 #%1</translation>
+    </message>
+    <message>
+        <source>Moves a deal to a stage, or closes it as won or lost, and records the change in its stage history.</source>
+        <translation>将商机移到某阶段，或以赢单/输单结束，并记入阶段历史。</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s id.</source>
+        <translation>商机编号。</translation>
+    </message>
+    <message>
+        <source>A stage, or won, or lost.</source>
+        <translation>某个阶段，或 won、lost。</translation>
+    </message>
+    <message>
+        <source>Why it was lost: a reason from the book&apos;s list, or free text.</source>
+        <translation>输单原因：账簿原因列表中的一项，或自由文本。</translation>
+    </message>
+    <message>
+        <source>When it happened (back-entering history).</source>
+        <translation>发生时间（补录历史）。</translation>
+    </message>
+    <message>
+        <source>deals move needs --id N and --stage S.</source>
+        <translation>deals move 需要 --id N 和 --stage S。</translation>
+    </message>
+    <message>
+        <source>there is no stage “%1”; use won, lost or one of: %2.</source>
+        <translation>没有阶段“%1”；请使用 won、lost 或以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>Moved deal #%1</source>
+        <translation>已移动商机 #%1</translation>
+    </message>
+    <message>
+        <source>deals needs a sub-command: list, add or move.</source>
+        <translation>deals 需要子命令：list、add 或 move。</translation>
+    </message>
+    <message>
+        <source>unknown “deals %1”; use list, add or move.</source>
+        <translation>未知的“deals %1”；请使用 list、add 或 move。</translation>
+    </message>
+    <message>
+        <source>Writes a realistic demo company. The same options always write the same content.</source>
+        <translation>生成逼真的演示公司。相同的选项总是生成相同的内容。</translation>
+    </message>
+    <message>
+        <source>The new data file.</source>
+        <translation>新的数据文件。</translation>
+    </message>
+    <message>
+        <source>Number of deals (default 1000).</source>
+        <translation>商机数量（默认 1000）。</translation>
+    </message>
+    <message>
+        <source>Random seed (default 1).</source>
+        <translation>随机种子（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Years of history (default 3).</source>
+        <translation>历史年数（默认 3）。</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s today (default: today).</source>
+        <translation>演示数据的“今天”（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>Currency code (default CNY).</source>
+        <translation>货币代码（默认 CNY）。</translation>
+    </message>
+    <message>
+        <source>Names in the data: en or zh_CN (default en).</source>
+        <translation>数据中名称的语言：en 或 zh_CN（默认 en）。</translation>
+    </message>
+    <message>
+        <source>demo needs --out FILE.</source>
+        <translation>demo 需要 --out 文件。</translation>
+    </message>
+    <message>
+        <source>--deals, --seed and --years take whole numbers.</source>
+        <translation>--deals、--seed 和 --years 需要整数。</translation>
+    </message>
+    <message>
+        <source>--language is en or zh_CN, not “%1”.</source>
+        <translation>--language 应为 en 或 zh_CN，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>demo: %1 of %2 deals</source>
+        <translation>demo：%1 / %2 个商机</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 deals, %3 customers, %4 reps, %5 activities in %6 s</source>
+        <translation>已写入 %1：%2 个商机、%3 个客户、%4 名销售人员、%5 项销售活动，用时 %6 秒</translation>
+    </message>
+    <message>
+        <source>Stage-to-stage conversion and average days in each stage of the deals created in a date range, and the bottleneck stage.</source>
+        <translation>某日期范围内创建的商机的阶段转化率、各阶段平均停留天数及瓶颈阶段。</translation>
+    </message>
+    <message>
+        <source>First creation date (inclusive).</source>
+        <translation>创建日期起（含）。</translation>
+    </message>
+    <message>
+        <source>Last creation date (inclusive).</source>
+        <translation>创建日期止（含）。</translation>
+    </message>
+    <message>
+        <source>--to is before --from.</source>
+        <translation>--to 早于 --from。</translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <translation>进入</translation>
+    </message>
+    <message>
+        <source>advanced</source>
+        <translation>推进</translation>
+    </message>
+    <message>
+        <source>conversion</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <source>avg days</source>
+        <translation>平均天数</translation>
+    </message>
+    <message>
+        <source>%1 deals, %2 won, %3 lost, win rate %4 %, bottleneck: %5</source>
+        <translation>%1 个商机，赢单 %2，输单 %3，赢单率 %4 %，瓶颈：%5</translation>
+    </message>
+    <message>
+        <source>Creates an empty company data file (never overwrites one).</source>
+        <translation>创建空白公司数据文件（绝不覆盖已有文件）。</translation>
+    </message>
+    <message>
+        <source>The new data file (.salesdesk).</source>
+        <translation>新的数据文件（.salesdesk）。</translation>
+    </message>
+    <message>
+        <source>The company&apos;s name.</source>
+        <translation>公司名称。</translation>
+    </message>
+    <message>
+        <source>ISO 4217 code of the book&apos;s currency (default: the system&apos;s).</source>
+        <translation>账簿货币的 ISO 4217 代码（默认：系统货币）。</translation>
+    </message>
+    <message>
+        <source>new needs exactly one FILE.</source>
+        <translation>new 需要且仅需要一个文件。</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>已创建 %1</translation>
+    </message>
+    <message>
+        <source>The data file (default: %1).</source>
+        <translation>数据文件（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>Print one JSON document instead of a table.</source>
+        <translation>输出一个 JSON 文档而不是表格。</translation>
+    </message>
+    <message>
+        <source>Run “salesdesk %1 --help” for the options.</source>
+        <translation>运行“salesdesk %1 --help”查看选项。</translation>
+    </message>
+    <message>
+        <source>--%1 “%2” is not a date; write it as YYYY-MM-DD.</source>
+        <translation>--%1“%2”不是日期；请写成 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>--%1 “%2” is not a date or time; write YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS.</source>
+        <translation>--%1“%2”不是日期或时间；请写成 YYYY-MM-DD 或 YYYY-MM-DDTHH:MM:SS。</translation>
+    </message>
+    <message>
+        <source>Sales targets (targets add|split|adjust|list|progress)</source>
+        <translation>销售目标（targets add|split|adjust|list|progress）</translation>
+    </message>
+    <message>
+        <source>“%1” is not a rate; write 0.25 or 25%.</source>
+        <translation>“%1”不是比率；请写成 0.25 或 25%。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation>“%1”不是整数。</translation>
+    </message>
+    <message>
+        <source>There is no sales rep “%1”.</source>
+        <translation>没有销售人员“%1”。</translation>
+    </message>
+    <message>
+        <source>--scope is company, rep:NAME, team:NAME or product:NAME, not “%1”.</source>
+        <translation>--scope 应为 company、rep:姓名、team:团队 或 product:产品，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Adds a sales target.</source>
+        <translation>添加销售目标。</translation>
+    </message>
+    <message>
+        <source>revenue, won_deals, new_customers, activities, avg_deal, win_rate or manual.</source>
+        <translation>revenue、won_deals、new_customers、activities、avg_deal、win_rate 或 manual。</translation>
+    </message>
+    <message>
+        <source>2026, 2026Q3, 2026-07 or 2026-W27.</source>
+        <translation>2026、2026Q3、2026-07 或 2026-W27。</translation>
+    </message>
+    <message>
+        <source>The target: an amount for money, a number for counts, 0.25 or 25% for a rate.</source>
+        <translation>目标值：金额类填金额，数量类填数字，比率填 0.25 或 25%。</translation>
+    </message>
+    <message>
+        <source>company (default), rep:NAME, team:NAME or product:NAME.</source>
+        <translation>company（默认）、rep:姓名、team:团队 或 product:产品。</translation>
+    </message>
+    <message>
+        <source>The target&apos;s name.</source>
+        <translation>目标名称。</translation>
+    </message>
+    <message>
+        <source>The strategic objective it serves.</source>
+        <translation>所服务的战略目标。</translation>
+    </message>
+    <message>
+        <source>What the target is about.</source>
+        <translation>目标的说明。</translation>
+    </message>
+    <message>
+        <source>targets add needs --%1.</source>
+        <translation>targets add 需要 --%1。</translation>
+    </message>
+    <message>
+        <source>there is no metric “%1”.</source>
+        <translation>没有指标“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a period; write 2026, 2026Q3, 2026-07 or 2026-W27.</source>
+        <translation>“%1”不是期间；请写成 2026、2026Q3、2026-07 或 2026-W27。</translation>
+    </message>
+    <message>
+        <source>Added target #%1</source>
+        <translation>已添加目标 #%1</translation>
+    </message>
+    <message>
+        <source>Splits a target into periods or into reps, teams or products.</source>
+        <translation>将目标分解到期间，或分解到销售人员、团队或产品。</translation>
+    </message>
+    <message>
+        <source>The target&apos;s id.</source>
+        <translation>目标编号。</translation>
+    </message>
+    <message>
+        <source>quarters, months, weeks, reps, teams or products.</source>
+        <translation>quarters、months、weeks、reps、teams 或 products。</translation>
+    </message>
+    <message>
+        <source>even (default), seasonal or weights.</source>
+        <translation>even（默认）、seasonal 或 weights。</translation>
+    </message>
+    <message>
+        <source>With --method weights: one weight per part, w1,w2,…</source>
+        <translation>配合 --method weights：每部分一个权重，w1,w2,…</translation>
+    </message>
+    <message>
+        <source>Today, for which years of history are complete.</source>
+        <translation>“今天”，用于判断哪些历史年份已完整。</translation>
+    </message>
+    <message>
+        <source>targets split needs --id N and --into WHAT.</source>
+        <translation>targets split 需要 --id N 和 --into 分解方式。</translation>
+    </message>
+    <message>
+        <source>--into is quarters, months, weeks, reps, teams or products.</source>
+        <translation>--into 应为 quarters、months、weeks、reps、teams 或 products。</translation>
+    </message>
+    <message>
+        <source>--method is even, seasonal or weights.</source>
+        <translation>--method 应为 even、seasonal 或 weights。</translation>
+    </message>
+    <message>
+        <source>--weights takes numbers separated by commas.</source>
+        <translation>--weights 需要以逗号分隔的数字。</translation>
+    </message>
+    <message>
+        <source>Revises a target&apos;s value; the reason is kept in its history.</source>
+        <translation>调整目标值；调整原因记入调整记录。</translation>
+    </message>
+    <message>
+        <source>The new value.</source>
+        <translation>新的目标值。</translation>
+    </message>
+    <message>
+        <source>Why it changes.</source>
+        <translation>调整原因。</translation>
+    </message>
+    <message>
+        <source>Spread the change over its parts (locked ones stay).</source>
+        <translation>将变化分摊到各部分（锁定的部分不变）。</translation>
+    </message>
+    <message>
+        <source>For a part: let the other unlocked parts absorb the change.</source>
+        <translation>用于分解后的部分：由其他未锁定部分吸收变化。</translation>
+    </message>
+    <message>
+        <source>targets adjust needs --id N, --value V and --reason TEXT.</source>
+        <translation>targets adjust 需要 --id N、--value V 和 --reason 原因。</translation>
+    </message>
+    <message>
+        <source>Target #%1 is now %2</source>
+        <translation>目标 #%1 现为 %2</translation>
+    </message>
+    <message>
+        <source>Lists all targets.</source>
+        <translation>列出全部目标。</translation>
+    </message>
+    <message>
+        <source>Progress of the targets of a period, or of all of them.</source>
+        <translation>某期间（或全部）目标的进度。</translation>
+    </message>
+    <message>
+        <source>Only the targets of this period.</source>
+        <translation>只看此期间的目标。</translation>
+    </message>
+    <message>
+        <source>The date to measure at (default: today).</source>
+        <translation>计算进度的日期（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>targets needs a sub-command: add, split, adjust, list or progress.</source>
+        <translation>targets 需要子命令：add、split、adjust、list 或 progress。</translation>
+    </message>
+    <message>
+        <source>unknown “targets %1”; use add, split, adjust, list or progress.</source>
+        <translation>未知的“targets %1”；请使用 add、split、adjust、list 或 progress。</translation>
+    </message>
+    <message>
+        <source>Customer segments: high-value, potential, general</source>
+        <translation>客户分类：高价值、潜力、一般</translation>
+    </message>
+    <message>
+        <source>Computes every customer&apos;s segment (high-value, potential, general) and records the changes.</source>
+        <translation>计算每位客户的分类（高价值、潜力、一般）并记录变化。</translation>
+    </message>
+    <message>
+        <source>The date to compute at (default: today).</source>
+        <translation>计算日期（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>Customers due for a contact (communication plans)</source>
+        <translation>到期需跟进的客户（沟通计划）</translation>
+    </message>
+    <message>
+        <source>The date to look at (default: today).</source>
+        <translation>查看的日期（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>%1 days overdue</source>
+        <translation>逾期 %1 天</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>Import customers, contacts, deals or activities from CSV</source>
+        <translation>从 CSV 导入客户、联系人、商机或销售活动</translation>
+    </message>
+    <message>
+        <source>Export customers, contacts, deals or activities</source>
+        <translation>导出客户、联系人、商机或销售活动</translation>
+    </message>
+    <message>
+        <source>Imports customers, contacts, deals or activities from a CSV or TSV export of a spreadsheet or another CRM, in one step that writes everything or nothing.</source>
+        <translation>从表格或其他 CRM 导出的 CSV/TSV 文件导入客户、联系人、商机或销售活动，一步完成：要么全部写入，要么什么都不写。</translation>
+    </message>
+    <message>
+        <source>customers, contacts, deals or activities</source>
+        <translation>customers（客户）、contacts（联系人）、deals（商机）或 activities（销售活动）</translation>
+    </message>
+    <message>
+        <source>The CSV or TSV file.</source>
+        <translation>CSV 或 TSV 文件。</translation>
+    </message>
+    <message>
+        <source>Which program wrote the file: auto, salesdesk, pipedrive, hubspot, zoho, odoo or other.</source>
+        <translation>文件由哪个程序导出：auto、salesdesk、pipedrive、hubspot、zoho、odoo 或 other。</translation>
+    </message>
+    <message>
+        <source>auto, utf-8, gb18030 or utf-16.</source>
+        <translation>auto、utf-8、gb18030 或 utf-16。</translation>
+    </message>
+    <message>
+        <source>How numeric dates are written when the file does not show it: dmy or mdy.</source>
+        <translation>文件本身看不出时，数字日期的写法：dmy（日/月/年）或 mdy（月/日/年）。</translation>
+    </message>
+    <message>
+        <source>What to do with a row that matches a record of the book: skip, update or create.</source>
+        <translation>与账簿中已有记录相同的行如何处理：skip（跳过）、update（更新）或 create（新建）。</translation>
+    </message>
+    <message>
+        <source>Check every row and say what would happen; write nothing.</source>
+        <translation>检查每一行并说明将会发生什么；不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Import the valid rows and leave out the invalid ones (written to --rejects).</source>
+        <translation>导入有效行，跳过无效行（写入 --rejects 指定的文件）。</translation>
+    </message>
+    <message>
+        <source>Where to write the rejected rows with the reason.</source>
+        <translation>被拒绝的行及原因写到哪里。</translation>
+    </message>
+    <message>
+        <source>Name what to import and the file: salesdesk import deals FILE.csv</source>
+        <translation>请指明导入内容和文件：salesdesk import deals 文件.csv</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be imported; choose customers, contacts, deals or activities.</source>
+        <translation>无法导入“%1”；请选择 customers、contacts、deals 或 activities。</translation>
+    </message>
+    <message>
+        <source>Unknown --source “%1”.</source>
+        <translation>未知的 --source“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown --encoding “%1”.</source>
+        <translation>未知的 --encoding“%1”。</translation>
+    </message>
+    <message>
+        <source>--dates is dmy or mdy.</source>
+        <translation>--dates 只能是 dmy 或 mdy。</translation>
+    </message>
+    <message>
+        <source>--duplicates is skip, update or create.</source>
+        <translation>--duplicates 只能是 skip、update 或 create。</translation>
+    </message>
+    <message>
+        <source>--rejects goes with --skip-invalid.</source>
+        <translation>--rejects 需与 --skip-invalid 一起使用。</translation>
+    </message>
+    <message>
+        <source>%1 % of %2 rows</source>
+        <translation>%2 行已完成 %1 %</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <source>%1 rows read (%2, %3): %4 new, %5 updated, %6 skipped, %7 rejected.</source>
+        <translation>读取 %1 行（%2，%3）：新建 %4，更新 %5，跳过 %6，拒绝 %7。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>试运行：未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing was written: fix the rows above, or import the valid ones with --skip-invalid.</source>
+        <translation>未写入任何内容：请修正上面的行，或用 --skip-invalid 只导入有效行。</translation>
+    </message>
+    <message>
+        <source>Imported in %1 s.</source>
+        <translation>导入用时 %1 秒。</translation>
+    </message>
+    <message>
+        <source>Exports customers, contacts, deals or activities to CSV (UTF-8 with BOM, or GB18030) or XLSX.</source>
+        <translation>将客户、联系人、商机或销售活动导出为 CSV（带 BOM 的 UTF-8，或 GB18030）或 XLSX。</translation>
+    </message>
+    <message>
+        <source>The file to write: .csv or .xlsx.</source>
+        <translation>要写入的文件：.csv 或 .xlsx。</translation>
+    </message>
+    <message>
+        <source>For CSV: utf-8 (with BOM, the default) or gb18030.</source>
+        <translation>CSV 的编码：utf-8（带 BOM，默认）或 gb18030。</translation>
+    </message>
+    <message>
+        <source>Name what to export: customers, contacts, deals or activities.</source>
+        <translation>请指明导出内容：customers、contacts、deals 或 activities。</translation>
+    </message>
+    <message>
+        <source>Name the file to write with --out.</source>
+        <translation>请用 --out 指定要写入的文件。</translation>
+    </message>
+    <message>
+        <source>--encoding is utf-8 or gb18030.</source>
+        <translation>--encoding 只能是 utf-8 或 gb18030。</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2.</source>
+        <translation>已将 %1 行写入 %2。</translation>
+    </message>
+    <message>
+        <source>Exchange rates to the home currency (rates set|list)</source>
+        <translation>对本位币的汇率（rates set|list）</translation>
+    </message>
+    <message>
+        <source>The book&apos;s settings: thresholds, rules, cadences</source>
+        <translation>账簿设置：阈值、规则、联系频率</translation>
+    </message>
+    <message>
+        <source>The value, e.g. 12000 or 12000.50.</source>
+        <translation>金额，例如 12000 或 12000.50。</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s currency (default: the book&apos;s home currency); another one needs an exchange rate in the book (salesdesk rates set).</source>
+        <translation>商机的币种（默认：账簿的本位币）；其他币种需要账簿中有汇率（salesdesk rates set）。</translation>
+    </message>
+    <message>
+        <source>Back-dates the deal&apos;s creation, and that of a customer or owner it brings in (entering history).</source>
+        <translation>把商机的创建时间设为过去的日期，随之新建的客户或负责人也用该日期（补录历史）。</translation>
+    </message>
+    <message>
+        <source>--currency “%1” is not a currency code (three letters such as USD).</source>
+        <translation>--currency “%1”不是货币代码（三个字母，如 USD）。</translation>
+    </message>
+    <message>
+        <source>The book has no exchange rate for %1; set one first: salesdesk rates set --currency %1 --rate RATE</source>
+        <translation>账簿中没有 %1 的汇率；请先设置：salesdesk rates set --currency %1 --rate 汇率</translation>
+    </message>
+    <message>
+        <source>The exchange rate of a currency of the file to the book&apos;s home currency, valid from today, saved with the import: CODE=RATE, e.g. USD=7.10 (repeat for each currency).</source>
+        <translation>文件中某币种对账簿本位币的汇率，自今天起生效，随导入一起保存：代码=汇率，例如 USD=7.10（每个币种各写一次）。</translation>
+    </message>
+    <message>
+        <source>--rate is CODE=RATE, e.g. USD=7.10, not “%1”.</source>
+        <translation>--rate 的格式是 代码=汇率，例如 USD=7.10，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Sets the exchange rate of a currency to the book&apos;s home currency, from a day on: how many units of the home currency one unit is worth.</source>
+        <translation>设置某币种对账簿本位币的汇率（自某日起）：一个单位值多少本位币。</translation>
+    </message>
+    <message>
+        <source>The currency, e.g. USD.</source>
+        <translation>币种，例如 USD。</translation>
+    </message>
+    <message>
+        <source>Units of the home currency per unit, e.g. 7.10.</source>
+        <translation>每单位折合的本位币，例如 7.10。</translation>
+    </message>
+    <message>
+        <source>The first day it is valid (default: today).</source>
+        <translation>生效的第一天（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>rates set needs --currency CODE and --rate RATE.</source>
+        <translation>rates set 需要 --currency 代码 和 --rate 汇率。</translation>
+    </message>
+    <message>
+        <source>1 %1 = %2 %3 from %4</source>
+        <translation>自 %4 起 1 %1 = %2 %3</translation>
+    </message>
+    <message>
+        <source>Lists the book&apos;s exchange rates to its home currency.</source>
+        <translation>列出账簿对本位币的汇率。</translation>
+    </message>
+    <message>
+        <source>No exchange rates: every deal is in %1.</source>
+        <translation>没有汇率：所有商机都以 %1 计价。</translation>
+    </message>
+    <message>
+        <source>rates needs a sub-command: set or list.</source>
+        <translation>rates 需要子命令：set 或 list。</translation>
+    </message>
+    <message>
+        <source>unknown “rates %1”; use set or list.</source>
+        <translation>未知的“rates %1”；请使用 set 或 list。</translation>
+    </message>
+    <message>
+        <source>Customers due for a contact under the communication plans (overdue, due today, later this week: the Follow-ups list of the app), and key dates coming up.</source>
+        <translation>按沟通计划应联系的客户（已逾期、今天到期、本周稍后到期：即应用中的“跟进”列表），以及即将到来的重要日期。</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>later this week</source>
+        <translation>本周稍后</translation>
+    </message>
+    <message>
+        <source>Lists the book&apos;s settings (everything Preferences shows that changes a figure), or changes them with --set. The book keeps them, so every computer and the command line agree.</source>
+        <translation>列出账簿的设置（首选项中所有影响数字的设置），或用 --set 修改。设置保存在账簿中，所以每台电脑和命令行都一致。</translation>
+    </message>
+    <message>
+        <source>Changes a setting, e.g. targets.on_track_percent=90 (repeatable; all or nothing).</source>
+        <translation>修改一项设置，例如 targets.on_track_percent=90（可重复；全部生效或全部不生效）。</translation>
+    </message>
+    <message>
+        <source>--set is KEY=VALUE, not “%1”.</source>
+        <translation>--set 的格式是 键=值，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未做任何修改。</translation>
+    </message>
+    <message>
+        <source>  (default %1)</source>
+        <translation>  （默认 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>CsvText</name>
+    <message>
+        <source>The file is not valid UTF-8; try GB18030.</source>
+        <translation>文件不是有效的 UTF-8；请尝试 GB18030。</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>带 BOM 的 UTF-8</translation>
+    </message>
+    <message>
+        <source>This system cannot decode GB18030.</source>
+        <translation>本系统无法解码 GB18030。</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GB18030 text.</source>
+        <translation>文件既不是 UTF-8 也不是 GB18030 文本。</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-16 text.</source>
+        <translation>文件不是有效的 UTF-16 文本。</translation>
+    </message>
+    <message>
+        <source>Out of memory reading the file.</source>
+        <translation>读取文件时内存不足。</translation>
+    </message>
+    <message>
+        <source>Line %1 cannot be read: %2</source>
+        <translation>第 %1 行无法读取：%2</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header row.</source>
+        <translation>文件是空的：没有标题行。</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields but the header has %3; is the delimiter right?</source>
+        <translation>第 %1 行有 %2 个字段，但标题行只有 %3 个；分隔符对吗？</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The record starting on line %1 opens a quote (&quot;) that is never closed.</source>
+        <translation>从第 %1 行开始的记录有一个引号（&quot;）没有闭合。</translation>
+    </message>
+</context>
+<context>
+    <name>CurrencyService</name>
+    <message>
+        <source>“%1” is not a rate; write it as a positive number such as 7.10.</source>
+        <translation>“%1”不是汇率；请写成正数，例如 7.10。</translation>
+    </message>
+    <message>
+        <source>A rate has at most nine decimals, not “%1”.</source>
+        <translation>汇率最多九位小数，而不是“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCommands</name>
+    <message>
+        <source>Edit Customer “%1”</source>
+        <translation>编辑客户“%1”</translation>
+    </message>
+    <message>
+        <source>New Customer “%1”</source>
+        <translation>新建客户“%1”</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into “%2”</source>
+        <translation>将“%1”合并到“%2”</translation>
+    </message>
+    <message>
+        <source>Add Feedback</source>
+        <translation>添加客户反馈</translation>
+    </message>
+    <message>
+        <source>Delete Feedback</source>
+        <translation>删除客户反馈</translation>
+    </message>
+    <message>
+        <source>Edit Feedback</source>
+        <translation>编辑客户反馈</translation>
+    </message>
+    <message>
+        <source>Delete Customer “%1”</source>
+        <translation>删除客户“%1”</translation>
+    </message>
+    <message>
+        <source>Change Exchange Rates</source>
+        <translation>修改汇率</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerService</name>
+    <message>
+        <source>There is no customer #%1.</source>
+        <translation>不存在客户 #%1。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerText</name>
+    <message>
+        <source>Individual</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>“%1” is already open in another SalesDesk (process %2 on %3). Close it there first, or open a copy.</source>
+        <translation>“%1”已在另一个 SalesDesk 中打开（%3 上的进程 %2）。请先在那里关闭，或打开一个副本。</translation>
+    </message>
+    <message>
+        <source>Cannot lock “%1”: the folder is not writable. Copy the file to a folder you can write to and open the copy.</source>
+        <translation>无法锁定“%1”：该文件夹不可写。请把文件复制到可写的文件夹，再打开副本。</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a SalesDesk data file.</source>
+        <translation>“%1”不是 SalesDesk 数据文件。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>该文件是空的。</translation>
+    </message>
+    <message>
+        <source>It is not a database at all.</source>
+        <translation>它根本不是数据库。</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: it is shorter than its own header says, as if it had been cut off while copying. Open a backup copy instead.</source>
+        <translation>“%1”已损坏：文件比其文件头所述的短，像是在复制时被截断了。请改为打开备份副本。</translation>
+    </message>
+    <message>
+        <source>It is an SQLite database of another program.</source>
+        <translation>它是其他程序的 SQLite 数据库。</translation>
+    </message>
+    <message>
+        <source>It belongs to another program (application id %1).</source>
+        <translation>它属于其他程序（应用标识 %1）。</translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
+        <translation>未安装 Qt 的 SQLite 驱动（软件包 libqt6sql6-sqlite）。</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>无法打开“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from this build.</source>
+        <translation>此版本缺少数据迁移 %1。</translation>
+    </message>
+    <message>
+        <source>Could not update “%1” to version %2: %3</source>
+        <translation>无法将“%1”更新到版本 %2：%3</translation>
+    </message>
+    <message>
+        <source>“%1” already exists; SalesDesk will not overwrite it.</source>
+        <translation>“%1”已存在；SalesDesk 不会覆盖它。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>无法创建文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code (use three letters such as CNY, USD or EUR).</source>
+        <translation>“%1”不是货币代码（请使用三个字母，如 CNY、USD 或 EUR）。</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and cannot be read. Open a backup copy instead.</source>
+        <translation>“%1”已损坏，无法读取。请改为打开备份副本。</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer SalesDesk (data version %2; this SalesDesk reads up to version %3). Update SalesDesk to open it.</source>
+        <translation>“%1”由更新版本的 SalesDesk 写入（数据版本 %2；当前 SalesDesk 最高可读版本 %3）。请更新 SalesDesk 后再打开。</translation>
+    </message>
+    <message>
+        <source>“%1” is from an older SalesDesk; open it in the app once to update it.</source>
+        <translation>“%1”来自旧版 SalesDesk；请先在应用中打开一次以完成更新。</translation>
+    </message>
+    <message>
+        <source>Could not back up “%1” before updating it, so it was left as it is: %2</source>
+        <translation>更新前无法备份“%1”，因此保持原样未作改动：%2</translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the file it copies.</source>
+        <translation>备份不能替换它所复制的文件。</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Could not replace “%1”.</source>
+        <translation>无法替换“%1”。</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”.</source>
+        <translation>无法写入“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: %2</source>
+        <translation>“%1”已损坏：%2</translation>
+    </message>
+    <message>
+        <source>row %1 of %2 refers to a missing row of %3</source>
+        <translation>%2 的第 %1 行引用了 %3 中不存在的行</translation>
+    </message>
+</context>
+<context>
+    <name>DealRepository</name>
+    <message>
+        <source>There is no deal #%1.</source>
+        <translation>不存在商机 #%1。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>The number of deals must be between 0 and 10,000,000.</source>
+        <translation>商机数量必须在 0 到 10,000,000 之间。</translation>
+    </message>
+    <message>
+        <source>The number of years must be between 1 and 20.</source>
+        <translation>年数必须在 1 到 20 之间。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Could not prepare the new file.</source>
+        <translation>无法准备新文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>What to export:</source>
+        <translation>导出内容：</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 for current Excel and other programs (*.csv)</source>
+        <translation>CSV，UTF-8，适用于新版 Excel 及其他程序 (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, GB18030 for older Excel on Chinese Windows (*.csv)</source>
+        <translation>CSV，GB18030，适用于中文 Windows 上的旧版 Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>导出%1</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation>无法写入“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportColumns</name>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>销售活动</translation>
+    </message>
+    <message>
+        <source>Recognise automatically</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>Other spreadsheet</source>
+        <translation>其他表格</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Company or individual</source>
+        <translation>公司或个人</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Customer source</source>
+        <translation>客户来源</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Service notes</source>
+        <translation>个性化服务备注</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建日期</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>WeChat ID</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <source>Contact notes</source>
+        <translation>联系人备注</translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation>主要联系人</translation>
+    </message>
+    <message>
+        <source>Deal title</source>
+        <translation>商机名称</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>预计成交日期</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>赢单概率</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Deal source</source>
+        <translation>商机来源</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>输单原因</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Activity type</source>
+        <translation>活动类型</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Deal created</source>
+        <translation>商机创建时间</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>The import could not be done again: the book has changed since.</source>
+        <translation>无法重做这次导入：账簿在此之后已有改动。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportValues</name>
+    <message>
+        <source>no amount</source>
+        <translation>没有金额</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount</source>
+        <translation>“%1”不是金额</translation>
+    </message>
+    <message>
+        <source>“%1” is too large</source>
+        <translation>“%1”太大</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date</source>
+        <translation>“%1”不是日期</translation>
+    </message>
+    <message>
+        <source>“%1” could be day/month or month/day</source>
+        <translation>“%1”既可读作日/月，也可读作月/日</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Year first (2026-09-12)</source>
+        <translation>年在前 (2026-09-12)</translation>
+    </message>
+    <message>
+        <source>Day first (12/09/2026)</source>
+        <translation>日在前 (12/09/2026)</translation>
+    </message>
+    <message>
+        <source>Month first (09/12/2026)</source>
+        <translation>月在前 (09/12/2026)</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>未确定</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>The book has no stages to put deals in.</source>
+        <translation>账簿中没有可放置商机的阶段。</translation>
+    </message>
+    <message>
+        <source>No column holds the %1; map one to import %2.</source>
+        <translation>没有哪一列是“%1”；请指定一列才能导入%2。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>the customer has no name</source>
+        <translation>客户没有名称</translation>
+    </message>
+    <message>
+        <source>the contact has no name</source>
+        <translation>联系人没有姓名</translation>
+    </message>
+    <message>
+        <source>the contact names no customer</source>
+        <translation>联系人没有所属客户</translation>
+    </message>
+    <message>
+        <source>“%1” is neither yes nor no</source>
+        <translation>“%1”既不是“是”也不是“否”</translation>
+    </message>
+    <message>
+        <source>the deal has no title</source>
+        <translation>商机没有名称</translation>
+    </message>
+    <message>
+        <source>the deal names no customer</source>
+        <translation>商机没有客户</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code</source>
+        <translation>“%1”不是币种代码</translation>
+    </message>
+    <message>
+        <source>a deal cannot be worth less than nothing</source>
+        <translation>商机金额不能为负</translation>
+    </message>
+    <message>
+        <source>“%1” is not open, won or lost</source>
+        <translation>“%1”不是进行中、赢单或输单</translation>
+    </message>
+    <message>
+        <source>the book has no stage “%1”</source>
+        <translation>账簿中没有阶段“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” is not a probability from 0 to 100</source>
+        <translation>“%1”不是 0 到 100 之间的概率</translation>
+    </message>
+    <message>
+        <source>the activity has no subject</source>
+        <translation>销售活动没有主题</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of activity</source>
+        <translation>“%1”不是一种销售活动</translation>
+    </message>
+    <message>
+        <source>the activity has no due date</source>
+        <translation>销售活动没有日期</translation>
+    </message>
+    <message>
+        <source>the customer has no deal “%1”</source>
+        <translation>该客户没有商机“%1”</translation>
+    </message>
+    <message>
+        <source>Rejected because</source>
+        <translation>拒绝原因</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n row(s): line %2)</source>
+        <translation>
+            <numerusform>%1（%n 行：第 %2 行）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has deals in %1, and the book has no exchange rate to its home currency for them. Give the rates (salesdesk import … --rate USD=7.10, or in the import window) or set them first (salesdesk rates set); nothing was imported.</source>
+        <translation>文件中有以 %1 计价的商机，而账簿中没有这些币种对本位币的汇率。请提供汇率（salesdesk import … --rate USD=7.10，或在导入窗口中输入），或先设置汇率（salesdesk rates set）；未导入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDateText</name>
+    <message>
+        <source>Contract renewal</source>
+        <translation>合同续约</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>纪念日</translation>
+    </message>
+    <message>
+        <source>Other date</source>
+        <translation>其他日期</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>No amount given.</source>
+        <translation>未填写金额。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount.</source>
+        <translation>“%1”不是有效金额。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large an amount.</source>
+        <translation>金额“%1”过大。</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineText</name>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation>实施交付</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常服务</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>有问题</translation>
+    </message>
+    <message>
+        <source>Renewal due</source>
+        <translation>待续约</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>转介绍</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>官网</translation>
+    </message>
+    <message>
+        <source>Exhibition</source>
+        <translation>展会</translation>
+    </message>
+    <message>
+        <source>Cold call</source>
+        <translation>陌生拜访</translation>
+    </message>
+    <message>
+        <source>Existing customer</source>
+        <translation>老客户</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <source>Initial contact</source>
+        <translation>初步接触</translation>
+    </message>
+    <message>
+        <source>Needs analysis</source>
+        <translation>需求分析</translation>
+    </message>
+    <message>
+        <source>Proposal &amp; demo</source>
+        <translation>方案演示</translation>
+    </message>
+    <message>
+        <source>Negotiation &amp; contract</source>
+        <translation>谈判签约</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>无预算</translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation>未决策</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>时机不对</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentText</name>
+    <message>
+        <source>High-value</source>
+        <translation>高价值客户</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>潜力客户</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>一般客户</translation>
+    </message>
+</context>
+<context>
+    <name>TargetMath</name>
+    <message>
+        <source>Nothing to rebalance.</source>
+        <translation>没有可重新平衡的部分。</translation>
+    </message>
+    <message>
+        <source>A target cannot be negative.</source>
+        <translation>目标不能为负数。</translation>
+    </message>
+    <message>
+        <source>Every other part is locked, so this one must stay as it is for the parts to add up.</source>
+        <translation>其他部分都已锁定，为使各部分之和不变，此部分只能保持原值。</translation>
+    </message>
+    <message>
+        <source>That leaves less than nothing for the other parts: together with the locked parts it is more than the whole.</source>
+        <translation>这样其他部分将不足为零：它与锁定部分之和已超过总目标。</translation>
+    </message>
+    <message>
+        <source>The locked parts do not leave room for the new value.</source>
+        <translation>锁定的部分没有为新值留出余地。</translation>
+    </message>
+</context>
+<context>
+    <name>TargetRepository</name>
+    <message>
+        <source>There is no target #%1.</source>
+        <translation>不存在目标 #%1。</translation>
+    </message>
+</context>
+<context>
+    <name>TargetText</name>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Won deals</source>
+        <translation>赢单数</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新客户数</translation>
+    </message>
+    <message>
+        <source>Completed activities</source>
+        <translation>完成的销售活动</translation>
+    </message>
+    <message>
+        <source>Average deal size</source>
+        <translation>平均成交金额</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>赢单率</translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation>手工录入</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>有风险</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>落后</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>已达成</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>未达成</translation>
+    </message>
+    <message>
+        <source>Even</source>
+        <translation>平均分解</translation>
+    </message>
+    <message>
+        <source>Seasonal</source>
+        <translation>按季节性</translation>
+    </message>
+    <message>
+        <source>Custom weights</source>
+        <translation>自定义权重</translation>
+    </message>
+    <message>
+        <source>Typed amounts</source>
+        <translation>直接输入金额</translation>
+    </message>
+</context>
+<context>
+    <name>TeamText</name>
+    <message>
+        <source>Sales rep</source>
+        <translation>销售人员</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation>团队主管</translation>
+    </message>
+    <message>
+        <source>Sales manager</source>
+        <translation>销售经理</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ActivityService</name>
+    <message>
+        <source>An activity needs a subject.</source>
+        <translation>销售活动需要填写主题。</translation>
+    </message>
+    <message>
+        <source>An activity needs a due date and time.</source>
+        <translation>销售活动需要截止日期和时间。</translation>
+    </message>
+    <message>
+        <source>Could not restore activity #%1.</source>
+        <translation>无法恢复销售活动 #%1。</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::BookSettings</name>
+    <message>
+        <source>There is no setting “%1”.</source>
+        <translation>没有“%1”这项设置。</translation>
+    </message>
+    <message>
+        <source>%1 is a whole number from %2 to %3, not “%4”.</source>
+        <translation>%1 是 %2 到 %3 之间的整数，而不是“%4”。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be empty.</source>
+        <translation>%1 不能为空。</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::CurrencyService</name>
+    <message>
+        <source>“%1” is not a currency code (use three letters such as CNY, USD or EUR).</source>
+        <translation>“%1”不是货币代码（请使用三个字母，如 CNY、USD 或 EUR）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The home currency can change only while the book has no deals and no exchange rates; this one has %n deal(s).</source>
+        <translation>
+            <numerusform>只有在账簿还没有商机和汇率时才能更改本位币；这个账簿有 %n 个商机。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is the home currency; it needs no rate.</source>
+        <translation>%1 是本位币，不需要汇率。</translation>
+    </message>
+    <message>
+        <source>A rate needs the day it is valid from.</source>
+        <translation>汇率需要生效日期。</translation>
+    </message>
+    <message>
+        <source>A rate is a positive number.</source>
+        <translation>汇率必须是正数。</translation>
+    </message>
+    <message>
+        <source>%1 has two rates from %2.</source>
+        <translation>%1 在 %2 有两个汇率。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) are in %1: keep at least one rate for it.</source>
+        <translation>
+            <numerusform>有 %n 个商机以 %1 计价：请至少保留它的一个汇率。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::CustomerService</name>
+    <message>
+        <source>A deal needs a customer.</source>
+        <translation>商机需要填写客户。</translation>
+    </message>
+    <message>
+        <source>There is no customer #%1.</source>
+        <translation>不存在客户 #%1。</translation>
+    </message>
+    <message>
+        <source>A customer needs a name.</source>
+        <translation>客户需要名称。</translation>
+    </message>
+    <message>
+        <source>Every contact needs a name.</source>
+        <translation>每位联系人都需要姓名。</translation>
+    </message>
+    <message>
+        <source>Only one contact can be the primary one.</source>
+        <translation>只能有一位主要联系人。</translation>
+    </message>
+    <message>
+        <source>Every key date needs a date.</source>
+        <translation>每个重要日期都需要日期。</translation>
+    </message>
+    <message>
+        <source>The contact cadence is a number of days.</source>
+        <translation>联系频率是天数。</translation>
+    </message>
+    <message>
+        <source>Say why this customer is put in another segment.</source>
+        <translation>请说明为何把该客户调整到其他分类。</translation>
+    </message>
+    <message>
+        <source>There is already a customer called “%1”.</source>
+        <translation>已有名为“%1”的客户。</translation>
+    </message>
+    <message>
+        <source>A contact cadence is a number of days.</source>
+        <translation>沟通周期应为天数。</translation>
+    </message>
+    <message>
+        <source>Choose two different customers to merge.</source>
+        <translation>请选择两个不同的客户进行合并。</translation>
+    </message>
+    <message>
+        <source>The customers could not be read.</source>
+        <translation>无法读取客户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n 个商机</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n 项销售活动</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) of feedback</source>
+        <translation>
+            <numerusform>%n 条反馈</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” has a history (%2): merge it into another customer instead of deleting it.</source>
+        <translation>“%1”已有往来记录（%2）：请把它合并到其他客户，而不是删除。</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::FeedbackService</name>
+    <message>
+        <source>Feedback belongs to a customer.</source>
+        <translation>客户反馈需要关联客户。</translation>
+    </message>
+    <message>
+        <source>Feedback needs the date it was received.</source>
+        <translation>客户反馈需要填写收到日期。</translation>
+    </message>
+    <message>
+        <source>Satisfaction is scored from 1 to 5.</source>
+        <translation>满意度评分为 1 到 5。</translation>
+    </message>
+    <message>
+        <source>The recommendation score is from 0 to 10.</source>
+        <translation>推荐意愿评分为 0 到 10。</translation>
+    </message>
+    <message>
+        <source>There is no feedback #%1.</source>
+        <translation>没有编号为 %1 的客户反馈。</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>交付</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>问卷调查</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::PipelineService</name>
+    <message>
+        <source>Every stage needs a name.</source>
+        <translation>每个阶段都需要名称。</translation>
+    </message>
+    <message>
+        <source>A win probability is between 0 % and 100 %.</source>
+        <translation>赢单概率应在 0 % 到 100 % 之间。</translation>
+    </message>
+    <message>
+        <source>An idle limit cannot be negative.</source>
+        <translation>停滞天数上限不能为负数。</translation>
+    </message>
+    <message>
+        <source>The pipeline needs at least one stage that is not archived.</source>
+        <translation>销售漏斗至少需要一个未归档的阶段。</translation>
+    </message>
+    <message>
+        <source>The stage “%1” has deals or history; archive it instead of removing it.</source>
+        <translation>阶段“%1”中有商机或历史记录；请归档而不要删除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The stage “%1” still has %n open deal(s); move them before archiving it.</source>
+        <translation>
+            <numerusform>阶段“%1”中仍有 %n 个进行中的商机；请先移走再归档。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A deal needs a customer.</source>
+        <translation>商机需要填写客户。</translation>
+    </message>
+    <message>
+        <source>A deal needs a title.</source>
+        <translation>商机需要填写名称。</translation>
+    </message>
+    <message>
+        <source>The value cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The expected close date cannot be before the deal was created (%1).</source>
+        <translation>预计成交日期不能早于商机的创建日期（%1）。</translation>
+    </message>
+    <message>
+        <source>A lost deal needs a reason.</source>
+        <translation>输单需要填写输单原因。</translation>
+    </message>
+    <message>
+        <source>Choose an open stage for the new deal.</source>
+        <translation>请为新商机选择一个未归档的阶段。</translation>
+    </message>
+    <message>
+        <source>Deal #%1 entered its current stage on %2; a move cannot be dated before that.</source>
+        <translation>商机 #%1 于 %2 进入当前阶段；移动日期不能早于此时间。</translation>
+    </message>
+    <message>
+        <source>Choose an open stage to move the deal to.</source>
+        <translation>请选择要移入的未归档阶段。</translation>
+    </message>
+    <message>
+        <source>The deal is already in “%1”.</source>
+        <translation>该商机已在“%1”阶段。</translation>
+    </message>
+    <message>
+        <source>The deal is already %1.</source>
+        <translation>该商机已经是%1。</translation>
+    </message>
+    <message>
+        <source>Could not restore deal #%1.</source>
+        <translation>无法恢复商机 #%1。</translation>
+    </message>
+    <message>
+        <source>Every lost reason needs a name.</source>
+        <translation>每个输单原因都需要名称。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lost deal(s) give “%1” as the reason; archive it instead of removing it.</source>
+        <translation>
+            <numerusform>有 %n 个输单以“%1”为原因；请归档而不要删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no customer #%1.</source>
+        <translation>不存在客户 #%1。</translation>
+    </message>
+    <message>
+        <source>There is no sales rep #%1.</source>
+        <translation>没有 #%1 号销售人员。</translation>
+    </message>
+    <message>
+        <source>The book has no exchange rate for %1: add one (Edit › Preferences, or salesdesk rates set) before entering deals in it.</source>
+        <translation>账簿中没有 %1 的汇率：以它录入商机前，请先添加汇率（编辑 › 首选项，或 salesdesk rates set）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) in %1, for which the book has no exchange rate: they count for nothing in totals until one is set.</source>
+        <translation>
+            <numerusform>有 %n 个商机以 %1 计价，而账簿中没有它的汇率：设置汇率之前，它们不计入任何合计。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::SegmentService</name>
+    <message>
+        <source>Look back between 1 and 120 months.</source>
+        <translation>回溯期须在 1 到 120 个月之间。</translation>
+    </message>
+    <message>
+        <source>The high-value share is more than 0 % and at most 100 %.</source>
+        <translation>高价值客户比例须大于 0%、不超过 100%。</translation>
+    </message>
+    <message>
+        <source>High-value customers need at least one won deal.</source>
+        <translation>高价值客户至少需要一笔赢单。</translation>
+    </message>
+    <message>
+        <source>A new customer&apos;s days cannot be negative.</source>
+        <translation>新客户天数不能为负。</translation>
+    </message>
+    <message>
+        <source>A customer is at risk after at least one usual interval.</source>
+        <translation>客户至少超过一个通常间隔才算流失风险。</translation>
+    </message>
+    <message>
+        <source>Every cadence is at least one day.</source>
+        <translation>每个联系频率至少一天。</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::TargetService</name>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>团队 %1</translation>
+    </message>
+    <message>
+        <source>A target needs a name.</source>
+        <translation>目标需要名称。</translation>
+    </message>
+    <message>
+        <source>A target needs a period: a year, quarter, month or week.</source>
+        <translation>目标需要期间：年、季度、月或周。</translation>
+    </message>
+    <message>
+        <source>A target cannot be negative.</source>
+        <translation>目标不能为负数。</translation>
+    </message>
+    <message>
+        <source>A win rate cannot be above 100 %.</source>
+        <translation>赢单率不能超过 100 %。</translation>
+    </message>
+    <message>
+        <source>Choose the sales rep the target is for.</source>
+        <translation>请选择目标所属的销售人员。</translation>
+    </message>
+    <message>
+        <source>Name the team the target is for.</source>
+        <translation>请填写目标所属的团队。</translation>
+    </message>
+    <message>
+        <source>Name the product the target is for.</source>
+        <translation>请填写目标所属的产品。</translation>
+    </message>
+    <message>
+        <source>“%1” is already split; remove its parts first to split it another way.</source>
+        <translation>“%1”已分解；如需换一种分解方式，请先删除其各部分。</translation>
+    </message>
+    <message>
+        <source>A year splits into quarters or months, a quarter into months, a month into weeks.</source>
+        <translation>年可分解为季度或月，季度分解为月，月分解为周。</translation>
+    </message>
+    <message>
+        <source>Only a company-wide target splits into reps, teams or products.</source>
+        <translation>只有公司整体目标可以分解到销售人员、团队或产品。</translation>
+    </message>
+    <message>
+        <source>No sales rep belongs to a team yet.</source>
+        <translation>还没有销售人员属于任何团队。</translation>
+    </message>
+    <message>
+        <source>There is nothing to split it into yet.</source>
+        <translation>目前还没有可以分解到的对象。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n number(s), one for each part.</source>
+        <translation>
+            <numerusform>请给出 %n 个数字，每部分一个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weights and amounts cannot be negative.</source>
+        <translation>权重和金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The book has no complete year of history for this period yet, so the target was split evenly.</source>
+        <translation>账簿中还没有此期间的完整历史年份，因此目标已平均分解。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Split by the shares of the last %n complete year(s).</source>
+        <translation>
+            <numerusform>按最近 %n 个完整年份的占比分解。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say why the target changes; the reason is kept in its history.</source>
+        <translation>请说明目标为何调整；原因将记入调整记录。</translation>
+    </message>
+    <message>
+        <source>The target is already %1.</source>
+        <translation>目标已经是 %1。</translation>
+    </message>
+    <message>
+        <source>Re-spread from “%1”: %2</source>
+        <translation>随“%1”重新分摊：%2</translation>
+    </message>
+    <message>
+        <source>Rebalanced after “%1” changed: %2</source>
+        <translation>因“%1”调整而重新平衡：%2</translation>
+    </message>
+    <message>
+        <source>Only a target entered by hand takes hand-entered actuals; the others are computed from the book.</source>
+        <translation>只有手工录入的目标可以录入实际值；其他目标由账簿数据计算。</translation>
+    </message>
+    <message>
+        <source>%1 for %2, described.</source>
+        <translation>%2 的%1，已有说明。</translation>
+    </message>
+    <message>
+        <source>Say in a sentence what the target is about, so everyone reads it the same way.</source>
+        <translation>用一句话说明目标内容，让每个人理解一致。</translation>
+    </message>
+    <message>
+        <source>Entered by hand: remember to record the actual as it changes.</source>
+        <translation>手工录入：请在实际值变化时及时记录。</translation>
+    </message>
+    <message>
+        <source>Measured from the book&apos;s own deals and activities.</source>
+        <translation>由账簿中的商机和销售活动计算。</translation>
+    </message>
+    <message>
+        <source>Serves the objective “%1”.</source>
+        <translation>服务于战略目标“%1”。</translation>
+    </message>
+    <message>
+        <source>Link the target to one of the company&apos;s objectives.</source>
+        <translation>请把目标关联到公司的某个战略目标。</translation>
+    </message>
+    <message>
+        <source>Runs from %1 to %2.</source>
+        <translation>从 %1 到 %2。</translation>
+    </message>
+    <message>
+        <source>Choose the period the target is for.</source>
+        <translation>请选择目标的期间。</translation>
+    </message>
+    <message>
+        <source>No history to compare with.</source>
+        <translation>没有可比较的历史。</translation>
+    </message>
+    <message>
+        <source>There is no complete same period last year to compare with.</source>
+        <translation>没有完整的去年同期可供比较。</translation>
+    </message>
+    <message>
+        <source>Asks for %1 growth on the same period last year; there is not enough history to know the best growth so far.</source>
+        <translation>要求比去年同期增长 %1；历史数据不足，无法得知以往的最佳增长。</translation>
+    </message>
+    <message>
+        <source>Asks for %1 growth on the same period last year; the best year-over-year growth on record is %2.</source>
+        <translation>要求比去年同期增长 %1；有记录以来的最佳同比增长为 %2。</translation>
+    </message>
+    <message>
+        <source>Asks for %1 growth on the same period last year; the book has done %2 before.</source>
+        <translation>要求比去年同期增长 %1；以往曾达到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::TeamService</name>
+    <message>
+        <source>A sales rep needs a name.</source>
+        <translation>销售人员需要姓名。</translation>
+    </message>
+    <message>
+        <source>There is no sales rep #%1.</source>
+        <translation>没有 #%1 号销售人员。</translation>
+    </message>
+    <message>
+        <source>There is already a sales rep called “%1”.</source>
+        <translation>已有名为“%1”的销售人员。</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::ActivitiesView</name>
+    <message>
+        <source>Which activities</source>
+        <translation>显示哪些销售活动</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>This week (plan by day)</source>
+        <translation>本周（每日计划）</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>全部未完成</translation>
+    </message>
+    <message>
+        <source>Sales rep filter</source>
+        <translation>按销售人员筛选</translation>
+    </message>
+    <message>
+        <source>New Activity…</source>
+        <translation>新建销售活动…</translation>
+    </message>
+    <message>
+        <source>Mark Done</source>
+        <translation>标记为完成</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>上一周</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>下一周</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Sales rep:</source>
+        <translation>销售人员：</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部人员</translation>
+    </message>
+    <message>
+        <source>Week %1: %2 – %3</source>
+        <translation>第 %1 周：%2 – %3</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::ActivityEditor</name>
+    <message>
+        <source>Edit Activity</source>
+        <translation>编辑销售活动</translation>
+    </message>
+    <message>
+        <source>New Activity</source>
+        <translation>新建销售活动</translation>
+    </message>
+    <message>
+        <source>e.g. Call to confirm the budget</source>
+        <translation>例如：致电确认预算</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>What came of it</source>
+        <translation>活动结果</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>主题(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>截止时间(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Sales &amp;rep:</source>
+        <translation>销售人员(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>关联：</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>结果(&amp;O)：</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::ActivityModel</name>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>销售人员</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::AdjustTargetDialog</name>
+    <message>
+        <source>Adjust “%1”</source>
+        <translation>调整“%1”</translation>
+    </message>
+    <message>
+        <source>Why the target changes (kept in its history)</source>
+        <translation>目标调整的原因（记入调整记录）</translation>
+    </message>
+    <message>
+        <source>Spread the change over its parts (locked parts stay)</source>
+        <translation>将变化分摊到各部分（锁定部分不变）</translation>
+    </message>
+    <message>
+        <source>Let the other parts absorb the difference</source>
+        <translation>由其他部分吸收差额</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>当前：</translation>
+    </message>
+    <message>
+        <source>&amp;New target:</source>
+        <translation>新目标(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Enter the new target.</source>
+        <translation>请输入新的目标值。</translation>
+    </message>
+    <message>
+        <source>Say why the target changes.</source>
+        <translation>请说明调整原因。</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>调整后</translation>
+    </message>
+    <message>
+        <source> (locked)</source>
+        <translation>（已锁定）</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::BoardView</name>
+    <message>
+        <source>Won (30 days)</source>
+        <translation>赢单（近 30 天）</translation>
+    </message>
+    <message>
+        <source>Lost (30 days)</source>
+        <translation>输单（近 30 天）</translation>
+    </message>
+    <message>
+        <source>weighted %1</source>
+        <translation>加权 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n deal(s), total %2, weighted by win probability %3</source>
+        <translation>
+            <numerusform>%1：%n 个商机，合计 %2，按赢单概率加权 %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::CustomerDetail</name>
+    <message>
+        <source>Deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Deals&lt;/b&gt;</source>
+        <translation>&lt;b&gt;商机&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
+        <translation>&lt;b&gt;时间线&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Choose a customer</source>
+        <translation>请选择客户</translation>
+    </message>
+    <message>
+        <source>looked after by %1</source>
+        <translation>负责人 %1</translation>
+    </message>
+    <message>
+        <source>tags: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <source>Contact: %1 · %2 · %3</source>
+        <translation>联系人：%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Segment: &lt;b&gt;%1&lt;/b&gt;%2 · R-F-M %3-%4-%5</source>
+        <translation>客户分类：&lt;b&gt;%1&lt;/b&gt;%2 · R-F-M %3-%4-%5</translation>
+    </message>
+    <message>
+        <source> (at risk)</source>
+        <translation>（有流失风险）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lifetime value &lt;b&gt;%1&lt;/b&gt; in %n purchase(s)</source>
+        <translation>
+            <numerusform>客户价值 &lt;b&gt;%1&lt;/b&gt;，共购买 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>first %1, last %2, average %3</source>
+        <translation>首次 %1，最近 %2，平均 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next contact due %1 (every %n day(s))</source>
+        <translation>
+            <numerusform>下次跟进 %1（每 %n 天一次）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Satisfaction %1 / 5 from %n piece(s) of feedback</source>
+        <translation>
+            <numerusform>满意度 %1 / 5（来自 %n 条反馈）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>WeChat %1</source>
+        <translation>微信 %1</translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>其他联系人：%1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source> (planned)</source>
+        <translation>（计划）</translation>
+    </message>
+    <message>
+        <source>done: %1</source>
+        <translation>已完成：%1</translation>
+    </message>
+    <message>
+        <source>to do: %1</source>
+        <translation>待办：%1</translation>
+    </message>
+    <message>
+        <source>Feedback %1/5</source>
+        <translation>反馈 %1/5</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>客户分类</translation>
+    </message>
+    <message>
+        <source>Double-click to edit the feedback</source>
+        <translation>双击编辑该反馈</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::CustomerEditor</name>
+    <message>
+        <source>Customer “%1”</source>
+        <translation>客户“%1”</translation>
+    </message>
+    <message>
+        <source>New Customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Referral, trade fair, website…</source>
+        <translation>转介绍、展会、网站…</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation>用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Preferences, habits, what to remember when serving them</source>
+        <translation>偏好、习惯、服务时需要记住的事</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>行业(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>地区(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>标签(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Looked after by:</source>
+        <translation>负责人(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Personal &amp;service:</source>
+        <translation>个性化服务(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>WeChat ID</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>主要</translation>
+    </message>
+    <message>
+        <source>&amp;Add Contact</source>
+        <translation>添加联系人(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Contact</source>
+        <translation>删除联系人(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The primary contact is the one shown on deals.</source>
+        <translation>主要联系人会显示在商机上。</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <source>Remind days ahead</source>
+        <translation>提前几天提醒</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Add &amp;Date</source>
+        <translation>添加日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Remove D&amp;ate</source>
+        <translation>删除日期(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Renewals, birthdays and anniversaries appear under Follow-ups as they come near.</source>
+        <translation>续约、生日和纪念日临近时会出现在“待跟进”中。</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message numerus="yes">
+        <source>As its segment (%n day(s))</source>
+        <translation>
+            <numerusform>按所属分类（%n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Computed from the rules</source>
+        <translation>按规则计算</translation>
+    </message>
+    <message>
+        <source>Why this customer belongs in another segment</source>
+        <translation>为什么该客户应归入其他分类</translation>
+    </message>
+    <message>
+        <source>&amp;Contact every:</source>
+        <translation>联系频率(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Se&amp;gment:</source>
+        <translation>客户分类(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Because:</source>
+        <translation>原因(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>基本资料</translation>
+    </message>
+    <message>
+        <source>Contacts (%1)</source>
+        <translation>联系人（%1）</translation>
+    </message>
+    <message>
+        <source>Key Dates</source>
+        <translation>重要日期</translation>
+    </message>
+    <message>
+        <source>Communication Plan</source>
+        <translation>沟通计划</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::CustomerModel</name>
+    <message>
+        <source>%1 · at risk</source>
+        <translation>%1 · 有流失风险</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) late)</source>
+        <translation>
+            <numerusform>%1（逾期 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recency %1, frequency %2, value %3 (1–5, 5 best)</source>
+        <translation>最近购买 %1、购买频率 %2、购买金额 %3（1–5 分，5 为最好）</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>客户分类</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>最近购买</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>购买次数</translation>
+    </message>
+    <message>
+        <source>R-F-M</source>
+        <translation>R-F-M</translation>
+    </message>
+    <message>
+        <source>Next contact</source>
+        <translation>下次跟进</translation>
+    </message>
+    <message>
+        <source>Looked after by</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message numerus="yes">
+        <source>Value (%n month(s))</source>
+        <translation>
+            <numerusform>金额（%n 个月）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::CustomersPage</name>
+    <message>
+        <source>Search name, contact, phone, email…</source>
+        <translation>搜索名称、联系人、电话、邮箱…</translation>
+    </message>
+    <message>
+        <source>Segment filter</source>
+        <translation>按客户分类筛选</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>全部分类</translation>
+    </message>
+    <message>
+        <source>Due for a contact</source>
+        <translation>到期需跟进</translation>
+    </message>
+    <message>
+        <source>All Customers</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>待跟进</translation>
+    </message>
+    <message>
+        <source>&amp;New Customer…</source>
+        <translation>新建客户(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Customer…</source>
+        <translation>编辑客户(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into Another Customer…</source>
+        <translation>合并到其他客户(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Move this customer&apos;s deals, contacts and history to another customer and remove this one</source>
+        <translation>把该客户的商机、联系人和历史移到另一个客户，并删除该客户</translation>
+    </message>
+    <message>
+        <source>Customer Not Added</source>
+        <translation>未能添加客户</translation>
+    </message>
+    <message>
+        <source>Customer Not Found</source>
+        <translation>找不到客户</translation>
+    </message>
+    <message>
+        <source>Customer Not Saved</source>
+        <translation>未能保存客户</translation>
+    </message>
+    <message>
+        <source>Merge “%1”</source>
+        <translation>合并“%1”</translation>
+    </message>
+    <message>
+        <source>Type the name of the customer to keep</source>
+        <translation>输入要保留的客户名称</translation>
+    </message>
+    <message>
+        <source>The deals, contacts, activities, feedback and key dates of “%1” move to the customer you name, which keeps its own name and fills its empty fields from “%1”. “%1” is then removed. Edit › Undo separates them again.</source>
+        <translation>“%1”的商机、联系人、销售活动、反馈和重要日期将移到你指定的客户；该客户保留自己的名称，空白字段用“%1”的资料补全。随后删除“%1”。用“编辑 › 撤销”可以再把它们分开。</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Customers Not Merged</source>
+        <translation>未能合并客户</translation>
+    </message>
+    <message>
+        <source>Owner filter</source>
+        <translation>负责人筛选</translation>
+    </message>
+    <message>
+        <source>Region filter</source>
+        <translation>地区筛选</translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
+        <translation>标签筛选</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>无负责人</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s</source>
+        <translation>所有负责人</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>所有地区</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>所有标签</translation>
+    </message>
+    <message>
+        <source>Add &amp;Feedback…</source>
+        <translation>添加客户反馈(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Record what a customer said and how satisfied they are</source>
+        <translation>记录客户的意见和满意度</translation>
+    </message>
+    <message>
+        <source>Feedback Not Saved</source>
+        <translation>未能保存客户反馈</translation>
+    </message>
+    <message>
+        <source>&amp;Log Contact…</source>
+        <translation>记录联系(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Record a call, visit or message with the customer</source>
+        <translation>记录与该客户的电话、拜访或消息</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Customer</source>
+        <translation>删除客户(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Customer Not Deleted</source>
+        <translation>未删除客户</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::DealCardDelegate</name>
+    <message>
+        <source>Idle</source>
+        <translation>停滞</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>short date on a deal card</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <comment>time in the current stage</comment>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::DealEditor</name>
+    <message>
+        <source>Edit Deal</source>
+        <translation>编辑商机</translation>
+    </message>
+    <message>
+        <source>New Deal</source>
+        <translation>新建商机</translation>
+    </message>
+    <message>
+        <source>e.g. ERP licence for 50 users</source>
+        <translation>例如：50 用户 ERP 许可</translation>
+    </message>
+    <message>
+        <source>Type a name; a new customer is created if needed</source>
+        <translation>输入名称；如为新客户将自动创建</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1（%2 %）</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>手动设置</translation>
+    </message>
+    <message>
+        <source>e.g. Send the revised quotation</source>
+        <translation>例如：发送修改后的报价</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>名称(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>客户(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>负责人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>金额(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected close:</source>
+        <translation>预计成交日期(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>阶段(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Lost &amp;reason:</source>
+        <translation>输单原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Lost note:</source>
+        <translation>输单说明：</translation>
+    </message>
+    <message>
+        <source>After-sales service:</source>
+        <translation>售后服务：</translation>
+    </message>
+    <message>
+        <source>Win &amp;probability:</source>
+        <translation>赢单概率(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Sou&amp;rce:</source>
+        <translation>来源(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Pro&amp;duct or service:</source>
+        <translation>产品或服务(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpetitor:</source>
+        <translation>竞争对手(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Next step:</source>
+        <translation>下一步(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Next step &amp;date:</source>
+        <translation>下一步日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Enter the value as a number, e.g. 12000 or 12000%1.</source>
+        <translation>请以数字填写金额，例如 12000 或 12000%1。</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>联系方式：</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Another currency counts in every total at its exchange rate (Edit › Preferences).</source>
+        <translation>其他币种按其汇率计入所有合计（编辑 › 首选项）。</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::DealListView</name>
+    <message>
+        <source>Search title, customer, owner, product…</source>
+        <translation>搜索名称、客户、负责人、产品…</translation>
+    </message>
+    <message>
+        <source>Search deals</source>
+        <translation>搜索商机</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>按状态筛选</translation>
+    </message>
+    <message>
+        <source>All deals</source>
+        <translation>全部商机</translation>
+    </message>
+    <message>
+        <source>Stage filter</source>
+        <translation>按阶段筛选</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>阶段：</translation>
+    </message>
+    <message>
+        <source>Any stage</source>
+        <translation>全部阶段</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::DealModel</name>
+    <message numerus="yes">
+        <source>No progress for %n day(s)</source>
+        <translation>
+            <numerusform>已 %n 天无进展</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Win probability</source>
+        <translation>赢单概率</translation>
+    </message>
+    <message>
+        <source>Weighted value</source>
+        <translation>加权金额</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>预计成交日期</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Next step date</source>
+        <translation>下一步日期</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>停留天数</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Product or service</source>
+        <translation>产品或服务</translation>
+    </message>
+    <message>
+        <source>After-sales service</source>
+        <translation>售后服务</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建日期</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::FeedbackDialog</name>
+    <message>
+        <source>Feedback from %1</source>
+        <translation>来自 %1 的反馈</translation>
+    </message>
+    <message>
+        <source>1 – very dissatisfied</source>
+        <translation>1 – 非常不满意</translation>
+    </message>
+    <message>
+        <source>2 – dissatisfied</source>
+        <translation>2 – 不满意</translation>
+    </message>
+    <message>
+        <source>3 – neutral</source>
+        <translation>3 – 一般</translation>
+    </message>
+    <message>
+        <source>4 – satisfied</source>
+        <translation>4 – 满意</translation>
+    </message>
+    <message>
+        <source>5 – very satisfied</source>
+        <translation>5 – 非常满意</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>未询问</translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation>客户说了什么</translation>
+    </message>
+    <message>
+        <source>What we will do about it (optional)</source>
+        <translation>我们将如何处理（可选）</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>收到日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>反馈人(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>渠道(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;About:</source>
+        <translation>类别(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Satisfaction:</source>
+        <translation>满意度(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Would recommend (0–10):</source>
+        <translation>推荐意愿 0–10(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Said:</source>
+        <translation>内容(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;action:</source>
+        <translation>跟进措施(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>负责人(&amp;O)：</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::FollowUpsView</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>客户分类</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>上次联系</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>&amp;Log Contact…</source>
+        <translation>记录联系(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Record a call, visit or message that happened, with its outcome</source>
+        <translation>记录已发生的电话、拜访或消息及其结果</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule…</source>
+        <translation>安排(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Plan the next contact as an activity</source>
+        <translation>把下一次联系安排为销售活动</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue; every %1 days</source>
+        <translation>
+            <numerusform>逾期 %n 天；每 %1 天联系一次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every %1 days</source>
+        <translation>每 %1 天联系一次</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>已逾期（%1）</translation>
+    </message>
+    <message>
+        <source>Due today (%1)</source>
+        <translation>今天到期（%1）</translation>
+    </message>
+    <message>
+        <source>Due later this week (%1)</source>
+        <translation>本周稍后到期（%1）</translation>
+    </message>
+    <message>
+        <source>Key dates coming up (%1)</source>
+        <translation>即将到来的重要日期（%1）</translation>
+    </message>
+    <message>
+        <source>%1 overdue, %2 due today, %3 later this week.</source>
+        <translation>逾期 %1 位，今天到期 %2 位，本周稍后 %3 位。</translation>
+    </message>
+    <message>
+        <source>Contact Not Logged</source>
+        <translation>未能记录联系</translation>
+    </message>
+    <message>
+        <source>Follow-up with %1</source>
+        <translation>跟进 %1</translation>
+    </message>
+    <message>
+        <source>Schedule a Contact</source>
+        <translation>安排联系</translation>
+    </message>
+    <message>
+        <source>Contact Not Scheduled</source>
+        <translation>未能安排联系</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::FunnelModel</name>
+    <message>
+        <source>%1 — bottleneck</source>
+        <translation>%1 — 瓶颈</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>进入</translation>
+    </message>
+    <message>
+        <source>Moved on</source>
+        <translation>推进</translation>
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <source>Average days in stage</source>
+        <translation>平均停留天数</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::FunnelView</name>
+    <message>
+        <source>Date range</source>
+        <translation>日期范围</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>最近 12 个月</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Deals created:</source>
+        <translation>商机创建于：</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Sales funnel</source>
+        <translation>销售漏斗</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; deals created in this range: &lt;b&gt;%2&lt;/b&gt; won, &lt;b&gt;%3&lt;/b&gt; lost, win rate &lt;b&gt;%4 %&lt;/b&gt;. Bottleneck: &lt;b style=&apos;color:#c0392b&apos;&gt;%5&lt;/b&gt;.</source>
+        <translation>此范围内创建的商机 &lt;b&gt;%1&lt;/b&gt; 个：赢单 &lt;b&gt;%2&lt;/b&gt; 个，输单 &lt;b&gt;%3&lt;/b&gt; 个，赢单率 &lt;b&gt;%4 %&lt;/b&gt;。瓶颈：&lt;b style=&apos;color:#c0392b&apos;&gt;%5&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>商机</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::ImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>A CSV or TSV file exported from a spreadsheet or a CRM</source>
+        <translation>从表格或 CRM 导出的 CSV 或 TSV 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Import File</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <source>Spreadsheet exports (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>表格导出文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Recognise automatically</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>GB18030 / GBK (Excel on Chinese Windows)</source>
+        <translation>GB18030 / GBK（中文 Windows 上的 Excel）</translation>
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Update them with the file&apos;s values</source>
+        <translation>用文件中的值更新</translation>
+    </message>
+    <message>
+        <source>Import them as new records</source>
+        <translation>作为新记录导入</translation>
+    </message>
+    <message>
+        <source>Import the valid rows and save the invalid ones to a rejects file</source>
+        <translation>导入有效行，无效行另存为拒绝文件</translation>
+    </message>
+    <message>
+        <source>Off: one invalid row and nothing is imported.</source>
+        <translation>不勾选时：只要有一行无效，就什么都不导入。</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Import &amp;as:</source>
+        <translation>导入为(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Written by:</source>
+        <translation>来源程序(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Rows already in the &amp;book:</source>
+        <translation>账簿中已有的行(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>前几个值</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>Stage in the file</source>
+        <translation>文件中的阶段</translation>
+    </message>
+    <message>
+        <source>Stage in SalesDesk</source>
+        <translation>SalesDesk 中的阶段</translation>
+    </message>
+    <message>
+        <source>Stages the book does not have</source>
+        <translation>账簿中没有的阶段</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Why it is rejected</source>
+        <translation>拒绝原因</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>前几行预览</translation>
+    </message>
+    <message>
+        <source>&amp;Check Rows</source>
+        <translation>检查各行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>A dry run: says what the import would do, writes nothing.</source>
+        <translation>试运行：说明导入将做什么，不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>逗号</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), %1, separated by %2; looks like an export of %3.</source>
+        <translation>
+            <numerusform>%n 行，%1，以%2分隔；看起来是 %3 的导出文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— 不导入 —</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the %1.</source>
+        <translation>请选择“%1”所在的列。</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <source>Checking rows…</source>
+        <translation>正在检查各行…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save Rejected Rows</source>
+        <translation>保存被拒绝的行</translation>
+    </message>
+    <message>
+        <source>-rejected</source>
+        <translation>-被拒绝</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>已取消：未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Rejected Rows Not Saved</source>
+        <translation>被拒绝的行未保存</translation>
+    </message>
+    <message>
+        <source>Import %1 from %2</source>
+        <translation>从 %2 导入%1</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 new, %3 updated, %4 skipped as already in the book, %5 rejected.</source>
+        <translation>共 %1 行：新建 %2，更新 %3，因已在账簿中而跳过 %4，拒绝 %5。</translation>
+    </message>
+    <message>
+        <source>The dates in %1 can be read day first or month first; choose under Dates.</source>
+        <translation>“%1”中的日期既可读作日在前，也可读作月在前；请在“日期”中选择。</translation>
+    </message>
+    <message>
+        <source>Choose a stage for each stage the book does not have.</source>
+        <translation>请为账簿中没有的每个阶段选择对应阶段。</translation>
+    </message>
+    <message>
+        <source>As it stands nothing would be imported: fix these rows, or import only the valid ones.</source>
+        <translation>按现在的情况不会导入任何内容：请修正这些行，或只导入有效行。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: fix these rows, or import only the valid ones.</source>
+        <translation>未导入任何内容：请修正这些行，或只导入有效行。</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet.</source>
+        <translation>尚未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Exchange Rate</source>
+        <translation>汇率</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the file are in %1, and the book has no rate for it.
+How many %2 is 1 %1 worth? (Used from today on; change it later in Edit › Preferences.)</source>
+        <translation>
+            <numerusform>文件中有 %n 行以 %1 计价，而账簿中没有它的汇率。
+1 %1 值多少 %2？（自今天起使用；以后可在 编辑 › 首选项 中修改。）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows in %1 need an exchange rate; Import asks for it.</source>
+        <translation>以 %1 计价的行需要汇率；点击“导入”时会询问。</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::LogContactDialog</name>
+    <message>
+        <source>Log a Contact with %1</source>
+        <translation>记录与 %1 的联系</translation>
+    </message>
+    <message>
+        <source>Regular contact</source>
+        <translation>例行联系</translation>
+    </message>
+    <message>
+        <source>What was agreed, what they need, how they sounded</source>
+        <translation>谈妥了什么、客户需要什么、态度如何</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>方式(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>主题(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>结果(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Sales &amp;rep:</source>
+        <translation>销售人员(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Log Contact</source>
+        <translation>记录联系</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::LostReasonDialog</name>
+    <message numerus="yes">
+        <source>Mark as Lost</source>
+        <translation>
+            <numerusform>标记为输单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Optional: what happened</source>
+        <translation>可选：发生了什么</translation>
+    </message>
+    <message numerus="yes">
+        <source>Why was the deal lost?</source>
+        <translation>
+            <numerusform>为什么输单？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>说明(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::MainWindow</name>
+    <message>
+        <source>SalesDesk data files (*.salesdesk)</source>
+        <translation>SalesDesk 数据文件 (*.salesdesk)</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;SalesDesk&lt;/h2&gt;&lt;p&gt;Open a company data file or create a new one to start.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;SalesDesk&lt;/h2&gt;&lt;p&gt;打开一个公司数据文件，或新建一个以开始使用。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>New Company File…</source>
+        <translation>新建公司文件…</translation>
+    </message>
+    <message>
+        <source>Open Company File…</source>
+        <translation>打开公司文件…</translation>
+    </message>
+    <message>
+        <source>&amp;New Company File…</source>
+        <translation>新建公司文件(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>另存副本(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>P&amp;roperties…</source>
+        <translation>属性(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;About SalesDesk</source>
+        <translation>关于 SalesDesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline</source>
+        <translation>销售过程(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>SalesDesk</source>
+        <translation>SalesDesk</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — SalesDesk</source>
+        <translation>%1 — %2 — SalesDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>清除列表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cannot Create File</source>
+        <translation>无法创建文件</translation>
+    </message>
+    <message>
+        <source>Cannot Open File</source>
+        <translation>无法打开文件</translation>
+    </message>
+    <message>
+        <source>Updated the file to this version of SalesDesk; the old version is kept as %1.</source>
+        <translation>已将文件更新到当前版本的 SalesDesk；旧版本保存为 %1。</translation>
+    </message>
+    <message>
+        <source>New Company File</source>
+        <translation>新建公司文件</translation>
+    </message>
+    <message>
+        <source>New company.salesdesk</source>
+        <translation>新公司.salesdesk</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose another name; SalesDesk does not overwrite company files.</source>
+        <translation>“%1”已存在。请换一个名称；SalesDesk 不会覆盖公司文件。</translation>
+    </message>
+    <message>
+        <source>Open Company File</source>
+        <translation>打开公司文件</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>另存副本</translation>
+    </message>
+    <message>
+        <source>%1 copy %2.salesdesk</source>
+        <translation>%1 副本 %2.salesdesk</translation>
+    </message>
+    <message>
+        <source>Cannot Save a Copy</source>
+        <translation>无法另存副本</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1.</source>
+        <translation>已将副本保存为 %1。</translation>
+    </message>
+    <message>
+        <source>Company Properties</source>
+        <translation>公司属性</translation>
+    </message>
+    <message>
+        <source>About SalesDesk</source>
+        <translation>关于 SalesDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SalesDesk %1&lt;/h3&gt;&lt;p&gt;Offline sales strategy for small businesses: targets, pipeline, team, customers, market and performance, in one file per company.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SalesDesk %1&lt;/h3&gt;&lt;p&gt;面向小企业的离线销售策略工具：销售目标、销售过程、销售团队、客户关系、市场分析与销售绩效评估，每个公司一个文件。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>New &amp;Demo Company…</source>
+        <translation>新建演示公司(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Try SalesDesk on a made-up company with a few years of deals</source>
+        <translation>用一家虚构公司几年的商机数据试用 SalesDesk</translation>
+    </message>
+    <message>
+        <source>New Demo Company</source>
+        <translation>新建演示公司</translation>
+    </message>
+    <message>
+        <source>Demo company.salesdesk</source>
+        <translation>演示公司.salesdesk</translation>
+    </message>
+    <message>
+        <source>How many deals (over the last three years)?</source>
+        <translation>生成多少个商机（分布在最近三年）？</translation>
+    </message>
+    <message>
+        <source>Writing the demo company…</source>
+        <translation>正在生成演示公司…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Targets</source>
+        <translation>销售目标(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Sales targets</source>
+        <translation>销售目标</translation>
+    </message>
+    <message>
+        <source>Sales process</source>
+        <translation>销售过程</translation>
+    </message>
+    <message>
+        <source>Sales &amp;Targets</source>
+        <translation>销售目标(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Sales &amp;Process</source>
+        <translation>销售过程(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户关系</translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>客户关系(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import customers, contacts, deals or activities from a spreadsheet or another CRM</source>
+        <translation>从表格或其他 CRM 导入客户、联系人、商机或销售活动</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export customers, contacts, deals or activities to CSV or Excel</source>
+        <translation>将客户、联系人、商机或销售活动导出为 CSV 或 Excel</translation>
+    </message>
+    <message>
+        <source>Exported.</source>
+        <translation>已导出。</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups</source>
+        <translation>待跟进(&amp;F)</translation>
+    </message>
+    <message>
+        <source>“%1” could not be undone or redone.</source>
+        <translation>无法撤销或重做“%1”。</translation>
+    </message>
+    <message>
+        <source>Undo Failed</source>
+        <translation>撤销失败</translation>
+    </message>
+    <message>
+        <source>“%1” could not be undone or redone: %2
+
+The file keeps what was saved before; check the figures before going on.</source>
+        <translation>无法撤销或重做“%1”：%2
+
+文件保留了之前保存的内容；继续之前请核对相关数字。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) in %1</source>
+        <translation>
+            <numerusform>%n 个以 %1 计价的商机</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exchange Rates Needed</source>
+        <translation>需要汇率</translation>
+    </message>
+    <message>
+        <source>This book has %1, and no exchange rate to %2 for them: they count for nothing in the totals until you enter a rate in Edit › Preferences.</source>
+        <translation>这个账簿有%1，但没有它们对 %2 的汇率：在 编辑 › 首选项 中录入汇率之前，它们不计入合计。</translation>
+    </message>
+    <message>
+        <source>Change Company Properties</source>
+        <translation>修改公司属性</translation>
+    </message>
+    <message>
+        <source>Change Preferences</source>
+        <translation>修改首选项</translation>
+    </message>
+    <message>
+        <source>Change Company Settings</source>
+        <translation>修改公司设置</translation>
+    </message>
+    <message>
+        <source>Settings Not Changed</source>
+        <translation>设置未修改</translation>
+    </message>
+    <message>
+        <source>Exchange Rates Not Changed</source>
+        <translation>汇率未修改</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s target statuses (on track from %1 %, at risk from %2 %) are now kept in the company&apos;s file.</source>
+        <translation>本机的目标状态阈值（%1 % 起为进度正常，%2 % 起为有风险）现已保存在公司的文件中。</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::NewTargetDialog</name>
+    <message>
+        <source>Enter the rate in percent, 0 to 100.</source>
+        <translation>请以百分比输入比率，0 到 100。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>请输入整数。</translation>
+    </message>
+    <message>
+        <source>New Target</source>
+        <translation>新建目标</translation>
+    </message>
+    <message>
+        <source>The whole company</source>
+        <translation>整个公司</translation>
+    </message>
+    <message>
+        <source>A sales rep</source>
+        <translation>某位销售人员</translation>
+    </message>
+    <message>
+        <source>A team or region</source>
+        <translation>某个团队或区域</translation>
+    </message>
+    <message>
+        <source>A product or service</source>
+        <translation>某个产品或服务</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月度</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <source>e.g. Grow East China region</source>
+        <translation>例如：拓展华东市场</translation>
+    </message>
+    <message>
+        <source>What the target is about, in a sentence</source>
+        <translation>用一句话说明目标</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>指标(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>对象(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>目标值(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Objective:</source>
+        <translation>战略目标(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>说明(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;SMART check&lt;/b&gt;</source>
+        <translation>&lt;b&gt;SMART 检查&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>month </source>
+        <translation>月 </translation>
+    </message>
+    <message>
+        <source>week </source>
+        <translation>周 </translation>
+    </message>
+    <message>
+        <source>Team or region name</source>
+        <translation>团队或区域名称</translation>
+    </message>
+    <message>
+        <source>Product or service</source>
+        <translation>产品或服务</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Enter the target.</source>
+        <translation>请输入目标值。</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::PipelinePage</name>
+    <message>
+        <source>&amp;New Deal…</source>
+        <translation>新建商机(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Add a deal to the pipeline (Ctrl+Shift+N)</source>
+        <translation>向销售漏斗添加商机（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Deal…</source>
+        <translation>编辑商机(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Deal</source>
+        <translation>删除商机(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Won</source>
+        <translation>标记赢单(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Lost…</source>
+        <translation>标记输单(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find Deal</source>
+        <translation>查找商机(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>销售活动</translation>
+    </message>
+    <message>
+        <source>Funnel analysis</source>
+        <translation>漏斗分析</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>看板(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>列表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Activities</source>
+        <translation>销售活动(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Funnel Analysis</source>
+        <translation>漏斗分析(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show the deals of</source>
+        <translation>显示谁的商机</translation>
+    </message>
+    <message>
+        <source>Deals of:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部人员</translation>
+    </message>
+    <message>
+        <source>SalesDesk</source>
+        <translation>SalesDesk</translation>
+    </message>
+    <message>
+        <source>Added “%1”.</source>
+        <translation>已添加“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n Deal(s)</source>
+        <translation>
+            <numerusform>移动 %n 个商机</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Deal(s)</source>
+        <translation>
+            <numerusform>删除 %n 个商机</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n deal(s). Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>已删除 %n 个商机。按 Ctrl+Z 撤销。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s) · pipeline %1 · weighted %2 · %3 idle · %4 overdue activities</source>
+        <translation>
+            <numerusform>进行中商机 %n 个 · 商机金额 %1 · 加权 %2 · 停滞 %3 个 · 逾期销售活动 %4 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Stages and Lost Reasons…</source>
+        <translation>阶段与输单原因(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Add Deal</source>
+        <translation>添加商机</translation>
+    </message>
+    <message>
+        <source>Edit Deal</source>
+        <translation>编辑商机</translation>
+    </message>
+    <message>
+        <source>Move to Stage</source>
+        <translation>移到阶段</translation>
+    </message>
+    <message>
+        <source>New &amp;Activity for This Deal…</source>
+        <translation>为此商机新建销售活动(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Activity…</source>
+        <translation>编辑销售活动(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>重新打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Done</source>
+        <translation>标记为完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Activity</source>
+        <translation>删除销售活动(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time SalesDesk starts.</source>
+        <translation>新语言将在下次启动 SalesDesk 时生效。</translation>
+    </message>
+    <message>
+        <source>Compared with what a target expects by now: at or above the first it is on track, at or above the second at risk, below that behind.</source>
+        <translation>与目标到目前应完成的数值相比：达到第一个比例为正常，达到第二个比例为有风险，低于则为落后。</translation>
+    </message>
+    <message>
+        <source>On &amp;track from:</source>
+        <translation>正常(&amp;T)自：</translation>
+    </message>
+    <message>
+        <source>At &amp;risk from:</source>
+        <translation>有风险(&amp;R)自：</translation>
+    </message>
+    <message>
+        <source>Look back over:</source>
+        <translation>回溯期：</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>High-value: the top</source>
+        <translation>高价值客户：按赢单金额前</translation>
+    </message>
+    <message>
+        <source> % by won value</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>…with at least:</source>
+        <translation>…且至少有：</translation>
+    </message>
+    <message>
+        <source> won deals</source>
+        <translation> 笔赢单</translation>
+    </message>
+    <message>
+        <source>Potential: first purchase within:</source>
+        <translation>潜力客户：首次购买在以下天数内：</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>At risk after:</source>
+        <translation>流失风险：超过</translation>
+    </message>
+    <message>
+        <source> % of the usual interval</source>
+        <translation> % 的通常购买间隔</translation>
+    </message>
+    <message>
+        <source>Contact high-value every:</source>
+        <translation>高价值客户联系频率：</translation>
+    </message>
+    <message>
+        <source>Contact potential every:</source>
+        <translation>潜力客户联系频率：</translation>
+    </message>
+    <message>
+        <source>Contact general every:</source>
+        <translation>一般客户联系频率：</translation>
+    </message>
+    <message>
+        <source>Potential also takes in every customer with an open deal. The rules apply from the next time the Customers tab is shown.</source>
+        <translation>有进行中商机的客户也归为潜力客户。规则在下次显示“客户关系”页时生效。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s own setting. The settings of a company are kept in its file and shown on the other pages when a company is open.</source>
+        <translation>这是本机自己的设置。公司的设置保存在公司文件中，打开公司时显示在其他页上。</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Targets and customers</source>
+        <translation>目标与客户</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <source>Target status</source>
+        <translation>目标状态</translation>
+    </message>
+    <message>
+        <source>Customer segments and contact plan</source>
+        <translation>客户分类与联系计划</translation>
+    </message>
+    <message>
+        <source>Every total is in %1. A deal in another currency counts at the rate valid on the day it closed (an open deal: at today&apos;s); before a currency&apos;s first rate, at that first rate.</source>
+        <translation>所有合计都以 %1 计算。其他币种的商机按成交当天有效的汇率折算（进行中的商机按今天的汇率）；早于该币种第一个汇率的，按第一个汇率折算。</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>%1 per unit</source>
+        <translation>每单位折合 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add Rate</source>
+        <translation>添加汇率(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Rate</source>
+        <translation>删除汇率(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::PropertiesDialog</name>
+    <message>
+        <source>Company Properties</source>
+        <translation>公司属性</translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>公司名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Every total is in the home currency. It can change only while the book has no deals; deals in other currencies count at the exchange rates in Edit › Preferences.</source>
+        <translation>所有合计都以本位币计算。只有在账簿还没有商机时才能更改本位币；其他币种的商机按 编辑 › 首选项 中的汇率折算。</translation>
+    </message>
+    <message>
+        <source>Every total is in the home currency; deals in other currencies count at the exchange rates in Edit › Preferences.</source>
+        <translation>所有合计都以本位币计算；其他币种的商机按 编辑 › 首选项 中的汇率折算。</translation>
+    </message>
+    <message>
+        <source>&amp;Home currency:</source>
+        <translation>本位币(&amp;H)：</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::SatisfactionChart</name>
+    <message>
+        <source>All customers</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <source>Satisfaction by month: no feedback in the last 12 months</source>
+        <translation>按月满意度：最近 12 个月没有客户反馈</translation>
+    </message>
+    <message>
+        <source>Satisfaction by month (CSAT 1–5) · 12 months: %1</source>
+        <translation>按月满意度（CSAT 1–5）· 近 12 个月：%1</translation>
+    </message>
+    <message>
+        <source>Satisfaction by month (CSAT 1–5) · 12 months: %1, NPS %2</source>
+        <translation>按月满意度（CSAT 1–5）· 近 12 个月：%1，NPS %2</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::SegmentChart</name>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n&lt;br&gt;%2</source>
+        <translation>
+            <numerusform>%1：%n&lt;br&gt;%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Customers and purchases in %n month(s) per segment</source>
+        <translation>
+            <numerusform>各分类客户数及其 %n 个月购买金额</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::SmartCheckView</name>
+    <message>
+        <source>Specific</source>
+        <translation>具体</translation>
+    </message>
+    <message>
+        <source>Measurable</source>
+        <translation>可衡量</translation>
+    </message>
+    <message>
+        <source>Achievable</source>
+        <translation>可实现</translation>
+    </message>
+    <message>
+        <source>Relevant</source>
+        <translation>相关性</translation>
+    </message>
+    <message>
+        <source>Time-bound</source>
+        <translation>时限性</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::SplitTargetDialog</name>
+    <message>
+        <source>Split “%1”</source>
+        <translation>分解“%1”</translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Sales reps</source>
+        <translation>销售人员</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>One number per part, separated by commas</source>
+        <translation>每部分一个数字，以逗号分隔</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Split &amp;into:</source>
+        <translation>分解为(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>方法(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Weights or amounts:</source>
+        <translation>权重或金额(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Write the numbers like 1, 2, 3.</source>
+        <translation>请按 1, 2, 3 的格式填写数字。</translation>
+    </message>
+    <message>
+        <source>The parts add up to %1, not %2.</source>
+        <translation>各部分之和为 %1，而不是 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::StageEditorDialog</name>
+    <message>
+        <source>Deals move through these stages from left to right on the Board. A deal counts as idle when it stays in a stage longer than the idle limit. Archive a stage to hide it without losing its history.</source>
+        <translation>商机在看板上从左到右依次经过这些阶段。商机在某阶段停留超过停滞天数上限即视为停滞商机。归档阶段可将其隐藏而不丢失历史记录。</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Win probability (%)</source>
+        <translation>赢单概率（%）</translation>
+    </message>
+    <message>
+        <source>Idle limit (days)</source>
+        <translation>停滞天数上限</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>&amp;Add Stage</source>
+        <translation>添加阶段(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>新阶段</translation>
+    </message>
+    <message>
+        <source>Stages and Lost Reasons</source>
+        <translation>阶段与输单原因</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>输单原因</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>The reasons offered when a deal is marked lost. Archive a reason that lost deals still give, instead of removing it.</source>
+        <translation>标记输单时可选的原因。仍被输单引用的原因请归档，不要删除。</translation>
+    </message>
+    <message>
+        <source>&amp;Add Reason</source>
+        <translation>添加原因(&amp;A)</translation>
+    </message>
+    <message>
+        <source>New reason</source>
+        <translation>新原因</translation>
+    </message>
+    <message>
+        <source>Lost reasons</source>
+        <translation>输单原因</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::TargetDetail</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Burn-up</source>
+        <translation>累计进度</translation>
+    </message>
+    <message>
+        <source>Parts: target and actual</source>
+        <translation>各部分：目标与实际</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;SMART check&lt;/b&gt;</source>
+        <translation>&lt;b&gt;SMART 检查&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Adjustments&lt;/b&gt;</source>
+        <translation>&lt;b&gt;调整记录&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Choose a target</source>
+        <translation>请选择目标</translation>
+    </message>
+    <message>
+        <source>Pick a target on the left to see its progress, its SMART check and how it was adjusted.</source>
+        <translation>在左侧选择一个目标，查看其进度、SMART 检查和调整记录。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 to %4</source>
+        <translation>%1 · %2 · %3 至 %4</translation>
+    </message>
+    <message>
+        <source>Target &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>目标 &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(originally %1)</source>
+        <translation>（原目标 %1）</translation>
+    </message>
+    <message>
+        <source>Actual &lt;b&gt;%1&lt;/b&gt; (%2 %) · expected by %3: %4 · projected: %5</source>
+        <translation>实际 &lt;b&gt;%1&lt;/b&gt;（%2 %）· 截至 %3 应完成：%4 · 预计：%5</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Original target</source>
+        <translation>原目标</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>burn-up axis</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>Cumulative, thousand %1</source>
+        <translation>累计（千 %1）</translation>
+    </message>
+    <message>
+        <source>Cumulative, %1</source>
+        <translation>累计（%1）</translation>
+    </message>
+    <message>
+        <source>Cumulative, thousands</source>
+        <translation>累计（千）</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>累计</translation>
+    </message>
+    <message>
+        <source>Not split into parts</source>
+        <translation>尚未分解</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::TargetModel</name>
+    <message>
+        <source>Originally %1</source>
+        <translation>原目标 %1</translation>
+    </message>
+    <message>
+        <source>Locked: rebalancing leaves it as it is</source>
+        <translation>已锁定：重新平衡时保持不变</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>%1 (parts %2%3)</source>
+        <translation>%1（各部分 %2%3）</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::TargetsPage</name>
+    <message>
+        <source>New &amp;Target…</source>
+        <translation>新建目标(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Split…</source>
+        <translation>分解(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust…</source>
+        <translation>调整(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>A locked part keeps its value when the others are rebalanced</source>
+        <translation>重新平衡其他部分时，锁定的部分保持不变</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Target</source>
+        <translation>删除目标(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Progress as of</source>
+        <translation>进度截至</translation>
+    </message>
+    <message>
+        <source>Progress as of:</source>
+        <translation>进度截至：</translation>
+    </message>
+    <message>
+        <source>Sales targets</source>
+        <translation>销售目标</translation>
+    </message>
+    <message>
+        <source>&amp;Record Actual…</source>
+        <translation>录入实际值(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>For a target entered by hand: what has been achieved so far</source>
+        <translation>用于手工录入的目标：到目前已完成的数值</translation>
+    </message>
+    <message>
+        <source>Record Actual</source>
+        <translation>录入实际值</translation>
+    </message>
+    <message>
+        <source>“%1” achieved so far (as of %2):</source>
+        <translation>“%1”到目前已完成（截至 %2）：</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::WeekPlanModel</name>
+    <message numerus="yes">
+        <source>%1 — %n activity(ies)</source>
+        <translation>
+            <numerusform>%1 — %n 项销售活动</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dddd, d MMMM</source>
+        <comment>week plan day heading</comment>
+        <translation>M月d日 dddd</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Time and subject</source>
+        <translation>时间与主题</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>销售人员</translation>
+    </message>
+</context>
 </TS>

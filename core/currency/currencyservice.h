@@ -45,7 +45,7 @@ private:
     mutable StatementCache m_statements;
 };
 
-// 本币 and 汇率: the book's home currency and the rates that turn other currencies into it.
+// 本位币 and 汇率: the book's home currency and the rates that turn other currencies into it.
 // Every total is in the home currency: a deal in another currency counts at the rate valid on
 // its close date (an open deal: on the day asked), or, before the first rate of its currency,
 // at that first rate. Amounts are converted one deal at a time, rounded half away from zero to
