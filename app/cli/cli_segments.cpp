@@ -20,7 +20,7 @@ int runSegments(const QStringList &arguments)
     if (auto stop = cmd.parse(arguments)) {
         return *stop;
     }
-    const auto asOf = cmd.date(u"as-of"_s, QDate::currentDate());
+    const auto asOf = cmd.date(u"as-of"_s, Clock().today());
     if (!asOf) {
         return fail(asOf.error());
     }
@@ -83,7 +83,7 @@ int runFollowUps(const QStringList &arguments)
     if (auto stop = cmd.parse(arguments)) {
         return *stop;
     }
-    const auto asOf = cmd.date(u"as-of"_s, QDate::currentDate());
+    const auto asOf = cmd.date(u"as-of"_s, Clock().today());
     if (!asOf) {
         return fail(asOf.error());
     }

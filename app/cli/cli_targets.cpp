@@ -347,7 +347,7 @@ int progress(const QStringList &arguments)
     if (auto stop = cmd.parse(arguments)) {
         return *stop;
     }
-    const auto asOf = cmd.date(u"as-of"_s, QDate::currentDate());
+    const auto asOf = cmd.date(u"as-of"_s, Clock().today());
     if (!asOf) {
         return fail(asOf.error());
     }

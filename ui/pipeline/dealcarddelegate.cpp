@@ -120,7 +120,7 @@ void DealCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     const QDate next = cell(DealModel::NextStepDateColumn, DealModel::SortRole).toDate();
     const QString step = cell(DealModel::NextStepColumn).toString();
     if (status == DealStatus::Open && (next.isValid() || !step.isEmpty())) {
-        const bool overdue = next.isValid() && next < QDate::currentDate();
+        const bool overdue = cell(DealModel::TitleColumn, DealModel::NextStepOverdueRole).toBool();
         QString when = next.isValid() ? locale.toString(next, shortDate) : QString();
         int whenWidth = 0;
         if (!when.isEmpty()) {

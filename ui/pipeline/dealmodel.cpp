@@ -264,6 +264,9 @@ QVariant DealModel::data(const QModelIndex &index, int role) const
         return d.valueMinor;
     case ClosedAtRole:
         return d.closedAt;
+    case NextStepOverdueRole:
+        return d.status == DealStatus::Open && d.nextStepDate.isValid()
+               && d.nextStepDate < localDate(m_now);
     default:
         return {};
     }

@@ -51,6 +51,7 @@ public:
         DaysInStageRole,
         ValueMinorRole,
         ClosedAtRole,
+        NextStepOverdueRole, // bool: open, and its next step's date has passed
     };
 
     static constexpr auto MimeType = "application/x-salesdesk-deal-ids";

@@ -132,9 +132,10 @@ QVariant FunnelModel::headerData(int section, Qt::Orientation orientation, int r
     }
 }
 
-FunnelView::FunnelView(PipelineService &service, QWidget *parent)
+FunnelView::FunnelView(PipelineService &service, const Clock &clock, QWidget *parent)
     : QWidget(parent)
     , m_service(service)
+    , m_clock(clock)
 {
     m_model = new FunnelModel(this);
 
@@ -226,7 +227,7 @@ FunnelView::FunnelView(PipelineService &service, QWidget *parent)
 
 void FunnelView::applyPreset(int index)
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = m_clock.today();
     QDate from;
     switch (index) {
     case Last90Days:

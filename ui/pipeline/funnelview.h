@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/clock.h"
 #include "core/pipeline/funnel.h"
 
 #include <QAbstractTableModel>
@@ -56,7 +57,8 @@ class FunnelView : public QWidget
     Q_OBJECT
 
 public:
-    explicit FunnelView(PipelineService &service, QWidget *parent = nullptr);
+    // `clock` says what today is, for the preset ranges ("the last 90 days").
+    FunnelView(PipelineService &service, const Clock &clock, QWidget *parent = nullptr);
     void setRange(const QDate &from, const QDate &to);
     FunnelModel *model() const { return m_model; }
 
@@ -71,6 +73,7 @@ private:
     void updateChart();
 
     PipelineService &m_service;
+    const Clock &m_clock;
     FunnelModel *m_model;
     QComboBox *m_preset;
     QDateEdit *m_from;

@@ -74,7 +74,7 @@ PipelinePage::PipelinePage(Book &session, QUndoStack *undoStack, QWidget *parent
     m_list->setObjectName(u"dealListView"_s);
     m_activities = new ActivitiesView(m_activityModel, session.team().reps());
     m_activities->setObjectName(u"activitiesView"_s);
-    m_funnel = new FunnelView(pipeline);
+    m_funnel = new FunnelView(pipeline, session.clock());
     m_funnel->setObjectName(u"funnelView"_s);
 
     m_tabs = new QTabWidget;
