@@ -9,7 +9,8 @@ BUILD_PACKAGES=(cmake ninja-build g++ pkg-config
     qt6-l10n-tools qt6-translations-l10n libsqlite3-dev catch2
     libxlsxwriter-dev libcsv-dev libminizip-dev)
 RUN_PACKAGES=(qt6-qpa-plugins libqt6svg6 fonts-noto-cjk)
-TEST_PACKAGES=(clang-format-16 dpkg-dev file sqlite3 desktop-file-utils libxml2-utils tzdata)
+TEST_PACKAGES=(clang-format-16 dpkg-dev file sqlite3 desktop-file-utils libxml2-utils tzdata
+    faketime)
 
 # Installs whichever of the named Debian packages are missing (through sudo when not root).
 ensure_packages() {

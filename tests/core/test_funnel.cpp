@@ -1,6 +1,5 @@
 #include "tests/support/testbook.h"
 
-#include <QTimeZone>
 
 #include <catch2/catch.hpp>
 
@@ -10,8 +9,8 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 QDateTime day(int n)
 {
-    // Day n of January 2026, 09:00 UTC.
-    return QDateTime(QDate(2026, 1, 1).addDays(n), QTime(9, 0), QTimeZone::utc());
+    // Day n of January 2026, 09:00 where the user is: the funnel's dates are the user's days.
+    return QDateTime(QDate(2026, 1, 1).addDays(n), QTime(9, 0)).toUTC();
 }
 } // namespace
 
