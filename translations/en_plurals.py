@@ -7,9 +7,9 @@ from pathlib import Path
 
 
 def forms(source):
-    singular = re.sub(r"it\(ies\)", "ity", source)
+    singular = re.sub(r"y\(ies\)", "y", source)
     singular = re.sub(r"\(s\)", "", singular)
-    plural = re.sub(r"it\(ies\)", "ities", source)
+    plural = re.sub(r"y\(ies\)", "ies", source)
     plural = re.sub(r"\(s\)", "s", plural)
     return singular, plural
 

@@ -21,10 +21,10 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n deal(s) are in %1: keep at least one rate for it.</source>
+            <source>%1 is the currency of %n deal(s): keep at least one rate for it.</source>
             <translation>
-                <numerusform>%n deal are in %1: keep at least one rate for it.</numerusform>
-                <numerusform>%n deals are in %1: keep at least one rate for it.</numerusform>
+                <numerusform>%1 is the currency of %n deal: keep at least one rate for it.</numerusform>
+                <numerusform>%1 is the currency of %n deals: keep at least one rate for it.</numerusform>
             </translation>
         </message>
     </context>
@@ -40,8 +40,8 @@
         <message numerus="yes">
             <source>%n activity(ies)</source>
             <translation>
-                <numerusform>%n activity(ies)</numerusform>
-                <numerusform>%n activity(ies)</numerusform>
+                <numerusform>%n activity</numerusform>
+                <numerusform>%n activities</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -195,12 +195,12 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n row(s) of the file are in %1, and the book has no rate for it.
+            <source>%1 is the currency of %n row(s) of the file, and the book has no rate for it.
 How many %2 is 1 %1 worth? (Used from today on; change it later in Edit › Preferences.)</source>
             <translation>
-                <numerusform>%n row of the file are in %1, and the book has no rate for it.
+                <numerusform>%1 is the currency of %n row of the file, and the book has no rate for it.
 How many %2 is 1 %1 worth? (Used from today on; change it later in Edit › Preferences.)</numerusform>
-                <numerusform>%n rows of the file are in %1, and the book has no rate for it.
+                <numerusform>%1 is the currency of %n rows of the file, and the book has no rate for it.
 How many %2 is 1 %1 worth? (Used from today on; change it later in Edit › Preferences.)</numerusform>
             </translation>
         </message>
@@ -285,8 +285,8 @@ How many %2 is 1 %1 worth? (Used from today on; change it later in Edit › Pref
         <message numerus="yes">
             <source>%1 — %n activity(ies)</source>
             <translation>
-                <numerusform>%1 — %n activity(ies)</numerusform>
-                <numerusform>%1 — %n activity(ies)</numerusform>
+                <numerusform>%1 — %n activity</numerusform>
+                <numerusform>%1 — %n activities</numerusform>
             </translation>
         </message>
     </context>

@@ -1807,7 +1807,7 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         <translation>%1 在 %2 有两个汇率。</translation>
     </message>
     <message numerus="yes">
-        <source>%n deal(s) are in %1: keep at least one rate for it.</source>
+        <source>%1 is the currency of %n deal(s): keep at least one rate for it.</source>
         <translation>
             <numerusform>有 %n 个商机以 %1 计价：请至少保留它的一个汇率。</numerusform>
         </translation>
@@ -3097,6 +3097,10 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         <source>Another currency counts in every total at its exchange rate (Edit › Preferences).</source>
         <translation>其他币种按其汇率计入所有合计（编辑 › 首选项）。</translation>
     </message>
+    <message>
+        <source>Counts as %1 in every total.</source>
+        <translation>在各项合计中按 %1 计算。</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::DealListView</name>
@@ -3701,7 +3705,7 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         <translation>汇率</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) of the file are in %1, and the book has no rate for it.
+        <source>%1 is the currency of %n row(s) of the file, and the book has no rate for it.
 How many %2 is 1 %1 worth? (Used from today on; change it later in Edit › Preferences.)</source>
         <translation>
             <numerusform>文件中有 %n 行以 %1 计价，而账簿中没有它的汇率。

@@ -302,7 +302,8 @@ Status CurrencyService::setRates(const QList<ExchangeRate> &rates)
         const bool had = m_byCurrency.contains(code);
         if (!kept && had) {
             return Error::user(
-                    tr("%n deal(s) are in %1: keep at least one rate for it.", nullptr, deals)
+                    tr("%1 is the currency of %n deal(s): keep at least one rate for it.", nullptr,
+                       deals)
                             .arg(code));
         }
     }

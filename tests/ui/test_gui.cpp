@@ -14,6 +14,8 @@
 #include "ui/mainwindow.h"
 #include "ui/pipeline/activitymodel.h"
 #include "ui/pipeline/boardview.h"
+#include "ui/pipeline/dealeditor.h"
+#include "ui/pipeline/deallistview.h"
 #include "ui/pipeline/dealmodel.h"
 #include "ui/pipeline/funnelview.h"
 #include "ui/pipeline/pipelinepage.h"
@@ -1068,7 +1070,10 @@ TEST_CASE("Dialog pictures for the user guide", "[.docs]")
     import.checkRows();
     QTest::qWait(50);
     REQUIRE(import.grab().save(out + u"/import-checked-%1.png"_s.arg(suffix)));
-    // Preferences on the company's tabs.
+    // Preferences on the company's tabs, with the rates of a book that sells in dollars and euros.
+    REQUIRE(book.currencies().setRate({u"USD"_s, Today.addMonths(-6), 7'100'000'000}).ok());
+    REQUIRE(book.currencies().setRate({u"USD"_s, Today.addDays(-20), 7'180'000'000}).ok());
+    REQUIRE(book.currencies().setRate({u"EUR"_s, Today.addMonths(-3), 7'745'000'000}).ok());
     PreferencesDialog preferences(&book, &window);
     preferences.show();
     auto *tabs = preferences.findChild<QTabWidget *>(u"preferencesTabWidget"_s);
@@ -1245,6 +1250,24 @@ TEST_CASE("A deal in another currency counts at its rate in the Targets tab, Boa
     const QLabel *wonHeader = board->header(0, DealStatus::Won);
     REQUIRE(wonHeader);
     CHECK(wonHeader->toolTip().contains(u"total ¥9,100.00"_s));
+    // List: the dollar deal reads whole in its Value column, and its editor says what it counts
+    // for.
+    DealModel *deals = window.pipelinePage()->dealModel();
+    const qint64 dollarId
+            = deals->deal(0).currency == u"USD"_s ? deals->deal(0).id : deals->deal(1).id;
+    const QModelIndex dollarValue = deals->index(deals->rowOf(dollarId), DealModel::ValueColumn);
+    CHECK(dollarValue.data().toString() == u"$1,000.00 (¥7,100.00)"_s);
+    QTableView *list = window.pipelinePage()->list()->table();
+    CHECK(list->columnWidth(DealModel::ValueColumn)
+          > list->fontMetrics().horizontalAdvance(dollarValue.data().toString()));
+    {
+        DealEditor editor(book, *book.pipeline().deal(dollarId));
+        const auto *label = editor.findChild<QLabel *>(u"homeValueLabel"_s);
+        REQUIRE(label);
+        CHECK(label->text() == u"Counts as ¥7,100.00 in every total."_s);
+        editor.findChild<QComboBox *>(u"currencyComboBox"_s)->setCurrentText(u"CNY"_s);
+        CHECK(label->isHidden());
+    }
     // Customers: the lifetime value, the segment value and its column.
     window.findChild<QTabWidget *>(u"pagesTabWidget"_s)->setCurrentWidget(window.customersPage());
     CustomerModel *customers = window.customersPage()->model();

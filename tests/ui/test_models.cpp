@@ -38,9 +38,9 @@ std::unique_ptr<Book> demoBook(const TempDir &dir, int deals)
 TEST_CASE("Deal models and proxies pass QAbstractItemModelTester through edits")
 {
     TempDir dir;
-    auto session = demoBook(dir, 300);
-    auto &pipeline = session->pipeline();
-    DealModel model(*session);
+    auto book = demoBook(dir, 300);
+    auto &pipeline = book->pipeline();
+    DealModel model(*book);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     DealFilterProxy list(&model);
     list.sort(DealModel::ValueColumn);
@@ -60,7 +60,7 @@ TEST_CASE("Deal models and proxies pass QAbstractItemModelTester through edits")
 
     Deal d;
     d.title = u"Tested deal"_s;
-    d.customerId = *session->customers().ensureCustomer(u"Model Tester Ltd."_s);
+    d.customerId = *book->customers().ensureCustomer(u"Model Tester Ltd."_s);
     d.valueMinor = 4200000;
     d.stageId = lead;
     auto id = pipeline.addDeal(d);
@@ -101,8 +101,8 @@ TEST_CASE("Deal models and proxies pass QAbstractItemModelTester through edits")
 TEST_CASE("The target tree passes QAbstractItemModelTester")
 {
     TempDir dir;
-    auto session = demoBook(dir, 600);
-    TargetModel model(session->targets());
+    auto book = demoBook(dir, 600);
+    TargetModel model(book->targets());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     // The demo's year target, its four quarters, each with three months.
     REQUIRE(model.rowCount() > 0);
@@ -112,7 +112,7 @@ TEST_CASE("The target tree passes QAbstractItemModelTester")
     CHECK(model.parent(model.index(0, 0, year)) == year);
     const qint64 id = year.data(TargetModel::IdRole).toLongLong();
     CHECK(model.indexOf(id) == year);
-    REQUIRE(session->targets().adjust(id, model.target(id)->value + 100, u"Test"_s).ok());
+    REQUIRE(book->targets().adjust(id, model.target(id)->value + 100, u"Test"_s).ok());
     model.reload();
     CHECK(model.rowCount(model.indexOf(id)) == 4);
     // Not re-spread: the quarters now add up to ¥1.00 less than the year, and the tree says so.
@@ -122,11 +122,11 @@ TEST_CASE("The target tree passes QAbstractItemModelTester")
 TEST_CASE("The customer list passes QAbstractItemModelTester and filters by segment")
 {
     TempDir dir;
-    auto session = demoBook(dir, 500);
-    CustomerModel model(*session);
+    auto book = demoBook(dir, 500);
+    CustomerModel model(*book);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE(model.rowCount() == 200);
-    CustomerFilterProxy proxy(&model, session->customers());
+    CustomerFilterProxy proxy(&model, book->customers());
     QAbstractItemModelTester proxyTester(&proxy,
                                          QAbstractItemModelTester::FailureReportingMode::Fatal);
     int high = 0;
@@ -137,7 +137,7 @@ TEST_CASE("The customer list passes QAbstractItemModelTester and filters by segm
     CHECK(proxy.rowCount() == high);
     CHECK(high > 0);
     proxy.setSegment(std::nullopt);
-    const QString name = session->customers().customers().first().name;
+    const QString name = book->customers().customers().first().name;
     proxy.setSearchText(name);
     CHECK(proxy.rowCount() >= 1);
     CHECK(proxy.index(0, CustomerModel::NameColumn).data().toString().contains(name));
@@ -148,9 +148,9 @@ TEST_CASE("The customer list passes QAbstractItemModelTester and filters by segm
 TEST_CASE("Activity, week plan and funnel models pass QAbstractItemModelTester")
 {
     TempDir dir;
-    auto session = demoBook(dir, 200);
-    DealModel deals(*session);
-    ActivityModel activities(*session, &deals);
+    auto book = demoBook(dir, 200);
+    DealModel deals(*book);
+    ActivityModel activities(*book, &deals);
     QAbstractItemModelTester tester(&activities,
                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
     ActivityFilterProxy today(&activities);
@@ -169,22 +169,22 @@ TEST_CASE("Activity, week plan and funnel models pass QAbstractItemModelTester")
     const int before = today.rowCount();
     const int weekdayRow = DemoDay.dayOfWeek() - 1;
     const int dayBefore = week.rowCount(week.index(weekdayRow, 0));
-    auto id = session->activities().addActivity(a);
+    auto id = book->activities().addActivity(a);
     REQUIRE(id.ok());
     CHECK(today.rowCount() == before + 1);
     CHECK(week.rowCount(week.index(weekdayRow, 0)) == dayBefore + 1);
-    REQUIRE(session->activities().setDone(*id, true, u"Signed"_s).ok());
+    REQUIRE(book->activities().setDone(*id, true, u"Signed"_s).ok());
     CHECK(activities.index(activities.rowOf(*id), ActivityModel::DoneColumn)
                   .data(Qt::CheckStateRole)
                   .toInt()
           == Qt::Checked);
-    REQUIRE(session->activities().removeActivity(*id).ok());
+    REQUIRE(book->activities().removeActivity(*id).ok());
     CHECK(today.rowCount() == before);
 
     FunnelModel funnel;
     QAbstractItemModelTester funnelTester(&funnel,
                                           QAbstractItemModelTester::FailureReportingMode::Fatal);
-    auto report = session->pipeline().funnel({}, {});
+    auto report = book->pipeline().funnel({}, {});
     REQUIRE(report.ok());
     funnel.setReport(*report);
     CHECK(funnel.rowCount() == 5);
@@ -201,12 +201,12 @@ TEST_CASE("The customer list sorts names in the language's order, numbers as num
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     const auto restore = qScopeGuard([before] { QLocale::setDefault(before); });
     TempDir dir;
-    auto session = demoBook(dir, 20);
-    CustomerService &customers = session->customers();
+    auto book = demoBook(dir, 20);
+    CustomerService &customers = book->customers();
     for (const char *name : {"item 10 Ltd", "Item 2 Ltd", "alpha Trading", "Beta Foods"}) {
         REQUIRE(customers.ensureCustomer(QString::fromUtf8(name)).ok());
     }
-    CustomerModel model(*session);
+    CustomerModel model(*book);
     CustomerFilterProxy proxy(&model, customers);
     proxy.setSearchText(u"item "_s); // the two items
     proxy.sort(CustomerModel::NameColumn, Qt::AscendingOrder);

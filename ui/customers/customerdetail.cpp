@@ -55,9 +55,9 @@ void addRow(QTableWidget *table, const QStringList &cells)
 
 } // namespace
 
-CustomerDetail::CustomerDetail(Book &session, QWidget *parent)
+CustomerDetail::CustomerDetail(Book &book, QWidget *parent)
     : QWidget(parent)
-    , m_session(session)
+    , m_book(book)
 {
     m_title = new QLabel;
     QFont big = m_title->font();
@@ -97,8 +97,8 @@ void CustomerDetail::clear()
 
 void CustomerDetail::showCustomer(qint64 id, const CustomerSegment *seg, const FollowUp *follow)
 {
-    auto &pipeline = m_session.pipeline();
-    const Customer *c = m_session.customers().customer(id);
+    auto &pipeline = m_book.pipeline();
+    const Customer *c = m_book.customers().customer(id);
     m_deals->setRowCount(0);
     m_timeline->setRowCount(0);
     if (!c) {
@@ -106,8 +106,8 @@ void CustomerDetail::showCustomer(qint64 id, const CustomerSegment *seg, const F
         return;
     }
     const QLocale locale;
-    const QString currency = m_session.currencies().home();
-    const QDate today = m_session.clock().today();
+    const QString currency = m_book.currencies().home();
+    const QDate today = m_book.clock().today();
     m_title->setText(c->name);
 
     auto deals = pipeline.dealsOfCustomer(id);
@@ -127,15 +127,14 @@ void CustomerDetail::showCustomer(qint64 id, const CustomerSegment *seg, const F
     }
     // Purchases over the customer's whole history, in the home currency: the same facts the
     // segments are computed from.
-    const auto &segments = m_session.segments();
+    const auto &segments = m_book.segments();
     auto facts = segments.facts(today, segments.windowStart(today), id);
     const CustomerFacts bought = facts && !facts->isEmpty() ? facts->first() : CustomerFacts();
     const qint64 lifetime = bought.lifetimeValue;
     const int purchases = bought.lifetimeCount;
     const QDate first = bought.firstWon;
     const QDate last = bought.lastWon;
-    auto satisfaction
-            = m_session.feedback().satisfaction(QDate(1900, 1, 1), QDate(9999, 12, 31), id);
+    auto satisfaction = m_book.feedback().satisfaction(QDate(1900, 1, 1), QDate(9999, 12, 31), id);
     QString profile;
     {
         QStringList about = {CustomerText::name(c->kind)};
@@ -145,7 +144,7 @@ void CustomerDetail::showCustomer(qint64 id, const CustomerSegment *seg, const F
             }
         }
         if (c->ownerId) {
-            about.append(tr("looked after by %1").arg(m_session.team().repName(c->ownerId)));
+            about.append(tr("looked after by %1").arg(m_book.team().repName(c->ownerId)));
         }
         profile += about.join(u" · "_s).toHtmlEscaped();
         if (!c->tags.isEmpty()) {
@@ -189,7 +188,7 @@ void CustomerDetail::showCustomer(qint64 id, const CustomerSegment *seg, const F
                              .arg(locale.toString(satisfaction->csat, 'f', 1));
     }
     // The customer in full: its other contacts and its key dates.
-    const auto record = m_session.customers().record(id);
+    const auto record = m_book.customers().record(id);
     if (record) {
         for (const Contact &p : std::as_const(record->contacts)) {
             if (p.primary) {
@@ -238,14 +237,14 @@ void CustomerDetail::showCustomer(qint64 id, const CustomerSegment *seg, const F
         qint64 feedbackId = 0;
     };
     QList<Event> events;
-    if (auto activities = m_session.activities().activitiesOfCustomer(id)) {
+    if (auto activities = m_book.activities().activitiesOfCustomer(id)) {
         for (const auto &a : std::as_const(*activities)) {
             events.append({a.dueAt.date(),
                            PipelineText::name(a.kind) + (a.done ? QString() : tr(" (planned)")),
                            a.subject + (a.outcome.isEmpty() ? QString() : u" — "_s + a.outcome)});
         }
     }
-    if (auto feedback = m_session.feedback().feedback(QDate(1900, 1, 1), QDate(9999, 12, 31), id)) {
+    if (auto feedback = m_book.feedback().feedback(QDate(1900, 1, 1), QDate(9999, 12, 31), id)) {
         for (const auto &f : std::as_const(*feedback)) {
             QString details = f.text;
             if (!f.action.isEmpty()) {
@@ -272,7 +271,7 @@ void CustomerDetail::showCustomer(qint64 id, const CustomerSegment *seg, const F
             }
         }
     }
-    if (auto history = m_session.segments().history(id)) {
+    if (auto history = m_book.segments().history(id)) {
         for (const auto &h : std::as_const(*history)) {
             events.append({h.changedOn, tr("Segment"),
                            SegmentText::name(h.segment)

@@ -22,7 +22,7 @@ class CustomerDetail : public QWidget
     Q_OBJECT
 
 public:
-    explicit CustomerDetail(Book &session, QWidget *parent = nullptr);
+    explicit CustomerDetail(Book &book, QWidget *parent = nullptr);
     // `segment` and `followUp` as the list worked them out; either may be null.
     void showCustomer(qint64 id, const CustomerSegment *segment, const FollowUp *followUp);
     void clear();
@@ -32,7 +32,7 @@ signals:
     void feedbackActivated(qint64 feedbackId);
 
 private:
-    Book &m_session;
+    Book &m_book;
     QLabel *m_title;
     QLabel *m_profile;
     QTableWidget *m_deals;

@@ -49,9 +49,9 @@ const SettingValue<QByteArray> splitState {u"customers/split"_s, {}};
 
 } // namespace
 
-CustomersPage::CustomersPage(Book &session, QUndoStack *undoStack, QWidget *parent)
+CustomersPage::CustomersPage(Book &book, QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent)
-    , m_session(session)
+    , m_book(book)
     , m_undoStack(undoStack)
 {
     setObjectName(u"customersPage"_s);
@@ -169,7 +169,7 @@ CustomersPage::CustomersPage(Book &session, QUndoStack *undoStack, QWidget *pare
     leftSplit->setStretchFactor(1, 1);
     leftLayout->addWidget(leftSplit, 1);
 
-    m_followUps = new FollowUpsView(session, undoStack);
+    m_followUps = new FollowUpsView(book, undoStack);
     connect(m_followUps, &FollowUpsView::customerActivated, this, &CustomersPage::showCustomer);
     m_views = new QTabWidget;
     m_views->setObjectName(u"customerViewsTabWidget"_s);
@@ -184,7 +184,7 @@ CustomersPage::CustomersPage(Book &session, QUndoStack *undoStack, QWidget *pare
         }
     });
 
-    m_detail = new CustomerDetail(session);
+    m_detail = new CustomerDetail(book);
     connect(m_detail, &CustomerDetail::feedbackActivated, this, &CustomersPage::editFeedback);
     auto *split = new QSplitter;
     split->addWidget(m_views);
@@ -203,21 +203,21 @@ CustomersPage::CustomersPage(Book &session, QUndoStack *undoStack, QWidget *pare
     layout->addWidget(split);
 
     // Everything heavy waits for the page to be shown: segments are recomputed then.
-    connect(&session.pipeline(), &PipelineService::dealChanged, this, [this] { m_stale = true; });
+    connect(&book.pipeline(), &PipelineService::dealChanged, this, [this] { m_stale = true; });
     const auto changed = [this] {
         m_stale = true;
         if (isVisible()) {
             reload();
         }
     };
-    connect(&session.customers(), &CustomerService::customersChanged, this, changed);
-    connect(&session.team(), &TeamService::teamChanged, this, changed);
-    connect(&session.segments(), &SegmentService::segmentsChanged, this, changed);
-    connect(&session.currencies(), &CurrencyService::ratesChanged, this, changed);
-    connect(&session, &Book::reloaded, this, changed);
+    connect(&book.customers(), &CustomerService::customersChanged, this, changed);
+    connect(&book.team(), &TeamService::teamChanged, this, changed);
+    connect(&book.segments(), &SegmentService::segmentsChanged, this, changed);
+    connect(&book.currencies(), &CurrencyService::ratesChanged, this, changed);
+    connect(&book, &Book::reloaded, this, changed);
     // Feedback changes only the satisfaction chart and the customer shown: redrawn at once, so
     // an undone entry leaves the chart too.
-    connect(&session.feedback(), &FeedbackService::feedbackChanged, this, [this] {
+    connect(&book.feedback(), &FeedbackService::feedbackChanged, this, [this] {
         if (m_model) {
             loadFeedback();
             showCustomer(currentCustomer());
@@ -227,7 +227,7 @@ CustomersPage::CustomersPage(Book &session, QUndoStack *undoStack, QWidget *pare
 
 ContactCadence CustomersPage::bookCadence() const
 {
-    return m_session.segments().rules().cadence;
+    return m_book.segments().rules().cadence;
 }
 
 qint64 CustomersPage::currentCustomer() const
@@ -248,11 +248,11 @@ void CustomersPage::newCustomer()
 {
     CustomerRecord record;
     record.customer.kind = CustomerKind::Company;
-    CustomerEditor editor(m_session, record, bookCadence().forSegment(Segment::General), this);
+    CustomerEditor editor(m_book, record, bookCadence().forSegment(Segment::General), this);
     if (editor.exec() != QDialog::Accepted) {
         return;
     }
-    auto command = addCustomerCommand(m_session, editor.record());
+    auto command = addCustomerCommand(m_book, editor.record());
     if (!command) {
         QMessageBox::warning(this, tr("Customer Not Added"), command.message());
         return;
@@ -270,18 +270,18 @@ void CustomersPage::editCustomer(qint64 id)
     if (id == 0) {
         return;
     }
-    auto record = m_session.customers().record(id);
+    auto record = m_book.customers().record(id);
     if (!record) {
         QMessageBox::warning(this, tr("Customer Not Found"), record.message());
         return;
     }
     const CustomerSegment *seg = m_model ? m_model->segment(id) : nullptr;
-    CustomerEditor editor(m_session, *record,
+    CustomerEditor editor(m_book, *record,
                           bookCadence().forSegment(seg ? seg->segment : Segment::General), this);
     if (editor.exec() != QDialog::Accepted || editor.record() == *record) {
         return;
     }
-    auto command = editCustomerCommand(m_session, *record, editor.record());
+    auto command = editCustomerCommand(m_book, *record, editor.record());
     if (!command) {
         QMessageBox::warning(this, tr("Customer Not Saved"), command.message());
         return;
@@ -295,7 +295,7 @@ void CustomersPage::mergeCustomer(qint64 id)
     if (id == 0) {
         return;
     }
-    const CustomerService &customers = m_session.customers();
+    const CustomerService &customers = m_book.customers();
     const QString name = customers.customerName(id);
     QDialog dialog(this);
     dialog.setObjectName(u"mergeCustomerDialog"_s);
@@ -339,7 +339,7 @@ void CustomersPage::mergeCustomer(qint64 id)
         return;
     }
     const qint64 kept = customers.findCustomer(target->text());
-    auto command = mergeCustomersCommand(m_session, kept, id);
+    auto command = mergeCustomersCommand(m_book, kept, id);
     if (!command) {
         QMessageBox::warning(this, tr("Customers Not Merged"), command.message());
         return;
@@ -356,7 +356,7 @@ void CustomersPage::deleteCustomer(qint64 id)
     if (id == 0) {
         return;
     }
-    auto command = deleteCustomerCommand(m_session, id);
+    auto command = deleteCustomerCommand(m_book, id);
     if (!command) {
         QMessageBox::information(this, tr("Customer Not Deleted"), command.message());
         return;
@@ -374,14 +374,14 @@ void CustomersPage::addFeedback(qint64 customerId)
     }
     Feedback f;
     f.customerId = customerId;
-    f.receivedOn = m_session.clock().today();
+    f.receivedOn = m_book.clock().today();
     f.satisfaction = 4;
     f.channel = u"call"_s;
-    FeedbackDialog dialog(m_session, f, this);
+    FeedbackDialog dialog(m_book, f, this);
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
-    auto command = feedbackCommand(m_session, std::nullopt, dialog.feedback());
+    auto command = feedbackCommand(m_book, std::nullopt, dialog.feedback());
     if (!command) {
         QMessageBox::warning(this, tr("Feedback Not Saved"), command.message());
         return;
@@ -392,15 +392,15 @@ void CustomersPage::addFeedback(qint64 customerId)
 
 void CustomersPage::editFeedback(qint64 feedbackId)
 {
-    auto before = m_session.feedback().entry(feedbackId);
+    auto before = m_book.feedback().entry(feedbackId);
     if (!before) {
         return;
     }
-    FeedbackDialog dialog(m_session, *before, this);
+    FeedbackDialog dialog(m_book, *before, this);
     if (dialog.exec() != QDialog::Accepted || dialog.feedback() == *before) {
         return;
     }
-    auto command = feedbackCommand(m_session, *before, dialog.feedback());
+    auto command = feedbackCommand(m_book, *before, dialog.feedback());
     if (!command) {
         QMessageBox::warning(this, tr("Feedback Not Saved"), command.message());
         return;
@@ -433,8 +433,8 @@ void CustomersPage::reload()
     const auto restore = qScopeGuard([] { QApplication::restoreOverrideCursor(); });
     const qint64 current = m_table->currentIndex().data(CustomerModel::IdRole).toLongLong();
     if (!m_model) {
-        m_model = new CustomerModel(m_session, this);
-        m_proxy = new CustomerFilterProxy(m_model, m_session.customers(), this);
+        m_model = new CustomerModel(m_book, this);
+        m_proxy = new CustomerFilterProxy(m_model, m_book.customers(), this);
         m_table->setModel(m_proxy);
         m_table->sortByColumn(CustomerModel::ValueColumn, Qt::DescendingOrder);
         m_table->setColumnWidth(CustomerModel::NameColumn, 280);
@@ -494,7 +494,7 @@ void CustomersPage::updateFilterChoices()
 {
     QSet<qint64> owners;
     QSet<QString> regions, tags;
-    for (const Customer &c : m_session.customers().customers()) {
+    for (const Customer &c : m_book.customers().customers()) {
         owners.insert(c.ownerId);
         if (!c.region.isEmpty()) {
             regions.insert(c.region);
@@ -515,7 +515,7 @@ void CustomersPage::updateFilterChoices()
         combo->setCurrentIndex(std::max(0, combo->findData(chosen)));
     };
     QList<std::pair<QString, QVariant>> ownerItems;
-    for (const Rep &r : m_session.team().reps()) {
+    for (const Rep &r : m_book.team().reps()) {
         if (owners.contains(r.id)) {
             ownerItems.append({r.name, r.id});
         }
@@ -555,16 +555,16 @@ void CustomersPage::updateSegmentChart()
             bar.valueMinor += seg->monetary;
         }
     }
-    m_segmentChart->setBars(bars, m_session.currencies().home(), m_model->lookBackMonths());
+    m_segmentChart->setBars(bars, m_book.currencies().home(), m_model->lookBackMonths());
 }
 
 // The last twelve months of feedback, read once per reload or change of feedback rather than
 // once for each customer the user steps through.
 void CustomersPage::loadFeedback()
 {
-    const QDate today = m_session.clock().today();
+    const QDate today = m_book.clock().today();
     const QDate first = QDate(today.year(), today.month(), 1).addMonths(-11);
-    auto feedback = m_session.feedback().feedback(first, today);
+    auto feedback = m_book.feedback().feedback(first, today);
     if (!feedback) {
         m_satisfactionChart->showError(feedback.message());
         return;
@@ -574,12 +574,12 @@ void CustomersPage::loadFeedback()
 
 void CustomersPage::showCustomer(qint64 id)
 {
-    if (!m_session.customers().customer(id) || !m_model) {
+    if (!m_book.customers().customer(id) || !m_model) {
         m_detail->clear();
         m_satisfactionChart->showCustomer(0, {});
         return;
     }
-    m_satisfactionChart->showCustomer(id, m_session.customers().customerName(id));
+    m_satisfactionChart->showCustomer(id, m_book.customers().customerName(id));
     m_detail->showCustomer(id, m_model->segment(id), m_model->followUp(id));
 }
 

@@ -39,7 +39,7 @@ class CustomersPage : public QWidget
     Q_OBJECT
 
 public:
-    CustomersPage(Book &session, QUndoStack *undoStack, QWidget *parent = nullptr);
+    CustomersPage(Book &book, QUndoStack *undoStack, QWidget *parent = nullptr);
     CustomerModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     FollowUpsView *followUps() const { return m_followUps; }
@@ -66,7 +66,7 @@ private:
     void updateFilterChoices();
     ContactCadence bookCadence() const;
 
-    Book &m_session;
+    Book &m_book;
     QUndoStack *m_undoStack;
     QAction *m_newCustomer;
     QAction *m_editCustomer;

@@ -32,9 +32,9 @@ constexpr int CustomerRole = Qt::UserRole + 1;
 
 } // namespace
 
-FollowUpsView::FollowUpsView(Book &session, QUndoStack *undoStack, QWidget *parent)
+FollowUpsView::FollowUpsView(Book &book, QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent)
-    , m_session(session)
+    , m_book(book)
     , m_undoStack(undoStack)
 {
     setObjectName(u"followUpsView"_s);
@@ -74,7 +74,7 @@ FollowUpsView::FollowUpsView(Book &session, QUndoStack *undoStack, QWidget *pare
         }
     });
     connect(m_tree, &QTreeWidget::itemActivated, this, [this] { logContact(currentCustomer()); });
-    connect(&session.activities(), &ActivityService::activityChanged, this, [this] {
+    connect(&book.activities(), &ActivityService::activityChanged, this, [this] {
         if (isVisible()) {
             reload();
         }
@@ -97,16 +97,16 @@ void FollowUpsView::updateButtons()
 
 void FollowUpsView::reload()
 {
-    const QDate today = m_session.clock().today();
+    const QDate today = m_book.clock().today();
     const qint64 current = currentCustomer();
     m_tree->clear();
     // The plan is the one `salesdesk followups` prints: the same customers in the same order.
-    auto plan = m_session.customers().followUpPlan(today);
+    auto plan = m_book.customers().followUpPlan(today);
     if (!plan) {
         m_summary->setText(plan.message());
         return;
     }
-    const CustomerService &customers = m_session.customers();
+    const CustomerService &customers = m_book.customers();
     const QLocale locale;
     const auto dateText = [&](const QDate &d) {
         return d.isValid() ? locale.toString(d, QLocale::ShortFormat) : tr("never");
@@ -177,14 +177,14 @@ void FollowUpsView::logContact(qint64 customerId)
         return;
     }
     QList<std::pair<QString, qint64>> reps;
-    for (const Rep &r : m_session.team().reps()) {
+    for (const Rep &r : m_book.team().reps()) {
         if (r.active) {
             reps.append({r.name, r.id});
         }
     }
-    const Customer *customer = m_session.customers().customer(customerId);
-    LogContactDialog dialog(m_session.customers().customerName(customerId), reps,
-                            customer ? customer->ownerId : 0, m_session.clock().today(), this);
+    const Customer *customer = m_book.customers().customer(customerId);
+    LogContactDialog dialog(m_book.customers().customerName(customerId), reps,
+                            customer ? customer->ownerId : 0, m_book.clock().today(), this);
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
@@ -193,14 +193,13 @@ void FollowUpsView::logContact(qint64 customerId)
     a.subject = dialog.subject();
     a.customerId = customerId;
     a.repId = dialog.repId();
-    const QTime now = m_session.clock().nowUtc().toLocalTime().time();
+    const QTime now = m_book.clock().nowUtc().toLocalTime().time();
     a.dueAt = QDateTime(dialog.date(), QTime(now.hour(), now.minute()));
     a.done = true;
     a.doneAt = a.dueAt.toUTC();
     a.outcome = dialog.outcome();
-    a.createdAt = m_session.clock().nowUtc();
-    auto command
-            = ActivityCommands::perform(m_session.activities(), ActivityCommands::Kind::Add, a);
+    a.createdAt = m_book.clock().nowUtc();
+    auto command = ActivityCommands::perform(m_book.activities(), ActivityCommands::Kind::Add, a);
     if (!command) {
         QMessageBox::warning(this, tr("Contact Not Logged"), command.message());
         return;
@@ -214,24 +213,24 @@ void FollowUpsView::schedule(qint64 customerId)
     if (customerId == 0) {
         return;
     }
-    const Customer *customer = m_session.customers().customer(customerId);
-    const QDate today = m_session.clock().today();
+    const Customer *customer = m_book.customers().customer(customerId);
+    const QDate today = m_book.clock().today();
     Activity a;
     a.kind = ActivityKind::Call;
     a.subject = tr("Follow-up with %1")
                         .arg(customer && !customer->contactPerson.isEmpty()
                                      ? customer->contactPerson
-                                     : m_session.customers().customerName(customerId));
+                                     : m_book.customers().customerName(customerId));
     a.customerId = customerId;
     a.repId = customer ? customer->ownerId : 0;
     a.dueAt = QDateTime(today.addDays(1), QTime(10, 0));
-    a.createdAt = m_session.clock().nowUtc();
-    ActivityEditor editor(m_session, a, this);
+    a.createdAt = m_book.clock().nowUtc();
+    ActivityEditor editor(m_book, a, this);
     editor.setWindowTitle(tr("Schedule a Contact"));
     if (editor.exec() != QDialog::Accepted) {
         return;
     }
-    auto command = ActivityCommands::perform(m_session.activities(), ActivityCommands::Kind::Add,
+    auto command = ActivityCommands::perform(m_book.activities(), ActivityCommands::Kind::Add,
                                              editor.activity());
     if (!command) {
         QMessageBox::warning(this, tr("Contact Not Scheduled"), command.message());

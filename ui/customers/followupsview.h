@@ -26,7 +26,7 @@ class FollowUpsView : public QWidget
     Q_OBJECT
 
 public:
-    FollowUpsView(Book &session, QUndoStack *undoStack, QWidget *parent = nullptr);
+    FollowUpsView(Book &book, QUndoStack *undoStack, QWidget *parent = nullptr);
 
     void reload();
     QTreeWidget *tree() const { return m_tree; }
@@ -41,7 +41,7 @@ signals:
 private:
     void updateButtons();
 
-    Book &m_session;
+    Book &m_book;
     QUndoStack *m_undoStack;
     QTreeWidget *m_tree;
     QLabel *m_summary;

@@ -23,7 +23,7 @@ class ExportText
 
 } // namespace
 
-bool exportTable(QWidget *parent, Book &session)
+bool exportTable(QWidget *parent, Book &book)
 {
     const QList<ImportEntity> entities = {ImportEntity::Customers, ImportEntity::Contacts,
                                           ImportEntity::Deals, ImportEntity::Activities};
@@ -44,7 +44,7 @@ bool exportTable(QWidget *parent, Book &session)
     const QString csvGb = ExportText::tr("CSV, GB18030 for older Excel on Chinese Windows (*.csv)");
     const QString xlsx = ExportText::tr("Excel workbook (*.xlsx)");
     QString filter = csvUtf8;
-    const QString folder = QFileInfo(session.database().path()).absolutePath();
+    const QString folder = QFileInfo(book.database().path()).absolutePath();
     QString path = QFileDialog::getSaveFileName(
             parent, ExportText::tr("Export %1").arg(chosen),
             folder + u'/' + ImportColumns::code(entity) + u".csv"_s,
@@ -58,7 +58,7 @@ bool exportTable(QWidget *parent, Book &session)
         path = QFileInfo(path).path() + u'/' + QFileInfo(path).completeBaseName() + suffix;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto table = Exporter::table(session.database(), entity);
+    auto table = Exporter::table(book.database(), entity);
     Status written = table ? Exporter::write(*table, path,
                                              filter == csvGb ? Exporter::Encoding::Gb18030
                                                              : Exporter::Encoding::Utf8Bom)

@@ -401,7 +401,8 @@ bool ImportDialog::askRates(const QMap<QString, QList<int>> &missing)
             bool ok = false;
             const QString text = QInputDialog::getText(
                     this, tr("Exchange Rate"),
-                    tr("%n row(s) of the file are in %1, and the book has no rate for it.\n"
+                    tr("%1 is the currency of %n row(s) of the file, and the book has no rate for "
+                       "it.\n"
                        "How many %2 is 1 %1 worth? (Used from today on; change it later in "
                        "Edit › Preferences.)",
                        nullptr, int(it.value().size()))

@@ -219,6 +219,11 @@ DealEditor::DealEditor(Book &book, const Deal &deal, QWidget *parent)
         return label;
     };
     form->addRow(labelFor(tr("&Value:"), m_value), valueRow);
+    // What a deal in another currency counts for in every total, by PipelineService's rule.
+    m_homeValue = new QLabel;
+    m_homeValue->setObjectName(u"homeValueLabel"_s);
+    m_homeValue->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(QString(), m_homeValue);
     form->addRow(labelFor(tr("E&xpected close:"), m_expectedClose), closeRow);
     form->addRow(tr("&Stage:"), m_stage);
     m_lostReasonLabel = new QLabel(tr("Lost &reason:"));
@@ -367,10 +372,31 @@ void DealEditor::validate()
     markInvalid(m_title, titleBad);
     markInvalid(m_customer, customerBad);
     markInvalid(m_value, valueBad);
+    showHomeValue(d, value.ok());
     markInvalid(m_expectedClose, closeBad);
     m_problems->setText(messages.join(u'\n'));
     m_problems->setVisible(!messages.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!blocked);
+}
+
+void DealEditor::showHomeValue(const Deal &d, bool valueOk)
+{
+    const CurrencyService &currencies = m_book.currencies();
+    if (!valueOk || d.currency == currencies.home()) {
+        m_homeValue->hide();
+        return;
+    }
+    // A deal closed in this dialog closes now; the rate is that of its close day or of today.
+    DealSummary s;
+    s.status = d.status;
+    s.currency = d.currency;
+    s.valueMinor = d.valueMinor;
+    const QDateTime now = m_book.clock().nowUtc();
+    s.closedAt = d.status == DealStatus::Open || !d.closedAt.isValid() ? now : d.closedAt;
+    const qint64 home = m_book.pipeline().homeValue(s, now);
+    m_homeValue->setText(tr("Counts as %1 in every total.")
+                                 .arg(Money(home, currencies.home()).format(QLocale())));
+    m_homeValue->show();
 }
 
 void DealEditor::fillCustomerDetails()

@@ -40,6 +40,7 @@ public:
 
 private:
     void validate();
+    void showHomeValue(const Deal &deal, bool valueOk);
     Deal collect() const;
     void updateStatusFields();
     void fillCustomerDetails();
@@ -73,6 +74,7 @@ private:
     QLabel *m_lostNoteLabel;
     QLabel *m_serviceLabel;
     QLabel *m_problems;
+    QLabel *m_homeValue;
     QDialogButtonBox *m_buttons;
 };
 

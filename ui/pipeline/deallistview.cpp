@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -83,9 +84,26 @@ DealListView::DealListView(DealModel *model, QWidget *parent)
     m_table->setColumnWidth(DealModel::CustomerColumn, 240);
     m_table->setColumnWidth(DealModel::StageColumn, 160);
     m_table->setColumnWidth(DealModel::NextStepColumn, 200);
+    // Every header readable in full, sort arrow included ("Expected close" needs more than the
+    // default width in English, "预计成交日期" in Chinese).
+    for (int c = 0; c < DealModel::ColumnCount; ++c) {
+        const int hint = m_table->horizontalHeader()->sectionSizeHint(c);
+        if (m_table->columnWidth(c) < hint) {
+            m_table->setColumnWidth(c, hint);
+        }
+    }
     if (const QByteArray state = headerState.get(); !state.isEmpty()) {
         m_table->horizontalHeader()->restoreState(state);
     }
+    fitForeignValues(0, m_model->rowCount() - 1);
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+            [this] { fitForeignValues(0, m_model->rowCount() - 1); });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) { fitForeignValues(first, last); });
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                fitForeignValues(topLeft.row(), bottomRight.row());
+            });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
@@ -125,6 +143,27 @@ DealListView::DealListView(DealModel *model, QWidget *parent)
 DealListView::~DealListView()
 {
     headerState.set(m_table->horizontalHeader()->saveState());
+}
+
+void DealListView::fitForeignValues(int firstRow, int lastRow)
+{
+    // A deal in another currency reads "$12,000.00 (¥85,200.00)": the Value column grows to show
+    // it whole, whatever width was remembered. Deals in the home currency never need more than
+    // the width set up front, so only the others are measured.
+    const QString &home = m_model->homeCurrency();
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int padding = 2 * m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 12;
+    int needed = 0;
+    for (int row = std::max(firstRow, 0); row <= lastRow; ++row) {
+        if (m_model->deal(row).currency != home) {
+            const QString text
+                    = m_model->index(row, DealModel::ValueColumn).data(Qt::DisplayRole).toString();
+            needed = std::max(needed, metrics.horizontalAdvance(text) + padding);
+        }
+    }
+    if (needed > m_table->columnWidth(DealModel::ValueColumn)) {
+        m_table->setColumnWidth(DealModel::ValueColumn, needed);
+    }
 }
 
 void DealListView::fillStageFilter()

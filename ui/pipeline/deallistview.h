@@ -36,6 +36,7 @@ signals:
 private:
     void fillStageFilter();
     void showColumnMenu(const QPoint &pos);
+    void fitForeignValues(int firstRow, int lastRow);
 
     DealModel *m_model;
     DealFilterProxy *m_proxy;

@@ -32,15 +32,15 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace salesdesk::ui {
 
-PipelinePage::PipelinePage(Book &session, QUndoStack *undoStack, QWidget *parent)
+PipelinePage::PipelinePage(Book &book, QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent)
-    , m_session(session)
+    , m_book(book)
     , m_undo(undoStack)
 {
     setObjectName(u"pipelinePage"_s);
-    auto &pipeline = session.pipeline();
-    m_dealModel = new DealModel(session, this);
-    m_activityModel = new ActivityModel(session, m_dealModel, this);
+    auto &pipeline = book.pipeline();
+    m_dealModel = new DealModel(book, this);
+    m_activityModel = new ActivityModel(book, m_dealModel, this);
 
     m_newDeal = new QAction(tr("&New Deal…"), this);
     m_newDeal->setObjectName(u"newDealAction"_s);
@@ -72,9 +72,9 @@ PipelinePage::PipelinePage(Book &session, QUndoStack *undoStack, QWidget *parent
     m_board->setObjectName(u"boardView"_s);
     m_list = new DealListView(m_dealModel);
     m_list->setObjectName(u"dealListView"_s);
-    m_activities = new ActivitiesView(m_activityModel, session.team().reps());
+    m_activities = new ActivitiesView(m_activityModel, book.team().reps());
     m_activities->setObjectName(u"activitiesView"_s);
-    m_funnel = new FunnelView(pipeline, session.clock());
+    m_funnel = new FunnelView(pipeline, book.clock());
     m_funnel->setObjectName(u"funnelView"_s);
 
     m_tabs = new QTabWidget;
@@ -148,9 +148,9 @@ PipelinePage::PipelinePage(Book &session, QUndoStack *undoStack, QWidget *parent
     connect(m_list, &DealListView::contextMenuRequested, this, &PipelinePage::showDealMenu);
     connect(m_activities, &ActivitiesView::contextMenuRequested, this,
             &PipelinePage::showActivityMenu);
-    connect(&session.team(), &TeamService::teamChanged, this, [this] {
+    connect(&book.team(), &TeamService::teamChanged, this, [this] {
         fillOwnerFilter();
-        m_activities->setReps(m_session.team().reps());
+        m_activities->setReps(m_book.team().reps());
     });
     connect(m_ownerFilter, &QComboBox::currentIndexChanged, this, [this] {
         const qint64 id = m_ownerFilter->currentData().toLongLong();
@@ -179,7 +179,7 @@ PipelinePage::PipelinePage(Book &session, QUndoStack *undoStack, QWidget *parent
 
 void PipelinePage::updateSummary()
 {
-    const QString currency = m_session.currencies().home();
+    const QString currency = m_book.currencies().home();
     DealTotals totals;
     for (int r = 0; r < m_dealModel->rowCount(); ++r) {
         const DealSummary &d = m_dealModel->deal(r);
@@ -192,7 +192,7 @@ void PipelinePage::updateSummary()
     const qint64 total = totals.value;
     const qint64 weighted = totals.weighted();
     int overdue = 0;
-    const QDate today = m_session.clock().today();
+    const QDate today = m_book.clock().today();
     for (int r = 0; r < m_activityModel->rowCount(); ++r) {
         overdue += ActivityService::inWindow(m_activityModel->activity(r),
                                              ActivityService::Window::Overdue, today)
@@ -225,7 +225,7 @@ void PipelinePage::fillOwnerFilter()
     const QSignalBlocker block(m_ownerFilter);
     m_ownerFilter->clear();
     m_ownerFilter->addItem(tr("Everyone"), 0);
-    for (const auto &r : m_session.team().reps()) {
+    for (const auto &r : m_book.team().reps()) {
         m_ownerFilter->addItem(r.name, r.id);
     }
     m_ownerFilter->setCurrentIndex(std::max(0, m_ownerFilter->findData(current)));
@@ -260,7 +260,7 @@ void PipelinePage::showError(const QString &text)
 void PipelinePage::newDeal()
 {
     Deal draft;
-    draft.currency = m_session.currencies().home();
+    draft.currency = m_book.currencies().home();
     if (m_tabs->currentIndex() == BoardTab) {
         // Start in the column that has the selection, if any.
         if (const auto ids = m_board->selectedDealIds(); !ids.isEmpty()) {
@@ -270,15 +270,15 @@ void PipelinePage::newDeal()
             }
         }
     }
-    if (draft.stageId == 0 && !m_session.pipeline().activeStages().isEmpty()) {
-        draft.stageId = m_session.pipeline().activeStages().first().id;
+    if (draft.stageId == 0 && !m_book.pipeline().activeStages().isEmpty()) {
+        draft.stageId = m_book.pipeline().activeStages().first().id;
     }
-    DealEditor editor(m_session, draft, this);
+    DealEditor editor(m_book, draft, this);
     if (editor.exec() != QDialog::Accepted) {
         return;
     }
     Deal deal = editor.deal();
-    auto &pipeline = m_session.pipeline();
+    auto &pipeline = m_book.pipeline();
     std::unique_ptr<QUndoCommand> customerEdit;
     if (!resolveParties(editor, deal, customerEdit)) {
         return;
@@ -298,13 +298,13 @@ void PipelinePage::newDeal()
 
 void PipelinePage::editDeal(qint64 id)
 {
-    auto &pipeline = m_session.pipeline();
+    auto &pipeline = m_book.pipeline();
     auto current = pipeline.deal(id);
     if (!current) {
         showError(current.message());
         return;
     }
-    DealEditor editor(m_session, *current, this);
+    DealEditor editor(m_book, *current, this);
     if (editor.exec() != QDialog::Accepted) {
         return;
     }
@@ -346,10 +346,9 @@ void PipelinePage::pushTogether(std::unique_ptr<QUndoCommand> first,
 bool PipelinePage::resolveParties(const DealEditor &editor, Deal &deal,
                                   std::unique_ptr<QUndoCommand> &customerEdit)
 {
-    CustomerService &customers = m_session.customers();
+    CustomerService &customers = m_book.customers();
     auto customer = customers.ensureCustomer(editor.customerName());
-    auto owner
-            = customer ? m_session.team().ensureRep(editor.ownerName()) : Result<qint64>(qint64(0));
+    auto owner = customer ? m_book.team().ensureRep(editor.ownerName()) : Result<qint64>(qint64(0));
     if (!customer || !owner) {
         showError(!customer ? customer.message() : owner.message());
         return false;
@@ -380,7 +379,7 @@ void PipelinePage::moveDeals(const QList<qint64> &ids, qint64 stageId, DealStatu
     }
     DealMove move {stageId, status, 0, {}};
     if (status == DealStatus::Lost) {
-        LostReasonDialog dialog(m_session.pipeline(), int(ids.size()), this);
+        LostReasonDialog dialog(m_book.pipeline(), int(ids.size()), this);
         if (dialog.exec() != QDialog::Accepted) {
             return;
         }
@@ -393,7 +392,7 @@ void PipelinePage::moveDeals(const QList<qint64> &ids, qint64 stageId, DealStatu
     }
     QStringList refused;
     for (qint64 id : ids) {
-        auto command = DealCommands::move(m_session.pipeline(), id, move);
+        auto command = DealCommands::move(m_book.pipeline(), id, move);
         if (command) {
             m_undo->push(command.value().release());
         } else {
@@ -417,7 +416,7 @@ void PipelinePage::deleteDeals(const QList<qint64> &ids)
         m_undo->beginMacro(tr("Delete %n Deal(s)", nullptr, int(ids.size())));
     }
     for (qint64 id : ids) {
-        auto command = DealCommands::remove(m_session.pipeline(), id);
+        auto command = DealCommands::remove(m_book.pipeline(), id);
         if (command) {
             m_undo->push(command.value().release());
         } else {
@@ -445,11 +444,11 @@ void PipelinePage::newActivity()
             draft.repId = d.ownerId;
         }
     }
-    ActivityEditor editor(m_session, draft, this);
+    ActivityEditor editor(m_book, draft, this);
     if (editor.exec() != QDialog::Accepted) {
         return;
     }
-    auto command = ActivityCommands::perform(m_session.activities(), ActivityCommands::Kind::Add,
+    auto command = ActivityCommands::perform(m_book.activities(), ActivityCommands::Kind::Add,
                                              editor.activity());
     if (!command) {
         showError(command.message());
@@ -460,16 +459,16 @@ void PipelinePage::newActivity()
 
 void PipelinePage::editActivity(qint64 id)
 {
-    auto current = m_session.activities().activity(id);
+    auto current = m_book.activities().activity(id);
     if (!current) {
         showError(current.message());
         return;
     }
-    ActivityEditor editor(m_session, *current, this);
+    ActivityEditor editor(m_book, *current, this);
     if (editor.exec() != QDialog::Accepted || editor.activity() == *current) {
         return;
     }
-    auto command = ActivityCommands::perform(m_session.activities(), ActivityCommands::Kind::Edit,
+    auto command = ActivityCommands::perform(m_book.activities(), ActivityCommands::Kind::Edit,
                                              editor.activity());
     if (!command) {
         showError(command.message());
@@ -483,7 +482,7 @@ void PipelinePage::setActivityDone(qint64 id, bool done)
     Activity a;
     a.id = id;
     auto command = ActivityCommands::perform(
-            m_session.activities(),
+            m_book.activities(),
             done ? ActivityCommands::Kind::Complete : ActivityCommands::Kind::Reopen, a);
     if (!command) {
         showError(command.message());
@@ -502,7 +501,7 @@ void PipelinePage::showDealMenu(const QPoint &globalPos)
     menu.setObjectName(u"dealContextMenu"_s);
     menu.addAction(m_editDeal);
     QMenu *moveMenu = menu.addMenu(tr("Move to Stage"));
-    for (const auto &s : m_session.pipeline().activeStages()) {
+    for (const auto &s : m_book.pipeline().activeStages()) {
         moveMenu->addAction(s.displayName(), this,
                             [this, ids, id = s.id] { moveDeals(ids, id, DealStatus::Open); });
     }
@@ -517,7 +516,7 @@ void PipelinePage::showDealMenu(const QPoint &globalPos)
 
 void PipelinePage::showActivityMenu(qint64 id, const QPoint &globalPos)
 {
-    auto activity = m_session.activities().activity(id);
+    auto activity = m_book.activities().activity(id);
     if (!activity) {
         return;
     }
@@ -531,8 +530,8 @@ void PipelinePage::showActivityMenu(qint64 id, const QPoint &globalPos)
     menu.addAction(tr("&Delete Activity"), this, [this, id] {
         Activity a;
         a.id = id;
-        auto command = ActivityCommands::perform(m_session.activities(),
-                                                 ActivityCommands::Kind::Delete, a);
+        auto command
+                = ActivityCommands::perform(m_book.activities(), ActivityCommands::Kind::Delete, a);
         if (!command) {
             showError(command.message());
             return;
@@ -544,16 +543,16 @@ void PipelinePage::showActivityMenu(qint64 id, const QPoint &globalPos)
 
 void PipelinePage::manageStages()
 {
-    StageEditorDialog dialog(m_session.pipeline(), this);
+    StageEditorDialog dialog(m_book.pipeline(), this);
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
     const QList<Stage> stages = dialog.stages();
     const QList<LostReason> reasons = dialog.lostReasons();
-    if (stages == m_session.pipeline().stages() && reasons == m_session.pipeline().lostReasons()) {
+    if (stages == m_book.pipeline().stages() && reasons == m_book.pipeline().lostReasons()) {
         return;
     }
-    auto command = editStages(m_session.pipeline(), stages, reasons);
+    auto command = editStages(m_book.pipeline(), stages, reasons);
     if (!command) {
         showError(command.message());
         return;

@@ -35,7 +35,7 @@ class PipelinePage : public QWidget
 public:
     enum View { BoardTab, ListTab, ActivitiesTab, FunnelTab };
 
-    PipelinePage(Book &session, QUndoStack *undoStack, QWidget *parent = nullptr);
+    PipelinePage(Book &book, QUndoStack *undoStack, QWidget *parent = nullptr);
 
     QList<QAction *> dealActions() const;
     QAction *newDealAction() const { return m_newDeal; }
@@ -80,7 +80,7 @@ private:
     void fillOwnerFilter();
     void updateSummary();
 
-    Book &m_session;
+    Book &m_book;
     QUndoStack *m_undo;
     DealModel *m_dealModel;
     ActivityModel *m_activityModel;

@@ -29,13 +29,13 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace salesdesk::ui {
 
-TargetsPage::TargetsPage(Book &session, QUndoStack *undoStack, QWidget *parent)
+TargetsPage::TargetsPage(Book &book, QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent)
-    , m_session(session)
+    , m_book(book)
     , m_undo(undoStack)
 {
     setObjectName(u"targetsPage"_s);
-    m_model = new TargetModel(session.targets(), this);
+    m_model = new TargetModel(book.targets(), this);
 
     m_new = new QAction(tr("New &Target…"), this);
     m_new->setObjectName(u"newTargetAction"_s);
@@ -57,7 +57,7 @@ TargetsPage::TargetsPage(Book &session, QUndoStack *undoStack, QWidget *parent)
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(m_delete);
 
-    m_asOf = new QDateEdit(session.clock().today());
+    m_asOf = new QDateEdit(book.clock().today());
     m_asOf->setObjectName(u"targetsAsOfDateEdit"_s);
     m_asOf->setCalendarPopup(true);
     m_asOf->setAccessibleName(tr("Progress as of"));
@@ -88,7 +88,7 @@ TargetsPage::TargetsPage(Book &session, QUndoStack *undoStack, QWidget *parent)
     }
     m_tree->setMinimumWidth(560);
 
-    m_detail = new TargetDetail(session.targets(), session.currencies().home());
+    m_detail = new TargetDetail(book.targets(), book.currencies().home());
     auto *splitter = new QSplitter;
     splitter->addWidget(m_tree);
     splitter->addWidget(m_detail);
@@ -105,15 +105,15 @@ TargetsPage::TargetsPage(Book &session, QUndoStack *undoStack, QWidget *parent)
     m_refresh->setInterval(400);
     connect(m_refresh, &QTimer::timeout, this, &TargetsPage::reload);
     // Targets change through their service; progress also moves with every deal.
-    connect(&session.targets(), &TargetService::targetsChanged, this, &TargetsPage::reload);
+    connect(&book.targets(), &TargetService::targetsChanged, this, &TargetsPage::reload);
     const auto dealsMoved = [this] {
         m_stale = true;
         if (isVisible()) {
             m_refresh->start();
         }
     };
-    connect(&session.pipeline(), &PipelineService::dealChanged, this, dealsMoved);
-    connect(&session.pipeline(), &PipelineService::dealRemoved, this, dealsMoved);
+    connect(&book.pipeline(), &PipelineService::dealChanged, this, dealsMoved);
+    connect(&book.pipeline(), &PipelineService::dealRemoved, this, dealsMoved);
     connect(m_asOf, &QDateEdit::dateChanged, this, [this](const QDate &d) {
         m_model->setAsOf(d);
         reload();
@@ -226,11 +226,11 @@ void TargetsPage::showError(const QString &text)
 
 void TargetsPage::newTarget()
 {
-    NewTargetDialog dialog(m_session, this);
+    NewTargetDialog dialog(m_book, this);
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
-    auto command = TargetCommands::add(m_session.targets(), dialog.target());
+    auto command = TargetCommands::add(m_book.targets(), dialog.target());
     if (!command) {
         showError(command.message());
         return;
@@ -246,11 +246,11 @@ void TargetsPage::splitTarget()
     if (!t) {
         return;
     }
-    SplitTargetDialog dialog(m_session.targets(), *t, m_session.currencies().home(), this);
+    SplitTargetDialog dialog(m_book.targets(), *t, m_book.currencies().home(), this);
     if (dialog.exec() != QDialog::Accepted || !dialog.plan()) {
         return;
     }
-    auto command = TargetCommands::split(m_session.targets(), t->id, *dialog.plan());
+    auto command = TargetCommands::split(m_book.targets(), t->id, *dialog.plan());
     if (!command) {
         showError(command.message());
         return;
@@ -267,18 +267,18 @@ void TargetsPage::adjustTarget()
     if (!t) {
         return;
     }
-    auto &targets = m_session.targets();
+    auto &targets = m_book.targets();
     const auto children = targets.children(id);
     const auto siblings
             = t->parentId ? targets.children(t->parentId) : Result<QList<Target>>(QList<Target>());
     const Target *parentTarget = t->parentId ? m_model->target(t->parentId) : nullptr;
     AdjustTargetDialog dialog(
-            targets, *t, m_session.currencies().home(), children ? *children : QList<Target>(),
+            targets, *t, m_book.currencies().home(), children ? *children : QList<Target>(),
             siblings ? *siblings : QList<Target>(), parentTarget ? parentTarget->value : 0, this);
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
-    auto command = TargetCommands::adjust(m_session.targets(), id, dialog.value(), dialog.reason(),
+    auto command = TargetCommands::adjust(m_book.targets(), id, dialog.value(), dialog.reason(),
                                           dialog.respread(), dialog.rebalance());
     if (!command) {
         showError(command.message());
@@ -293,7 +293,7 @@ void TargetsPage::toggleLocked()
     if (!t) {
         return;
     }
-    auto command = TargetCommands::setLocked(m_session.targets(), t->id, !t->locked);
+    auto command = TargetCommands::setLocked(m_book.targets(), t->id, !t->locked);
     if (!command) {
         showError(command.message());
         return;
@@ -318,7 +318,7 @@ void TargetsPage::recordActual()
     if (!ok) {
         return;
     }
-    auto command = TargetCommands::recordActual(m_session.targets(), t->id, asOf, value);
+    auto command = TargetCommands::recordActual(m_book.targets(), t->id, asOf, value);
     if (!command) {
         showError(command.message());
         return;
@@ -332,7 +332,7 @@ void TargetsPage::deleteTarget()
     if (!t) {
         return;
     }
-    auto command = TargetCommands::remove(m_session.targets(), t->id);
+    auto command = TargetCommands::remove(m_book.targets(), t->id);
     if (!command) {
         showError(command.message());
         return;

@@ -25,7 +25,7 @@ class TargetsPage : public QWidget
     Q_OBJECT
 
 public:
-    TargetsPage(Book &session, QUndoStack *undoStack, QWidget *parent = nullptr);
+    TargetsPage(Book &book, QUndoStack *undoStack, QWidget *parent = nullptr);
 
     QList<QAction *> targetActions() const;
     TargetModel *model() const { return m_model; }
@@ -48,7 +48,7 @@ private:
     void updateActions();
     void showError(const QString &text);
 
-    Book &m_session;
+    Book &m_book;
     QUndoStack *m_undo;
     TargetModel *m_model;
     QTreeView *m_tree;
