@@ -839,6 +839,14 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         <source>  (default %1)</source>
         <translation>  （默认 %1）</translation>
     </message>
+    <message>
+        <source>Give the rates with the import (--rate %1=RATE) or set them first (salesdesk rates set).</source>
+        <translation>请随导入给出汇率（--rate %1=汇率），或先设置汇率（salesdesk rates set）。</translation>
+    </message>
+    <message>
+        <source>If the book&apos;s figures are all in %1, make it the home currency instead: salesdesk settings --db FILE --set company.currency=%1</source>
+        <translation>如果账簿的金额都以 %1 计价，也可以改用它作为本位币：salesdesk settings --db 文件 --set company.currency=%1</translation>
+    </message>
 </context>
 <context>
     <name>CsvText</name>
@@ -1460,8 +1468,8 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         </translation>
     </message>
     <message>
-        <source>The file has deals in %1, and the book has no exchange rate to its home currency for them. Give the rates (salesdesk import … --rate USD=7.10, or in the import window) or set them first (salesdesk rates set); nothing was imported.</source>
-        <translation>文件中有以 %1 计价的商机，而账簿中没有这些币种对本位币的汇率。请提供汇率（salesdesk import … --rate USD=7.10，或在导入窗口中输入），或先设置汇率（salesdesk rates set）；未导入任何内容。</translation>
+        <source>The file has deals in %1, and the book has no exchange rate from it to %2, its home currency; nothing was imported.</source>
+        <translation>文件中有以 %1 计价的商机，而账簿中没有从它到本位币 %2 的汇率；未导入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -1811,6 +1819,10 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         <translation>
             <numerusform>有 %n 个商机以 %1 计价：请至少保留它的一个汇率。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The home currency can change only while the book has no deals and no exchange rates; remove its rates first (Edit › Preferences › Exchange rates).</source>
+        <translation>只有在账簿中没有商机和汇率时才能更改本位币；请先删除其汇率（编辑 › 首选项 › 汇率）。</translation>
     </message>
 </context>
 <context>
@@ -3716,6 +3728,14 @@ How many %2 is 1 %1 worth? (Used from today on; change it later in Edit › Pref
         <source>Rows in %1 need an exchange rate; Import asks for it.</source>
         <translation>以 %1 计价的行需要汇率；点击“导入”时会询问。</translation>
     </message>
+    <message>
+        <source>Import again to give the rates, or set them in Edit › Preferences.</source>
+        <translation>再次导入以给出汇率，或在 编辑 › 首选项 中设置。</translation>
+    </message>
+    <message>
+        <source>If the book&apos;s figures are all in %1, make it the home currency instead (File › Properties).</source>
+        <translation>如果账簿的金额都以 %1 计价，也可以改用它作为本位币（文件 › 属性）。</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::LogContactDialog</name>
@@ -4472,16 +4492,16 @@ The file keeps what was saved before; check the figures before going on.</source
         <translation>公司名称(&amp;N)：</translation>
     </message>
     <message>
-        <source>Every total is in the home currency. It can change only while the book has no deals; deals in other currencies count at the exchange rates in Edit › Preferences.</source>
-        <translation>所有合计都以本位币计算。只有在账簿还没有商机时才能更改本位币；其他币种的商机按 编辑 › 首选项 中的汇率折算。</translation>
-    </message>
-    <message>
         <source>Every total is in the home currency; deals in other currencies count at the exchange rates in Edit › Preferences.</source>
         <translation>所有合计都以本位币计算；其他币种的商机按 编辑 › 首选项 中的汇率折算。</translation>
     </message>
     <message>
         <source>&amp;Home currency:</source>
         <translation>本位币(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Every total is in the home currency. It can change only while the book has no deals and no exchange rates; deals in other currencies count at the exchange rates in Edit › Preferences.</source>
+        <translation>所有合计都以本位币计算。只有在账簿中没有商机和汇率时才能更改本位币；其他币种的商机按 编辑 › 首选项 中的汇率折算。</translation>
     </message>
 </context>
 <context>

@@ -544,8 +544,8 @@ void MainWindow::editProperties()
     if (!hasBook()) {
         return;
     }
-    const bool hasDeals = !m_book->pipeline().dealSummaries()->isEmpty();
-    PropertiesDialog dialog(m_book->companyName(), m_book->currencies().home(), hasDeals, this);
+    PropertiesDialog dialog(m_book->companyName(), m_book->currencies().home(),
+                            !m_book->currencies().homeChangeable(), this);
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }

@@ -142,7 +142,18 @@ int runImport(const QStringList &arguments)
                        {u"written"_s, false},
                        {u"missing_rates"_s, missing}});
         }
-        printError(u"salesdesk: "_s + report->missingRatesMessage());
+        // What to do next: the rates, or (an empty book of one foreign currency) a home currency.
+        const QString first = report->missingRates.firstKey();
+        QString next = Cli::tr("Give the rates with the import (--rate %1=RATE) or set them first "
+                               "(salesdesk rates set).")
+                               .arg(first);
+        if (report->homeChangeable && report->missingRates.size() == 1) {
+            next += u' '
+                    + Cli::tr("If the book's figures are all in %1, make it the home currency "
+                              "instead: salesdesk settings --db FILE --set company.currency=%1")
+                              .arg(first);
+        }
+        printError(u"salesdesk: "_s + report->missingRatesMessage() + u' ' + next);
         return DataError;
     }
     if (cmd.isSet(u"rejects"_s) && report->rejected > 0) {

@@ -14,8 +14,29 @@ namespace salesdesk {
 BookSettings::BookSettings(Database &db, QObject *parent)
     : QObject(parent)
     , m_db(db)
-    , m_statements(db.connection())
+    , m_properties(db.connection())
 { }
+
+Result<QHash<QString, QString>> PropertyRepository::all() const
+{
+    SqlQuery q(m_statements, u"SELECT key, value FROM book_properties"_s);
+    QHash<QString, QString> stored;
+    if (auto st = q.each([&](SqlQuery &row) {
+            stored.insert(row.value(0).toString(), row.value(1).toString());
+        });
+        !st) {
+        return st.error();
+    }
+    return stored;
+}
+
+Status PropertyRepository::put(const QString &key, const QString &value)
+{
+    SqlQuery q(m_statements, u"INSERT INTO book_properties (key, value) VALUES (?, ?) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+    q.bind(key).bind(value);
+    return q.exec();
+}
 
 void BookSettings::declare(const QList<SettingSpec> &specs, Check check)
 {
@@ -27,15 +48,11 @@ void BookSettings::declare(const QList<SettingSpec> &specs, Check check)
 
 Status BookSettings::load()
 {
-    SqlQuery q(m_statements, u"SELECT key, value FROM book_properties"_s);
-    QHash<QString, QString> stored;
-    if (auto st = q.each([&](SqlQuery &row) {
-            stored.insert(row.value(0).toString(), row.value(1).toString());
-        });
-        !st) {
-        return st;
+    auto stored = m_properties.all();
+    if (!stored) {
+        return stored.error();
     }
-    m_stored = std::move(stored);
+    m_stored = std::move(stored).value();
     return {};
 }
 
@@ -130,10 +147,7 @@ Status BookSettings::set(const QHash<QString, QString> &changes)
         return tx.beginStatus();
     }
     for (const QString &key : std::as_const(keys)) {
-        SqlQuery q(m_statements, u"INSERT INTO book_properties (key, value) VALUES (?, ?) "
-                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
-        q.bind(key).bind(changes.value(key).trimmed());
-        if (auto st = q.exec(); !st) {
+        if (auto st = m_properties.put(key, changes.value(key).trimmed()); !st) {
             return st;
         }
     }

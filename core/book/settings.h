@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSqlDatabase>
 #include <QStringList>
 
 #include <functional>
@@ -25,6 +26,20 @@ struct SettingSpec
     int minimum = 0; // integers only
     int maximum = 0;
     const char *description = nullptr; // QT_TRANSLATE_NOOP("BookSettings", …)
+};
+
+// The book_properties table: one text value per key.
+class PropertyRepository
+{
+public:
+    explicit PropertyRepository(QSqlDatabase db)
+        : m_statements(std::move(db))
+    { }
+    Result<QHash<QString, QString>> all() const;
+    Status put(const QString &key, const QString &value);
+
+private:
+    mutable StatementCache m_statements;
 };
 
 // The settings of one book (table book_properties). Modules declare theirs when the book is
@@ -66,7 +81,7 @@ signals:
 
 private:
     Database &m_db;
-    mutable StatementCache m_statements;
+    PropertyRepository m_properties;
     QList<SettingSpec> m_specs;
     QList<Check> m_checks;
     QHash<QString, QString> m_stored; // the values the book holds; the rest are defaults

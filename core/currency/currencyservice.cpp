@@ -137,16 +137,15 @@ CurrencyService::CurrencyService(Database &db, BookSettings &settings, QObject *
                 if (code == m_home) {
                     return problems;
                 }
-                auto used = m_repo.dealCurrencies();
-                const int deals
-                        = used ? std::accumulate(used->cbegin(), used->cend(), 0,
-                                                 [](int n, const auto &p) { return n + p.second; })
-                               : 0;
-                if (deals > 0 || !m_rates.isEmpty()) {
+                if (const int deals = dealCount(); deals > 0) {
                     problems.append(tr("The home currency can change only while the book has "
                                        "no deals and no exchange rates; this one has %n "
                                        "deal(s).",
                                        nullptr, deals));
+                } else if (!m_rates.isEmpty()) {
+                    problems.append(tr("The home currency can change only while the book has "
+                                       "no deals and no exchange rates; remove its rates "
+                                       "first (Edit › Preferences › Exchange rates)."));
                 }
                 return problems;
             });
@@ -156,6 +155,19 @@ CurrencyService::CurrencyService(Database &db, BookSettings &settings, QObject *
             emit ratesChanged();
         }
     });
+}
+
+int CurrencyService::dealCount() const
+{
+    auto used = m_repo.dealCurrencies();
+    return used ? std::accumulate(used->cbegin(), used->cend(), 0,
+                                  [](int n, const auto &p) { return n + p.second; })
+                : 0;
+}
+
+bool CurrencyService::homeChangeable() const
+{
+    return m_rates.isEmpty() && dealCount() == 0;
 }
 
 QString CurrencyService::homeKey()

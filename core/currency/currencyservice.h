@@ -62,6 +62,8 @@ public:
 
     Status load();
     const QString &home() const { return m_home; }
+    // The home currency can change only while nothing is in it: no deals and no rates.
+    bool homeChangeable() const;
 
     const QList<ExchangeRate> &rates() const { return m_rates; }
     bool canConvert(const QString &currency) const;
@@ -87,6 +89,8 @@ signals:
     void ratesChanged();
 
 private:
+    int dealCount() const;
+
     Database &m_db;
     BookSettings &m_settings;
     ExchangeRateRepository m_repo;

@@ -52,7 +52,7 @@ QList<MonthlySatisfaction> satisfactionByMonth(const QList<Feedback> &feedback, 
 FeedbackService::FeedbackService(Database &db, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_clock(clock)
-    , m_statements(db.connection())
+    , m_repository(db.connection())
 { }
 
 QString FeedbackService::code(FeedbackCategory c)
@@ -106,22 +106,7 @@ Result<qint64> FeedbackService::add(const Feedback &f, const QDateTime &at)
     if (const auto problems = validate(f); !problems.isEmpty()) {
         return Error::user(problems.first());
     }
-    SqlQuery q(m_statements,
-               insertStatement(u"feedback"_s,
-                               u"customer_id, received_on, contact, channel, category, "
-                               "satisfaction, nps, text, action, action_owner_id, "
-                               "action_status, created_at"_s,
-                               f.id > 0));
-    q.bind(f.customerId).bind(toStoredDate(f.receivedOn)).bindText(f.contact).bindText(f.channel);
-    q.bind(code(f.category)).bind(f.satisfaction);
-    q.bind(f.nps ? QVariant(*f.nps) : QVariant()).bindText(f.text).bindText(f.action);
-    q.bind(f.actionOwnerId > 0 ? QVariant(f.actionOwnerId) : QVariant());
-    q.bind(f.action.isEmpty() ? QVariant() : QVariant(f.actionDone ? u"done"_s : u"open"_s));
-    q.bind(toStoredTime(at.isValid() ? at : m_clock.nowUtc()));
-    if (f.id > 0) {
-        q.bind(f.id);
-    }
-    auto id = q.insert(f.id);
+    auto id = m_repository.insert(f, at.isValid() ? at : m_clock.nowUtc());
     if (id) {
         emit feedbackChanged();
     }
@@ -133,53 +118,31 @@ Status FeedbackService::update(const Feedback &f)
     if (const auto problems = validate(f); !problems.isEmpty()) {
         return Error::user(problems.first());
     }
-    SqlQuery q(m_statements,
-               u"UPDATE feedback SET customer_id = ?, received_on = ?, contact = ?, channel = ?, "
-               "category = ?, satisfaction = ?, nps = ?, text = ?, action = ?, "
-               "action_owner_id = ?, action_status = ? WHERE id = ?"_s);
-    q.bind(f.customerId).bind(toStoredDate(f.receivedOn)).bindText(f.contact).bindText(f.channel);
-    q.bind(code(f.category)).bind(f.satisfaction);
-    q.bind(f.nps ? QVariant(*f.nps) : QVariant()).bindText(f.text).bindText(f.action);
-    q.bind(f.actionOwnerId > 0 ? QVariant(f.actionOwnerId) : QVariant());
-    q.bind(f.action.isEmpty() ? QVariant() : QVariant(f.actionDone ? u"done"_s : u"open"_s));
-    q.bind(f.id);
-    if (auto st = q.exec(); !st) {
+    if (auto st = m_repository.update(f); !st) {
         return st;
     }
     emit feedbackChanged();
     return {};
 }
 
-// The columns readFeedback() reads, in its order.
-const QString FeedbackService::FeedbackColumns
-        = u"id, customer_id, received_on, contact, channel, category, satisfaction, nps, text, "
-          "action, action_owner_id, action_status"_s;
-
-Feedback FeedbackService::readFeedback(SqlQuery &row)
-{
-    Feedback f;
-    f.id = row.value(0).toLongLong();
-    f.customerId = row.value(1).toLongLong();
-    f.receivedOn = fromStoredDate(row.value(2).toString());
-    f.contact = row.value(3).toString();
-    f.channel = row.value(4).toString();
-    f.category = category(row.value(5).toString()).value_or(FeedbackCategory::Other);
-    f.satisfaction = row.value(6).toInt();
-    if (!row.value(7).isNull()) {
-        f.nps = row.value(7).toInt();
-    }
-    f.text = row.value(8).toString();
-    f.action = row.value(9).toString();
-    f.actionOwnerId = row.value(10).toLongLong();
-    f.actionDone = row.value(11).toString() == u"done";
-    return f;
-}
-
 Result<Feedback> FeedbackService::entry(qint64 id) const
 {
-    SqlQuery q(m_statements, u"SELECT "_s + FeedbackColumns + u" FROM feedback WHERE id = ?"_s);
-    q.bind(id);
-    return q.one(readFeedback, Error::user(tr("There is no feedback #%1.").arg(id)));
+    return m_repository.entry(id, Error::user(tr("There is no feedback #%1.").arg(id)));
+}
+
+Status FeedbackService::remove(qint64 id)
+{
+    if (auto st = m_repository.remove(id); !st) {
+        return st;
+    }
+    emit feedbackChanged();
+    return {};
+}
+
+Result<QList<Feedback>> FeedbackService::feedback(const QDate &from, const QDate &to,
+                                                  qint64 customerId) const
+{
+    return m_repository.feedback(from, to, customerId);
 }
 
 QString FeedbackService::name(FeedbackCategory c)
@@ -230,32 +193,6 @@ QString FeedbackService::channelName(const QString &code)
     return tr("Other");
 }
 
-Status FeedbackService::remove(qint64 id)
-{
-    SqlQuery q(m_statements, u"DELETE FROM feedback WHERE id = ?"_s);
-    q.bind(id);
-    if (auto st = q.exec(); !st) {
-        return st;
-    }
-    emit feedbackChanged();
-    return {};
-}
-
-Result<QList<Feedback>> FeedbackService::feedback(const QDate &from, const QDate &to,
-                                                  qint64 customerId) const
-{
-    SqlQuery q(m_statements,
-               u"SELECT "_s + FeedbackColumns
-                       + u" FROM feedback WHERE received_on >= ? AND received_on <= ?"_s
-                       + (customerId > 0 ? u" AND customer_id = ?"_s : QString())
-                       + u" ORDER BY received_on, id"_s);
-    q.bind(toStoredDate(from)).bind(toStoredDate(to));
-    if (customerId > 0) {
-        q.bind(customerId);
-    }
-    return q.all(readFeedback);
-}
-
 Result<Satisfaction> FeedbackService::satisfaction(const QDate &from, const QDate &to,
                                                    qint64 customerId) const
 {
@@ -264,6 +201,95 @@ Result<Satisfaction> FeedbackService::satisfaction(const QDate &from, const QDat
         return entries.error();
     }
     return satisfactionOf(*entries);
+}
+
+Result<qint64> FeedbackRepository::insert(const Feedback &f, const QDateTime &createdAt)
+{
+    SqlQuery q(m_statements,
+               insertStatement(u"feedback"_s,
+                               u"customer_id, received_on, contact, channel, category, "
+                               "satisfaction, nps, text, action, action_owner_id, "
+                               "action_status, created_at"_s,
+                               f.id > 0));
+    q.bind(f.customerId).bind(toStoredDate(f.receivedOn)).bindText(f.contact).bindText(f.channel);
+    q.bind(FeedbackService::code(f.category)).bind(f.satisfaction);
+    q.bind(f.nps ? QVariant(*f.nps) : QVariant()).bindText(f.text).bindText(f.action);
+    q.bind(f.actionOwnerId > 0 ? QVariant(f.actionOwnerId) : QVariant());
+    q.bind(f.action.isEmpty() ? QVariant() : QVariant(f.actionDone ? u"done"_s : u"open"_s));
+    q.bind(toStoredTime(createdAt));
+    if (f.id > 0) {
+        q.bind(f.id);
+    }
+    return q.insert(f.id);
+}
+
+Status FeedbackRepository::update(const Feedback &f)
+{
+    SqlQuery q(m_statements,
+               u"UPDATE feedback SET customer_id = ?, received_on = ?, contact = ?, channel = ?, "
+               "category = ?, satisfaction = ?, nps = ?, text = ?, action = ?, "
+               "action_owner_id = ?, action_status = ? WHERE id = ?"_s);
+    q.bind(f.customerId).bind(toStoredDate(f.receivedOn)).bindText(f.contact).bindText(f.channel);
+    q.bind(FeedbackService::code(f.category)).bind(f.satisfaction);
+    q.bind(f.nps ? QVariant(*f.nps) : QVariant()).bindText(f.text).bindText(f.action);
+    q.bind(f.actionOwnerId > 0 ? QVariant(f.actionOwnerId) : QVariant());
+    q.bind(f.action.isEmpty() ? QVariant() : QVariant(f.actionDone ? u"done"_s : u"open"_s));
+    q.bind(f.id);
+    return q.exec();
+}
+
+const QString FeedbackRepository::Columns
+        = u"id, customer_id, received_on, contact, channel, category, satisfaction, nps, text, "
+          "action, action_owner_id, action_status"_s;
+
+Feedback FeedbackRepository::read(SqlQuery &row)
+{
+    Feedback f;
+    f.id = row.value(0).toLongLong();
+    f.customerId = row.value(1).toLongLong();
+    f.receivedOn = fromStoredDate(row.value(2).toString());
+    f.contact = row.value(3).toString();
+    f.channel = row.value(4).toString();
+    f.category
+            = FeedbackService::category(row.value(5).toString()).value_or(FeedbackCategory::Other);
+    f.satisfaction = row.value(6).toInt();
+    if (!row.value(7).isNull()) {
+        f.nps = row.value(7).toInt();
+    }
+    f.text = row.value(8).toString();
+    f.action = row.value(9).toString();
+    f.actionOwnerId = row.value(10).toLongLong();
+    f.actionDone = row.value(11).toString() == u"done";
+    return f;
+}
+
+Result<Feedback> FeedbackRepository::entry(qint64 id, const Error &missing) const
+{
+    SqlQuery q(m_statements, u"SELECT "_s + Columns + u" FROM feedback WHERE id = ?"_s);
+    q.bind(id);
+    return q.one(read, missing);
+}
+
+Status FeedbackRepository::remove(qint64 id)
+{
+    SqlQuery q(m_statements, u"DELETE FROM feedback WHERE id = ?"_s);
+    q.bind(id);
+    return q.exec();
+}
+
+Result<QList<Feedback>> FeedbackRepository::feedback(const QDate &from, const QDate &to,
+                                                     qint64 customerId) const
+{
+    SqlQuery q(m_statements,
+               u"SELECT "_s + Columns
+                       + u" FROM feedback WHERE received_on >= ? AND received_on <= ?"_s
+                       + (customerId > 0 ? u" AND customer_id = ?"_s : QString())
+                       + u" ORDER BY received_on, id"_s);
+    q.bind(toStoredDate(from)).bind(toStoredDate(to));
+    if (customerId > 0) {
+        q.bind(customerId);
+    }
+    return q.all(read);
 }
 
 } // namespace salesdesk

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QObject>
+#include <QSqlDatabase>
 
 #include <optional>
 
@@ -57,6 +58,26 @@ struct MonthlySatisfaction
 QList<MonthlySatisfaction> satisfactionByMonth(const QList<Feedback> &feedback, const QDate &first,
                                                int months);
 
+// The feedback table; FeedbackService is its one user.
+class FeedbackRepository
+{
+public:
+    explicit FeedbackRepository(QSqlDatabase db)
+        : m_statements(std::move(db))
+    { }
+    // With an id set, the entry keeps it (undo of a delete puts the same row back).
+    Result<qint64> insert(const Feedback &feedback, const QDateTime &createdAt);
+    Status update(const Feedback &feedback);
+    Status remove(qint64 id);
+    Result<Feedback> entry(qint64 id, const Error &missing) const;
+    Result<QList<Feedback>> feedback(const QDate &from, const QDate &to, qint64 customerId) const;
+
+private:
+    static const QString Columns; // the columns read() reads, in its order
+    static Feedback read(SqlQuery &row);
+    mutable StatementCache m_statements;
+};
+
 class FeedbackService : public QObject
 {
     Q_OBJECT
@@ -88,10 +109,8 @@ signals:
     void feedbackChanged();
 
 private:
-    static const QString FeedbackColumns;
-    static Feedback readFeedback(SqlQuery &row);
     const Clock &m_clock;
-    mutable StatementCache m_statements;
+    FeedbackRepository m_repository;
 };
 
 } // namespace salesdesk

@@ -66,7 +66,7 @@ SegmentService::SegmentService(Database &db, BookSettings &settings,
     , m_settings(settings)
     , m_currencies(currencies)
     , m_clock(clock)
-    , m_statements(db.connection())
+    , m_repository(db.connection())
 {
     QList<SettingSpec> specs;
     for (const auto &r : RuleSettings) {
@@ -91,26 +91,20 @@ QDate SegmentService::windowStart(const QDate &asOf) const
 Result<QList<CustomerFacts>> SegmentService::facts(const QDate &asOf, const QDate &windowStart,
                                                    qint64 customerId) const
 {
-    // Every customer, in id order, then one pass over the won and open deals. A scan of the
-    // deals is several times faster than joining customers to their deals through the
-    // customer index, which reads the deals table in customer order instead of as it lies.
+    // Every customer, in id order, then one pass over the won and open deals.
+    auto ids = m_repository.customerIds(customerId);
+    if (!ids) {
+        return ids.error();
+    }
     QList<CustomerFacts> result;
+    result.reserve(ids->size());
     QHash<qint64, qsizetype> at;
-    {
-        SqlQuery q(m_statements, customerId ? u"SELECT id FROM customers WHERE id = ?"_s
-                                            : u"SELECT id FROM customers ORDER BY id"_s);
-        if (customerId) {
-            q.bind(customerId);
-        }
-        if (auto st = q.each([&](SqlQuery &row) {
-                CustomerFacts f;
-                f.customerId = row.value(0).toLongLong();
-                at.insert(f.customerId, result.size());
-                result.append(f);
-            });
-            !st) {
-            return st.error();
-        }
+    at.reserve(ids->size());
+    for (const qint64 id : std::as_const(*ids)) {
+        at.insert(id, result.size());
+        CustomerFacts f;
+        f.customerId = id;
+        result.append(f);
     }
     // The window's bounds as stored UTC times, which compare as text: a won deal counts in the
     // window when it closed in [lo, hi), and ever when it closed before hi.
@@ -121,34 +115,25 @@ Result<QList<CustomerFacts>> SegmentService::facts(const QDate &asOf, const QDat
         QString first, last, firstInWindow, lastInWindow;
     };
     QHash<qint64, Closings> closings;
-    SqlQuery q(m_statements,
-               customerId ? u"SELECT customer_id, status, closed_at, value_minor, currency FROM "
-                            "deals WHERE status IN ('won', 'open') AND customer_id = ?"_s
-                          : u"SELECT customer_id, status, closed_at, value_minor, currency FROM "
-                            "deals WHERE status IN ('won', 'open')"_s);
-    if (customerId) {
-        q.bind(customerId);
-    }
     const QString &home = m_currencies.home();
-    const auto fold = [&](SqlQuery &row) {
-        const auto index = at.constFind(row.value(0).toLongLong());
+    const auto fold = [&](const SegmentDealRow &row) {
+        const auto index = at.constFind(row.customerId);
         if (index == at.cend()) {
             return;
         }
         CustomerFacts &f = result[*index];
-        if (row.value(1).toString() == "open"_L1) {
+        if (row.open) {
             f.hasOpenDeal = true;
             return;
         }
-        const QString closed = row.value(2).toString();
+        const QString &closed = row.closedAt;
         if (closed.isEmpty() || closed >= hi) {
             return;
         }
         // In the home currency at the rate of the day it was won.
-        const QString currency = row.value(4).toString();
-        const qint64 value = currency == home
-                                     ? row.value(3).toLongLong()
-                                     : m_currencies.toHome(row.value(3).toLongLong(), currency,
+        const qint64 value = row.currency == home
+                                     ? row.valueMinor
+                                     : m_currencies.toHome(row.valueMinor, row.currency,
                                                            localDate(fromStoredTime(closed)));
         f.lifetimeValue += value;
         ++f.lifetimeCount;
@@ -170,7 +155,7 @@ Result<QList<CustomerFacts>> SegmentService::facts(const QDate &asOf, const QDat
             }
         }
     };
-    if (auto st = q.each(fold); !st) {
+    if (auto st = m_repository.eachWonOrOpenDeal(customerId, fold); !st) {
         return st.error();
     }
     // Stored times to the user's days, for the few closings that matter.
@@ -185,30 +170,6 @@ Result<QList<CustomerFacts>> SegmentService::facts(const QDate &asOf, const QDat
         f.lastWonInWindow = day(it->lastInWindow);
     }
     return result;
-}
-
-Status SegmentService::record(qint64 customerId, Segment segment, bool atRisk, const QDate &on,
-                              bool manual, const QString &reason, std::optional<Segment> previous)
-{
-    SqlQuery upsert(m_statements,
-                    u"INSERT INTO customer_segments (customer_id, segment, at_risk, computed_on) "
-                    "VALUES (?, ?, ?, ?) ON CONFLICT (customer_id) DO UPDATE SET "
-                    "segment = excluded.segment, at_risk = excluded.at_risk, "
-                    "computed_on = excluded.computed_on"_s);
-    upsert.bind(customerId).bind(SegmentText::code(segment)).bind(atRisk ? 1 : 0);
-    upsert.bind(toStoredDate(on));
-    if (auto st = upsert.exec(); !st) {
-        return st;
-    }
-    if (previous == segment) {
-        return {};
-    }
-    SqlQuery history(m_statements,
-                     insertStatement(u"customer_segment_history"_s,
-                                     u"customer_id, segment, changed_on, manual, reason"_s, false));
-    history.bind(customerId).bind(SegmentText::code(segment)).bind(toStoredDate(on));
-    history.bind(manual ? 1 : 0).bindText(reason);
-    return history.exec();
 }
 
 CustomerRules SegmentService::rules() const
@@ -283,63 +244,39 @@ Result<QList<CustomerSegment>> SegmentService::recompute(const QDate &asOfIn,
     if (!customerFacts) {
         return customerFacts.error();
     }
-    struct Previous
-    {
-        Segment segment;
-        bool atRisk;
-    };
-    QHash<qint64, Previous> previous;
+    auto previous = m_repository.current();
+    if (!previous) {
+        return previous.error();
+    }
     QSet<qint64> previousHigh;
-    {
-        SqlQuery q(m_statements, u"SELECT customer_id, segment, at_risk FROM customer_segments"_s);
-        if (auto st = q.each([&](SqlQuery &row) {
-                if (const auto s = SegmentText::segment(row.value(1).toString())) {
-                    const qint64 id = row.value(0).toLongLong();
-                    previous.insert(id, {*s, row.value(2).toInt() != 0});
-                    if (*s == Segment::HighValue) {
-                        previousHigh.insert(id);
-                    }
-                }
-            });
-            !st) {
-            return st.error();
+    for (auto it = previous->cbegin(); it != previous->cend(); ++it) {
+        if (it->segment == Segment::HighValue) {
+            previousHigh.insert(it.key());
         }
     }
-    QHash<qint64, Segment> overrides;
-    {
-        SqlQuery q(m_statements, u"SELECT id, segment_override FROM customers WHERE "
-                                 "segment_override IS NOT NULL"_s);
-        auto rows = q.all([](SqlQuery &row) {
-            return std::pair {row.value(0).toLongLong(), row.value(1).toString()};
-        });
-        if (!rows) {
-            return rows.error();
-        }
-        for (const auto &[id, code] : std::as_const(*rows)) {
-            if (const auto s = SegmentText::segment(code)) {
-                overrides.insert(id, *s);
-            }
-        }
+    auto overrides = m_repository.overrides();
+    if (!overrides) {
+        return overrides.error();
     }
     const QList<CustomerSegment> segments
-            = computeSegments(*customerFacts, asOf, rules, previousHigh, overrides);
+            = computeSegments(*customerFacts, asOf, rules, previousHigh, *overrides);
     // Every customer's segment is dated by this computation; only those whose segment or risk
     // changed are written one by one (40,000 upserts took a third of the time).
     Transaction tx(m_db.connection());
-    SqlQuery dated(m_statements, u"UPDATE customer_segments SET computed_on = ?"_s);
-    dated.bind(toStoredDate(asOf));
-    if (auto st = dated.exec(); !st) {
+    if (auto st = m_repository.dateAll(asOf); !st) {
         return st.error();
     }
+    int written = 0;
     for (const auto &s : segments) {
-        const auto before = previous.constFind(s.customerId);
-        if (before != previous.cend() && before->segment == s.segment
+        const auto before = previous->constFind(s.customerId);
+        if (before != previous->cend() && before->segment == s.segment
             && before->atRisk == s.atRisk) {
             continue;
         }
-        if (auto st
-            = record(s.customerId, s.segment, s.atRisk, asOf, false, QString(),
-                     before == previous.cend() ? std::nullopt : std::optional(before->segment));
+        ++written;
+        if (auto st = m_repository.record(
+                    s.customerId, s.segment, s.atRisk, asOf, false, QString(),
+                    before == previous->cend() ? std::nullopt : std::optional(before->segment));
             !st) {
             return st.error();
         }
@@ -347,7 +284,11 @@ Result<QList<CustomerSegment>> SegmentService::recompute(const QDate &asOfIn,
     if (auto st = tx.commit(); !st) {
         return st.error();
     }
-    emit segmentsChanged();
+    // Only a change is news: a recomputation that finds every segment as it was (the window
+    // showing what it computed) must not make the window compute again.
+    if (written > 0) {
+        emit segmentsChanged();
+    }
     return segments;
 }
 
@@ -357,110 +298,36 @@ Status SegmentService::writeOverride(qint64 customerId, std::optional<Segment> s
     if (!segment) {
         return {}; // the rules decide again at the next computation
     }
-    SqlQuery current(m_statements,
-                     u"SELECT segment FROM customer_segments WHERE customer_id = ?"_s);
-    current.bind(customerId);
-    auto code = current.scalar();
-    if (!code) {
-        return code.error();
+    auto current = m_repository.segmentOf(customerId);
+    if (!current) {
+        return current.error();
     }
-    return record(customerId, *segment, false, on, true, reason.trimmed(),
-                  SegmentText::segment(code->toString()));
+    return m_repository.record(customerId, *segment, false, on, true, reason.trimmed(), *current);
 }
 
 Result<SegmentRows> SegmentService::rowsOf(qint64 customerId) const
 {
-    SegmentRows rows;
-    SqlQuery q(m_statements, u"SELECT segment, at_risk, computed_on FROM customer_segments "
-                             "WHERE customer_id = ?"_s);
-    q.bind(customerId);
-    if (auto st = q.exec(); !st) {
-        return st.error();
-    }
-    if (q.next()) {
-        rows.segment = q.value(0).toString();
-        rows.atRisk = q.value(1).toBool();
-        rows.computedOn = q.value(2).toString();
-    }
-    SqlQuery h(m_statements, u"SELECT id, segment, changed_on, manual, reason FROM "
-                             "customer_segment_history WHERE customer_id = ? ORDER BY id"_s);
-    h.bind(customerId);
-    auto history = h.all([](SqlQuery &row) {
-        return SegmentRows::History {row.value(0).toLongLong(), row.value(1).toString(),
-                                     row.value(2).toString(), row.value(4).toString(),
-                                     row.value(3).toBool()};
-    });
-    if (!history) {
-        return history.error();
-    }
-    rows.history = *history;
-    return rows;
+    return m_repository.rowsOf(customerId);
 }
 
 Status SegmentService::putBack(qint64 customerId, const SegmentRows &rows)
 {
-    if (!rows.segment.isEmpty()) {
-        SqlQuery q(m_statements, u"INSERT INTO customer_segments (customer_id, segment, at_risk, "
-                                 "computed_on) VALUES (?, ?, ?, ?)"_s);
-        q.bind(customerId).bind(rows.segment).bind(rows.atRisk ? 1 : 0).bind(rows.computedOn);
-        if (auto st = q.exec(); !st) {
-            return st;
-        }
-    }
-    for (const auto &h : rows.history) {
-        SqlQuery q(m_statements,
-                   u"INSERT INTO customer_segment_history (id, customer_id, "
-                   "segment, changed_on, manual, reason) VALUES (?, ?, ?, ?, ?, ?)"_s);
-        q.bind(h.id).bind(customerId).bind(h.segment).bind(h.changedOn).bind(h.manual ? 1 : 0);
-        q.bindText(h.reason);
-        if (auto st = q.exec(); !st) {
-            return st;
-        }
-    }
-    return {};
+    return m_repository.putBack(customerId, rows);
 }
 
 Result<QList<FollowUp>> SegmentService::followUps(const QDate &asOf,
-                                                  std::optional<ContactCadence> given) const
+                                                  std::optional<ContactCadence> cadence) const
 {
-    if (!given) {
-        given = rules().cadence;
-    }
-    const ContactCadence &cadence = *given;
-    SqlQuery q(m_statements,
-               u"SELECT c.id, s.segment, c.contact_every_days, c.created_at, "
-               "(SELECT MAX(a.done_at) FROM activities a WHERE a.customer_id = c.id AND "
-               "a.done = 1) FROM customers c LEFT JOIN customer_segments s ON "
-               "s.customer_id = c.id ORDER BY c.id"_s);
-    auto contacts = q.all([](SqlQuery &row) {
-        CustomerContact c;
-        c.customerId = row.value(0).toLongLong();
-        c.segment = SegmentText::segment(row.value(1).toString()).value_or(Segment::General);
-        c.cadenceOverride = row.value(2).toInt();
-        c.since = localDate(fromStoredTime(row.value(3).toString()));
-        if (!row.value(4).isNull()) {
-            c.lastInteraction = localDate(fromStoredTime(row.value(4).toString()));
-        }
-        return c;
-    });
+    auto contacts = m_repository.contacts();
     if (!contacts) {
         return contacts.error();
     }
-    return computeFollowUps(*contacts, asOf, cadence);
+    return computeFollowUps(*contacts, asOf, cadence ? *cadence : rules().cadence);
 }
 
 Result<QList<SegmentService::HistoryEntry>> SegmentService::history(qint64 customerId) const
 {
-    SqlQuery q(m_statements, u"SELECT segment, changed_on, manual, reason FROM "
-                             "customer_segment_history WHERE customer_id = ? "
-                             "ORDER BY changed_on, id"_s);
-    q.bind(customerId);
-    return q.all([](SqlQuery &row) {
-        return HistoryEntry {
-                SegmentText::segment(row.value(0).toString()).value_or(Segment::General),
-                fromStoredDate(row.value(1).toString()), row.value(2).toBool(),
-                row.value(3).toString()};
-    });
+    return m_repository.history(customerId);
 }
 
 } // namespace salesdesk

@@ -4,7 +4,7 @@
 #include "core/common/result.h"
 #include "core/customers/followups.h"
 #include "core/customers/segmentation.h"
-#include "core/storage/sqlquery.h"
+#include "core/customers/segmentrepository.h"
 
 #include <QObject>
 
@@ -31,22 +31,6 @@ struct CustomerRules
                && a.cadence.potential == b.cadence.potential
                && a.cadence.general == b.cadence.general;
     }
-};
-
-// A customer's rows in customer_segments and customer_segment_history, which go with it when
-// it is deleted and come back with it on undo.
-struct SegmentRows
-{
-    QString segment; // empty when never computed
-    bool atRisk = false;
-    QString computedOn;
-    struct History
-    {
-        qint64 id;
-        QString segment, changedOn, reason;
-        bool manual;
-    };
-    QList<History> history;
 };
 
 // Customer segments: computes them from the book (RFM over a look-back window), keeps the
@@ -78,13 +62,7 @@ public:
     Status writeOverride(qint64 customerId, std::optional<Segment> segment, const QString &reason,
                          const QDate &on);
 
-    struct HistoryEntry
-    {
-        Segment segment;
-        QDate changedOn;
-        bool manual;
-        QString reason;
-    };
+    using HistoryEntry = SegmentHistoryEntry;
     Result<QList<HistoryEntry>> history(qint64 customerId) const;
     // A customer's segment rows, for putting them back after the customer comes back (undo of a
     // delete or merge); putBack runs inside the caller's transaction.
@@ -106,17 +84,16 @@ public:
     QDate windowStart(const QDate &asOf) const;
 
 signals:
+    // A segment, a risk, an override or a rule changed (not a recomputation that found all as
+    // it was).
     void segmentsChanged();
 
 private:
-    Status record(qint64 customerId, Segment segment, bool atRisk, const QDate &on, bool manual,
-                  const QString &reason, std::optional<Segment> previous);
-
     Database &m_db;
     BookSettings &m_settings;
     const CurrencyService &m_currencies;
     const Clock &m_clock;
-    mutable StatementCache m_statements;
+    SegmentRepository m_repository;
 };
 
 } // namespace salesdesk

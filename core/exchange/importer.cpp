@@ -38,11 +38,9 @@ QString ImportReport::missingRatesMessage() const
         parts.append(Importer::tr("%1 (%n row(s): line %2)", nullptr, int(it.value().size()))
                              .arg(it.key(), lines.join(u", "_s)));
     }
-    return Importer::tr("The file has deals in %1, and the book has no exchange rate to its home "
-                        "currency for them. Give the rates (salesdesk import … --rate "
-                        "USD=7.10, or in the import window) or set them first (salesdesk rates "
-                        "set); nothing was imported.")
-            .arg(parts.join(u"; "_s));
+    return Importer::tr("The file has deals in %1, and the book has no exchange rate from it to "
+                        "%2, its home currency; nothing was imported.")
+            .arg(parts.join(u"; "_s), homeCurrency);
 }
 
 Importer::Importer(Book &book, ImportOptions options)
@@ -115,6 +113,8 @@ Result<ImportReport> Importer::process(const CsvTable &table, bool write, Import
     if (const QStringList p = m_book.currencies().problems(m_options.rates); !p.isEmpty()) {
         return Error::user(p.join(u' '));
     }
+    report.homeCurrency = m_book.currencies().home();
+    report.homeChangeable = m_book.currencies().homeChangeable(); // before anything is written
     QSqlDatabase db = m_book.database().connection();
     ImportJournal local;
     ImportJournal &j = journal ? *journal : local;

@@ -67,6 +67,9 @@ struct ImportReport
     // Currencies of the file the book has no exchange rate for, with the lines that use them:
     // nothing is imported until rates are given (ImportOptions::rates).
     QMap<QString, QList<int>> missingRates;
+    QString homeCurrency; // the book's
+    // The book had no deals and no rates: its home currency could still become the file's.
+    bool homeChangeable = false;
     // The sentence that says so, naming the currencies and their lines; empty when none.
     QString missingRatesMessage() const;
 };

@@ -589,6 +589,9 @@ TEST_CASE("import refuses a file in a currency without a rate, or takes the rate
     CHECK(refused.code == 2);
     CHECK(refused.err.contains(u"USD"_s));
     CHECK(refused.err.contains(u"line 2, 3, 4"_s));
+    CHECK(refused.err.contains(u"--rate USD=RATE"_s));
+    // An empty book could take USD as its home currency instead, and is told so.
+    CHECK(refused.err.contains(u"--set company.currency=USD"_s));
     CHECK(salesdesk({u"deals"_s, u"list"_s, u"--db"_s, db, u"--json"_s})
                   .json()
                   .value(u"deals"_s)
@@ -606,6 +609,26 @@ TEST_CASE("import refuses a file in a currency without a rate, or takes the rate
                                      .toArray();
     REQUIRE(rates.size() == 1);
     CHECK(rates[0].toObject().value(u"currency"_s).toString() == u"USD"_s);
+    // A book with deals cannot change its home currency: the advice is the rates alone.
+    const QString euros = dir.file(u"euros.csv"_s);
+    {
+        QFile f(euros);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("Title,Customer,Value,Currency,Stage\nMilan order,Rossi SpA,900.00,EUR,Lead\n");
+    }
+    const Run again = salesdesk({u"import"_s, u"deals"_s, euros, u"--db"_s, db});
+    CHECK(again.code == 2);
+    CHECK(again.err.contains(u"EUR"_s));
+    CHECK_FALSE(again.err.contains(u"company.currency"_s));
+
+    // The advice, taken: an empty book made a USD book takes the file as it is.
+    const QString usd = dir.file(u"usd-import.salesdesk"_s);
+    REQUIRE(salesdesk({u"new"_s, usd, u"--currency"_s, u"CNY"_s}).code == 0);
+    REQUIRE(salesdesk({u"settings"_s, u"--db"_s, usd, u"--set"_s, u"company.currency=USD"_s}).code
+            == 0);
+    const Run direct = salesdesk({u"import"_s, u"deals"_s, file, u"--db"_s, usd, u"--json"_s});
+    CHECK(direct.code == 0);
+    CHECK(direct.json().value(u"imported"_s).toInt() == 3);
 }
 
 TEST_CASE("settings lists the book's settings and changes them all or nothing")

@@ -4,6 +4,8 @@
 #include "core/storage/sqlquery.h"
 #include "tests/support/testbook.h"
 
+#include <QSignalSpy>
+
 #include <catch2/catch.hpp>
 
 using namespace salesdesk;
@@ -175,8 +177,11 @@ TEST_CASE("Segments are computed from the book, kept, and every change recorded"
     REQUIRE(history->size() == 1);
     CHECK(history->at(0).changedOn == QDate(2026, 6, 30));
 
-    // Recomputing without changes records nothing new, but dates every customer's segment.
+    // Recomputing without changes records nothing new and is no news (the window recomputes
+    // when told of a change), but dates every customer's segment.
+    QSignalSpy changed(&segments, &SegmentService::segmentsChanged);
     REQUIRE(segments.recompute(QDate(2026, 7, 1)).ok());
+    CHECK(changed.count() == 0);
     CHECK(segments.history(big)->size() == 1);
     SqlQuery dates(book->database().connection(),
                    u"SELECT DISTINCT computed_on FROM customer_segments ORDER BY 1"_s);
@@ -209,9 +214,11 @@ TEST_CASE("Segments are computed from the book, kept, and every change recorded"
     generous.segments.highValueMinWonDeals = 1;
     REQUIRE(segments.setRules(generous).ok());
     CHECK(segments.rules() == generous);
+    changed.clear();
     auto underRules = segments.recompute(QDate(2026, 7, 5));
     REQUIRE(underRules.ok());
     CHECK(underRules->at(1).segment == Segment::HighValue);
+    CHECK(changed.count() == 1); // Small's segment changed
     // A 12-month window leaves Small's 2025 deal out: general again.
     generous.segments.lookBackMonths = 12;
     REQUIRE(segments.setRules(generous).ok());

@@ -1119,8 +1119,11 @@ TEST_CASE("The company's segment rules and cadences change in Preferences, undoa
         dialog->findChild<QSpinBox *>(u"ruleSpinBox7"_s)->setValue(45);
         QMetaObject::invokeMethod(dialog, "accept");
     });
+    // The page computes once for the change, not again for what its own computation recorded.
+    QSignalSpy resets(model, &QAbstractItemModel::modelReset);
     window.findChild<QAction *>(u"preferencesAction"_s)->trigger();
     REQUIRE(modal.ran());
+    CHECK(resets.count() == 1);
     CHECK(hasGroup);
     CHECK(monthsShown == 24);
     CHECK(shareShown == 20);

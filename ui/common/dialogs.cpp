@@ -52,7 +52,8 @@ PropertiesDialog::PropertiesDialog(const QString &companyName, const QString &co
     m_currency->setEnabled(!currencyFixed);
     auto *note
             = new QLabel(currencyFixed ? tr("Every total is in the home currency. It can change "
-                                            "only while the book has no deals; deals in other "
+                                            "only while the book has no deals and no exchange "
+                                            "rates; deals in other "
                                             "currencies count at the exchange rates in Edit › "
                                             "Preferences.")
                                        : tr("Every total is in the home currency; deals in other "

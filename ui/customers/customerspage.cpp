@@ -205,6 +205,9 @@ CustomersPage::CustomersPage(Book &book, QUndoStack *undoStack, QWidget *parent)
     // Everything heavy waits for the page to be shown: segments are recomputed then.
     connect(&book.pipeline(), &PipelineService::dealChanged, this, [this] { m_stale = true; });
     const auto changed = [this] {
+        if (m_reloading) {
+            return;
+        }
         m_stale = true;
         if (isVisible()) {
             reload();
@@ -428,6 +431,8 @@ void CustomersPage::showEvent(QShowEvent *event)
 void CustomersPage::reload()
 {
     m_stale = false;
+    m_reloading = true;
+    const auto reloaded = qScopeGuard([this] { m_reloading = false; });
     // Segments and follow-ups of 40,000 customers take most of a second: say so.
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const auto restore = qScopeGuard([] { QApplication::restoreOverrideCursor(); });

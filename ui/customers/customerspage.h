@@ -89,6 +89,7 @@ private:
     SegmentChart *m_segmentChart;
     SatisfactionChart *m_satisfactionChart;
     bool m_stale = true;
+    bool m_reloading = false; // the page's own recomputation is not news to it
 };
 
 } // namespace salesdesk::ui

@@ -530,7 +530,14 @@ bool ImportDialog::importRows()
         if (askRates(report->missingRates)) {
             return importRows(); // again, with the rates
         }
-        m_summary->setText(report->missingRatesMessage());
+        QString next = tr("Import again to give the rates, or set them in Edit › Preferences.");
+        if (report->homeChangeable && report->missingRates.size() == 1) {
+            next += u' '
+                    + tr("If the book's figures are all in %1, make it the home currency "
+                         "instead (File › Properties).")
+                              .arg(report->missingRates.firstKey());
+        }
+        m_summary->setText(report->missingRatesMessage() + u' ' + next);
         return false;
     }
     if (!report->written) {

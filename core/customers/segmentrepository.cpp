@@ -1,0 +1,197 @@
+#include "core/customers/segmentrepository.h"
+
+#include "core/common/dates.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace salesdesk {
+
+Result<QList<qint64>> SegmentRepository::customerIds(qint64 customerId) const
+{
+    SqlQuery q(m_statements, customerId ? u"SELECT id FROM customers WHERE id = ?"_s
+                                        : u"SELECT id FROM customers ORDER BY id"_s);
+    if (customerId) {
+        q.bind(customerId);
+    }
+    return q.all([](SqlQuery &row) { return row.value(0).toLongLong(); });
+}
+
+Status
+SegmentRepository::eachWonOrOpenDeal(qint64 customerId,
+                                     const std::function<void(const SegmentDealRow &)> &visit) const
+{
+    SqlQuery q(m_statements,
+               customerId ? u"SELECT customer_id, status, closed_at, value_minor, currency FROM "
+                            "deals WHERE status IN ('won', 'open') AND customer_id = ?"_s
+                          : u"SELECT customer_id, status, closed_at, value_minor, currency FROM "
+                            "deals WHERE status IN ('won', 'open')"_s);
+    if (customerId) {
+        q.bind(customerId);
+    }
+    return q.each([&](SqlQuery &row) {
+        visit({row.value(0).toLongLong(), row.value(1).toString() == "open"_L1,
+               row.value(2).toString(), row.value(3).toLongLong(), row.value(4).toString()});
+    });
+}
+
+Result<QHash<qint64, Segment>> SegmentRepository::overrides() const
+{
+    SqlQuery q(m_statements, u"SELECT id, segment_override FROM customers WHERE "
+                             "segment_override IS NOT NULL"_s);
+    QHash<qint64, Segment> result;
+    if (auto st = q.each([&](SqlQuery &row) {
+            if (const auto s = SegmentText::segment(row.value(1).toString())) {
+                result.insert(row.value(0).toLongLong(), *s);
+            }
+        });
+        !st) {
+        return st.error();
+    }
+    return result;
+}
+
+Result<QHash<qint64, SegmentRepository::Current>> SegmentRepository::current() const
+{
+    SqlQuery q(m_statements, u"SELECT customer_id, segment, at_risk FROM customer_segments"_s);
+    QHash<qint64, Current> result;
+    if (auto st = q.each([&](SqlQuery &row) {
+            if (const auto s = SegmentText::segment(row.value(1).toString())) {
+                result.insert(row.value(0).toLongLong(), {*s, row.value(2).toInt() != 0});
+            }
+        });
+        !st) {
+        return st.error();
+    }
+    return result;
+}
+
+Result<std::optional<Segment>> SegmentRepository::segmentOf(qint64 customerId) const
+{
+    SqlQuery q(m_statements, u"SELECT segment FROM customer_segments WHERE customer_id = ?"_s);
+    q.bind(customerId);
+    auto code = q.scalar();
+    if (!code) {
+        return code.error();
+    }
+    return SegmentText::segment(code->toString());
+}
+
+Result<QList<CustomerContact>> SegmentRepository::contacts() const
+{
+    SqlQuery q(m_statements,
+               u"SELECT c.id, s.segment, c.contact_every_days, c.created_at, "
+               "(SELECT MAX(a.done_at) FROM activities a WHERE a.customer_id = c.id AND "
+               "a.done = 1) FROM customers c LEFT JOIN customer_segments s ON "
+               "s.customer_id = c.id ORDER BY c.id"_s);
+    return q.all([](SqlQuery &row) {
+        CustomerContact c;
+        c.customerId = row.value(0).toLongLong();
+        c.segment = SegmentText::segment(row.value(1).toString()).value_or(Segment::General);
+        c.cadenceOverride = row.value(2).toInt();
+        c.since = localDate(fromStoredTime(row.value(3).toString()));
+        if (!row.value(4).isNull()) {
+            c.lastInteraction = localDate(fromStoredTime(row.value(4).toString()));
+        }
+        return c;
+    });
+}
+
+Result<QList<SegmentHistoryEntry>> SegmentRepository::history(qint64 customerId) const
+{
+    SqlQuery q(m_statements, u"SELECT segment, changed_on, manual, reason FROM "
+                             "customer_segment_history WHERE customer_id = ? "
+                             "ORDER BY changed_on, id"_s);
+    q.bind(customerId);
+    return q.all([](SqlQuery &row) {
+        return SegmentHistoryEntry {
+                SegmentText::segment(row.value(0).toString()).value_or(Segment::General),
+                fromStoredDate(row.value(1).toString()), row.value(2).toBool(),
+                row.value(3).toString()};
+    });
+}
+
+Status SegmentRepository::dateAll(const QDate &on)
+{
+    SqlQuery q(m_statements, u"UPDATE customer_segments SET computed_on = ?"_s);
+    q.bind(toStoredDate(on));
+    return q.exec();
+}
+
+Status SegmentRepository::record(qint64 customerId, Segment segment, bool atRisk, const QDate &on,
+                                 bool manual, const QString &reason,
+                                 std::optional<Segment> previous)
+{
+    SqlQuery upsert(m_statements,
+                    u"INSERT INTO customer_segments (customer_id, segment, at_risk, computed_on) "
+                    "VALUES (?, ?, ?, ?) ON CONFLICT (customer_id) DO UPDATE SET "
+                    "segment = excluded.segment, at_risk = excluded.at_risk, "
+                    "computed_on = excluded.computed_on"_s);
+    upsert.bind(customerId).bind(SegmentText::code(segment)).bind(atRisk ? 1 : 0);
+    upsert.bind(toStoredDate(on));
+    if (auto st = upsert.exec(); !st) {
+        return st;
+    }
+    if (previous == segment) {
+        return {};
+    }
+    SqlQuery history(m_statements,
+                     insertStatement(u"customer_segment_history"_s,
+                                     u"customer_id, segment, changed_on, manual, reason"_s, false));
+    history.bind(customerId).bind(SegmentText::code(segment)).bind(toStoredDate(on));
+    history.bind(manual ? 1 : 0).bindText(reason);
+    return history.exec();
+}
+
+Result<SegmentRows> SegmentRepository::rowsOf(qint64 customerId) const
+{
+    SegmentRows rows;
+    SqlQuery q(m_statements, u"SELECT segment, at_risk, computed_on FROM customer_segments "
+                             "WHERE customer_id = ?"_s);
+    q.bind(customerId);
+    if (auto st = q.exec(); !st) {
+        return st.error();
+    }
+    if (q.next()) {
+        rows.segment = q.value(0).toString();
+        rows.atRisk = q.value(1).toBool();
+        rows.computedOn = q.value(2).toString();
+    }
+    SqlQuery h(m_statements, u"SELECT id, segment, changed_on, manual, reason FROM "
+                             "customer_segment_history WHERE customer_id = ? ORDER BY id"_s);
+    h.bind(customerId);
+    auto history = h.all([](SqlQuery &row) {
+        return SegmentRows::History {row.value(0).toLongLong(), row.value(1).toString(),
+                                     row.value(2).toString(), row.value(4).toString(),
+                                     row.value(3).toBool()};
+    });
+    if (!history) {
+        return history.error();
+    }
+    rows.history = *history;
+    return rows;
+}
+
+Status SegmentRepository::putBack(qint64 customerId, const SegmentRows &rows)
+{
+    if (!rows.segment.isEmpty()) {
+        SqlQuery q(m_statements, u"INSERT INTO customer_segments (customer_id, segment, at_risk, "
+                                 "computed_on) VALUES (?, ?, ?, ?)"_s);
+        q.bind(customerId).bind(rows.segment).bind(rows.atRisk ? 1 : 0).bind(rows.computedOn);
+        if (auto st = q.exec(); !st) {
+            return st;
+        }
+    }
+    for (const auto &h : rows.history) {
+        SqlQuery q(m_statements,
+                   u"INSERT INTO customer_segment_history (id, customer_id, "
+                   "segment, changed_on, manual, reason) VALUES (?, ?, ?, ?, ?, ?)"_s);
+        q.bind(h.id).bind(customerId).bind(h.segment).bind(h.changedOn).bind(h.manual ? 1 : 0);
+        q.bindText(h.reason);
+        if (auto st = q.exec(); !st) {
+            return st;
+        }
+    }
+    return {};
+}
+
+} // namespace salesdesk
