@@ -1,6 +1,7 @@
 // Times the pipeline at scale on a generated demo company and prints one line per figure:
 //   pipeline_bench --deals N [--dir DIR]
 //   pipeline_bench --open FILE    start, open FILE, show the window, exit (timed from outside)
+//   pipeline_bench --file FILE    the same figures for a copy of FILE (no demo generated)
 // generate, open (window shown with the file loaded), board (first paint), funnel, a move with
 // every view updated, a List search, and the peak resident memory of the process.
 #include "core/book/book.h"
@@ -60,6 +61,8 @@ int main(int argc, char *argv[])
     parser.addOption({u"deals"_s, u"Deals in the demo company."_s, u"N"_s, u"10000"_s});
     parser.addOption({u"dir"_s, u"Where to write the demo file."_s, u"DIR"_s});
     parser.addOption({u"open"_s, u"Only open FILE, show the window and exit."_s, u"FILE"_s});
+    parser.addOption({u"file"_s, u"Measure a copy of FILE instead of generating a demo company."_s,
+                      u"FILE"_s});
     parser.process(app);
     if (parser.isSet(u"open"_s)) {
         ui::MainWindow window;
@@ -71,7 +74,7 @@ int main(int argc, char *argv[])
         QCoreApplication::processEvents();
         return shown ? 0 : 1;
     }
-    const int deals = parser.value(u"deals"_s).toInt();
+    int deals = parser.value(u"deals"_s).toInt();
     QTemporaryDir temp;
     const QString dir = parser.isSet(u"dir"_s) ? parser.value(u"dir"_s) : temp.path();
     const QString path = dir + u"/bench-%1.salesdesk"_s.arg(deals);
@@ -82,12 +85,20 @@ int main(int argc, char *argv[])
     DemoGenerator::Options options;
     options.deals = deals;
     options.asOf = QDate(2026, 11, 27);
-    auto generated = DemoGenerator::generate(path, options);
-    if (!generated) {
-        std::fprintf(stderr, "%s\n", qPrintable(generated.message()));
-        return 1;
+    if (parser.isSet(u"file"_s)) {
+        // A book of one's own (a copy: the benchmark moves a deal), e.g. to profile one step.
+        if (!QFile::copy(parser.value(u"file"_s), path)) {
+            std::fprintf(stderr, "cannot copy %s\n", qPrintable(parser.value(u"file"_s)));
+            return 1;
+        }
+    } else {
+        auto generated = DemoGenerator::generate(path, options);
+        if (!generated) {
+            std::fprintf(stderr, "%s\n", qPrintable(generated.message()));
+            return 1;
+        }
+        report("generate demo", deals, msSince(t));
     }
-    report("generate demo", deals, msSince(t));
 
     // Start to main window shown with the file loaded.
     t.restart();
@@ -101,7 +112,11 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "the window was never shown\n");
     }
     QCoreApplication::processEvents();
-    report("open file, window shown", deals, msSince(t));
+    const double opened = msSince(t);
+    if (parser.isSet(u"file"_s)) {
+        deals = int(window.pipelinePage()->dealModel()->rowCount());
+    }
+    report("open file, window shown", deals, opened);
 
     ui::PipelinePage *page = window.pipelinePage();
     t.restart();

@@ -68,12 +68,21 @@ public:
         qint64 stageId;
         DealStatus status;
         QDateTime enteredAt;
-        // The deal's value as written, and when it closed (the day its rate is taken).
-        qint64 value = 0;
-        QString currency = {};
-        QDateTime closedAt = {};
     };
     Result<QList<FunnelRow>> funnelRows(const QDateTime &from, const QDateTime &to) const;
+    // The value of each deal created in [from, to) as written; for a deal in another currency
+    // than `home`, that currency and when it closed as stored (the day its rate is taken; empty
+    // while open). Apart from funnelRows: carrying these through its sort made the funnel half
+    // as slow again.
+    struct FunnelValue
+    {
+        qint64 dealId;
+        qint64 value;
+        QString currency; // empty: the home currency
+        QString closedAt;
+    };
+    Result<QList<FunnelValue>> funnelValues(const QDateTime &from, const QDateTime &to,
+                                            const QString &home) const;
 
     // Invariant checks for `salesdesk check`: descriptions of each problem found.
     Result<QStringList> invariantProblems() const;

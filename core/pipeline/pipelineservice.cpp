@@ -410,15 +410,20 @@ Result<FunnelReport> PipelineService::funnel(const QDate &from, const QDate &to)
     if (!rows) {
         return rows.error();
     }
+    auto deals = m_dealRepo.funnelValues(start, end, m_currencies.home());
+    if (!deals) {
+        return deals.error();
+    }
     // Each deal's value in the home currency: open ones at today's rate.
     const QDate today = m_clock.today();
     QHash<qint64, qint64> values;
-    for (const auto &row : std::as_const(*rows)) {
-        if (!values.contains(row.dealId)) {
-            values.insert(
-                    row.dealId,
-                    m_currencies.toHome(row.value, row.currency,
-                                        row.closedAt.isValid() ? localDate(row.closedAt) : today));
+    values.reserve(deals->size());
+    for (const auto &d : std::as_const(*deals)) {
+        if (d.currency.isEmpty()) {
+            values.insert(d.dealId, d.value);
+        } else {
+            const QDate on = d.closedAt.isEmpty() ? today : localDate(fromStoredTime(d.closedAt));
+            values.insert(d.dealId, m_currencies.toHome(d.value, d.currency, on));
         }
     }
     return computeFunnel(activeStages(), *rows, values);

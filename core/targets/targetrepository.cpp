@@ -243,26 +243,33 @@ Result<MetricRepository::Money> MetricRepository::wonValue(const TargetScope &sc
                                                            const QString &home) const
 {
     const auto [start, end] = utcBounds(from, to);
-    Money money;
-    {
-        SqlQuery q(m_statements, u"SELECT COALESCE(SUM(d.value_minor), 0) FROM deals d WHERE "
-                                 "d.status = 'won' AND d.closed_at >= ? AND d.closed_at < ? AND "
-                                 "d.currency = ?"_s
-                                         + dealScope(scope));
-        q.bind(start).bind(end).bind(home);
-        bindScope(q, scope);
-        auto v = q.scalar();
-        if (!v) {
-            return v.error();
-        }
-        money.home = v->toLongLong();
+    // One pass sums the deals in the home currency and counts the others, which are rare and
+    // read one by one only when there are any (each converts at the rate of its own day).
+    const QString won = u" FROM deals d WHERE d.status = 'won' AND d.closed_at >= ? AND "
+                        "d.closed_at < ?"_s
+                        + dealScope(scope);
+    SqlQuery sums(m_statements,
+                  u"SELECT COALESCE(SUM(CASE WHEN d.currency = ? THEN d.value_minor END), 0), "
+                  "COUNT(CASE WHEN d.currency <> ? THEN 1 END)"_s
+                          + won);
+    sums.bind(home).bind(home).bind(start).bind(end);
+    bindScope(sums, scope);
+    if (auto st = sums.exec(); !st) {
+        return st.error();
     }
-    SqlQuery q(m_statements, u"SELECT d.value_minor, d.currency, d.closed_at FROM deals d WHERE "
-                             "d.status = 'won' AND d.closed_at >= ? AND d.closed_at < ? AND "
-                             "d.currency <> ?"_s
-                                     + dealScope(scope));
-    q.bind(start).bind(end).bind(home);
+    Money money;
+    if (!sums.next()) {
+        return money;
+    }
+    money.home = sums.value(0).toLongLong();
+    if (sums.value(1).toLongLong() == 0) {
+        return money;
+    }
+    SqlQuery q(m_statements, u"SELECT d.value_minor, d.currency, d.closed_at"_s + won
+                                     + u" AND d.currency <> ?"_s);
+    q.bind(start).bind(end);
     bindScope(q, scope);
+    q.bind(home);
     auto rows = q.all([](SqlQuery &row) {
         return Amount {row.value(0).toLongLong(), row.value(1).toString(),
                        localDate(fromStoredTime(row.value(2).toString())), 100};
@@ -363,17 +370,22 @@ Result<MetricRepository::Money> MetricRepository::openPipeline(Metric metric,
         money.home = v->toLongLong();
         return money;
     }
-    {
-        SqlQuery q(m_statements, u"SELECT COALESCE(SUM(d.value_minor * "_s + probability
-                                         + u"), 0)"_s + open + u" AND d.currency = ?"_s);
-        q.bind(toStoredDate(from)).bind(toStoredDate(to));
-        bindScope(q, scope);
-        q.bind(home);
-        auto v = q.scalar();
-        if (!v) {
-            return v.error();
-        }
-        money.home = v->toLongLong();
+    // As wonValue: one pass for the home currency, the others read only when there are any.
+    SqlQuery sums(m_statements,
+                  u"SELECT COALESCE(SUM(CASE WHEN d.currency = ? THEN d.value_minor * "_s
+                          + probability
+                          + u" END), 0), COUNT(CASE WHEN d.currency <> ? THEN 1 END)"_s + open);
+    sums.bind(home).bind(home).bind(toStoredDate(from)).bind(toStoredDate(to));
+    bindScope(sums, scope);
+    if (auto st = sums.exec(); !st) {
+        return st.error();
+    }
+    if (!sums.next()) {
+        return money;
+    }
+    money.home = sums.value(0).toLongLong();
+    if (sums.value(1).toLongLong() == 0) {
+        return money;
     }
     SqlQuery q(m_statements, u"SELECT d.value_minor, d.currency, "_s + probability + open
                                      + u" AND d.currency <> ?"_s);

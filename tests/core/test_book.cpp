@@ -228,6 +228,23 @@ TEST_CASE("The weighted value is rounded once over a set of deals, in the home c
     pipeline.count(totals, d, now);
     CHECK(totals.value == 7999);
     CHECK(totals.weighted() == 5700); // (9,990 + 560,000) hundredths of a fen: ¥57.00
+
+    // A June target projects the same weighted pipeline from the deals expected in June.
+    for (const auto &summary : std::as_const(deals) + QList<DealSummary> {d}) {
+        Deal e = *pipeline.deal(summary.id);
+        e.expectedClose = QDate(2026, 6, 15);
+        REQUIRE(pipeline.updateDeal(e, at(2026, 5, 2)).ok());
+    }
+    Target june;
+    june.name = u"June"_s;
+    june.period = *Period::parse(u"2026-06");
+    june.value = 1000000;
+    auto target = book->targets().addTarget(june);
+    REQUIRE(target.ok());
+    auto progress = book->targets().progress(*book->targets().target(*target), QDate(2026, 5, 18));
+    REQUIRE(progress.ok());
+    CHECK(progress->actual == 0);
+    CHECK(progress->projected == 5700);
 }
 
 TEST_CASE("A deal is idle after its stage's idle limit, counted in midnights passed")

@@ -31,7 +31,7 @@ DealModel::DealModel(Book &book, QObject *parent)
             &DealModel::onNamesChanged);
     connect(&book.team(), &TeamService::teamChanged, this, &DealModel::onNamesChanged);
     // Values in the home currency follow the exchange rates.
-    connect(&book.currencies(), &CurrencyService::ratesChanged, this, &DealModel::onNamesChanged);
+    connect(&book.currencies(), &CurrencyService::ratesChanged, this, &DealModel::onRatesChanged);
     connect(&book, &Book::reloaded, this, &DealModel::reload);
     reload();
 }
@@ -41,12 +41,13 @@ void DealModel::reload()
     beginResetModel();
     auto deals = m_service.dealSummaries();
     m_rows = deals ? std::move(deals).value() : QList<DealSummary>();
+    m_now = m_book.clock().nowUtc();
     m_rowOf.clear();
     m_rowOf.reserve(m_rows.size());
     for (int i = 0; i < m_rows.size(); ++i) {
         m_rowOf.insert(m_rows[i].id, i);
     }
-    m_now = m_book.clock().nowUtc();
+    fillHomeValues();
     endResetModel();
 }
 
@@ -195,11 +196,11 @@ bool DealModel::lessThan(int leftRow, int rightRow, int column) const
     case OwnerColumn:
         return text(m_book.team().repName(a.ownerId), m_book.team().repName(b.ownerId));
     case ValueColumn:
-        return homeValue(a) < homeValue(b);
+        return m_home[leftRow] < m_home[rightRow];
     case ProbabilityColumn:
         return probability(a) < probability(b);
     case WeightedColumn:
-        return homeValue(a) * probability(a) < homeValue(b) * probability(b);
+        return m_home[leftRow] * probability(a) < m_home[rightRow] * probability(b);
     case ExpectedCloseColumn:
         return date(a.expectedClose, b.expectedClose);
     case NextStepDateColumn:
@@ -368,6 +369,7 @@ void DealModel::onDealChanged(qint64 id)
     const int row = rowOf(id);
     if (row >= 0) {
         m_rows[row] = std::move(summary).value();
+        m_home[row] = homeValue(m_rows[row]);
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
         return;
     }
@@ -377,6 +379,7 @@ void DealModel::onDealChanged(qint64 id)
     const int at = int(pos - m_rows.cbegin());
     beginInsertRows({}, at, at);
     m_rows.insert(at, std::move(summary).value());
+    m_home.insert(at, homeValue(m_rows[at]));
     for (int i = at; i < m_rows.size(); ++i) {
         m_rowOf.insert(m_rows[i].id, i);
     }
@@ -391,11 +394,26 @@ void DealModel::onDealRemoved(qint64 id)
     }
     beginRemoveRows({}, row, row);
     m_rows.removeAt(row);
+    m_home.removeAt(row);
     m_rowOf.remove(id);
     for (int i = row; i < m_rows.size(); ++i) {
         m_rowOf.insert(m_rows[i].id, i);
     }
     endRemoveRows();
+}
+
+void DealModel::fillHomeValues()
+{
+    m_home.resize(m_rows.size());
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        m_home[i] = homeValue(m_rows[i]);
+    }
+}
+
+void DealModel::onRatesChanged()
+{
+    fillHomeValues();
+    onNamesChanged();
 }
 
 void DealModel::onNamesChanged()

@@ -94,12 +94,15 @@ private:
     void onDealChanged(qint64 id);
     void onDealRemoved(qint64 id);
     void onNamesChanged();
+    void onRatesChanged();
+    void fillHomeValues();
     QVariant displayData(const DealSummary &d, int column) const;
     QVariant sortData(const DealSummary &d, int column) const;
 
     Book &m_book;
     PipelineService &m_service;
     QList<DealSummary> m_rows;
+    QList<qint64> m_home; // each row's value in the home currency, for sorting 100,000 rows
     QHash<qint64, int> m_rowOf;
     QDateTime m_now;
 };
