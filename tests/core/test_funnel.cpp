@@ -1,6 +1,5 @@
 #include "tests/support/testbook.h"
 
-
 #include <catch2/catch.hpp>
 
 using namespace salesdesk;
