@@ -19,5 +19,13 @@ int main(int argc, char *argv[])
         salesdesk::app::installTranslators();
         return salesdesk::cli::run(arguments);
     }
+    // A typo is not a reason to open a window, and without a display there is none to open.
+    if (const auto refusal = salesdesk::cli::refuseGui(arguments);
+        refusal != salesdesk::cli::GuiRefusal::None) {
+        QCoreApplication app(argc, argv);
+        salesdesk::app::setApplicationIdentity();
+        salesdesk::app::installTranslators();
+        return salesdesk::cli::explainGuiRefusal(refusal, arguments);
+    }
     return salesdesk::app::runGui(argc, argv);
 }

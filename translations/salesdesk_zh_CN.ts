@@ -192,10 +192,6 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         <translation>预计成交</translation>
     </message>
     <message>
-        <source>%1 deal(s)</source>
-        <translation>%1 个商机</translation>
-    </message>
-    <message>
         <source>Adds a deal, creating the customer and owner by name when they are new.</source>
         <translation>添加商机；客户或负责人为新名称时自动创建。</translation>
     </message>
@@ -270,14 +266,6 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
     <message>
         <source>Moved deal #%1</source>
         <translation>已移动商机 #%1</translation>
-    </message>
-    <message>
-        <source>deals needs a sub-command: list, add or move.</source>
-        <translation>deals 需要子命令：list、add 或 move。</translation>
-    </message>
-    <message>
-        <source>unknown “deals %1”; use list, add or move.</source>
-        <translation>未知的“deals %1”；请使用 list、add 或 move。</translation>
     </message>
     <message>
         <source>Writes a realistic demo company. The same options always write the same content.</source>
@@ -564,14 +552,6 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         <translation>计算进度的日期（默认：今天）。</translation>
     </message>
     <message>
-        <source>targets needs a sub-command: add, split, adjust, list or progress.</source>
-        <translation>targets 需要子命令：add、split、adjust、list 或 progress。</translation>
-    </message>
-    <message>
-        <source>unknown “targets %1”; use add, split, adjust, list or progress.</source>
-        <translation>未知的“targets %1”；请使用 add、split、adjust、list 或 progress。</translation>
-    </message>
-    <message>
         <source>Customer segments: high-value, potential, general</source>
         <translation>客户分类：高价值、潜力、一般</translation>
     </message>
@@ -590,10 +570,6 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
     <message>
         <source>The date to look at (default: today).</source>
         <translation>查看的日期（默认：今天）。</translation>
-    </message>
-    <message>
-        <source>%1 days overdue</source>
-        <translation>逾期 %1 天</translation>
     </message>
     <message>
         <source>due today</source>
@@ -800,14 +776,6 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         <translation>没有汇率：所有商机都以 %1 计价。</translation>
     </message>
     <message>
-        <source>rates needs a sub-command: set or list.</source>
-        <translation>rates 需要子命令：set 或 list。</translation>
-    </message>
-    <message>
-        <source>unknown “rates %1”; use set or list.</source>
-        <translation>未知的“rates %1”；请使用 set 或 list。</translation>
-    </message>
-    <message>
         <source>Customers due for a contact under the communication plans (overdue, due today, later this week: the Follow-ups list of the app), and key dates coming up.</source>
         <translation>按沟通计划应联系的客户（已逾期、今天到期、本周稍后到期：即应用中的“跟进”列表），以及即将到来的重要日期。</translation>
     </message>
@@ -836,16 +804,214 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         <translation>未做任何修改。</translation>
     </message>
     <message>
-        <source>  (default %1)</source>
-        <translation>  （默认 %1）</translation>
-    </message>
-    <message>
         <source>Give the rates with the import (--rate %1=RATE) or set them first (salesdesk rates set).</source>
         <translation>请随导入给出汇率（--rate %1=汇率），或先设置汇率（salesdesk rates set）。</translation>
     </message>
     <message>
         <source>If the book&apos;s figures are all in %1, make it the home currency instead: salesdesk settings --db FILE --set company.currency=%1</source>
         <translation>如果账簿的金额都以 %1 计价，也可以改用它作为本位币：salesdesk settings --db 文件 --set company.currency=%1</translation>
+    </message>
+    <message>
+        <source>unknown command “%1”; did you mean “%2”?</source>
+        <translation>未知命令“%1”；您是想输入“%2”吗？</translation>
+    </message>
+    <message>
+        <source>salesdesk: there is no file “%1”. Create a company with “salesdesk new FILE”, or start SalesDesk without a file.</source>
+        <translation>salesdesk：文件“%1”不存在。请用“salesdesk new 文件”创建公司，或不带文件启动 SalesDesk。</translation>
+    </message>
+    <message>
+        <source>salesdesk: there is no display to show the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). The commands work without one: “salesdesk --help” lists them.</source>
+        <translation>salesdesk：没有可以显示窗口的显示器（DISPLAY 和 WAYLAND_DISPLAY 均未设置）。命令行命令无需显示器即可使用：“salesdesk --help”列出了这些命令。</translation>
+    </message>
+    <message>
+        <source>Replace --out when it exists.</source>
+        <translation>--out 指定的文件已存在时将其替换。</translation>
+    </message>
+    <message>
+        <source>“%1” exists; add --force to replace it.</source>
+        <translation>“%1”已存在；加上 --force 可替换它。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n 个商机</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List deals, all or by stage or status</source>
+        <translation>列出商机：全部，或按阶段、状态筛选</translation>
+    </message>
+    <message>
+        <source>Add a deal</source>
+        <translation>添加商机</translation>
+    </message>
+    <message>
+        <source>Move a deal to a stage, won or lost</source>
+        <translation>将商机移到某个阶段，或标记为赢单、输单</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>valid from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>%1 per unit</source>
+        <translation>每单位折合 %1</translation>
+    </message>
+    <message>
+        <source>Set a currency&apos;s rate from a day on</source>
+        <translation>设置某币种自某日起的汇率</translation>
+    </message>
+    <message>
+        <source>List the exchange rates</source>
+        <translation>列出汇率</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>客户分类</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>won in the window</source>
+        <translation>回溯期内赢单金额</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>when</source>
+        <translation>状态</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>key date</source>
+        <translation>关键日期</translation>
+    </message>
+    <message>
+        <source>Nobody is due for a contact by %1.</source>
+        <translation>截至 %1 没有需要联系的客户。</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>设置项</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <source>projected</source>
+        <translation>预计</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Set a target for a period and scope</source>
+        <translation>为某个期间和对象设定目标</translation>
+    </message>
+    <message>
+        <source>Split a target into quarters, months, weeks or reps</source>
+        <translation>将目标分解为季度、月、周或销售代表</translation>
+    </message>
+    <message>
+        <source>Change a target&apos;s value, with a reason kept</source>
+        <translation>调整目标值，并保留调整原因</translation>
+    </message>
+    <message>
+        <source>List the targets</source>
+        <translation>列出目标</translation>
+    </message>
+    <message>
+        <source>Actual, expected and status of each target</source>
+        <translation>每个目标的实际值、应完成值和状态</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示本帮助。</translation>
+    </message>
+    <message>
+        <source>[OPTIONS]</source>
+        <translation>[选项]</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>用法：%1</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>参数：</translation>
+    </message>
+    <message>
+        <source>Usage: salesdesk %1 SUB-COMMAND [OPTIONS]
+
+Sub-commands:
+%2
+Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</source>
+        <translation>用法：salesdesk %1 子命令 [选项]
+
+子命令：
+%2
+运行“salesdesk %1 子命令 --help”查看子命令的选项。</translation>
+    </message>
+    <message>
+        <source>salesdesk: %1 needs a sub-command:
+%2</source>
+        <translation>salesdesk：%1 需要一个子命令：
+%2</translation>
+    </message>
+    <message>
+        <source>unknown sub-command “%1 %2”; run “salesdesk %1 --help”.</source>
+        <translation>未知子命令“%1 %2”；请运行“salesdesk %1 --help”。</translation>
+    </message>
+    <message>
+        <source>unknown sub-command “%1 %2”; did you mean “%1 %3”?</source>
+        <translation>未知子命令“%1 %2”；您是想输入“%1 %3”吗？</translation>
     </message>
 </context>
 <context>
@@ -1026,8 +1192,8 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         <translation>无法创建文件夹“%1”。</translation>
     </message>
     <message>
-        <source>“%1” is not a currency code (use three letters such as CNY, USD or EUR).</source>
-        <translation>“%1”不是货币代码（请使用三个字母，如 CNY、USD 或 EUR）。</translation>
+        <source>“%1” is not an ISO 4217 currency code (such as CNY, USD or EUR).</source>
+        <translation>“%1”不是 ISO 4217 货币代码（如 CNY、USD 或 EUR）。</translation>
     </message>
     <message>
         <source>“%1” is damaged and cannot be read. Open a backup copy instead.</source>
@@ -1136,6 +1302,10 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
     <message>
         <source>Cannot write “%1”.</source>
         <translation>无法写入“%1”。</translation>
+    </message>
+    <message>
+        <source>SalesDesk writes .csv or .xlsx files, not “%1”: name the file accordingly.</source>
+        <translation>SalesDesk 只能写入 .csv 或 .xlsx 文件，不能写入“%1”：请相应地命名文件。</translation>
     </message>
 </context>
 <context>
@@ -1789,8 +1959,8 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
 <context>
     <name>salesdesk::CurrencyService</name>
     <message>
-        <source>“%1” is not a currency code (use three letters such as CNY, USD or EUR).</source>
-        <translation>“%1”不是货币代码（请使用三个字母，如 CNY、USD 或 EUR）。</translation>
+        <source>“%1” is not an ISO 4217 currency code (such as CNY, USD or EUR).</source>
+        <translation>“%1”不是 ISO 4217 货币代码（如 CNY、USD 或 EUR）。</translation>
     </message>
     <message numerus="yes">
         <source>The home currency can change only while the book has no deals and no exchange rates; this one has %n deal(s).</source>

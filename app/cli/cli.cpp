@@ -3,6 +3,7 @@
 #include "app/cli/clicommon.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -77,6 +78,64 @@ bool isCommand(const QStringList &arguments)
     }
     return std::any_of(commands().cbegin(), commands().cend(),
                        [&](const Entry &e) { return e.name == first; });
+}
+
+GuiRefusal refuseGui(const QStringList &arguments)
+{
+    const QString first = arguments.value(1);
+    if (!first.isEmpty() && !first.startsWith(u'-') && !QFileInfo::exists(first)) {
+        // "segmnets" is a mistyped command; "books/shop.salesdesk" a file that is not there.
+        const bool looksLikeFile
+                = first.contains(u'/') || first.contains(u'\\') || first.contains(u'.');
+        return looksLikeFile ? GuiRefusal::NoSuchFile : GuiRefusal::UnknownCommand;
+    }
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    // The platform the window would use: "-platform NAME", QT_QPA_PLATFORM, or the desktop's.
+    QString platform = qEnvironmentVariable("QT_QPA_PLATFORM");
+    for (qsizetype i = 1; i + 1 < arguments.size(); ++i) {
+        if (arguments[i] == u"-platform" || arguments[i] == u"--platform") {
+            platform = arguments[i + 1];
+        }
+    }
+    const bool x11 = qEnvironmentVariableIsSet("DISPLAY");
+    const bool wayland = qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+    if ((platform.isEmpty() && !x11 && !wayland) || (platform.startsWith(u"xcb"_s) && !x11)
+        || (platform.startsWith(u"wayland"_s) && !wayland)) {
+        return GuiRefusal::NoDisplay;
+    }
+#endif
+    return GuiRefusal::None;
+}
+
+int explainGuiRefusal(GuiRefusal refusal, const QStringList &arguments)
+{
+    const QString first = arguments.value(1);
+    switch (refusal) {
+    case GuiRefusal::UnknownCommand: {
+        QStringList names;
+        for (const auto &c : commands()) {
+            names.append(c.name);
+        }
+        const QString guess = nearest(first, names);
+        return usage(
+                guess.isEmpty()
+                        ? Cli::tr("unknown command “%1”; run “salesdesk --help”.").arg(first)
+                        : Cli::tr("unknown command “%1”; did you mean “%2”?").arg(first, guess));
+    }
+    case GuiRefusal::NoSuchFile:
+        printError(Cli::tr("salesdesk: there is no file “%1”. Create a company with “salesdesk "
+                           "new FILE”, or start SalesDesk without a file.")
+                           .arg(first));
+        return DataError;
+    case GuiRefusal::NoDisplay:
+        printError(Cli::tr("salesdesk: there is no display to show the window on (neither "
+                           "DISPLAY nor WAYLAND_DISPLAY is set). The commands work without one: "
+                           "“salesdesk --help” lists them."));
+        return UsageError;
+    case GuiRefusal::None:
+        break;
+    }
+    return Ok;
 }
 
 int run(const QStringList &arguments)

@@ -1,5 +1,7 @@
 #include "app/cli/clicommon.h"
 
+#include <QFileInfo>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace salesdesk::cli {
@@ -10,12 +12,16 @@ int runBackup(const QStringList &arguments)
                 Cli::tr("Writes a consistent copy of a data file, even while it is open "
                         "in the app."));
     cmd.addDbOption();
-    cmd.parser().addOption({u"out"_s, Cli::tr("The copy to write."), u"FILE"_s});
+    cmd.addOption({u"out"_s, Cli::tr("The copy to write."), u"FILE"_s});
+    cmd.addOption({u"force"_s, Cli::tr("Replace --out when it exists.")});
     if (auto stop = cmd.parse(arguments)) {
         return *stop;
     }
     if (!cmd.isSet(u"out"_s)) {
         return usage(Cli::tr("backup needs --out FILE."));
+    }
+    if (QFileInfo::exists(cmd.value(u"out"_s)) && !cmd.isSet(u"force"_s)) {
+        return usage(Cli::tr("“%1” exists; add --force to replace it.").arg(cmd.value(u"out"_s)));
     }
     auto book = cmd.openBook(Database::Access::ReadOnly);
     if (!book) {

@@ -27,8 +27,8 @@ int list(const QStringList &arguments)
     Command cmd(u"deals list"_s, Cli::tr("Lists deals."));
     cmd.addDbOption();
     cmd.addJsonOption();
-    cmd.parser().addOption({u"stage"_s, Cli::tr("Only deals in this stage."), u"S"_s});
-    cmd.parser().addOption({u"status"_s, Cli::tr("open, won or lost."), u"STATUS"_s});
+    cmd.addOption({u"stage"_s, Cli::tr("Only deals in this stage."), u"S"_s});
+    cmd.addOption({u"status"_s, Cli::tr("open, won or lost."), u"STATUS"_s});
     if (auto stop = cmd.parse(arguments)) {
         return *stop;
     }
@@ -64,7 +64,14 @@ int list(const QStringList &arguments)
         return fail(deals.error());
     }
     QJsonArray rows;
-    QStringList lines;
+    using T = TextTable;
+    TextTable table({{Cli::tr("id"), T::Right},
+                     {Cli::tr("title"), T::Left, 36},
+                     {Cli::tr("customer"), T::Left, 30},
+                     {Cli::tr("stage"), T::Left, 22},
+                     {Cli::tr("value"), T::Right},
+                     {Cli::tr("expected close")}});
+    int shown = 0;
     for (const auto &d : std::as_const(*deals)) {
         if (status && d.status != *status) {
             continue; // --stage with a --status other than open
@@ -92,26 +99,17 @@ int list(const QStringList &arguments)
                                                   : QJsonValue()},
             });
         } else {
-            lines.append(u"%1  %2  %3  %4  %5  %6"_s.arg(
-                    QString::number(d.id).rightJustified(6), d.title.left(36).leftJustified(36),
-                    customers.customerName(d.customerId).left(28).leftJustified(28),
-                    (d.status == DealStatus::Open ? stage : PipelineText::name(d.status))
-                            .leftJustified(22),
-                    Money(d.valueMinor, d.currency).format(QLocale::c()).rightJustified(16),
-                    toStoredDate(d.expectedClose)));
+            table.addRow({QString::number(d.id), d.title, customers.customerName(d.customerId),
+                          d.status == DealStatus::Open ? stage : PipelineText::name(d.status),
+                          money(d.valueMinor, d.currency), toStoredDate(d.expectedClose)});
         }
+        ++shown;
     }
     if (cmd.json()) {
         printJson({{u"currency"_s, (*book)->currencies().home()}, {u"deals"_s, rows}});
     } else {
-        printLine(u"%1  %2  %3  %4  %5  %6"_s.arg(
-                Cli::tr("id").rightJustified(6), Cli::tr("title").leftJustified(36),
-                Cli::tr("customer").leftJustified(28), Cli::tr("stage").leftJustified(22),
-                Cli::tr("value").rightJustified(16), Cli::tr("expected close")));
-        for (const auto &line : std::as_const(lines)) {
-            printLine(line);
-        }
-        printLine(Cli::tr("%1 deal(s)").arg(lines.size()));
+        printTable(table);
+        printLine(Cli::tr("%n deal(s)", nullptr, shown));
     }
     return Ok;
 }
@@ -122,22 +120,21 @@ int add(const QStringList &arguments)
                                         "they are new."));
     cmd.addDbOption();
     cmd.addJsonOption();
-    auto &p = cmd.parser();
-    p.addOption({u"title"_s, Cli::tr("The deal's title."), u"T"_s});
-    p.addOption({u"customer"_s, Cli::tr("The customer's name."), u"NAME"_s});
-    p.addOption({u"value"_s, Cli::tr("The value, e.g. 12000 or 12000.50."), u"AMOUNT"_s});
-    p.addOption({u"currency"_s,
-                 Cli::tr("The deal's currency (default: the book's home currency); another "
-                         "one needs an exchange rate in the book (salesdesk rates set)."),
-                 u"CODE"_s});
-    p.addOption({u"stage"_s, Cli::tr("The stage (default: the first)."), u"S"_s});
-    p.addOption({u"owner"_s, Cli::tr("The sales rep who owns it."), u"NAME"_s});
-    p.addOption({u"close"_s, Cli::tr("Expected close date."), u"DATE"_s});
-    p.addOption({u"created"_s,
-                 Cli::tr("Back-dates the deal's creation, and that of a customer or owner it "
-                         "brings in (entering history)."),
-                 u"DATE"_s});
-    p.addOption({u"product"_s, Cli::tr("Product or service."), u"TEXT"_s});
+    cmd.addOption({u"title"_s, Cli::tr("The deal's title."), u"T"_s});
+    cmd.addOption({u"customer"_s, Cli::tr("The customer's name."), u"NAME"_s});
+    cmd.addOption({u"value"_s, Cli::tr("The value, e.g. 12000 or 12000.50."), u"AMOUNT"_s});
+    cmd.addOption({u"currency"_s,
+                   Cli::tr("The deal's currency (default: the book's home currency); another "
+                           "one needs an exchange rate in the book (salesdesk rates set)."),
+                   u"CODE"_s});
+    cmd.addOption({u"stage"_s, Cli::tr("The stage (default: the first)."), u"S"_s});
+    cmd.addOption({u"owner"_s, Cli::tr("The sales rep who owns it."), u"NAME"_s});
+    cmd.addOption({u"close"_s, Cli::tr("Expected close date."), u"DATE"_s});
+    cmd.addOption({u"created"_s,
+                   Cli::tr("Back-dates the deal's creation, and that of a customer or owner it "
+                           "brings in (entering history)."),
+                   u"DATE"_s});
+    cmd.addOption({u"product"_s, Cli::tr("Product or service."), u"TEXT"_s});
     if (auto stop = cmd.parse(arguments)) {
         return *stop;
     }
@@ -232,13 +229,12 @@ int move(const QStringList &arguments)
                         "records the change in its stage history."));
     cmd.addDbOption();
     cmd.addJsonOption();
-    auto &p = cmd.parser();
-    p.addOption({u"id"_s, Cli::tr("The deal's id."), u"N"_s});
-    p.addOption({u"stage"_s, Cli::tr("A stage, or won, or lost."), u"S"_s});
-    p.addOption({u"reason"_s,
-                 Cli::tr("Why it was lost: a reason from the book's list, or free text."),
-                 u"TEXT"_s});
-    p.addOption({u"date"_s, Cli::tr("When it happened (back-entering history)."), u"DATE"_s});
+    cmd.addOption({u"id"_s, Cli::tr("The deal's id."), u"N"_s});
+    cmd.addOption({u"stage"_s, Cli::tr("A stage, or won, or lost."), u"S"_s});
+    cmd.addOption({u"reason"_s,
+                   Cli::tr("Why it was lost: a reason from the book's list, or free text."),
+                   u"TEXT"_s});
+    cmd.addOption({u"date"_s, Cli::tr("When it happened (back-entering history)."), u"DATE"_s});
     if (auto stop = cmd.parse(arguments)) {
         return *stop;
     }
@@ -297,18 +293,12 @@ int move(const QStringList &arguments)
 
 int runDeals(const QStringList &arguments)
 {
-    const QString sub = arguments.value(0);
-    if (sub == u"list") {
-        return list(arguments.mid(1));
-    }
-    if (sub == u"add") {
-        return add(arguments.mid(1));
-    }
-    if (sub == u"move") {
-        return move(arguments.mid(1));
-    }
-    return usage(sub.isEmpty() ? Cli::tr("deals needs a sub-command: list, add or move.")
-                               : Cli::tr("unknown “deals %1”; use list, add or move.").arg(sub));
+    return runSubCommand(
+            u"deals"_s,
+            {{u"list"_s, &list, QT_TRANSLATE_NOOP("Cli", "List deals, all or by stage or status")},
+             {u"add"_s, &add, QT_TRANSLATE_NOOP("Cli", "Add a deal")},
+             {u"move"_s, &move, QT_TRANSLATE_NOOP("Cli", "Move a deal to a stage, won or lost")}},
+            arguments);
 }
 
 } // namespace salesdesk::cli

@@ -13,15 +13,14 @@ int runDemo(const QStringList &arguments)
     Command cmd(u"demo"_s, Cli::tr("Writes a realistic demo company. The same options always write "
                                    "the same content."));
     cmd.addJsonOption();
-    auto &p = cmd.parser();
-    p.addOption({u"out"_s, Cli::tr("The new data file."), u"FILE"_s});
-    p.addOption({u"deals"_s, Cli::tr("Number of deals (default 1000)."), u"N"_s, u"1000"_s});
-    p.addOption({u"seed"_s, Cli::tr("Random seed (default 1)."), u"S"_s, u"1"_s});
-    p.addOption({u"years"_s, Cli::tr("Years of history (default 3)."), u"Y"_s, u"3"_s});
-    p.addOption({u"as-of"_s, Cli::tr("The demo's today (default: today)."), u"DATE"_s});
-    p.addOption({u"currency"_s, Cli::tr("Currency code (default CNY)."), u"CODE"_s, u"CNY"_s});
-    p.addOption({u"language"_s, Cli::tr("Names in the data: en or zh_CN (default en)."), u"LANG"_s,
-                 u"en"_s});
+    cmd.addOption({u"out"_s, Cli::tr("The new data file."), u"FILE"_s});
+    cmd.addOption({u"deals"_s, Cli::tr("Number of deals (default 1000)."), u"N"_s, u"1000"_s});
+    cmd.addOption({u"seed"_s, Cli::tr("Random seed (default 1)."), u"S"_s, u"1"_s});
+    cmd.addOption({u"years"_s, Cli::tr("Years of history (default 3)."), u"Y"_s, u"3"_s});
+    cmd.addOption({u"as-of"_s, Cli::tr("The demo's today (default: today)."), u"DATE"_s});
+    cmd.addOption({u"currency"_s, Cli::tr("Currency code (default CNY)."), u"CODE"_s, u"CNY"_s});
+    cmd.addOption({u"language"_s, Cli::tr("Names in the data: en or zh_CN (default en)."),
+                   u"LANG"_s, u"en"_s});
     if (auto stop = cmd.parse(arguments)) {
         return *stop;
     }
@@ -51,13 +50,16 @@ int runDemo(const QStringList &arguments)
 
     QElapsedTimer timer;
     timer.start();
+    std::optional<ProgressLine> progress;
+    progress.emplace();
+    const QLocale locale = cliLocale();
     const auto result
             = DemoGenerator::generate(cmd.value(u"out"_s), options, [&](int done, int total) {
-                  if (total >= 10000) {
-                      printError(Cli::tr("demo: %1 of %2 deals").arg(done).arg(total));
-                  }
+                  progress->show(Cli::tr("demo: %1 of %2 deals")
+                                         .arg(locale.toString(done), locale.toString(total)));
                   return true;
               });
+    progress.reset(); // ends the progress line before the summary
     if (!result) {
         return fail(result.error());
     }

@@ -17,38 +17,38 @@ int runImport(const QStringList &arguments)
                         "everything or nothing."));
     cmd.addDbOption();
     cmd.addJsonOption();
-    auto &p = cmd.parser();
-    p.addPositionalArgument(u"what"_s, Cli::tr("customers, contacts, deals or activities"));
-    p.addPositionalArgument(u"file"_s, Cli::tr("The CSV or TSV file."));
-    p.addOption({u"source"_s,
-                 Cli::tr("Which program wrote the file: auto, salesdesk, pipedrive, hubspot, "
-                         "zoho, odoo or other."),
-                 u"NAME"_s, u"auto"_s});
-    p.addOption({u"encoding"_s, Cli::tr("auto, utf-8, gb18030 or utf-16."), u"NAME"_s, u"auto"_s});
-    p.addOption({u"dates"_s,
-                 Cli::tr("How numeric dates are written when the file does not show it: "
-                         "dmy or mdy."),
-                 u"ORDER"_s});
-    p.addOption({u"duplicates"_s,
-                 Cli::tr("What to do with a row that matches a record of the book: skip, "
-                         "update or create."),
-                 u"WHAT"_s, u"skip"_s});
-    p.addOption({u"dry-run"_s, Cli::tr("Check every row and say what would happen; write "
-                                       "nothing.")});
-    p.addOption({u"skip-invalid"_s,
-                 Cli::tr("Import the valid rows and leave out the invalid ones (written to "
-                         "--rejects).")});
-    p.addOption({u"rejects"_s, Cli::tr("Where to write the rejected rows with the reason."),
-                 u"FILE"_s});
-    p.addOption({u"rate"_s,
-                 Cli::tr("The exchange rate of a currency of the file to the book's home "
-                         "currency, valid from today, saved with the import: CODE=RATE, e.g. "
-                         "USD=7.10 (repeat for each currency)."),
-                 u"CODE=RATE"_s});
+    cmd.addPositional(u"what"_s, Cli::tr("customers, contacts, deals or activities"));
+    cmd.addPositional(u"file"_s, Cli::tr("The CSV or TSV file."));
+    cmd.addOption({u"source"_s,
+                   Cli::tr("Which program wrote the file: auto, salesdesk, pipedrive, hubspot, "
+                           "zoho, odoo or other."),
+                   u"NAME"_s, u"auto"_s});
+    cmd.addOption(
+            {u"encoding"_s, Cli::tr("auto, utf-8, gb18030 or utf-16."), u"NAME"_s, u"auto"_s});
+    cmd.addOption({u"dates"_s,
+                   Cli::tr("How numeric dates are written when the file does not show it: "
+                           "dmy or mdy."),
+                   u"ORDER"_s});
+    cmd.addOption({u"duplicates"_s,
+                   Cli::tr("What to do with a row that matches a record of the book: skip, "
+                           "update or create."),
+                   u"WHAT"_s, u"skip"_s});
+    cmd.addOption({u"dry-run"_s, Cli::tr("Check every row and say what would happen; write "
+                                         "nothing.")});
+    cmd.addOption({u"skip-invalid"_s,
+                   Cli::tr("Import the valid rows and leave out the invalid ones (written to "
+                           "--rejects).")});
+    cmd.addOption({u"rejects"_s, Cli::tr("Where to write the rejected rows with the reason."),
+                   u"FILE"_s});
+    cmd.addOption({u"rate"_s,
+                   Cli::tr("The exchange rate of a currency of the file to the book's home "
+                           "currency, valid from today, saved with the import: CODE=RATE, e.g. "
+                           "USD=7.10 (repeat for each currency)."),
+                   u"CODE=RATE"_s});
     if (auto stop = cmd.parse(arguments)) {
         return *stop;
     }
-    const QStringList positional = p.positionalArguments();
+    const QStringList positional = cmd.parser().positionalArguments();
     if (positional.size() != 2) {
         return usage(Cli::tr("Name what to import and the file: salesdesk import deals "
                              "FILE.csv"));
@@ -114,17 +114,17 @@ int runImport(const QStringList &arguments)
     Importer importer(**book, options);
     QElapsedTimer clock;
     clock.start();
-    int lastPercent = -1;
+    std::optional<ProgressLine> progressLine;
+    progressLine.emplace();
+    const QLocale locale = cliLocale();
     const auto progress = [&](int done, int total) {
         const int percent = total > 0 ? done * 100 / total : 100;
-        if (!cmd.json() && total >= 5000 && percent / 10 != lastPercent / 10) {
-            printError(Cli::tr("%1 % of %2 rows").arg(percent).arg(total));
-        }
-        lastPercent = percent;
+        progressLine->show(Cli::tr("%1 % of %2 rows").arg(percent).arg(locale.toString(total)));
         return true;
     };
     auto report = cmd.isSet(u"dry-run"_s) ? importer.dryRun(*table, progress)
                                           : importer.run(*table, nullptr, progress);
+    progressLine.reset();
     if (!report) {
         return fail(report.error());
     }
@@ -210,15 +210,14 @@ int runExport(const QStringList &arguments)
                                      "(UTF-8 with BOM, or GB18030) or XLSX."));
     cmd.addDbOption();
     cmd.addJsonOption();
-    auto &p = cmd.parser();
-    p.addPositionalArgument(u"what"_s, Cli::tr("customers, contacts, deals or activities"));
-    p.addOption({u"out"_s, Cli::tr("The file to write: .csv or .xlsx."), u"FILE"_s});
-    p.addOption({u"encoding"_s, Cli::tr("For CSV: utf-8 (with BOM, the default) or gb18030."),
-                 u"NAME"_s, u"utf-8"_s});
+    cmd.addPositional(u"what"_s, Cli::tr("customers, contacts, deals or activities"));
+    cmd.addOption({u"out"_s, Cli::tr("The file to write: .csv or .xlsx."), u"FILE"_s});
+    cmd.addOption({u"encoding"_s, Cli::tr("For CSV: utf-8 (with BOM, the default) or gb18030."),
+                   u"NAME"_s, u"utf-8"_s});
     if (auto stop = cmd.parse(arguments)) {
         return *stop;
     }
-    const QStringList positional = p.positionalArguments();
+    const QStringList positional = cmd.parser().positionalArguments();
     const auto entity
             = positional.size() == 1 ? ImportColumns::entity(positional[0]) : std::nullopt;
     if (!entity) {

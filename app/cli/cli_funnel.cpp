@@ -15,8 +15,8 @@ int runFunnel(const QStringList &arguments)
                         "deals created in a date range, and the bottleneck stage."));
     cmd.addDbOption();
     cmd.addJsonOption();
-    cmd.parser().addOption({u"from"_s, Cli::tr("First creation date (inclusive)."), u"DATE"_s});
-    cmd.parser().addOption({u"to"_s, Cli::tr("Last creation date (inclusive)."), u"DATE"_s});
+    cmd.addOption({u"from"_s, Cli::tr("First creation date (inclusive)."), u"DATE"_s});
+    cmd.addOption({u"to"_s, Cli::tr("Last creation date (inclusive)."), u"DATE"_s});
     if (auto stop = cmd.parse(arguments)) {
         return *stop;
     }
@@ -63,16 +63,21 @@ int runFunnel(const QStringList &arguments)
                    {u"bottleneck"_s, bottleneck.isEmpty() ? QJsonValue() : bottleneck}});
         return Ok;
     }
-    printLine(u"%1  %2  %3  %4  %5"_s.arg(Cli::tr("stage").leftJustified(24), Cli::tr("entered"),
-                                          Cli::tr("advanced"), Cli::tr("conversion"),
-                                          Cli::tr("avg days")));
+    using T = TextTable;
+    TextTable table({{Cli::tr("stage"), T::Left, 30},
+                     {Cli::tr("entered"), T::Right},
+                     {Cli::tr("advanced"), T::Right},
+                     {Cli::tr("conversion"), T::Right},
+                     {Cli::tr("avg days"), T::Right},
+                     {Cli::tr("value"), T::Right}});
+    const QLocale locale = cliLocale();
+    const QString home = (*book)->currencies().home();
     for (const auto &s : report->stages) {
-        printLine(u"%1  %2  %3  %4  %5"_s.arg(s.name.leftJustified(24))
-                          .arg(s.entered, 7)
-                          .arg(s.advanced, 8)
-                          .arg(u"%1 %"_s.arg(s.conversion * 100, 0, 'f', 1), 10)
-                          .arg(s.avgDays, 8, 'f', 1));
+        table.addRow({s.name, locale.toString(s.entered), locale.toString(s.advanced),
+                      locale.toString(s.conversion * 100, 'f', 1) + u" %"_s,
+                      locale.toString(s.avgDays, 'f', 1), money(s.value, home)});
     }
+    printTable(table);
     printLine(Cli::tr("%1 deals, %2 won, %3 lost, win rate %4 %, bottleneck: %5")
                       .arg(report->deals)
                       .arg(report->won)

@@ -7,11 +7,11 @@ namespace salesdesk::cli {
 int runNew(const QStringList &arguments)
 {
     Command cmd(u"new"_s, Cli::tr("Creates an empty company data file (never overwrites one)."));
-    cmd.parser().addPositionalArgument(u"FILE"_s, Cli::tr("The new data file (.salesdesk)."));
-    cmd.parser().addOption({u"name"_s, Cli::tr("The company's name."), u"COMPANY"_s});
-    cmd.parser().addOption(
-            {u"currency"_s,
-             Cli::tr("ISO 4217 code of the book's currency (default: the system's)."), u"CODE"_s});
+    cmd.addPositional(u"file"_s, Cli::tr("The new data file (.salesdesk)."));
+    cmd.addOption({u"name"_s, Cli::tr("The company's name."), u"COMPANY"_s});
+    cmd.addOption({u"currency"_s,
+                   Cli::tr("ISO 4217 code of the book's currency (default: the system's)."),
+                   u"CODE"_s});
     if (auto stop = cmd.parse(arguments)) {
         return *stop;
     }

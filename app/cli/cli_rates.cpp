@@ -17,10 +17,10 @@ int set(const QStringList &arguments)
                         "from a day on: how many units of the home currency one unit is worth."));
     cmd.addDbOption();
     cmd.addJsonOption();
-    auto &p = cmd.parser();
-    p.addOption({u"currency"_s, Cli::tr("The currency, e.g. USD."), u"CODE"_s});
-    p.addOption({u"rate"_s, Cli::tr("Units of the home currency per unit, e.g. 7.10."), u"RATE"_s});
-    p.addOption({u"from"_s, Cli::tr("The first day it is valid (default: today)."), u"DATE"_s});
+    cmd.addOption({u"currency"_s, Cli::tr("The currency, e.g. USD."), u"CODE"_s});
+    cmd.addOption(
+            {u"rate"_s, Cli::tr("Units of the home currency per unit, e.g. 7.10."), u"RATE"_s});
+    cmd.addOption({u"from"_s, Cli::tr("The first day it is valid (default: today)."), u"DATE"_s});
     if (auto stop = cmd.parse(arguments)) {
         return *stop;
     }
@@ -76,6 +76,9 @@ int list(const QStringList &arguments)
     }
     const CurrencyService &currencies = (*book)->currencies();
     QJsonArray rows;
+    TextTable table({{Cli::tr("currency")},
+                     {Cli::tr("valid from")},
+                     {Cli::tr("%1 per unit").arg(currencies.home()), TextTable::Right}});
     for (const auto &r : currencies.rates()) {
         if (cmd.json()) {
             rows.append(QJsonObject {{u"currency"_s, r.currency},
@@ -83,14 +86,15 @@ int list(const QStringList &arguments)
                                      {u"rate"_s, r.rateText().toDouble()},
                                      {u"rate_text"_s, r.rateText()}});
         } else {
-            printLine(u"%1  %2  %3"_s.arg(r.currency, toStoredDate(r.validFrom),
-                                          r.rateText().rightJustified(14)));
+            table.addRow({r.currency, toStoredDate(r.validFrom), r.rateText()});
         }
     }
     if (cmd.json()) {
         printJson({{u"currency"_s, currencies.home()}, {u"rates"_s, rows}});
     } else if (currencies.rates().isEmpty()) {
         printLine(Cli::tr("No exchange rates: every deal is in %1.").arg(currencies.home()));
+    } else {
+        printTable(table);
     }
     return Ok;
 }
@@ -99,15 +103,11 @@ int list(const QStringList &arguments)
 
 int runRates(const QStringList &arguments)
 {
-    const QString sub = arguments.value(0);
-    if (sub == u"set") {
-        return set(arguments.mid(1));
-    }
-    if (sub == u"list") {
-        return list(arguments.mid(1));
-    }
-    return usage(sub.isEmpty() ? Cli::tr("rates needs a sub-command: set or list.")
-                               : Cli::tr("unknown “rates %1”; use set or list.").arg(sub));
+    return runSubCommand(
+            u"rates"_s,
+            {{u"set"_s, &set, QT_TRANSLATE_NOOP("Cli", "Set a currency's rate from a day on")},
+             {u"list"_s, &list, QT_TRANSLATE_NOOP("Cli", "List the exchange rates")}},
+            arguments);
 }
 
 } // namespace salesdesk::cli

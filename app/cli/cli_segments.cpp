@@ -15,8 +15,7 @@ int runSegments(const QStringList &arguments)
                                        "potential, general) and records the changes."));
     cmd.addDbOption();
     cmd.addJsonOption();
-    cmd.parser().addOption(
-            {u"as-of"_s, Cli::tr("The date to compute at (default: today)."), u"DATE"_s});
+    cmd.addOption({u"as-of"_s, Cli::tr("The date to compute at (default: today)."), u"DATE"_s});
     if (auto stop = cmd.parse(arguments)) {
         return *stop;
     }
@@ -52,21 +51,27 @@ int runSegments(const QStringList &arguments)
                                  {u"overridden"_s, s.overridden}});
     }
     QJsonArray summary;
+    TextTable table({{Cli::tr("segment")},
+                     {Cli::tr("customers"), TextTable::Right},
+                     {Cli::tr("won in the window"), TextTable::Right}});
+    const QString home = (*book)->currencies().home();
     for (auto s : {Segment::HighValue, Segment::Potential, Segment::General}) {
         if (cmd.json()) {
             summary.append(QJsonObject {{u"name"_s, SegmentText::code(s)},
                                         {u"count"_s, totals.value(s).first},
                                         {u"value_minor"_s, double(totals.value(s).second)}});
         } else {
-            printLine(u"%1  %2"_s.arg(SegmentText::name(s).leftJustified(14))
-                              .arg(totals.value(s).first, 7));
+            table.addRow({SegmentText::name(s), cliLocale().toString(totals.value(s).first),
+                          money(totals.value(s).second, home)});
         }
     }
     if (cmd.json()) {
         printJson({{u"as_of"_s, toStoredDate(*asOf)},
-                   {u"currency"_s, (*book)->currencies().home()},
+                   {u"currency"_s, home},
                    {u"segments"_s, summary},
                    {u"customers"_s, rows}});
+    } else {
+        printTable(table);
     }
     return Ok;
 }
@@ -78,8 +83,7 @@ int runFollowUps(const QStringList &arguments)
                                         "Follow-ups list of the app), and key dates coming up."));
     cmd.addDbOption();
     cmd.addJsonOption();
-    cmd.parser().addOption(
-            {u"as-of"_s, Cli::tr("The date to look at (default: today)."), u"DATE"_s});
+    cmd.addOption({u"as-of"_s, Cli::tr("The date to look at (default: today)."), u"DATE"_s});
     if (auto stop = cmd.parse(arguments)) {
         return *stop;
     }
@@ -97,6 +101,10 @@ int runFollowUps(const QStringList &arguments)
         return fail(plan.error());
     }
     QJsonArray due;
+    TextTable table({{Cli::tr("due")},
+                     {Cli::tr("customer"), TextTable::Left, 40},
+                     {Cli::tr("segment")},
+                     {Cli::tr("when")}});
     const auto list = [&](const QList<FollowUp> &group, const QString &code, const QString &name) {
         for (const auto &f : group) {
             if (cmd.json()) {
@@ -112,10 +120,11 @@ int runFollowUps(const QStringList &arguments)
                                                     ? QJsonValue(toStoredDate(f.lastInteraction))
                                                     : QJsonValue()}});
             } else {
-                printLine(u"%1  %2  %3  %4"_s.arg(
-                        toStoredDate(f.due), customers.customerName(f.customerId).leftJustified(40),
-                        SegmentText::name(f.segment).leftJustified(12),
-                        f.overdueDays > 0 ? Cli::tr("%1 days overdue").arg(f.overdueDays) : name));
+                table.addRow({toStoredDate(f.due), customers.customerName(f.customerId),
+                              SegmentText::name(f.segment),
+                              f.overdueDays > 0
+                                      ? Cli::tr("%n day(s) overdue", nullptr, f.overdueDays)
+                                      : name});
             }
         }
     };
@@ -124,6 +133,9 @@ int runFollowUps(const QStringList &arguments)
     list(plan->laterThisWeek, u"this_week"_s, Cli::tr("later this week"));
     // Key dates within their days of warning: renewals, birthdays, anniversaries.
     QJsonArray dates;
+    TextTable keyDates({{Cli::tr("date")},
+                        {Cli::tr("customer"), TextTable::Left, 40},
+                        {Cli::tr("key date"), TextTable::Left, 40}});
     for (const auto &[on, k] : std::as_const(plan->keyDates)) {
         if (cmd.json()) {
             dates.append(QJsonObject {{u"customer_id"_s, k.customerId},
@@ -132,10 +144,9 @@ int runFollowUps(const QStringList &arguments)
                                       {u"date"_s, toStoredDate(on)},
                                       {u"note"_s, k.note}});
         } else {
-            printLine(u"%1  %2  %3"_s.arg(
-                    toStoredDate(on), customers.customerName(k.customerId).leftJustified(40),
-                    KeyDateText::name(k.kind)
-                            + (k.note.isEmpty() ? QString() : u" · "_s + k.note)));
+            keyDates.addRow({toStoredDate(on), customers.customerName(k.customerId),
+                             KeyDateText::name(k.kind)
+                                     + (k.note.isEmpty() ? QString() : u" · "_s + k.note)});
         }
     }
     if (cmd.json()) {
@@ -143,6 +154,17 @@ int runFollowUps(const QStringList &arguments)
                    {u"week_end"_s, toStoredDate(plan->weekEnd)},
                    {u"due"_s, due},
                    {u"key_dates"_s, dates}});
+    } else {
+        if (table.isEmpty()) {
+            printLine(
+                    Cli::tr("Nobody is due for a contact by %1.").arg(toStoredDate(plan->weekEnd)));
+        } else {
+            printTable(table);
+        }
+        if (!keyDates.isEmpty()) {
+            printLine(QString());
+            printTable(keyDates);
+        }
     }
     return Ok;
 }

@@ -15,7 +15,7 @@ int runSettings(const QStringList &arguments)
                         "computer and the command line agree."));
     cmd.addDbOption();
     cmd.addJsonOption();
-    cmd.parser().addOption(
+    cmd.addOption(
             {u"set"_s,
              Cli::tr("Changes a setting, e.g. targets.on_track_percent=90 (repeatable; all or "
                      "nothing)."),
@@ -50,6 +50,9 @@ int runSettings(const QStringList &arguments)
         }
     }
     QJsonArray rows;
+    TextTable table({{Cli::tr("setting")},
+                     {Cli::tr("value"), TextTable::Left, 30},
+                     {Cli::tr("default"), TextTable::Left, 30}});
     for (const SettingSpec &spec : settings.specs()) {
         if (!changes.isEmpty() && !changes.contains(spec.key)) {
             continue;
@@ -64,14 +67,13 @@ int runSettings(const QStringList &arguments)
                                           : QJsonValue(spec.defaultValue)},
                     {u"description"_s, settings.description(spec.key)}});
         } else {
-            printLine(u"%1 = %2"_s.arg(spec.key.leftJustified(36), value.leftJustified(8))
-                      + (value == spec.defaultValue || spec.defaultValue.isEmpty()
-                                 ? QString()
-                                 : Cli::tr("  (default %1)").arg(spec.defaultValue)));
+            table.addRow({spec.key, value, spec.defaultValue});
         }
     }
     if (cmd.json()) {
         printJson({{u"settings"_s, rows}});
+    } else {
+        printTable(table);
     }
     return Ok;
 }

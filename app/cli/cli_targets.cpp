@@ -91,21 +91,20 @@ int add(const QStringList &arguments)
     Command cmd(u"targets add"_s, Cli::tr("Adds a sales target."));
     cmd.addDbOption();
     cmd.addJsonOption();
-    auto &p = cmd.parser();
-    p.addOption({u"metric"_s,
-                 Cli::tr("revenue, won_deals, new_customers, activities, avg_deal, win_rate "
-                         "or manual."),
-                 u"M"_s});
-    p.addOption({u"period"_s, Cli::tr("2026, 2026Q3, 2026-07 or 2026-W27."), u"P"_s});
-    p.addOption({u"value"_s,
-                 Cli::tr("The target: an amount for money, a number for counts, 0.25 or 25% "
-                         "for a rate."),
-                 u"V"_s});
-    p.addOption({u"scope"_s, Cli::tr("company (default), rep:NAME, team:NAME or product:NAME."),
-                 u"S"_s});
-    p.addOption({u"name"_s, Cli::tr("The target's name."), u"T"_s});
-    p.addOption({u"objective"_s, Cli::tr("The strategic objective it serves."), u"TEXT"_s});
-    p.addOption({u"description"_s, Cli::tr("What the target is about."), u"TEXT"_s});
+    cmd.addOption({u"metric"_s,
+                   Cli::tr("revenue, won_deals, new_customers, activities, avg_deal, win_rate "
+                           "or manual."),
+                   u"M"_s});
+    cmd.addOption({u"period"_s, Cli::tr("2026, 2026Q3, 2026-07 or 2026-W27."), u"P"_s});
+    cmd.addOption({u"value"_s,
+                   Cli::tr("The target: an amount for money, a number for counts, 0.25 or 25% "
+                           "for a rate."),
+                   u"V"_s});
+    cmd.addOption({u"scope"_s, Cli::tr("company (default), rep:NAME, team:NAME or product:NAME."),
+                   u"S"_s});
+    cmd.addOption({u"name"_s, Cli::tr("The target's name."), u"T"_s});
+    cmd.addOption({u"objective"_s, Cli::tr("The strategic objective it serves."), u"TEXT"_s});
+    cmd.addOption({u"description"_s, Cli::tr("What the target is about."), u"TEXT"_s});
     if (auto stop = cmd.parse(arguments)) {
         return *stop;
     }
@@ -164,14 +163,14 @@ int split(const QStringList &arguments)
                                             "or products."));
     cmd.addDbOption();
     cmd.addJsonOption();
-    auto &p = cmd.parser();
-    p.addOption({u"id"_s, Cli::tr("The target's id."), u"N"_s});
-    p.addOption(
+    cmd.addOption({u"id"_s, Cli::tr("The target's id."), u"N"_s});
+    cmd.addOption(
             {u"into"_s, Cli::tr("quarters, months, weeks, reps, teams or products."), u"WHAT"_s});
-    p.addOption({u"method"_s, Cli::tr("even (default), seasonal or weights."), u"M"_s, u"even"_s});
-    p.addOption({u"weights"_s, Cli::tr("With --method weights: one weight per part, w1,w2,…"),
-                 u"LIST"_s});
-    p.addOption(
+    cmd.addOption(
+            {u"method"_s, Cli::tr("even (default), seasonal or weights."), u"M"_s, u"even"_s});
+    cmd.addOption({u"weights"_s, Cli::tr("With --method weights: one weight per part, w1,w2,…"),
+                   u"LIST"_s});
+    cmd.addOption(
             {u"as-of"_s, Cli::tr("Today, for which years of history are complete."), u"DATE"_s});
     if (auto stop = cmd.parse(arguments)) {
         return *stop;
@@ -231,11 +230,15 @@ int split(const QStringList &arguments)
                    {u"method"_s, TargetText::code(plan->method)},
                    {u"note"_s, plan->note}});
     } else {
+        TextTable table({{Cli::tr("id"), TextTable::Right},
+                         {Cli::tr("target"), TextTable::Left, 48},
+                         {Cli::tr("value"), TextTable::Right}});
         for (qsizetype i = 0; i < ids->size(); ++i) {
             const Target &c = plan->children.at(i);
-            printLine(u"#%1  %2  %3"_s.arg(ids->at(i))
-                              .arg(c.name, (*book)->targets().formatValue(c.metric, c.value)));
+            table.addRow({QString::number(ids->at(i)), c.name,
+                          (*book)->targets().formatValue(c.metric, c.value, cliLocale())});
         }
+        printTable(table);
         if (!plan->note.isEmpty()) {
             printLine(plan->note);
         }
@@ -249,13 +252,12 @@ int adjust(const QStringList &arguments)
                                              "its history."));
     cmd.addDbOption();
     cmd.addJsonOption();
-    auto &p = cmd.parser();
-    p.addOption({u"id"_s, Cli::tr("The target's id."), u"N"_s});
-    p.addOption({u"value"_s, Cli::tr("The new value."), u"V"_s});
-    p.addOption({u"reason"_s, Cli::tr("Why it changes."), u"TEXT"_s});
-    p.addOption({u"respread"_s, Cli::tr("Spread the change over its parts (locked ones stay).")});
-    p.addOption({u"rebalance"_s,
-                 Cli::tr("For a part: let the other unlocked parts absorb the change.")});
+    cmd.addOption({u"id"_s, Cli::tr("The target's id."), u"N"_s});
+    cmd.addOption({u"value"_s, Cli::tr("The new value."), u"V"_s});
+    cmd.addOption({u"reason"_s, Cli::tr("Why it changes."), u"TEXT"_s});
+    cmd.addOption({u"respread"_s, Cli::tr("Spread the change over its parts (locked ones stay).")});
+    cmd.addOption({u"rebalance"_s,
+                   Cli::tr("For a part: let the other unlocked parts absorb the change.")});
     if (auto stop = cmd.parse(arguments)) {
         return *stop;
     }
@@ -311,6 +313,11 @@ int list(const QStringList &arguments)
         return fail(targets.error());
     }
     QJsonArray rows;
+    TextTable table({{Cli::tr("id"), TextTable::Right},
+                     {Cli::tr("target"), TextTable::Left, 40},
+                     {Cli::tr("period")},
+                     {Cli::tr("for"), TextTable::Left, 24},
+                     {Cli::tr("value"), TextTable::Right}});
     for (const auto &t : std::as_const(*targets)) {
         if (cmd.json()) {
             rows.append(QJsonObject {
@@ -324,13 +331,15 @@ int list(const QStringList &arguments)
                     {u"original"_s, metricJson(t.metric, t.originalValue)},
             });
         } else {
-            printLine(u"#%1  %2  %3  %4"_s.arg(t.id).arg(
-                    t.name, t.period.toString(),
-                    (*book)->targets().formatValue(t.metric, t.value)));
+            table.addRow({QString::number(t.id), t.name, t.period.toString(),
+                          (*book)->targets().scopeLabel(t.scope),
+                          (*book)->targets().formatValue(t.metric, t.value, cliLocale())});
         }
     }
     if (cmd.json()) {
         printJson({{u"currency"_s, (*book)->currencies().home()}, {u"targets"_s, rows}});
+    } else {
+        printTable(table);
     }
     return Ok;
 }
@@ -341,9 +350,8 @@ int progress(const QStringList &arguments)
                                                "of them."));
     cmd.addDbOption();
     cmd.addJsonOption();
-    cmd.parser().addOption({u"period"_s, Cli::tr("Only the targets of this period."), u"P"_s});
-    cmd.parser().addOption(
-            {u"as-of"_s, Cli::tr("The date to measure at (default: today)."), u"DATE"_s});
+    cmd.addOption({u"period"_s, Cli::tr("Only the targets of this period."), u"P"_s});
+    cmd.addOption({u"as-of"_s, Cli::tr("The date to measure at (default: today)."), u"DATE"_s});
     if (auto stop = cmd.parse(arguments)) {
         return *stop;
     }
@@ -367,6 +375,14 @@ int progress(const QStringList &arguments)
         return fail(all.error());
     }
     QJsonArray rows;
+    TextTable table({{Cli::tr("id"), TextTable::Right},
+                     {Cli::tr("target"), TextTable::Left, 36},
+                     {Cli::tr("period")},
+                     {Cli::tr("actual"), TextTable::Right},
+                     {Cli::tr("goal"), TextTable::Right},
+                     {Cli::tr("done"), TextTable::Right},
+                     {Cli::tr("projected"), TextTable::Right},
+                     {Cli::tr("status")}});
     for (const auto &[t, p] : std::as_const(*all)) {
         if (cmd.json()) {
             rows.append(
@@ -382,17 +398,21 @@ int progress(const QStringList &arguments)
                                  {u"status"_s, TargetText::code(p.status)}});
         } else {
             const auto &fmt = (*book)->targets();
-            printLine(u"#%1  %2  %3 / %4  (%5 %)  %6"_s.arg(t.id)
-                              .arg(t.name, fmt.formatValue(t.metric, p.actual),
-                                   fmt.formatValue(t.metric, p.target))
-                              .arg(p.attainment * 100, 0, 'f', 1)
-                              .arg(TargetText::name(p.status)));
+            const QLocale locale = cliLocale();
+            table.addRow({QString::number(t.id), t.name, t.period.toString(),
+                          fmt.formatValue(t.metric, p.actual, locale),
+                          fmt.formatValue(t.metric, p.target, locale),
+                          locale.toString(p.attainment * 100, 'f', 1) + u" %"_s,
+                          fmt.formatValue(t.metric, p.projected, locale),
+                          TargetText::name(p.status)});
         }
     }
     if (cmd.json()) {
         printJson({{u"currency"_s, (*book)->currencies().home()},
                    {u"as_of"_s, toStoredDate(*asOf)},
                    {u"targets"_s, rows}});
+    } else {
+        printTable(table);
     }
     return Ok;
 }
@@ -401,20 +421,17 @@ int progress(const QStringList &arguments)
 
 int runTargets(const QStringList &arguments)
 {
-    const QString sub = arguments.value(0);
-    static const QHash<QString, int (*)(const QStringList &)> subs = {{u"add"_s, &add},
-                                                                      {u"split"_s, &split},
-                                                                      {u"adjust"_s, &adjust},
-                                                                      {u"list"_s, &list},
-                                                                      {u"progress"_s, &progress}};
-    if (const auto run = subs.value(sub)) {
-        return run(arguments.mid(1));
-    }
-    return usage(sub.isEmpty() ? Cli::tr("targets needs a sub-command: add, split, adjust, list or "
-                                         "progress.")
-                               : Cli::tr("unknown “targets %1”; use add, split, adjust, list or "
-                                         "progress.")
-                                         .arg(sub));
+    return runSubCommand(
+            u"targets"_s,
+            {{u"add"_s, &add, QT_TRANSLATE_NOOP("Cli", "Set a target for a period and scope")},
+             {u"split"_s, &split,
+              QT_TRANSLATE_NOOP("Cli", "Split a target into quarters, months, weeks or reps")},
+             {u"adjust"_s, &adjust,
+              QT_TRANSLATE_NOOP("Cli", "Change a target's value, with a reason kept")},
+             {u"list"_s, &list, QT_TRANSLATE_NOOP("Cli", "List the targets")},
+             {u"progress"_s, &progress,
+              QT_TRANSLATE_NOOP("Cli", "Actual, expected and status of each target")}},
+            arguments);
 }
 
 } // namespace salesdesk::cli

@@ -1,12 +1,18 @@
 #include "app/cli/clicommon.h"
 
+#include "app/cli/clitext.h"
+#include "core/common/money.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QJsonDocument>
 #include <QStandardPaths>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
+#include <numeric>
+#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -14,21 +20,91 @@ namespace salesdesk::cli {
 
 Command::Command(QString name, QString description)
     : m_name(std::move(name))
+    , m_description(std::move(description))
 {
-    m_parser.setApplicationDescription(description);
-    m_parser.addHelpOption();
+    m_parser.addOption({{u"h"_s, u"help"_s}, Cli::tr("Show this help.")});
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+}
+
+void Command::addOption(const QCommandLineOption &option)
+{
+    m_parser.addOption(option);
+    m_options.append(option);
+}
+
+void Command::addPositional(const QString &name, const QString &description)
+{
+    m_parser.addPositionalArgument(name, description);
+    m_positional.append({name, description});
 }
 
 void Command::addDbOption()
 {
-    m_parser.addOption(
-            {u"db"_s, Cli::tr("The data file (default: %1).").arg(defaultDataFile()), u"FILE"_s});
+    addOption({u"db"_s, Cli::tr("The data file (default: %1).").arg(defaultDataFile()), u"FILE"_s});
 }
 
 void Command::addJsonOption()
 {
-    m_parser.addOption({u"json"_s, Cli::tr("Print one JSON document instead of a table.")});
+    addOption({u"json"_s, Cli::tr("Print one JSON document instead of a table.")});
+}
+
+QString Command::helpText() const
+{
+    constexpr int Width = 79;
+    QString usageLine = u"salesdesk "_s + m_name + u' ' + Cli::tr("[OPTIONS]");
+    for (const auto &[name, description] : m_positional) {
+        usageLine += u' ' + name.toUpper();
+    }
+    QString text = Cli::tr("Usage: %1").arg(usageLine) + u"\n\n"_s;
+    text += wrap(m_description, Width).join(u'\n') + u"\n"_s;
+    // Names on the left, descriptions wrapped beside them; a long name gets a line of its own.
+    QList<std::pair<QString, QString>> rows = {{u"-h, --help"_s, Cli::tr("Show this help.")}};
+    for (const QCommandLineOption &o : m_options) {
+        QStringList names;
+        for (const QString &n : o.names()) {
+            names.append((n.size() == 1 ? u"-"_s : u"--"_s) + n);
+        }
+        QString left = names.join(u", "_s);
+        if (!o.valueName().isEmpty()) {
+            left += u" <"_s + o.valueName() + u'>';
+        }
+        rows.append({left, o.description()});
+    }
+    const auto section
+            = [&](const QString &title, const QList<std::pair<QString, QString>> &entries) {
+                  int nameWidth = 0;
+                  for (const auto &[left, right] : entries) {
+                      if (displayWidth(left) <= 24) {
+                          nameWidth = std::max(nameWidth, displayWidth(left));
+                      }
+                  }
+                  const int indent = 2 + nameWidth + 2;
+                  QString out = u"\n"_s + title + u'\n';
+                  for (const auto &[left, right] : entries) {
+                      const QStringList lines = wrap(right, Width - indent);
+                      QString first = u"  "_s + left;
+                      if (displayWidth(left) > nameWidth) {
+                          out += first + u'\n';
+                          first = QString(indent, u' ');
+                      } else {
+                          first = pad(first, indent);
+                      }
+                      out += first + lines.value(0) + u'\n';
+                      for (qsizetype i = 1; i < lines.size(); ++i) {
+                          out += QString(indent, u' ') + lines[i] + u'\n';
+                      }
+                  }
+                  return out;
+              };
+    text += section(Cli::tr("Options:"), rows);
+    if (!m_positional.isEmpty()) {
+        QList<std::pair<QString, QString>> args;
+        for (const auto &[name, description] : m_positional) {
+            args.append({name.toUpper(), description});
+        }
+        text += section(Cli::tr("Arguments:"), args);
+    }
+    return text;
 }
 
 std::optional<int> Command::parse(const QStringList &arguments)
@@ -41,8 +117,7 @@ std::optional<int> Command::parse(const QStringList &arguments)
         return UsageError;
     }
     if (m_parser.isSet(u"help"_s)) {
-        printLine(m_parser.helpText().replace(u"Usage: "_s + args.first(),
-                                              u"Usage: salesdesk "_s + m_name));
+        printLine(helpText().trimmed());
         return Ok;
     }
     return std::nullopt;
@@ -68,6 +143,104 @@ Result<QDate> Command::date(const QString &name, const QDate &fallback) const
     return m_parser.isSet(name) ? parseDate(m_parser.value(name), name) : Result<QDate>(fallback);
 }
 
+QString nearest(const QString &word, const QStringList &candidates)
+{
+    // Levenshtein distance, small words only: a typo is a letter or two off.
+    const auto distance = [](const QString &a, const QString &b) {
+        QList<int> row(b.size() + 1);
+        std::iota(row.begin(), row.end(), 0);
+        for (qsizetype i = 1; i <= a.size(); ++i) {
+            int diagonal = row[0];
+            row[0] = int(i);
+            for (qsizetype j = 1; j <= b.size(); ++j) {
+                const int up = row[j];
+                row[j] = std::min({row[j] + 1, row[j - 1] + 1,
+                                   diagonal + (a[i - 1].toLower() == b[j - 1].toLower() ? 0 : 1)});
+                diagonal = up;
+            }
+        }
+        return row[b.size()];
+    };
+    QString best;
+    int bestDistance = 3;
+    for (const QString &c : candidates) {
+        if (const int d = distance(word, c); d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+
+int runSubCommand(const QString &command, const QList<SubCommand> &subs,
+                  const QStringList &arguments)
+{
+    const QString sub = arguments.value(0);
+    for (const SubCommand &s : subs) {
+        if (s.name == sub) {
+            return s.run(arguments.mid(1));
+        }
+    }
+    QStringList names;
+    QString list;
+    for (const SubCommand &s : subs) {
+        names.append(s.name);
+        list += u"  %1%2\n"_s.arg(s.name.leftJustified(10), Cli::tr(s.summary));
+    }
+    if (sub == u"--help" || sub == u"-h" || sub == u"help") {
+        printLine(Cli::tr("Usage: salesdesk %1 SUB-COMMAND [OPTIONS]\n\nSub-commands:\n%2\n"
+                          "Run “salesdesk %1 SUB-COMMAND --help” for a sub-command's options.")
+                          .arg(command, list));
+        return Ok;
+    }
+    if (sub.isEmpty()) {
+        printError(Cli::tr("salesdesk: %1 needs a sub-command:\n%2").arg(command, list).trimmed());
+        return UsageError;
+    }
+    const QString guess = nearest(sub, names);
+    return usage(guess.isEmpty()
+                         ? Cli::tr("unknown sub-command “%1 %2”; run “salesdesk %1 --help”.")
+                                   .arg(command, sub)
+                         : Cli::tr("unknown sub-command “%1 %2”; did you mean “%1 %3”?")
+                                   .arg(command, sub, guess));
+}
+
+ProgressLine::ProgressLine()
+    : m_terminal(isatty(fileno(stderr)) != 0)
+{
+    m_since.start();
+}
+
+ProgressLine::~ProgressLine()
+{
+    if (m_terminal && m_shown) {
+        std::fputs("\n", stderr);
+        std::fflush(stderr);
+    }
+}
+
+void ProgressLine::show(const QString &text)
+{
+    // The first line after a second: quick work says nothing.
+    const qint64 every = m_terminal ? 100 : 5000;
+    if (m_since.elapsed() < (m_shown ? every : 1000)) {
+        return;
+    }
+    m_since.restart();
+    m_shown = true;
+    const QByteArray bytes = text.toLocal8Bit();
+    if (m_terminal) {
+        // Back to the start of the line, and spaces over whatever the last text left behind.
+        const int width = displayWidth(text);
+        const QByteArray blank(std::max(0, m_width - width), ' ');
+        std::fprintf(stderr, "\r%s%s", bytes.constData(), blank.constData());
+        m_width = width;
+    } else {
+        std::fprintf(stderr, "%s\n", bytes.constData());
+    }
+    std::fflush(stderr);
+}
+
 QString defaultDataFile()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
@@ -84,6 +257,27 @@ void printError(const QString &text)
 {
     QTextStream err(stderr);
     err << text << '\n';
+}
+
+QLocale cliLocale()
+{
+    QLocale locale;
+    if (locale.language() == QLocale::C) {
+        locale = QLocale(QLocale::English, QLocale::UnitedStates);
+    }
+    locale.setNumberOptions(locale.numberOptions() & ~QLocale::OmitGroupSeparator);
+    return locale;
+}
+
+QString money(qint64 minor, const QString &currency)
+{
+    return Money(minor, currency).format(cliLocale());
+}
+
+void printTable(const TextTable &table)
+{
+    QTextStream out(stdout);
+    out << table.render();
 }
 
 void printJson(const QJsonObject &object)

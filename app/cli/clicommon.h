@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/cli/clitext.h"
 #include "core/book/book.h"
 #include "core/common/dates.h"
 #include "core/common/result.h"
@@ -7,6 +8,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -31,6 +33,9 @@ class Command
 public:
     Command(QString name, QString description);
     QCommandLineParser &parser() { return m_parser; }
+    // Options and positional arguments go through here, so that --help can lay them out.
+    void addOption(const QCommandLineOption &option);
+    void addPositional(const QString &name, const QString &description);
     void addDbOption();
     void addJsonOption();
     // Parses the options. Returns an exit code when the command should stop right away: after
@@ -47,9 +52,48 @@ public:
     Result<QDate> date(const QString &name, const QDate &fallback = {}) const;
     const QString &name() const { return m_name; }
 
+    // The text --help prints: usage, description and options wrapped to 79 columns.
+    QString helpText() const;
+
 private:
     QString m_name;
+    QString m_description;
     QCommandLineParser m_parser;
+    QList<QCommandLineOption> m_options;
+    QList<std::pair<QString, QString>> m_positional;
+};
+
+// One sub-command of a command ("deals list"): its name, what runs it, a one-line summary
+// (QT_TRANSLATE_NOOP("Cli", …)).
+struct SubCommand
+{
+    QString name;
+    int (*run)(const QStringList &);
+    const char *summary;
+};
+// Runs the sub-command `arguments` starts with. "--help", "-h" or "help" lists the sub-commands
+// (exit 0); none, or one that does not exist, says what there is (exit 1), with the nearest
+// name when the word looks like a typo.
+int runSubCommand(const QString &command, const QList<SubCommand> &subs,
+                  const QStringList &arguments);
+// The candidate a mistyped word most likely meant (at most two letters off), or empty.
+QString nearest(const QString &word, const QStringList &candidates);
+
+// Progress of long work on stderr: on a terminal one line that updates in place (ten times a
+// second at most); into a file or a pipe a line every five seconds at most, so that a log of a
+// long run stays short.
+class ProgressLine
+{
+public:
+    ProgressLine();
+    ~ProgressLine();
+    void show(const QString &text);
+
+private:
+    bool m_terminal;
+    QElapsedTimer m_since;
+    bool m_shown = false;
+    int m_width = 0;
 };
 
 QString defaultDataFile();
@@ -57,6 +101,13 @@ QString defaultDataFile();
 int fail(const Error &error);
 int usage(const QString &message);
 void printJson(const QJsonObject &object);
+// The locale numbers and money are printed in: the user's, always with thousands separators
+// (the C locale has none: then English).
+QLocale cliLocale();
+// An amount with its symbol and separators: "¥26,000.00".
+QString money(qint64 minor, const QString &currency);
+// A table on stdout (its header row first).
+void printTable(const TextTable &table);
 void printLine(const QString &text);
 void printError(const QString &text);
 // Parses YYYY-MM-DD or a full ISO timestamp; a plain date means noon local time that day.

@@ -1,10 +1,13 @@
 #include "core/common/money.h"
 
 #include <QHash>
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <unicode/ucurr.h>
+#include <unicode/uenum.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -44,11 +47,66 @@ QString symbol(const QString &code)
     return symbols.value(code, code + u' ');
 }
 
+namespace {
+// ISO 4217 codes as ICU knows them: `types` is a UCurrCurrencyType mask.
+QStringList icuCodes(uint32_t types)
+{
+    QStringList codes;
+    UErrorCode status = U_ZERO_ERROR;
+    UEnumeration *all = ucurr_openISOCurrencies(types, &status);
+    if (U_FAILURE(status)) {
+        return codes;
+    }
+    int32_t length = 0;
+    while (const char *code = uenum_next(all, &length, &status)) {
+        if (U_FAILURE(status)) {
+            break;
+        }
+        codes.append(QString::fromLatin1(code, length));
+    }
+    uenum_close(all);
+    codes.sort();
+    return codes;
+}
+} // namespace
+
 bool isValidCode(const QString &code)
 {
-    return code.size() == 3 && std::all_of(code.cbegin(), code.cend(), [](QChar c) {
-               return c >= u'A' && c <= u'Z';
-           });
+    static const QStringList all = icuCodes(UCURR_ALL);
+    return code.size() == 3 && std::binary_search(all.cbegin(), all.cend(), code);
+}
+
+QStringList currentCodes()
+{
+    // Legal tender today: common, not deprecated, and not the test or precious-metal codes.
+    static const QStringList codes = [] {
+        QStringList list = icuCodes(UCURR_COMMON | UCURR_NON_DEPRECATED);
+        list.removeIf([](const QString &c) {
+            return c.startsWith(u'X') && c != u"XAF"_s && c != u"XOF"_s && c != u"XCD"_s
+                   && c != u"XPF"_s;
+        });
+        return list;
+    }();
+    return codes;
+}
+
+QString name(const QString &code, const QLocale &locale)
+{
+    const std::u16string iso = code.toStdU16String();
+    if (iso.size() != 3) {
+        return code;
+    }
+    const QByteArray localeName = locale.name().toLatin1();
+    UBool isChoiceFormat = false;
+    int32_t length = 0;
+    UErrorCode status = U_ZERO_ERROR;
+    const UChar *text
+            = ucurr_getName(reinterpret_cast<const UChar *>(iso.c_str()), localeName.constData(),
+                            UCURR_LONG_NAME, &isChoiceFormat, &length, &status);
+    if (U_FAILURE(status) || !text || length == 0) {
+        return code;
+    }
+    return QString(reinterpret_cast<const QChar *>(text), length);
 }
 
 QString defaultFor(const QLocale &locale)

@@ -47,8 +47,12 @@ int decimals(const QString &code);
 qint64 minorPerMajor(const QString &code);
 // A short symbol for display ("¥", "$", "€"); the code itself when none is known.
 QString symbol(const QString &code);
-// True for a well-formed three-letter upper-case code.
+// True for a code of ISO 4217, current or historic ("CNY", "USD"; not "XYZ" or "cny").
 bool isValidCode(const QString &code);
+// The currencies in use today, by code: what a new company can choose as its home currency.
+QStringList currentCodes();
+// The currency's name in a language ("Chinese Yuan", "人民币"); the code when ICU has none.
+QString name(const QString &code, const QLocale &locale = QLocale());
 // The currency of a locale (CNY for zh_CN); USD when the locale has none (the C locale).
 QString defaultFor(const QLocale &locale);
 // Formats minor units without a symbol ("1,234.50").

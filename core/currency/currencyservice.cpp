@@ -129,8 +129,8 @@ CurrencyService::CurrencyService(Database &db, BookSettings &settings, QObject *
                 }
                 const QString code = after(homeKey()).toUpper();
                 if (!currency::isValidCode(code)) {
-                    problems.append(tr("“%1” is not a currency code (use three letters such as "
-                                       "CNY, USD or EUR).")
+                    problems.append(tr("“%1” is not an ISO 4217 currency code "
+                                       "(such as CNY, USD or EUR).")
                                             .arg(after(homeKey())));
                     return problems;
                 }
@@ -260,7 +260,7 @@ QStringList CurrencyService::problems(const QList<ExchangeRate> &rates) const
     QSet<std::pair<QString, QDate>> seen;
     for (const auto &r : rates) {
         if (!currency::isValidCode(r.currency)) {
-            problems.append(tr("“%1” is not a currency code (use three letters such as CNY, USD "
+            problems.append(tr("“%1” is not an ISO 4217 currency code (such as CNY, USD "
                                "or EUR).")
                                     .arg(r.currency));
         } else if (r.currency == m_home) {

@@ -275,7 +275,7 @@ Result<CsvTable> readCsvFile(const QString &path, TextEncoding encoding)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error::user(CsvText::tr("Cannot read “%1”: %2").arg(path, file.errorString()));
+        return Error::data(CsvText::tr("Cannot read “%1”: %2").arg(path, file.errorString()));
     }
     auto table = parseCsv(file.readAll(), encoding);
     if (!table) {

@@ -188,10 +188,16 @@ QString Exporter::text(const QVariant &cell)
 
 Status Exporter::write(const ExportTable &table, const QString &path, Encoding encoding)
 {
-    if (path.endsWith(u".xlsx"_s, Qt::CaseInsensitive)) {
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"xlsx") {
         return writeXlsx(table, path, QFileInfo(path).completeBaseName());
     }
-    return writeCsv(table, path, encoding);
+    if (suffix == u"csv") {
+        return writeCsv(table, path, encoding);
+    }
+    return Error::user(tr("SalesDesk writes .csv or .xlsx files, not “%1”: name the file "
+                          "accordingly.")
+                               .arg(QFileInfo(path).fileName()));
 }
 
 Status Exporter::writeCsv(const ExportTable &table, const QString &path, Encoding encoding)

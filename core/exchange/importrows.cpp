@@ -313,8 +313,14 @@ Result<Outcome> importDeal(State &st, Row &row)
             currency = st.currency;
         }
     } else if (!currency::isValidCode(currency)) {
-        row.problem(Field::Currency, Importer::tr("“%1” is not a currency code").arg(currency));
-        currency = st.currency;
+        // "RMB", "人民币", "US$": what people write for a currency, when it names one.
+        if (const auto named = ImportValues::currencyOf(row.text(Field::Currency));
+            named && currency::isValidCode(*named)) {
+            currency = *named;
+        } else {
+            row.problem(Field::Currency, Importer::tr("“%1” is not a currency code").arg(currency));
+            currency = st.currency;
+        }
     }
     if (!st.canConvert(currency)) {
         st.missingRates[currency].append(row.line());

@@ -239,7 +239,7 @@ Result<int> StageRepository::lostReasonUseCount(qint64 reasonId) const
 
 Error DealRepository::noSuchDeal(qint64 id)
 {
-    return Error::user(tr("There is no deal #%1.").arg(id));
+    return Error::data(tr("There is no deal #%1.").arg(id));
 }
 
 Result<Deal> DealRepository::deal(qint64 id) const

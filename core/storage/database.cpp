@@ -106,7 +106,7 @@ Status Database::inspectHeader(const QString &path)
 {
     QFile file(path);
     if (!file.exists()) {
-        return Error::user(tr("“%1” does not exist.").arg(nativeName(path)));
+        return Error::data(tr("“%1” does not exist.").arg(nativeName(path)));
     }
     if (!file.open(QIODevice::ReadOnly)) {
         return Error::data(tr("Cannot read “%1”: %2").arg(nativeName(path), file.errorString()));
@@ -231,7 +231,7 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path,
                                          ? currency::defaultFor(QLocale::system())
                                          : options.currency.toUpper();
     if (!currency::isValidCode(currencyCode)) {
-        return Error::user(tr("“%1” is not a currency code (use three letters such as CNY, USD "
+        return Error::user(tr("“%1” is not an ISO 4217 currency code (such as CNY, USD "
                               "or EUR).")
                                    .arg(options.currency));
     }

@@ -96,7 +96,7 @@ Result<Target> TargetRepository::target(qint64 id) const
 {
     SqlQuery q(m_statements, u"SELECT "_s + targetColumns + u" FROM targets WHERE id = ?"_s);
     q.bind(id);
-    return q.one(readTarget, Error::user(tr("There is no target #%1.").arg(id)));
+    return q.one(readTarget, Error::data(tr("There is no target #%1.").arg(id)));
 }
 
 Result<qint64> TargetRepository::insert(const Target &t, bool keepId)

@@ -168,9 +168,8 @@ QString TargetService::scopeLabel(const TargetScope &scope) const
     return {};
 }
 
-QString TargetService::formatValue(Metric metric, qint64 value) const
+QString TargetService::formatValue(Metric metric, qint64 value, const QLocale &locale) const
 {
-    const QLocale locale;
     if (TargetText::isMoney(metric)) {
         return Money(value, m_currencies.home()).format(locale);
     }

@@ -103,7 +103,7 @@ public:
     // The label of a scope ("Company", "Li Na", "Team East", "ERP licence").
     QString scopeLabel(const TargetScope &scope) const;
     // Formats a value in the metric's unit for people ("¥1,200,000.00", "42", "25.0 %").
-    QString formatValue(Metric metric, qint64 value) const;
+    QString formatValue(Metric metric, qint64 value, const QLocale &locale = QLocale()) const;
 
 signals:
     void targetsChanged();

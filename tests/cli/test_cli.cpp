@@ -1,12 +1,16 @@
+#include "tests/support/catchqt.h"
 #include "tests/support/tempdir.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
 #include <QProcess>
+#include <QRegularExpression>
 
 #include <catch2/catch.hpp>
+#include <functional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -20,7 +24,8 @@ struct Run
     QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
 };
 
-Run salesdesk(const QStringList &args, const QString &home = {})
+Run salesdesk(const QStringList &args, const QString &home = {},
+              const std::function<void(QProcessEnvironment &)> &adjust = {})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -30,6 +35,9 @@ Run salesdesk(const QStringList &args, const QString &home = {})
         env.insert(u"XDG_CONFIG_HOME"_s, home + u"/config"_s);
     }
     env.remove(u"DISPLAY"_s); // headless commands must not need a display
+    if (adjust) {
+        adjust(env);
+    }
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(SALESDESK_BINARY), args);
     REQUIRE(p.waitForFinished(120000));
@@ -38,6 +46,180 @@ Run salesdesk(const QStringList &args, const QString &home = {})
 }
 
 } // namespace
+
+// Columns a line takes in a terminal: the CJK characters of the Chinese help take two.
+int columns(const QString &line)
+{
+    int n = 0;
+    for (const char32_t c : line.toUcs4()) {
+        n += (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF)
+                             || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF)
+                             || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60)
+                             || (c >= 0xFFE0 && c <= 0xFFE6)
+                     ? 2
+                     : 1;
+    }
+    return n;
+}
+
+TEST_CASE("Sub-commands, typos and a missing display are answered in words, never by a window")
+{
+    const Run deals = salesdesk({u"deals"_s, u"--help"_s});
+    CHECK(deals.code == 0);
+    CHECK(deals.out.contains("Usage: salesdesk deals SUB-COMMAND"));
+    for (const char *sub : {"list", "add", "move"}) {
+        CHECK(deals.out.contains(QByteArray(QByteArray("\n  ") + sub)));
+    }
+    CHECK(salesdesk({u"targets"_s, u"-h"_s}).out.contains("  progress"));
+    CHECK(salesdesk({u"rates"_s, u"help"_s}).code == 0);
+    const Run none = salesdesk({u"deals"_s});
+    CHECK(none.code == 1);
+    CHECK(none.err.contains(u"deals needs a sub-command"_s));
+    const Run typo = salesdesk({u"deals"_s, u"lst"_s});
+    CHECK(typo.code == 1);
+    CHECK(typo.err.contains(u"did you mean “deals list”?"_s));
+    CHECK(salesdesk({u"deals"_s, u"add"_s, u"--help"_s})
+                  .out.startsWith("Usage: salesdesk deals add [OPTIONS]"));
+    CHECK(salesdesk({u"new"_s, u"--help"_s}).out.startsWith("Usage: salesdesk new [OPTIONS] FILE"));
+
+    // Help wraps between words within 79 columns, in Chinese too; only a word longer than the
+    // space beside the option names (the default file's path) may stand out, whole.
+    for (const char *lang : {"C.UTF-8", "zh_CN.UTF-8"}) {
+        CAPTURE(lang);
+        const Run help = salesdesk({u"import"_s, u"--help"_s}, {}, [&](QProcessEnvironment &env) {
+            env.insert(u"LANG"_s, QString::fromLatin1(lang));
+            env.insert(u"LC_ALL"_s, QString::fromLatin1(lang));
+        });
+        REQUIRE(help.code == 0);
+        const QString text = QString::fromUtf8(help.out);
+        CHECK(text.contains(u"company.salesdesk"_s)); // the path, unbroken
+        for (const QString &line : text.split(u'\n')) {
+            CAPTURE(line);
+            CHECK((columns(line) <= 79 || !line.trimmed().contains(u' ')));
+        }
+    }
+
+    const Run misspelt = salesdesk({u"segmnets"_s});
+    CHECK(misspelt.code == 1);
+    CHECK(misspelt.err.contains(u"unknown command “segmnets”; did you mean “segments”?"_s));
+    const Run word = salesdesk({u"quarterly"_s});
+    CHECK(word.code == 1);
+    CHECK(word.err.contains(u"unknown command “quarterly”"_s));
+    const Run missing = salesdesk({u"no/such/company.salesdesk"_s});
+    CHECK(missing.code == 2);
+    CHECK(missing.err.contains(u"there is no file"_s));
+    // Without a display the window is not attempted (Qt would abort the process).
+    const Run headless = salesdesk({}, {}, [](QProcessEnvironment &env) {
+        env.remove(u"QT_QPA_PLATFORM"_s);
+        env.remove(u"WAYLAND_DISPLAY"_s);
+    });
+    CHECK(headless.code == 1);
+    CHECK(headless.err.contains(u"no display"_s));
+}
+
+TEST_CASE("Exit codes keep --help's promise: 1 wrong usage, 2 a missing file or record")
+{
+    TempDir dir;
+    const QString db = dir.file(u"codes.salesdesk"_s);
+    REQUIRE(salesdesk({u"new"_s, db, u"--currency"_s, u"CNY"_s}).code == 0);
+    CHECK(salesdesk({u"deals"_s, u"list"_s, u"--db"_s, dir.file(u"none.salesdesk"_s)}).code == 2);
+    CHECK(salesdesk({u"import"_s, u"deals"_s, dir.file(u"none.csv"_s), u"--db"_s, db}).code == 2);
+    CHECK(salesdesk({u"targets"_s, u"adjust"_s, u"--db"_s, db, u"--id"_s, u"42"_s, u"--value"_s,
+                     u"5"_s, u"--reason"_s, u"x"_s})
+                  .code
+          == 2);
+    // A backup never replaces a file unasked.
+    const QString copy = dir.file(u"copy.salesdesk"_s);
+    REQUIRE(salesdesk({u"backup"_s, u"--db"_s, db, u"--out"_s, copy}).code == 0);
+    const Run again = salesdesk({u"backup"_s, u"--db"_s, db, u"--out"_s, copy});
+    CHECK(again.code == 1);
+    CHECK(again.err.contains(u"--force"_s));
+    CHECK(salesdesk({u"backup"_s, u"--db"_s, db, u"--out"_s, copy, u"--force"_s}).code == 0);
+    // An export writes what its name says, or nothing.
+    const Run pdf = salesdesk(
+            {u"export"_s, u"deals"_s, u"--db"_s, db, u"--out"_s, dir.file(u"deals.pdf"_s)});
+    CHECK(pdf.code == 1);
+    CHECK(pdf.err.contains(u".csv or .xlsx"_s));
+    CHECK_FALSE(QFile::exists(dir.file(u"deals.pdf"_s)));
+    // A home currency is one of ISO 4217.
+    const Run xyz = salesdesk({u"new"_s, dir.file(u"xyz.salesdesk"_s), u"--currency"_s, u"XYZ"_s});
+    CHECK(xyz.code == 1);
+    CHECK(xyz.err.contains(u"“XYZ”"_s));
+    CHECK_FALSE(QFile::exists(dir.file(u"xyz.salesdesk"_s)));
+    CHECK(salesdesk({u"new"_s, dir.file(u"eur.salesdesk"_s), u"--currency"_s, u"eur"_s}).code == 0);
+}
+
+TEST_CASE("Tables have a header row and line up in Chinese; amounts carry separators")
+{
+    TempDir dir;
+    const QString db = dir.file(u"zh.salesdesk"_s);
+    REQUIRE(salesdesk({u"demo"_s, u"--out"_s, db, u"--deals"_s, u"40"_s, u"--as-of"_s,
+                       u"2026-11-27"_s, u"--language"_s, u"zh_CN"_s})
+                    .code
+            == 0);
+    const auto chinese = [](QProcessEnvironment &env) {
+        env.insert(u"LANG"_s, u"zh_CN.UTF-8"_s);
+        env.insert(u"LC_ALL"_s, u"zh_CN.UTF-8"_s);
+    };
+    // deals list: the value column is right-aligned, so every amount ends in the same terminal
+    // column as the header "金额" — counting each Chinese character as two.
+    const Run deals = salesdesk({u"deals"_s, u"list"_s, u"--db"_s, db}, {}, chinese);
+    REQUIRE(deals.code == 0);
+    QStringList lines = QString::fromUtf8(deals.out).split(u'\n', Qt::SkipEmptyParts);
+    REQUIRE(lines.size() > 40);
+    const QString header = lines.takeFirst();
+    CHECK(header.startsWith(u"编号"_s));
+    const int valueEnd = columns(header.left(header.indexOf(u"金额"_s) + 2));
+    static const QRegularExpression amount(u"¥[0-9]{1,3}(,[0-9]{3})*\\.[0-9]{2}"_s);
+    int rows = 0;
+    for (const QString &line : std::as_const(lines)) {
+        const auto m = amount.match(line);
+        if (!m.hasMatch()) {
+            continue; // the count at the end
+        }
+        CAPTURE(line);
+        CHECK(columns(line.left(m.capturedEnd())) == valueEnd);
+        ++rows;
+    }
+    CHECK(rows == 40);
+    CHECK(lines.last() == u"40 个商机"_s);
+    // targets progress: one header row, then a row per target with the status last.
+    const Run progress
+            = salesdesk({u"targets"_s, u"progress"_s, u"--db"_s, db, u"--as-of"_s, u"2026-11-27"_s},
+                        {}, chinese);
+    REQUIRE(progress.code == 0);
+    const QStringList rowsOut = QString::fromUtf8(progress.out).split(u'\n', Qt::SkipEmptyParts);
+    REQUIRE(rowsOut.size() > 1);
+    CHECK(rowsOut.first().startsWith(u"编号"_s));
+    const int statusColumn = columns(rowsOut.first().left(rowsOut.first().indexOf(u"状态"_s)));
+    for (qsizetype i = 1; i < rowsOut.size(); ++i) {
+        CAPTURE(rowsOut[i]);
+        // The status starts where its header does.
+        const QString line = rowsOut[i];
+        qsizetype at = line.size();
+        while (at > 0 && line[at - 1] != u' ') {
+            --at;
+        }
+        CHECK(columns(line.left(at)) == statusColumn);
+    }
+}
+
+TEST_CASE("Progress into a file or pipe is a line every few seconds, not one per thousand deals")
+{
+    TempDir dir;
+    QElapsedTimer clock;
+    clock.start();
+    const Run demo = salesdesk({u"demo"_s, u"--out"_s, dir.file(u"big.salesdesk"_s), u"--deals"_s,
+                                u"20000"_s, u"--as-of"_s, u"2026-11-27"_s});
+    const double seconds = double(clock.elapsed()) / 1000.0;
+    REQUIRE(demo.code == 0);
+    // stderr is a pipe here: the first line after a second, then one every five at most (it was
+    // one per 1,000 deals: 20 lines).
+    const qsizetype lines = demo.err.count(u'\n');
+    CAPTURE(seconds, demo.err);
+    CHECK(lines <= 1 + qsizetype(seconds / 5.0));
+    CHECK_FALSE(demo.err.contains(u'\r'));
+}
 
 TEST_CASE("The version and help options answer without a display")
 {
@@ -92,7 +274,7 @@ TEST_CASE("Bad files exit 2 and stay unchanged")
     CHECK(check.err.contains(u"not a SalesDesk data file"_s));
     CHECK(salesdesk({u"deals"_s, u"list"_s, u"--db"_s, junk}).code == 2);
     CHECK(fileHash(junk) == before);
-    CHECK(salesdesk({u"check"_s, u"--db"_s, dir.file(u"nothing.salesdesk"_s)}).code == 1);
+    CHECK(salesdesk({u"check"_s, u"--db"_s, dir.file(u"nothing.salesdesk"_s)}).code == 2);
 }
 
 TEST_CASE("deals add, list and move speak JSON with money in minor units")
@@ -154,7 +336,7 @@ TEST_CASE("deals add, list and move speak JSON with money in minor units")
     CHECK(salesdesk({u"deals"_s, u"move"_s, u"--db"_s, db, u"--id"_s, u"99"_s, u"--stage"_s,
                      u"won"_s})
                   .code
-          == 1);
+          == 2); // no such deal: bad data, not wrong usage
     const Run check = salesdesk({u"check"_s, u"--db"_s, db, u"--json"_s});
     CHECK(check.code == 0);
     CHECK(check.json().value(u"ok"_s).toBool());

@@ -350,6 +350,29 @@ TEST_CASE("What a file holds is told from its header")
     CHECK(ImportColumns::guessEntity({u"Foo"_s, u"Bar"_s}) == ImportEntity::Deals);
 }
 
+TEST_CASE("A currency column may say RMB or 人民币; a code that is no currency is a rejected row")
+{
+    Fixture book; // a CNY book
+    const QByteArray file = "Title,Customer,Value,Currency\n"
+                            "Racks,Yida,500,RMB\n"
+                            "Shelves,Yida,700,人民币\n"
+                            "Bins,Yida,90,XYZ\n";
+    auto table = parseCsv(file);
+    REQUIRE(table.ok());
+    ImportOptions o;
+    o.entity = ImportEntity::Deals;
+    o.skipInvalid = true;
+    auto report = Importer(*book.book, o).run(*table);
+    REQUIRE(report.ok());
+    CHECK(report->imported == 2);
+    CHECK(report->rejected == 1);
+    REQUIRE(report->errors.size() == 1);
+    CHECK(report->errors.first().message.contains(u"“XYZ” is not a currency code"_s));
+    for (const Deal &d : book.deals()) {
+        CHECK(d.currency == u"CNY"_s);
+    }
+}
+
 TEST_CASE("Deals in a currency the book has no rate for are refused, naming it and the rows")
 {
     Fixture book; // a CNY book; the Pipedrive export is in USD

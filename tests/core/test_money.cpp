@@ -57,6 +57,26 @@ TEST_CASE("The default currency follows the locale")
     CHECK_FALSE(currency::isValidCode(u"YUAN"_s));
 }
 
+TEST_CASE("Currency codes are those of ISO 4217, with their names in the user's language")
+{
+    CHECK(currency::isValidCode(u"USD"_s));
+    CHECK(currency::isValidCode(u"DEM"_s)); // historic: old files and imports may carry it
+    CHECK_FALSE(currency::isValidCode(u"XYZ"_s));
+    CHECK_FALSE(currency::isValidCode(u"RMB"_s));
+    const QStringList current = currency::currentCodes();
+    for (const char *code : {"CNY", "USD", "EUR", "JPY", "HKD", "XAF"}) {
+        CHECK(current.contains(QString::fromLatin1(code)));
+    }
+    for (const char *code : {"DEM", "XAU", "XTS"}) { // replaced, a metal, a test code
+        CHECK_FALSE(current.contains(QString::fromLatin1(code)));
+    }
+    CHECK(std::is_sorted(current.cbegin(), current.cend()));
+    CHECK(currency::name(u"CNY"_s, QLocale(QLocale::Chinese, QLocale::China)) == u"人民币"_s);
+    CHECK(currency::name(u"USD"_s, QLocale(QLocale::English, QLocale::UnitedStates))
+          == u"US Dollar"_s);
+    CHECK(currency::name(u"EUR"_s, QLocale(QLocale::English, QLocale::UnitedStates)) == u"Euro"_s);
+}
+
 TEST_CASE("Largest-remainder splits always add up to the whole")
 {
     // ¥100.00 in three: 33.34 + 33.33 + 33.33; the first of equal remainders gets the fen.
