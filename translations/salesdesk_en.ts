@@ -111,6 +111,16 @@
         </message>
     </context>
     <context>
+        <name>salesdesk::ui::AdjustTargetDialog</name>
+        <message numerus="yes">
+            <source>%n part(s) ended before %1 and keep their figures; the change goes to the parts still running.</source>
+            <translation>
+                <numerusform>%n part ended before %1 and keep their figures; the change goes to the parts still running.</numerusform>
+                <numerusform>%n parts ended before %1 and keep their figures; the change goes to the parts still running.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>salesdesk::ui::BoardView</name>
         <message numerus="yes">
             <source>%1: %n deal(s), total %2, weighted by win probability %3</source>

@@ -520,14 +520,6 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         <translation>调整原因。</translation>
     </message>
     <message>
-        <source>Spread the change over its parts (locked ones stay).</source>
-        <translation>将变化分摊到各部分（锁定的部分不变）。</translation>
-    </message>
-    <message>
-        <source>For a part: let the other unlocked parts absorb the change.</source>
-        <translation>用于分解后的部分：由其他未锁定部分吸收变化。</translation>
-    </message>
-    <message>
         <source>targets adjust needs --id N, --value V and --reason TEXT.</source>
         <translation>targets adjust 需要 --id N、--value V 和 --reason 原因。</translation>
     </message>
@@ -1012,6 +1004,18 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     <message>
         <source>unknown sub-command “%1 %2”; did you mean “%1 %3”?</source>
         <translation>未知子命令“%1 %2”；您是想输入“%1 %3”吗？</translation>
+    </message>
+    <message>
+        <source>Spread the change over its parts (locked parts and parts that have ended stay).</source>
+        <translation>将变动分摊到各部分（已锁定和已结束的部分保持不变）。</translation>
+    </message>
+    <message>
+        <source>For a part: let the other parts absorb the change (locked parts and parts that have ended stay).</source>
+        <translation>针对某一部分：由其他部分吸收变动（已锁定和已结束的部分保持不变）。</translation>
+    </message>
+    <message>
+        <source>The day that decides which parts have ended (default: today).</source>
+        <translation>用于判断哪些部分已结束的日期（默认：今天）。</translation>
     </message>
 </context>
 <context>
@@ -1821,16 +1825,16 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
         <translation>目标不能为负数。</translation>
     </message>
     <message>
-        <source>Every other part is locked, so this one must stay as it is for the parts to add up.</source>
-        <translation>其他部分都已锁定，为使各部分之和不变，此部分只能保持原值。</translation>
+        <source>Every other part is locked or has ended, so this one must stay as it is for the parts to add up.</source>
+        <translation>其他部分均已锁定或已结束，为使各部分之和不变，此部分必须保持原值。</translation>
     </message>
     <message>
-        <source>That leaves less than nothing for the other parts: together with the locked parts it is more than the whole.</source>
-        <translation>这样其他部分将不足为零：它与锁定部分之和已超过总目标。</translation>
+        <source>That leaves less than nothing for the other parts: together with the locked and ended parts it is more than the whole.</source>
+        <translation>这样其他部分将不足零：加上已锁定和已结束的部分后超过了总目标。</translation>
     </message>
     <message>
-        <source>The locked parts do not leave room for the new value.</source>
-        <translation>锁定的部分没有为新值留出余地。</translation>
+        <source>The locked parts and those that have ended do not leave room for the new value.</source>
+        <translation>已锁定和已结束的部分没有为新目标值留出空间。</translation>
     </message>
 </context>
 <context>
@@ -1909,6 +1913,10 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     <message>
         <source>Typed amounts</source>
         <translation>直接输入金额</translation>
+    </message>
+    <message>
+        <source>On track on the strength of the pipeline: the actual alone is behind, but the open deals expected to close in the period bring the projection to the goal.</source>
+        <translation>依靠商机保持正常：仅看实际值落后于进度，但预计在本期内成交的进行中商机使预计值达到目标。</translation>
     </message>
 </context>
 <context>
@@ -2409,6 +2417,10 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
         <source>Asks for %1 growth on the same period last year; the book has done %2 before.</source>
         <translation>要求比去年同期增长 %1；以往曾达到 %2。</translation>
     </message>
+    <message>
+        <source>A goal of zero asks for nothing: set one above zero.</source>
+        <translation>目标为零等于没有要求：请设定大于零的目标。</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::TeamService</name>
@@ -2577,10 +2589,6 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
         <translation>目标调整的原因（记入调整记录）</translation>
     </message>
     <message>
-        <source>Spread the change over its parts (locked parts stay)</source>
-        <translation>将变化分摊到各部分（锁定部分不变）</translation>
-    </message>
-    <message>
         <source>Let the other parts absorb the difference</source>
         <translation>由其他部分吸收差额</translation>
     </message>
@@ -2619,6 +2627,20 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     <message>
         <source> (locked)</source>
         <translation>（已锁定）</translation>
+    </message>
+    <message>
+        <source>Spread the change over its parts (locked and ended parts stay)</source>
+        <translation>将变动分摊到各部分（已锁定和已结束的部分保持不变）</translation>
+    </message>
+    <message>
+        <source> (ended)</source>
+        <translation>（已结束）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) ended before %1 and keep their figures; the change goes to the parts still running.</source>
+        <translation>
+            <numerusform>%n 个部分在 %1 之前已结束，保持原值；变动分摊到仍在进行的部分。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

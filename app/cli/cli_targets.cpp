@@ -255,11 +255,19 @@ int adjust(const QStringList &arguments)
     cmd.addOption({u"id"_s, Cli::tr("The target's id."), u"N"_s});
     cmd.addOption({u"value"_s, Cli::tr("The new value."), u"V"_s});
     cmd.addOption({u"reason"_s, Cli::tr("Why it changes."), u"TEXT"_s});
-    cmd.addOption({u"respread"_s, Cli::tr("Spread the change over its parts (locked ones stay).")});
-    cmd.addOption({u"rebalance"_s,
-                   Cli::tr("For a part: let the other unlocked parts absorb the change.")});
+    cmd.addOption({u"respread"_s, Cli::tr("Spread the change over its parts (locked parts and "
+                                          "parts that have ended stay).")});
+    cmd.addOption({u"rebalance"_s, Cli::tr("For a part: let the other parts absorb the change "
+                                           "(locked parts and parts that have ended stay).")});
+    cmd.addOption({u"as-of"_s,
+                   Cli::tr("The day that decides which parts have ended (default: today)."),
+                   u"DATE"_s});
     if (auto stop = cmd.parse(arguments)) {
         return *stop;
+    }
+    const auto asOf = cmd.date(u"as-of"_s, Clock().today());
+    if (!asOf) {
+        return fail(asOf.error());
     }
     bool okId = false;
     const qint64 id = cmd.value(u"id"_s).toLongLong(&okId);
@@ -278,11 +286,11 @@ int adjust(const QStringList &arguments)
     if (!value) {
         return fail(value.error());
     }
-    const Status st
-            = cmd.isSet(u"rebalance"_s)
-                      ? (*book)->targets().setChildValue(id, *value, cmd.value(u"reason"_s), true)
-                      : (*book)->targets().adjust(id, *value, cmd.value(u"reason"_s),
-                                                  cmd.isSet(u"respread"_s));
+    const Status st = cmd.isSet(u"rebalance"_s)
+                              ? (*book)->targets().setChildValue(id, *value, cmd.value(u"reason"_s),
+                                                                 true, {}, *asOf)
+                              : (*book)->targets().adjust(id, *value, cmd.value(u"reason"_s),
+                                                          cmd.isSet(u"respread"_s), {}, *asOf);
     if (!st) {
         return fail(st.error());
     }
@@ -383,6 +391,7 @@ int progress(const QStringList &arguments)
                      {Cli::tr("done"), TextTable::Right},
                      {Cli::tr("projected"), TextTable::Right},
                      {Cli::tr("status")}});
+    bool byPipeline = false;
     for (const auto &[t, p] : std::as_const(*all)) {
         if (cmd.json()) {
             rows.append(
@@ -395,16 +404,19 @@ int progress(const QStringList &arguments)
                                  {u"attainment"_s, p.attainment},
                                  {u"expected_to_date"_s, metricJson(t.metric, p.expectedToDate)},
                                  {u"projected"_s, metricJson(t.metric, p.projected)},
-                                 {u"status"_s, TargetText::code(p.status)}});
+                                 {u"status"_s, TargetText::code(p.status)},
+                                 {u"on_track_by_pipeline"_s, p.onTrackByPipeline}});
         } else {
             const auto &fmt = (*book)->targets();
             const QLocale locale = cliLocale();
-            table.addRow({QString::number(t.id), t.name, t.period.toString(),
-                          fmt.formatValue(t.metric, p.actual, locale),
-                          fmt.formatValue(t.metric, p.target, locale),
-                          locale.toString(p.attainment * 100, 'f', 1) + u" %"_s,
-                          fmt.formatValue(t.metric, p.projected, locale),
-                          TargetText::name(p.status)});
+            table.addRow(
+                    {QString::number(t.id), t.name, t.period.toString(),
+                     fmt.formatValue(t.metric, p.actual, locale),
+                     fmt.formatValue(t.metric, p.target, locale),
+                     locale.toString(p.attainment * 100, 'f', 1) + u" %"_s,
+                     fmt.formatValue(t.metric, p.projected, locale),
+                     TargetText::name(p.status) + (p.onTrackByPipeline ? u" *"_s : QString())});
+            byPipeline |= p.onTrackByPipeline;
         }
     }
     if (cmd.json()) {
@@ -413,6 +425,9 @@ int progress(const QStringList &arguments)
                    {u"targets"_s, rows}});
     } else {
         printTable(table);
+        if (byPipeline) {
+            printLine(u"* "_s + TargetText::byPipeline());
+        }
     }
     return Ok;
 }

@@ -7,12 +7,25 @@
 
 namespace salesdesk {
 
-QList<qint64> TargetMath::split(Metric metric, qint64 total, const QList<double> &weights)
+QList<qint64> TargetMath::splitInUnits(qint64 total, const QList<double> &weights, qint64 unit)
+{
+    if (unit <= 1 || total % unit != 0) {
+        return splitLargestRemainder(total, weights);
+    }
+    QList<qint64> parts = splitLargestRemainder(total / unit, weights);
+    for (qint64 &p : parts) {
+        p *= unit;
+    }
+    return parts;
+}
+
+QList<qint64> TargetMath::split(Metric metric, qint64 total, const QList<double> &weights,
+                                qint64 unit)
 {
     if (!TargetText::isAdditive(metric)) {
         return QList<qint64>(weights.size(), total);
     }
-    return splitLargestRemainder(total, weights);
+    return splitInUnits(total, weights, unit);
 }
 
 QList<double> TargetMath::seasonalWeights(const QList<QList<qint64>> &history)
@@ -43,7 +56,7 @@ QList<double> TargetMath::seasonalWeights(const QList<QList<qint64>> &history)
 }
 
 Result<QList<qint64>> TargetMath::rebalance(const QList<qint64> &values, const QList<bool> &locked,
-                                            int edited, qint64 newValue, qint64 total)
+                                            int edited, qint64 newValue, qint64 total, qint64 unit)
 {
     const qsizetype n = values.size();
     if (edited < 0 || edited >= n || locked.size() != n) {
@@ -69,8 +82,8 @@ Result<QList<qint64>> TargetMath::rebalance(const QList<qint64> &values, const Q
     const qint64 left = total - fixed;
     if (free.isEmpty()) {
         if (left != 0) {
-            return Error::user(tr("Every other part is locked, so this one must stay as it is "
-                                  "for the parts to add up."));
+            return Error::user(tr("Every other part is locked or has ended, so this one must "
+                                  "stay as it is for the parts to add up."));
         }
         QList<qint64> out = values;
         out[edited] = newValue;
@@ -78,9 +91,9 @@ Result<QList<qint64>> TargetMath::rebalance(const QList<qint64> &values, const Q
     }
     if (left < 0) {
         return Error::user(tr("That leaves less than nothing for the other parts: together "
-                              "with the locked parts it is more than the whole."));
+                              "with the locked and ended parts it is more than the whole."));
     }
-    const QList<qint64> spread = splitLargestRemainder(left, weights);
+    const QList<qint64> spread = splitInUnits(left, weights, unit);
     QList<qint64> out = values;
     out[edited] = newValue;
     for (qsizetype k = 0; k < free.size(); ++k) {
@@ -90,7 +103,7 @@ Result<QList<qint64>> TargetMath::rebalance(const QList<qint64> &values, const Q
 }
 
 Result<QList<qint64>> TargetMath::respread(const QList<qint64> &values, const QList<bool> &locked,
-                                           qint64 newTotal)
+                                           qint64 newTotal, qint64 unit)
 {
     qint64 fixed = 0;
     QList<int> free;
@@ -105,9 +118,10 @@ Result<QList<qint64>> TargetMath::respread(const QList<qint64> &values, const QL
     }
     const qint64 left = newTotal - fixed;
     if (free.isEmpty() || left < 0) {
-        return Error::user(tr("The locked parts do not leave room for the new value."));
+        return Error::user(tr("The locked parts and those that have ended do not leave room for "
+                              "the new value."));
     }
-    const QList<qint64> spread = splitLargestRemainder(left, weights);
+    const QList<qint64> spread = splitInUnits(left, weights, unit);
     QList<qint64> out = values;
     for (qsizetype k = 0; k < free.size(); ++k) {
         out[free[k]] = spread[k];
@@ -161,6 +175,11 @@ TargetProgress TargetMath::progress(const Target &t, const QList<Target> &timeCh
         p.status = pace >= thresholds.onTrack  ? TargetStatus::OnTrack
                    : pace >= thresholds.atRisk ? TargetStatus::AtRisk
                                                : TargetStatus::Behind;
+        // What is coming counts too: a projection that reaches the goal is on track.
+        if (p.status != TargetStatus::OnTrack && additive && p.projected >= t.value) {
+            p.status = TargetStatus::OnTrack;
+            p.onTrackByPipeline = true;
+        }
     }
     return p;
 }

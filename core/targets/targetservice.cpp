@@ -168,6 +168,11 @@ QString TargetService::scopeLabel(const TargetScope &scope) const
     return {};
 }
 
+qint64 TargetService::unitOf(Metric metric) const
+{
+    return TargetText::isMoney(metric) ? currency::minorPerMajor(m_currencies.home()) : 1;
+}
+
 QString TargetService::formatValue(Metric metric, qint64 value, const QLocale &locale) const
 {
     if (TargetText::isMoney(metric)) {
@@ -254,9 +259,86 @@ Result<qint64> TargetService::historyActual(const Target &t, const TargetScope &
     return measure(t.metric, scope, t.startsOn.addYears(-yearsBack), t.endsOn.addYears(-yearsBack));
 }
 
-Status TargetService::adjust(qint64 id, qint64 newValue, const QString &reason, bool respread,
-                             const QDateTime &at)
+namespace {
+// Parts whose figures stay when the whole changes: locked ones, and those that have ended.
+QList<bool> keptParts(const QList<Target> &parts, const QDate &asOf)
 {
+    QList<bool> kept;
+    for (const Target &p : parts) {
+        kept.append(p.locked || p.endsOn < asOf);
+    }
+    return kept;
+}
+} // namespace
+
+Result<QList<TargetService::PartChange>> TargetService::previewAdjust(qint64 id, qint64 newValue,
+                                                                      bool respread, bool rebalance,
+                                                                      const QDate &asOfIn) const
+{
+    const QDate asOf = asOfIn.isValid() ? asOfIn : m_clock.today();
+    auto t = m_repo.target(id);
+    if (!t) {
+        return t.error();
+    }
+    QList<Target> parts;
+    Result<QList<qint64>> after = QList<qint64>();
+    if (respread && TargetText::isAdditive(t->metric)) {
+        auto kids = children(id);
+        if (!kids) {
+            return kids.error();
+        }
+        parts = *kids;
+        QList<qint64> values;
+        for (const Target &p : std::as_const(parts)) {
+            values.append(p.value);
+        }
+        after = parts.isEmpty() ? Result<QList<qint64>>(values)
+                                : TargetMath::respread(values, keptParts(parts, asOf), newValue,
+                                                       unitOf(t->metric));
+    } else if (rebalance && t->parentId && TargetText::isAdditive(t->metric)) {
+        auto parent = m_repo.target(t->parentId);
+        auto siblings = children(t->parentId);
+        if (!parent || !siblings) {
+            return !parent ? parent.error() : siblings.error();
+        }
+        parts = *siblings;
+        QList<qint64> values;
+        int edited = -1;
+        for (qsizetype i = 0; i < parts.size(); ++i) {
+            values.append(parts[i].value);
+            if (parts[i].id == id) {
+                edited = int(i);
+            }
+        }
+        QList<bool> kept = keptParts(parts, asOf);
+        if (edited >= 0) {
+            kept[edited] = false; // the part being set is set, ended or not
+        }
+        after = TargetMath::rebalance(values, kept, edited, newValue, parent->value,
+                                      unitOf(t->metric));
+    } else {
+        return QList<PartChange>();
+    }
+    if (!after) {
+        return after.error();
+    }
+    QList<PartChange> changes;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        PartChange c {parts[i], after->at(i), PartChange::Kept::No};
+        if (parts[i].id != id) {
+            c.kept = parts[i].locked          ? PartChange::Kept::Locked
+                     : parts[i].endsOn < asOf ? PartChange::Kept::Ended
+                                              : PartChange::Kept::No;
+        }
+        changes.append(c);
+    }
+    return changes;
+}
+
+Status TargetService::adjust(qint64 id, qint64 newValue, const QString &reason, bool respread,
+                             const QDateTime &at, const QDate &asOfIn)
+{
+    const QDate asOf = asOfIn.isValid() ? asOfIn : m_clock.today();
     if (reason.trimmed().isEmpty()) {
         return Error::user(tr("Say why the target changes; the reason is kept in its history."));
     }
@@ -292,12 +374,11 @@ Status TargetService::adjust(qint64 id, qint64 newValue, const QString &reason, 
             return {};
         }
         QList<qint64> values;
-        QList<bool> locked;
         for (const auto &k : std::as_const(*kids)) {
             values.append(k.value);
-            locked.append(k.locked);
         }
-        auto spread = TargetMath::respread(values, locked, value);
+        auto spread = TargetMath::respread(values, keptParts(*kids, asOf), value,
+                                           unitOf(parent.metric));
         if (!spread) {
             return spread.error();
         }
@@ -334,14 +415,15 @@ Status TargetService::adjust(qint64 id, qint64 newValue, const QString &reason, 
 }
 
 Status TargetService::setChildValue(qint64 id, qint64 newValue, const QString &reason,
-                                    bool rebalance, const QDateTime &at)
+                                    bool rebalance, const QDateTime &at, const QDate &asOfIn)
 {
+    const QDate asOf = asOfIn.isValid() ? asOfIn : m_clock.today();
     auto t = m_repo.target(id);
     if (!t) {
         return t.error();
     }
     if (!rebalance || t->parentId == 0 || !TargetText::isAdditive(t->metric)) {
-        return adjust(id, newValue, reason, false, at);
+        return adjust(id, newValue, reason, false, at, asOf);
     }
     auto parent = m_repo.target(t->parentId);
     auto siblings = children(t->parentId);
@@ -352,16 +434,17 @@ Status TargetService::setChildValue(qint64 id, qint64 newValue, const QString &r
         return Error::user(tr("Say why the target changes; the reason is kept in its history."));
     }
     QList<qint64> values;
-    QList<bool> locked;
+    QList<bool> kept = keptParts(*siblings, asOf);
     int edited = -1;
     for (qsizetype i = 0; i < siblings->size(); ++i) {
         values.append(siblings->at(i).value);
-        locked.append(siblings->at(i).locked);
         if (siblings->at(i).id == id) {
             edited = int(i);
+            kept[i] = false;
         }
     }
-    auto balanced = TargetMath::rebalance(values, locked, edited, newValue, parent->value);
+    auto balanced = TargetMath::rebalance(values, kept, edited, newValue, parent->value,
+                                          unitOf(t->metric));
     if (!balanced) {
         return balanced.error();
     }
@@ -586,9 +669,15 @@ Result<TargetService::SmartCheck> TargetService::smartCheck(const Target &t,
                       : tr("Choose the period the target is for.");
 
     // Achievable: the growth the target asks for, against the best growth on record for the
-    // same metric, scope and period of the year.
+    // same metric, scope and period of the year. A goal of nothing is not a goal.
     c.achievable.ok = true;
+    if (t.value <= 0) {
+        c.achievable.ok = false;
+        c.achievable.hint = tr("A goal of zero asks for nothing: set one above zero.");
+        return c;
+    }
     if (t.metric == Metric::Manual || !t.period.isValid()) {
+        c.achievable.known = false;
         c.achievable.hint = tr("No history to compare with.");
         return c;
     }
@@ -616,6 +705,8 @@ Result<TargetService::SmartCheck> TargetService::smartCheck(const Target &t,
     }
     const qint64 lastYear = past.isEmpty() ? -1 : past.first();
     if (lastYear <= 0) {
+        // No base year: no growth to speak of, and no verdict either.
+        c.achievable.known = false;
         c.achievable.hint = tr("There is no complete same period last year to compare with.");
         return c;
     }
@@ -632,6 +723,7 @@ Result<TargetService::SmartCheck> TargetService::smartCheck(const Target &t,
         return locale.toString(g * 100.0, 'f', 1) + u" %"_s;
     };
     if (!best) {
+        c.achievable.known = false;
         c.achievable.hint = tr("Asks for %1 growth on the same period last year; there is not "
                                "enough history to know the best growth so far.")
                                     .arg(percent(required));

@@ -52,13 +52,24 @@ public:
     Result<QList<qint64>> applySplit(qint64 id, const SplitPlan &plan, const QDateTime &at = {});
 
     // Revises a target's value with a reason, kept in its history. With respread, its children
-    // follow proportionally (locked ones stay) and each keeps the revision in its own history.
+    // follow proportionally and each keeps the revision in its own history; a part that is
+    // locked, or has ended by `asOf` (today when invalid), keeps its figure.
     Status adjust(qint64 id, qint64 newValue, const QString &reason, bool respread = false,
-                  const QDateTime &at = {});
-    // Sets one child's value; with rebalance the unlocked siblings absorb the difference so
-    // the parts still add up to the parent.
+                  const QDateTime &at = {}, const QDate &asOf = {});
+    // Sets one child's value; with rebalance the siblings absorb the difference so the parts
+    // still add up to the parent (locked and ended ones keep their figures).
     Status setChildValue(qint64 id, qint64 newValue, const QString &reason, bool rebalance,
-                         const QDateTime &at = {});
+                         const QDateTime &at = {}, const QDate &asOf = {});
+    // What adjust() or setChildValue() would make of the parts, before anything is saved: the
+    // target's children when respreading, its siblings (itself included) when rebalancing.
+    struct PartChange
+    {
+        Target part;
+        qint64 after = 0;
+        enum class Kept { No, Locked, Ended } kept = Kept::No;
+    };
+    Result<QList<PartChange>> previewAdjust(qint64 id, qint64 newValue, bool respread,
+                                            bool rebalance, const QDate &asOf = {}) const;
 
     // A target with its descendants, revisions and hand-entered actuals.
     Result<TargetTree> snapshot(qint64 rootId) const;
@@ -93,12 +104,18 @@ public:
     {
         bool ok = false;
         QString hint;
+        // False when there is nothing to judge by (no history): neither a tick nor a warning.
+        bool known = true;
     };
     struct SmartCheck
     {
         SmartItem specific, measurable, achievable, relevant, timeBound;
     };
     Result<SmartCheck> smartCheck(const Target &target, const QDate &today = {}) const;
+
+    // The step a split moves in: a whole unit of the home currency for money (100 fen), one
+    // for counts. Parts are in whole units whenever the whole is.
+    qint64 unitOf(Metric metric) const;
 
     // The label of a scope ("Company", "Li Na", "Team East", "ERP licence").
     QString scopeLabel(const TargetScope &scope) const;

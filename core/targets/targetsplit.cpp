@@ -198,7 +198,7 @@ Result<TargetService::SplitPlan> TargetService::planSplit(qint64 id, SplitInto i
             values.append(std::llround(n));
         }
     } else {
-        values = TargetMath::split(parent.metric, parent.value, weights);
+        values = TargetMath::split(parent.metric, parent.value, weights, unitOf(parent.metric));
     }
     for (qsizetype i = 0; i < children.size(); ++i) {
         children[i].value = values[i];

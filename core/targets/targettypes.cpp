@@ -106,6 +106,12 @@ QString TargetText::code(TargetStatus s)
     return {};
 }
 
+QString TargetText::byPipeline()
+{
+    return tr("On track on the strength of the pipeline: the actual alone is behind, but the "
+              "open deals expected to close in the period bring the projection to the goal.");
+}
+
 QString TargetText::name(TargetStatus s)
 {
     switch (s) {

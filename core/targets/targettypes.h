@@ -91,6 +91,9 @@ struct TargetProgress
     qint64 projected = 0;
     double attainment = 0; // actual / target
     TargetStatus status = TargetStatus::NotStarted;
+    // On track although the actual alone is behind its pace: the open deals expected to close
+    // in the period (weighted) bring the projection to the goal.
+    bool onTrackByPipeline = false;
 };
 
 // The two thresholds of the status: on track at 95 % of what was expected by now, at risk at
@@ -106,6 +109,8 @@ class TargetText
     Q_DECLARE_TR_FUNCTIONS(TargetText)
 
 public:
+    // Said of a target on track on the strength of its pipeline, wherever its status shows.
+    static QString byPipeline();
     static QString code(Metric m);
     static std::optional<Metric> metric(const QString &code);
     static QString name(Metric m);

@@ -484,8 +484,10 @@ TEST_CASE("targets add, split, adjust, list and progress with exact numbers")
                      u"120"_s})
                   .code
           == 1); // no reason
+    // Adjusted before the year starts (--as-of): no quarter has ended, so all four follow.
     REQUIRE(salesdesk({u"targets"_s, u"adjust"_s, u"--db"_s, db, u"--id"_s, u"2"_s, u"--value"_s,
-                       u"120"_s, u"--reason"_s, u"Second distributor"_s, u"--respread"_s})
+                       u"120"_s, u"--reason"_s, u"Second distributor"_s, u"--respread"_s,
+                       u"--as-of"_s, u"2025-12-31"_s})
                     .code
             == 0);
     REQUIRE(salesdesk({u"targets"_s, u"add"_s, u"--db"_s, db, u"--metric"_s, u"win_rate"_s,

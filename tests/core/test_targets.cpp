@@ -79,6 +79,33 @@ TEST_CASE("An even split into quarters adds up exactly")
                         .ok());
 }
 
+TEST_CASE("Money splits in whole yuan unless the whole has fen")
+{
+    Fixture book;
+    // ¥1,000,000 in three months: ¥333,333.33… each in fen would be 33,333,334 + 33,333,333 ×
+    // 2; in whole yuan it is ¥333,334 + ¥333,333 + ¥333,333, still ¥1,000,000 in all.
+    const qint64 quarter = book.add(Metric::Revenue, u"2026Q3"_s, 100000000);
+    REQUIRE(book.targets
+                    ->applySplit(quarter,
+                                 *book.targets->planSplit(quarter, TargetService::SplitInto::Months,
+                                                          SplitMethod::Even))
+                    .ok());
+    CHECK(book.childValues(quarter) == QList<qint64> {33333400, 33333300, 33333300});
+    // Counts split in ones, as before.
+    const qint64 deals = book.add(Metric::WonDeals, u"2026Q3"_s, 10);
+    REQUIRE(book.targets
+                    ->applySplit(deals,
+                                 *book.targets->planSplit(deals, TargetService::SplitInto::Months,
+                                                          SplitMethod::Even))
+                    .ok());
+    CHECK(book.childValues(deals) == QList<qint64> {4, 3, 3});
+    // A re-spread to ¥1,200,000 stays in whole yuan too: shares 400,000.8, 399,999.6 and
+    // 399,999.6 yuan; the floors leave two yuan, which go to the largest remainders (0.8, then
+    // the first 0.6): ¥400,001, ¥400,000, ¥399,999.
+    REQUIRE(book.targets->adjust(quarter, 120000000, u"Raise"_s, true, {}, QDate(2026, 6, 1)).ok());
+    CHECK(book.childValues(quarter) == QList<qint64> {40000100, 40000000, 39999900});
+}
+
 TEST_CASE("A month splits into its ISO weeks by the days inside the month")
 {
     Fixture book;
@@ -226,17 +253,6 @@ TEST_CASE("Progress and every status at chosen dates")
     const qint64 id = book.add(Metric::Revenue, u"2026Q1"_s, 900000);
     book.won(2026, 1, 20, 3000);
     book.won(2026, 2, 10, 2000);
-    // Open: ¥10,000 in Proposal & demo (60 %) expected 25 March; ¥5,000 expected in April.
-    Deal open;
-    open.title = u"Open"_s;
-    open.customerId = book.customer;
-    open.valueMinor = 1000000;
-    open.stageId = book.pipeline->activeStages().at(3).id;
-    open.expectedClose = QDate(2026, 3, 25);
-    REQUIRE(book.pipeline->addDeal(open, noon(2026, 1, 5)).ok());
-    open.valueMinor = 500000;
-    open.expectedClose = QDate(2026, 4, 15);
-    REQUIRE(book.pipeline->addDeal(open, noon(2026, 1, 5)).ok());
     const Target t = *book.targets->target(id);
     const auto at = [&](int y, int m, int d) {
         return *book.targets->progress(t, QDate(y, m, d));
@@ -248,18 +264,43 @@ TEST_CASE("Progress and every status at chosen dates")
     CHECK(jan30.actual == 300000);
     CHECK(jan30.expectedToDate == 300000);
     CHECK(jan30.status == TargetStatus::OnTrack);
+    CHECK_FALSE(jan30.onTrackByPipeline);
     // 28 February: 59 days → ¥5,900 expected; ¥5,000 done = 84.7 % → at risk.
     auto feb28 = at(2026, 2, 28);
     CHECK(feb28.expectedToDate == 590000);
     CHECK(feb28.status == TargetStatus::AtRisk);
-    // 10 March: 69 days → ¥6,900 expected; ¥5,000 = 72.5 % → behind. Projected adds the
-    // ¥10,000 deal at 60 % (the April one falls outside the quarter).
+    // 10 March: 69 days → ¥6,900 expected; ¥5,000 = 72.5 % → behind.
     auto mar10 = at(2026, 3, 10);
     CHECK(mar10.expectedToDate == 690000);
     CHECK(mar10.status == TargetStatus::Behind);
-    CHECK(mar10.projected == 500000 + 600000);
+    CHECK(mar10.projected == 500000);
     CHECK(mar10.attainment == Approx(5.0 / 9.0));
-    // After the quarter without reaching it: missed.
+
+    // Open: ¥5,000 in Proposal & demo (60 %) expected 25 March, ¥3,000 of it weighted: the
+    // projection, ¥8,000, stays short of ¥9,000, so the status still follows the pace.
+    Deal open;
+    open.title = u"Open"_s;
+    open.customerId = book.customer;
+    open.valueMinor = 500000;
+    open.stageId = book.pipeline->activeStages().at(3).id;
+    open.expectedClose = QDate(2026, 3, 25);
+    REQUIRE(book.pipeline->addDeal(open, noon(2026, 1, 5)).ok());
+    mar10 = at(2026, 3, 10);
+    CHECK(mar10.projected == 500000 + 300000);
+    CHECK(mar10.status == TargetStatus::Behind);
+    // A second such deal, and one expected in April (outside the quarter, not counted): the
+    // projection reaches ¥11,000 ≥ ¥9,000, so both dates are on track on the pipeline's strength.
+    REQUIRE(book.pipeline->addDeal(open, noon(2026, 1, 5)).ok());
+    open.expectedClose = QDate(2026, 4, 15);
+    REQUIRE(book.pipeline->addDeal(open, noon(2026, 1, 5)).ok());
+    mar10 = at(2026, 3, 10);
+    CHECK(mar10.projected == 500000 + 600000);
+    CHECK(mar10.status == TargetStatus::OnTrack);
+    CHECK(mar10.onTrackByPipeline);
+    feb28 = at(2026, 2, 28);
+    CHECK(feb28.status == TargetStatus::OnTrack);
+    CHECK(feb28.onTrackByPipeline);
+    // After the quarter without reaching it: missed, whatever was in the pipeline.
     CHECK(at(2026, 4, 2).status == TargetStatus::Missed);
     // ¥4,000 more on 15 March reaches ¥9,000: achieved from then on.
     book.won(2026, 3, 15, 4000);
@@ -310,8 +351,24 @@ TEST_CASE("The SMART check warns when the growth asked for exceeds the best on r
     t.objective = u"Grow East China region"_s;
     check = book.targets->smartCheck(t, QDate(2026, 6, 1));
     CHECK(check->achievable.ok);
+    CHECK(check->achievable.known);
     CHECK(check->specific.ok);
     CHECK(check->relevant.ok);
+
+    // A goal of nothing is never called achievable.
+    t.value = 0;
+    check = book.targets->smartCheck(t, QDate(2026, 6, 1));
+    CHECK_FALSE(check->achievable.ok);
+    CHECK(check->achievable.known);
+    CHECK(check->achievable.hint.contains(u"zero"_s));
+    // Without a complete same period last year there is no growth to quote and no verdict.
+    t.value = 15000;
+    t.period = *Period::parse(u"2027");
+    t.startsOn = t.period.start();
+    t.endsOn = t.period.end();
+    check = book.targets->smartCheck(t, QDate(2026, 6, 1));
+    CHECK_FALSE(check->achievable.known);
+    CHECK_FALSE(check->achievable.hint.contains(u"%"_s));
 }
 
 TEST_CASE("Targets per rep count only that rep's deals")
@@ -338,7 +395,8 @@ TEST_CASE("A target's subtree is restored exactly from a snapshot")
     auto plan
             = book.targets->planSplit(year, TargetService::SplitInto::Quarters, SplitMethod::Even);
     REQUIRE(book.targets->applySplit(year, *plan).ok());
-    REQUIRE(book.targets->adjust(year, 120, u"More"_s, true).ok());
+    // Adjusted before the year starts: every quarter follows.
+    REQUIRE(book.targets->adjust(year, 120, u"More"_s, true, {}, QDate(2026, 1, 1)).ok());
     auto after = book.targets->snapshot(year);
     REQUIRE(after.ok());
     CHECK(after->targets.size() == 5);
@@ -424,10 +482,33 @@ TEST_CASE("Re-spreading a year carries on down to its months")
                                                               SplitMethod::Even))
                         .ok());
     }
-    REQUIRE(book.targets->adjust(year, 2400, u"Doubled"_s, true).ok());
+    // Doubled before the year begins: every quarter and month doubles.
+    REQUIRE(book.targets->adjust(year, 2400, u"Doubled"_s, true, {}, QDate(2025, 12, 1)).ok());
     CHECK(book.childValues(year) == QList<qint64> {600, 600, 600, 600});
     CHECK(book.childValues(quarters->at(2)) == QList<qint64> {200, 200, 200});
     CHECK(book.targets->revisions(book.targets->children(quarters->at(2))->at(0).id)->size() == 1);
+
+    // Raised to 3,000 on 15 August: Q1, Q2 and July have ended and keep their figures. The
+    // 1,800 left goes to Q3 and Q4 by their shares (900 each); in Q3, July keeps 200 and August
+    // and September share 700 (350 each); Q4's months get 300 each.
+    const QDate august15(2026, 8, 15);
+    auto preview = book.targets->previewAdjust(year, 3000, true, false, august15);
+    REQUIRE(preview.ok());
+    REQUIRE(preview->size() == 4);
+    using Kept = TargetService::PartChange::Kept;
+    CHECK(preview->at(0).kept == Kept::Ended);
+    CHECK(preview->at(1).kept == Kept::Ended);
+    CHECK(preview->at(2).kept == Kept::No);
+    CHECK(preview->at(2).after == 900);
+    REQUIRE(book.targets->adjust(year, 3000, u"Distributor signed"_s, true, {}, august15).ok());
+    CHECK(book.childValues(year) == QList<qint64> {600, 600, 900, 900});
+    CHECK(book.childValues(quarters->at(0)) == QList<qint64> {200, 200, 200});
+    CHECK(book.childValues(quarters->at(2)) == QList<qint64> {200, 350, 350});
+    CHECK(book.childValues(quarters->at(3)) == QList<qint64> {300, 300, 300});
+    // When every part has ended there is nowhere for a change to go.
+    auto late = book.targets->adjust(year, 3300, u"Too late"_s, true, {}, QDate(2027, 1, 5));
+    CHECK_FALSE(late.ok());
+    CHECK(late.message().contains(u"ended"_s));
 }
 
 TEST_CASE("New customers count per rep")

@@ -331,7 +331,7 @@ TEST_CASE("A file open in one window cannot be opened in a second")
 TEST_CASE("Create a target, split it into quarters, adjust a quarter with a reason, undo")
 {
     TempDir dir;
-    Window window;
+    Window window(QDate(2026, 3, 1)); // early in the year: no quarter has ended
     REQUIRE(window.openFile(dir.file(u"targets.salesdesk"_s), true));
     TargetsPage *page = window.targetsPage();
     REQUIRE(page != nullptr);
@@ -414,10 +414,10 @@ TEST_CASE("Create a target, split it into quarters, adjust a quarter with a reas
     }
     CHECK_FALSE(okWithoutReason); // a reason is required
     CHECK(rebalance);
-    CHECK(firstPreviewed == Money(26666667, window.book()->currencies().home()).format());
-    // Q2 to ¥400,000; the other quarters share the remaining ¥800,000: 26,666,666.67 fen
-    // each → two get 26,666,667 and one 26,666,666.
-    CHECK(values() == QList<qint64> {26666667, 40000000, 26666667, 26666666});
+    CHECK(firstPreviewed == Money(26666700, window.book()->currencies().home()).format());
+    // Q2 to ¥400,000; the other quarters share the remaining ¥800,000 in whole yuan (the year
+    // has no fen): 266,666.67 each → two get ¥266,667 and one ¥266,666.
+    CHECK(values() == QList<qint64> {26666700, 40000000, 26666700, 26666600});
     auto revisions = targets.revisions(quarters->at(1).id);
     REQUIRE(revisions->size() == 1);
     CHECK(revisions->at(0).reason == u"Trade fair in May"_s);
@@ -427,13 +427,64 @@ TEST_CASE("Create a target, split it into quarters, adjust a quarter with a reas
     CHECK(values() == QList<qint64> {30000000, 30000000, 30000000, 30000000});
     CHECK(targets.revisions(quarters->at(1).id)->isEmpty());
     window.undoStack()->redo();
-    CHECK(values() == QList<qint64> {26666667, 40000000, 26666667, 26666666});
+    CHECK(values() == QList<qint64> {26666700, 40000000, 26666700, 26666600});
     window.undoStack()->undo();
     window.undoStack()->undo(); // the split
     CHECK(targets.children(year.id)->isEmpty());
     window.undoStack()->undo(); // the target itself
     CHECK(targets.targets()->isEmpty());
     CHECK(page->model()->rowCount() == 0);
+}
+
+TEST_CASE("Adjusting a target late in its year leaves the quarters that have ended as they were")
+{
+    TempDir dir;
+    Window window(QDate(2026, 8, 15)); // Q1 and Q2 have ended
+    REQUIRE(window.openFile(dir.file(u"late.salesdesk"_s), true));
+    auto &targets = window.book()->targets();
+    Target year;
+    year.name = u"Revenue 2026"_s;
+    year.period = *Period::parse(u"2026"_s);
+    year.value = 120000000;
+    const qint64 id = *targets.addTarget(year);
+    REQUIRE(targets.applySplit(id, *targets.planSplit(id, TargetService::SplitInto::Quarters,
+                                                      SplitMethod::Even))
+                    .ok());
+    window.targetsPage()->model()->reload();
+    window.targetsPage()->selectTarget(id);
+    QStringList parts;
+    QString note;
+    ModalHandler modal([&](QDialog *dialog) {
+        auto *value = dialog->findChild<QLineEdit *>(u"adjustValueLineEdit"_s);
+        value->selectAll();
+        QTest::keyClicks(value, u"1500000"_s);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"adjustReasonLineEdit"_s),
+                         u"Distributor signed"_s);
+        auto *preview = dialog->findChild<QTableWidget *>(u"adjustPreviewTableWidget"_s);
+        for (int r = 0; r < preview->rowCount(); ++r) {
+            parts.append(preview->item(r, 0)->text() + u" "_s + preview->item(r, 2)->text());
+        }
+        auto *label = dialog->findChild<QLabel *>(u"adjustNoteLabel"_s);
+        note = label->isVisible() ? label->text() : QString();
+        okButton(dialog, u"adjustButtonBox"_s)->click();
+    });
+    window.findChild<QAction *>(u"adjustTargetAction"_s)->trigger();
+    REQUIRE(modal.ran());
+    // ¥1,500,000 on 15 August: Q1 and Q2 keep ¥300,000 each; Q3 and Q4 share ¥900,000.
+    const QString home = window.book()->currencies().home();
+    CHECK(parts
+          == QStringList {u"Revenue 2026 – 2026Q1 (ended) "_s + Money(30000000, home).format(),
+                          u"Revenue 2026 – 2026Q2 (ended) "_s + Money(30000000, home).format(),
+                          u"Revenue 2026 – 2026Q3 "_s + Money(45000000, home).format(),
+                          u"Revenue 2026 – 2026Q4 "_s + Money(45000000, home).format()});
+    CAPTURE(note);
+    CHECK(note.startsWith(u"2 part"_s));
+    CHECK(note.contains(u"ended before"_s));
+    QList<qint64> values;
+    for (const Target &q : *targets.children(id)) {
+        values.append(q.value);
+    }
+    CHECK(values == QList<qint64> {30000000, 30000000, 45000000, 45000000});
 }
 
 TEST_CASE("Every page and chart paints on a demo company")

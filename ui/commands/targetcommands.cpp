@@ -60,7 +60,7 @@ Result<Ptr> split(TargetService &service, qint64 id, const TargetService::SplitP
 }
 
 Result<Ptr> adjust(TargetService &service, qint64 id, qint64 value, const QString &reason,
-                   bool respread, bool rebalance)
+                   bool respread, bool rebalance, const QDate &asOf)
 {
     auto target = service.target(id);
     if (!target) {
@@ -69,8 +69,8 @@ Result<Ptr> adjust(TargetService &service, qint64 id, qint64 value, const QStrin
     // Rebalancing changes the siblings too: the parent's subtree is what changes.
     const qint64 root = rebalance && target->parentId ? target->parentId : id;
     return around(service, root, text("Adjust Target"), [&] {
-        return rebalance ? service.setChildValue(id, value, reason, true)
-                         : service.adjust(id, value, reason, respread);
+        return rebalance ? service.setChildValue(id, value, reason, true, {}, asOf)
+                         : service.adjust(id, value, reason, respread, {}, asOf);
     });
 }
 

@@ -18,9 +18,9 @@ using Ptr = std::unique_ptr<TargetCommand>;
 Result<Ptr> add(TargetService &service, const Target &target);
 Result<Ptr> split(TargetService &service, qint64 id, const TargetService::SplitPlan &plan);
 // Adjusts a target (re-spreading over its parts when asked) or, with rebalance, one part with
-// its siblings absorbing the difference.
+// its siblings absorbing the difference; parts that ended before `asOf` keep their figures.
 Result<Ptr> adjust(TargetService &service, qint64 id, qint64 value, const QString &reason,
-                   bool respread, bool rebalance);
+                   bool respread, bool rebalance, const QDate &asOf = {});
 Result<Ptr> setLocked(TargetService &service, qint64 id, bool locked);
 Result<Ptr> remove(TargetService &service, qint64 id);
 Result<Ptr> recordActual(TargetService &service, qint64 id, const QDate &asOf, qint64 value);

@@ -62,6 +62,11 @@ TargetDetail::TargetDetail(TargetService &targets, const QString &currency, QWid
     big.setPointSizeF(big.pointSizeF() * 1.25);
     big.setBold(true);
     m_title->setFont(big);
+    // The status as a chip beside the title: one line, never wrapped.
+    m_status = new QLabel;
+    m_status->setObjectName(u"targetStatusLabel"_s);
+    m_status->setAlignment(Qt::AlignCenter);
+    m_status->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_summary = new QLabel;
     m_summary->setObjectName(u"targetSummaryLabel"_s);
     m_summary->setTextFormat(Qt::RichText);
@@ -98,7 +103,10 @@ TargetDetail::TargetDetail(TargetService &targets, const QString &currency, QWid
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
-    layout->addWidget(m_title);
+    auto *heading = new QHBoxLayout;
+    heading->addWidget(m_title, 1);
+    heading->addWidget(m_status, 0, Qt::AlignTop);
+    layout->addLayout(heading);
     layout->addWidget(m_summary);
     layout->addWidget(new QLabel(tr("<b>SMART check</b>")));
     layout->addWidget(m_smart);
@@ -111,6 +119,7 @@ TargetDetail::TargetDetail(TargetService &targets, const QString &currency, QWid
 void TargetDetail::clear()
 {
     m_title->setText(tr("Choose a target"));
+    m_status->hide();
     m_summary->setText(tr("Pick a target on the left to see its progress, its SMART check and "
                           "how it was adjusted."));
     m_smart->setVisible(false);
@@ -152,16 +161,25 @@ void TargetDetail::showTarget(qint64 id, const QDate &asOf)
                    + tr("(originally %1)").arg(m_targets.formatValue(t.metric, t.originalValue));
     }
     if (progress) {
-        const QColor color = TargetDelegate::statusColor(int(progress->status));
         summary += u"<br>"_s
                    + tr("Actual <b>%1</b> (%2 %) · expected by %3: %4 · projected: %5")
                              .arg(m_targets.formatValue(t.metric, progress->actual),
                                   locale.toString(progress->attainment * 100, 'f', 1),
                                   locale.toString(asOf, QLocale::ShortFormat),
                                   m_targets.formatValue(t.metric, progress->expectedToDate),
-                                  m_targets.formatValue(t.metric, progress->projected))
-                   + u" &nbsp;<span style='background:%1; color:white'>&nbsp;%2&nbsp;</span>"_s.arg(
-                           color.name(), TargetText::name(progress->status).toHtmlEscaped());
+                                  m_targets.formatValue(t.metric, progress->projected));
+        if (progress->onTrackByPipeline) {
+            summary += u"<br>"_s + TargetText::byPipeline().toHtmlEscaped();
+        }
+        const QColor color = TargetDelegate::statusColor(int(progress->status));
+        m_status->setText(TargetText::name(progress->status)
+                          + (progress->onTrackByPipeline ? u" *"_s : QString()));
+        m_status->setToolTip(progress->onTrackByPipeline ? TargetText::byPipeline() : QString());
+        m_status->setStyleSheet(u"QLabel { background: %1; color: white; border-radius: 3px; "
+                                "padding: 2px 8px; }"_s.arg(color.name()));
+        m_status->show();
+    } else {
+        m_status->hide();
     }
     if (!t.description.isEmpty()) {
         summary += u"<br><i>"_s + t.description.toHtmlEscaped() + u"</i>"_s;

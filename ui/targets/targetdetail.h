@@ -38,6 +38,7 @@ private:
     TargetService &m_targets;
     QString m_currency;
     QLabel *m_title;
+    QLabel *m_status;
     QLabel *m_summary;
     SmartCheckView *m_smart;
     QTableWidget *m_revisions;

@@ -388,18 +388,14 @@ void SplitTargetDialog::refresh()
 // ---- AdjustTargetDialog -------------------------------------------------------------------
 
 AdjustTargetDialog::AdjustTargetDialog(const TargetService &targets, const Target &target,
-                                       const QString &currency, const QList<Target> &children,
-                                       const QList<Target> &siblings, qint64 parentValue,
-                                       QWidget *parent)
+                                       const QString &currency, bool hasChildren,
+                                       const QDate &today, QWidget *parent)
     : QDialog(parent)
     , m_targets(targets)
     , m_target(target)
-    , m_children(children)
-    , m_siblings(siblings)
-    , m_parentValue(parentValue)
+    , m_today(today)
     , m_currency(currency)
 {
-    const bool hasChildren = !children.isEmpty();
     setObjectName(u"adjustTargetDialog"_s);
     setWindowTitle(tr("Adjust “%1”").arg(target.name));
     auto *current = new QLabel(targets.formatValue(target.metric, target.value));
@@ -408,7 +404,8 @@ AdjustTargetDialog::AdjustTargetDialog(const TargetService &targets, const Targe
     m_reason = new QLineEdit;
     m_reason->setObjectName(u"adjustReasonLineEdit"_s);
     m_reason->setPlaceholderText(tr("Why the target changes (kept in its history)"));
-    m_respread = new QCheckBox(tr("Spread the change over its parts (locked parts stay)"));
+    m_respread = new QCheckBox(tr("Spread the change over its parts (locked and ended parts "
+                                  "stay)"));
     m_respread->setObjectName(u"respreadCheckBox"_s);
     m_respread->setChecked(hasChildren);
     m_respread->setVisible(hasChildren && TargetText::isAdditive(target.metric));
@@ -424,6 +421,9 @@ AdjustTargetDialog::AdjustTargetDialog(const TargetService &targets, const Targe
     m_preview->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_preview->verticalHeader()->hide();
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_note = new QLabel;
+    m_note->setObjectName(u"adjustNoteLabel"_s);
+    m_note->setWordWrap(true);
     m_problems = new QLabel;
     m_problems->setStyleSheet(ProblemStyle);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
@@ -439,6 +439,7 @@ AdjustTargetDialog::AdjustTargetDialog(const TargetService &targets, const Targe
     layout->addWidget(m_respread);
     layout->addWidget(m_rebalance);
     layout->addWidget(m_preview, 1);
+    layout->addWidget(m_note);
     layout->addWidget(m_problems);
     layout->addWidget(m_buttons);
     connect(m_value, &QLineEdit::textChanged, this, &AdjustTargetDialog::validate);
@@ -471,48 +472,50 @@ void AdjustTargetDialog::validate()
 
 void AdjustTargetDialog::updatePreview()
 {
-    // What the parts become, before anything is saved.
+    // What the parts become, before anything is saved: the service's own plan.
     const bool spreading = respread();
     const bool balancing = rebalance();
-    const QList<Target> &parts = spreading ? m_children : m_siblings;
     m_preview->setVisible(spreading || balancing);
     m_preview->setRowCount(0);
     m_preview->setProperty("feasible", true);
+    m_note->hide();
     if (!spreading && !balancing) {
         return;
     }
-    QList<qint64> values;
-    QList<bool> locked;
-    int edited = -1;
-    for (qsizetype i = 0; i < parts.size(); ++i) {
-        values.append(parts[i].value);
-        locked.append(parts[i].locked);
-        if (parts[i].id == m_target.id) {
-            edited = int(i);
-        }
-    }
-    auto after = spreading ? TargetMath::respread(values, locked, m_parsed)
-                           : TargetMath::rebalance(values, locked, edited, m_parsed, m_parentValue);
-    if (!after) {
+    auto changes = m_targets.previewAdjust(m_target.id, m_parsed, spreading, balancing, m_today);
+    if (!changes) {
         m_preview->setProperty("feasible", false);
-        m_preview->setProperty("problem", after.message());
+        m_preview->setProperty("problem", changes.message());
         return;
     }
-    for (qsizetype i = 0; i < parts.size(); ++i) {
+    int ended = 0;
+    for (const auto &c : std::as_const(*changes)) {
+        using Kept = TargetService::PartChange::Kept;
         const int row = m_preview->rowCount();
         m_preview->insertRow(row);
-        m_preview->setItem(row, 0,
-                           new QTableWidgetItem(parts[i].name
-                                                + (parts[i].locked ? tr(" (locked)") : QString())));
-        m_preview->setItem(row, 1,
-                           new QTableWidgetItem(m_targets.formatValue(parts[i].metric, values[i])));
-        auto *item = new QTableWidgetItem(m_targets.formatValue(parts[i].metric, after->at(i)));
-        if (after->at(i) != values[i]) {
+        const QString why = c.kept == Kept::Locked  ? tr(" (locked)")
+                            : c.kept == Kept::Ended ? tr(" (ended)")
+                                                    : QString();
+        ended += c.kept == Kept::Ended ? 1 : 0;
+        auto *name = new QTableWidgetItem(c.part.name + why);
+        name->setToolTip(c.part.name + why);
+        m_preview->setItem(row, 0, name);
+        m_preview->setItem(
+                row, 1, new QTableWidgetItem(m_targets.formatValue(c.part.metric, c.part.value)));
+        auto *item = new QTableWidgetItem(m_targets.formatValue(c.part.metric, c.after));
+        if (c.after != c.part.value) {
             QFont bold = item->font();
             bold.setBold(true);
             item->setFont(bold);
         }
         m_preview->setItem(row, 2, item);
+    }
+    if (ended > 0) {
+        m_note->setText(tr("%n part(s) ended before %1 and keep their figures; the change goes "
+                           "to the parts still running.",
+                           nullptr, ended)
+                                .arg(QLocale().toString(m_today, QLocale::ShortFormat)));
+        m_note->show();
     }
 }
 

@@ -102,9 +102,9 @@ class AdjustTargetDialog : public QDialog
     Q_OBJECT
 
 public:
+    // `today` decides which parts have ended (they keep their figures, as locked ones do).
     AdjustTargetDialog(const TargetService &targets, const Target &target, const QString &currency,
-                       const QList<Target> &children, const QList<Target> &siblings,
-                       qint64 parentValue, QWidget *parent = nullptr);
+                       bool hasChildren, const QDate &today, QWidget *parent = nullptr);
     qint64 value() const { return m_parsed; }
     QString reason() const;
     bool respread() const;
@@ -116,10 +116,9 @@ private:
 
     const TargetService &m_targets;
     Target m_target;
-    QList<Target> m_children;
-    QList<Target> m_siblings;
-    qint64 m_parentValue = 0;
+    QDate m_today;
     QTableWidget *m_preview;
+    QLabel *m_note;
     QString m_currency;
     QLineEdit *m_value;
     QLineEdit *m_reason;

@@ -76,10 +76,12 @@ void SmartCheckView::show(const TargetService::SmartCheck &check)
                {tr("Time-bound"), check.timeBound}};
     for (qsizetype i = 0; i < items.size(); ++i) {
         const auto &[letter, item] = items[i];
+        // ✓ met, ! not met, ? nothing to judge by yet.
+        const QString mark = !item.known ? u"?"_s : item.ok ? u"✓"_s : u"!"_s;
+        const QString color = !item.known ? u"#6b7280"_s : item.ok ? u"#1f9d55"_s : u"#e67e22"_s;
         m_rows[i]->setText(
                 u"<span style='color:%1; font-weight:bold'>%2</span> <b>%3</b> — %4"_s.arg(
-                        item.ok ? u"#1f9d55"_s : u"#e67e22"_s, item.ok ? u"✓"_s : u"!"_s,
-                        letter.toHtmlEscaped(), item.hint.toHtmlEscaped()));
+                        color, mark, letter.toHtmlEscaped(), item.hint.toHtmlEscaped()));
     }
 }
 

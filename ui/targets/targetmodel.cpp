@@ -194,6 +194,9 @@ QVariant TargetModel::data(const QModelIndex &index, int role) const
         if (index.column() == NameColumn && t.locked) {
             return tr("Locked: rebalancing leaves it as it is");
         }
+        if (index.column() == StatusColumn && p.onTrackByPipeline) {
+            return TargetText::byPipeline();
+        }
         return {};
     case Qt::TextAlignmentRole:
         return index.column() == TargetColumn || index.column() == ActualColumn

@@ -269,17 +269,14 @@ void TargetsPage::adjustTarget()
     }
     auto &targets = m_book.targets();
     const auto children = targets.children(id);
-    const auto siblings
-            = t->parentId ? targets.children(t->parentId) : Result<QList<Target>>(QList<Target>());
-    const Target *parentTarget = t->parentId ? m_model->target(t->parentId) : nullptr;
-    AdjustTargetDialog dialog(
-            targets, *t, m_book.currencies().home(), children ? *children : QList<Target>(),
-            siblings ? *siblings : QList<Target>(), parentTarget ? parentTarget->value : 0, this);
+    AdjustTargetDialog dialog(targets, *t, m_book.currencies().home(),
+                              children && !children->isEmpty(), m_book.clock().today(), this);
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
-    auto command = TargetCommands::adjust(m_book.targets(), id, dialog.value(), dialog.reason(),
-                                          dialog.respread(), dialog.rebalance());
+    auto command
+            = TargetCommands::adjust(m_book.targets(), id, dialog.value(), dialog.reason(),
+                                     dialog.respread(), dialog.rebalance(), m_book.clock().today());
     if (!command) {
         showError(command.message());
         return;
