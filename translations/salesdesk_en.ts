@@ -213,6 +213,16 @@
         </message>
     </context>
     <context>
+        <name>salesdesk::ui::FunnelView</name>
+        <message numerus="yes">
+            <source>%1: %n deal(s) reached it, %2 went on (%3 %)</source>
+            <translation>
+                <numerusform>%1: %n deal reached it, %2 went on (%3 %)</numerusform>
+                <numerusform>%1: %n deals reached it, %2 went on (%3 %)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>salesdesk::ui::ImportDialog</name>
         <message numerus="yes">
             <source>%n row(s), %1, separated by %2; looks like an export of %3.</source>

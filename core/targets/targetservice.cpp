@@ -168,6 +168,11 @@ QString TargetService::scopeLabel(const TargetScope &scope) const
     return {};
 }
 
+const QString &TargetService::homeCurrency() const
+{
+    return m_currencies.home();
+}
+
 qint64 TargetService::unitOf(Metric metric) const
 {
     return TargetText::isMoney(metric) ? currency::minorPerMajor(m_currencies.home()) : 1;

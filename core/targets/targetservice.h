@@ -113,6 +113,8 @@ public:
     };
     Result<SmartCheck> smartCheck(const Target &target, const QDate &today = {}) const;
 
+    // The book's home currency: every money target is in it.
+    const QString &homeCurrency() const;
     // The step a split moves in: a whole unit of the home currency for money (100 fen), one
     // for counts. Parts are in whole units whenever the whole is.
     qint64 unitOf(Metric metric) const;

@@ -24,6 +24,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCategoryAxis>
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
@@ -485,6 +486,43 @@ TEST_CASE("Adjusting a target late in its year leaves the quarters that have end
         values.append(q.value);
     }
     CHECK(values == QList<qint64> {30000000, 30000000, 45000000, 45000000});
+}
+
+TEST_CASE("A target's charts speak in the home currency's unit and follow it when it changes")
+{
+    QTranslator english;
+    REQUIRE(english.load(u"salesdesk_en"_s, u":/i18n"_s));
+    QCoreApplication::installTranslator(&english);
+    TempDir dir;
+    Window window(QDate(2026, 5, 18));
+    REQUIRE(window.openFile(newBook(dir, u"unit.salesdesk"_s)));
+    window.show();
+    Book &book = *window.book();
+    Target year;
+    year.name = u"Revenue 2026"_s;
+    year.period = *Period::parse(u"2026"_s);
+    year.value = 742000000; // ¥7,420,000: thousands of CNY
+    const qint64 id = *book.targets().addTarget(year);
+    window.targetsPage()->model()->reload();
+    window.targetsPage()->selectTarget(id);
+    auto *view = window.findChild<QChartView *>(u"burnUpChartView"_s);
+    REQUIRE(view);
+    CHECK(view->chart()->title() == u"Cumulative (thousand CNY)"_s);
+    // The months on the dates axis, the amounts with separators on the other.
+    QStringList axisLabels;
+    for (auto *axis : view->chart()->axes()) {
+        if (auto *c = qobject_cast<QCategoryAxis *>(axis)) {
+            axisLabels += c->categoriesLabels();
+        }
+    }
+    CHECK(axisLabels.contains(u"Jan"_s));
+    CHECK(axisLabels.contains(u"8,000"_s));
+    // An empty book may take another home currency: the title follows at once.
+    auto command = settingsCommand(book, {{u"company.currency"_s, u"USD"_s}}, u"Currency"_s);
+    REQUIRE(command.ok());
+    window.undoStack()->push(command.value().release());
+    CHECK(view->chart()->title() == u"Cumulative (thousand USD)"_s);
+    QCoreApplication::removeTranslator(&english);
 }
 
 TEST_CASE("Every page and chart paints on a demo company")
@@ -1322,6 +1360,14 @@ TEST_CASE("A deal in another currency counts at its rate in the Targets tab, Boa
         editor.findChild<QComboBox *>(u"currencyComboBox"_s)->setCurrentText(u"CNY"_s);
         CHECK(label->isHidden());
     }
+    // Funnel: the value of the deals that reached the first stage, converted.
+    FunnelView *funnel = window.pipelinePage()->funnel();
+    funnel->refresh();
+    const QModelIndex reached = funnel->model()->index(0, FunnelModel::ValueColumn);
+    CHECK(reached.data(FunnelModel::SortRole).toLongLong() == 910000);
+    CHECK(reached.data().toString() == u"¥9,100"_s);
+    CHECK(funnel->model()->headerData(FunnelModel::ValueColumn, Qt::Horizontal).toString()
+          == u"Value (CNY)"_s);
     // Customers: the lifetime value, the segment value and its column.
     window.findChild<QTabWidget *>(u"pagesTabWidget"_s)->setCurrentWidget(window.customersPage());
     CustomerModel *customers = window.customersPage()->model();
@@ -1343,11 +1389,10 @@ TEST_CASE("A deal in another currency counts at its rate in the Targets tab, Boa
     auto command = ratesCommand(book, rates);
     REQUIRE(command.ok());
     window.undoStack()->push(command.value().release());
-    targets->reload();
+    // The Targets tab follows the rates by itself.
     CHECK(targets->index(0, TargetModel::ActualColumn).data(TargetModel::SortRole).toLongLong()
           == 900000);
     window.undoStack()->undo();
-    targets->reload();
     CHECK(targets->index(0, TargetModel::ActualColumn).data(TargetModel::SortRole).toLongLong()
           == 910000);
 }

@@ -186,12 +186,12 @@ TEST_CASE("Activity, week plan and funnel models pass QAbstractItemModelTester")
                                           QAbstractItemModelTester::FailureReportingMode::Fatal);
     auto report = book->pipeline().funnel({}, {});
     REQUIRE(report.ok());
-    funnel.setReport(*report);
+    funnel.setReport(*report, u"CNY"_s);
     CHECK(funnel.rowCount() == 5);
     CHECK(funnel.index(0, FunnelModel::EnteredColumn).data(FunnelModel::SortRole).toInt()
           == report->stages[0].entered);
     CHECK(funnel.index(report->bottleneck, 0).data(FunnelModel::BottleneckRole).toBool());
-    funnel.setReport(*report);
+    funnel.setReport(*report, u"CNY"_s);
 }
 
 TEST_CASE("The customer list sorts names in the language's order, numbers as numbers")

@@ -1,10 +1,12 @@
 #include "ui/customers/customercharts.h"
 
 #include "core/common/money.h"
+#include "ui/common/chartaxes.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QGraphicsLayout>
 #include <QLegend>
@@ -81,19 +83,8 @@ void SegmentChart::setBars(const QList<Bar> &bars, const QString &currency, int 
     auto *x = new QBarCategoryAxis;
     x->setLabelsFont(smallerFont(x->labelsFont()));
     x->append(categories);
-    // Whole numbers of customers in round steps (1, 2, 5, 10, 20, 50…), some room above the
-    // tallest bar.
-    double step = 1;
-    while (top / step > 5) {
-        const double mantissa = step / std::pow(10.0, std::floor(std::log10(step) + 1e-9));
-        step *= mantissa < 1.5 ? 2 : mantissa < 3 ? 2.5 : 2;
-    }
-    auto *y = new QValueAxis;
-    y->setRange(0, std::max(step, std::ceil(top * 1.1 / step) * step));
-    y->setTickType(QValueAxis::TicksDynamic);
-    y->setTickAnchor(0);
-    y->setTickInterval(step);
-    y->setLabelFormat(u"%.0f"_s);
+    // Whole numbers of customers in round steps, with thousands separators.
+    auto *y = charts::valueAxis(std::max(top * 1.05, 4.0), QLocale(), 4);
     c->addAxis(x, Qt::AlignBottom);
     c->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
@@ -137,8 +128,12 @@ void SatisfactionChart::redraw()
     auto *x = new QBarCategoryAxis;
     x->setLabelsFont(smallerFont(x->labelsFont()));
     const auto overall = satisfactionByMonth(m_feedback, m_firstMonth, 12);
-    for (const auto &m : overall) {
-        x->append(QLocale().toString(m.month, u"MMM"_s));
+    // The months as every chart names them, with the year where the twelve cross one.
+    if (!overall.isEmpty()) {
+        for (const auto &tick :
+             charts::dateTicks(overall.first().month, overall.last().month, QLocale())) {
+            x->append(tick.label);
+        }
     }
     auto *y = new QValueAxis;
     // A little room above 5 and below 1 so a perfect or a dismal month is not drawn on the frame.

@@ -1,5 +1,7 @@
 #include "ui/pipeline/funnelview.h"
 
+#include "core/common/money.h"
+#include "core/currency/currencyservice.h"
 #include "core/pipeline/pipelineservice.h"
 
 #include <QBarCategoryAxis>
@@ -8,6 +10,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QCursor>
 #include <QDateEdit>
 #include <QFont>
 #include <QHBoxLayout>
@@ -16,6 +19,7 @@
 #include <QLabel>
 #include <QSplitter>
 #include <QTableView>
+#include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -29,9 +33,10 @@ const QColor FunnelColor(0x1f, 0x6f, 0xeb);
 enum Preset { Last90Days, ThisYear, Last12Months, AllTime, Custom };
 } // namespace
 
-void FunnelModel::setReport(const FunnelReport &report)
+void FunnelModel::setReport(const FunnelReport &report, const QString &currency)
 {
-    const bool sameShape = report.stages.size() == m_report.stages.size();
+    const bool sameShape = report.stages.size() == m_report.stages.size() && currency == m_currency;
+    m_currency = currency;
     if (!sameShape) {
         beginResetModel();
     }
@@ -76,6 +81,8 @@ QVariant FunnelModel::data(const QModelIndex &index, int role) const
             return QString(locale.toString(s.conversion * 100, 'f', 1) + u" %"_s);
         case AvgDaysColumn:
             return s.completedStays ? locale.toString(s.avgDays, 'f', 1) : u"–"_s;
+        case ValueColumn:
+            return currency::formatWhole(s.value, m_currency, locale);
         }
         return {};
     case SortRole:
@@ -90,6 +97,8 @@ QVariant FunnelModel::data(const QModelIndex &index, int role) const
             return s.conversion;
         case AvgDaysColumn:
             return s.avgDays;
+        case ValueColumn:
+            return s.value;
         }
         return {};
     case BottleneckRole:
@@ -127,14 +136,18 @@ QVariant FunnelModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Conversion rate");
     case AvgDaysColumn:
         return tr("Average days in stage");
+    case ValueColumn:
+        return tr("Value (%1)").arg(m_currency);
     default:
         return {};
     }
 }
 
-FunnelView::FunnelView(PipelineService &service, const Clock &clock, QWidget *parent)
+FunnelView::FunnelView(PipelineService &service, const CurrencyService &currencies,
+                       const Clock &clock, QWidget *parent)
     : QWidget(parent)
     , m_service(service)
+    , m_currencies(currencies)
     , m_clock(clock)
 {
     m_model = new FunnelModel(this);
@@ -277,7 +290,7 @@ void FunnelView::refresh()
         return;
     }
     m_stale = false;
-    m_model->setReport(*report);
+    m_model->setReport(*report, m_currencies.home());
     const QLocale locale;
     const QString bottleneck
             = report->bottleneck >= 0 ? report->stages.at(report->bottleneck).name : tr("none");
@@ -309,21 +322,31 @@ void FunnelView::updateChart()
     auto *bars = new QBarSet(tr("Deals"));
     bars->setColor(FunnelColor);
     bars->setBorderColor(FunnelColor.darker(120));
-    bars->setLabelColor(Qt::white);
     QStringList categories;
-    // Categories run bottom-up, so the first stage goes last to sit on top.
+    QStringList tips;
+    const QLocale locale;
+    // Categories run bottom-up, so the first stage goes last to sit on top. The count stands
+    // beside the stage's name, not in its bar, which a late stage may make too narrow to hold it.
     for (qsizetype i = report.stages.size() - 1; i >= 0; --i) {
         const auto &s = report.stages.at(i);
         *pad << (widest - s.entered) / 2.0;
         *bars << s.entered;
-        categories << (i == report.bottleneck ? s.name + u" ⚠"_s : s.name);
+        categories << u"%1  %2%3"_s.arg(s.name, locale.toString(s.entered),
+                                        i == report.bottleneck ? u" ⚠"_s : QString());
+        tips << tr("%1: %n deal(s) reached it, %2 went on (%3 %)", nullptr, s.entered)
+                        .arg(s.name, locale.toString(s.advanced),
+                             locale.toString(s.conversion * 100, 'f', 1));
     }
     auto *series = new QHorizontalStackedBarSeries;
     series->append(pad);
     series->append(bars);
     series->setBarWidth(0.85);
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsCenter);
+    connect(series, &QHorizontalStackedBarSeries::hovered, this,
+            [tips](bool status, int index, QBarSet *) {
+                QToolTip::showText(QCursor::pos(), status && index >= 0 && index < tips.size()
+                                                           ? tips[index]
+                                                           : QString());
+            });
     m_chart->addSeries(series);
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
@@ -335,7 +358,6 @@ void FunnelView::updateChart()
     valueAxis->setVisible(false);
     m_chart->addAxis(valueAxis, Qt::AlignBottom);
     series->attachAxis(valueAxis);
-    pad->setLabelColor(Qt::transparent);
 }
 
 } // namespace salesdesk::ui

@@ -18,6 +18,10 @@ namespace salesdesk {
 class PipelineService;
 }
 
+namespace salesdesk {
+class CurrencyService;
+}
+
 namespace salesdesk::ui {
 
 // The funnel numbers as a table; the bottleneck row is marked.
@@ -32,12 +36,13 @@ public:
         AdvancedColumn,
         ConversionColumn,
         AvgDaysColumn,
+        ValueColumn, // the deals that reached the stage, in the home currency
         ColumnCount
     };
     enum Role { SortRole = Qt::UserRole + 1, BottleneckRole };
 
     using QAbstractTableModel::QAbstractTableModel;
-    void setReport(const FunnelReport &report);
+    void setReport(const FunnelReport &report, const QString &currency);
     const FunnelReport &report() const { return m_report; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -48,6 +53,7 @@ public:
 
 private:
     FunnelReport m_report;
+    QString m_currency;
 };
 
 // Funnel analysis for a chosen range of creation dates: conversion from stage to stage,
@@ -58,7 +64,8 @@ class FunnelView : public QWidget
 
 public:
     // `clock` says what today is, for the preset ranges ("the last 90 days").
-    FunnelView(PipelineService &service, const Clock &clock, QWidget *parent = nullptr);
+    FunnelView(PipelineService &service, const CurrencyService &currencies, const Clock &clock,
+               QWidget *parent = nullptr);
     void setRange(const QDate &from, const QDate &to);
     FunnelModel *model() const { return m_model; }
 
@@ -73,6 +80,7 @@ private:
     void updateChart();
 
     PipelineService &m_service;
+    const CurrencyService &m_currencies;
     const Clock &m_clock;
     FunnelModel *m_model;
     QComboBox *m_preset;

@@ -74,7 +74,7 @@ PipelinePage::PipelinePage(Book &book, QUndoStack *undoStack, QWidget *parent)
     m_list->setObjectName(u"dealListView"_s);
     m_activities = new ActivitiesView(m_activityModel, book.team().reps());
     m_activities->setObjectName(u"activitiesView"_s);
-    m_funnel = new FunnelView(pipeline, book.clock());
+    m_funnel = new FunnelView(pipeline, book.currencies(), book.clock());
     m_funnel->setObjectName(u"funnelView"_s);
 
     m_tabs = new QTabWidget;

@@ -4,14 +4,17 @@
 #include "core/pipeline/pipelinetypes.h"
 #include "core/targets/targetmath.h"
 #include "core/targets/targetservice.h"
+#include "ui/common/chartaxes.h"
 #include "ui/targets/targetdelegate.h"
 #include "ui/targets/targetdialogs.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QCursor>
 #include <QDateTimeAxis>
 #include <QHeaderView>
 #include <QLabel>
@@ -20,6 +23,7 @@
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -42,17 +46,11 @@ void resetChart(QChart *chart)
     }
 }
 
-qreal msecs(const QDate &d)
-{
-    return qreal(d.startOfDay().toMSecsSinceEpoch());
-}
-
 } // namespace
 
-TargetDetail::TargetDetail(TargetService &targets, const QString &currency, QWidget *parent)
+TargetDetail::TargetDetail(TargetService &targets, QWidget *parent)
     : QWidget(parent)
     , m_targets(targets)
-    , m_currency(currency)
 {
     setObjectName(u"targetDetail"_s);
     m_title = new QLabel;
@@ -118,6 +116,7 @@ TargetDetail::TargetDetail(TargetService &targets, const QString &currency, QWid
 
 void TargetDetail::clear()
 {
+    m_shownId = 0;
     m_title->setText(tr("Choose a target"));
     m_status->hide();
     m_summary->setText(tr("Pick a target on the left to see its progress, its SMART check and "
@@ -131,7 +130,7 @@ void TargetDetail::clear()
 double TargetDetail::chartValue(Metric metric, qint64 value) const
 {
     if (TargetText::isMoney(metric)) {
-        return double(value) / double(currency::minorPerMajor(m_currency));
+        return double(value) / double(currency::minorPerMajor(m_targets.homeCurrency()));
     }
     if (metric == Metric::WinRate) {
         return double(value) * 100.0 / double(PartsPerMillion);
@@ -139,8 +138,29 @@ double TargetDetail::chartValue(Metric metric, qint64 value) const
     return double(value);
 }
 
+int TargetDetail::ticksFitting() const
+{
+    // A label needs about three lines of text between it and the next to read well.
+    const int plot = m_charts->height() - 140; // title, legend, date labels and margins
+    return std::clamp(plot / (3 * fontMetrics().height()), 2, 5);
+}
+
+void TargetDetail::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_shownId && ticksFitting() != m_ticks) {
+        auto target = m_targets.target(m_shownId);
+        if (target) {
+            fillBurnUp(*target, m_shownAsOf);
+            fillParts(*target, m_shownAsOf);
+        }
+    }
+}
+
 void TargetDetail::showTarget(qint64 id, const QDate &asOf)
 {
+    m_shownId = id;
+    m_shownAsOf = asOf;
     auto target = m_targets.target(id);
     if (!target) {
         clear();
@@ -241,7 +261,7 @@ void TargetDetail::fillBurnUp(const Target &t, const QDate &asOf)
     originalLine->setPen(QPen(OriginalColor, 1.5, Qt::DashLine));
     double top = 0;
     for (const QDate &d : std::as_const(points)) {
-        const double x = msecs(d);
+        const double x = charts::dateValue(d);
         const qint64 expected = TargetMath::progress(t, *children, 0, 0, d).expectedToDate;
         const qint64 expectedOriginal
                 = TargetMath::progress(original, originals, 0, 0, d).expectedToDate;
@@ -259,81 +279,117 @@ void TargetDetail::fillBurnUp(const Target &t, const QDate &asOf)
     }
     if (asOf > t.startsOn && asOf < t.endsOn && !points.contains(asOf)) {
         if (auto a = m_targets.actualTo(t, asOf)) {
-            actual->append(msecs(asOf), chartValue(t.metric, *a));
+            actual->append(charts::dateValue(asOf), chartValue(t.metric, *a));
         }
     }
     m_burnUp->addSeries(originalLine);
     m_burnUp->addSeries(target);
     m_burnUp->addSeries(actual);
-    auto *x = new QDateTimeAxis;
-    x->setFormat(tr("d MMM", "burn-up axis"));
-    x->setRange(t.startsOn.startOfDay(), t.endsOn.startOfDay());
-    x->setTickCount(step == 7 ? 7 : 6);
-    // Large amounts read better in thousands.
-    const bool thousands = top >= 100000;
-    if (thousands) {
-        for (auto *s : {originalLine, target, actual}) {
-            QList<QPointF> scaled = s->points();
-            for (auto &p : scaled) {
-                p.setY(p.y() / 1000.0);
-            }
-            s->replace(scaled);
+    // Amounts in the unit a reader of the language expects (thousand CNY, 万元), dates on month
+    // starts.
+    const QLocale locale;
+    const bool money = TargetText::isMoney(t.metric);
+    const charts::Scale scale
+            = charts::scaleFor(top, money ? m_targets.homeCurrency() : QString(), locale);
+    for (auto *s : {originalLine, target, actual}) {
+        QList<QPointF> scaled = s->points();
+        for (auto &p : scaled) {
+            p.setY(p.y() / scale.divisor);
         }
-        top /= 1000.0;
+        s->replace(scaled);
     }
-    auto *y = new QValueAxis;
-    y->setRange(0, top > 0 ? top * 1.05 : 1);
-    y->applyNiceNumbers();
-    y->setLabelFormat(u"%.0f"_s);
+    auto *x = charts::dateAxis(t.startsOn, t.endsOn, locale);
+    m_ticks = ticksFitting();
+    auto *y = charts::valueAxis(top / scale.divisor, locale, m_ticks);
     m_burnUp->addAxis(x, Qt::AlignBottom);
     m_burnUp->addAxis(y, Qt::AlignLeft);
     for (auto *s : {originalLine, target, actual}) {
         s->attachAxis(x);
         s->attachAxis(y);
     }
-    m_burnUp->setTitle(TargetText::isMoney(t.metric)
-                               ? (thousands ? tr("Cumulative, thousand %1").arg(m_currency)
-                                            : tr("Cumulative, %1").arg(m_currency))
-                               : (thousands ? tr("Cumulative, thousands") : tr("Cumulative")));
+    m_burnUp->setTitle(scale.unit.isEmpty() ? tr("Cumulative")
+                                            : tr("Cumulative (%1)").arg(scale.unit));
 }
 
 void TargetDetail::fillParts(const Target &t, const QDate &asOf)
 {
     resetChart(m_parts);
+    m_partLabels.clear();
     auto children = m_targets.children(t.id);
     if (!children || children->isEmpty()) {
         m_parts->setTitle(tr("Not split into parts"));
         return;
     }
+    QList<double> goals, actuals;
+    QStringList categories;
+    double top = 0;
+    const QLocale locale;
+    for (const auto &c : std::as_const(*children)) {
+        // Short labels under the bars ("Q3", "Mar", "W27", a rep's name cut to fit); the full
+        // name and the figures are in the tooltip.
+        const QString full
+                = c.scope == t.scope ? c.period.toString() : m_targets.scopeLabel(c.scope);
+        QString label = full;
+        if (c.scope == t.scope) {
+            switch (c.period.kind()) {
+            case Period::Kind::Quarter:
+                label = u"Q%1"_s.arg(c.period.index());
+                break;
+            case Period::Kind::Month:
+                label = locale.toString(c.period.start(), locale.language() == QLocale::Chinese
+                                                                  ? u"M月"_s
+                                                                  : u"MMM"_s);
+                break;
+            case Period::Kind::Week:
+                label = u"W%1"_s.arg(c.period.index());
+                break;
+            case Period::Kind::Year:
+                break;
+            }
+        } else if (label.size() > 12) {
+            label = label.left(11) + u'…';
+        }
+        while (categories.contains(label)) {
+            label += u' '; // categories must differ
+        }
+        categories.append(label);
+        auto a = m_targets.actualTo(c, asOf);
+        goals.append(chartValue(c.metric, c.value));
+        actuals.append(chartValue(c.metric, a ? *a : 0));
+        top = std::max({top, goals.last(), actuals.last()});
+        m_partLabels.append(tr("%1: target %2, actual %3")
+                                    .arg(full, m_targets.formatValue(c.metric, c.value),
+                                         m_targets.formatValue(c.metric, a ? *a : 0)));
+    }
+    const bool money = TargetText::isMoney(t.metric);
+    const charts::Scale scale
+            = charts::scaleFor(top, money ? m_targets.homeCurrency() : QString(), locale);
     auto *goal = new QBarSet(tr("Target"));
     goal->setColor(TargetColor);
     auto *done = new QBarSet(tr("Actual"));
     done->setColor(ActualColor);
-    QStringList categories;
-    double top = 0;
-    for (const auto &c : std::as_const(*children)) {
-        const QString label
-                = c.scope == t.scope ? c.period.toString() : m_targets.scopeLabel(c.scope);
-        categories.append(label);
-        *goal << chartValue(c.metric, c.value);
-        auto a = m_targets.actualTo(c, asOf);
-        *done << chartValue(c.metric, a ? *a : 0);
-        top = std::max({top, chartValue(c.metric, c.value), chartValue(c.metric, a ? *a : 0)});
+    for (qsizetype i = 0; i < goals.size(); ++i) {
+        *goal << goals[i] / scale.divisor;
+        *done << actuals[i] / scale.divisor;
     }
     auto *series = new QBarSeries;
     series->append(goal);
     series->append(done);
+    connect(series, &QBarSeries::hovered, this, [this](bool status, int index) {
+        QToolTip::showText(QCursor::pos(), status && index >= 0 && index < m_partLabels.size()
+                                                   ? m_partLabels[index]
+                                                   : QString());
+    });
     m_parts->addSeries(series);
     auto *x = new QBarCategoryAxis;
     x->append(categories);
-    auto *y = new QValueAxis;
-    y->setRange(0, top > 0 ? top * 1.1 : 1);
-    y->setLabelFormat(u"%.0f"_s);
+    auto *y = charts::valueAxis(top / scale.divisor, locale, ticksFitting());
     m_parts->addAxis(x, Qt::AlignBottom);
     m_parts->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
-    m_parts->setTitle(QString());
+    m_parts->setTitle(scale.unit.isEmpty() ? tr("Parts: target and actual")
+                                           : tr("Parts: target and actual (%1)").arg(scale.unit));
 }
 
 } // namespace salesdesk::ui

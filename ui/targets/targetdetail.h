@@ -26,19 +26,27 @@ class TargetDetail : public QWidget
     Q_OBJECT
 
 public:
-    TargetDetail(TargetService &targets, const QString &currency, QWidget *parent = nullptr);
+    explicit TargetDetail(TargetService &targets, QWidget *parent = nullptr);
     void showTarget(qint64 id, const QDate &asOf);
     void clear();
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void fillBurnUp(const Target &target, const QDate &asOf);
     void fillParts(const Target &target, const QDate &asOf);
+    // As many value ticks as the charts' height holds without labels crowding (2 to 5).
+    int ticksFitting() const;
     double chartValue(Metric metric, qint64 value) const;
 
     TargetService &m_targets;
-    QString m_currency;
     QLabel *m_title;
     QLabel *m_status;
+    QStringList m_partLabels; // the tooltip of each part's bars
+    qint64 m_shownId = 0; // what the charts show, to draw them again at another height
+    QDate m_shownAsOf;
+    int m_ticks = 0;
     QLabel *m_summary;
     SmartCheckView *m_smart;
     QTableWidget *m_revisions;

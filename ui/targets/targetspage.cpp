@@ -88,7 +88,7 @@ TargetsPage::TargetsPage(Book &book, QUndoStack *undoStack, QWidget *parent)
     }
     m_tree->setMinimumWidth(560);
 
-    m_detail = new TargetDetail(book.targets(), book.currencies().home());
+    m_detail = new TargetDetail(book.targets());
     auto *splitter = new QSplitter;
     splitter->addWidget(m_tree);
     splitter->addWidget(m_detail);
@@ -114,6 +114,8 @@ TargetsPage::TargetsPage(Book &book, QUndoStack *undoStack, QWidget *parent)
     };
     connect(&book.pipeline(), &PipelineService::dealChanged, this, dealsMoved);
     connect(&book.pipeline(), &PipelineService::dealRemoved, this, dealsMoved);
+    // Rates, or the home currency itself, change every amount and the charts' units at once.
+    connect(&book.currencies(), &CurrencyService::ratesChanged, this, &TargetsPage::reload);
     connect(m_asOf, &QDateEdit::dateChanged, this, [this](const QDate &d) {
         m_model->setAsOf(d);
         reload();
