@@ -245,17 +245,17 @@ How many %2 is 1 %1 worth? (Used from today on; change it later in Edit › Pref
     <context>
         <name>salesdesk::ui::LostReasonDialog</name>
         <message numerus="yes">
-            <source>Mark as Lost</source>
-            <translation>
-                <numerusform>Mark as Lost</numerusform>
-                <numerusform>Mark as Lost</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>Why was the deal lost?</source>
             <translation>
                 <numerusform>Why was the deal lost?</numerusform>
                 <numerusform>Why was the deal lost?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Mark %n Deal(s) as Lost</source>
+            <translation>
+                <numerusform>Mark %n Deal as Lost</numerusform>
+                <numerusform>Mark %n Deals as Lost</numerusform>
             </translation>
         </message>
     </context>

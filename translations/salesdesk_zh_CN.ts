@@ -1286,6 +1286,13 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command's options.</source>
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
@@ -2518,10 +2525,6 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command's options.</source>
 <context>
     <name>salesdesk::ui::ActivityEditor</name>
     <message>
-        <source>Edit Activity</source>
-        <translation>编辑销售活动</translation>
-    </message>
-    <message>
         <source>New Activity</source>
         <translation>新建销售活动</translation>
     </message>
@@ -2561,6 +2564,10 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command's options.</source>
         <source>&amp;Outcome:</source>
         <translation>结果(&amp;O)：</translation>
     </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::ActivityModel</name>
@@ -2599,10 +2606,6 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command's options.</source>
 </context>
 <context>
     <name>salesdesk::ui::AdjustTargetDialog</name>
-    <message>
-        <source>Adjust “%1”</source>
-        <translation>调整“%1”</translation>
-    </message>
     <message>
         <source>Why the target changes (kept in its history)</source>
         <translation>目标调整的原因（记入调整记录）</translation>
@@ -2660,6 +2663,10 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command's options.</source>
         <translation>
             <numerusform>%n 个部分在 %1 之前已结束，保持原值；变动分摊到仍在进行的部分。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Adjust %1</source>
+        <translation>调整%1</translation>
     </message>
 </context>
 <context>
@@ -2806,10 +2813,6 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command's options.</source>
 </context>
 <context>
     <name>salesdesk::ui::CustomerEditor</name>
-    <message>
-        <source>Customer “%1”</source>
-        <translation>客户“%1”</translation>
-    </message>
     <message>
         <source>New Customer</source>
         <translation>新建客户</translation>
@@ -2984,6 +2987,10 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command's options.</source>
         <source>Communication Plan</source>
         <translation>沟通计划</translation>
     </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>客户%1</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::CustomerModel</name>
@@ -3103,10 +3110,6 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command's options.</source>
         <translation>未能保存客户</translation>
     </message>
     <message>
-        <source>Merge “%1”</source>
-        <translation>合并“%1”</translation>
-    </message>
-    <message>
         <source>Type the name of the customer to keep</source>
         <translation>输入要保留的客户名称</translation>
     </message>
@@ -3178,6 +3181,10 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command's options.</source>
         <source>Customer Not Deleted</source>
         <translation>未删除客户</translation>
     </message>
+    <message>
+        <source>Merge %1</source>
+        <translation>合并%1</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::DealCardDelegate</name>
@@ -3200,10 +3207,6 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command's options.</source>
 </context>
 <context>
     <name>salesdesk::ui::DealEditor</name>
-    <message>
-        <source>Edit Deal</source>
-        <translation>编辑商机</translation>
-    </message>
     <message>
         <source>New Deal</source>
         <translation>新建商机</translation>
@@ -3324,6 +3327,10 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command's options.</source>
         <source>Counts as %1 in every total.</source>
         <translation>在各项合计中按 %1 计算。</translation>
     </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::DealListView</name>
@@ -3439,6 +3446,10 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command's options.</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>下一步：%1</translation>
     </message>
 </context>
 <context>
@@ -3999,12 +4010,6 @@ How many %2 is 1 %1 worth? (Used from today on; change it later in Edit › Pref
 </context>
 <context>
     <name>salesdesk::ui::LostReasonDialog</name>
-    <message numerus="yes">
-        <source>Mark as Lost</source>
-        <translation>
-            <numerusform>标记为输单</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Optional: what happened</source>
         <translation>可选：发生了什么</translation>
@@ -4022,6 +4027,16 @@ How many %2 is 1 %1 worth? (Used from today on; change it later in Edit › Pref
     <message>
         <source>&amp;Note:</source>
         <translation>说明(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Mark %1 as Lost</source>
+        <translation>将%1标记为输单</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n Deal(s) as Lost</source>
+        <translation>
+            <numerusform>将 %n 个商机标记为输单</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4789,10 +4804,6 @@ The file keeps what was saved before; check the figures before going on.</source
 <context>
     <name>salesdesk::ui::SplitTargetDialog</name>
     <message>
-        <source>Split “%1”</source>
-        <translation>分解“%1”</translation>
-    </message>
-    <message>
         <source>Quarters</source>
         <translation>季度</translation>
     </message>
@@ -4847,6 +4858,10 @@ The file keeps what was saved before; check the figures before going on.</source
     <message>
         <source>The parts add up to %1, not %2.</source>
         <translation>各部分之和为 %1，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>Split %1</source>
+        <translation>分解%1</translation>
     </message>
 </context>
 <context>

@@ -525,6 +525,40 @@ TEST_CASE("A target's charts speak in the home currency's unit and follow it whe
     QCoreApplication::removeTranslator(&english);
 }
 
+TEST_CASE("The List shows Status when closed deals are listed, and greys only those")
+{
+    TempDir dir;
+    Window window;
+    REQUIRE(window.openFile(newBook(dir, u"status.salesdesk"_s)));
+    Book &book = *window.book();
+    Deal open;
+    open.title = u"Open one"_s;
+    open.customerId = *book.customers().ensureCustomer(u"Buyer"_s);
+    const qint64 openId = *book.pipeline().addDeal(open);
+    open.title = u"Lost one"_s;
+    const qint64 lostId = *book.pipeline().addDeal(open);
+    REQUIRE(book.pipeline().moveDeal(lostId, {0, DealStatus::Lost, 0, {}}).ok());
+    DealListView *list = window.pipelinePage()->list();
+    QTableView *table = list->table();
+    auto *status = list->findChild<QComboBox *>(u"statusFilterComboBox"_s);
+    REQUIRE(status);
+    CHECK(table->isColumnHidden(DealModel::StatusColumn)); // open deals only: no need
+    status->setCurrentIndex(status->findData(-1)); // all deals
+    CHECK_FALSE(table->isColumnHidden(DealModel::StatusColumn));
+    status->setCurrentIndex(status->findData(int(DealStatus::Open)));
+    CHECK(table->isColumnHidden(DealModel::StatusColumn));
+    DealModel *model = window.pipelinePage()->dealModel();
+    CHECK_FALSE(model->index(model->rowOf(openId), DealModel::TitleColumn)
+                        .data(Qt::ForegroundRole)
+                        .isValid());
+    CHECK(model->index(model->rowOf(lostId), DealModel::TitleColumn)
+                  .data(Qt::ForegroundRole)
+                  .isValid());
+    // A header cut by a narrow column tells its whole text.
+    CHECK(model->headerData(DealModel::ExpectedCloseColumn, Qt::Horizontal, Qt::ToolTipRole)
+          == model->headerData(DealModel::ExpectedCloseColumn, Qt::Horizontal));
+}
+
 TEST_CASE("Every page and chart paints on a demo company")
 {
     TempDir dir;

@@ -7,6 +7,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -25,6 +26,46 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace salesdesk::ui {
+
+QString dateFormat(const QLocale &locale)
+{
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C) {
+        return locale.territory() == QLocale::UnitedStates ? u"MMM d, yyyy"_s : u"d MMM yyyy"_s;
+    }
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    if (!format.contains(u"yyyy"_s)) {
+        format.replace(u"yy"_s, u"yyyy"_s);
+    }
+    return format;
+}
+
+QString dateText(const QDate &day, const QLocale &locale)
+{
+    return day.isValid() ? locale.toString(day, dateFormat(locale)) : QString();
+}
+
+QString dateTimeText(const QDateTime &when, const QLocale &locale)
+{
+    return when.isValid() ? dateText(when.date(), locale) + u' '
+                                    + locale.toString(when.time(), QLocale::ShortFormat)
+                          : QString();
+}
+
+void useDateFormat(QDateTimeEdit *edit)
+{
+    const QLocale locale;
+    const bool withTime = edit->displayedSections() & QDateTimeEdit::TimeSections_Mask;
+    edit->setDisplayFormat(withTime ? dateFormat(locale) + u' '
+                                              + locale.timeFormat(QLocale::ShortFormat)
+                                    : dateFormat(locale));
+}
+
+QString titleName(const QString &name, int max)
+{
+    const QString simple = name.simplified();
+    return QCoreApplication::translate("Dialogs", "“%1”")
+            .arg(simple.size() > max ? simple.left(max - 1).trimmed() + u'…' : simple);
+}
 
 namespace {
 const SettingValue<QString> languageSetting {u"ui/language"_s, QString()};
@@ -236,6 +277,7 @@ void PreferencesDialog::addRateRow(const ExchangeRate &rate)
     m_rates->insertRow(row);
     m_rates->setItem(row, CurrencyColumn, new QTableWidgetItem(rate.currency));
     auto *from = new QDateEdit(rate.validFrom);
+    useDateFormat(from);
     from->setCalendarPopup(true);
     m_rates->setCellWidget(row, FromColumn, from);
     m_rates->setItem(row, RateColumnIndex,

@@ -10,6 +10,7 @@
 #include "core/pipeline/activityservice.h"
 #include "core/pipeline/pipelineservice.h"
 #include "core/team/teamservice.h"
+#include "ui/common/dialogs.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -121,8 +122,7 @@ void CustomerDetail::showCustomer(qint64 id, const CustomerSegment *seg, const F
                             ? (pipeline.stage(d.stageId) ? pipeline.stage(d.stageId)->displayName()
                                                          : QString())
                             : PipelineText::name(d.status),
-                    Money(d.valueMinor, d.currency).format(locale),
-                    locale.toString(when, QLocale::ShortFormat)});
+                    Money(d.valueMinor, d.currency).format(locale), dateText(when, locale)});
         }
     }
     // Purchases over the customer's whole history, in the home currency: the same facts the
@@ -172,14 +172,13 @@ void CustomerDetail::showCustomer(qint64 id, const CustomerSegment *seg, const F
     if (purchases > 0) {
         profile += u" · "_s
                    + tr("first %1, last %2, average %3")
-                             .arg(locale.toString(first, QLocale::ShortFormat),
-                                  locale.toString(last, QLocale::ShortFormat),
+                             .arg(dateText(first, locale), dateText(last, locale),
                                   Money(lifetime / purchases, currency).format(locale));
     }
     if (follow) {
         profile += u"<br>"_s
                    + tr("Next contact due %1 (every %n day(s))", nullptr, follow->cadenceDays)
-                             .arg(locale.toString(follow->due, QLocale::ShortFormat));
+                             .arg(dateText(follow->due, locale));
     }
     if (satisfaction && satisfaction->entries > 0) {
         profile += u"<br>"_s
@@ -216,8 +215,7 @@ void CustomerDetail::showCustomer(qint64 id, const CustomerSegment *seg, const F
             if (next.isValid()) {
                 profile += u"<br>"_s
                            + tr("%1 on %2")
-                                     .arg(KeyDateText::name(k.kind),
-                                          locale.toString(next, QLocale::ShortFormat))
+                                     .arg(KeyDateText::name(k.kind), dateText(next, locale))
                                      .toHtmlEscaped()
                            + (k.note.isEmpty() ? QString() : u" · "_s + k.note.toHtmlEscaped());
             }
@@ -281,7 +279,7 @@ void CustomerDetail::showCustomer(qint64 id, const CustomerSegment *seg, const F
     std::stable_sort(events.begin(), events.end(),
                      [](const Event &a, const Event &b) { return a.on > b.on; });
     for (const auto &e : std::as_const(events)) {
-        addRow(m_timeline, {locale.toString(e.on, QLocale::ShortFormat), e.what, e.details});
+        addRow(m_timeline, {dateText(e.on, locale), e.what, e.details});
         if (e.feedbackId) {
             m_timeline->item(m_timeline->rowCount() - 1, 0)->setData(Qt::UserRole, e.feedbackId);
             for (int column = 0; column < 3; ++column) {

@@ -3,6 +3,7 @@
 #include "core/book/book.h"
 #include "core/customers/customerservice.h"
 #include "core/team/teamservice.h"
+#include "ui/common/dialogs.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -53,7 +54,7 @@ CustomerEditor::CustomerEditor(Book &book, const CustomerRecord &record, int seg
     , m_original(record)
 {
     setObjectName(u"customerEditor"_s);
-    setWindowTitle(record.customer.id ? tr("Customer “%1”").arg(record.customer.name)
+    setWindowTitle(record.customer.id ? tr("Customer %1").arg(titleName(record.customer.name))
                                       : tr("New Customer"));
     const Customer &c = record.customer;
 
@@ -255,6 +256,7 @@ void CustomerEditor::addKeyDateRow(const KeyDate &d)
     kind->setProperty("keyDateId", d.id);
     m_dates->setCellWidget(row, DKind, kind);
     auto *date = new QDateEdit(d.date.isValid() ? d.date : m_book.clock().today());
+    useDateFormat(date);
     date->setCalendarPopup(true);
     m_dates->setCellWidget(row, DDate, date);
     auto *yearly = new QTableWidgetItem;

@@ -6,6 +6,7 @@
 #include "core/customers/customerservice.h"
 #include "core/customers/segmentservice.h"
 #include "core/team/teamservice.h"
+#include "ui/common/dialogs.h"
 
 #include <QBrush>
 #include <QCollator>
@@ -65,7 +66,7 @@ QString CustomerModel::segmentText(Segment segment, bool atRisk)
 
 QString CustomerModel::followUpText(const QDate &due, int overdueDays)
 {
-    const QString date = QLocale().toString(due, QLocale::ShortFormat);
+    const QString date = dateText(due);
     return overdueDays > 0 ? tr("%1 (%n day(s) late)", nullptr, overdueDays).arg(date) : date;
 }
 
@@ -161,7 +162,7 @@ QVariant CustomerModel::data(const QModelIndex &index, int role) const
         case RegionColumn:
             return c->region;
         case LastPurchaseColumn:
-            return locale.toString(r.lastPurchase, QLocale::ShortFormat);
+            return dateText(r.lastPurchase, locale);
         case FrequencyColumn:
             return r.segment.frequency;
         case ValueColumn:
@@ -200,7 +201,8 @@ QVariant CustomerModel::data(const QModelIndex &index, int role) const
 
 QVariant CustomerModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+    // A header cut by a narrow column shows its whole text as a tooltip.
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole)) {
         return QAbstractTableModel::headerData(section, orientation, role);
     }
     switch (section) {

@@ -8,6 +8,7 @@
 #include "core/pipeline/pipelineservice.h"
 #include "core/team/teamservice.h"
 #include "ui/commands/customercommands.h"
+#include "ui/common/dialogs.h"
 #include "ui/common/settings.h"
 #include "ui/customers/customercharts.h"
 #include "ui/customers/customerdetail.h"
@@ -302,7 +303,7 @@ void CustomersPage::mergeCustomer(qint64 id)
     const QString name = customers.customerName(id);
     QDialog dialog(this);
     dialog.setObjectName(u"mergeCustomerDialog"_s);
-    dialog.setWindowTitle(tr("Merge “%1”").arg(name));
+    dialog.setWindowTitle(tr("Merge %1").arg(titleName(name)));
     auto *target = new QLineEdit;
     target->setObjectName(u"mergeTargetEdit"_s);
     target->setPlaceholderText(tr("Type the name of the customer to keep"));

@@ -3,6 +3,7 @@
 #include "core/book/book.h"
 #include "core/customers/customerservice.h"
 #include "core/team/teamservice.h"
+#include "ui/common/dialogs.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -25,8 +26,10 @@ FeedbackDialog::FeedbackDialog(Book &book, const Feedback &f, QWidget *parent)
     , m_original(f)
 {
     setObjectName(u"feedbackDialog"_s);
-    setWindowTitle(tr("Feedback from %1").arg(book.customers().customerName(f.customerId)));
+    setWindowTitle(
+            tr("Feedback from %1").arg(titleName(book.customers().customerName(f.customerId))));
     m_date = new QDateEdit(f.receivedOn.isValid() ? f.receivedOn : book.clock().today());
+    useDateFormat(m_date);
     m_date->setCalendarPopup(true);
     m_contact = new QLineEdit(f.contact);
     if (const Customer *c = book.customers().customer(f.customerId); c && f.contact.isEmpty()) {

@@ -6,6 +6,7 @@
 #include "core/pipeline/activityservice.h"
 #include "core/team/teamservice.h"
 #include "ui/commands/dealcommands.h"
+#include "ui/common/dialogs.h"
 #include "ui/pipeline/activityeditor.h"
 
 #include <QComboBox>
@@ -108,14 +109,14 @@ void FollowUpsView::reload()
     }
     const CustomerService &customers = m_book.customers();
     const QLocale locale;
-    const auto dateText = [&](const QDate &d) {
-        return d.isValid() ? locale.toString(d, QLocale::ShortFormat) : tr("never");
+    const auto dayText = [&](const QDate &d) -> QString {
+        return d.isValid() ? ui::dateText(d, locale) : tr("never");
     };
     QTreeWidgetItem *select = nullptr;
     const auto add = [&](QTreeWidgetItem *group, qint64 customerId, const QString &segment,
                          const QDate &when, const QDate &last, const QString &why) {
         auto *item = new QTreeWidgetItem(group, {customers.customerName(customerId), segment,
-                                                 dateText(when), dateText(last), why});
+                                                 dayText(when), dayText(last), why});
         item->setData(0, CustomerRole, customerId);
         if (customerId == current && !select) {
             select = item;
@@ -245,7 +246,7 @@ LogContactDialog::LogContactDialog(const QString &customer,
                                    const QDate &today, QWidget *parent)
     : QDialog(parent)
 {
-    setWindowTitle(tr("Log a Contact with %1").arg(customer));
+    setWindowTitle(tr("Log a Contact with %1").arg(titleName(customer)));
     setObjectName(u"logContactDialog"_s);
     m_kind = new QComboBox;
     m_kind->setObjectName(u"contactKindCombo"_s);
@@ -259,6 +260,7 @@ LogContactDialog::LogContactDialog(const QString &customer,
     m_outcome->setObjectName(u"contactOutcomeEdit"_s);
     m_outcome->setPlaceholderText(tr("What was agreed, what they need, how they sounded"));
     m_date = new QDateEdit(today);
+    useDateFormat(m_date);
     m_date->setObjectName(u"contactDateEdit"_s);
     m_date->setCalendarPopup(true);
     m_date->setMaximumDate(today);

@@ -20,6 +20,7 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScreen>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -214,7 +215,9 @@ ImportDialog::ImportDialog(Book &book, QUndoStack *undoStack, QWidget *parent)
     connect(m_encoding, &QComboBox::currentIndexChanged, this, &ImportDialog::reread);
     m_check->setEnabled(false);
     m_import->setEnabled(false);
-    resize(1000, 780);
+    // Roomy, yet within a 1366×768 laptop screen with a taskbar (the tables scroll).
+    const QRect screen = this->screen()->availableGeometry();
+    resize(std::min(1000, screen.width() - 40), std::min(680, screen.height() - 60));
 }
 
 void ImportDialog::setEntity(ImportEntity entity)

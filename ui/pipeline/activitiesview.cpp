@@ -1,5 +1,6 @@
 #include "ui/pipeline/activitiesview.h"
 
+#include "ui/common/dialogs.h"
 #include "ui/pipeline/activitymodel.h"
 
 #include <QComboBox>
@@ -178,8 +179,7 @@ void ActivitiesView::updateWeekLabel()
     const QDate start = m_weekPlan->weekStart();
     m_weekLabel->setText(tr("Week %1: %2 – %3")
                                  .arg(start.weekNumber())
-                                 .arg(locale.toString(start, QLocale::ShortFormat),
-                                      locale.toString(start.addDays(6), QLocale::ShortFormat)));
+                                 .arg(dateText(start, locale), dateText(start.addDays(6), locale)));
 }
 
 qint64 ActivitiesView::currentActivityId() const

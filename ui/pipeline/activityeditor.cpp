@@ -5,6 +5,7 @@
 #include "core/pipeline/activityservice.h"
 #include "core/pipeline/pipelineservice.h"
 #include "core/team/teamservice.h"
+#include "ui/common/dialogs.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -26,7 +27,8 @@ ActivityEditor::ActivityEditor(Book &book, const Activity &activity, QWidget *pa
     , m_original(activity)
 {
     setObjectName(u"activityEditorDialog"_s);
-    setWindowTitle(activity.id ? tr("Edit Activity") : tr("New Activity"));
+    setWindowTitle(activity.id ? tr("Edit %1").arg(titleName(activity.subject))
+                               : tr("New Activity"));
 
     m_kind = new QComboBox;
     m_kind->setObjectName(u"kindComboBox"_s);
@@ -40,6 +42,7 @@ ActivityEditor::ActivityEditor(Book &book, const Activity &activity, QWidget *pa
     m_due = new QDateTimeEdit(activity.dueAt.isValid()
                                       ? activity.dueAt
                                       : QDateTime(book.clock().today().addDays(1), QTime(10, 0)));
+    useDateFormat(m_due);
     m_due->setObjectName(u"dueDateTimeEdit"_s);
     m_due->setCalendarPopup(true);
     m_rep = new QComboBox;
@@ -92,8 +95,11 @@ ActivityEditor::ActivityEditor(Book &book, const Activity &activity, QWidget *pa
 void ActivityEditor::validate()
 {
     const QStringList problems = ActivityService::validate(activity());
-    m_problems->setText(problems.join(u'\n'));
-    m_problems->setVisible(!problems.isEmpty());
+    // OK waits for a valid activity; the reasons wait until the user has typed something, so
+    // a new activity does not open with an error.
+    const bool touched = m_subject->isModified() || !m_subject->text().isEmpty();
+    m_problems->setText(touched ? problems.join(u'\n') : QString());
+    m_problems->setVisible(touched && !problems.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty());
 }
 

@@ -4,6 +4,7 @@
 #include "core/customers/customerservice.h"
 #include "core/pipeline/pipelineservice.h"
 #include "core/team/teamservice.h"
+#include "ui/common/dialogs.h"
 #include "ui/pipeline/dealmodel.h"
 
 #include <QBrush>
@@ -102,7 +103,7 @@ QVariant ActivityModel::cell(const Activity &a, int column, int role) const
     case DoneColumn:
         return sort ? QVariant(a.done) : QVariant();
     case DueColumn:
-        return sort ? QVariant(a.dueAt) : QVariant(locale.toString(a.dueAt, QLocale::ShortFormat));
+        return sort ? QVariant(a.dueAt) : QVariant(dateTimeText(a.dueAt, locale));
     case KindColumn:
         return PipelineText::name(a.kind);
     case SubjectColumn:
@@ -132,7 +133,8 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
 
 QVariant ActivityModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+    // A header cut by a narrow column shows its whole text as a tooltip.
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole)) {
         return QAbstractTableModel::headerData(section, orientation, role);
     }
     switch (section) {
@@ -372,7 +374,8 @@ QVariant WeekPlanModel::data(const QModelIndex &index, int role) const
 
 QVariant WeekPlanModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+    // A header cut by a narrow column shows its whole text as a tooltip.
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole)) {
         return {};
     }
     switch (section) {

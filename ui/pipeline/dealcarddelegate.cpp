@@ -1,10 +1,12 @@
 #include "ui/pipeline/dealcarddelegate.h"
 
+#include "core/common/money.h"
 #include "ui/pipeline/dealmodel.h"
 
 #include <QAbstractItemView>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTextLayout>
 
 namespace salesdesk::ui {
 
@@ -15,15 +17,70 @@ constexpr int Padding = 8;
 const QColor IdleColor(0xe6, 0x7e, 0x22);
 const QColor OverdueColor(0xc0, 0x39, 0x2b);
 
+QFont boldOf(QFont font)
+{
+    font.setBold(true);
+    return font;
+}
+
+// The width of the card's text.
+int textWidth(const QStyleOptionViewItem &option)
+{
+    const auto *view = qobject_cast<const QAbstractItemView *>(option.widget);
+    const int card = view ? std::max(150, view->viewport()->width()) : 220;
+    return card - 2 * Margin - 2 * Padding;
+}
+
 } // namespace
 
-QSize DealCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+QStringList DealCardDelegate::twoLines(const QString &text, const QFont &font, int width)
+{
+    // Broken between words where the first line ends; what the second cannot hold ends in "…".
+    QTextLayout layout(text, font);
+    QTextOption wrap;
+    wrap.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere); // a long word breaks too
+    layout.setTextOption(wrap);
+    layout.beginLayout();
+    QTextLine first = layout.createLine();
+    if (!first.isValid()) {
+        layout.endLayout();
+        return {QString()};
+    }
+    first.setLineWidth(width);
+    layout.endLayout();
+    const int cut = first.textLength();
+    if (cut >= text.size()) {
+        return {text};
+    }
+    const QFontMetrics fm(font);
+    return {text.left(cut).trimmed(),
+            fm.elidedText(text.mid(cut).trimmed(), Qt::ElideRight, width)};
+}
+
+QSize DealCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     // The width is a minimum: a top-to-bottom list stretches each card to the column's width.
+    // Title and customer take one line or two, as their text needs.
     const QFontMetrics fm(option.font);
-    const auto *view = qobject_cast<const QAbstractItemView *>(option.widget);
-    const int width = view ? std::max(150, view->viewport()->width()) : 220;
-    return {width, 4 * fm.height() + 2 * Padding + 2 * Margin + 6};
+    const int width = textWidth(option);
+    const int lines
+            = int(twoLines(index.siblingAtColumn(DealModel::TitleColumn).data().toString(),
+                           boldOf(option.font), width - idleBadgeWidth(option, index))
+                          .size())
+              + int(twoLines(index.siblingAtColumn(DealModel::CustomerColumn).data().toString(),
+                             option.font, width)
+                            .size())
+              + 2;
+    return {width + 2 * Margin + 2 * Padding,
+            lines * (fm.height() + 2) + 2 * Padding + 2 * Margin - 2};
+}
+
+int DealCardDelegate::idleBadgeWidth(const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (!index.siblingAtColumn(DealModel::TitleColumn).data(DealModel::IdleRole).toBool()) {
+        return 0;
+    }
+    return QFontMetrics(option.font).horizontalAdvance(tr("Idle")) + 16;
 }
 
 void DealCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -80,25 +137,32 @@ void DealCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         painter->drawText(badgeRect, Qt::AlignCenter, badge);
         badgeWidth += 4;
     }
+    // Lines 1–2: the title, on one line or two; then the customer, likewise.
     painter->setFont(bold);
     painter->setPen(pal.text().color());
-    const QRect titleRect = lineRect(0, 0, badgeWidth);
-    painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      bfm.elidedText(cell(DealModel::TitleColumn).toString(), Qt::ElideRight,
-                                     titleRect.width()));
-
-    // Line 2: customer.
+    int n = 0;
+    for (const QString &l :
+         twoLines(cell(DealModel::TitleColumn).toString(), bold, text.width() - badgeWidth)) {
+        const int right = n == 0 ? badgeWidth : 0; // the badge sits on the first line
+        painter->drawText(lineRect(n, 0, right), Qt::AlignLeft | Qt::AlignVCenter, l);
+        ++n;
+    }
     painter->setFont(option.font);
     painter->setPen(muted);
-    painter->drawText(lineRect(1), Qt::AlignLeft | Qt::AlignVCenter,
-                      fm.elidedText(cell(DealModel::CustomerColumn).toString(), Qt::ElideRight,
-                                    text.width()));
+    for (const QString &l :
+         twoLines(cell(DealModel::CustomerColumn).toString(), option.font, text.width())) {
+        painter->drawText(lineRect(n++), Qt::AlignLeft | Qt::AlignVCenter, l);
+    }
 
-    // Line 3: value on the left; days in stage (or the closing date) on the right.
+    // Then the value on the left; days in stage (or the closing date) on the right.
     painter->setFont(bold);
     painter->setPen(pal.text().color());
-    const QString value = cell(DealModel::ValueColumn).toString();
-    painter->drawText(lineRect(2), Qt::AlignLeft | Qt::AlignVCenter, value);
+    // The value in whole units of the deal's own currency: a card is read at a glance, and a
+    // narrow column has no room for fen.
+    const QString value = currency::formatWhole(
+            cell(DealModel::TitleColumn, DealModel::ValueMinorRole).toLongLong(),
+            cell(DealModel::TitleColumn, DealModel::CurrencyRole).toString(), QLocale());
+    painter->drawText(lineRect(n), Qt::AlignLeft | Qt::AlignVCenter, value);
     painter->setFont(option.font);
     const QLocale locale;
     const QString shortDate = tr("d MMM", "short date on a deal card");
@@ -113,10 +177,11 @@ void DealCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         painter->setPen(muted);
     }
     const int valueWidth = bfm.horizontalAdvance(value) + 8;
-    painter->drawText(lineRect(2, valueWidth), Qt::AlignRight | Qt::AlignVCenter,
+    painter->drawText(lineRect(n, valueWidth), Qt::AlignRight | Qt::AlignVCenter,
                       fm.elidedText(right, Qt::ElideRight, text.width() - valueWidth));
 
-    // Line 4: the next step and its date; red when the date has passed.
+    ++n;
+    // Last, the next step and its date; red when the date has passed.
     const QDate next = cell(DealModel::NextStepDateColumn, DealModel::SortRole).toDate();
     const QString step = cell(DealModel::NextStepColumn).toString();
     if (status == DealStatus::Open && (next.isValid() || !step.isEmpty())) {
@@ -126,14 +191,14 @@ void DealCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         if (!when.isEmpty()) {
             painter->setPen(overdue ? OverdueColor : pal.text().color());
             whenWidth = fm.horizontalAdvance(when) + 8;
-            painter->drawText(lineRect(3), Qt::AlignLeft | Qt::AlignVCenter, when);
+            painter->drawText(lineRect(n), Qt::AlignLeft | Qt::AlignVCenter, when);
         }
         painter->setPen(muted);
-        painter->drawText(lineRect(3, whenWidth), Qt::AlignLeft | Qt::AlignVCenter,
+        painter->drawText(lineRect(n, whenWidth), Qt::AlignLeft | Qt::AlignVCenter,
                           fm.elidedText(step, Qt::ElideRight, text.width() - whenWidth));
     } else if (status == DealStatus::Won) {
         painter->setPen(muted);
-        painter->drawText(lineRect(3), Qt::AlignLeft | Qt::AlignVCenter,
+        painter->drawText(lineRect(n), Qt::AlignLeft | Qt::AlignVCenter,
                           fm.elidedText(cell(DealModel::ServiceColumn).toString(), Qt::ElideRight,
                                         text.width()));
     }

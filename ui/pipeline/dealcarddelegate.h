@@ -4,8 +4,8 @@
 
 namespace salesdesk::ui {
 
-// Paints a deal as a card on the Board: title, customer, value, days in stage, next step date;
-// an idle deal gets an orange edge and an "Idle" badge.
+// Paints a deal as a card on the Board: title and customer (a line or two each), value, days in
+// stage, next step date; an idle deal gets an orange edge and an "Idle" badge.
 class DealCardDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -15,6 +15,12 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    // `text` on one line, or two broken between words with the rest cut by "…".
+    static QStringList twoLines(const QString &text, const QFont &font, int width);
+
+private:
+    static int idleBadgeWidth(const QStyleOptionViewItem &option, const QModelIndex &index);
 };
 
 } // namespace salesdesk::ui

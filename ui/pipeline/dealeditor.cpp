@@ -6,6 +6,7 @@
 #include "core/customers/customerservice.h"
 #include "core/pipeline/pipelineservice.h"
 #include "core/team/teamservice.h"
+#include "ui/common/dialogs.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -45,7 +46,7 @@ DealEditor::DealEditor(Book &book, const Deal &deal, QWidget *parent)
     , m_original(deal)
 {
     setObjectName(u"dealEditorDialog"_s);
-    setWindowTitle(deal.id ? tr("Edit Deal") : tr("New Deal"));
+    setWindowTitle(deal.id ? tr("Edit %1").arg(titleName(deal.title)) : tr("New Deal"));
     const QLocale locale;
     const CurrencyService &currencies = book.currencies();
     const QString code = deal.currency.isEmpty() ? currencies.home() : deal.currency;
@@ -128,6 +129,7 @@ DealEditor::DealEditor(Book &book, const Deal &deal, QWidget *parent)
     m_hasExpectedClose->setChecked(deal.expectedClose.isValid() || deal.id == 0);
     m_expectedClose = new QDateEdit(
             deal.expectedClose.isValid() ? deal.expectedClose : book.clock().today().addDays(30));
+    useDateFormat(m_expectedClose);
     m_expectedClose->setObjectName(u"expectedCloseDateEdit"_s);
     m_expectedClose->setCalendarPopup(true);
     auto *closeRow = new QHBoxLayout;
@@ -178,6 +180,7 @@ DealEditor::DealEditor(Book &book, const Deal &deal, QWidget *parent)
     m_hasNextStepDate->setChecked(deal.nextStepDate.isValid());
     m_nextStepDate = new QDateEdit(deal.nextStepDate.isValid() ? deal.nextStepDate
                                                                : book.clock().today().addDays(1));
+    useDateFormat(m_nextStepDate);
     m_nextStepDate->setObjectName(u"nextStepDateEdit"_s);
     m_nextStepDate->setCalendarPopup(true);
     auto *nextRow = new QHBoxLayout;

@@ -120,6 +120,16 @@ DealListView::DealListView(DealModel *model, QWidget *parent)
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
         const int v = m_status->currentData().toInt();
         m_proxy->setStatus(v < 0 ? std::nullopt : std::optional(DealStatus(v)));
+        // Won and lost deals in the list: their Status shows, or a lost deal would read as one
+        // still in its last stage. Hidden again only if it was shown for this.
+        const bool closedListed = v != int(DealStatus::Open);
+        if (closedListed && m_table->isColumnHidden(DealModel::StatusColumn)) {
+            m_table->setColumnHidden(DealModel::StatusColumn, false);
+            m_statusShownForClosed = true;
+        } else if (!closedListed && m_statusShownForClosed) {
+            m_table->setColumnHidden(DealModel::StatusColumn, true);
+            m_statusShownForClosed = false;
+        }
     });
     connect(m_stage, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setStageId(m_stage->currentData().toLongLong()); });

@@ -44,6 +44,7 @@ private:
     QComboBox *m_status;
     QComboBox *m_stage;
     QTableView *m_table;
+    bool m_statusShownForClosed = false;
 };
 
 } // namespace salesdesk::ui

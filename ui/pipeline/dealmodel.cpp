@@ -6,6 +6,7 @@
 #include "core/customers/customerservice.h"
 #include "core/pipeline/pipelineservice.h"
 #include "core/team/teamservice.h"
+#include "ui/common/dialogs.h"
 
 #include <QBrush>
 #include <QDataStream>
@@ -123,11 +124,11 @@ QVariant DealModel::displayData(const DealSummary &d, int column) const
     case WeightedColumn:
         return Money(weightedValue(d), homeCurrency()).format(locale);
     case ExpectedCloseColumn:
-        return locale.toString(d.expectedClose, QLocale::ShortFormat);
+        return dateText(d.expectedClose, locale);
     case NextStepColumn:
         return d.nextStep;
     case NextStepDateColumn:
-        return locale.toString(d.nextStepDate, QLocale::ShortFormat);
+        return dateText(d.nextStepDate, locale);
     case DaysInStageColumn:
         return locale.toString(daysInStage(d));
     case SourceColumn:
@@ -137,10 +138,9 @@ QVariant DealModel::displayData(const DealSummary &d, int column) const
     case ServiceColumn:
         return PipelineText::name(d.serviceStatus);
     case CreatedColumn:
-        return locale.toString(localDate(d.createdAt), QLocale::ShortFormat);
+        return dateText(localDate(d.createdAt), locale);
     case ClosedColumn:
-        return d.closedAt.isValid() ? locale.toString(localDate(d.closedAt), QLocale::ShortFormat)
-                                    : QString();
+        return d.closedAt.isValid() ? dateText(localDate(d.closedAt), locale) : QString();
     default:
         return {};
     }
@@ -230,6 +230,15 @@ QVariant DealModel::data(const QModelIndex &index, int role) const
         if (index.column() == DaysInStageColumn && isIdle(d)) {
             return tr("No progress for %n day(s)", nullptr, daysInStage(d));
         }
+        if (index.column() == TitleColumn || index.column() == CustomerColumn
+            || index.column() == NextStepColumn) {
+            // A card or a cell may cut its text: the whole of it, and the next step.
+            QString tip = d.title + u'\n' + m_book.customers().customerName(d.customerId);
+            if (!d.nextStep.isEmpty()) {
+                tip += u'\n' + tr("Next step: %1").arg(d.nextStep);
+            }
+            return tip;
+        }
         return {};
     case Qt::TextAlignmentRole:
         switch (index.column()) {
@@ -245,7 +254,8 @@ QVariant DealModel::data(const QModelIndex &index, int role) const
         if (index.column() == DaysInStageColumn && isIdle(d)) {
             return QBrush(QColor(0xc0, 0x39, 0x2b));
         }
-        if (d.status == DealStatus::Lost) {
+        // Closed deals, won or lost, step back; open ones keep the ink.
+        if (d.status != DealStatus::Open) {
             return QBrush(QColor(0x80, 0x80, 0x80));
         }
         return {};
@@ -263,6 +273,8 @@ QVariant DealModel::data(const QModelIndex &index, int role) const
         return daysInStage(d);
     case ValueMinorRole:
         return d.valueMinor;
+    case CurrencyRole:
+        return d.currency;
     case ClosedAtRole:
         return d.closedAt;
     case NextStepOverdueRole:
@@ -275,7 +287,8 @@ QVariant DealModel::data(const QModelIndex &index, int role) const
 
 QVariant DealModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+    // A header cut by a narrow column shows its whole text as a tooltip.
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole)) {
         return QAbstractTableModel::headerData(section, orientation, role);
     }
     switch (section) {

@@ -52,6 +52,7 @@ public:
         ValueMinorRole,
         ClosedAtRole,
         NextStepOverdueRole, // bool: open, and its next step's date has passed
+        CurrencyRole, // the deal's own currency code
     };
 
     static constexpr auto MimeType = "application/x-salesdesk-deal-ids";

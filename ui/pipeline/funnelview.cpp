@@ -3,6 +3,7 @@
 #include "core/common/money.h"
 #include "core/currency/currencyservice.h"
 #include "core/pipeline/pipelineservice.h"
+#include "ui/common/dialogs.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -122,7 +123,8 @@ QVariant FunnelModel::data(const QModelIndex &index, int role) const
 
 QVariant FunnelModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+    // A header cut by a narrow column shows its whole text as a tooltip.
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole)) {
         return QAbstractTableModel::headerData(section, orientation, role);
     }
     switch (section) {
@@ -158,9 +160,11 @@ FunnelView::FunnelView(PipelineService &service, const CurrencyService &currenci
     m_preset->addItems({tr("Last 90 days"), tr("This year"), tr("Last 12 months"), tr("All time"),
                         tr("Custom")});
     m_from = new QDateEdit;
+    useDateFormat(m_from);
     m_from->setObjectName(u"funnelFromDateEdit"_s);
     m_from->setCalendarPopup(true);
     m_to = new QDateEdit;
+    useDateFormat(m_to);
     m_to->setObjectName(u"funnelToDateEdit"_s);
     m_to->setCalendarPopup(true);
 

@@ -379,7 +379,10 @@ void PipelinePage::moveDeals(const QList<qint64> &ids, qint64 stageId, DealStatu
     }
     DealMove move {stageId, status, 0, {}};
     if (status == DealStatus::Lost) {
-        LostReasonDialog dialog(m_book.pipeline(), int(ids.size()), this);
+        const auto one = ids.size() == 1 ? m_book.pipeline().dealSummary(ids.first())
+                                         : Result<DealSummary>(Error::user(QString()));
+        LostReasonDialog dialog(m_book.pipeline(), int(ids.size()), one ? one->title : QString(),
+                                this);
         if (dialog.exec() != QDialog::Accepted) {
             return;
         }

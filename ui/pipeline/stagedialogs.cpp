@@ -1,6 +1,7 @@
 #include "ui/pipeline/stagedialogs.h"
 
 #include "core/pipeline/pipelineservice.h"
+#include "ui/common/dialogs.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -222,11 +223,14 @@ QList<LostReason> StageEditorDialog::lostReasons() const
     return out;
 }
 
-LostReasonDialog::LostReasonDialog(const PipelineService &service, int dealCount, QWidget *parent)
+LostReasonDialog::LostReasonDialog(const PipelineService &service, int dealCount,
+                                   const QString &title, QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(u"lostReasonDialog"_s);
-    setWindowTitle(tr("Mark as Lost", nullptr, dealCount));
+    setWindowTitle(dealCount == 1 && !title.isEmpty()
+                           ? tr("Mark %1 as Lost").arg(titleName(title))
+                           : tr("Mark %n Deal(s) as Lost", nullptr, dealCount));
     m_reason = new QComboBox;
     m_reason->setObjectName(u"lostReasonComboBox"_s);
     for (const auto &r : service.lostReasons()) {

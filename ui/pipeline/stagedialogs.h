@@ -46,7 +46,9 @@ class LostReasonDialog : public QDialog
     Q_OBJECT
 
 public:
-    LostReasonDialog(const PipelineService &service, int dealCount, QWidget *parent = nullptr);
+    // `title`: the deal's, when one is marked lost; several say how many.
+    LostReasonDialog(const PipelineService &service, int dealCount, const QString &title = {},
+                     QWidget *parent = nullptr);
     qint64 reasonId() const;
     QString note() const;
 

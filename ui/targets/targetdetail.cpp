@@ -5,6 +5,7 @@
 #include "core/targets/targetmath.h"
 #include "core/targets/targetservice.h"
 #include "ui/common/chartaxes.h"
+#include "ui/common/dialogs.h"
 #include "ui/targets/targetdelegate.h"
 #include "ui/targets/targetdialogs.h"
 
@@ -172,8 +173,7 @@ void TargetDetail::showTarget(qint64 id, const QDate &asOf)
     const QLocale locale;
     QString summary = tr("%1 · %2 · %3 to %4")
                               .arg(TargetText::name(t.metric), m_targets.scopeLabel(t.scope),
-                                   locale.toString(t.startsOn, QLocale::ShortFormat),
-                                   locale.toString(t.endsOn, QLocale::ShortFormat));
+                                   dateText(t.startsOn, locale), dateText(t.endsOn, locale));
     summary = summary.toHtmlEscaped() + u"<br>"_s;
     summary += tr("Target <b>%1</b>").arg(m_targets.formatValue(t.metric, t.value));
     if (t.originalValue != t.value) {
@@ -185,7 +185,7 @@ void TargetDetail::showTarget(qint64 id, const QDate &asOf)
                    + tr("Actual <b>%1</b> (%2 %) · expected by %3: %4 · projected: %5")
                              .arg(m_targets.formatValue(t.metric, progress->actual),
                                   locale.toString(progress->attainment * 100, 'f', 1),
-                                  locale.toString(asOf, QLocale::ShortFormat),
+                                  dateText(asOf, locale),
                                   m_targets.formatValue(t.metric, progress->expectedToDate),
                                   m_targets.formatValue(t.metric, progress->projected));
         if (progress->onTrackByPipeline) {
@@ -215,8 +215,7 @@ void TargetDetail::showTarget(qint64 id, const QDate &asOf)
             const int row = m_revisions->rowCount();
             m_revisions->insertRow(row);
             m_revisions->setItem(row, 0,
-                                 new QTableWidgetItem(locale.toString(localDate(r.revisedAt),
-                                                                      QLocale::ShortFormat)));
+                                 new QTableWidgetItem(dateText(localDate(r.revisedAt), locale)));
             m_revisions->setItem(
                     row, 1,
                     new QTableWidgetItem(m_targets.formatValue(t.metric, r.oldValue) + u" → "_s

@@ -5,6 +5,7 @@
 #include "core/currency/currencyservice.h"
 #include "core/targets/targetmath.h"
 #include "core/team/teamservice.h"
+#include "ui/common/dialogs.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -268,7 +269,7 @@ SplitTargetDialog::SplitTargetDialog(TargetService &targets, const Target &targe
     , m_currency(currency)
 {
     setObjectName(u"splitTargetDialog"_s);
-    setWindowTitle(tr("Split “%1”").arg(target.name));
+    setWindowTitle(tr("Split %1").arg(titleName(target.name)));
     m_into = new QComboBox;
     m_into->setObjectName(u"splitIntoComboBox"_s);
     using Into = TargetService::SplitInto;
@@ -397,7 +398,7 @@ AdjustTargetDialog::AdjustTargetDialog(const TargetService &targets, const Targe
     , m_currency(currency)
 {
     setObjectName(u"adjustTargetDialog"_s);
-    setWindowTitle(tr("Adjust “%1”").arg(target.name));
+    setWindowTitle(tr("Adjust %1").arg(titleName(target.name)));
     auto *current = new QLabel(targets.formatValue(target.metric, target.value));
     m_value = new QLineEdit(targetValueText(target.metric, target.value, currency));
     m_value->setObjectName(u"adjustValueLineEdit"_s);
@@ -453,20 +454,25 @@ AdjustTargetDialog::AdjustTargetDialog(const TargetService &targets, const Targe
 void AdjustTargetDialog::validate()
 {
     auto value = parseTargetValue(m_target.metric, m_value->text(), m_currency);
+    // OK waits for a new value and a reason; saying so waits until the user has typed in the
+    // field concerned.
     QString problem;
+    bool shown = true;
     if (!value) {
         problem = value.message();
     } else if (*value == m_target.value) {
         problem = tr("Enter the new target.");
+        shown = m_value->isModified();
     } else if (m_reason->text().trimmed().isEmpty()) {
         problem = tr("Say why the target changes.");
+        shown = m_reason->isModified();
     }
     m_parsed = value ? *value : 0;
     updatePreview();
     if (problem.isEmpty() && !m_preview->property("feasible").toBool()) {
         problem = m_preview->property("problem").toString();
     }
-    m_problems->setText(problem);
+    m_problems->setText(shown ? problem : QString());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
 }
 
@@ -514,7 +520,7 @@ void AdjustTargetDialog::updatePreview()
         m_note->setText(tr("%n part(s) ended before %1 and keep their figures; the change goes "
                            "to the parts still running.",
                            nullptr, ended)
-                                .arg(QLocale().toString(m_today, QLocale::ShortFormat)));
+                                .arg(dateText(m_today)));
         m_note->show();
     }
 }

@@ -216,7 +216,8 @@ QVariant TargetModel::data(const QModelIndex &index, int role) const
 
 QVariant TargetModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+    // A header cut by a narrow column shows its whole text as a tooltip.
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole)) {
         return {};
     }
     switch (section) {

@@ -58,6 +58,8 @@ TargetsPage::TargetsPage(Book &book, QUndoStack *undoStack, QWidget *parent)
     addAction(m_delete);
 
     m_asOf = new QDateEdit(book.clock().today());
+
+    useDateFormat(m_asOf);
     m_asOf->setObjectName(u"targetsAsOfDateEdit"_s);
     m_asOf->setCalendarPopup(true);
     m_asOf->setAccessibleName(tr("Progress as of"));
@@ -311,8 +313,7 @@ void TargetsPage::recordActual()
     bool ok = false;
     const int value = QInputDialog::getInt(
             this, tr("Record Actual"),
-            tr("“%1” achieved so far (as of %2):")
-                    .arg(t->name, QLocale().toString(asOf, QLocale::ShortFormat)),
+            tr("“%1” achieved so far (as of %2):").arg(t->name, dateText(asOf)),
             p ? int(p->actual) : 0, 0, std::numeric_limits<int>::max(), 1, &ok);
     if (!ok) {
         return;
