@@ -59,11 +59,8 @@ int runGui(int &argc, char **argv)
     } else if (const QString last = ui::MainWindow::lastFile();
                !last.isEmpty() && QFileInfo::exists(last)) {
         window.openFile(last);
-    } else {
-        // First start: a book of one's own, ready to use, in the user's data folder.
-        const QString path = ui::MainWindow::defaultFile();
-        window.openFile(path, !QFileInfo::exists(path));
     }
+    // Otherwise (the first start) the welcome page: nothing is created until the user asks.
     window.show();
     // "salesdesk BOOK FILE.csv": the book, and the import dialog on the file.
     if (args.size() > 2 && window.hasBook()) {

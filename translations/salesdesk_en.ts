@@ -293,10 +293,17 @@ How many %2 is 1 %1 worth? (Used from today on; change it later in Edit › Pref
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n open deal(s) · pipeline %1 · weighted %2 · %3 idle · %4 overdue activities</source>
+            <source>%n open deal(s)</source>
             <translation>
-                <numerusform>%n open deal · pipeline %1 · weighted %2 · %3 idle · %4 overdue activities</numerusform>
-                <numerusform>%n open deals · pipeline %1 · weighted %2 · %3 idle · %4 overdue activities</numerusform>
+                <numerusform>%n open deal</numerusform>
+                <numerusform>%n open deals</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n open deal(s)</source>
+            <translation>
+                <numerusform>%1 of %n open deal</numerusform>
+                <numerusform>%1 of %n open deals</numerusform>
             </translation>
         </message>
     </context>

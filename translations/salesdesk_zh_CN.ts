@@ -11,7 +11,7 @@
 <context>
     <name>BookSettings</name>
     <message>
-        <source>The company's name.</source>
+        <source>The company&apos;s name.</source>
         <translation>公司名称。</translation>
     </message>
     <message>
@@ -19,7 +19,7 @@
         <translation>本位币：所有合计都以它计算（ISO 4217 代码）。</translation>
     </message>
     <message>
-        <source>Months of purchases a customer's value counts.</source>
+        <source>Months of purchases a customer&apos;s value counts.</source>
         <translation>计算客户价值时回看的购买月数。</translation>
     </message>
     <message>
@@ -93,7 +93,7 @@
         <translation>生成逼真的演示公司</translation>
     </message>
     <message>
-        <source>Check a data file's integrity</source>
+        <source>Check a data file&apos;s integrity</source>
         <translation>检查数据文件的完整性</translation>
     </message>
     <message>
@@ -128,7 +128,7 @@ Commands:
     </message>
     <message>
         <source>
-Run “salesdesk COMMAND --help” for a command's options.
+Run “salesdesk COMMAND --help” for a command&apos;s options.
 Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</source>
         <translation>
 运行“salesdesk 命令 --help”查看该命令的选项。
@@ -155,7 +155,7 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         <translation>已写入 %1</translation>
     </message>
     <message>
-        <source>Checks SQLite integrity, foreign keys and SalesDesk's own rules. Exits 0 only when the file is healthy.</source>
+        <source>Checks SQLite integrity, foreign keys and SalesDesk&apos;s own rules. Exits 0 only when the file is healthy.</source>
         <translation>检查 SQLite 完整性、外键和 SalesDesk 自身规则。仅当文件完好时退出码为 0。</translation>
     </message>
     <message>
@@ -215,11 +215,11 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         <translation>添加商机；客户或负责人为新名称时自动创建。</translation>
     </message>
     <message>
-        <source>The deal's title.</source>
+        <source>The deal&apos;s title.</source>
         <translation>商机名称。</translation>
     </message>
     <message>
-        <source>The customer's name.</source>
+        <source>The customer&apos;s name.</source>
         <translation>客户名称。</translation>
     </message>
     <message>
@@ -259,7 +259,7 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         <translation>将商机移到某阶段，或以赢单/输单结束，并记入阶段历史。</translation>
     </message>
     <message>
-        <source>The deal's id.</source>
+        <source>The deal&apos;s id.</source>
         <translation>商机编号。</translation>
     </message>
     <message>
@@ -267,7 +267,7 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         <translation>某个阶段，或 won、lost。</translation>
     </message>
     <message>
-        <source>Why it was lost: a reason from the book's list, or free text.</source>
+        <source>Why it was lost: a reason from the book&apos;s list, or free text.</source>
         <translation>输单原因：账簿原因列表中的一项，或自由文本。</translation>
     </message>
     <message>
@@ -307,7 +307,7 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         <translation>历史年数（默认 3）。</translation>
     </message>
     <message>
-        <source>The demo's today (default: today).</source>
+        <source>The demo&apos;s today (default: today).</source>
         <translation>演示数据的“今天”（默认：今天）。</translation>
     </message>
     <message>
@@ -383,11 +383,11 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         <translation>新的数据文件（.salesdesk）。</translation>
     </message>
     <message>
-        <source>The company's name.</source>
+        <source>The company&apos;s name.</source>
         <translation>公司名称。</translation>
     </message>
     <message>
-        <source>ISO 4217 code of the book's currency (default: the system's).</source>
+        <source>ISO 4217 code of the book&apos;s currency (default: the system&apos;s).</source>
         <translation>账簿货币的 ISO 4217 代码（默认：系统货币）。</translation>
     </message>
     <message>
@@ -459,7 +459,7 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         <translation>company（默认）、rep:姓名、team:团队 或 product:产品。</translation>
     </message>
     <message>
-        <source>The target's name.</source>
+        <source>The target&apos;s name.</source>
         <translation>目标名称。</translation>
     </message>
     <message>
@@ -491,7 +491,7 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         <translation>将目标分解到期间，或分解到销售人员、团队或产品。</translation>
     </message>
     <message>
-        <source>The target's id.</source>
+        <source>The target&apos;s id.</source>
         <translation>目标编号。</translation>
     </message>
     <message>
@@ -527,7 +527,7 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         <translation>--weights 需要以逗号分隔的数字。</translation>
     </message>
     <message>
-        <source>Revises a target's value; the reason is kept in its history.</source>
+        <source>Revises a target&apos;s value; the reason is kept in its history.</source>
         <translation>调整目标值；调整原因记入调整记录。</translation>
     </message>
     <message>
@@ -567,7 +567,7 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         <translation>客户分类：高价值、潜力、一般</translation>
     </message>
     <message>
-        <source>Computes every customer's segment (high-value, potential, general) and records the changes.</source>
+        <source>Computes every customer&apos;s segment (high-value, potential, general) and records the changes.</source>
         <translation>计算每位客户的分类（高价值、潜力、一般）并记录变化。</translation>
     </message>
     <message>
@@ -723,7 +723,7 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         <translation>对本位币的汇率（rates set|list）</translation>
     </message>
     <message>
-        <source>The book's settings: thresholds, rules, cadences</source>
+        <source>The book&apos;s settings: thresholds, rules, cadences</source>
         <translation>账簿设置：阈值、规则、联系频率</translation>
     </message>
     <message>
@@ -731,11 +731,11 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         <translation>金额，例如 12000 或 12000.50。</translation>
     </message>
     <message>
-        <source>The deal's currency (default: the book's home currency); another one needs an exchange rate in the book (salesdesk rates set).</source>
+        <source>The deal&apos;s currency (default: the book&apos;s home currency); another one needs an exchange rate in the book (salesdesk rates set).</source>
         <translation>商机的币种（默认：账簿的本位币）；其他币种需要账簿中有汇率（salesdesk rates set）。</translation>
     </message>
     <message>
-        <source>Back-dates the deal's creation, and that of a customer or owner it brings in (entering history).</source>
+        <source>Back-dates the deal&apos;s creation, and that of a customer or owner it brings in (entering history).</source>
         <translation>把商机的创建时间设为过去的日期，随之新建的客户或负责人也用该日期（补录历史）。</translation>
     </message>
     <message>
@@ -747,7 +747,7 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         <translation>账簿中没有 %1 的汇率；请先设置：salesdesk rates set --currency %1 --rate 汇率</translation>
     </message>
     <message>
-        <source>The exchange rate of a currency of the file to the book's home currency, valid from today, saved with the import: CODE=RATE, e.g. USD=7.10 (repeat for each currency).</source>
+        <source>The exchange rate of a currency of the file to the book&apos;s home currency, valid from today, saved with the import: CODE=RATE, e.g. USD=7.10 (repeat for each currency).</source>
         <translation>文件中某币种对账簿本位币的汇率，自今天起生效，随导入一起保存：代码=汇率，例如 USD=7.10（每个币种各写一次）。</translation>
     </message>
     <message>
@@ -755,7 +755,7 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         <translation>--rate 的格式是 代码=汇率，例如 USD=7.10，而不是“%1”。</translation>
     </message>
     <message>
-        <source>Sets the exchange rate of a currency to the book's home currency, from a day on: how many units of the home currency one unit is worth.</source>
+        <source>Sets the exchange rate of a currency to the book&apos;s home currency, from a day on: how many units of the home currency one unit is worth.</source>
         <translation>设置某币种对账簿本位币的汇率（自某日起）：一个单位值多少本位币。</translation>
     </message>
     <message>
@@ -779,7 +779,7 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         <translation>自 %4 起 1 %1 = %2 %3</translation>
     </message>
     <message>
-        <source>Lists the book's exchange rates to its home currency.</source>
+        <source>Lists the book&apos;s exchange rates to its home currency.</source>
         <translation>列出账簿对本位币的汇率。</translation>
     </message>
     <message>
@@ -799,7 +799,7 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         <translation>本周稍后</translation>
     </message>
     <message>
-        <source>Lists the book's settings (everything Preferences shows that changes a figure), or changes them with --set. The book keeps them, so every computer and the command line agree.</source>
+        <source>Lists the book&apos;s settings (everything Preferences shows that changes a figure), or changes them with --set. The book keeps them, so every computer and the command line agree.</source>
         <translation>列出账簿的设置（首选项中所有影响数字的设置），或用 --set 修改。设置保存在账簿中，所以每台电脑和命令行都一致。</translation>
     </message>
     <message>
@@ -819,7 +819,7 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         <translation>请随导入给出汇率（--rate %1=汇率），或先设置汇率（salesdesk rates set）。</translation>
     </message>
     <message>
-        <source>If the book's figures are all in %1, make it the home currency instead: salesdesk settings --db FILE --set company.currency=%1</source>
+        <source>If the book&apos;s figures are all in %1, make it the home currency instead: salesdesk settings --db FILE --set company.currency=%1</source>
         <translation>如果账簿的金额都以 %1 计价，也可以改用它作为本位币：salesdesk settings --db 文件 --set company.currency=%1</translation>
     </message>
     <message>
@@ -873,7 +873,7 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         <translation>每单位折合 %1</translation>
     </message>
     <message>
-        <source>Set a currency's rate from a day on</source>
+        <source>Set a currency&apos;s rate from a day on</source>
         <translation>设置某币种自某日起的汇率</translation>
     </message>
     <message>
@@ -967,7 +967,7 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         <translation>将目标分解为季度、月、周或销售代表</translation>
     </message>
     <message>
-        <source>Change a target's value, with a reason kept</source>
+        <source>Change a target&apos;s value, with a reason kept</source>
         <translation>调整目标值，并保留调整原因</translation>
     </message>
     <message>
@@ -1003,7 +1003,7 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
 
 Sub-commands:
 %2
-Run “salesdesk %1 SUB-COMMAND --help” for a sub-command's options.</source>
+Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</source>
         <translation>用法：salesdesk %1 子命令 [选项]
 
 子命令：
@@ -1080,8 +1080,8 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command's options.</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
-        <source>The record starting on line %1 opens a quote (") that is never closed.</source>
-        <translation>从第 %1 行开始的记录有一个引号（"）没有闭合。</translation>
+        <source>The record starting on line %1 opens a quote (&quot;) that is never closed.</source>
+        <translation>从第 %1 行开始的记录有一个引号（&quot;）没有闭合。</translation>
     </message>
 </context>
 <context>
@@ -1698,11 +1698,11 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command's options.</source>
         <translation>未填写金额。</translation>
     </message>
     <message>
-        <source>"%1" is not an amount.</source>
+        <source>&quot;%1&quot; is not an amount.</source>
         <translation>“%1”不是有效金额。</translation>
     </message>
     <message>
-        <source>"%1" is too large an amount.</source>
+        <source>&quot;%1&quot; is too large an amount.</source>
         <translation>金额“%1”过大。</translation>
     </message>
 </context>
@@ -2281,7 +2281,7 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command's options.</source>
         <translation>高价值客户至少需要一笔赢单。</translation>
     </message>
     <message>
-        <source>A new customer's days cannot be negative.</source>
+        <source>A new customer&apos;s days cannot be negative.</source>
         <translation>新客户天数不能为负。</translation>
     </message>
     <message>
@@ -2404,7 +2404,7 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command's options.</source>
         <translation>手工录入：请在实际值变化时及时记录。</translation>
     </message>
     <message>
-        <source>Measured from the book's own deals and activities.</source>
+        <source>Measured from the book&apos;s own deals and activities.</source>
         <translation>由账簿中的商机和销售活动计算。</translation>
     </message>
     <message>
@@ -2412,7 +2412,7 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command's options.</source>
         <translation>服务于战略目标“%1”。</translation>
     </message>
     <message>
-        <source>Link the target to one of the company's objectives.</source>
+        <source>Link the target to one of the company&apos;s objectives.</source>
         <translation>请把目标关联到公司的某个战略目标。</translation>
     </message>
     <message>
@@ -3094,7 +3094,7 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command's options.</source>
         <translation>合并到其他客户(&amp;M)…</translation>
     </message>
     <message>
-        <source>Move this customer's deals, contacts and history to another customer and remove this one</source>
+        <source>Move this customer&apos;s deals, contacts and history to another customer and remove this one</source>
         <translation>把该客户的商机、联系人和历史移到另一个客户，并删除该客户</translation>
     </message>
     <message>
@@ -3142,7 +3142,7 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command's options.</source>
         <translation>无负责人</translation>
     </message>
     <message>
-        <source>Everyone's</source>
+        <source>Everyone&apos;s</source>
         <translation>所有负责人</translation>
     </message>
     <message>
@@ -3698,8 +3698,8 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command's options.</source>
         <translation>无</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; deals created in this range: &lt;b&gt;%2&lt;/b&gt; won, &lt;b&gt;%3&lt;/b&gt; lost, win rate &lt;b&gt;%4 %&lt;/b&gt;. Bottleneck: &lt;b style='color:#c0392b'&gt;%5&lt;/b&gt;.</source>
-        <translation>此范围内创建的商机 &lt;b&gt;%1&lt;/b&gt; 个：赢单 &lt;b&gt;%2&lt;/b&gt; 个，输单 &lt;b&gt;%3&lt;/b&gt; 个，赢单率 &lt;b&gt;%4 %&lt;/b&gt;。瓶颈：&lt;b style='color:#c0392b'&gt;%5&lt;/b&gt;。</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; deals created in this range: &lt;b&gt;%2&lt;/b&gt; won, &lt;b&gt;%3&lt;/b&gt; lost, win rate &lt;b&gt;%4 %&lt;/b&gt;. Bottleneck: &lt;b style=&apos;color:#c0392b&apos;&gt;%5&lt;/b&gt;.</source>
+        <translation>此范围内创建的商机 &lt;b&gt;%1&lt;/b&gt; 个：赢单 &lt;b&gt;%2&lt;/b&gt; 个，输单 &lt;b&gt;%3&lt;/b&gt; 个，赢单率 &lt;b&gt;%4 %&lt;/b&gt;。瓶颈：&lt;b style=&apos;color:#c0392b&apos;&gt;%5&lt;/b&gt;。</translation>
     </message>
     <message>
         <source>Deals</source>
@@ -3747,7 +3747,7 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command's options.</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <source>Update them with the file's values</source>
+        <source>Update them with the file&apos;s values</source>
         <translation>用文件中的值更新</translation>
     </message>
     <message>
@@ -3965,7 +3965,7 @@ How many %2 is 1 %1 worth? (Used from today on; change it later in Edit › Pref
         <translation>再次导入以给出汇率，或在 编辑 › 首选项 中设置。</translation>
     </message>
     <message>
-        <source>If the book's figures are all in %1, make it the home currency instead (File › Properties).</source>
+        <source>If the book&apos;s figures are all in %1, make it the home currency instead (File › Properties).</source>
         <translation>如果账簿的金额都以 %1 计价，也可以改用它作为本位币（文件 › 属性）。</translation>
     </message>
 </context>
@@ -4044,18 +4044,6 @@ How many %2 is 1 %1 worth? (Used from today on; change it later in Edit › Pref
     <message>
         <source>SalesDesk data files (*.salesdesk)</source>
         <translation>SalesDesk 数据文件 (*.salesdesk)</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;SalesDesk&lt;/h2&gt;&lt;p&gt;Open a company data file or create a new one to start.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;SalesDesk&lt;/h2&gt;&lt;p&gt;打开一个公司数据文件，或新建一个以开始使用。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>New Company File…</source>
-        <translation>新建公司文件…</translation>
-    </message>
-    <message>
-        <source>Open Company File…</source>
-        <translation>打开公司文件…</translation>
     </message>
     <message>
         <source>&amp;New Company File…</source>
@@ -4320,8 +4308,12 @@ The file keeps what was saved before; check the figures before going on.</source
         <translation>汇率未修改</translation>
     </message>
     <message>
-        <source>This computer's target statuses (on track from %1 %, at risk from %2 %) are now kept in the company's file.</source>
+        <source>This computer&apos;s target statuses (on track from %1 %, at risk from %2 %) are now kept in the company&apos;s file.</source>
         <translation>本机的目标状态阈值（%1 % 起为进度正常，%2 % 起为有风险）现已保存在公司的文件中。</translation>
+    </message>
+    <message>
+        <source>Demo company</source>
+        <translation>演示公司</translation>
     </message>
 </context>
 <context>
@@ -4535,12 +4527,6 @@ The file keeps what was saved before; check the figures before going on.</source
             <numerusform>已删除 %n 个商机。按 Ctrl+Z 撤销。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n open deal(s) · pipeline %1 · weighted %2 · %3 idle · %4 overdue activities</source>
-        <translation>
-            <numerusform>进行中商机 %n 个 · 商机金额 %1 · 加权 %2 · 停滞 %3 个 · 逾期销售活动 %4 项</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Stages and Lost Reasons…</source>
         <translation>阶段与输单原因(&amp;S)…</translation>
@@ -4576,6 +4562,22 @@ The file keeps what was saved before; check the figures before going on.</source
     <message>
         <source>&amp;Delete Activity</source>
         <translation>删除销售活动(&amp;D)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s)</source>
+        <translation>
+            <numerusform>%n 个进行中的商机</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n open deal(s)</source>
+        <translation>
+            <numerusform>%n 个进行中的商机中的 %1 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · pipeline %2 · weighted %3 · %4 idle · %5 overdue activities</source>
+        <translation>%1 · 销售管道 %2 · 加权 %3 · %4 个停滞 · %5 个逾期活动</translation>
     </message>
 </context>
 <context>
@@ -4665,7 +4667,7 @@ The file keeps what was saved before; check the figures before going on.</source
         <translation>有进行中商机的客户也归为潜力客户。规则在下次显示“客户关系”页时生效。</translation>
     </message>
     <message>
-        <source>This computer's own setting. The settings of a company are kept in its file and shown on the other pages when a company is open.</source>
+        <source>This computer&apos;s own setting. The settings of a company are kept in its file and shown on the other pages when a company is open.</source>
         <translation>这是本机自己的设置。公司的设置保存在公司文件中，打开公司时显示在其他页上。</translation>
     </message>
     <message>
@@ -4689,7 +4691,7 @@ The file keeps what was saved before; check the figures before going on.</source
         <translation>客户分类与联系计划</translation>
     </message>
     <message>
-        <source>Every total is in %1. A deal in another currency counts at the rate valid on the day it closed (an open deal: at today's); before a currency's first rate, at that first rate.</source>
+        <source>Every total is in %1. A deal in another currency counts at the rate valid on the day it closed (an open deal: at today&apos;s); before a currency&apos;s first rate, at that first rate.</source>
         <translation>所有合计都以 %1 计算。其他币种的商机按成交当天有效的汇率折算（进行中的商机按今天的汇率）；早于该币种第一个汇率的，按第一个汇率折算。</translation>
     </message>
     <message>
@@ -5148,6 +5150,117 @@ The file keeps what was saved before; check the figures before going on.</source
     <message>
         <source>Sales rep</source>
         <translation>销售人员</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::WelcomePage</name>
+    <message>
+        <source>&lt;h2&gt;Welcome to SalesDesk&lt;/h2&gt;&lt;p&gt;Your sales in one file on this computer: targets, deals, customers. Start a company, or open one.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;欢迎使用 SalesDesk&lt;/h2&gt;&lt;p&gt;您的销售数据保存在这台电脑上的一个文件里：目标、商机、客户。新建一家公司，或打开一家。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>e.g. Bright Star Trading Co.</source>
+        <translation>例如：明星贸易有限公司</translation>
+    </message>
+    <message>
+        <source>Home currency</source>
+        <translation>本位币</translation>
+    </message>
+    <message>
+        <source>Every total is in this currency. Deals in other currencies count at exchange rates you enter. It can change only while the company has no deals.</source>
+        <translation>所有合计都以此币种计算。其他币种的商机按您输入的汇率折算。只有在公司还没有商机时才能更改。</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>更改(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>&amp;Create Company</source>
+        <translation>新建公司(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Create and &amp;Import From Another CRM…</source>
+        <translation>新建并从其他 CRM 导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>公司名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Home &amp;currency:</source>
+        <translation>本位币(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Saved as:</source>
+        <translation>保存为：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Start a company</source>
+        <translation>新建公司</translation>
+    </message>
+    <message>
+        <source>&amp;Open a Company File…</source>
+        <translation>打开公司文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Try the &amp;Demo Company</source>
+        <translation>试用演示公司(&amp;D)</translation>
+    </message>
+    <message>
+        <source>A made-up company with three years of deals, customers and targets, to look around in. Your own companies stay apart from it.</source>
+        <translation>一家虚构的公司，有三年的商机、客户和目标，供您随意浏览。您自己的公司与它互不相干。</translation>
+    </message>
+    <message>
+        <source>Recent company files</source>
+        <translation>最近的公司文件</translation>
+    </message>
+    <message>
+        <source>Or open one</source>
+        <translation>或打开一家</translation>
+    </message>
+    <message>
+        <source>Recent files:</source>
+        <translation>最近的文件：</translation>
+    </message>
+    <message>
+        <source>New company</source>
+        <translation>新公司</translation>
+    </message>
+    <message>
+        <source>Save the Company As</source>
+        <translation>公司另存为</translation>
+    </message>
+    <message>
+        <source>SalesDesk companies (*.salesdesk)</source>
+        <translation>SalesDesk 公司文件 (*.salesdesk)</translation>
+    </message>
+    <message>
+        <source>“%1” already exists: open it on the right, or choose another name or place.</source>
+        <translation>“%1”已存在：请在右侧打开它，或换一个名称或位置。</translation>
+    </message>
+    <message>
+        <source>SalesDesk speaks %1 from its next start.</source>
+        <translation>SalesDesk 下次启动时将使用%1。</translation>
+    </message>
+    <message>
+        <source>(not found)</source>
+        <translation>（找不到）</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>暂无。</translation>
+    </message>
+    <message>
+        <source>Creates the company, then reads a CSV file into it: an export of Pipedrive, HubSpot, Zoho or Odoo, or a spreadsheet saved as CSV.</source>
+        <translation>新建公司，然后读入一个 CSV 文件：Pipedrive、HubSpot、Zoho 或 Odoo 的导出文件，或另存为 CSV 的电子表格。</translation>
     </message>
 </context>
 </TS>

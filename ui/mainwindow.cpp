@@ -10,6 +10,7 @@
 #include "ui/commands/undostack.h"
 #include "ui/common/dialogs.h"
 #include "ui/common/settings.h"
+#include "ui/common/welcomepage.h"
 #include "ui/customers/customerspage.h"
 #include "ui/exchange/exportdialog.h"
 #include "ui/exchange/importdialog.h"
@@ -82,31 +83,23 @@ MainWindow::MainWindow(QWidget *parent)
     m_stack = new QStackedWidget;
     setCentralWidget(m_stack);
 
-    // Shown while no book is open.
-    m_startPage = new QWidget;
-    m_startPage->setObjectName(u"startPage"_s);
-    auto *startLayout = new QVBoxLayout(m_startPage);
-    startLayout->addStretch(1);
-    auto *heading = new QLabel(tr("<h2>SalesDesk</h2><p>Open a company data file or create a "
-                                  "new one to start.</p>"));
-    heading->setAlignment(Qt::AlignCenter);
-    m_startMessage = new QLabel;
-    m_startMessage->setObjectName(u"startMessageLabel"_s);
-    m_startMessage->setAlignment(Qt::AlignCenter);
-    m_startMessage->setWordWrap(true);
-    m_startMessage->setStyleSheet(u"color: #c0392b;"_s);
-    auto *newButton = new QPushButton(tr("New Company File…"));
-    auto *openButton = new QPushButton(tr("Open Company File…"));
-    startLayout->addWidget(heading);
-    startLayout->addWidget(m_startMessage);
-    for (auto *b : {newButton, openButton}) {
-        b->setMinimumWidth(240);
-        startLayout->addWidget(b, 0, Qt::AlignHCenter);
-    }
-    startLayout->addStretch(2);
-    m_stack->addWidget(m_startPage);
-    connect(newButton, &QPushButton::clicked, this, &MainWindow::newFile);
-    connect(openButton, &QPushButton::clicked, this, &MainWindow::openDialog);
+    // Shown while no book is open: start a company, open one, try the demo.
+    m_welcome = new WelcomePage;
+    m_stack->addWidget(m_welcome);
+    connect(m_welcome, &WelcomePage::createRequested, this,
+            [this](const QString &path, const QString &name, const QString &currency) {
+                createCompany(path, name, currency);
+            });
+    connect(m_welcome, &WelcomePage::createAndImportRequested, this,
+            [this](const QString &path, const QString &name, const QString &currency) {
+                if (createCompany(path, name, currency)) {
+                    importFile();
+                }
+            });
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openDialog);
+    connect(m_welcome, &WelcomePage::openFileRequested, this,
+            [this](const QString &path) { openFile(path); });
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemoCompany);
 
     createActions();
     createMenus();
@@ -128,12 +121,6 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     closeFile();
-}
-
-QString MainWindow::defaultFile()
-{
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-            .filePath(u"company.salesdesk"_s);
 }
 
 QString MainWindow::lastFile()
@@ -285,6 +272,7 @@ void MainWindow::updateRecentMenu()
         });
     }
     m_recentMenu->setEnabled(!files.isEmpty());
+    m_welcome->setRecentFiles(files);
 }
 
 void MainWindow::rememberFile(const QString &path)
@@ -299,19 +287,37 @@ void MainWindow::rememberFile(const QString &path)
     updateRecentMenu();
 }
 
-bool MainWindow::openFile(const QString &path, bool create)
+bool MainWindow::createCompany(const QString &path, const QString &name, const QString &currency)
+{
+    return openFile(path, true, {name, currency, {}});
+}
+
+void MainWindow::openDemoCompany()
+{
+    // The demo lives apart from the user's own companies, and is made once.
+    const QString path = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                                 .filePath(tr("Demo company") + u".salesdesk"_s);
+    if (QFileInfo::exists(path)) {
+        openFile(path);
+    } else {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        createDemoFile(path, 3000);
+    }
+}
+
+bool MainWindow::openFile(const QString &path, bool create, const Database::CreateOptions &options)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (hasBook() && m_book->path() == absolute) {
         return true;
     }
-    auto opened = create ? Book::create(absolute, {}, m_clock)
+    auto opened = create ? Book::create(absolute, options, m_clock)
                          : Book::open(absolute, Database::Access::ReadWrite, m_clock);
     if (!opened) {
         QMessageBox::warning(this, create ? tr("Cannot Create File") : tr("Cannot Open File"),
                              opened.message());
         if (!hasBook()) {
-            m_startMessage->setText(opened.message());
+            m_welcome->setMessage(opened.message());
         }
         return false;
     }
@@ -374,7 +380,7 @@ bool MainWindow::openFile(const QString &path, bool create)
     }
     rememberFile(absolute);
     updateTitle();
-    m_startMessage->clear();
+    m_welcome->setMessage(QString());
     adoptLegacyThresholds();
     if (auto missing = m_book->currencies().unconvertible(); missing && !missing->isEmpty()) {
         QStringList codes;
@@ -407,7 +413,7 @@ void MainWindow::closeFile()
     m_dealMenu->clear();
     m_targetMenu->clear();
     m_viewMenu->clear();
-    m_stack->setCurrentWidget(m_startPage);
+    m_stack->setCurrentWidget(m_welcome);
     delete m_pages; // and the pages in it
     m_pages = nullptr;
     m_pipelinePage = nullptr;

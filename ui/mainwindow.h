@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/clock.h"
+#include "core/storage/database.h"
 
 #include <QMainWindow>
 
@@ -22,6 +23,7 @@ class PipelinePage;
 class TargetsPage;
 class CustomersPage;
 class UndoStack;
+class WelcomePage;
 
 // The window: the menus, the open book and its pages. Knows the pages, not their insides.
 class MainWindow : public QMainWindow
@@ -33,12 +35,19 @@ public:
     ~MainWindow() override;
 
     // Opens (or, with create, creates) a data file; shows a dialog and returns false on error.
-    bool openFile(const QString &path, bool create = false);
+    // Opens a company file, or with `create` makes a new one (with `options`: its name and
+    // home currency).
+    bool openFile(const QString &path, bool create = false,
+                  const Database::CreateOptions &options = {});
+    bool createCompany(const QString &path, const QString &name, const QString &currency);
+    // Opens the demo company, writing it the first time.
+    void openDemoCompany();
     void closeFile();
     // Writes a demo company of `deals` deals to `path` with a cancellable progress dialog (the
     // work runs on a worker thread) and opens it.
     bool createDemoFile(const QString &path, int deals);
     bool hasBook() const { return m_book != nullptr; }
+    WelcomePage *welcomePage() const { return m_welcome; }
     Book *book() const { return m_book.get(); }
     // The clock books are opened with: the system's, or a fixed day for tests.
     void setClock(const Clock &clock) { m_clock = clock; }
@@ -51,7 +60,6 @@ public:
     void importFile(const QString &path = {});
 
     static QString lastFile();
-    static QString defaultFile();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -79,8 +87,7 @@ private:
     std::unique_ptr<Book> m_book;
     UndoStack *m_undoStack;
     QStackedWidget *m_stack;
-    QWidget *m_startPage;
-    QLabel *m_startMessage;
+    WelcomePage *m_welcome;
     QLabel *m_summary;
     QTabWidget *m_pages = nullptr;
     PipelinePage *m_pipelinePage = nullptr;

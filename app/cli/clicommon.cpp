@@ -5,7 +5,9 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTextStream>
 
@@ -243,6 +245,11 @@ void ProgressLine::show(const QString &text)
 
 QString defaultDataFile()
 {
+    // The company the app opened last; before any, the data folder's company.salesdesk.
+    const QString last = QSettings().value(u"files/recent"_s).toStringList().value(0);
+    if (!last.isEmpty() && QFileInfo::exists(last)) {
+        return last;
+    }
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
             .filePath(u"company.salesdesk"_s);
 }

@@ -194,6 +194,7 @@ TEST_CASE("Dates read with a four-digit year, in the language's medium form")
     CHECK(dateText(day, QLocale(QLocale::Chinese, QLocale::China)) == u"2026/12/9"_s);
     CHECK(dateText(day, QLocale(QLocale::German, QLocale::Germany)) == u"09.12.2026"_s);
     CHECK(dateText(QDate()).isEmpty());
-    CHECK(dateTimeText(QDateTime(day, QTime(10, 0)), QLocale(QLocale::English, QLocale::UnitedStates))
+    CHECK(dateTimeText(QDateTime(day, QTime(10, 0)),
+                       QLocale(QLocale::English, QLocale::UnitedStates))
                   .startsWith(u"Dec 9, 2026 10:00"_s));
 }

@@ -6,6 +6,7 @@
 #include "ui/commands/customercommands.h"
 #include "ui/commands/undostack.h"
 #include "ui/common/dialogs.h"
+#include "ui/common/welcomepage.h"
 #include "ui/customers/customereditor.h"
 #include "ui/customers/customermodel.h"
 #include "ui/customers/customerspage.h"
@@ -39,6 +40,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -557,6 +559,81 @@ TEST_CASE("The List shows Status when closed deals are listed, and greys only th
     // A header cut by a narrow column tells its whole text.
     CHECK(model->headerData(DealModel::ExpectedCloseColumn, Qt::Horizontal, Qt::ToolTipRole)
           == model->headerData(DealModel::ExpectedCloseColumn, Qt::Horizontal));
+}
+
+TEST_CASE("The status bar says how many of the open deals the List shows, and totals those")
+{
+    TempDir dir;
+    QTranslator english;
+    REQUIRE(english.load(u"salesdesk_en"_s, u":/i18n"_s));
+    QCoreApplication::installTranslator(&english);
+    Window window;
+    REQUIRE(window.openFile(newBook(dir, u"summary.salesdesk"_s)));
+    Book &book = *window.book();
+    Deal deal;
+    deal.customerId = *book.customers().ensureCustomer(u"Buyer"_s);
+    for (const auto &[title, value] :
+         {std::pair {u"Pumps"_s, 100000}, {u"Valves"_s, 250000}, {u"Pipes"_s, 40000}}) {
+        deal.title = title;
+        deal.valueMinor = value;
+        REQUIRE(book.pipeline().addDeal(deal));
+    }
+    auto *summary = window.findChild<QLabel *>(u"pipelineSummaryLabel"_s);
+    REQUIRE(summary);
+    // The summary follows a burst of changes once it is over.
+    const auto shows = [summary](const QString &start) {
+        return QTest::qWaitFor([&] { return summary->text().startsWith(start); }, 3000);
+    };
+    window.pipelinePage()->showView(PipelinePage::ListTab);
+    CHECK(shows(u"3 open deals · pipeline ¥3,900 ·"_s));
+    // A search that leaves one: "1 of 3", and the pipeline is that deal's value.
+    QTest::keyClicks(window.findChild<QLineEdit *>(u"dealSearchLineEdit"_s), u"valv"_s);
+    CHECK(shows(u"1 of 3 open deals · pipeline ¥2,500 ·"_s));
+    INFO(summary->text().toStdString());
+    CHECK(summary->text().endsWith(u"0 overdue activities"_s));
+    QCoreApplication::removeTranslator(&english);
+}
+
+TEST_CASE("The welcome page starts a company only when asked, and comes back after closing it")
+{
+    TempDir dir;
+    Window window;
+    window.show();
+    WelcomePage *welcome = window.welcomePage();
+    REQUIRE(welcome);
+    CHECK_FALSE(window.hasBook());
+    CHECK(welcome->isVisible());
+    welcome->setFolder(dir.path());
+    auto *create = welcome->findChild<QPushButton *>(u"createCompanyButton"_s);
+    CHECK_FALSE(create->isEnabled()); // a company needs a name
+    QTest::keyClicks(welcome->findChild<QLineEdit *>(u"companyNameLineEdit"_s),
+                     u"Bright Star: Trading"_s);
+    auto *currency = welcome->findChild<QComboBox *>(u"currencyComboBox"_s);
+    currency->setCurrentIndex(currency->findData(u"EUR"_s));
+    CHECK(create->isEnabled());
+    // Where it goes is shown before anything is written.
+    const QString expected = QDir(dir.path()).filePath(u"Bright Star Trading.salesdesk"_s);
+    CHECK(welcome->filePath() == expected);
+    CHECK(welcome->findChild<QLabel *>(u"filePathLabel"_s)->toolTip()
+          == QDir::toNativeSeparators(expected));
+    CHECK_FALSE(QFile::exists(expected));
+    create->click();
+    REQUIRE(window.hasBook());
+    CHECK(window.book()->companyName() == u"Bright Star: Trading"_s);
+    CHECK(window.book()->currencies().home() == u"EUR"_s);
+    CHECK(QFile::exists(expected));
+    // Closed, the welcome page is back with the company first among the recent files; the
+    // same name again is refused, since its file exists.
+    window.closeFile();
+    CHECK(welcome->isVisible());
+    auto *recent = welcome->findChild<QListWidget *>(u"recentFilesListWidget"_s);
+    REQUIRE(recent->count() >= 1);
+    CHECK(recent->item(0)->data(Qt::UserRole).toString() == expected);
+    welcome->findChild<QLineEdit *>(u"companyNameLineEdit"_s)->setText(u"Bright Star Trading"_s);
+    CHECK_FALSE(create->isEnabled());
+    CHECK(welcome->findChild<QLabel *>(u"startMessageLabel"_s)->text().contains(u"exists"_s));
+    emit recent->itemActivated(recent->item(0));
+    CHECK(window.hasBook());
 }
 
 TEST_CASE("Every page and chart paints on a demo company")

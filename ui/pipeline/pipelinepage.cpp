@@ -11,6 +11,7 @@
 #include "ui/pipeline/activitymodel.h"
 #include "ui/pipeline/boardview.h"
 #include "ui/pipeline/dealeditor.h"
+#include "ui/pipeline/dealfilters.h"
 #include "ui/pipeline/deallistview.h"
 #include "ui/pipeline/dealmodel.h"
 #include "ui/pipeline/funnelview.h"
@@ -156,6 +157,7 @@ PipelinePage::PipelinePage(Book &book, QUndoStack *undoStack, QWidget *parent)
         const qint64 id = m_ownerFilter->currentData().toLongLong();
         m_board->setOwnerFilter(id);
         m_list->setOwnerFilter(id);
+        updateSummary();
     });
     // The summary follows every change, recomputed once per burst of changes.
     m_summaryTimer = new QTimer(this);
@@ -173,6 +175,16 @@ PipelinePage::PipelinePage(Book &book, QUndoStack *undoStack, QWidget *parent)
             qOverload<>(&QTimer::start));
     connect(m_activityModel, &QAbstractItemModel::rowsInserted, m_summaryTimer,
             qOverload<>(&QTimer::start));
+    // What the List shows changes with its search and filters; the view shown changes it too.
+    connect(m_list->proxy(), &QAbstractItemModel::layoutChanged, m_summaryTimer,
+            qOverload<>(&QTimer::start));
+    connect(m_list->proxy(), &QAbstractItemModel::modelReset, m_summaryTimer,
+            qOverload<>(&QTimer::start));
+    connect(m_list->proxy(), &QAbstractItemModel::rowsInserted, m_summaryTimer,
+            qOverload<>(&QTimer::start));
+    connect(m_list->proxy(), &QAbstractItemModel::rowsRemoved, m_summaryTimer,
+            qOverload<>(&QTimer::start));
+    connect(m_tabs, &QTabWidget::currentChanged, m_summaryTimer, qOverload<>(&QTimer::start));
     m_summaryTimer->start();
     updateActions();
 }
@@ -180,11 +192,33 @@ PipelinePage::PipelinePage(Book &book, QUndoStack *undoStack, QWidget *parent)
 void PipelinePage::updateSummary()
 {
     const QString currency = m_book.currencies().home();
+    // The open deals the current view shows: the List's rows (its search, stage and owner
+    // filters), or the Board's for the owner chosen. When that is fewer than all, the bar says
+    // "21 of 183" and totals what is shown.
+    const qint64 owner = m_ownerFilter->currentData().toLongLong();
     DealTotals totals;
-    for (int r = 0; r < m_dealModel->rowCount(); ++r) {
-        const DealSummary &d = m_dealModel->deal(r);
-        if (d.status == DealStatus::Open) {
-            m_dealModel->count(totals, d);
+    int allOpen = 0;
+    if (m_tabs->currentWidget() == m_list) {
+        for (int r = 0; r < m_dealModel->rowCount(); ++r) {
+            allOpen += m_dealModel->deal(r).status == DealStatus::Open ? 1 : 0;
+        }
+        const auto *proxy = m_list->proxy();
+        for (int r = 0; r < proxy->rowCount(); ++r) {
+            const DealSummary &d = m_dealModel->deal(proxy->mapToSource(proxy->index(r, 0)).row());
+            if (d.status == DealStatus::Open) {
+                m_dealModel->count(totals, d);
+            }
+        }
+    } else {
+        for (int r = 0; r < m_dealModel->rowCount(); ++r) {
+            const DealSummary &d = m_dealModel->deal(r);
+            if (d.status != DealStatus::Open) {
+                continue;
+            }
+            ++allOpen;
+            if (owner == 0 || d.ownerId == owner) {
+                m_dealModel->count(totals, d);
+            }
         }
     }
     const int open = totals.count;
@@ -200,10 +234,12 @@ void PipelinePage::updateSummary()
                            : 0;
     }
     const QLocale locale;
-    emit summaryChanged(tr("%n open deal(s) · pipeline %1 · weighted %2 · %3 idle · %4 overdue "
-                           "activities",
-                           nullptr, open)
-                                .arg(currency::formatWhole(total, currency, locale),
+    const QString deals
+            = open == allOpen
+                      ? tr("%n open deal(s)", nullptr, open)
+                      : tr("%1 of %n open deal(s)", nullptr, allOpen).arg(locale.toString(open));
+    emit summaryChanged(tr("%1 · pipeline %2 · weighted %3 · %4 idle · %5 overdue activities")
+                                .arg(deals, currency::formatWhole(total, currency, locale),
                                      currency::formatWhole(weighted, currency, locale))
                                 .arg(idle)
                                 .arg(overdue));
