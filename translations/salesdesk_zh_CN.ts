@@ -2521,6 +2521,34 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
         <source>Week %1: %2 – %3</source>
         <translation>第 %1 周：%2 – %3</translation>
     </message>
+    <message>
+        <source>Show Everyone&apos;s Activities</source>
+        <translation>显示所有人的活动</translation>
+    </message>
+    <message>
+        <source>Show All Open Activities</source>
+        <translation>显示所有未完成的活动</translation>
+    </message>
+    <message>
+        <source>No activities yet. Plan the calls, visits and meetings that move your deals on: what is due shows here and in the status bar.</source>
+        <translation>还没有活动。为推进商机安排电话、拜访和会议：到期的活动会显示在这里和状态栏中。</translation>
+    </message>
+    <message>
+        <source>Nothing is due today.</source>
+        <translation>今天没有到期的活动。</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue.</source>
+        <translation>没有逾期的活动。</translation>
+    </message>
+    <message>
+        <source>No open activities.</source>
+        <translation>没有未完成的活动。</translation>
+    </message>
+    <message>
+        <source>%1 (for %2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::ActivityEditor</name>
@@ -3185,6 +3213,18 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
         <source>Merge %1</source>
         <translation>合并%1</translation>
     </message>
+    <message>
+        <source>&amp;Clear Search and Filters</source>
+        <translation>清除搜索和筛选(&amp;C)</translation>
+    </message>
+    <message>
+        <source>No customers yet. Add them one by one, or import a list; a customer is also added with their first deal.</source>
+        <translation>还没有客户。可以逐个添加，也可以导入名单；新建商机时也会同时添加客户。</translation>
+    </message>
+    <message>
+        <source>No customer matches the search and filters.</source>
+        <translation>没有符合搜索和筛选条件的客户。</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::DealCardDelegate</name>
@@ -3366,6 +3406,10 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
         <source>Any stage</source>
         <translation>全部阶段</translation>
     </message>
+    <message>
+        <source>&amp;Clear Search and Filters</source>
+        <translation>清除搜索和筛选(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::DealModel</name>
@@ -3450,6 +3494,13 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     <message>
         <source>Next step: %1</source>
         <translation>下一步：%1</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::EmptyState</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -3619,6 +3670,14 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
         <source>Contact Not Scheduled</source>
         <translation>未能安排联系</translation>
     </message>
+    <message>
+        <source>No customers yet: who to contact next shows here once there are some.</source>
+        <translation>还没有客户：有了客户之后，接下来该联系谁会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Nobody to contact this week: every customer was contacted within their segment&apos;s cadence, and no key date is near.</source>
+        <translation>本周没有需要联系的客户：每位客户都已按其客户分层的联系周期联系过，近期也没有关键日期。</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::FunnelModel</name>
@@ -3710,6 +3769,18 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
         <translation>
             <numerusform>%1：%n 个商机到达此阶段，%2 个继续推进（%3 %）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show All Time</source>
+        <translation>显示全部时间</translation>
+    </message>
+    <message>
+        <source>No deals yet. The funnel shows how the deals created in a period went on from stage to stage, and where most of them stop.</source>
+        <translation>还没有商机。漏斗显示一段时间内新建的商机如何逐阶段推进，以及大多停在哪个阶段。</translation>
+    </message>
+    <message>
+        <source>No deals were created in this range.</source>
+        <translation>此时间范围内没有新建的商机。</translation>
     </message>
 </context>
 <context>
@@ -4579,6 +4650,26 @@ The file keeps what was saved before; check the figures before going on.</source
         <source>%1 · pipeline %2 · weighted %3 · %4 idle · %5 overdue activities</source>
         <translation>%1 · 销售管道 %2 · 加权 %3 · %4 个停滞 · %5 个逾期活动</translation>
     </message>
+    <message>
+        <source>Show &amp;Everyone&apos;s Deals</source>
+        <translation>显示所有人的商机(&amp;E)</translation>
+    </message>
+    <message>
+        <source>No deals yet. A deal is a sale in the making: who buys what, for how much, and how far it has come.</source>
+        <translation>还没有商机。商机是一笔正在进行的销售：谁买什么、多少钱、进展到哪一步。</translation>
+    </message>
+    <message>
+        <source>%1 has no open deals, and won or lost none in the last 30 days.</source>
+        <translation>%1 没有进行中的商机，最近 30 天也没有赢单或输单。</translation>
+    </message>
+    <message>
+        <source>No open deals, and none won or lost in the last 30 days. The List shows every deal.</source>
+        <translation>没有进行中的商机，最近 30 天也没有赢单或输单。列表中可查看所有商机。</translation>
+    </message>
+    <message>
+        <source>No deal matches the search and filters.</source>
+        <translation>没有符合搜索和筛选条件的商机。</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::PreferencesDialog</name>
@@ -5116,6 +5207,10 @@ The file keeps what was saved before; check the figures before going on.</source
     <message>
         <source>“%1” achieved so far (as of %2):</source>
         <translation>“%1”到目前已完成（截至 %2）：</translation>
+    </message>
+    <message>
+        <source>No targets yet. Set the year&apos;s goal (revenue, deals won, new customers…), then split it into quarters, months and weeks and follow each part against what is sold.</source>
+        <translation>还没有目标。先设定年度目标（销售额、赢单数、新客户数…），再分解到季度、月和周，并逐项对照实际销售跟踪。</translation>
     </message>
 </context>
 <context>

@@ -340,6 +340,8 @@ bool MainWindow::openFile(const QString &path, bool create, const Database::Crea
     connect(m_pipelinePage, &PipelinePage::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(m_pipelinePage, &PipelinePage::summaryChanged, m_summary, &QLabel::setText);
+    m_pipelinePage->setImportAction(m_importAction);
+    m_customersPage->setImportAction(m_importAction);
     connect(&m_book->settings(), &BookSettings::changed, this, &MainWindow::updateTitle);
 
     m_targetMenu->clear();

@@ -6,6 +6,7 @@
 #include "ui/commands/customercommands.h"
 #include "ui/commands/undostack.h"
 #include "ui/common/dialogs.h"
+#include "ui/common/emptystate.h"
 #include "ui/common/welcomepage.h"
 #include "ui/customers/customereditor.h"
 #include "ui/customers/customermodel.h"
@@ -13,9 +14,11 @@
 #include "ui/customers/followupsview.h"
 #include "ui/exchange/importdialog.h"
 #include "ui/mainwindow.h"
+#include "ui/pipeline/activitiesview.h"
 #include "ui/pipeline/activitymodel.h"
 #include "ui/pipeline/boardview.h"
 #include "ui/pipeline/dealeditor.h"
+#include "ui/pipeline/dealfilters.h"
 #include "ui/pipeline/deallistview.h"
 #include "ui/pipeline/dealmodel.h"
 #include "ui/pipeline/funnelview.h"
@@ -58,6 +61,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QTranslator>
+#include <QTreeView>
 #include <QTreeWidget>
 
 #include <catch2/catch.hpp>
@@ -592,6 +596,72 @@ TEST_CASE("The status bar says how many of the open deals the List shows, and to
     INFO(summary->text().toStdString());
     CHECK(summary->text().endsWith(u"0 overdue activities"_s));
     QCoreApplication::removeTranslator(&english);
+}
+
+TEST_CASE("Empty views say why and offer the way out; a filter that hides everything offers to "
+          "clear it")
+{
+    TempDir dir;
+    Window window;
+    REQUIRE(window.openFile(newBook(dir, u"empty.salesdesk"_s)));
+    window.show();
+    auto *pages = window.findChild<QTabWidget *>(u"pagesTabWidget"_s);
+    const auto noticeOf = [](QWidget *view) {
+        auto *notice = view->findChild<EmptyState *>();
+        REQUIRE(notice);
+        return notice;
+    };
+    const auto buttonsOf = [](EmptyState *notice) {
+        QStringList texts;
+        for (auto *b : notice->findChildren<QPushButton *>()) {
+            texts.append(b->text());
+        }
+        return texts;
+    };
+    const auto says = [](EmptyState *notice, const QString &start) {
+        return QTest::qWaitFor([&] { return notice->text().startsWith(start); }, 3000);
+    };
+    // Targets first: nothing yet, and the button is the menu's action with its key.
+    pages->setCurrentWidget(window.targetsPage());
+    EmptyState *targets = noticeOf(window.targetsPage()->findChild<QTreeView *>());
+    CHECK(says(targets, u"No targets yet."_s));
+    CHECK(buttonsOf(targets) == QStringList {u"New Target (Ctrl+Shift+T)"_s});
+    // The Board and the List of an empty book: a deal, or an import.
+    pages->setCurrentWidget(window.pipelinePage());
+    PipelinePage *pipeline = window.pipelinePage();
+    EmptyState *board = noticeOf(pipeline->board());
+    EmptyState *list = noticeOf(pipeline->list()->table());
+    CHECK(says(board, u"No deals yet."_s));
+    CHECK(says(list, u"No deals yet."_s));
+    CHECK(buttonsOf(board)
+          == QStringList {u"New Deal (Ctrl+Shift+N)"_s, u"Import (Ctrl+Shift+I)"_s});
+    CHECK(says(noticeOf(pipeline->activities()->findChild<QTableView *>()),
+               u"No activities yet."_s));
+    Book &book = *window.book();
+    Deal deal;
+    deal.title = u"Pumps"_s;
+    deal.customerId = *book.customers().ensureCustomer(u"Buyer"_s);
+    REQUIRE(book.pipeline().addDeal(deal));
+    CHECK(QTest::qWaitFor([&] { return board->text().isEmpty() && list->text().isEmpty(); }, 3000));
+    // A search that finds nothing says so; the button clears it and the deal is back.
+    pipeline->showView(PipelinePage::ListTab);
+    QTest::keyClicks(pipeline->list()->findChild<QLineEdit *>(u"dealSearchLineEdit"_s),
+                     u"nothing like it"_s);
+    CHECK(says(list, u"No deal matches the search and filters."_s));
+    REQUIRE(buttonsOf(list) == QStringList {u"Clear Search and Filters"_s});
+    list->findChild<QPushButton *>()->click();
+    CHECK(pipeline->list()->findChild<QLineEdit *>(u"dealSearchLineEdit"_s)->text().isEmpty());
+    CHECK(QTest::qWaitFor([&] { return list->text().isEmpty(); }, 3000));
+    CHECK(pipeline->list()->proxy()->rowCount() == 1);
+    // The customers list the same way.
+    pages->setCurrentWidget(window.customersPage());
+    EmptyState *customers = noticeOf(window.customersPage()->table());
+    CHECK(customers->text().isEmpty());
+    QTest::keyClicks(window.customersPage()->findChild<QLineEdit *>(u"customerSearchLineEdit"_s),
+                     u"nobody"_s);
+    CHECK(says(customers, u"No customer matches the search and filters."_s));
+    customers->findChild<QPushButton *>()->click();
+    CHECK(QTest::qWaitFor([&] { return customers->text().isEmpty(); }, 3000));
 }
 
 TEST_CASE("The welcome page starts a company only when asked, and comes back after closing it")

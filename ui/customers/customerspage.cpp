@@ -9,6 +9,7 @@
 #include "core/team/teamservice.h"
 #include "ui/commands/customercommands.h"
 #include "ui/common/dialogs.h"
+#include "ui/common/emptystate.h"
 #include "ui/common/settings.h"
 #include "ui/customers/customercharts.h"
 #include "ui/customers/customerdetail.h"
@@ -146,6 +147,10 @@ CustomersPage::CustomersPage(Book &book, QUndoStack *undoStack, QWidget *parent)
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addActions({m_editCustomer, m_logContact, m_addFeedback, m_mergeCustomer,
                          m_deleteCustomer, m_newCustomer});
+    m_empty = new EmptyState(m_table);
+    m_clearFilters = new QAction(tr("&Clear Search and Filters"), this);
+    m_clearFilters->setObjectName(u"clearCustomerFiltersAction"_s);
+    connect(m_clearFilters, &QAction::triggered, this, &CustomersPage::clearFilters);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         editCustomer(index.data(CustomerModel::IdRole).toLongLong());
     });
@@ -478,6 +483,12 @@ void CustomersPage::reload()
                 [this] { m_proxy->setRegion(m_region->currentData().toString()); });
         connect(m_tag, &QComboBox::currentIndexChanged, this,
                 [this] { m_proxy->setTag(m_tag->currentData().toString()); });
+        for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+            connect(m_proxy, signal, this, &CustomersPage::updateEmptyState);
+        }
+        connect(m_proxy, &QAbstractItemModel::modelReset, this, &CustomersPage::updateEmptyState);
+        connect(m_proxy, &QAbstractItemModel::layoutChanged, this,
+                &CustomersPage::updateEmptyState);
         connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
                 [this](const QModelIndex &index) {
                     showCustomer(index.data(CustomerModel::IdRole).toLongLong());
@@ -488,10 +499,43 @@ void CustomersPage::reload()
     updateFilterChoices();
     updateSegmentChart();
     loadFeedback();
+    updateEmptyState();
     if (current) {
         showCustomer(current);
     } else if (m_proxy->rowCount() > 0) {
         m_table->setCurrentIndex(m_proxy->index(0, 0));
+    }
+}
+
+void CustomersPage::setImportAction(QAction *import)
+{
+    m_import = import;
+    updateEmptyState();
+}
+
+void CustomersPage::clearFilters()
+{
+    m_search->clear();
+    m_dueOnly->setChecked(false);
+    for (auto *combo : {m_segment, m_owner, m_region, m_tag}) {
+        combo->setCurrentIndex(0);
+    }
+}
+
+void CustomersPage::updateEmptyState()
+{
+    if (!m_model || m_proxy->rowCount() > 0) {
+        m_empty->hideNotice();
+    } else if (m_model->rowCount() == 0) {
+        QList<QAction *> actions {m_newCustomer};
+        if (m_import) {
+            actions.append(m_import);
+        }
+        m_empty->showNotice(tr("No customers yet. Add them one by one, or import a list; a "
+                               "customer is also added with their first deal."),
+                            actions);
+    } else {
+        m_empty->showNotice(tr("No customer matches the search and filters."), {m_clearFilters});
     }
 }
 

@@ -26,6 +26,7 @@ namespace salesdesk::ui {
 
 class CustomerFilterProxy;
 class CustomerDetail;
+class EmptyState;
 class CustomerModel;
 class FollowUpsView;
 class SatisfactionChart;
@@ -47,6 +48,9 @@ public:
     void showView(int view);
     qint64 currentCustomer() const;
     QList<QAction *> customerActions() const;
+    // File › Import, offered while the company has no customers.
+    void setImportAction(QAction *import);
+    void clearFilters();
     // The operations behind the actions; they open a dialog.
     void newCustomer();
     void editCustomer(qint64 id);
@@ -64,6 +68,7 @@ private:
     void updateSegmentChart();
     void loadFeedback();
     void updateFilterChoices();
+    void updateEmptyState();
     ContactCadence bookCadence() const;
 
     Book &m_book;
@@ -88,6 +93,9 @@ private:
     CustomerDetail *m_detail;
     SegmentChart *m_segmentChart;
     SatisfactionChart *m_satisfactionChart;
+    QAction *m_import = nullptr;
+    QAction *m_clearFilters;
+    EmptyState *m_empty;
     bool m_stale = true;
     bool m_reloading = false; // the page's own recomputation is not news to it
 };

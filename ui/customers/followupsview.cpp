@@ -7,6 +7,7 @@
 #include "core/team/teamservice.h"
 #include "ui/commands/dealcommands.h"
 #include "ui/common/dialogs.h"
+#include "ui/common/emptystate.h"
 #include "ui/pipeline/activityeditor.h"
 
 #include <QComboBox>
@@ -43,6 +44,7 @@ FollowUpsView::FollowUpsView(Book &book, QUndoStack *undoStack, QWidget *parent)
     m_summary->setObjectName(u"followUpsSummaryLabel"_s);
     m_summary->setWordWrap(true);
     m_tree = new QTreeWidget;
+    m_empty = new EmptyState(m_tree);
     m_tree->setObjectName(u"followUpsTree"_s);
     m_tree->setColumnCount(5);
     m_tree->setHeaderLabels(
@@ -161,6 +163,16 @@ void FollowUpsView::reload()
     m_tree->expandAll();
     for (int c = 0; c < 4; ++c) {
         m_tree->resizeColumnToContents(c);
+    }
+    if (m_tree->topLevelItemCount() == 0) {
+        m_empty->showNotice(m_book.customers().customers().isEmpty()
+                                    ? tr("No customers yet: who to contact next shows here once "
+                                         "there are some.")
+                                    : tr("Nobody to contact this week: every customer was "
+                                         "contacted within their segment's cadence, and no key "
+                                         "date is near."));
+    } else {
+        m_empty->hideNotice();
     }
     m_summary->setText(tr("%1 overdue, %2 due today, %3 later this week.")
                                .arg(plan->overdue.size())

@@ -18,6 +18,8 @@ class Book;
 
 namespace salesdesk::ui {
 
+class EmptyState;
+
 // 沟通计划 in practice: the customers whose next contact is overdue, due today or due this
 // week under their cadence, and the key dates (renewals, birthdays) coming up. One action logs
 // a contact that happened (a done activity with its outcome), another schedules one.
@@ -44,6 +46,7 @@ private:
     Book &m_book;
     QUndoStack *m_undoStack;
     QTreeWidget *m_tree;
+    EmptyState *m_empty;
     QLabel *m_summary;
     QPushButton *m_log;
     QPushButton *m_schedule;

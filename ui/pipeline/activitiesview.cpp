@@ -1,8 +1,10 @@
 #include "ui/pipeline/activitiesview.h"
 
 #include "ui/common/dialogs.h"
+#include "ui/common/emptystate.h"
 #include "ui/pipeline/activitymodel.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -41,7 +43,14 @@ ActivitiesView::ActivitiesView(ActivityModel *model, const QList<Rep> &reps, QWi
     m_rep->setAccessibleName(tr("Sales rep filter"));
     setReps(reps);
 
-    auto *newButton = new QPushButton(tr("New Activity…"));
+    m_newActivity = new QAction(tr("New Activity…"), this);
+    connect(m_newActivity, &QAction::triggered, this, &ActivitiesView::newActivityRequested);
+    m_showEveryone = new QAction(tr("Show Everyone's Activities"), this);
+    connect(m_showEveryone, &QAction::triggered, this, [this] { m_rep->setCurrentIndex(0); });
+    m_showAllOpen = new QAction(tr("Show All Open Activities"), this);
+    connect(m_showAllOpen, &QAction::triggered, this,
+            [this] { m_window->setCurrentIndex(OpenIndex); });
+    auto *newButton = new QPushButton(m_newActivity->text());
     newButton->setObjectName(u"newActivityPushButton"_s);
     auto *doneButton = new QPushButton(tr("Mark Done"));
     doneButton->setObjectName(u"markDonePushButton"_s);
@@ -111,6 +120,7 @@ ActivitiesView::ActivitiesView(ActivityModel *model, const QList<Rep> &reps, QWi
         const qint64 id = m_rep->currentData().toLongLong();
         m_proxy->setRepId(id);
         m_weekPlan->setRepId(id);
+        updateEmptyState();
     });
     connect(prev, &QToolButton::clicked, this, [this] {
         m_weekPlan->setWeek(m_weekPlan->weekStart().addDays(-7));
@@ -120,7 +130,14 @@ ActivitiesView::ActivitiesView(ActivityModel *model, const QList<Rep> &reps, QWi
         m_weekPlan->setWeek(m_weekPlan->weekStart().addDays(7));
         updateWeekLabel();
     });
-    connect(newButton, &QPushButton::clicked, this, &ActivitiesView::newActivityRequested);
+    connect(newButton, &QPushButton::clicked, m_newActivity, &QAction::trigger);
+    // What an empty table says: nothing planned at all, or nothing in the window chosen.
+    m_empty = new EmptyState(m_table);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+        connect(m_proxy, signal, this, &ActivitiesView::updateEmptyState);
+    }
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ActivitiesView::updateEmptyState);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ActivitiesView::updateEmptyState);
     connect(doneButton, &QPushButton::clicked, this, [this] {
         if (const qint64 id = currentActivityId()) {
             emit completeRequested(id);
@@ -171,6 +188,43 @@ void ActivitiesView::showWindow(int index)
             = {ActivityService::Window::Today, ActivityService::Window::ThisWeek,
                ActivityService::Window::Overdue, ActivityService::Window::Open};
     m_proxy->setWindow(windows[size_t(index)]);
+    updateEmptyState();
+}
+
+void ActivitiesView::updateEmptyState()
+{
+    if (m_proxy->rowCount() > 0) {
+        m_empty->hideNotice();
+        return;
+    }
+    if (m_model->rowCount() == 0) {
+        m_empty->showNotice(tr("No activities yet. Plan the calls, visits and meetings that move "
+                               "your deals on: what is due shows here and in the status bar."),
+                            {m_newActivity});
+        return;
+    }
+    QString text;
+    switch (m_proxy->window()) {
+    case ActivityService::Window::Today:
+        text = tr("Nothing is due today.");
+        break;
+    case ActivityService::Window::Overdue:
+        text = tr("Nothing is overdue.");
+        break;
+    case ActivityService::Window::ThisWeek:
+    case ActivityService::Window::Open:
+        text = tr("No open activities.");
+        break;
+    }
+    QList<QAction *> actions;
+    if (m_rep->currentIndex() > 0) {
+        text = tr("%1 (for %2)").arg(text, m_rep->currentText());
+        actions.append(m_showEveryone);
+    } else if (m_proxy->window() != ActivityService::Window::Open) {
+        actions.append(m_showAllOpen);
+    }
+    actions.append(m_newActivity);
+    m_empty->showNotice(text, actions);
 }
 
 void ActivitiesView::updateWeekLabel()

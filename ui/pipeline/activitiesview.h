@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QStackedWidget;
@@ -14,6 +15,7 @@ class QTreeView;
 namespace salesdesk::ui {
 
 class ActivityModel;
+class EmptyState;
 class ActivityFilterProxy;
 class WeekPlanModel;
 
@@ -39,6 +41,7 @@ signals:
 private:
     void showWindow(int index);
     void updateWeekLabel();
+    void updateEmptyState();
 
     ActivityModel *m_model;
     ActivityFilterProxy *m_proxy;
@@ -50,6 +53,10 @@ private:
     QTreeView *m_tree;
     QWidget *m_weekNav;
     QLabel *m_weekLabel;
+    QAction *m_newActivity;
+    QAction *m_showEveryone;
+    QAction *m_showAllOpen;
+    EmptyState *m_empty;
 };
 
 } // namespace salesdesk::ui

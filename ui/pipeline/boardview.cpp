@@ -242,6 +242,15 @@ void BoardView::setOwnerFilter(qint64 ownerId)
     updateHeaders();
 }
 
+int BoardView::cardCount() const
+{
+    int count = 0;
+    for (const auto &c : m_columns) {
+        count += c.proxy->rowCount();
+    }
+    return count;
+}
+
 QList<qint64> BoardView::selectedDealIds() const
 {
     QList<qint64> ids;

@@ -45,6 +45,9 @@ public:
     void rebuildColumns(); // after the stage list changed
     void setOwnerFilter(qint64 ownerId);
     QList<qint64> selectedDealIds() const;
+    // How many cards the Board shows (open deals, and those won or lost in the last 30 days,
+    // of the owner chosen).
+    int cardCount() const;
     void selectDeal(qint64 id);
     BoardColumnView *columnView(qint64 stageId, DealStatus status = DealStatus::Open) const;
     // The header of a column (count, total, weighted value; the same in full as its tooltip).

@@ -5,6 +5,7 @@
 #include "ui/pipeline/dealfilters.h"
 #include "ui/pipeline/dealmodel.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -104,6 +105,10 @@ DealListView::DealListView(DealModel *model, QWidget *parent)
             [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
                 fitForeignValues(topLeft.row(), bottomRight.row());
             });
+
+    m_clearFilters = new QAction(tr("&Clear Search and Filters"), this);
+    m_clearFilters->setObjectName(u"clearDealFiltersAction"_s);
+    connect(m_clearFilters, &QAction::triggered, this, &DealListView::clearFilters);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
@@ -231,6 +236,15 @@ void DealListView::focusSearch()
 {
     m_search->setFocus();
     m_search->selectAll();
+}
+
+void DealListView::clearFilters()
+{
+    m_search->clear();
+    m_proxy->setSearchText(QString()); // at once, not when the typing pause would end
+    m_status->setCurrentIndex(m_status->findData(-1));
+    m_stage->setCurrentIndex(0);
+    emit filtersCleared();
 }
 
 void DealListView::setOwnerFilter(qint64 ownerId)

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLineEdit;
 class QTableView;
@@ -25,6 +26,10 @@ public:
     void selectDeal(qint64 id);
     void focusSearch();
     void setOwnerFilter(qint64 ownerId);
+    // Every deal again: no search, any status, any stage (the page clears the owner on
+    // filtersCleared).
+    void clearFilters();
+    QAction *clearFiltersAction() const { return m_clearFilters; }
     QTableView *table() const { return m_table; }
     DealFilterProxy *proxy() const { return m_proxy; }
 
@@ -32,6 +37,7 @@ signals:
     void dealActivated(qint64 id);
     void selectionChanged();
     void contextMenuRequested(const QPoint &globalPos);
+    void filtersCleared();
 
 private:
     void fillStageFilter();
@@ -44,6 +50,7 @@ private:
     QComboBox *m_status;
     QComboBox *m_stage;
     QTableView *m_table;
+    QAction *m_clearFilters;
     bool m_statusShownForClosed = false;
 };
 

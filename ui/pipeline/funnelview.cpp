@@ -4,7 +4,9 @@
 #include "core/currency/currencyservice.h"
 #include "core/pipeline/pipelineservice.h"
 #include "ui/common/dialogs.h"
+#include "ui/common/emptystate.h"
 
+#include <QAction>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QBrush>
@@ -198,6 +200,10 @@ FunnelView::FunnelView(PipelineService &service, const CurrencyService &currenci
     m_chartView = new QChartView(m_chart);
     m_chartView->setObjectName(u"funnelChartView"_s);
     m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_empty = new EmptyState(m_chartView);
+    m_showAllTime = new QAction(tr("Show All Time"), this);
+    connect(m_showAllTime, &QAction::triggered, this,
+            [this] { m_preset->setCurrentIndex(AllTime); });
     m_chartView->setMinimumHeight(260);
 
     auto *left = new QWidget;
@@ -305,6 +311,14 @@ void FunnelView::refresh()
                                     locale.toString(report->winRate * 100, 'f', 1),
                                     bottleneck.toHtmlEscaped()));
     updateChart();
+    if (report->deals > 0) {
+        m_empty->hideNotice();
+    } else if (m_preset->currentIndex() == AllTime) {
+        m_empty->showNotice(tr("No deals yet. The funnel shows how the deals created in a period "
+                               "went on from stage to stage, and where most of them stop."));
+    } else {
+        m_empty->showNotice(tr("No deals were created in this range."), {m_showAllTime});
+    }
 }
 
 void FunnelView::updateChart()

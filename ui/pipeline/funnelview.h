@@ -7,6 +7,7 @@
 #include <QTimer>
 #include <QWidget>
 
+class QAction;
 class QChart;
 class QChartView;
 class QComboBox;
@@ -25,6 +26,8 @@ class CurrencyService;
 namespace salesdesk::ui {
 
 // The funnel numbers as a table; the bottleneck row is marked.
+class EmptyState;
+
 class FunnelModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -90,6 +93,8 @@ private:
     QTableView *m_table;
     QChart *m_chart;
     QChartView *m_chartView;
+    EmptyState *m_empty;
+    QAction *m_showAllTime;
     QTimer m_refreshTimer;
     bool m_stale = true;
 };

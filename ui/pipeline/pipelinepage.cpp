@@ -6,6 +6,7 @@
 #include "core/customers/customerservice.h"
 #include "core/team/teamservice.h"
 #include "ui/commands/dealcommands.h"
+#include "ui/common/emptystate.h"
 #include "ui/pipeline/activitiesview.h"
 #include "ui/pipeline/activityeditor.h"
 #include "ui/pipeline/activitymodel.h"
@@ -24,6 +25,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
@@ -117,6 +119,14 @@ PipelinePage::PipelinePage(Book &book, QUndoStack *undoStack, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
     layout->addWidget(m_tabs, 1);
+
+    // What an empty Board or List says, and the way out of it.
+    m_boardEmpty = new EmptyState(m_board);
+    m_listEmpty = new EmptyState(m_list->table());
+    m_showEveryone = new QAction(tr("Show &Everyone's Deals"), this);
+    connect(m_showEveryone, &QAction::triggered, this,
+            [this] { m_ownerFilter->setCurrentIndex(0); });
+    connect(m_list, &DealListView::filtersCleared, m_showEveryone, &QAction::trigger);
 
     connect(m_newDeal, &QAction::triggered, this, &PipelinePage::newDeal);
     connect(m_editDeal, &QAction::triggered, this, [this] {
@@ -243,6 +253,46 @@ void PipelinePage::updateSummary()
                                      currency::formatWhole(weighted, currency, locale))
                                 .arg(idle)
                                 .arg(overdue));
+    updateEmptyStates();
+}
+
+void PipelinePage::setImportAction(QAction *import)
+{
+    m_import = import;
+    updateEmptyStates();
+}
+
+void PipelinePage::updateEmptyStates()
+{
+    QList<QAction *> start {m_newDeal};
+    if (m_import) {
+        start.append(m_import);
+    }
+    if (m_dealModel->rowCount() == 0) {
+        const QString none = tr("No deals yet. A deal is a sale in the making: who buys what, for "
+                                "how much, and how far it has come.");
+        m_boardEmpty->showNotice(none, start);
+        m_listEmpty->showNotice(none, start);
+        return;
+    }
+    if (m_board->cardCount() > 0) {
+        m_boardEmpty->hideNotice();
+    } else if (m_ownerFilter->currentData().toLongLong() != 0) {
+        m_boardEmpty->showNotice(tr("%1 has no open deals, and won or lost none in the last 30 "
+                                    "days.")
+                                         .arg(m_ownerFilter->currentText()),
+                                 {m_showEveryone, m_newDeal});
+    } else {
+        m_boardEmpty->showNotice(tr("No open deals, and none won or lost in the last 30 days. "
+                                    "The List shows every deal."),
+                                 {m_newDeal, m_viewActions.at(ListTab)});
+    }
+    if (m_list->proxy()->rowCount() > 0) {
+        m_listEmpty->hideNotice();
+    } else {
+        m_listEmpty->showNotice(tr("No deal matches the search and filters."),
+                                {m_list->clearFiltersAction()});
+    }
 }
 
 QList<QAction *> PipelinePage::dealActions() const

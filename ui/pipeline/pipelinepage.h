@@ -24,6 +24,7 @@ class ActivityModel;
 class BoardView;
 class DealListView;
 class DealModel;
+class EmptyState;
 class FunnelView;
 
 // Sales process (销售过程): the Board, the List, Activities and the Funnel analysis of one book.
@@ -42,6 +43,8 @@ public:
     QAction *manageStagesAction() const { return m_manageStages; }
     QAction *findAction() const { return m_find; }
     QList<QAction *> viewActions() const { return m_viewActions; }
+    // File › Import, offered where the page has no deals yet.
+    void setImportAction(QAction *import);
 
     void showView(View view);
     DealModel *dealModel() const { return m_dealModel; }
@@ -79,6 +82,7 @@ private:
     void showActivityMenu(qint64 id, const QPoint &globalPos);
     void fillOwnerFilter();
     void updateSummary();
+    void updateEmptyStates();
 
     Book &m_book;
     QUndoStack *m_undo;
@@ -99,6 +103,10 @@ private:
     QAction *m_manageStages;
     QAction *m_find;
     QList<QAction *> m_viewActions;
+    QAction *m_import = nullptr;
+    QAction *m_showEveryone;
+    EmptyState *m_boardEmpty;
+    EmptyState *m_listEmpty;
     QTimer *m_summaryTimer;
 };
 

@@ -5,6 +5,7 @@
 #include "core/pipeline/pipelineservice.h"
 #include "ui/commands/targetcommands.h"
 #include "ui/common/dialogs.h"
+#include "ui/common/emptystate.h"
 #include "ui/targets/targetdelegate.h"
 #include "ui/targets/targetdetail.h"
 #include "ui/targets/targetdialogs.h"
@@ -90,6 +91,8 @@ TargetsPage::TargetsPage(Book &book, QUndoStack *undoStack, QWidget *parent)
     }
     m_tree->setMinimumWidth(560);
 
+    m_empty = new EmptyState(m_tree);
+
     m_detail = new TargetDetail(book.targets());
     auto *splitter = new QSplitter;
     splitter->addWidget(m_tree);
@@ -144,6 +147,7 @@ TargetsPage::TargetsPage(Book &book, QUndoStack *undoStack, QWidget *parent)
         m_tree->setCurrentIndex(m_model->index(0, 0));
     }
     updateActions();
+    updateEmptyState();
 }
 
 QList<QAction *> TargetsPage::targetActions() const
@@ -209,6 +213,19 @@ void TargetsPage::reload()
         m_detail->showTarget(current, m_model->asOf());
     }
     updateActions();
+    updateEmptyState();
+}
+
+void TargetsPage::updateEmptyState()
+{
+    if (m_model->rowCount() > 0) {
+        m_empty->hideNotice();
+    } else {
+        m_empty->showNotice(tr("No targets yet. Set the year's goal (revenue, deals won, new "
+                               "customers…), then split it into quarters, months and weeks and "
+                               "follow each part against what is sold."),
+                            {m_new});
+    }
 }
 
 void TargetsPage::updateActions()

@@ -16,6 +16,7 @@ class Book;
 
 namespace salesdesk::ui {
 
+class EmptyState;
 class TargetDetail;
 class TargetModel;
 
@@ -46,12 +47,14 @@ protected:
 private:
     void reload();
     void updateActions();
+    void updateEmptyState();
     void showError(const QString &text);
 
     Book &m_book;
     QUndoStack *m_undo;
     TargetModel *m_model;
     QTreeView *m_tree;
+    EmptyState *m_empty;
     TargetDetail *m_detail;
     QDateEdit *m_asOf;
     QTimer *m_refresh;
