@@ -19,12 +19,39 @@
         </message>
     </context>
     <context>
+        <name>CustomerCommands</name>
+        <message numerus="yes">
+            <source>Archive %n Customer(s)</source>
+            <translation>
+                <numerusform>Archive %n Customer</numerusform>
+                <numerusform>Archive %n Customers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restore %n Customer(s)</source>
+            <translation>
+                <numerusform>Restore %n Customer</numerusform>
+                <numerusform>Restore %n Customers</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Importer</name>
         <message numerus="yes">
             <source>%1 (%n row(s): line %2)</source>
             <translation>
                 <numerusform>%1 (%n row: line %2)</numerusform>
                 <numerusform>%1 (%n rows: line %2)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Reminders</name>
+        <message numerus="yes">
+            <source>On %1, in %n day(s)</source>
+            <translation>
+                <numerusform>On %1, in %n day</numerusform>
+                <numerusform>On %1, in %n days</numerusform>
             </translation>
         </message>
     </context>
@@ -304,6 +331,23 @@ How many %2 is 1 %1 worth? (Used from today on; change it later in Edit › Pref
             <translation>
                 <numerusform>%1 of %n open deal</numerusform>
                 <numerusform>%1 of %n open deals</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>salesdesk::ui::ReminderWatcher</name>
+        <message numerus="yes">
+            <source>%n reminder(s)</source>
+            <translation>
+                <numerusform>%n reminder</numerusform>
+                <numerusform>%n reminders</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, and %n more</source>
+            <translation>
+                <numerusform>%1, and %n more</numerusform>
+                <numerusform>%1, and %n more</numerusform>
             </translation>
         </message>
     </context>

@@ -64,6 +64,33 @@
     </message>
 </context>
 <context>
+    <name>CalendarExport</name>
+    <message>
+        <source>The calendar&apos;s range must end on or after the day it starts.</source>
+        <translation>日历的结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Deal: %1</source>
+        <translation>商机：%1</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>客户：%1</translation>
+    </message>
+    <message>
+        <source>Sales rep: %1</source>
+        <translation>销售代表：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>ChartAxes</name>
     <message>
         <source>millions</source>
@@ -1036,6 +1063,42 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
         <source>The day that decides which parts have ended (default: today).</source>
         <translation>用于判断哪些部分已结束的日期（默认：今天）。</translation>
     </message>
+    <message>
+        <source>Activities and key dates as an iCalendar file</source>
+        <translation>将活动和关键日期导出为 iCalendar 日历文件</translation>
+    </message>
+    <message>
+        <source>Writes the open activities due in a range of days, and the customers&apos; key dates falling in it, as an iCalendar file that Outlook, Thunderbird or a phone imports. Importing a newer file updates the events it imported before.</source>
+        <translation>把某段日期内到期的未完成活动，以及落在其中的客户关键日期，写成 Outlook、Thunderbird 或手机可导入的 iCalendar 文件。导入较新的文件会更新之前导入的事件。</translation>
+    </message>
+    <message>
+        <source>The file to write (.ics).</source>
+        <translation>要写入的文件（.ics）。</translation>
+    </message>
+    <message>
+        <source>The first day (default: today).</source>
+        <translation>第一天（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>The last day (default: a year after the first, less a day).</source>
+        <translation>最后一天（默认：第一天起一年，减一天）。</translation>
+    </message>
+    <message>
+        <source>calendar needs --out FILE.ics.</source>
+        <translation>calendar 需要 --out FILE.ics。</translation>
+    </message>
+    <message>
+        <source>calendar writes iCalendar files: name the file “….ics”.</source>
+        <translation>calendar 写出 iCalendar 文件：请将文件命名为“….ics”。</translation>
+    </message>
+    <message>
+        <source>--to must be on or after --from.</source>
+        <translation>--to 不能早于 --from。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 to %3): %4 activities, %5 key dates.</source>
+        <translation>已写入 %1（%2 至 %3）：%4 个活动，%5 个关键日期。</translation>
+    </message>
 </context>
 <context>
     <name>CsvText</name>
@@ -1128,6 +1191,30 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     <message>
         <source>Change Exchange Rates</source>
         <translation>修改汇率</translation>
+    </message>
+    <message>
+        <source>There is no customer #%1.</source>
+        <translation>没有编号为 %1 的客户。</translation>
+    </message>
+    <message>
+        <source>Archive Customer “%1”</source>
+        <translation>归档客户“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive %n Customer(s)</source>
+        <translation>
+            <numerusform>归档 %n 个客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore Customer “%1”</source>
+        <translation>恢复客户“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n Customer(s)</source>
+        <translation>
+            <numerusform>恢复 %n 个客户</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1823,6 +1910,39 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     <message>
         <source>Timing</source>
         <translation>时机不对</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>%1 was due at %2</source>
+        <translation>%1 应于 %2 完成</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%2 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message numerus="yes">
+        <source>On %1, in %n day(s)</source>
+        <translation>
+            <numerusform>%1，还有 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1。%2</translation>
     </message>
 </context>
 <context>
@@ -2838,6 +2958,10 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
         <source>Double-click to edit the feedback</source>
         <translation>双击编辑该反馈</translation>
     </message>
+    <message>
+        <source>Archived on %1: out of the lists and follow-ups, still in every figure.</source>
+        <translation>已于 %1 归档：不再出现在列表和待跟进中，但仍计入所有数据。</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::CustomerEditor</name>
@@ -3082,6 +3206,10 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
             <numerusform>金额（%n 个月）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>archived %1</source>
+        <translation>已归档 %1</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::CustomersPage</name>
@@ -3224,6 +3352,38 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     <message>
         <source>No customer matches the search and filters.</source>
         <translation>没有符合搜索和筛选条件的客户。</translation>
+    </message>
+    <message>
+        <source>&amp;Archive Customer</source>
+        <translation>归档客户(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Hide the customer from the lists, follow-ups and calendar; its deals and history still count in every figure, and it can be restored</source>
+        <translation>在列表、待跟进和日历中隐藏该客户；其商机和历史仍计入所有数据，并可随时恢复</translation>
+    </message>
+    <message>
+        <source>Archived too</source>
+        <translation>含已归档</translation>
+    </message>
+    <message>
+        <source>List archived customers as well, greyed</source>
+        <translation>同时列出已归档的客户（灰色显示）</translation>
+    </message>
+    <message>
+        <source>Show Archived Customers</source>
+        <translation>显示已归档的客户</translation>
+    </message>
+    <message>
+        <source>Customer Not Changed</source>
+        <translation>客户未更改</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Customer</source>
+        <translation>恢复客户(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Every customer is archived.</source>
+        <translation>所有客户都已归档。</translation>
     </message>
 </context>
 <context>
@@ -4386,6 +4546,38 @@ The file keeps what was saved before; check the figures before going on.</source
         <source>Demo company</source>
         <translation>演示公司</translation>
     </message>
+    <message>
+        <source>Export &amp;Calendar…</source>
+        <translation>导出日历(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Write the open activities and the customers&apos; key dates of the coming year as a calendar file for Outlook, Thunderbird or a phone</source>
+        <translation>将未来一年的未完成活动和客户关键日期写成日历文件，供 Outlook、Thunderbird 或手机使用</translation>
+    </message>
+    <message>
+        <source>%1 calendar</source>
+        <translation>%1 日历</translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation>导出日历</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar 文件 (*.ics)</translation>
+    </message>
+    <message>
+        <source>Calendar Not Exported</source>
+        <translation>日历未导出</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 activities and %3 key dates from %4 to %5.</source>
+        <translation>已写入 %1：%4 至 %5 的 %2 个活动和 %3 个关键日期。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::NewTargetDialog</name>
@@ -4831,6 +5023,21 @@ The file keeps what was saved before; check the figures before going on.</source
     <message>
         <source>Every total is in the home currency. It can change only while the book has no deals and no exchange rates; deals in other currencies count at the exchange rates in Edit › Preferences.</source>
         <translation>所有合计都以本位币计算。只有在账簿中没有商机和汇率时才能更改本位币；其他币种的商机按 编辑 › 首选项 中的汇率折算。</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::ReminderWatcher</name>
+    <message numerus="yes">
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n 条提醒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, and %n more</source>
+        <translation>
+            <numerusform>%1，另有 %n 条</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,11 +4,13 @@
 #include "core/book/settings.h"
 #include "core/currency/currencyservice.h"
 #include "core/demo/demogenerator.h"
+#include "core/exchange/calendar.h"
 #include "core/pipeline/pipelineservice.h"
 #include "core/storage/database.h"
 #include "ui/commands/customercommands.h"
 #include "ui/commands/undostack.h"
 #include "ui/common/dialogs.h"
+#include "ui/common/reminderwatcher.h"
 #include "ui/common/settings.h"
 #include "ui/common/welcomepage.h"
 #include "ui/customers/customerspage.h"
@@ -35,8 +37,10 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QThread>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -160,6 +164,12 @@ void MainWindow::createActions()
             statusBar()->showMessage(tr("Exported."), 5000);
         }
     });
+    m_calendarAction = new QAction(tr("Export &Calendar…"), this);
+    m_calendarAction->setObjectName(u"exportCalendarAction"_s);
+    m_calendarAction->setStatusTip(tr("Write the open activities and the customers' key dates of "
+                                      "the coming year as a calendar file for Outlook, "
+                                      "Thunderbird or a phone"));
+    connect(m_calendarAction, &QAction::triggered, this, &MainWindow::exportCalendar);
     m_propertiesAction = new QAction(tr("P&roperties…"), this);
     connect(m_propertiesAction, &QAction::triggered, this, &MainWindow::editProperties);
     m_closeAction = new QAction(tr("&Close"), this);
@@ -199,6 +209,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_importAction);
     file->addAction(m_exportAction);
+    file->addAction(m_calendarAction);
     file->addSeparator();
     file->addAction(m_propertiesAction);
     file->addSeparator();
@@ -221,6 +232,41 @@ void MainWindow::createMenus()
     help->addAction(m_aboutAction);
 }
 
+void MainWindow::exportCalendar()
+{
+    if (!hasBook()) {
+        return;
+    }
+    // The coming year: what a calendar on a phone is for.
+    const QDate from = m_book->clock().today();
+    const QDate to = from.addYears(1).addDays(-1);
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = QDir(documents).filePath(
+            WelcomePage::fileNameFor(tr("%1 calendar").arg(m_book->companyName()))
+                    .replace(u".salesdesk"_s, u".ics"_s));
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Calendar"), suggested,
+                                                tr("iCalendar files (*.ics)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (!path.endsWith(u".ics"_s, Qt::CaseInsensitive)) {
+        path += u".ics"_s;
+    }
+    auto calendar = CalendarExport::build(*m_book, from, to);
+    Status written = calendar ? calendar->write(path) : Status(calendar.error());
+    if (!written) {
+        QMessageBox::warning(this, tr("Calendar Not Exported"), written.message());
+        return;
+    }
+    const QLocale locale;
+    statusBar()->showMessage(tr("Wrote %1: %2 activities and %3 key dates from %4 to %5.")
+                                     .arg(QDir::toNativeSeparators(path))
+                                     .arg(calendar->activities)
+                                     .arg(calendar->keyDates)
+                                     .arg(dateText(from, locale), dateText(to, locale)),
+                             10000);
+}
+
 void MainWindow::importFile(const QString &path)
 {
     if (!hasBook()) {
@@ -236,8 +282,8 @@ void MainWindow::importFile(const QString &path)
 void MainWindow::updateTitle()
 {
     const bool open = hasBook();
-    for (auto *a :
-         {m_saveCopyAction, m_importAction, m_exportAction, m_propertiesAction, m_closeAction}) {
+    for (auto *a : {m_saveCopyAction, m_importAction, m_exportAction, m_calendarAction,
+                    m_propertiesAction, m_closeAction}) {
         a->setEnabled(open);
     }
     m_viewMenu->menuAction()->setVisible(open);
@@ -383,6 +429,11 @@ bool MainWindow::openFile(const QString &path, bool create, const Database::Crea
     rememberFile(absolute);
     updateTitle();
     m_welcome->setMessage(QString());
+    // Reminders while the book is open: a desktop notification, or the status bar and a nudge
+    // of the taskbar entry where the desktop has no notification area.
+    m_reminders = new ReminderWatcher(*m_book, this);
+    connect(m_reminders, &ReminderWatcher::remind, this, &MainWindow::showReminder);
+    QTimer::singleShot(3000, m_reminders, &ReminderWatcher::check);
     adoptLegacyThresholds();
     if (auto missing = m_book->currencies().unconvertible(); missing && !missing->isEmpty()) {
         QStringList codes;
@@ -422,8 +473,34 @@ void MainWindow::closeFile()
     m_targetsPage = nullptr;
     m_customersPage = nullptr;
     m_summary->clear();
+    delete m_reminders;
+    m_reminders = nullptr;
     m_book.reset();
     updateTitle();
+}
+
+void MainWindow::showReminder(const QString &title, const QString &text)
+{
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        if (!m_tray) {
+            m_tray = new QSystemTrayIcon(windowIcon(), this);
+            m_tray->setToolTip(tr("SalesDesk"));
+            connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
+                showNormal();
+                raise();
+                activateWindow();
+            });
+            connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+                showNormal();
+                raise();
+                activateWindow();
+            });
+        }
+        m_tray->show();
+        m_tray->showMessage(title, text, QSystemTrayIcon::Information, 15000);
+    }
+    statusBar()->showMessage(tr("%1 — %2").arg(title, text), 30000);
+    QApplication::alert(this);
 }
 
 QString MainWindow::askNewFilePath(const QString &title, const QString &suggestedName)

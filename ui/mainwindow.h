@@ -11,6 +11,7 @@ class QAction;
 class QLabel;
 class QMenu;
 class QStackedWidget;
+class QSystemTrayIcon;
 class QTabWidget;
 
 namespace salesdesk {
@@ -23,6 +24,7 @@ class PipelinePage;
 class TargetsPage;
 class CustomersPage;
 class UndoStack;
+class ReminderWatcher;
 class WelcomePage;
 
 // The window: the menus, the open book and its pages. Knows the pages, not their insides.
@@ -58,6 +60,10 @@ public:
     QAction *importAction() const { return m_importAction; }
     // Opens the import dialog, on `path` when given.
     void importFile(const QString &path = {});
+    // File › Export Calendar: the coming year's activities and key dates as an .ics file.
+    void exportCalendar();
+    // A reminder (an activity falling due, a key date coming up) shown to the user.
+    void showReminder(const QString &title, const QString &text);
 
     static QString lastFile();
 
@@ -100,6 +106,9 @@ private:
     QAction *m_saveCopyAction;
     QAction *m_importAction;
     QAction *m_exportAction;
+    QAction *m_calendarAction;
+    ReminderWatcher *m_reminders = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
     QAction *m_propertiesAction;
     QAction *m_closeAction;
     QAction *m_quitAction;

@@ -118,6 +118,7 @@ int runNew(const QStringList &arguments);
 int runDemo(const QStringList &arguments);
 int runCheck(const QStringList &arguments);
 int runBackup(const QStringList &arguments);
+int runCalendar(const QStringList &arguments);
 int runDeals(const QStringList &arguments);
 int runFunnel(const QStringList &arguments);
 int runTargets(const QStringList &arguments);

@@ -25,6 +25,11 @@ struct Customer
     QStringList tags;
     qint64 ownerId = 0; // the rep who looks after the customer; 0: nobody
     QString serviceNotes; // personalised service: preferences, habits, what to remember
+    // When the customer was archived (UTC); invalid while it is active. An archived customer is
+    // out of the lists and follow-ups and still in every figure.
+    QDateTime archivedAt;
+
+    bool archived() const { return archivedAt.isValid(); }
 
     friend bool operator==(const Customer &, const Customer &) = default;
 };

@@ -27,12 +27,13 @@ Customer readCustomer(SqlQuery &q)
     c.tags = splitTags(q.value(11).toString());
     c.ownerId = q.value(12).toLongLong();
     c.serviceNotes = q.value(13).toString();
+    c.archivedAt = fromStoredTime(q.value(14).toString());
     return c;
 }
 
 // The customer columns a Customer is made of, after id and name (without the primary contact).
 constexpr auto CustomerProfileColumns
-        = "kind, industry, region, address, source, tags, owner_id, service_notes"_L1;
+        = "kind, industry, region, address, source, tags, owner_id, service_notes, archived_at"_L1;
 
 SqlQuery &bindProfile(SqlQuery &q, const Customer &c)
 {
@@ -43,7 +44,8 @@ SqlQuery &bindProfile(SqlQuery &q, const Customer &c)
             .bindText(c.source)
             .bindText(joinTags(c.tags))
             .bind(idOrNull(c.ownerId))
-            .bindText(c.serviceNotes);
+            .bindText(c.serviceNotes)
+            .bind(c.archived() ? QVariant(toStoredTime(c.archivedAt)) : QVariant());
 }
 
 } // namespace
@@ -52,7 +54,7 @@ Result<QList<Customer>> CustomerRepository::customers() const
 {
     SqlQuery q(m_statements,
                u"SELECT c.id, c.name, p.name, p.phone, p.email, c.created_at, c.kind, c.industry, "
-               "c.region, c.address, c.source, c.tags, c.owner_id, c.service_notes "
+               "c.region, c.address, c.source, c.tags, c.owner_id, c.service_notes, c.archived_at "
                "FROM customers c "
                "LEFT JOIN contacts p ON p.customer_id = c.id AND p.is_primary = 1 "
                "ORDER BY c.id"_s);
@@ -63,7 +65,7 @@ Result<std::optional<Customer>> CustomerRepository::customer(qint64 id) const
 {
     SqlQuery q(m_statements,
                u"SELECT c.id, c.name, p.name, p.phone, p.email, c.created_at, c.kind, c.industry, "
-               "c.region, c.address, c.source, c.tags, c.owner_id, c.service_notes "
+               "c.region, c.address, c.source, c.tags, c.owner_id, c.service_notes, c.archived_at "
                "FROM customers c "
                "LEFT JOIN contacts p ON p.customer_id = c.id AND p.is_primary = 1 "
                "WHERE c.id = ?"_s);
@@ -151,6 +153,13 @@ Status CustomerRepository::update(const Customer &c, bool primaryContact)
         return st;
     }
     return primaryContact ? writePrimaryContact(c.id, c) : Status();
+}
+
+Status CustomerRepository::setArchivedAt(qint64 id, const QDateTime &archivedAt)
+{
+    SqlQuery q(m_statements, u"UPDATE customers SET archived_at = ? WHERE id = ?"_s);
+    q.bind(archivedAt.isValid() ? QVariant(toStoredTime(archivedAt)) : QVariant()).bind(id);
+    return q.exec();
 }
 
 Status CustomerRepository::remove(qint64 id)

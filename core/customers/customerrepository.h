@@ -26,6 +26,7 @@ public:
     Result<qint64> insert(const Customer &customer, bool primaryContact = true);
     Status update(const Customer &customer, bool primaryContact = true);
     Status remove(qint64 id);
+    Status setArchivedAt(qint64 id, const QDateTime &archivedAt); // invalid: active
     Status setCreatedAt(qint64 id, const QDateTime &createdAt);
 
     // The communication plan and manual segment kept on the customer row.

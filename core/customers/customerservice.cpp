@@ -591,6 +591,40 @@ Status CustomerService::restore(const CustomerRemoval &removal)
     return reloadAndAnnounce();
 }
 
+Status CustomerService::setArchived(const QList<qint64> &customerIds, const QDateTime &at)
+{
+    QHash<qint64, QDateTime> states;
+    for (qint64 id : customerIds) {
+        states.insert(id, at);
+    }
+    return restoreArchived(states);
+}
+
+Status CustomerService::restoreArchived(const QHash<qint64, QDateTime> &archivedAt)
+{
+    Transaction tx(m_db.connection());
+    if (!tx.active()) {
+        return tx.beginStatus();
+    }
+    for (auto it = archivedAt.cbegin(); it != archivedAt.cend(); ++it) {
+        if (!customer(it.key())) {
+            return Error::user(tr("There is no customer #%1.").arg(it.key()));
+        }
+        if (auto st = m_repo.setArchivedAt(it.key(), it.value()); !st) {
+            return st;
+        }
+    }
+    if (auto st = tx.commit(); !st) {
+        return st;
+    }
+    return reloadAndAnnounce();
+}
+
+Result<QList<KeyDate>> CustomerService::keyDates() const
+{
+    return m_keyDates.keyDates(0);
+}
+
 Result<FollowUpPlan> CustomerService::followUpPlan(const QDate &asOf) const
 {
     auto all = m_segments.followUps(asOf);
@@ -602,8 +636,12 @@ Result<FollowUpPlan> CustomerService::followUpPlan(const QDate &asOf) const
     plan.weekEnd = asOf.addDays(7 - asOf.dayOfWeek());
     // followUps() is earliest due first; a stable sort by segment keeps that order within one.
     QList<FollowUp> due;
+    const auto archived = [this](qint64 customerId) {
+        const Customer *c = customer(customerId);
+        return c && c->archived();
+    };
     for (const FollowUp &f : std::as_const(*all)) {
-        if (f.due <= plan.weekEnd) {
+        if (f.due <= plan.weekEnd && !archived(f.customerId)) {
             due.append(f);
         }
     }
@@ -620,7 +658,11 @@ Result<FollowUpPlan> CustomerService::followUpPlan(const QDate &asOf) const
     if (!coming) {
         return coming.error();
     }
-    plan.keyDates = *coming;
+    for (const auto &dated : std::as_const(*coming)) {
+        if (!archived(dated.second.customerId)) {
+            plan.keyDates.append(dated);
+        }
+    }
     return plan;
 }
 

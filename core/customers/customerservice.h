@@ -113,7 +113,17 @@ public:
     Result<CustomerRemoval> remove(qint64 customerId);
     Status restore(const CustomerRemoval &removal);
 
-    // Who to contact around `asOf` under the communication plans, and the key dates coming up.
+    // Archives customers (at `at`, UTC) or brings them back (`at` invalid), in one step. Their
+    // deals, activities, feedback and segment history stay: figures still count them.
+    Status setArchived(const QList<qint64> &customerIds, const QDateTime &at);
+    // Puts each customer's archive state back as it was (undo of setArchived).
+    Status restoreArchived(const QHash<qint64, QDateTime> &archivedAt);
+
+    // Every key date of every customer, by date.
+    Result<QList<KeyDate>> keyDates() const;
+
+    // Who to contact around `asOf` under the communication plans, and the key dates coming up
+    // (archived customers are left out).
     Result<FollowUpPlan> followUpPlan(const QDate &asOf) const;
 
 signals:

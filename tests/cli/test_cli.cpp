@@ -2,6 +2,7 @@
 #include "tests/support/tempdir.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -424,6 +425,45 @@ TEST_CASE("demo, check and backup")
     const Run copied = salesdesk({u"deals"_s, u"list"_s, u"--db"_s, copy, u"--json"_s});
     REQUIRE(copied.code == 0);
     CHECK(copied.json().value(u"deals"_s).toArray().size() == 500);
+}
+
+TEST_CASE("calendar writes an .ics of the range's activities and key dates, or says why not")
+{
+    TempDir dir;
+    const QString db = dir.file(u"cal.salesdesk"_s);
+    REQUIRE(salesdesk({u"demo"_s, u"--out"_s, db, u"--deals"_s, u"200"_s, u"--seed"_s, u"3"_s,
+                       u"--as-of"_s, u"2026-06-30"_s})
+                    .code
+            == 0);
+    const QString out = dir.file(u"dates.ics"_s);
+    const Run run = salesdesk({u"calendar"_s, u"--db"_s, db, u"--out"_s, out, u"--from"_s,
+                               u"2026-06-30"_s, u"--to"_s, u"2026-09-30"_s, u"--json"_s});
+    REQUIRE(run.code == 0);
+    const QJsonObject json = run.json();
+    CHECK(json.value(u"from"_s).toString() == u"2026-06-30"_s);
+    CHECK(json.value(u"to"_s).toString() == u"2026-09-30"_s);
+    const int activities = json.value(u"activities"_s).toInt();
+    const int keyDates = json.value(u"key_dates"_s).toInt();
+    CHECK(activities > 0);
+    CHECK(keyDates > 0);
+    QFile file(out);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray ics = file.readAll();
+    CHECK(ics.startsWith("BEGIN:VCALENDAR\r\n"));
+    CHECK(ics.count("BEGIN:VEVENT") == activities + keyDates);
+    CHECK(ics.count("UID:activity-") == activities);
+    CHECK(ics.count("UID:keydate-") == keyDates);
+    // What it refuses: no --out, another kind of file, a range that ends before it starts.
+    CHECK(salesdesk({u"calendar"_s, u"--db"_s, db}).code == 1);
+    const Run pdf = salesdesk({u"calendar"_s, u"--db"_s, db, u"--out"_s, dir.file(u"d.pdf"_s)});
+    CHECK(pdf.code == 1);
+    CHECK(pdf.err.contains(u".ics"_s));
+    CHECK(salesdesk({u"calendar"_s, u"--db"_s, db, u"--out"_s, out, u"--from"_s, u"2026-07-01"_s,
+                     u"--to"_s, u"2026-06-01"_s})
+                  .code
+          == 1);
+    CHECK(salesdesk({u"calendar"_s, u"--db"_s, dir.file(u"none.salesdesk"_s), u"--out"_s, out}).code
+          == 2);
 }
 
 TEST_CASE("targets add, split, adjust, list and progress with exact numbers")

@@ -7,6 +7,7 @@
 #include "ui/commands/undostack.h"
 #include "ui/common/dialogs.h"
 #include "ui/common/emptystate.h"
+#include "ui/common/reminderwatcher.h"
 #include "ui/common/welcomepage.h"
 #include "ui/customers/customereditor.h"
 #include "ui/customers/customermodel.h"
@@ -662,6 +663,95 @@ TEST_CASE("Empty views say why and offer the way out; a filter that hides everyt
     CHECK(says(customers, u"No customer matches the search and filters."_s));
     customers->findChild<QPushButton *>()->click();
     CHECK(QTest::qWaitFor([&] { return customers->text().isEmpty(); }, 3000));
+}
+
+TEST_CASE("Archiving a customer hides it from the list until asked for; undo brings it back")
+{
+    TempDir dir;
+    Window window;
+    REQUIRE(window.openFile(newBook(dir, u"archive.salesdesk"_s)));
+    window.show();
+    Book &book = *window.book();
+    const qint64 keep = *book.customers().ensureCustomer(u"Keeps buying"_s);
+    const qint64 quiet = *book.customers().ensureCustomer(u"Went quiet"_s);
+    window.findChild<QTabWidget *>(u"pagesTabWidget"_s)->setCurrentWidget(window.customersPage());
+    CustomersPage *page = window.customersPage();
+    QTableView *table = page->table();
+    const auto listed = [table] {
+        QList<qint64> ids;
+        for (int r = 0; r < table->model()->rowCount(); ++r) {
+            ids.append(table->model()->index(r, 0).data(CustomerModel::IdRole).toLongLong());
+        }
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    };
+    REQUIRE(QTest::qWaitFor([&] { return listed().size() == 2; }, 3000));
+    auto *archive = page->findChild<QAction *>(u"archiveCustomerAction"_s);
+    REQUIRE(archive);
+    page->archiveCustomer(quiet);
+    CHECK(book.customers().customer(quiet)->archived());
+    CHECK(QTest::qWaitFor([&] { return listed() == QList<qint64> {keep}; }, 3000));
+    CHECK(window.undoStack()->undoText() == u"Archive Customer “Went quiet”"_s);
+    // Asked for, it is listed, greyed and marked; its action restores it.
+    page->findChild<QCheckBox *>(u"showArchivedCheckBox"_s)->setChecked(true);
+    CHECK(QTest::qWaitFor([&] { return listed().size() == 2; }, 3000));
+    CustomerModel *model = page->model();
+    int row = -1;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->index(r, 0).data(CustomerModel::IdRole).toLongLong() == quiet) {
+            row = r;
+        }
+    }
+    REQUIRE(row >= 0);
+    CHECK(model->index(row, CustomerModel::NameColumn).data(Qt::ForegroundRole).isValid());
+    CHECK(model->index(row, CustomerModel::FollowUpColumn)
+                  .data()
+                  .toString()
+                  .startsWith(u"archived "_s));
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        if (table->model()->index(r, 0).data(CustomerModel::IdRole).toLongLong() == quiet) {
+            table->setCurrentIndex(table->model()->index(r, 0));
+        }
+    }
+    REQUIRE(page->currentCustomer() == quiet);
+    CHECK(archive->text() == u"&Restore Customer"_s);
+    // Undo: active again.
+    window.undoStack()->undo();
+    CHECK_FALSE(book.customers().customer(quiet)->archived());
+    window.undoStack()->redo();
+    CHECK(book.customers().customer(quiet)->archived());
+}
+
+TEST_CASE("Reminders are given once each, and many at once become one")
+{
+    TempDir dir;
+    auto created = Book::create(dir.file(u"remind.salesdesk"_s), {u"Test"_s, u"CNY"_s, {}},
+                                Clock::fixedOn(QDate(2026, 5, 18))); // noon
+    REQUIRE(created.ok());
+    Book &book = **created;
+    const qint64 acme = *book.customers().ensureCustomer(u"Acme"_s);
+    const auto plan = [&](const QString &subject, const QTime &at) {
+        Activity a;
+        a.subject = subject;
+        a.customerId = acme;
+        a.dueAt = QDateTime(QDate(2026, 5, 18), at);
+        REQUIRE(book.activities().addActivity(a).ok());
+    };
+    plan(u"First"_s, QTime(9, 0));
+    ReminderWatcher watcher(book);
+    QSignalSpy spy(&watcher, &ReminderWatcher::remind);
+    watcher.check();
+    REQUIRE(spy.size() == 1);
+    CHECK(spy.at(0).at(1).toString() == u"First (Acme)"_s);
+    watcher.check(); // a minute later: nothing new
+    CHECK(spy.size() == 1);
+    for (const auto &subject : {u"Second"_s, u"Third"_s, u"Fourth"_s, u"Fifth"_s}) {
+        plan(subject, QTime(10, 0));
+    }
+    watcher.check();
+    REQUIRE(spy.size() == 2);
+    CHECK(spy.at(1).at(0).toString().startsWith(u"4 reminder"_s));
+    CHECK(spy.at(1).at(1).toString().endsWith(u"and 1 more"_s));
 }
 
 TEST_CASE("The welcome page starts a company only when asked, and comes back after closing it")

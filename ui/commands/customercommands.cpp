@@ -118,6 +118,37 @@ Result<std::unique_ptr<UndoCommand>> deleteCustomerCommand(Book &book, qint64 cu
             }));
 }
 
+Result<std::unique_ptr<UndoCommand>> archiveCustomersCommand(Book &book, const QList<qint64> &ids,
+                                                             bool archive)
+{
+    CustomerService &customers = book.customers();
+    using States = QHash<qint64, QDateTime>;
+    States before;
+    States after;
+    const QDateTime now = book.clock().nowUtc();
+    for (qint64 id : ids) {
+        const Customer *c = customers.customer(id);
+        if (!c) {
+            return Error::user(Text::tr("There is no customer #%1.").arg(id));
+        }
+        before.insert(id, c->archivedAt);
+        after.insert(id, archive ? (c->archived() ? c->archivedAt : now) : QDateTime());
+    }
+    if (auto st = customers.restoreArchived(after); !st) {
+        return st.error();
+    }
+    const QString name = ids.size() == 1 ? customers.customerName(ids.first()) : QString();
+    const QString text
+            = archive ? (ids.size() == 1 ? Text::tr("Archive Customer “%1”").arg(name)
+                                         : Text::tr("Archive %n Customer(s)", nullptr, ids.size()))
+                      : (ids.size() == 1 ? Text::tr("Restore Customer “%1”").arg(name)
+                                         : Text::tr("Restore %n Customer(s)", nullptr, ids.size()));
+    return std::unique_ptr<UndoCommand>(new SwapCommand<States>(
+            text, before, after, [&customers](const States &, const States &to) -> Status {
+                return customers.restoreArchived(to);
+            }));
+}
+
 Result<std::unique_ptr<UndoCommand>> mergeCustomersCommand(Book &book, qint64 kept, qint64 gone)
 {
     auto merge = book.customers().merge(kept, gone);

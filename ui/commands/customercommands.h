@@ -22,6 +22,9 @@ addCustomerCommand(Book &book, const CustomerRecord &record);
 // A customer deleted (one with no history of its own); undo puts it back with its contacts,
 // key dates and segment history.
 Result<std::unique_ptr<UndoCommand>> deleteCustomerCommand(Book &book, qint64 customerId);
+// Customers archived (`archive`) or brought back; undo puts each as it was.
+Result<std::unique_ptr<UndoCommand>> archiveCustomersCommand(Book &book, const QList<qint64> &ids,
+                                                             bool archive);
 // Two customers merged into one; undo separates them again exactly.
 Result<std::unique_ptr<UndoCommand>> mergeCustomersCommand(Book &book, qint64 kept, qint64 gone);
 // A piece of feedback added, changed or removed: the command keeps it as it was and as it is.

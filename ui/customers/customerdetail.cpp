@@ -152,6 +152,13 @@ void CustomerDetail::showCustomer(qint64 id, const CustomerSegment *seg, const F
         }
         profile += u"<br>"_s;
     }
+    if (c->archived()) {
+        profile += u"<b>"_s
+                   + tr("Archived on %1: out of the lists and follow-ups, still in every figure.")
+                             .arg(dateText(c->archivedAt.toLocalTime().date(), locale))
+                             .toHtmlEscaped()
+                   + u"</b><br>"_s;
+    }
     profile += tr("Contact: %1 · %2 · %3")
                        .arg(c->contactPerson.isEmpty() ? u"–"_s : c->contactPerson,
                             c->phone.isEmpty() ? u"–"_s : c->phone,

@@ -10,7 +10,9 @@
 
 #include <QBrush>
 #include <QCollator>
+#include <QGuiApplication>
 #include <QLocale>
+#include <QPalette>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -171,10 +173,16 @@ QVariant CustomerModel::data(const QModelIndex &index, int role) const
             return r.segment.r ? u"%1-%2-%3"_s.arg(r.segment.r).arg(r.segment.f).arg(r.segment.m)
                                : QString();
         case FollowUpColumn:
+            if (c->archived()) {
+                return tr("archived %1").arg(dateText(c->archivedAt.toLocalTime().date(), locale));
+            }
             return followUpText(r.followUp.due, r.followUp.overdueDays);
         }
         return {};
     case Qt::ForegroundRole:
+        if (c->archived()) {
+            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        }
         if (index.column() == FollowUpColumn && r.followUp.overdueDays > 0) {
             return QBrush(QColor(0xc0, 0x39, 0x2b));
         }
@@ -279,9 +287,20 @@ void CustomerFilterProxy::setTag(const QString &tag)
     invalidate();
 }
 
+void CustomerFilterProxy::setShowArchived(bool show)
+{
+    m_showArchived = show;
+    invalidateFilter();
+}
+
 bool CustomerFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
     const qint64 id = m_model->idAt(sourceRow);
+    if (!m_showArchived) {
+        if (const Customer *c = m_customers.customer(id); c && c->archived()) {
+            return false;
+        }
+    }
     if (m_owner || !m_region.isEmpty() || !m_tag.isEmpty()) {
         const Customer *c = m_customers.customer(id);
         if (!c || (m_owner && c->ownerId != *m_owner)

@@ -96,6 +96,8 @@ public:
     void setOwner(std::optional<qint64> ownerId); // 0: nobody; nullopt: anyone
     void setRegion(const QString &region); // empty: any
     void setTag(const QString &tag); // empty: any
+    // Archived customers are left out unless asked for.
+    void setShowArchived(bool show);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -109,6 +111,7 @@ private:
     std::optional<qint64> m_owner;
     QString m_region;
     QString m_tag;
+    bool m_showArchived = false;
 };
 
 } // namespace salesdesk::ui

@@ -89,6 +89,13 @@ CustomersPage::CustomersPage(Book &book, QUndoStack *undoStack, QWidget *parent)
     m_deleteCustomer->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_deleteCustomer, &QAction::triggered, this,
             [this] { deleteCustomer(currentCustomer()); });
+    m_archiveCustomer = new QAction(tr("&Archive Customer"), this);
+    m_archiveCustomer->setObjectName(u"archiveCustomerAction"_s);
+    m_archiveCustomer->setStatusTip(tr("Hide the customer from the lists, follow-ups and "
+                                       "calendar; its deals and history still count in every "
+                                       "figure, and it can be restored"));
+    connect(m_archiveCustomer, &QAction::triggered, this,
+            [this] { archiveCustomer(currentCustomer()); });
     addAction(m_editCustomer);
     addAction(m_logContact);
     addAction(m_deleteCustomer);
@@ -117,6 +124,12 @@ CustomersPage::CustomersPage(Book &book, QUndoStack *undoStack, QWidget *parent)
     }
     m_dueOnly = new QCheckBox(tr("Due for a contact"));
     m_dueOnly->setObjectName(u"dueOnlyCheckBox"_s);
+    m_showArchived = new QCheckBox(tr("Archived too"));
+    m_showArchived->setObjectName(u"showArchivedCheckBox"_s);
+    m_showArchived->setToolTip(tr("List archived customers as well, greyed"));
+    m_showArchivedAction = new QAction(tr("Show Archived Customers"), this);
+    connect(m_showArchivedAction, &QAction::triggered, m_showArchived,
+            [this] { m_showArchived->setChecked(true); });
     auto *bar = new QHBoxLayout;
     for (QAction *a : {m_newCustomer, m_editCustomer, m_mergeCustomer}) {
         auto *button = new QToolButton;
@@ -132,6 +145,7 @@ CustomersPage::CustomersPage(Book &book, QUndoStack *undoStack, QWidget *parent)
     filters->addWidget(m_region);
     filters->addWidget(m_tag);
     filters->addWidget(m_dueOnly);
+    filters->addWidget(m_showArchived);
 
     m_table = new QTableView;
     m_table->setObjectName(u"customerTableView"_s);
@@ -146,7 +160,7 @@ CustomersPage::CustomersPage(Book &book, QUndoStack *undoStack, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addActions({m_editCustomer, m_logContact, m_addFeedback, m_mergeCustomer,
-                         m_deleteCustomer, m_newCustomer});
+                         m_archiveCustomer, m_deleteCustomer, m_newCustomer});
     m_empty = new EmptyState(m_table);
     m_clearFilters = new QAction(tr("&Clear Search and Filters"), this);
     m_clearFilters->setObjectName(u"clearCustomerFiltersAction"_s);
@@ -249,8 +263,8 @@ qint64 CustomersPage::currentCustomer() const
 
 QList<QAction *> CustomersPage::customerActions() const
 {
-    return {m_newCustomer, m_editCustomer,  m_logContact,
-            m_addFeedback, m_mergeCustomer, m_deleteCustomer};
+    return {m_newCustomer,   m_editCustomer,    m_logContact,    m_addFeedback,
+            m_mergeCustomer, m_archiveCustomer, m_deleteCustomer};
 }
 
 void CustomersPage::newCustomer()
@@ -376,6 +390,29 @@ void CustomersPage::deleteCustomer(qint64 id)
     }
 }
 
+void CustomersPage::archiveCustomer(qint64 id)
+{
+    const Customer *c = m_book.customers().customer(id);
+    if (!c) {
+        return;
+    }
+    auto command = archiveCustomersCommand(m_book, {id}, !c->archived());
+    if (!command) {
+        QMessageBox::warning(this, tr("Customer Not Changed"), command.message());
+        return;
+    }
+    m_undoStack->push(command.value().release());
+    updateArchiveAction();
+}
+
+void CustomersPage::updateArchiveAction()
+{
+    const Customer *c = m_book.customers().customer(currentCustomer());
+    m_archiveCustomer->setEnabled(c != nullptr);
+    m_archiveCustomer->setText(c && c->archived() ? tr("&Restore Customer")
+                                                  : tr("&Archive Customer"));
+}
+
 void CustomersPage::addFeedback(qint64 customerId)
 {
     if (customerId == 0) {
@@ -475,6 +512,8 @@ void CustomersPage::reload()
             m_proxy->setSegment(v < 0 ? std::nullopt : std::optional(Segment(v)));
         });
         connect(m_dueOnly, &QCheckBox::toggled, m_proxy, &CustomerFilterProxy::setDueOnly);
+        connect(m_showArchived, &QCheckBox::toggled, m_proxy,
+                &CustomerFilterProxy::setShowArchived);
         connect(m_owner, &QComboBox::currentIndexChanged, this, [this] {
             const QVariant v = m_owner->currentData();
             m_proxy->setOwner(v.isValid() ? std::optional<qint64>(v.toLongLong()) : std::nullopt);
@@ -517,6 +556,7 @@ void CustomersPage::clearFilters()
 {
     m_search->clear();
     m_dueOnly->setChecked(false);
+    m_showArchived->setChecked(false);
     for (auto *combo : {m_segment, m_owner, m_region, m_tag}) {
         combo->setCurrentIndex(0);
     }
@@ -534,6 +574,12 @@ void CustomersPage::updateEmptyState()
         m_empty->showNotice(tr("No customers yet. Add them one by one, or import a list; a "
                                "customer is also added with their first deal."),
                             actions);
+    } else if (!m_showArchived->isChecked()
+               && std::all_of(m_book.customers().customers().cbegin(),
+                              m_book.customers().customers().cend(),
+                              [](const Customer &c) { return c.archived(); })) {
+        m_empty->showNotice(tr("Every customer is archived."),
+                            {m_showArchivedAction, m_newCustomer});
     } else {
         m_empty->showNotice(tr("No customer matches the search and filters."), {m_clearFilters});
     }
@@ -624,6 +670,7 @@ void CustomersPage::loadFeedback()
 
 void CustomersPage::showCustomer(qint64 id)
 {
+    updateArchiveAction();
     if (!m_book.customers().customer(id) || !m_model) {
         m_detail->clear();
         m_satisfactionChart->showCustomer(0, {});

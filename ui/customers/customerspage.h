@@ -57,6 +57,8 @@ public:
     void mergeCustomer(qint64 id);
     void addFeedback(qint64 customerId);
     void deleteCustomer(qint64 id);
+    // Archives the customer, or restores it when archived (one undo step).
+    void archiveCustomer(qint64 id);
     void editFeedback(qint64 feedbackId);
     void showCustomer(qint64 id);
 
@@ -69,6 +71,7 @@ private:
     void loadFeedback();
     void updateFilterChoices();
     void updateEmptyState();
+    void updateArchiveAction();
     ContactCadence bookCadence() const;
 
     Book &m_book;
@@ -79,11 +82,14 @@ private:
     QAction *m_addFeedback;
     QAction *m_logContact;
     QAction *m_deleteCustomer;
+    QAction *m_archiveCustomer;
+    QAction *m_showArchivedAction;
     CustomerModel *m_model = nullptr;
     CustomerFilterProxy *m_proxy = nullptr;
     QLineEdit *m_search;
     QComboBox *m_segment;
     QCheckBox *m_dueOnly;
+    QCheckBox *m_showArchived;
     QComboBox *m_owner;
     QComboBox *m_region;
     QComboBox *m_tag;

@@ -60,8 +60,11 @@ DealEditor::DealEditor(Book &book, const Deal &deal, QWidget *parent)
     m_customer->setPlaceholderText(tr("Type a name; a new customer is created if needed"));
     QStringList customerNames;
     customerNames.reserve(book.customers().customers().size());
+    // Archived customers are not offered (typing the name in full still finds them).
     for (const auto &c : book.customers().customers()) {
-        customerNames.append(c.name);
+        if (!c.archived()) {
+            customerNames.append(c.name);
+        }
     }
     auto *completer = new QCompleter(new QStringListModel(customerNames, this), this);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
