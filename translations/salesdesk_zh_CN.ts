@@ -1911,6 +1911,14 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
         <source>Timing</source>
         <translation>时机不对</translation>
     </message>
+    <message>
+        <source>Open deals: those not yet won or lost (of the List&apos;s search and filters, or the Board&apos;s owner, when they show fewer). Pipeline: their value in the home currency, a deal in another currency at today&apos;s rate. Weighted: each deal&apos;s value times its win probability (its own, or its stage&apos;s), added up and rounded once. Idle: open deals that have stayed in their stage longer than the stage&apos;s idle limit. Overdue activities: open activities whose time has passed.</source>
+        <translation>进行中的商机：尚未赢单或输单的商机（列表的搜索和筛选条件、或看板选择的负责人只显示一部分时，只计显示的商机）。销售管道：它们以本位币计的金额，外币商机按今天的汇率折算。加权：每个商机的金额乘以其赢单概率（商机自己的，或其阶段的），相加后只取整一次。停滞：在阶段中停留超过该阶段停滞期限的进行中商机。逾期活动：时间已过但尚未完成的销售活动。</translation>
+    </message>
+    <message>
+        <source>For the deals created in the range: a deal has entered a stage when it reached it or a later one (a won deal has passed them all); advanced counts those that went on past it; conversion = advanced ÷ entered. Win rate = won ÷ (won + lost). The bottleneck is the stage with the lowest conversion; between equals, the one where deals wait longer.</source>
+        <translation>针对此范围内新建的商机：商机到达某阶段或其后的阶段，即算进入该阶段（赢单的商机经过了所有阶段）；推进数是越过该阶段继续前进的商机数；转化率 = 推进数 ÷ 进入数。赢单率 = 赢单 ÷（赢单 + 输单）。瓶颈是转化率最低的阶段；转化率相同时，取商机停留更久的阶段。</translation>
+    </message>
 </context>
 <context>
     <name>Reminders</name>
@@ -1958,6 +1966,10 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     <message>
         <source>General</source>
         <translation>一般客户</translation>
+    </message>
+    <message>
+        <source>High-value: among the top %1 % of the customers who bought in the last %2 months, by what they bought (in the home currency), with at least %3 won deals in that time. Potential: not high-value, with an open deal or a first purchase in the last %4 days. General: everyone else. A high-value customer is at risk when the time since the last purchase is more than %5 times the usual time between purchases. A segment chosen by hand wins until cleared. Edit › Preferences changes these rules.</source>
+        <translation>高价值客户：在过去 %2 个月内有购买的客户中，按购买金额（本位币）排在前 %1 %，且这段时间内至少赢单 %3 笔。潜力客户：不是高价值客户，但有进行中的商机，或在过去 %4 天内首次购买。一般客户：其余所有客户。高价值客户距上次购买的时间超过其通常购买间隔的 %5 倍时为有风险。手工指定的客户分类在清除前优先。可在“编辑 › 首选项”中修改这些规则。</translation>
     </message>
 </context>
 <context>
@@ -2063,6 +2075,10 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     <message>
         <source>On track on the strength of the pipeline: the actual alone is behind, but the open deals expected to close in the period bring the projection to the goal.</source>
         <translation>依靠商机保持正常：仅看实际值落后于进度，但预计在本期内成交的进行中商机使预计值达到目标。</translation>
+    </message>
+    <message>
+        <source>Attainment: the actual as a share of the target. While the period runs, the status compares the actual with what was expected by now (the target spread over its period, or over its parts when it is split): on track from %1 %, at risk from %2 %, behind below. A running target whose projection (the actual plus the weighted open deals expected to close in its period) reaches the target is on track too, marked “*”. After the period: achieved or missed. Edit › Preferences changes the two percentages.</source>
+        <translation>达成率：实际值占目标值的比例。期间进行中时，状态把实际值与截至目前应完成的量（目标按期间分摊，已分解的目标按其各部分分摊）比较：达到 %1 % 起为正常，%2 % 起为有风险，低于此为落后。进行中的目标如果预测值（实际值加上预计在期内成交的进行中商机的加权金额）达到目标，也算正常，标为“*”。期末后：已达成或未达成。可在“编辑 › 首选项”中修改这两个比例。</translation>
     </message>
 </context>
 <context>
@@ -3209,6 +3225,10 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     <message>
         <source>archived %1</source>
         <translation>已归档 %1</translation>
+    </message>
+    <message>
+        <source>The next contact is due one cadence after the last done activity with the customer (or after the customer was added): high-value every %1 days, potential every %2, general every %3, or the customer&apos;s own.</source>
+        <translation>下次跟进在与客户最后一次完成的销售活动（没有时为客户添加之日）之后一个联系周期到期：高价值客户每 %1 天，潜力客户每 %2 天，一般客户每 %3 天，或客户自己的周期。</translation>
     </message>
 </context>
 <context>
@@ -4578,6 +4598,18 @@ The file keeps what was saved before; check the figures before going on.</source
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>SalesDesk &amp;User Guide</source>
+        <translation>SalesDesk 用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;What&apos;s This?</source>
+        <translation>这是什么？(&amp;W)</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::NewTargetDialog</name>
@@ -5079,6 +5111,49 @@ The file keeps what was saved before; check the figures before going on.</source
     </message>
 </context>
 <context>
+    <name>salesdesk::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>In lists and on the Board</source>
+        <translation>在列表和看板中</translation>
+    </message>
+    <message>
+        <source>Open the selected deal or customer, adjust the selected target</source>
+        <translation>打开选中的商机或客户，调整选中的目标</translation>
+    </message>
+    <message>
+        <source>Enter or double-click</source>
+        <translation>回车或双击</translation>
+    </message>
+    <message>
+        <source>Select several deals</source>
+        <translation>选择多个商机</translation>
+    </message>
+    <message>
+        <source>Ctrl+click, Shift+click</source>
+        <translation>Ctrl+单击，Shift+单击</translation>
+    </message>
+    <message>
+        <source>Move deals to another stage</source>
+        <translation>把商机移到另一个阶段</translation>
+    </message>
+    <message>
+        <source>Drag the cards</source>
+        <translation>拖动卡片</translation>
+    </message>
+</context>
+<context>
     <name>salesdesk::ui::SmartCheckView</name>
     <message>
         <source>Specific</source>
@@ -5418,6 +5493,25 @@ The file keeps what was saved before; check the figures before going on.</source
     <message>
         <source>No targets yet. Set the year&apos;s goal (revenue, deals won, new customers…), then split it into quarters, months and weeks and follow each part against what is sold.</source>
         <translation>还没有目标。先设定年度目标（销售额、赢单数、新客户数…），再分解到季度、月和周，并逐项对照实际销售跟踪。</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::UserGuideWindow</name>
+    <message>
+        <source>SalesDesk User Guide</source>
+        <translation>SalesDesk 用户指南</translation>
+    </message>
+    <message>
+        <source>Find in the guide</source>
+        <translation>在指南中查找</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <translation>查找上一个(&amp;P)</translation>
     </message>
 </context>
 <context>

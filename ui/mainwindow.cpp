@@ -10,6 +10,7 @@
 #include "ui/commands/customercommands.h"
 #include "ui/commands/undostack.h"
 #include "ui/common/dialogs.h"
+#include "ui/common/helpwindows.h"
 #include "ui/common/reminderwatcher.h"
 #include "ui/common/settings.h"
 #include "ui/common/welcomepage.h"
@@ -43,6 +44,7 @@
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <QWhatsThis>
 
 #include <atomic>
 
@@ -111,6 +113,8 @@ MainWindow::MainWindow(QWidget *parent)
     updateRecentMenu();
     m_summary = new QLabel;
     m_summary->setObjectName(u"pipelineSummaryLabel"_s);
+    m_summary->setToolTip(PipelineText::summaryExplained());
+    m_summary->setWhatsThis(PipelineText::summaryExplained());
     statusBar()->addPermanentWidget(m_summary);
     if (!restoreGeometry(windowGeometry.get())) {
         // First start: the whole screen, since the Board wants width.
@@ -192,6 +196,20 @@ void MainWindow::createActions()
     m_preferencesAction->setShortcut(QKeySequence::Preferences);
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::editPreferences);
+    m_guideAction = new QAction(tr("SalesDesk &User Guide"), this);
+    m_guideAction->setObjectName(u"userGuideAction"_s);
+    m_guideAction->setShortcut(QKeySequence::HelpContents);
+    connect(m_guideAction, &QAction::triggered, this, &MainWindow::showUserGuide);
+    m_shortcutsAction = new QAction(tr("&Keyboard Shortcuts"), this);
+    m_shortcutsAction->setObjectName(u"shortcutsAction"_s);
+    m_shortcutsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    connect(m_shortcutsAction, &QAction::triggered, this, [this] {
+        ShortcutsDialog dialog(menuBar(), this);
+        dialog.exec();
+    });
+    m_whatsThisAction = QWhatsThis::createAction(this);
+    m_whatsThisAction->setText(tr("&What's This?"));
+    m_whatsThisAction->setObjectName(u"whatsThisAction"_s);
     m_aboutAction = new QAction(tr("&About SalesDesk"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
@@ -229,6 +247,11 @@ void MainWindow::createMenus()
     m_customerMenu = menuBar()->addMenu(tr("&Customers"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(u"helpMenu"_s);
+    help->addAction(m_guideAction);
+    help->addAction(m_shortcutsAction);
+    help->addAction(m_whatsThisAction);
+    help->addSeparator();
     help->addAction(m_aboutAction);
 }
 
@@ -701,6 +724,17 @@ void MainWindow::adoptLegacyThresholds()
                                          .arg(legacy->second),
                                  15000);
     }
+}
+
+void MainWindow::showUserGuide()
+{
+    // One guide window, brought forward when it is open already.
+    if (!m_guide) {
+        m_guide = new UserGuideWindow(this);
+    }
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
 }
 
 void MainWindow::about()

@@ -4,6 +4,7 @@
 #include "core/storage/database.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -25,6 +26,7 @@ class TargetsPage;
 class CustomersPage;
 class UndoStack;
 class ReminderWatcher;
+class UserGuideWindow;
 class WelcomePage;
 
 // The window: the menus, the open book and its pages. Knows the pages, not their insides.
@@ -62,6 +64,8 @@ public:
     void importFile(const QString &path = {});
     // File › Export Calendar: the coming year's activities and key dates as an .ics file.
     void exportCalendar();
+    // Help › User Guide.
+    void showUserGuide();
     // A reminder (an activity falling due, a key date coming up) shown to the user.
     void showReminder(const QString &title, const QString &text);
 
@@ -107,6 +111,10 @@ private:
     QAction *m_importAction;
     QAction *m_exportAction;
     QAction *m_calendarAction;
+    QAction *m_guideAction;
+    QAction *m_shortcutsAction;
+    QAction *m_whatsThisAction;
+    QPointer<UserGuideWindow> m_guide;
     ReminderWatcher *m_reminders = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     QAction *m_propertiesAction;

@@ -30,6 +30,22 @@ std::optional<Segment> SegmentText::segment(const QString &code)
     return std::nullopt;
 }
 
+QString SegmentText::explained(const SegmentRules &rules)
+{
+    return tr("High-value: among the top %1 % of the customers who bought in the last %2 months, "
+              "by what they bought (in the home currency), with at least %3 won deals in that "
+              "time. Potential: not high-value, with an open deal or a first purchase in the last "
+              "%4 days. General: everyone else. A high-value customer is at risk when the time "
+              "since the last purchase is more than %5 times the usual time between purchases. "
+              "A segment chosen by hand wins until cleared. Edit › Preferences changes these "
+              "rules.")
+            .arg(qRound(rules.highValueShare * 100))
+            .arg(rules.lookBackMonths)
+            .arg(rules.highValueMinWonDeals)
+            .arg(rules.newCustomerDays)
+            .arg(QLocale().toString(rules.atRiskIntervalFactor, 'g', 3));
+}
+
 QString SegmentText::name(Segment s)
 {
     switch (s) {

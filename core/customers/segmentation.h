@@ -60,6 +60,9 @@ public:
     static QString code(Segment s);
     static std::optional<Segment> segment(const QString &code);
     static QString name(Segment s);
+    // How a segment is decided under these rules, in a sentence or three (for tooltips and
+    // What's This).
+    static QString explained(const SegmentRules &rules);
 };
 
 // Computes the segments of all customers from their facts. `previousHighValue` are the

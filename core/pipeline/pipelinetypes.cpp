@@ -177,6 +177,25 @@ std::optional<ActivityKind> PipelineText::activityKind(const QString &code)
     return std::nullopt;
 }
 
+QString PipelineText::summaryExplained()
+{
+    return tr("Open deals: those not yet won or lost (of the List's search and filters, or the "
+              "Board's owner, when they show fewer). Pipeline: their value in the home currency, "
+              "a deal in another currency at today's rate. Weighted: each deal's value times its "
+              "win probability (its own, or its stage's), added up and rounded once. Idle: open "
+              "deals that have stayed in their stage longer than the stage's idle limit. Overdue "
+              "activities: open activities whose time has passed.");
+}
+
+QString PipelineText::funnelExplained()
+{
+    return tr("For the deals created in the range: a deal has entered a stage when it reached "
+              "it or a later one (a won deal has passed them all); advanced counts those that "
+              "went on past it; conversion = advanced ÷ entered. Win rate = won ÷ (won + lost). "
+              "The bottleneck is the stage with the lowest conversion; between equals, the one "
+              "where deals wait longer.");
+}
+
 QString PipelineText::name(ActivityKind k)
 {
     switch (k) {

@@ -41,6 +41,9 @@ public:
     static QString code(ActivityKind k);
     static std::optional<ActivityKind> activityKind(const QString &code);
     static QString name(ActivityKind k);
+    // How the pipeline's summary figures and the funnel's are computed (tooltips, What's This).
+    static QString summaryExplained();
+    static QString funnelExplained();
     static QList<ActivityKind> activityKinds();
 
     // Names of the built-in stages and lost reasons, by code ("lead", "price"…).

@@ -106,6 +106,19 @@ QString TargetText::code(TargetStatus s)
     return {};
 }
 
+QString TargetText::statusExplained(const StatusThresholds &thresholds)
+{
+    return tr("Attainment: the actual as a share of the target. While the period runs, the "
+              "status compares the actual with what was expected by now (the target spread over "
+              "its period, or over its parts when it is split): on track from %1 %, at risk from "
+              "%2 %, behind below. A running "
+              "target whose projection (the actual plus the weighted open deals expected to "
+              "close in its period) reaches the target is on track too, marked “*”. After the "
+              "period: achieved or missed. Edit › Preferences changes the two percentages.")
+            .arg(qRound(thresholds.onTrack * 100))
+            .arg(qRound(thresholds.atRisk * 100));
+}
+
 QString TargetText::byPipeline()
 {
     return tr("On track on the strength of the pipeline: the actual alone is behind, but the "

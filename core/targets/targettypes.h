@@ -111,6 +111,8 @@ class TargetText
 public:
     // Said of a target on track on the strength of its pipeline, wherever its status shows.
     static QString byPipeline();
+    // How attainment and status are decided under these thresholds (tooltips, What's This).
+    static QString statusExplained(const StatusThresholds &thresholds);
     static QString code(Metric m);
     static std::optional<Metric> metric(const QString &code);
     static QString name(Metric m);

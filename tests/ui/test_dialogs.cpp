@@ -5,6 +5,7 @@
 #include "tests/support/testbook.h"
 #include "ui/commands/undostack.h"
 #include "ui/common/dialogs.h"
+#include "ui/common/helpwindows.h"
 #include "ui/customers/customereditor.h"
 #include "ui/customers/feedbackdialog.h"
 #include "ui/customers/followupsview.h"
@@ -17,7 +18,10 @@
 #include <QApplication>
 #include <QFontDatabase>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QTabWidget>
+#include <QTextBrowser>
 #include <QTranslator>
 
 #include <catch2/catch.hpp>
@@ -172,6 +176,19 @@ TEST_CASE("Every dialog fits a 1366×768 screen, in English and in Chinese")
             REQUIRE(import.loadFile(QStringLiteral(SALESDESK_TEST_DATA "/import_bad_rows.csv")));
             import.checkRows();
             sizes.check(import, u"import"_s);
+        }
+        {
+            // The help windows, in the language of the interface.
+            UserGuideWindow guide;
+            guide.setAttribute(Qt::WA_DeleteOnClose, false);
+            sizes.check(guide, u"user guide"_s);
+            CHECK(guide.browser()->document()->toPlainText().contains(
+                    chinese ? u"SalesDesk 用户指南"_s : u"SalesDesk user guide"_s));
+            QMenuBar menus;
+            QMenu *file = menus.addMenu(u"File"_s);
+            file->addAction(u"Open"_s)->setShortcut(QKeySequence::Open);
+            ShortcutsDialog shortcuts(&menus);
+            sizes.check(shortcuts, u"keyboard shortcuts"_s);
         }
         INFO(sizes.tooBig.join(u"; "_s).toStdString());
         CHECK(sizes.tooBig.isEmpty());

@@ -7,6 +7,7 @@
 #include "ui/commands/undostack.h"
 #include "ui/common/dialogs.h"
 #include "ui/common/emptystate.h"
+#include "ui/common/helpwindows.h"
 #include "ui/common/reminderwatcher.h"
 #include "ui/common/welcomepage.h"
 #include "ui/customers/customereditor.h"
@@ -52,6 +53,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -60,6 +62,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QTranslator>
 #include <QTreeView>
@@ -752,6 +755,97 @@ TEST_CASE("Reminders are given once each, and many at once become one")
     REQUIRE(spy.size() == 2);
     CHECK(spy.at(1).at(0).toString().startsWith(u"4 reminder"_s));
     CHECK(spy.at(1).at(1).toString().endsWith(u"and 1 more"_s));
+}
+
+TEST_CASE("Help: the user guide in the interface's language, every shortcut, what figures mean")
+{
+    // The guide is built in, in both languages, with the same sections and its own pictures.
+    const auto read = [](const QString &path) {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        return QString::fromUtf8(file.readAll());
+    };
+    const QString english = read(u":/guide/user-guide.md"_s);
+    const QString chinese = read(u":/guide/user-guide.zh_CN.md"_s);
+    static const QRegularExpression heading(u"^##+ "_s, QRegularExpression::MultilineOption);
+    CHECK(english.count(heading) == chinese.count(heading));
+    CHECK(english.count(heading) >= 10);
+    static const QRegularExpression picture(u"!\\[[^\\]]*\\]\\(([^)]+)\\)"_s);
+    QStringList englishPictures, chinesePictures;
+    for (const auto &m : picture.globalMatch(english)) {
+        englishPictures.append(m.captured(1).replace(u"-en."_s, u"-zh_CN."_s));
+    }
+    for (const auto &m : picture.globalMatch(chinese)) {
+        chinesePictures.append(m.captured(1));
+        CHECK(QFile::exists(u":/guide/"_s + m.captured(1)));
+    }
+    CHECK(englishPictures == chinesePictures);
+    CHECK(UserGuideWindow::guideFor(QLocale(QLocale::Chinese, QLocale::China)).toString()
+          == u"qrc:/guide/user-guide.zh_CN.md"_s);
+    CHECK(UserGuideWindow::guideFor(QLocale(QLocale::English)).toString()
+          == u"qrc:/guide/user-guide.md"_s);
+
+    TempDir dir;
+    Window window;
+    REQUIRE(window.openFile(newBook(dir, u"help.salesdesk"_s)));
+    window.show();
+    window.showUserGuide();
+    auto *guide = window.findChild<UserGuideWindow *>();
+    REQUIRE(guide);
+    CHECK(guide->browser()->document()->toPlainText().contains(u"SalesDesk user guide"_s));
+    // Searching finds a word of it.
+    QTest::keyClicks(guide->findChild<QLineEdit *>(u"guideFindLineEdit"_s), u"Archive Customer"_s);
+    QTest::keyClick(guide->findChild<QLineEdit *>(u"guideFindLineEdit"_s), Qt::Key_Return);
+    CHECK(guide->browser()->textCursor().selectedText() == u"Archive Customer"_s);
+
+    // Every menu shortcut is listed, read from the menus.
+    ShortcutsDialog shortcuts(window.menuBar());
+    QHash<QString, QString> listed;
+    int rows = 0;
+    for (int g = 0; g < shortcuts.tree()->topLevelItemCount(); ++g) {
+        QTreeWidgetItem *group = shortcuts.tree()->topLevelItem(g);
+        for (int i = 0; i < group->childCount(); ++i) {
+            listed.insert(group->child(i)->text(0), group->child(i)->text(1));
+            ++rows;
+        }
+    }
+    CHECK(listed.value(u"New Deal"_s) == u"Ctrl+Shift+N"_s);
+    CHECK(listed.value(u"New Target"_s) == u"Ctrl+Shift+T"_s);
+    CHECK(listed.value(u"SalesDesk User Guide"_s) == u"F1"_s);
+    CHECK(listed.value(u"Redo"_s) == u"Ctrl+Shift+Z  Ctrl+Y"_s);
+    int withKeys = 0;
+    const std::function<void(const QMenu *)> count = [&](const QMenu *menu) {
+        for (QAction *a : menu->actions()) {
+            if (a->menu()) {
+                count(a->menu());
+            } else if (!a->isSeparator() && !a->shortcuts().isEmpty()) {
+                ++withKeys;
+            }
+        }
+    };
+    for (QAction *top : window.menuBar()->actions()) {
+        if (top->menu()) {
+            count(top->menu());
+        }
+    }
+    CHECK(rows == withKeys + 3); // and the three of lists and the Board
+
+    // The figures explain themselves, with the book's own numbers.
+    CHECK(window.findChild<QLabel *>(u"pipelineSummaryLabel"_s)
+                  ->toolTip()
+                  .contains(u"win probability"_s));
+    window.findChild<QTabWidget *>(u"pagesTabWidget"_s)->setCurrentWidget(window.customersPage());
+    REQUIRE(window.customersPage()->model());
+    CHECK(window.customersPage()
+                  ->model()
+                  ->headerData(CustomerModel::SegmentColumn, Qt::Horizontal, Qt::ToolTipRole)
+                  .toString()
+                  .contains(u"top 20 %"_s));
+    CHECK(window.targetsPage()
+                  ->model()
+                  ->headerData(TargetModel::StatusColumn, Qt::Horizontal, Qt::ToolTipRole)
+                  .toString()
+                  .contains(u"on track from 95 %"_s));
 }
 
 TEST_CASE("The welcome page starts a company only when asked, and comes back after closing it")

@@ -213,6 +213,19 @@ QVariant CustomerModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole)) {
         return QAbstractTableModel::headerData(section, orientation, role);
     }
+    // How the segment and the next contact come about.
+    if (role == Qt::ToolTipRole && section == SegmentColumn) {
+        return SegmentText::explained(m_book.segments().rules().segments);
+    }
+    if (role == Qt::ToolTipRole && section == FollowUpColumn) {
+        const ContactCadence cadence = m_book.segments().rules().cadence;
+        return tr("The next contact is due one cadence after the last done activity with the "
+                  "customer (or after the customer was added): high-value every %1 days, "
+                  "potential every %2, general every %3, or the customer's own.")
+                .arg(cadence.highValue)
+                .arg(cadence.potential)
+                .arg(cadence.general);
+    }
     switch (section) {
     case NameColumn:
         return tr("Customer");

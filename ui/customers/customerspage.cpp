@@ -165,7 +165,7 @@ CustomersPage::CustomersPage(Book &book, QUndoStack *undoStack, QWidget *parent)
     m_clearFilters = new QAction(tr("&Clear Search and Filters"), this);
     m_clearFilters->setObjectName(u"clearCustomerFiltersAction"_s);
     connect(m_clearFilters, &QAction::triggered, this, &CustomersPage::clearFilters);
-    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         editCustomer(index.data(CustomerModel::IdRole).toLongLong());
     });
 
@@ -564,6 +564,7 @@ void CustomersPage::clearFilters()
 
 void CustomersPage::updateEmptyState()
 {
+    m_table->setWhatsThis(SegmentText::explained(m_book.segments().rules().segments));
     if (!m_model || m_proxy->rowCount() > 0) {
         m_empty->hideNotice();
     } else if (m_model->rowCount() == 0) {

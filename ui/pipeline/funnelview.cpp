@@ -181,6 +181,8 @@ FunnelView::FunnelView(PipelineService &service, const CurrencyService &currenci
 
     m_summary = new QLabel;
     m_summary->setObjectName(u"funnelSummaryLabel"_s);
+    m_summary->setToolTip(PipelineText::funnelExplained());
+    m_summary->setWhatsThis(PipelineText::funnelExplained());
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
 

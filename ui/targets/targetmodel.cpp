@@ -220,6 +220,10 @@ QVariant TargetModel::headerData(int section, Qt::Orientation orientation, int r
     if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole)) {
         return {};
     }
+    // How the figures of these two columns come about.
+    if (role == Qt::ToolTipRole && (section == AttainmentColumn || section == StatusColumn)) {
+        return TargetText::statusExplained(m_service.thresholds());
+    }
     switch (section) {
     case NameColumn:
         return tr("Target");

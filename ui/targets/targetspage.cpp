@@ -218,6 +218,7 @@ void TargetsPage::reload()
 
 void TargetsPage::updateEmptyState()
 {
+    m_tree->setWhatsThis(TargetText::statusExplained(m_book.targets().thresholds()));
     if (m_model->rowCount() > 0) {
         m_empty->hideNotice();
     } else {
