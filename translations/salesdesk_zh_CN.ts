@@ -62,6 +62,10 @@
         <source>targets.at_risk_percent (%1) cannot be above targets.on_track_percent (%2).</source>
         <translation>targets.at_risk_percent（%1）不能高于 targets.on_track_percent（%2）。</translation>
     </message>
+    <message>
+        <source>The month the company&apos;s year starts in (1 January … 12 December): new targets&apos; years and quarters follow it.</source>
+        <translation>公司年度开始的月份（1 为一月 … 12 为十二月）：新目标的年度和季度按此划分。</translation>
+    </message>
 </context>
 <context>
     <name>CalendarExport</name>
@@ -504,10 +508,6 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
     <message>
         <source>there is no metric “%1”.</source>
         <translation>没有指标“%1”。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a period; write 2026, 2026Q3, 2026-07 or 2026-W27.</source>
-        <translation>“%1”不是期间；请写成 2026、2026Q3、2026-07 或 2026-W27。</translation>
     </message>
     <message>
         <source>Added target #%1</source>
@@ -1098,6 +1098,10 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     <message>
         <source>Wrote %1 (%2 to %3): %4 activities, %5 key dates.</source>
         <translation>已写入 %1（%2 至 %3）：%4 个活动，%5 个关键日期。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a period; write 2026, 2026Q3, 2026-07, 2026-W27, or FY2026 and FY2026Q3 for the company&apos;s own year.</source>
+        <translation>“%1”不是期间；请写 2026、2026Q3、2026-07、2026-W27，或用 FY2026、FY2026Q3 表示公司自己的年度。</translation>
     </message>
 </context>
 <context>
@@ -4721,6 +4725,10 @@ The file keeps what was saved before; check the figures before going on.</source
         <source>Enter the target.</source>
         <translation>请输入目标值。</translation>
     </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::PipelinePage</name>
@@ -5032,6 +5040,14 @@ The file keeps what was saved before; check the figures before going on.</source
     <message>
         <source>Row %1: %2</source>
         <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>New targets&apos; years and quarters start in this month; targets already set keep their own dates.</source>
+        <translation>新目标的年度和季度从这个月开始；已设定的目标保持原来的日期。</translation>
+    </message>
+    <message>
+        <source>The &amp;year starts in:</source>
+        <translation>年度开始于(&amp;Y)：</translation>
     </message>
 </context>
 <context>
@@ -5657,6 +5673,14 @@ The file keeps what was saved before; check the figures before going on.</source
     <message>
         <source>Creates the company, then reads a CSV file into it: an export of Pipedrive, HubSpot, Zoho or Odoo, or a spreadsheet saved as CSV.</source>
         <translation>新建公司，然后读入一个 CSV 文件：Pipedrive、HubSpot、Zoho 或 Odoo 的导出文件，或另存为 CSV 的电子表格。</translation>
+    </message>
+    <message>
+        <source>When the company&apos;s year begins: targets for a year or a quarter follow it (January for a calendar year; April for a year running April to March). Edit › Preferences changes it later.</source>
+        <translation>公司的年度从何时开始：年度和季度目标按此划分（一月为自然年；四月为从四月到次年三月的财年）。以后可在“编辑 › 首选项”中更改。</translation>
+    </message>
+    <message>
+        <source>The &amp;year starts in:</source>
+        <translation>年度开始于(&amp;Y)：</translation>
     </message>
 </context>
 </TS>

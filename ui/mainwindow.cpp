@@ -7,6 +7,7 @@
 #include "core/exchange/calendar.h"
 #include "core/pipeline/pipelineservice.h"
 #include "core/storage/database.h"
+#include "core/targets/targetservice.h"
 #include "ui/commands/customercommands.h"
 #include "ui/commands/undostack.h"
 #include "ui/common/dialogs.h"
@@ -358,7 +359,18 @@ void MainWindow::rememberFile(const QString &path)
 
 bool MainWindow::createCompany(const QString &path, const QString &name, const QString &currency)
 {
-    return openFile(path, true, {name, currency, {}});
+    if (!openFile(path, true, {name, currency, {}})) {
+        return false;
+    }
+    // A year that does not start in January, as chosen on the welcome page.
+    if (const int month = m_welcome->yearStartMonth(); month != 1) {
+        if (auto st
+            = m_book->settings().set({{TargetService::yearStartKey(), QString::number(month)}});
+            !st) {
+            QMessageBox::warning(this, tr("Cannot Create File"), st.message());
+        }
+    }
+    return true;
 }
 
 void MainWindow::openDemoCompany()

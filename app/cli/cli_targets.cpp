@@ -119,13 +119,17 @@ int add(const QStringList &arguments)
     }
     const auto period = Period::parse(cmd.value(u"period"_s));
     if (!period) {
-        return usage(Cli::tr("“%1” is not a period; write 2026, 2026Q3, 2026-07 or 2026-W27.")
+        return usage(Cli::tr("“%1” is not a period; write 2026, 2026Q3, 2026-07, 2026-W27, or "
+                             "FY2026 and FY2026Q3 for the company's own year.")
                              .arg(cmd.value(u"period"_s)));
     }
     auto book = cmd.openBook(Database::Access::ReadWrite);
     if (!book) {
         return fail(book.error());
     }
+    // "FY2026" is the company's year: read again with its start month.
+    const Period inBook
+            = *Period::parse(cmd.value(u"period"_s), (*book)->targets().yearStartMonth());
     auto value = parseValue(*metric, cmd.value(u"value"_s), (*book)->currencies().home());
     if (!value) {
         return fail(value.error());
@@ -136,7 +140,7 @@ int add(const QStringList &arguments)
     }
     Target t;
     t.metric = *metric;
-    t.period = *period;
+    t.period = inBook;
     t.value = *value;
     t.scope = *scope;
     t.objective = cmd.value(u"objective"_s).trimmed();
@@ -144,7 +148,7 @@ int add(const QStringList &arguments)
     t.name = cmd.isSet(u"name"_s)
                      ? cmd.value(u"name"_s).trimmed()
                      : u"%1 %2 %3"_s.arg(TargetText::name(*metric),
-                                         (*book)->targets().scopeLabel(*scope), period->toString());
+                                         (*book)->targets().scopeLabel(*scope), inBook.label());
     auto id = (*book)->targets().addTarget(t);
     if (!id) {
         return fail(id.error());
@@ -368,16 +372,19 @@ int progress(const QStringList &arguments)
         return fail(asOf.error());
     }
     if (cmd.isSet(u"period"_s) && !Period::parse(cmd.value(u"period"_s))) {
-        return usage(Cli::tr("“%1” is not a period; write 2026, 2026Q3, 2026-07 or 2026-W27.")
+        return usage(Cli::tr("“%1” is not a period; write 2026, 2026Q3, 2026-07, 2026-W27, or "
+                             "FY2026 and FY2026Q3 for the company's own year.")
                              .arg(cmd.value(u"period"_s)));
     }
     auto book = cmd.openBook(Database::Access::ReadOnly);
     if (!book) {
         return fail(book.error());
     }
-    const QString period = cmd.isSet(u"period"_s)
-                                   ? Period::parse(cmd.value(u"period"_s))->toString()
-                                   : QString();
+    const QString period
+            = cmd.isSet(u"period"_s)
+                      ? Period::parse(cmd.value(u"period"_s), (*book)->targets().yearStartMonth())
+                                ->toString()
+                      : QString();
     auto all = (*book)->targets().progressAll(period, *asOf);
     if (!all) {
         return fail(all.error());

@@ -19,6 +19,7 @@ namespace {
 
 const QString OnTrackKey = u"targets.on_track_percent"_s;
 const QString AtRiskKey = u"targets.at_risk_percent"_s;
+const QString YearStartKey = u"company.year_start_month"_s;
 
 } // namespace
 
@@ -39,7 +40,11 @@ TargetService::TargetService(Database &db, const TeamService &team,
               QT_TRANSLATE_NOOP("BookSettings", "A target is on track from this percent of what "
                                                 "was expected by the day asked.")},
              {AtRiskKey, SettingSpec::Kind::Integer, u"80"_s, 0, 100,
-              QT_TRANSLATE_NOOP("BookSettings", "…at risk from this percent; behind below it.")}},
+              QT_TRANSLATE_NOOP("BookSettings", "…at risk from this percent; behind below it.")},
+             {YearStartKey, SettingSpec::Kind::Integer, u"1"_s, 1, 12,
+              QT_TRANSLATE_NOOP("BookSettings",
+                                "The month the company's year starts in (1 January … 12 "
+                                "December): new targets' years and quarters follow it.")}},
             [](const QHash<QString, QString> &changes, const BookSettings::Lookup &after) {
                 QStringList problems;
                 if ((changes.contains(OnTrackKey) || changes.contains(AtRiskKey))
@@ -68,6 +73,16 @@ QDateTime TargetService::timestamp(const QDateTime &at) const
     QDateTime t = at.toUTC();
     t.setTime(QTime(t.time().hour(), t.time().minute(), t.time().second()));
     return t;
+}
+
+int TargetService::yearStartMonth() const
+{
+    return std::clamp(int(m_settings.integer(YearStartKey)), 1, 12);
+}
+
+QString TargetService::yearStartKey()
+{
+    return YearStartKey;
 }
 
 StatusThresholds TargetService::thresholds() const

@@ -90,6 +90,10 @@ public:
     // When a target is on track or at risk: the book's settings targets.on_track_percent and
     // targets.at_risk_percent.
     StatusThresholds thresholds() const;
+    // The month the company's year starts in (1: January, a calendar year); the years and
+    // quarters of new targets follow it, existing targets keep their own.
+    int yearStartMonth() const;
+    static QString yearStartKey();
     // The book's today, the default day progress is measured at.
     QDate today() const { return m_clock.today(); }
     // Progress as of a date (today when invalid), its status under the book's thresholds.

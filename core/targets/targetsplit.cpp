@@ -41,7 +41,8 @@ Result<TargetService::SplitPlan> TargetService::planSplit(qint64 id, SplitInto i
         Target c = parent;
         c.id = 0;
         c.parentId = parent.id;
-        // "Revenue 2026 – 2026Q1", and its months "Revenue 2026 – 2026-01", not longer.
+        // "Revenue 2026 – 2026Q1", and its months "Revenue 2026 – 2026-01", not longer
+        // ("Revenue FY2026/27 – FY2026/27 Q1" for a year starting in April).
         c.name = parent.name.section(u" – "_s, 0, 0) + u" – "_s + label;
         c.locked = false;
         c.splitMethod.reset();
@@ -58,7 +59,7 @@ Result<TargetService::SplitPlan> TargetService::planSplit(qint64 id, SplitInto i
                                   "months, a month into weeks."));
         }
         for (const Period &p : parent.period.children(kind)) {
-            Target c = child(p.toString());
+            Target c = child(p.label());
             c.period = p;
             // A week that straddles the month counts only its days inside the month.
             c.startsOn = std::max(p.start(), parent.startsOn);

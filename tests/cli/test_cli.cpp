@@ -466,6 +466,38 @@ TEST_CASE("calendar writes an .ics of the range's activities and key dates, or s
           == 2);
 }
 
+TEST_CASE("targets follow the company's year when it starts in another month")
+{
+    TempDir dir;
+    const QString db = dir.file(u"fy.salesdesk"_s);
+    REQUIRE(salesdesk({u"new"_s, db, u"--currency"_s, u"CNY"_s}).code == 0);
+    REQUIRE(salesdesk({u"settings"_s, u"--db"_s, db, u"--set"_s, u"company.year_start_month=4"_s})
+                    .code
+            == 0);
+    CHECK(salesdesk({u"settings"_s, u"--db"_s, db, u"--set"_s, u"company.year_start_month=13"_s})
+                  .code
+          == 1);
+    const Run added
+            = salesdesk({u"targets"_s, u"add"_s, u"--db"_s, db, u"--metric"_s, u"revenue"_s,
+                         u"--period"_s, u"FY2026"_s, u"--value"_s, u"120000"_s, u"--json"_s});
+    REQUIRE(added.code == 0);
+    const Run listed = salesdesk({u"targets"_s, u"list"_s, u"--db"_s, db, u"--json"_s});
+    REQUIRE(listed.code == 0);
+    const QJsonObject target = listed.json().value(u"targets"_s).toArray().first().toObject();
+    CHECK(target.value(u"period"_s).toString() == u"FY2026-04"_s);
+    CHECK(target.value(u"name"_s).toString().endsWith(u"FY2026/27"_s));
+    const Run split = salesdesk({u"targets"_s, u"split"_s, u"--db"_s, db, u"--id"_s,
+                                 QString::number(added.json().value(u"id"_s).toInt()), u"--into"_s,
+                                 u"quarters"_s});
+    CHECK(split.code == 0);
+    const Run progress = salesdesk({u"targets"_s, u"progress"_s, u"--db"_s, db, u"--period"_s,
+                                    u"FY2026Q4"_s, u"--as-of"_s, u"2027-01-15"_s, u"--json"_s});
+    REQUIRE(progress.code == 0);
+    const QJsonArray rows = progress.json().value(u"targets"_s).toArray();
+    REQUIRE(rows.size() == 1);
+    CHECK(rows.first().toObject().value(u"period"_s).toString() == u"FY2026-04Q4"_s);
+}
+
 TEST_CASE("targets add, split, adjust, list and progress with exact numbers")
 {
     TempDir dir;

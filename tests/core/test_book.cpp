@@ -70,7 +70,8 @@ TEST_CASE("The book's settings: defaults, checks, all or nothing, kept in the fi
                           u"segments.high_value_min_won_deals"_s, u"segments.new_customer_days"_s,
                           u"segments.at_risk_factor_percent"_s, u"cadence.high_value_days"_s,
                           u"cadence.potential_days"_s, u"cadence.general_days"_s,
-                          u"targets.on_track_percent"_s, u"targets.at_risk_percent"_s});
+                          u"targets.on_track_percent"_s, u"targets.at_risk_percent"_s,
+                          u"company.year_start_month"_s});
 
     // One bad value and nothing of the change is kept.
     QSignalSpy changed(&settings, &BookSettings::changed);

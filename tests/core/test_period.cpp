@@ -65,3 +65,48 @@ TEST_CASE("A year splits into quarters and months, a quarter into months")
     CHECK(quarters[0].children(Period::Kind::Year).isEmpty());
     CHECK(Period::parse(u"2026Q2")->yearBefore().toString() == u"2025Q2"_s);
 }
+
+TEST_CASE("A year that starts in April: its days, quarters, months and written forms")
+{
+    const Period fy = Period::year(2026, 4);
+    CHECK(fy.start() == QDate(2026, 4, 1));
+    CHECK(fy.end() == QDate(2027, 3, 31));
+    CHECK(fy.days() == 365);
+    CHECK(fy.toString() == u"FY2026-04"_s);
+    CHECK(fy.label() == u"FY2026/27"_s);
+    const Period q2 = Period::quarter(2026, 2, 4);
+    CHECK(q2.start() == QDate(2026, 7, 1));
+    CHECK(q2.end() == QDate(2026, 9, 30));
+    CHECK(q2.toString() == u"FY2026-04Q2"_s);
+    CHECK(q2.label() == u"FY2026/27 Q2"_s);
+    // February 2027 is in the fourth quarter of the year that began in April 2026.
+    CHECK(Period::containing(Period::Kind::Year, QDate(2027, 2, 15), 4) == fy);
+    CHECK(Period::containing(Period::Kind::Quarter, QDate(2027, 2, 15), 4)
+          == Period::quarter(2026, 4, 4));
+    CHECK(Period::containing(Period::Kind::Quarter, QDate(2026, 4, 1), 4).index() == 1);
+    const auto quarters = fy.children(Period::Kind::Quarter);
+    REQUIRE(quarters.size() == 4);
+    CHECK(quarters[0].start() == QDate(2026, 4, 1));
+    CHECK(quarters[3].start() == QDate(2027, 1, 1));
+    CHECK(quarters[3].end() == QDate(2027, 3, 31));
+    const auto months = fy.children(Period::Kind::Month);
+    REQUIRE(months.size() == 12);
+    CHECK(months.first() == Period::month(2026, 4));
+    CHECK(months.last() == Period::month(2027, 3));
+    CHECK(q2.children(Period::Kind::Month)
+          == QList<Period> {Period::month(2026, 7), Period::month(2026, 8),
+                            Period::month(2026, 9)});
+    CHECK(fy.yearBefore() == Period::year(2025, 4));
+    // Written forms read back; "FY2026" is the company's year, plain "2026" the calendar's.
+    CHECK(Period::parse(u"FY2026-04") == fy);
+    CHECK(Period::parse(u"FY2026-04Q2") == q2);
+    CHECK(Period::parse(u"fy2026q2", 4) == q2);
+    CHECK(Period::parse(u"FY2026", 10)->start() == QDate(2026, 10, 1));
+    CHECK(Period::parse(u"2026", 4) == Period::year(2026));
+    CHECK(Period::parse(u"FY2026") == Period::year(2026)); // January: the calendar year
+    CHECK(Period::year(2026, 1).toString() == u"2026"_s);
+    CHECK_FALSE(Period::parse(u"FY2026-13").has_value());
+    CHECK_FALSE(Period::parse(u"FY2026-04Q5").has_value());
+    // A year across a 29 February.
+    CHECK(Period::year(2027, 3).days() == 366);
+}

@@ -79,6 +79,42 @@ TEST_CASE("An even split into quarters adds up exactly")
                         .ok());
 }
 
+TEST_CASE("A company whose year starts in April: targets follow its year and quarters")
+{
+    Fixture book;
+    REQUIRE(book->settings().set({{TargetService::yearStartKey(), u"4"_s}}).ok());
+    CHECK(book.targets->yearStartMonth() == 4);
+    book.won(2026, 3, 31, 5000); // the year before
+    book.won(2026, 4, 1, 3000); // the first day of the year
+    book.won(2027, 2, 10, 2000); // its fourth quarter
+    book.won(2027, 4, 1, 7000); // the next year
+    Target t;
+    t.name = u"Revenue FY2026/27"_s;
+    t.metric = Metric::Revenue;
+    t.period = *Period::parse(u"FY2026", book.targets->yearStartMonth());
+    t.value = 1200000; // ¥12,000
+    const qint64 id = *book.targets->addTarget(t);
+    CHECK(book.targets->target(id)->startsOn == QDate(2026, 4, 1));
+    CHECK(book.targets->target(id)->endsOn == QDate(2027, 3, 31));
+    auto progress = book.targets->progress(*book.targets->target(id), QDate(2027, 3, 31));
+    REQUIRE(progress.ok());
+    CHECK(progress->actual == 500000); // ¥3,000 + ¥2,000
+    auto plan = book.targets->planSplit(id, TargetService::SplitInto::Quarters, SplitMethod::Even);
+    REQUIRE(plan.ok());
+    REQUIRE(plan->children.size() == 4);
+    CHECK(plan->children[0].period.toString() == u"FY2026-04Q1"_s);
+    CHECK(plan->children[0].name == u"Revenue FY2026/27 – FY2026/27 Q1"_s);
+    CHECK(plan->children[3].startsOn == QDate(2027, 1, 1));
+    REQUIRE(book.targets->applySplit(id, *plan).ok());
+    CHECK(book.childValues(id) == QList<qint64> {300000, 300000, 300000, 300000});
+    // Stored and read back as the same days, whatever the setting becomes.
+    REQUIRE(book->settings().set({{TargetService::yearStartKey(), u"1"_s}}).ok());
+    auto again = book.targets->children(id);
+    REQUIRE(again.ok());
+    CHECK(again->at(3).period == Period::quarter(2026, 4, 4));
+    CHECK(again->at(3).endsOn == QDate(2027, 3, 31));
+}
+
 TEST_CASE("Money splits in whole yuan unless the whole has fen")
 {
     Fixture book;

@@ -25,6 +25,7 @@
 #include "ui/pipeline/dealmodel.h"
 #include "ui/pipeline/funnelview.h"
 #include "ui/pipeline/pipelinepage.h"
+#include "ui/targets/targetdialogs.h"
 #include "ui/targets/targetmodel.h"
 #include "ui/targets/targetspage.h"
 
@@ -864,6 +865,10 @@ TEST_CASE("The welcome page starts a company only when asked, and comes back aft
                      u"Bright Star: Trading"_s);
     auto *currency = welcome->findChild<QComboBox *>(u"currencyComboBox"_s);
     currency->setCurrentIndex(currency->findData(u"EUR"_s));
+    auto *yearStart = welcome->findChild<QComboBox *>(u"yearStartComboBox"_s);
+    REQUIRE(yearStart);
+    CHECK(yearStart->currentData().toInt() == 1); // a calendar year unless asked
+    yearStart->setCurrentIndex(yearStart->findData(4));
     CHECK(create->isEnabled());
     // Where it goes is shown before anything is written.
     const QString expected = QDir(dir.path()).filePath(u"Bright Star Trading.salesdesk"_s);
@@ -875,6 +880,15 @@ TEST_CASE("The welcome page starts a company only when asked, and comes back aft
     REQUIRE(window.hasBook());
     CHECK(window.book()->companyName() == u"Bright Star: Trading"_s);
     CHECK(window.book()->currencies().home() == u"EUR"_s);
+    CHECK(window.book()->targets().yearStartMonth() == 4);
+    {
+        // A new target's year is the company's: the one running on the book's day.
+        NewTargetDialog target(*window.book());
+        const Period year = target.target().period;
+        CHECK(year.startMonth() == 4);
+        CHECK(year.contains(window.book()->clock().today()));
+        CHECK(target.findChild<QLabel *>(u"periodDatesLabel"_s)->text().contains(u"–"_s));
+    }
     CHECK(QFile::exists(expected));
     // Closed, the welcome page is back with the company first among the recent files; the
     // same name again is refused, since its file exists.

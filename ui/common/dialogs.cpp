@@ -3,6 +3,7 @@
 #include "core/book/book.h"
 #include "core/book/settings.h"
 #include "core/common/money.h"
+#include "core/targets/targetservice.h"
 #include "ui/common/settings.h"
 
 #include <QComboBox>
@@ -167,6 +168,52 @@ PreferencesDialog::PreferencesDialog(Book *book, QWidget *parent)
     layout->addWidget(buttons);
 }
 
+namespace {
+
+// A month chosen by name ("April"), kept as its number.
+class MonthSpinBox : public QSpinBox
+{
+public:
+    MonthSpinBox()
+    {
+        setRange(1, 12);
+        setWrapping(true);
+    }
+
+protected:
+    QString textFromValue(int value) const override
+    {
+        return QLocale().standaloneMonthName(value, QLocale::LongFormat);
+    }
+    int valueFromText(const QString &text) const override
+    {
+        for (int m = 1; m <= 12; ++m) {
+            if (QLocale()
+                        .standaloneMonthName(m, QLocale::LongFormat)
+                        .compare(text, Qt::CaseInsensitive)
+                == 0) {
+                return m;
+            }
+        }
+        return value();
+    }
+    QValidator::State validate(QString &text, int &) const override
+    {
+        for (int m = 1; m <= 12; ++m) {
+            const QString name = QLocale().standaloneMonthName(m, QLocale::LongFormat);
+            if (name.compare(text, Qt::CaseInsensitive) == 0) {
+                return QValidator::Acceptable;
+            }
+            if (name.startsWith(text, Qt::CaseInsensitive)) {
+                return QValidator::Intermediate;
+            }
+        }
+        return QValidator::Invalid;
+    }
+};
+
+} // namespace
+
 QWidget *PreferencesDialog::bookPage()
 {
     const BookSettings &settings = m_book->settings();
@@ -196,6 +243,13 @@ QWidget *PreferencesDialog::bookPage()
                                         "risk, below that behind."));
     thresholdNote->setWordWrap(true);
     targetsForm->addRow(thresholdNote);
+    auto *yearStart = new MonthSpinBox;
+    yearStart->setObjectName(u"yearStartSpinBox"_s);
+    yearStart->setValue(settings.integer(TargetService::yearStartKey()));
+    yearStart->setToolTip(tr("New targets' years and quarters start in this month; targets "
+                             "already set keep their own dates."));
+    m_settingBoxes.insert(TargetService::yearStartKey(), yearStart);
+    targetsForm->addRow(tr("The &year starts in:"), yearStart);
     layout->addWidget(targets);
 
     // This company's rules for segments and the communication plan.

@@ -49,6 +49,14 @@ WelcomePage::WelcomePage(QWidget *parent)
     m_currency->setToolTip(tr("Every total is in this currency. Deals in other currencies count "
                               "at exchange rates you enter. It can change only while the "
                               "company has no deals."));
+    m_yearStart = new QComboBox;
+    m_yearStart->setObjectName(u"yearStartComboBox"_s);
+    for (int m = 1; m <= 12; ++m) {
+        m_yearStart->addItem(locale.standaloneMonthName(m, QLocale::LongFormat), m);
+    }
+    m_yearStart->setToolTip(tr("When the company's year begins: targets for a year or a quarter "
+                               "follow it (January for a calendar year; April for a year "
+                               "running April to March). Edit › Preferences changes it later."));
     m_path = new QLabel;
     m_path->setObjectName(u"filePathLabel"_s);
     m_path->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -77,6 +85,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("Company &name:"), m_name);
     form->addRow(tr("Home &currency:"), m_currency);
+    form->addRow(tr("The &year starts in:"), m_yearStart);
     form->addRow(tr("Saved as:"), pathRow);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), m_languageNote);
@@ -184,6 +193,11 @@ void WelcomePage::setFolder(const QString &folder)
 QString WelcomePage::companyName() const
 {
     return m_name->text().simplified();
+}
+
+int WelcomePage::yearStartMonth() const
+{
+    return m_yearStart->currentData().toInt();
 }
 
 QString WelcomePage::currency() const

@@ -27,6 +27,8 @@ public:
 
     QString companyName() const;
     QString currency() const;
+    // The month the company's year starts in (1: January).
+    int yearStartMonth() const;
     // Where the new company's file goes: the Documents folder and the company's name, until the
     // user chooses another place.
     QString filePath() const;
@@ -52,6 +54,7 @@ private:
 
     QLineEdit *m_name;
     QComboBox *m_currency;
+    QComboBox *m_yearStart;
     QComboBox *m_language;
     QLabel *m_languageNote;
     QLabel *m_path;

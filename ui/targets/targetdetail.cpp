@@ -326,8 +326,7 @@ void TargetDetail::fillParts(const Target &t, const QDate &asOf)
     for (const auto &c : std::as_const(*children)) {
         // Short labels under the bars ("Q3", "Mar", "W27", a rep's name cut to fit); the full
         // name and the figures are in the tooltip.
-        const QString full
-                = c.scope == t.scope ? c.period.toString() : m_targets.scopeLabel(c.scope);
+        const QString full = c.scope == t.scope ? c.period.label() : m_targets.scopeLabel(c.scope);
         QString label = full;
         if (c.scope == t.scope) {
             switch (c.period.kind()) {

@@ -79,6 +79,11 @@ NewTargetDialog::NewTargetDialog(Book &book, QWidget *parent)
     periodRow->addWidget(m_periodKind);
     periodRow->addWidget(m_year);
     periodRow->addWidget(m_part);
+    // The days the period covers: a year that starts in April says so.
+    m_periodDates = new QLabel;
+    m_periodDates->setObjectName(u"periodDatesLabel"_s);
+    m_periodDates->setForegroundRole(QPalette::PlaceholderText);
+    periodRow->addWidget(m_periodDates);
     periodRow->addStretch(1);
 
     m_value = new QLineEdit;
@@ -162,25 +167,35 @@ void NewTargetDialog::updatePeriodFields()
 {
     const auto kind = Period::Kind(m_periodKind->currentData().toInt());
     const QDate today = m_book.clock().today();
+    const int startMonth = m_targets.yearStartMonth();
     m_part->setVisible(kind != Period::Kind::Year);
     switch (kind) {
     case Period::Kind::Year:
+        m_year->setValue(Period::containing(kind, today, startMonth).yearNumber());
         break;
-    case Period::Kind::Quarter:
+    case Period::Kind::Quarter: {
+        const Period now = Period::containing(kind, today, startMonth);
         m_part->setPrefix(u"Q"_s);
         m_part->setRange(1, 4);
-        m_part->setValue((today.month() - 1) / 3 + 1);
+        m_year->setValue(now.yearNumber());
+        m_part->setValue(now.index());
         break;
+    }
     case Period::Kind::Month:
         m_part->setPrefix(tr("month "));
         m_part->setRange(1, 12);
+        m_year->setValue(today.year());
         m_part->setValue(today.month());
         break;
-    case Period::Kind::Week:
+    case Period::Kind::Week: {
+        // The ISO week of today, in its ISO year (1 January may be in last year's week 53).
+        const Period now = Period::containing(kind, today);
         m_part->setPrefix(tr("week "));
-        m_part->setRange(1, isoWeeksInYear(m_year->value()));
-        m_part->setValue(today.weekNumber());
+        m_year->setValue(now.yearNumber());
+        m_part->setRange(1, isoWeeksInYear(now.yearNumber()));
+        m_part->setValue(now.index());
         break;
+    }
     }
 }
 
@@ -198,9 +213,9 @@ Period NewTargetDialog::period() const
     const int year = m_year->value();
     switch (Period::Kind(m_periodKind->currentData().toInt())) {
     case Period::Kind::Year:
-        return Period::year(year);
+        return Period::year(year, m_targets.yearStartMonth());
     case Period::Kind::Quarter:
-        return Period::quarter(year, m_part->value());
+        return Period::quarter(year, m_part->value(), m_targets.yearStartMonth());
     case Period::Kind::Month:
         return Period::month(year, m_part->value());
     case Period::Kind::Week:
@@ -238,11 +253,16 @@ void NewTargetDialog::refresh()
                     : metric == Metric::WinRate ? u"%"_s
                                                 : QString());
     Target t = target();
+    if (t.period.isValid()) {
+        const QLocale locale;
+        m_periodDates->setText(tr("%1 – %2").arg(dateText(t.period.start(), locale),
+                                                 dateText(t.period.end(), locale)));
+    }
     if (!m_nameEdited) {
         const QSignalBlocker block(m_name);
         m_name->setText(tr("%1 · %2 · %3")
                                 .arg(TargetText::name(metric), m_targets.scopeLabel(t.scope),
-                                     t.period.toString()));
+                                     t.period.label()));
         t.name = m_name->text();
     }
     QStringList problems = m_targets.validate(t);

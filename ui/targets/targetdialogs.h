@@ -60,6 +60,7 @@ private:
     QComboBox *m_periodKind;
     QSpinBox *m_year;
     QSpinBox *m_part;
+    QLabel *m_periodDates;
     QLineEdit *m_value;
     QLabel *m_unit;
     QLineEdit *m_name;

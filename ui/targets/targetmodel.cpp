@@ -160,7 +160,7 @@ QVariant TargetModel::data(const QModelIndex &index, int role) const
         case NameColumn:
             return t.name;
         case PeriodColumn:
-            return t.period.toString();
+            return t.period.label();
         case ScopeColumn:
             return m_service.scopeLabel(t.scope);
         case TargetColumn: {
