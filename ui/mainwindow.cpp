@@ -114,6 +114,8 @@ MainWindow::MainWindow(QWidget *parent)
     updateRecentMenu();
     m_summary = new QLabel;
     m_summary->setObjectName(u"pipelineSummaryLabel"_s);
+    // Apart from a message on its left, which the status bar cuts where the summary begins.
+    m_summary->setContentsMargins(24, 0, 4, 0);
     m_summary->setToolTip(PipelineText::summaryExplained());
     m_summary->setWhatsThis(PipelineText::summaryExplained());
     statusBar()->addPermanentWidget(m_summary);

@@ -147,4 +147,28 @@ QDateTime fromStoredLocalTime(const QString &text)
     return QDateTime::fromString(text, u"yyyy-MM-ddTHH:mm"_s);
 }
 
+QString dateFormat(const QLocale &locale)
+{
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C) {
+        return locale.territory() == QLocale::UnitedStates ? u"MMM d, yyyy"_s : u"d MMM yyyy"_s;
+    }
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    if (!format.contains(u"yyyy"_s)) {
+        format.replace(u"yy"_s, u"yyyy"_s);
+    }
+    return format;
+}
+
+QString dateText(const QDate &day, const QLocale &locale)
+{
+    return day.isValid() ? locale.toString(day, dateFormat(locale)) : QString();
+}
+
+QString dateTimeText(const QDateTime &when, const QLocale &locale)
+{
+    return when.isValid() ? dateText(when.date(), locale) + u' '
+                                    + locale.toString(when.time(), QLocale::ShortFormat)
+                          : QString();
+}
+
 } // namespace salesdesk

@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QLocale>
 #include <QString>
 
 namespace salesdesk {
@@ -20,5 +21,14 @@ QDate localDate(const QDateTime &t);
 // Local wall time without a zone ("2026-11-27T10:00").
 QString toStoredLocalTime(const QDateTime &local);
 QDateTime fromStoredLocalTime(const QString &text);
+
+// How SalesDesk writes a day for the user, in tables, fields and messages alike: the language's
+// medium form with a four-digit year ("Dec 9, 2026" in American English, "9 Dec 2026" in other
+// English, "2026/12/9" in Chinese), never the two-digit year of QLocale::ShortFormat
+// ("12/9/26").
+QString dateFormat(const QLocale &locale = QLocale());
+QString dateText(const QDate &day, const QLocale &locale = QLocale());
+// A day and a time of day ("Dec 9, 2026 10:00").
+QString dateTimeText(const QDateTime &when, const QLocale &locale = QLocale());
 
 } // namespace salesdesk

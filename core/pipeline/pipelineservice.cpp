@@ -58,11 +58,10 @@ QList<DealProblem> PipelineService::validate(const Deal &d)
     }
     if (d.expectedClose.isValid() && d.createdAt.isValid()
         && d.expectedClose < localDate(d.createdAt)) {
-        problems.append(
-                {F::ExpectedClose,
-                 tr("The expected close date cannot be before the deal was created "
-                    "(%1).")
-                         .arg(QLocale().toString(localDate(d.createdAt), QLocale::ShortFormat))});
+        problems.append({F::ExpectedClose,
+                         tr("The expected close date cannot be before the deal was created "
+                            "(%1).")
+                                 .arg(dateText(localDate(d.createdAt)))});
     }
     if (d.status == DealStatus::Lost && d.lostReasonId <= 0) {
         problems.append({F::LostReason, tr("A lost deal needs a reason.")});
@@ -230,8 +229,7 @@ Status PipelineService::applyMove(Deal &d, const DealMove &move, const QDateTime
         return Error::user(tr("Deal #%1 entered its current stage on %2; a move cannot be dated "
                               "before that.")
                                    .arg(d.id)
-                                   .arg(QLocale().toString(d.stageEnteredAt.toLocalTime(),
-                                                           QLocale::ShortFormat)));
+                                   .arg(dateTimeText(d.stageEnteredAt.toLocalTime())));
     }
     if (move.status == DealStatus::Open) {
         const Stage *s = stage(move.stageId);

@@ -1,6 +1,7 @@
 #include "core/targets/targetservice.h"
 
 #include "core/book/settings.h"
+#include "core/common/dates.h"
 #include "core/common/money.h"
 #include "core/currency/currencyservice.h"
 #include "core/storage/database.h"
@@ -681,12 +682,10 @@ Result<TargetService::SmartCheck> TargetService::smartCheck(const Target &t,
     c.relevant.hint = c.relevant.ok ? tr("Serves the objective “%1”.").arg(t.objective)
                                     : tr("Link the target to one of the company's objectives.");
     c.timeBound.ok = t.period.isValid();
-    c.timeBound.hint
-            = c.timeBound.ok
-                      ? tr("Runs from %1 to %2.")
-                                .arg(QLocale().toString(t.period.start(), QLocale::ShortFormat),
-                                     QLocale().toString(t.period.end(), QLocale::ShortFormat))
-                      : tr("Choose the period the target is for.");
+    c.timeBound.hint = c.timeBound.ok
+                               ? tr("Runs from %1 to %2.")
+                                         .arg(dateText(t.period.start()), dateText(t.period.end()))
+                               : tr("Choose the period the target is for.");
 
     // Achievable: the growth the target asks for, against the best growth on record for the
     // same metric, scope and period of the year. A goal of nothing is not a goal.

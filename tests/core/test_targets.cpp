@@ -382,6 +382,8 @@ TEST_CASE("The SMART check warns when the growth asked for exceeds the best on r
     CHECK_FALSE(check->specific.ok); // no description
     CHECK_FALSE(check->relevant.ok); // no objective
     CHECK(check->timeBound.ok);
+    // Its days with four-digit years, never "1/1/26".
+    CHECK(check->timeBound.hint.contains(u"2026"_s));
     t.value = 14000; // +16.7 %: within what was done before
     t.description = u"Grow with the new product line"_s;
     t.objective = u"Grow East China region"_s;

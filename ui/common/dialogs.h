@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/dates.h"
 #include "core/currency/currencyservice.h"
 
 #include <QDialog>
@@ -21,13 +22,7 @@ namespace salesdesk::ui {
 // A name for a window title, quoted and cut to `max` characters: “ERP licence – Zhongke”.
 QString titleName(const QString &name, int max = 40);
 
-// How tables and fields write a day: the language's medium form with a four-digit year ("Dec 9,
-// 2026" in American English, "9 Dec 2026" in other English, "2026/12/9" in Chinese), never the
-// two-digit year of QLocale::ShortFormat ("12/9/26").
-QString dateFormat(const QLocale &locale = QLocale());
-QString dateText(const QDate &day, const QLocale &locale = QLocale());
-// A day and a time of day ("Dec 9, 2026 10:00").
-QString dateTimeText(const QDateTime &when, const QLocale &locale = QLocale());
+// Days are written by core's dateText() (core/common/dates.h): four-digit years everywhere.
 // A date or date-and-time field showing dateFormat().
 void useDateFormat(QDateTimeEdit *edit);
 

@@ -112,7 +112,7 @@ void FollowUpsView::reload()
     const CustomerService &customers = m_book.customers();
     const QLocale locale;
     const auto dayText = [&](const QDate &d) -> QString {
-        return d.isValid() ? ui::dateText(d, locale) : tr("never");
+        return d.isValid() ? dateText(d, locale) : tr("never");
     };
     QTreeWidgetItem *select = nullptr;
     const auto add = [&](QTreeWidgetItem *group, qint64 customerId, const QString &segment,
