@@ -24,7 +24,7 @@ Result<QList<Reminder>> Reminders::due(Book &book, const QDateTime &now, int lea
     const QLocale locale;
     QList<Reminder> out;
 
-    auto activities = book.activities().activities();
+    auto activities = book.activities().openDue(today, today);
     if (!activities) {
         return activities.error();
     }

@@ -92,7 +92,7 @@ Result<CalendarExport> CalendarExport::build(Book &book, const QDate &from, cons
     if (!from.isValid() || !to.isValid() || to < from) {
         return Error::user(tr("The calendar's range must end on or after the day it starts."));
     }
-    auto activities = book.activities().activities();
+    auto activities = book.activities().openDue(from, to);
     if (!activities) {
         return activities.error();
     }

@@ -57,6 +57,17 @@ Result<QList<Activity>> ActivityRepository::activities(const QDate &doneSince) c
     return q.all(readActivity);
 }
 
+Result<QList<Activity>> ActivityRepository::openDue(const QDate &from, const QDate &to) const
+{
+    // Due times are local wall times, "2026-11-27T10:00": text order is time order, and the
+    // (done, due_at) index finds the range.
+    SqlQuery q(m_statements, u"SELECT "_s + activityColumns
+                                     + u" FROM activities WHERE done = 0 AND due_at >= ? AND "
+                                       "due_at < ? ORDER BY due_at, id"_s);
+    q.bind(toStoredDate(from)).bind(toStoredDate(to.addDays(1)));
+    return q.all(readActivity);
+}
+
 Result<Activity> ActivityRepository::activity(qint64 id) const
 {
     SqlQuery q(m_statements, u"SELECT "_s + activityColumns + u" FROM activities WHERE id = ?"_s);

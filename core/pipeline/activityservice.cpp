@@ -27,6 +27,11 @@ Result<QList<Activity>> ActivityService::activities(const QDate &doneSince) cons
     return m_repo.activities(doneSince);
 }
 
+Result<QList<Activity>> ActivityService::openDue(const QDate &from, const QDate &to) const
+{
+    return m_repo.openDue(from, to);
+}
+
 Result<QList<Activity>> ActivityService::activitiesOfCustomer(qint64 customerId) const
 {
     return m_repo.forCustomer(customerId);

@@ -22,6 +22,8 @@ public:
 
     // Open activities and the done ones due on or after `doneSince` (all when invalid).
     Result<QList<Activity>> activities(const QDate &doneSince = {}) const;
+    // The open activities due from `from` to `to` (local days, both included), by due time.
+    Result<QList<Activity>> openDue(const QDate &from, const QDate &to) const;
     Result<Activity> activity(qint64 id) const;
     Result<QList<Activity>> activitiesOfCustomer(qint64 customerId) const;
     Result<qint64> addActivity(Activity activity);

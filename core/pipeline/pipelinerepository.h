@@ -102,6 +102,8 @@ public:
     { }
     // Every open activity, and the done ones due on or after `doneSince`.
     Result<QList<Activity>> activities(const QDate &doneSince = {}) const;
+    // The open activities due from `from` to `to` (local days, both included), by due time.
+    Result<QList<Activity>> openDue(const QDate &from, const QDate &to) const;
     Result<Activity> activity(qint64 id) const;
     Result<qint64> insert(const Activity &activity, bool keepId = false);
     Status update(const Activity &activity);

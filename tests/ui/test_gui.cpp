@@ -493,7 +493,9 @@ TEST_CASE("Adjusting a target late in its year leaves the quarters that have end
     CHECK(note.startsWith(u"2 part"_s));
     CHECK(note.contains(u"ended before"_s));
     QList<qint64> values;
-    for (const Target &q : *targets.children(id)) {
+    const auto parts = targets.children(id);
+    REQUIRE(parts.ok());
+    for (const Target &q : *parts) {
         values.append(q.value);
     }
     CHECK(values == QList<qint64> {30000000, 30000000, 45000000, 45000000});
