@@ -2689,6 +2689,10 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
         <source>%1 (for %2)</source>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>Nothing planned this week.</source>
+        <translation>本周没有安排任何活动。</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::ActivityEditor</name>
@@ -5124,6 +5128,10 @@ The file keeps what was saved before; check the figures before going on.</source
         <translation>
             <numerusform>各分类客户数及其 %n 个月购买金额</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No customers yet: the bars will count the customers of each segment and what they bought.</source>
+        <translation>还没有客户：柱形将统计每个客户分类的客户数及其购买金额。</translation>
     </message>
 </context>
 <context>

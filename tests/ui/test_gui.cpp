@@ -493,9 +493,9 @@ TEST_CASE("Adjusting a target late in its year leaves the quarters that have end
     CHECK(note.startsWith(u"2 part"_s));
     CHECK(note.contains(u"ended before"_s));
     QList<qint64> values;
-    const auto parts = targets.children(id);
-    REQUIRE(parts.ok());
-    for (const Target &q : *parts) {
+    const auto quarters = targets.children(id);
+    REQUIRE(quarters.ok());
+    for (const Target &q : *quarters) {
         values.append(q.value);
     }
     CHECK(values == QList<qint64> {30000000, 30000000, 45000000, 45000000});
@@ -633,6 +633,11 @@ TEST_CASE("Empty views say why and offer the way out; a filter that hides everyt
     EmptyState *targets = noticeOf(window.targetsPage()->findChild<QTreeView *>());
     CHECK(says(targets, u"No targets yet."_s));
     CHECK(buttonsOf(targets) == QStringList {u"New Target (Ctrl+Shift+T)"_s});
+    // The customers list and its segment chart.
+    pages->setCurrentWidget(window.customersPage());
+    CHECK(says(noticeOf(window.customersPage()->table()), u"No customers yet."_s));
+    CHECK(says(noticeOf(window.customersPage()->findChild<QChartView *>(u"segmentChartView"_s)),
+               u"No customers yet"_s));
     // The Board and the List of an empty book: a deal, or an import.
     pages->setCurrentWidget(window.pipelinePage());
     PipelinePage *pipeline = window.pipelinePage();
@@ -644,6 +649,11 @@ TEST_CASE("Empty views say why and offer the way out; a filter that hides everyt
           == QStringList {u"New Deal (Ctrl+Shift+N)"_s, u"Import (Ctrl+Shift+I)"_s});
     CHECK(says(noticeOf(pipeline->activities()->findChild<QTableView *>()),
                u"No activities yet."_s));
+    auto *which = pipeline->activities()->findChild<QComboBox *>(u"activityWindowComboBox"_s);
+    which->setCurrentIndex(1); // this week, planned by day
+    CHECK(says(noticeOf(pipeline->activities()->findChild<QTreeView *>(u"weekPlanTreeView"_s)),
+               u"Nothing planned this week."_s));
+    which->setCurrentIndex(0);
     Book &book = *window.book();
     Deal deal;
     deal.title = u"Pumps"_s;

@@ -2,6 +2,7 @@
 
 #include "core/common/money.h"
 #include "ui/common/chartaxes.h"
+#include "ui/common/emptystate.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -62,6 +63,21 @@ SegmentChart::SegmentChart(QWidget *parent)
 
 void SegmentChart::setBars(const QList<Bar> &bars, const QString &currency, int months)
 {
+    // No customer at all: the chart says what it will show rather than three empty bars.
+    int customers = 0;
+    for (const Bar &b : bars) {
+        customers += b.customers;
+    }
+    if (!m_empty) {
+        m_empty = new EmptyState(this);
+    }
+    if (customers == 0) {
+        m_empty->showNotice(tr("No customers yet: the bars will count the customers of each "
+                               "segment and what they bought."));
+    } else {
+        m_empty->hideNotice();
+    }
+
     QChart *c = chart();
     clear(c);
     auto *count = new QBarSet(tr("Customers"));

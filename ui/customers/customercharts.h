@@ -7,6 +7,8 @@
 
 namespace salesdesk::ui {
 
+class EmptyState;
+
 // The segment distribution: how many customers each segment holds, with the count and the
 // segment's purchases in the look-back window under each bar.
 class SegmentChart : public QChartView
@@ -24,6 +26,9 @@ public:
     explicit SegmentChart(QWidget *parent = nullptr);
     // The bars of the three segments, their values in `currency` won over `months` months.
     void setBars(const QList<Bar> &bars, const QString &currency, int months);
+
+private:
+    EmptyState *m_empty = nullptr;
 };
 
 // Satisfaction (CSAT 1–5) month by month over twelve months, the period's CSAT and NPS in the

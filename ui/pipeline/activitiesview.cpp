@@ -133,6 +133,9 @@ ActivitiesView::ActivitiesView(ActivityModel *model, const QList<Rep> &reps, QWi
     connect(newButton, &QPushButton::clicked, m_newActivity, &QAction::trigger);
     // What an empty table says: nothing planned at all, or nothing in the window chosen.
     m_empty = new EmptyState(m_table);
+    m_weekEmpty = new EmptyState(m_tree);
+    connect(m_weekPlan, &QAbstractItemModel::modelReset, this,
+            &ActivitiesView::updateWeekEmptyState);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
         connect(m_proxy, signal, this, &ActivitiesView::updateEmptyState);
     }
@@ -182,6 +185,7 @@ void ActivitiesView::showWindow(int index)
     if (week) {
         updateWeekLabel();
         m_tree->expandAll();
+        updateWeekEmptyState();
         return;
     }
     static constexpr std::array<ActivityService::Window, 4> windows
@@ -189,6 +193,19 @@ void ActivitiesView::showWindow(int index)
                ActivityService::Window::Overdue, ActivityService::Window::Open};
     m_proxy->setWindow(windows[size_t(index)]);
     updateEmptyState();
+}
+
+void ActivitiesView::updateWeekEmptyState()
+{
+    int planned = 0;
+    for (int day = 0; day < m_weekPlan->rowCount(); ++day) {
+        planned += m_weekPlan->rowCount(m_weekPlan->index(day, 0));
+    }
+    if (planned > 0) {
+        m_weekEmpty->hideNotice();
+    } else {
+        m_weekEmpty->showNotice(tr("Nothing planned this week."), {m_newActivity});
+    }
 }
 
 void ActivitiesView::updateEmptyState()

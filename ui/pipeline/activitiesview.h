@@ -42,6 +42,7 @@ private:
     void showWindow(int index);
     void updateWeekLabel();
     void updateEmptyState();
+    void updateWeekEmptyState();
 
     ActivityModel *m_model;
     ActivityFilterProxy *m_proxy;
@@ -57,6 +58,7 @@ private:
     QAction *m_showEveryone;
     QAction *m_showAllOpen;
     EmptyState *m_empty;
+    EmptyState *m_weekEmpty;
 };
 
 } // namespace salesdesk::ui
