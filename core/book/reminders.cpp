@@ -31,8 +31,8 @@ Result<QList<Reminder>> Reminders::due(Book &book, const QDateTime &now, int lea
     for (const Activity &a : *activities) {
         // Activities hold local wall time: compared as such, whatever the zone.
         const QDateTime due(a.dueAt.date(), a.dueAt.time());
-        if (a.done || !a.dueAt.isValid() || due.date() != today || due > until
-            || archived(a.customerId)) {
+        // openDue gave today's open ones.
+        if (due > until || archived(a.customerId)) {
             continue;
         }
         QStringList about;

@@ -112,9 +112,7 @@ Result<CalendarExport> CalendarExport::build(Book &book, const QDate &from, cons
     const CustomerService &customers = book.customers();
     const PipelineService &pipeline = book.pipeline();
     for (const Activity &a : *activities) {
-        if (a.done || !a.dueAt.isValid() || a.dueAt.date() < from || a.dueAt.date() > to) {
-            continue;
-        }
+        // openDue gave the open ones of the range.
         if (const Customer *c = customers.customer(a.customerId); c && c->archived()) {
             continue;
         }

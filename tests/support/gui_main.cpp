@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -15,7 +16,12 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("SalesDeskTests"));
     QCoreApplication::setApplicationName(QStringLiteral("ui_tests"));
-    // Each run starts from default settings (window page, recent files, column layout).
+    // Each run starts from default settings (window page, recent files, column layout), in a
+    // folder of its own: ctest runs test cases side by side, and one that leaves the Customers
+    // page current must not decide which page another opens on.
+    QTemporaryDir settings;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
     QSettings().clear();
     return Catch::Session().run(argc, argv);
 }
