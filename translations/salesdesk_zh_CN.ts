@@ -1103,6 +1103,74 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
         <source>“%1” is not a period; write 2026, 2026Q3, 2026-07, 2026-W27, or FY2026 and FY2026Q3 for the company&apos;s own year.</source>
         <translation>“%1”不是期间；请写 2026、2026Q3、2026-07、2026-W27，或用 FY2026、FY2026Q3 表示公司自己的年度。</translation>
     </message>
+    <message>
+        <source>Customers: list, archive, restore</source>
+        <translation>客户：列出、归档、恢复</translation>
+    </message>
+    <message>
+        <source>Lists the book&apos;s customers; archived ones only with --archived.</source>
+        <translation>列出账簿中的客户；加 --archived 时也列出已归档的客户。</translation>
+    </message>
+    <message>
+        <source>List the archived customers too.</source>
+        <translation>同时列出已归档的客户。</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Archives customers: out of the lists, follow-ups, calendar and reminders; still in every figure.</source>
+        <translation>归档客户：不再出现在列表、待跟进、日历和提醒中；仍计入所有数据。</translation>
+    </message>
+    <message>
+        <source>Brings archived customers back.</source>
+        <translation>恢复已归档的客户。</translation>
+    </message>
+    <message>
+        <source>The customers&apos; ids (salesdesk customers list).</source>
+        <translation>客户编号（见 salesdesk customers list）。</translation>
+    </message>
+    <message>
+        <source>%1 needs the ids of the customers.</source>
+        <translation>%1 需要客户编号。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a customer id.</source>
+        <translation>“%1”不是客户编号。</translation>
+    </message>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>没有编号为 %1 的客户。</translation>
+    </message>
+    <message>
+        <source>Archived %1</source>
+        <translation>已归档 %1</translation>
+    </message>
+    <message>
+        <source>Restored %1</source>
+        <translation>已恢复 %1</translation>
+    </message>
+    <message>
+        <source>List the customers</source>
+        <translation>列出客户</translation>
+    </message>
+    <message>
+        <source>Archive customers</source>
+        <translation>归档客户</translation>
+    </message>
+    <message>
+        <source>Bring archived customers back</source>
+        <translation>恢复已归档的客户</translation>
+    </message>
 </context>
 <context>
     <name>CsvText</name>

@@ -34,6 +34,8 @@ const QList<Entry> &commands()
              QT_TRANSLATE_NOOP("Cli", "Import customers, contacts, deals or activities from CSV")},
             {u"export"_s, &runExport,
              QT_TRANSLATE_NOOP("Cli", "Export customers, contacts, deals or activities")},
+            {u"customers"_s, &runCustomers,
+             QT_TRANSLATE_NOOP("Cli", "Customers: list, archive, restore")},
             {u"segments"_s, &runSegments,
              QT_TRANSLATE_NOOP("Cli", "Customer segments: high-value, potential, general")},
             {u"followups"_s, &runFollowUps,

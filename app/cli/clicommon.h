@@ -119,6 +119,7 @@ int runDemo(const QStringList &arguments);
 int runCheck(const QStringList &arguments);
 int runBackup(const QStringList &arguments);
 int runCalendar(const QStringList &arguments);
+int runCustomers(const QStringList &arguments);
 int runDeals(const QStringList &arguments);
 int runFunnel(const QStringList &arguments);
 int runTargets(const QStringList &arguments);

@@ -466,6 +466,60 @@ TEST_CASE("calendar writes an .ics of the range's activities and key dates, or s
           == 2);
 }
 
+TEST_CASE("customers list, archive and restore; an archived customer leaves the follow-ups")
+{
+    TempDir dir;
+    const QString db = dir.file(u"customers.salesdesk"_s);
+    REQUIRE(salesdesk({u"demo"_s, u"--out"_s, db, u"--deals"_s, u"50"_s, u"--seed"_s, u"2"_s,
+                       u"--as-of"_s, u"2026-06-30"_s})
+                    .code
+            == 0);
+    const auto listed = [&](bool archivedToo) {
+        QStringList args {u"customers"_s, u"list"_s, u"--db"_s, db, u"--json"_s};
+        if (archivedToo) {
+            args.append(u"--archived"_s);
+        }
+        const Run run = salesdesk(args);
+        REQUIRE(run.code == 0);
+        return run.json().value(u"customers"_s).toArray();
+    };
+    const QJsonArray all = listed(false);
+    REQUIRE(all.size() == 20); // 40 customers per 100 deals
+    // The follow-ups of 30 June 2026 name some customers; archive the first of them.
+    const auto due = [&] {
+        const Run run = salesdesk(
+                {u"followups"_s, u"--db"_s, db, u"--as-of"_s, u"2026-06-30"_s, u"--json"_s});
+        REQUIRE(run.code == 0);
+        QList<qint64> ids;
+        for (const auto &f : run.json().value(u"due"_s).toArray()) {
+            ids.append(f.toObject().value(u"customer_id"_s).toInteger());
+        }
+        return ids;
+    };
+    const QList<qint64> before = due();
+    REQUIRE_FALSE(before.isEmpty());
+    const QString first = QString::number(before.first());
+    // All or none: an unknown id archives nobody.
+    CHECK(salesdesk({u"customers"_s, u"archive"_s, u"--db"_s, db, first, u"99999"_s}).code == 2);
+    CHECK(listed(false).size() == 20);
+    CHECK(salesdesk({u"customers"_s, u"archive"_s, u"--db"_s, db, u"x"_s}).code == 1);
+    REQUIRE(salesdesk({u"customers"_s, u"archive"_s, u"--db"_s, db, first}).code == 0);
+    CHECK(listed(false).size() == 19);
+    const QJsonArray withArchived = listed(true);
+    CHECK(withArchived.size() == 20);
+    int archived = 0;
+    for (const auto &c : withArchived) {
+        if (c.toObject().value(u"archived"_s).toBool()) {
+            ++archived;
+            CHECK(c.toObject().value(u"id"_s).toInteger() == before.first());
+        }
+    }
+    CHECK(archived == 1);
+    CHECK_FALSE(due().contains(before.first()));
+    REQUIRE(salesdesk({u"customers"_s, u"restore"_s, u"--db"_s, db, first}).code == 0);
+    CHECK(due() == before);
+}
+
 TEST_CASE("targets follow the company's year when it starts in another month")
 {
     TempDir dir;
