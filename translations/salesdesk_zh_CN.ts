@@ -1171,6 +1171,114 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
         <source>Bring archived customers back</source>
         <translation>恢复已归档的客户</translation>
     </message>
+    <message>
+        <source>Every figure of a period, with a comparison</source>
+        <translation>某期间的所有绩效指标，并可与其他期间对比</translation>
+    </message>
+    <message>
+        <source>Every figure of a period from the KPI engine (the one the dashboard and the quarterly report read), with a period to compare with.</source>
+        <translation>来自绩效指标引擎（总览和季度报告读取的同一来源）的某期间所有数字，并可与另一期间对比。</translation>
+    </message>
+    <message>
+        <source>2026, 2026Q3, 2026-07, 2026-W27 or FY2026Q3.</source>
+        <translation>2026、2026Q3、2026-07、2026-W27 或 FY2026Q3。</translation>
+    </message>
+    <message>
+        <source>previous or last-year.</source>
+        <translation>previous（上一期）或 last-year（去年同期）。</translation>
+    </message>
+    <message>
+        <source>company (default) or rep:NAME.</source>
+        <translation>company（默认）或 rep:姓名。</translation>
+    </message>
+    <message>
+        <source>The day to count to (default: today).</source>
+        <translation>统计截至的日期（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>kpi needs --period.</source>
+        <translation>kpi 需要 --period。</translation>
+    </message>
+    <message>
+        <source>--compare is previous or last-year, not “%1”.</source>
+        <translation>--compare 应为 previous 或 last-year，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>kpi is for the company or a rep (--scope rep:NAME).</source>
+        <translation>kpi 只统计公司或某位销售人员（--scope rep:姓名）。</translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>won deals</source>
+        <translation>赢单数</translation>
+    </message>
+    <message>
+        <source>lost deals</source>
+        <translation>输单数</translation>
+    </message>
+    <message>
+        <source>win rate</source>
+        <translation>赢单率</translation>
+    </message>
+    <message>
+        <source>average deal</source>
+        <translation>平均成交金额</translation>
+    </message>
+    <message>
+        <source>sales cycle (days)</source>
+        <translation>销售周期（天）</translation>
+    </message>
+    <message>
+        <source>new deals</source>
+        <translation>新增商机</translation>
+    </message>
+    <message>
+        <source>new customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>open pipeline</source>
+        <translation>进行中的商机金额</translation>
+    </message>
+    <message>
+        <source>weighted pipeline</source>
+        <translation>加权商机金额</translation>
+    </message>
+    <message>
+        <source>activities done</source>
+        <translation>已完成活动</translation>
+    </message>
+    <message>
+        <source>overdue activities</source>
+        <translation>逾期活动</translation>
+    </message>
+    <message>
+        <source>CSAT (1–5)</source>
+        <translation>满意度 CSAT（1–5）</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>revenue target</source>
+        <translation>销售额目标</translation>
+    </message>
+    <message>
+        <source>attainment</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3</source>
+        <translation>%1 至 %2，%3</translation>
+    </message>
 </context>
 <context>
     <name>CsvText</name>
@@ -1848,6 +1956,20 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     <message>
         <source>Other date</source>
         <translation>其他日期</translation>
+    </message>
+</context>
+<context>
+    <name>KpiService</name>
+    <message>
+        <source>There is no such period.</source>
+        <translation>没有这个期间。</translation>
+    </message>
+</context>
+<context>
+    <name>MetricRepository</name>
+    <message>
+        <source>Overdue activities are counted for the company or a rep.</source>
+        <translation>逾期活动只按公司或销售人员统计。</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,8 @@ const QList<Entry> &commands()
              QT_TRANSLATE_NOOP("Cli", "Customers due for a contact (communication plans)")},
             {u"calendar"_s, &runCalendar,
              QT_TRANSLATE_NOOP("Cli", "Activities and key dates as an iCalendar file")},
+            {u"kpi"_s, &runKpi,
+             QT_TRANSLATE_NOOP("Cli", "Every figure of a period, with a comparison")},
             {u"funnel"_s, &runFunnel,
              QT_TRANSLATE_NOOP("Cli", "Stage conversion, dwell times and the bottleneck")},
             {u"rates"_s, &runRates,

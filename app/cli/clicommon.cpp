@@ -2,6 +2,7 @@
 
 #include "app/cli/clitext.h"
 #include "core/common/money.h"
+#include "core/team/teamservice.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -335,6 +336,44 @@ Result<QDateTime> parseWhen(const QString &text, const QString &option)
         return QDateTime::currentDateTimeUtc();
     }
     return QDateTime(*date, QTime(12, 0)).toUTC();
+}
+
+Result<TargetScope> parseScope(const QString &text, const TeamService &team)
+{
+    if (text.isEmpty() || text == u"company") {
+        return TargetScope {};
+    }
+    const qsizetype colon = text.indexOf(u':');
+    const QString kind = text.left(colon);
+    const QString name = colon < 0 ? QString() : text.mid(colon + 1).trimmed();
+    if (kind == u"rep") {
+        const qint64 id = team.findRep(name);
+        if (!id) {
+            return Error::user(Cli::tr("There is no sales rep “%1”.").arg(name));
+        }
+        return TargetScope {ScopeKind::Rep, id, {}};
+    }
+    if ((kind == u"team" || kind == u"product") && !name.isEmpty()) {
+        return TargetScope {kind == u"team" ? ScopeKind::Team : ScopeKind::Product, 0, name};
+    }
+    return Error::user(Cli::tr("--scope is company, rep:NAME, team:NAME or product:NAME, not "
+                               "“%1”.")
+                               .arg(text));
+}
+
+QString scopeCode(const TargetScope &scope, const TeamService &team)
+{
+    switch (scope.kind) {
+    case ScopeKind::Company:
+        return u"company"_s;
+    case ScopeKind::Rep:
+        return u"rep:"_s + team.repName(scope.repId);
+    case ScopeKind::Team:
+        return u"team:"_s + scope.text;
+    case ScopeKind::Product:
+        return u"product:"_s + scope.text;
+    }
+    return {};
 }
 
 } // namespace salesdesk::cli

@@ -5,6 +5,7 @@
 #include "core/common/dates.h"
 #include "core/common/result.h"
 #include "core/storage/database.h"
+#include "core/targets/targettypes.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -97,6 +98,9 @@ private:
 };
 
 QString defaultDataFile();
+// --scope: company (or empty), rep:NAME, team:NAME or product:NAME; and back.
+Result<TargetScope> parseScope(const QString &text, const TeamService &team);
+QString scopeCode(const TargetScope &scope, const TeamService &team);
 // Prints one plain sentence to stderr and returns the exit code that fits the error.
 int fail(const Error &error);
 int usage(const QString &message);
@@ -120,6 +124,7 @@ int runCheck(const QStringList &arguments);
 int runBackup(const QStringList &arguments);
 int runCalendar(const QStringList &arguments);
 int runCustomers(const QStringList &arguments);
+int runKpi(const QStringList &arguments);
 int runDeals(const QStringList &arguments);
 int runFunnel(const QStringList &arguments);
 int runTargets(const QStringList &arguments);

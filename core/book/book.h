@@ -15,6 +15,7 @@ class BookSettings;
 class CurrencyService;
 class CustomerService;
 class FeedbackService;
+class KpiService;
 class PipelineService;
 class SegmentService;
 class TargetService;
@@ -57,6 +58,7 @@ public:
     PipelineService &pipeline() { return *m_pipeline; }
     ActivityService &activities() { return *m_activities; }
     TargetService &targets() { return *m_targets; }
+    KpiService &kpi() { return *m_kpi; }
 
     // Reads everything again after a change written past the services (an import or its undo,
     // a merge of customers) and tells every view to start over.
@@ -83,6 +85,7 @@ private:
     std::unique_ptr<PipelineService> m_pipeline;
     std::unique_ptr<ActivityService> m_activities;
     std::unique_ptr<TargetService> m_targets;
+    std::unique_ptr<KpiService> m_kpi;
 };
 
 } // namespace salesdesk

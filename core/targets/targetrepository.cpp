@@ -403,6 +403,88 @@ Result<MetricRepository::Money> MetricRepository::openPipeline(Metric metric,
     return money;
 }
 
+Result<qint64> MetricRepository::lostDeals(const TargetScope &scope, const QDate &from,
+                                           const QDate &to) const
+{
+    const auto [start, end] = utcBounds(from, to);
+    SqlQuery q(m_statements, u"SELECT COUNT(*) FROM deals d WHERE d.status = 'lost' AND "
+                             "d.closed_at >= ? AND d.closed_at < ?"_s
+                                     + dealScope(scope));
+    q.bind(start).bind(end);
+    bindScope(q, scope);
+    auto v = q.scalar();
+    return v ? Result<qint64>(v->toLongLong()) : Result<qint64>(v.error());
+}
+
+Result<qint64> MetricRepository::newDeals(const TargetScope &scope, const QDate &from,
+                                          const QDate &to) const
+{
+    const auto [start, end] = utcBounds(from, to);
+    SqlQuery q(m_statements,
+               u"SELECT COUNT(*) FROM deals d WHERE d.created_at >= ? AND d.created_at < ?"_s
+                       + dealScope(scope));
+    q.bind(start).bind(end);
+    bindScope(q, scope);
+    auto v = q.scalar();
+    return v ? Result<qint64>(v->toLongLong()) : Result<qint64>(v.error());
+}
+
+Result<QList<int>> MetricRepository::wonCycleDays(const TargetScope &scope, const QDate &from,
+                                                  const QDate &to) const
+{
+    const auto [start, end] = utcBounds(from, to);
+    SqlQuery q(m_statements, u"SELECT d.created_at, d.closed_at FROM deals d WHERE d.status = "
+                             "'won' AND d.closed_at >= ? AND d.closed_at < ?"_s
+                                     + dealScope(scope));
+    q.bind(start).bind(end);
+    bindScope(q, scope);
+    return q.all([](SqlQuery &row) {
+        return int(localDate(fromStoredTime(row.value(0).toString()))
+                           .daysTo(localDate(fromStoredTime(row.value(1).toString()))));
+    });
+}
+
+Result<QList<MetricRepository::Amount>> MetricRepository::openAt(const TargetScope &scope,
+                                                                 const QDateTime &moment) const
+{
+    // Each deal's last stage-history row before the moment says where it stood then.
+    const QString at = toStoredTime(moment.toUTC());
+    SqlQuery q(m_statements,
+               u"WITH m (at) AS (SELECT ?) SELECT d.value_minor, d.currency, s.probability "
+               "FROM deals d, m JOIN deal_stage_history h ON h.id = (SELECT h2.id FROM "
+               "deal_stage_history h2 WHERE h2.deal_id = d.id AND h2.entered_at < m.at ORDER BY "
+               "h2.entered_at DESC, h2.id DESC LIMIT 1) JOIN stages s ON s.id = h.stage_id "
+               "WHERE h.status = 'open' AND d.created_at < m.at"_s
+                       + dealScope(scope));
+    q.bind(at);
+    bindScope(q, scope);
+    const QDate day = localDate(moment);
+    return q.all([day](SqlQuery &row) {
+        return Amount {row.value(0).toLongLong(), row.value(1).toString(), day,
+                       row.value(2).toInt()};
+    });
+}
+
+Result<qint64> MetricRepository::overdueActivities(const TargetScope &scope, const QDate &day) const
+{
+    // Due before the day began and not done by then (done later, or not yet).
+    QString sql = u"SELECT COUNT(*) FROM activities a WHERE a.due_at < ? AND (a.done = 0 OR "
+                  "a.done_at >= ?)"_s;
+    if (scope.kind == ScopeKind::Rep) {
+        sql += u" AND a.rep_id = ?"_s;
+    } else if (scope.kind != ScopeKind::Company) {
+        return Error::user(QCoreApplication::translate(
+                "MetricRepository", "Overdue activities are counted for the company or a rep."));
+    }
+    SqlQuery q(m_statements, sql);
+    q.bind(toStoredDate(day)).bind(toStoredTime(day.startOfDay().toUTC()));
+    if (scope.kind == ScopeKind::Rep) {
+        q.bind(scope.repId);
+    }
+    auto v = q.scalar();
+    return v ? Result<qint64>(v->toLongLong()) : Result<qint64>(v.error());
+}
+
 Result<QDate> MetricRepository::firstDealDate() const
 {
     SqlQuery q(m_statements, u"SELECT MIN(created_at) FROM deals"_s);

@@ -78,6 +78,17 @@ public:
     // of the percents.
     Result<Money> openPipeline(Metric metric, const TargetScope &scope, const QDate &from,
                                const QDate &to, const QString &home) const;
+    // For the KPI engine, over a scope and a range of local dates: deals lost in it, deals
+    // created in it, and the whole local days from creation to close of each deal won in it.
+    Result<qint64> lostDeals(const TargetScope &scope, const QDate &from, const QDate &to) const;
+    Result<qint64> newDeals(const TargetScope &scope, const QDate &from, const QDate &to) const;
+    Result<QList<int>> wonCycleDays(const TargetScope &scope, const QDate &from,
+                                    const QDate &to) const;
+    // The deals open at `moment` by their stage history, each with the win probability of the
+    // stage it was in then (`percent`); `day` is the moment's local date, for the rate.
+    Result<QList<Amount>> openAt(const TargetScope &scope, const QDateTime &moment) const;
+    // Activities overdue on the local day `day`: due before it began and not done by then.
+    Result<qint64> overdueActivities(const TargetScope &scope, const QDate &day) const;
     // The day the book's history starts (its first deal); invalid when it has none.
     Result<QDate> firstDealDate() const;
     // Distinct products and teams named in the book, for splitting by them.

@@ -520,6 +520,78 @@ TEST_CASE("customers list, archive and restore; an archived customer leaves the 
     CHECK(due() == before);
 }
 
+TEST_CASE("kpi prints the hand-computed figures of a period and the one before, nulls for none")
+{
+    TempDir dir;
+    const QString db = dir.file(u"kpi.salesdesk"_s);
+    REQUIRE(salesdesk({u"new"_s, db, u"--currency"_s, u"CNY"_s}).code == 0);
+    const auto add = [&](const QString &title, const QString &value, const QString &created) {
+        const Run run = salesdesk({u"deals"_s, u"add"_s, u"--db"_s, db, u"--title"_s, title,
+                                   u"--customer"_s, title + u" Co."_s, u"--value"_s, value,
+                                   u"--created"_s, created, u"--json"_s});
+        REQUIRE(run.code == 0);
+        return QString::number(run.json().value(u"id"_s).toInt());
+    };
+    const QString won = add(u"Won"_s, u"10000"_s, u"2026-06-20"_s);
+    const QString lost = add(u"Lost"_s, u"5000"_s, u"2026-07-05"_s);
+    REQUIRE(salesdesk({u"deals"_s, u"move"_s, u"--db"_s, db, u"--id"_s, won, u"--stage"_s, u"won"_s,
+                       u"--date"_s, u"2026-07-10"_s})
+                    .code
+            == 0);
+    REQUIRE(salesdesk({u"deals"_s, u"move"_s, u"--db"_s, db, u"--id"_s, lost, u"--stage"_s,
+                       u"lost"_s, u"--reason"_s, u"price"_s, u"--date"_s, u"2026-09-01"_s})
+                    .code
+            == 0);
+    REQUIRE(salesdesk({u"targets"_s, u"add"_s, u"--db"_s, db, u"--metric"_s, u"revenue"_s,
+                       u"--period"_s, u"2026Q3"_s, u"--value"_s, u"50000"_s})
+                    .code
+            == 0);
+    const Run run = salesdesk({u"kpi"_s, u"--db"_s, db, u"--period"_s, u"2026Q3"_s, u"--compare"_s,
+                               u"previous"_s, u"--as-of"_s, u"2026-10-15"_s, u"--json"_s});
+    REQUIRE(run.code == 0);
+    const QJsonObject json = run.json();
+    CHECK(json.value(u"period"_s).toString() == u"2026Q3"_s);
+    CHECK(json.value(u"from"_s).toString() == u"2026-07-01"_s);
+    CHECK(json.value(u"to"_s).toString() == u"2026-09-30"_s);
+    CHECK(json.value(u"currency"_s).toString() == u"CNY"_s);
+    CHECK(json.value(u"scope"_s).toString() == u"company"_s);
+    const QJsonObject k = json.value(u"kpis"_s).toObject();
+    CHECK(k.value(u"revenue_minor"_s).toInteger() == 1000000);
+    CHECK(k.value(u"won_deals"_s).toInt() == 1);
+    CHECK(k.value(u"lost_deals"_s).toInt() == 1);
+    CHECK(k.value(u"win_rate"_s).toDouble() == 0.5);
+    CHECK(k.value(u"avg_deal_minor"_s).toInteger() == 1000000);
+    CHECK(k.value(u"avg_cycle_days"_s).toDouble() == 20.0);
+    CHECK(k.value(u"new_deals"_s).toInt() == 1);
+    CHECK(k.value(u"new_customers"_s).toInt() == 1);
+    CHECK(k.value(u"pipeline_open_minor"_s).toInteger() == 0);
+    CHECK(k.value(u"target_minor"_s).toInteger() == 5000000);
+    CHECK(k.value(u"attainment"_s).toDouble() == 0.2);
+    CHECK(k.value(u"csat"_s).isNull()); // no feedback: null, not 0
+    CHECK(k.value(u"nps"_s).isNull());
+    const QJsonObject before = json.value(u"compare"_s).toObject();
+    CHECK(before.value(u"period"_s).toString() == u"2026Q2"_s);
+    const QJsonObject q2 = before.value(u"kpis"_s).toObject();
+    CHECK(q2.value(u"revenue_minor"_s).toInteger() == 0);
+    CHECK(q2.value(u"win_rate"_s).isNull());
+    CHECK(q2.value(u"avg_deal_minor"_s).isNull());
+    CHECK(q2.value(u"new_deals"_s).toInt() == 1);
+    CHECK(q2.value(u"pipeline_open_minor"_s).toInteger() == 1000000); // a lead at 30 June
+    CHECK(q2.value(u"pipeline_weighted_minor"_s).toInteger() == 100000); // at 10 %
+    CHECK(q2.value(u"target_minor"_s).isNull());
+    // Wrong usage: no period, a bad period or comparison, a scope it does not count.
+    CHECK(salesdesk({u"kpi"_s, u"--db"_s, db}).code == 1);
+    CHECK(salesdesk({u"kpi"_s, u"--db"_s, db, u"--period"_s, u"2026Q5"_s}).code == 1);
+    CHECK(salesdesk({u"kpi"_s, u"--db"_s, db, u"--period"_s, u"2026"_s, u"--compare"_s,
+                     u"yesterday"_s})
+                  .code
+          == 1);
+    CHECK(salesdesk({u"kpi"_s, u"--db"_s, db, u"--period"_s, u"2026"_s, u"--scope"_s,
+                     u"product:Pumps"_s})
+                  .code
+          == 1);
+}
+
 TEST_CASE("targets follow the company's year when it starts in another month")
 {
     TempDir dir;

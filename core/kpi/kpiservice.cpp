@@ -1,0 +1,144 @@
+#include "core/kpi/kpiservice.h"
+
+#include "core/common/clock.h"
+#include "core/currency/currencyservice.h"
+#include "core/customers/feedback.h"
+#include "core/storage/database.h"
+#include "core/targets/targetservice.h"
+
+#include <cmath>
+
+namespace salesdesk {
+
+KpiService::KpiService(Database &db, TargetService &targets, FeedbackService &feedback,
+                       const CurrencyService &currencies, const Clock &clock)
+    : m_metrics(db.connection())
+    , m_targets(targets)
+    , m_feedback(feedback)
+    , m_currencies(currencies)
+    , m_clock(clock)
+{ }
+
+Period KpiService::previous(const Period &period)
+{
+    return Period::containing(period.kind(), period.start().addDays(-1), period.startMonth());
+}
+
+Result<KpiReport> KpiService::report(const Period &period, const TargetScope &scope,
+                                     const QDate &asOfIn) const
+{
+    if (!period.isValid()) {
+        return Error::user(tr("There is no such period."));
+    }
+    const QDate asOf = asOfIn.isValid() ? asOfIn : m_clock.today();
+    KpiReport r;
+    r.period = period;
+    r.scope = scope;
+    r.from = period.start();
+    r.to = std::min(period.end(), asOf);
+    KpiFigures &k = r.kpis;
+    if (r.to < r.from) {
+        return r; // the period has not begun: nothing happened in it yet
+    }
+    const auto count = [&](Metric metric) -> Result<qint64> {
+        return m_targets.measure(metric, scope, r.from, r.to);
+    };
+    auto revenue = count(Metric::Revenue);
+    if (!revenue) {
+        return revenue.error();
+    }
+    auto won = count(Metric::WonDeals);
+    if (!won) {
+        return won.error();
+    }
+    auto newCustomers = count(Metric::NewCustomers);
+    if (!newCustomers) {
+        return newCustomers.error();
+    }
+    auto activities = count(Metric::Activities);
+    if (!activities) {
+        return activities.error();
+    }
+    auto lost = m_metrics.lostDeals(scope, r.from, r.to);
+    if (!lost) {
+        return lost.error();
+    }
+    auto created = m_metrics.newDeals(scope, r.from, r.to);
+    if (!created) {
+        return created.error();
+    }
+    auto cycles = m_metrics.wonCycleDays(scope, r.from, r.to);
+    if (!cycles) {
+        return cycles.error();
+    }
+    // Open at the end of the day the period is counted to.
+    auto open = m_metrics.openAt(scope, r.to.addDays(1).startOfDay());
+    if (!open) {
+        return open.error();
+    }
+    // Overdue on the as-of day while the period runs, on the day after it once it has ended.
+    auto overdue = m_metrics.overdueActivities(
+            scope, asOf <= period.end() ? asOf : period.end().addDays(1));
+    if (!overdue) {
+        return overdue.error();
+    }
+    k.revenueMinor = *revenue;
+    k.wonDeals = int(*won);
+    k.lostDeals = int(*lost);
+    if (k.wonDeals + k.lostDeals > 0) {
+        k.winRate = double(k.wonDeals) / double(k.wonDeals + k.lostDeals);
+    }
+    if (k.wonDeals > 0) {
+        k.avgDealMinor = std::llround(double(k.revenueMinor) / double(k.wonDeals));
+    }
+    if (!cycles->isEmpty()) {
+        double days = 0;
+        for (int d : std::as_const(*cycles)) {
+            days += d;
+        }
+        k.avgCycleDays = days / double(cycles->size());
+    }
+    k.newDeals = int(*created);
+    k.newCustomers = int(*newCustomers);
+    // Weighted as everywhere: value × percent added up, divided by 100 once.
+    qint64 hundredths = 0;
+    for (const auto &a : std::as_const(*open)) {
+        const qint64 home = a.currency == m_currencies.home()
+                                    ? a.minor
+                                    : m_currencies.toHome(a.minor, a.currency, a.day);
+        k.pipelineOpenMinor += home;
+        hundredths += home * a.percent;
+    }
+    k.pipelineWeightedMinor = (hundredths + 50) / 100;
+    k.activitiesDone = int(*activities);
+    k.overdueActivities = int(*overdue);
+    // Satisfaction is the company's: feedback is not kept per rep.
+    if (scope.kind == ScopeKind::Company) {
+        auto satisfaction = m_feedback.satisfaction(r.from, r.to);
+        if (!satisfaction) {
+            return satisfaction.error();
+        }
+        if (satisfaction->entries > 0) {
+            k.csat = satisfaction->csat;
+        }
+        if (satisfaction->npsEntries > 0) {
+            k.nps = satisfaction->nps;
+        }
+    }
+    auto targets = m_targets.targets();
+    if (!targets) {
+        return targets.error();
+    }
+    for (const Target &t : std::as_const(*targets)) {
+        if (t.metric == Metric::Revenue && t.scope == scope && t.period == period) {
+            k.targetMinor = t.value;
+            if (t.value > 0) {
+                k.attainment = double(k.revenueMinor) / double(t.value);
+            }
+            break;
+        }
+    }
+    return r;
+}
+
+} // namespace salesdesk
