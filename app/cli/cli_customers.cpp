@@ -89,17 +89,13 @@ int setArchived(const QStringList &arguments, bool archive)
         return fail(book.error());
     }
     CustomerService &customers = (*book)->customers();
-    // Already in the state asked for: left as it is, with its own date.
-    QHash<qint64, QDateTime> states;
-    const QDateTime now = (*book)->clock().nowUtc();
     for (qint64 id : ids) {
-        const Customer *c = customers.customer(id);
-        if (!c) {
+        if (!customers.customer(id)) {
             return fail(Error::data(Cli::tr("There is no customer %1.").arg(id)));
         }
-        states.insert(id, archive ? (c->archived() ? c->archivedAt : now) : QDateTime());
     }
-    if (auto st = customers.restoreArchived(states); !st) {
+    if (auto st = customers.setArchived(ids, archive ? (*book)->clock().nowUtc() : QDateTime());
+        !st) {
         return fail(st.error());
     }
     if (cmd.json()) {

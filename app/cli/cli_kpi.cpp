@@ -93,9 +93,7 @@ int runKpi(const QStringList &arguments)
         return usage(Cli::tr("kpi needs --period."));
     }
     if (!Period::parse(cmd.value(u"period"_s))) {
-        return usage(Cli::tr("“%1” is not a period; write 2026, 2026Q3, 2026-07, 2026-W27, or "
-                             "FY2026 and FY2026Q3 for the company's own year.")
-                             .arg(cmd.value(u"period"_s)));
+        return notAPeriod(cmd.value(u"period"_s));
     }
     const QString compare = cmd.value(u"compare"_s);
     if (!compare.isEmpty() && compare != u"previous" && compare != u"last-year") {

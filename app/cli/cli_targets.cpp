@@ -81,9 +81,7 @@ int add(const QStringList &arguments)
     }
     const auto period = Period::parse(cmd.value(u"period"_s));
     if (!period) {
-        return usage(Cli::tr("“%1” is not a period; write 2026, 2026Q3, 2026-07, 2026-W27, or "
-                             "FY2026 and FY2026Q3 for the company's own year.")
-                             .arg(cmd.value(u"period"_s)));
+        return notAPeriod(cmd.value(u"period"_s));
     }
     auto book = cmd.openBook(Database::Access::ReadWrite);
     if (!book) {
@@ -334,9 +332,7 @@ int progress(const QStringList &arguments)
         return fail(asOf.error());
     }
     if (cmd.isSet(u"period"_s) && !Period::parse(cmd.value(u"period"_s))) {
-        return usage(Cli::tr("“%1” is not a period; write 2026, 2026Q3, 2026-07, 2026-W27, or "
-                             "FY2026 and FY2026Q3 for the company's own year.")
-                             .arg(cmd.value(u"period"_s)));
+        return notAPeriod(cmd.value(u"period"_s));
     }
     auto book = cmd.openBook(Database::Access::ReadOnly);
     if (!book) {

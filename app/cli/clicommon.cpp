@@ -376,4 +376,11 @@ QString scopeCode(const TargetScope &scope, const TeamService &team)
     return {};
 }
 
+int notAPeriod(const QString &text)
+{
+    return usage(Cli::tr("“%1” is not a period; write 2026, 2026Q3, 2026-07, 2026-W27, or "
+                         "FY2026 and FY2026Q3 for the company's own year.")
+                         .arg(text));
+}
+
 } // namespace salesdesk::cli

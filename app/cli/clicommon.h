@@ -101,6 +101,8 @@ QString defaultDataFile();
 // --scope: company (or empty), rep:NAME, team:NAME or product:NAME; and back.
 Result<TargetScope> parseScope(const QString &text, const TeamService &team);
 QString scopeCode(const TargetScope &scope, const TeamService &team);
+// Says a --period is not one (the forms it may take) and returns the wrong-usage exit code.
+int notAPeriod(const QString &text);
 // Prints one plain sentence to stderr and returns the exit code that fits the error.
 int fail(const Error &error);
 int usage(const QString &message);

@@ -17,10 +17,6 @@ Result<QList<Reminder>> Reminders::due(Book &book, const QDateTime &now, int lea
     const QDate today = localNow.date();
     const QDateTime until = localNow.addSecs(qint64(leadMinutes) * 60);
     const CustomerService &customers = book.customers();
-    const auto archived = [&customers](qint64 customerId) {
-        const Customer *c = customers.customer(customerId);
-        return c && c->archived();
-    };
     const QLocale locale;
     QList<Reminder> out;
 
@@ -32,7 +28,7 @@ Result<QList<Reminder>> Reminders::due(Book &book, const QDateTime &now, int lea
         // Activities hold local wall time: compared as such, whatever the zone.
         const QDateTime due(a.dueAt.date(), a.dueAt.time());
         // openDue gave today's open ones.
-        if (due > until || archived(a.customerId)) {
+        if (due > until || customers.isArchived(a.customerId)) {
             continue;
         }
         QStringList about;
@@ -65,7 +61,7 @@ Result<QList<Reminder>> Reminders::due(Book &book, const QDateTime &now, int lea
     }
     QList<Reminder> dates;
     for (const KeyDate &k : *keyDates) {
-        if (!k.remindOn(today) || archived(k.customerId)) {
+        if (!k.remindOn(today) || customers.isArchived(k.customerId)) {
             continue;
         }
         const QDate on = k.nextOccurrence(today);

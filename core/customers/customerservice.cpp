@@ -595,9 +595,16 @@ Status CustomerService::setArchived(const QList<qint64> &customerIds, const QDat
 {
     QHash<qint64, QDateTime> states;
     for (qint64 id : customerIds) {
-        states.insert(id, at);
+        const Customer *c = customer(id);
+        states.insert(id, at.isValid() && c && c->archived() ? c->archivedAt : at);
     }
     return restoreArchived(states);
+}
+
+bool CustomerService::isArchived(qint64 customerId) const
+{
+    const Customer *c = customer(customerId);
+    return c && c->archived();
 }
 
 Status CustomerService::restoreArchived(const QHash<qint64, QDateTime> &archivedAt)
@@ -636,12 +643,8 @@ Result<FollowUpPlan> CustomerService::followUpPlan(const QDate &asOf) const
     plan.weekEnd = asOf.addDays(7 - asOf.dayOfWeek());
     // followUps() is earliest due first; a stable sort by segment keeps that order within one.
     QList<FollowUp> due;
-    const auto archived = [this](qint64 customerId) {
-        const Customer *c = customer(customerId);
-        return c && c->archived();
-    };
     for (const FollowUp &f : std::as_const(*all)) {
-        if (f.due <= plan.weekEnd && !archived(f.customerId)) {
+        if (f.due <= plan.weekEnd && !isArchived(f.customerId)) {
             due.append(f);
         }
     }
@@ -659,7 +662,7 @@ Result<FollowUpPlan> CustomerService::followUpPlan(const QDate &asOf) const
         return coming.error();
     }
     for (const auto &dated : std::as_const(*coming)) {
-        if (!archived(dated.second.customerId)) {
+        if (!isArchived(dated.second.customerId)) {
             plan.keyDates.append(dated);
         }
     }

@@ -113,9 +113,12 @@ public:
     Result<CustomerRemoval> remove(qint64 customerId);
     Status restore(const CustomerRemoval &removal);
 
-    // Archives customers (at `at`, UTC) or brings them back (`at` invalid), in one step. Their
-    // deals, activities, feedback and segment history stay: figures still count them.
+    // Archives customers (at `at`, UTC; one archived already keeps its day) or brings them back
+    // (`at` invalid), in one step. Their deals, activities, feedback and segment history stay:
+    // figures still count them.
     Status setArchived(const QList<qint64> &customerIds, const QDateTime &at);
+    // Whether the customer is archived: out of the lists, follow-ups, calendar and reminders.
+    bool isArchived(qint64 customerId) const;
     // Puts each customer's archive state back as it was (undo of setArchived).
     Status restoreArchived(const QHash<qint64, QDateTime> &archivedAt);
 

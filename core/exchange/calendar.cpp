@@ -113,7 +113,7 @@ Result<CalendarExport> CalendarExport::build(Book &book, const QDate &from, cons
     const PipelineService &pipeline = book.pipeline();
     for (const Activity &a : *activities) {
         // openDue gave the open ones of the range.
-        if (const Customer *c = customers.customer(a.customerId); c && c->archived()) {
+        if (customers.isArchived(a.customerId)) {
             continue;
         }
         icalcomponent *event = icalcomponent_new_vevent();
@@ -143,8 +143,7 @@ Result<CalendarExport> CalendarExport::build(Book &book, const QDate &from, cons
     }
 
     for (const KeyDate &k : *keyDates) {
-        const Customer *customer = customers.customer(k.customerId);
-        if (customer && customer->archived()) {
+        if (customers.isArchived(k.customerId)) {
             continue;
         }
         const QString name = customers.customerName(k.customerId);

@@ -80,6 +80,21 @@ void bindScope(SqlQuery &q, const TargetScope &scope)
     }
 }
 
+// A COUNT(*) whose first two placeholders are a range's UTC bounds and whose last the scope's.
+Result<qint64> countIn(StatementCache &statements, const QString &sql, const TargetScope &scope,
+                       const QDate &from, const QDate &to)
+{
+    const auto [start, end] = utcBounds(from, to);
+    SqlQuery q(statements, sql);
+    q.bind(start).bind(end);
+    bindScope(q, scope);
+    auto v = q.scalar();
+    if (!v) {
+        return v.error();
+    }
+    return v->toLongLong();
+}
+
 } // namespace
 
 // ---- TargetRepository ---------------------------------------------------------------------
@@ -284,17 +299,9 @@ Result<MetricRepository::Money> MetricRepository::wonValue(const TargetScope &sc
 Result<qint64> MetricRepository::actual(Metric metric, const TargetScope &scope, const QDate &from,
                                         const QDate &to) const
 {
-    const auto [start, end] = utcBounds(from, to);
     const QString closedIn = u" AND d.closed_at >= ? AND d.closed_at < ?"_s;
-    const auto scalar = [&](const QString &sql) -> Result<qint64> {
-        SqlQuery q(m_statements, sql);
-        q.bind(start).bind(end);
-        bindScope(q, scope);
-        auto v = q.scalar();
-        if (!v) {
-            return v.error();
-        }
-        return v->toLongLong();
+    const auto scalar = [&](const QString &sql) {
+        return countIn(m_statements, sql, scope, from, to);
     };
     switch (metric) {
     case Metric::Revenue:
@@ -406,27 +413,20 @@ Result<MetricRepository::Money> MetricRepository::openPipeline(Metric metric,
 Result<qint64> MetricRepository::lostDeals(const TargetScope &scope, const QDate &from,
                                            const QDate &to) const
 {
-    const auto [start, end] = utcBounds(from, to);
-    SqlQuery q(m_statements, u"SELECT COUNT(*) FROM deals d WHERE d.status = 'lost' AND "
-                             "d.closed_at >= ? AND d.closed_at < ?"_s
-                                     + dealScope(scope));
-    q.bind(start).bind(end);
-    bindScope(q, scope);
-    auto v = q.scalar();
-    return v ? Result<qint64>(v->toLongLong()) : Result<qint64>(v.error());
+    return countIn(m_statements,
+                   u"SELECT COUNT(*) FROM deals d WHERE d.status = 'lost' AND d.closed_at >= ? "
+                   "AND d.closed_at < ?"_s
+                           + dealScope(scope),
+                   scope, from, to);
 }
 
 Result<qint64> MetricRepository::newDeals(const TargetScope &scope, const QDate &from,
                                           const QDate &to) const
 {
-    const auto [start, end] = utcBounds(from, to);
-    SqlQuery q(m_statements,
-               u"SELECT COUNT(*) FROM deals d WHERE d.created_at >= ? AND d.created_at < ?"_s
-                       + dealScope(scope));
-    q.bind(start).bind(end);
-    bindScope(q, scope);
-    auto v = q.scalar();
-    return v ? Result<qint64>(v->toLongLong()) : Result<qint64>(v.error());
+    return countIn(m_statements,
+                   u"SELECT COUNT(*) FROM deals d WHERE d.created_at >= ? AND d.created_at < ?"_s
+                           + dealScope(scope),
+                   scope, from, to);
 }
 
 Result<QList<int>> MetricRepository::wonCycleDays(const TargetScope &scope, const QDate &from,

@@ -124,18 +124,20 @@ Result<std::unique_ptr<UndoCommand>> archiveCustomersCommand(Book &book, const Q
     CustomerService &customers = book.customers();
     using States = QHash<qint64, QDateTime>;
     States before;
-    States after;
-    const QDateTime now = book.clock().nowUtc();
     for (qint64 id : ids) {
         const Customer *c = customers.customer(id);
         if (!c) {
             return Error::user(Text::tr("There is no customer #%1.").arg(id));
         }
         before.insert(id, c->archivedAt);
-        after.insert(id, archive ? (c->archived() ? c->archivedAt : now) : QDateTime());
     }
-    if (auto st = customers.restoreArchived(after); !st) {
+    if (auto st = customers.setArchived(ids, archive ? book.clock().nowUtc() : QDateTime()); !st) {
         return st.error();
+    }
+    // What redo puts back: the days the service gave.
+    States after;
+    for (qint64 id : ids) {
+        after.insert(id, customers.customer(id)->archivedAt);
     }
     const QString name = ids.size() == 1 ? customers.customerName(ids.first()) : QString();
     const QString text

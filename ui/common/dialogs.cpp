@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -35,6 +36,12 @@ void useDateFormat(QDateTimeEdit *edit)
     edit->setDisplayFormat(withTime ? dateFormat(locale) + u' '
                                               + locale.timeFormat(QLocale::ShortFormat)
                                     : dateFormat(locale));
+}
+
+QString plainActionText(QString text)
+{
+    static const QRegularExpression mnemonic(u"\\(&\\w\\)"_s);
+    return text.remove(mnemonic).remove(u'&').remove(u"…"_s);
 }
 
 QString titleName(const QString &name, int max)

@@ -21,6 +21,9 @@ namespace salesdesk::ui {
 
 // A name for a window title, quoted and cut to `max` characters: “ERP licence – Zhongke”.
 QString titleName(const QString &name, int max = 40);
+// A menu text as words in a sentence or a list: "&New Deal…" reads "New Deal", a translation's
+// "新建商机(&N)…" reads "新建商机".
+QString plainActionText(QString text);
 
 // Days are written by core's dateText() (core/common/dates.h): four-digit years everywhere.
 // A date or date-and-time field showing dateFormat().

@@ -1,5 +1,7 @@
 #include "ui/common/emptystate.h"
 
+#include "ui/common/dialogs.h"
+
 #include <QAbstractScrollArea>
 #include <QAction>
 #include <QEvent>
@@ -7,7 +9,6 @@
 #include <QLabel>
 #include <QPainter>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -50,10 +51,7 @@ EmptyState::EmptyState(QWidget *view)
 
 QString EmptyState::buttonText(const QAction *action)
 {
-    QString text = action->text();
-    // "&New Deal…" reads "New Deal"; a translation's "新建商机(&N)…" reads "新建商机".
-    static const QRegularExpression mnemonic(u"\\(&\\w\\)"_s);
-    text.remove(mnemonic).remove(u'&').remove(u"…"_s);
+    const QString text = plainActionText(action->text());
     const QKeySequence key = action->shortcut();
     return key.isEmpty() ? text : tr("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText));
 }

@@ -1,5 +1,7 @@
 #include "ui/common/helpwindows.h"
 
+#include "ui/common/dialogs.h"
+
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -13,7 +15,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QScreen>
 #include <QScrollBar>
 #include <QShortcut>
@@ -25,12 +26,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace salesdesk::ui {
 
 namespace {
-
-QString plain(QString text)
-{
-    static const QRegularExpression mnemonic(u"\\(&\\w\\)"_s);
-    return text.remove(mnemonic).remove(u'&');
-}
 
 void collect(QTreeWidgetItem *group, const QMenu *menu)
 {
@@ -47,7 +42,7 @@ void collect(QTreeWidgetItem *group, const QMenu *menu)
             keys.append(k.toString(QKeySequence::NativeText));
         }
         if (!keys.isEmpty()) {
-            new QTreeWidgetItem(group, {plain(a->text()).remove(u"…"_s), keys.join(u"  "_s)});
+            new QTreeWidgetItem(group, {plainActionText(a->text()), keys.join(u"  "_s)});
         }
     }
 }
@@ -171,7 +166,7 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menus, QWidget *parent)
         if (!top->menu()) {
             continue;
         }
-        auto *group = new QTreeWidgetItem(m_tree, {plain(top->text())});
+        auto *group = new QTreeWidgetItem(m_tree, {plainActionText(top->text())});
         QFont bold = group->font(0);
         bold.setBold(true);
         group->setFont(0, bold);

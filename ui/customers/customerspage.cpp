@@ -538,6 +538,8 @@ void CustomersPage::reload()
     updateFilterChoices();
     updateSegmentChart();
     loadFeedback();
+    // The rules may have changed with the reload: what the segments mean, in their numbers.
+    m_table->setWhatsThis(SegmentText::explained(m_book.segments().rules().segments));
     updateEmptyState();
     if (current) {
         showCustomer(current);
@@ -564,7 +566,6 @@ void CustomersPage::clearFilters()
 
 void CustomersPage::updateEmptyState()
 {
-    m_table->setWhatsThis(SegmentText::explained(m_book.segments().rules().segments));
     if (!m_model || m_proxy->rowCount() > 0) {
         m_empty->hideNotice();
     } else if (m_model->rowCount() == 0) {
