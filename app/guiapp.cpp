@@ -1,5 +1,6 @@
 #include "app/guiapp.h"
 
+#include "core/common/language.h"
 #include "ui/common/dialogs.h"
 #include "ui/mainwindow.h"
 
@@ -30,12 +31,9 @@ void installTranslators()
     const QString chosen = ui::PreferencesDialog::language();
     const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
     QLocale::setDefault(locale);
-    auto *own = new QTranslator(app);
-    // A language without a translation (or the C locale) gets English, plurals included.
-    if (own->load(locale, u"salesdesk"_s, u"_"_s, u":/i18n"_s)
-        || own->load(u"salesdesk_en"_s, u":/i18n"_s)) {
-        QCoreApplication::installTranslator(own);
-    }
+    // A language without a translation (or the C locale) gets English, plurals included; a
+    // report can still be made in any of them (LanguageScope).
+    Translations::install(locale.name(), u":/i18n"_s, app);
     auto *qt = new QTranslator(app);
     if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);

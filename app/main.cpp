@@ -2,6 +2,7 @@
 #include "app/guiapp.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <memory>
 
@@ -11,6 +12,14 @@ int main(int argc, char *argv[])
     arguments.reserve(argc);
     for (int i = 0; i < argc; ++i) {
         arguments.append(QString::fromLocal8Bit(argv[i]));
+    }
+    if (salesdesk::cli::isCommand(arguments) && salesdesk::cli::drawsPages(arguments)) {
+        // Fonts and painting without a display: a scheduled job on a server runs it too.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        salesdesk::app::setApplicationIdentity();
+        salesdesk::app::installTranslators();
+        return salesdesk::cli::run(arguments);
     }
     if (salesdesk::cli::isCommand(arguments)) {
         // Headless: no display needed, usable from scripts and scheduled jobs.

@@ -36,6 +36,16 @@
         </message>
     </context>
     <context>
+        <name>CustomersSection</name>
+        <message numerus="yes">
+            <source>%n customer(s) were overdue for a contact; the longest overdue:</source>
+            <translation>
+                <numerusform>%n customer were overdue for a contact; the longest overdue:</numerusform>
+                <numerusform>%n customers were overdue for a contact; the longest overdue:</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Importer</name>
         <message numerus="yes">
             <source>%1 (%n row(s): line %2)</source>
@@ -46,12 +56,53 @@
         </message>
     </context>
     <context>
+        <name>OutlookSection</name>
+        <message numerus="yes">
+            <source>%n open deal(s) are expected to close in %1, worth %2; weighted by the probability of their stage, %3.</source>
+            <translation>
+                <numerusform>%n open deal are expected to close in %1, worth %2; weighted by the probability of their stage, %3.</numerusform>
+                <numerusform>%n open deals are expected to close in %1, worth %2; weighted by the probability of their stage, %3.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Reminders</name>
         <message numerus="yes">
             <source>On %1, in %n day(s)</source>
             <translation>
                 <numerusform>On %1, in %n day</numerusform>
                 <numerusform>On %1, in %n days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SummarySection</name>
+        <message numerus="yes">
+            <source>%n deal(s) won and %1 lost, a win rate of %2</source>
+            <translation>
+                <numerusform>%n deal won and %1 lost, a win rate of %2</numerusform>
+                <numerusform>%n deals won and %1 lost, a win rate of %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>At the quarter's end %n deal(s) were open, worth %1 (%2 weighted by the probability of their stage).</source>
+            <translation>
+                <numerusform>At the quarter's end %n deal were open, worth %1 (%2 weighted by the probability of their stage).</numerusform>
+                <numerusform>At the quarter's end %n deals were open, worth %1 (%2 weighted by the probability of their stage).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n customer(s) bought for the first time; %1 deals were opened.</source>
+            <translation>
+                <numerusform>%n customer bought for the first time; %1 deals were opened.</numerusform>
+                <numerusform>%n customers bought for the first time; %1 deals were opened.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n activity(ies) were overdue at the quarter's end.</source>
+            <translation>
+                <numerusform>%n activity were overdue at the quarter's end.</numerusform>
+                <numerusform>%n activities were overdue at the quarter's end.</numerusform>
             </translation>
         </message>
     </context>

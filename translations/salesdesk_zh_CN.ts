@@ -1188,10 +1188,6 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
         <translation>previous（上一期）或 last-year（去年同期）。</translation>
     </message>
     <message>
-        <source>company (default) or rep:NAME.</source>
-        <translation>company（默认）或 rep:姓名。</translation>
-    </message>
-    <message>
         <source>The day to count to (default: today).</source>
         <translation>统计截至的日期（默认：今天）。</translation>
     </message>
@@ -1202,10 +1198,6 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     <message>
         <source>--compare is previous or last-year, not “%1”.</source>
         <translation>--compare 应为 previous 或 last-year，而不是“%1”。</translation>
-    </message>
-    <message>
-        <source>kpi is for the company or a rep (--scope rep:NAME).</source>
-        <translation>kpi 只统计公司或某位销售人员（--scope rep:姓名）。</translation>
     </message>
     <message>
         <source>revenue</source>
@@ -1278,6 +1270,54 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     <message>
         <source>%1 to %2, %3</source>
         <translation>%1 至 %2，%3</translation>
+    </message>
+    <message>
+        <source>The quarterly report as PDF or Excel</source>
+        <translation>季度销售报告（PDF 或 Excel）</translation>
+    </message>
+    <message>
+        <source>The quarterly report, as a PDF or an Excel workbook, with the figures of the KPI engine (the same as salesdesk kpi and the dashboard).</source>
+        <translation>季度销售报告，输出为 PDF 或 Excel 工作簿，数字来自绩效指标引擎（与 salesdesk kpi 和总览一致）。</translation>
+    </message>
+    <message>
+        <source>The quarter (2026Q3, FY2026Q3); default: the last one finished.</source>
+        <translation>季度（2026Q3、FY2026Q3）；默认：最近结束的季度。</translation>
+    </message>
+    <message>
+        <source>The file to write: .pdf or .xlsx.</source>
+        <translation>要写入的文件：.pdf 或 .xlsx。</translation>
+    </message>
+    <message>
+        <source>en or zh_CN (default: the command line&apos;s).</source>
+        <translation>en 或 zh_CN（默认：命令行的语言）。</translation>
+    </message>
+    <message>
+        <source>Which sections, comma-separated (default: all): %1.</source>
+        <translation>包含哪些章节，以逗号分隔（默认：全部）：%1。</translation>
+    </message>
+    <message>
+        <source>report needs --out FILE.pdf or --out FILE.xlsx.</source>
+        <translation>report 需要 --out 文件.pdf 或 --out 文件.xlsx。</translation>
+    </message>
+    <message>
+        <source>The report is written as .pdf or .xlsx, not “%1”.</source>
+        <translation>报告只能写成 .pdf 或 .xlsx，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>The report is a quarter&apos;s: --period 2026Q3, not “%1”.</source>
+        <translation>报告按季度生成：--period 2026Q3，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>There is no report section %1; the sections are %2.</source>
+        <translation>没有报告章节 %1；可用的章节为 %2。</translation>
+    </message>
+    <message>
+        <source>Figures: section %1 of %2</source>
+        <translation>计算数字：第 %1 / %2 节</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
     </message>
 </context>
 <context>
@@ -1413,6 +1453,143 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     <message>
         <source>Company</source>
         <translation>公司</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersSection</name>
+    <message>
+        <source>Customer relationships</source>
+        <translation>客户关系</translation>
+    </message>
+    <message>
+        <source>Segments at the quarter&apos;s end</source>
+        <translation>季度末的客户分类</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>客户分类</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Bought in the look-back window</source>
+        <translation>回溯期内购买额</translation>
+    </message>
+    <message>
+        <source>Customers by segment</source>
+        <translation>各分类客户数</translation>
+    </message>
+    <message>
+        <source>Moves between segments in the quarter</source>
+        <translation>本季度客户分类变动</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原分类</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新分类</translation>
+    </message>
+    <message>
+        <source>No customer changed segment in this quarter.</source>
+        <translation>本季度没有客户变更分类。</translation>
+    </message>
+    <message>
+        <source>Top customers</source>
+        <translation>重点客户</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation>赢单数</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation>销售额占比</translation>
+    </message>
+    <message>
+        <source>No deal was won in this quarter.</source>
+        <translation>本季度没有赢单。</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>First purchase</source>
+        <translation>首次购买</translation>
+    </message>
+    <message>
+        <source>Revenue in the quarter</source>
+        <translation>本季度销售额</translation>
+    </message>
+    <message>
+        <source>No customer bought for the first time in this quarter.</source>
+        <translation>本季度没有首次购买的客户。</translation>
+    </message>
+    <message>
+        <source>Customers at risk</source>
+        <translation>流失风险客户</translation>
+    </message>
+    <message>
+        <source>Days since the last purchase</source>
+        <translation>距上次购买天数</translation>
+    </message>
+    <message>
+        <source>No high-value customer has gone quiet.</source>
+        <translation>没有沉寂的高价值客户。</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction by month</source>
+        <translation>各月客户满意度</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>反馈数</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1–5)</source>
+        <translation>满意度（1–5）</translation>
+    </message>
+    <message>
+        <source>Net promoter score</source>
+        <translation>净推荐值</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups at the quarter&apos;s end</source>
+        <translation>季度末逾期的客户跟进</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应跟进日期</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Every customer was contacted on time.</source>
+        <translation>所有客户都按时跟进了。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) were overdue for a contact; the longest overdue:</source>
+        <translation>
+            <numerusform>%n 位客户逾期未跟进；逾期最久的是：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1959,6 +2136,109 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     </message>
 </context>
 <context>
+    <name>KpiSection</name>
+    <message>
+        <source>Revenue by month against target</source>
+        <translation>各月销售额与目标</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Cumulative revenue</source>
+        <translation>累计销售额</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>关键绩效指标</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Revenue target</source>
+        <translation>销售额目标</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation>赢单数</translation>
+    </message>
+    <message>
+        <source>Deals lost</source>
+        <translation>输单数</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>赢单率</translation>
+    </message>
+    <message>
+        <source>Average deal</source>
+        <translation>平均成交额</translation>
+    </message>
+    <message>
+        <source>Sales cycle (days)</source>
+        <translation>销售周期（天）</translation>
+    </message>
+    <message>
+        <source>New deals</source>
+        <translation>新增商机</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>进行中商机金额</translation>
+    </message>
+    <message>
+        <source>Weighted pipeline</source>
+        <translation>加权商机金额</translation>
+    </message>
+    <message>
+        <source>Activities done</source>
+        <translation>已完成销售活动</translation>
+    </message>
+    <message>
+        <source>Overdue activities</source>
+        <translation>逾期销售活动</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction (1–5)</source>
+        <translation>客户满意度（1–5）</translation>
+    </message>
+    <message>
+        <source>Net promoter score</source>
+        <translation>净推荐值</translation>
+    </message>
+    <message>
+        <source>Deals won and lost by month</source>
+        <translation>各月赢单与输单</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+</context>
+<context>
     <name>KpiService</name>
     <message>
         <source>There is no such period.</source>
@@ -1985,6 +2265,198 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     <message>
         <source>&quot;%1&quot; is too large an amount.</source>
         <translation>金额“%1”过大。</translation>
+    </message>
+</context>
+<context>
+    <name>OutlookSection</name>
+    <message>
+        <source>Outlook</source>
+        <translation>下季度展望</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s) are expected to close in %1, worth %2; weighted by the probability of their stage, %3.</source>
+        <translation>
+            <numerusform>%n 个进行中的商机预计在%1成交，金额 %2；按所处阶段的赢单概率加权为 %3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>商机数</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>加权金额</translation>
+    </message>
+    <message>
+        <source>Expected to close, by month</source>
+        <translation>各月预计成交</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Largest deals expected</source>
+        <translation>预计成交的最大商机</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>预计成交日期</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>赢单概率</translation>
+    </message>
+    <message>
+        <source>No open deal is expected to close then.</source>
+        <translation>没有进行中的商机预计在此期间成交。</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineSection</name>
+    <message>
+        <source>Sales process</source>
+        <translation>销售过程</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>销售漏斗</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Deals reaching it</source>
+        <translation>到达该阶段的商机</translation>
+    </message>
+    <message>
+        <source>Went on</source>
+        <translation>进入下一阶段</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>阶段停留天数</translation>
+    </message>
+    <message>
+        <source>No deal moved through the funnel in this quarter.</source>
+        <translation>本季度没有商机经过销售漏斗。</translation>
+    </message>
+    <message>
+        <source>Deals reaching the stage</source>
+        <translation>到达该阶段的商机</translation>
+    </message>
+    <message>
+        <source>Bottleneck: %1, where %2 of the deals went on (the lowest conversion).</source>
+        <translation>瓶颈：%1，只有 %2 的商机进入下一阶段（转化率最低）。</translation>
+    </message>
+    <message>
+        <source>Pipeline by stage at the quarter&apos;s end</source>
+        <translation>季度末各阶段商机</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>商机数</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>加权金额</translation>
+    </message>
+    <message>
+        <source>No deal was open at the quarter&apos;s end.</source>
+        <translation>季度末没有进行中的商机。</translation>
+    </message>
+    <message>
+        <source>Pipeline by stage</source>
+        <translation>各阶段商机金额</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Biggest wins</source>
+        <translation>最大的赢单</translation>
+    </message>
+    <message>
+        <source>Biggest losses</source>
+        <translation>最大的输单</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>No deal was won in this quarter.</source>
+        <translation>本季度没有赢单。</translation>
+    </message>
+    <message>
+        <source>No deal was lost in this quarter.</source>
+        <translation>本季度没有输单。</translation>
+    </message>
+    <message>
+        <source>Lost reasons</source>
+        <translation>输单原因</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>累计占比</translation>
+    </message>
+    <message>
+        <source>Lost reasons (Pareto)</source>
+        <translation>输单原因（帕累托）</translation>
+    </message>
+    <message>
+        <source>Deals lost</source>
+        <translation>输单数</translation>
     </message>
 </context>
 <context>
@@ -2148,6 +2620,126 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     </message>
 </context>
 <context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>There is no such period.</source>
+        <translation>没有这个期间。</translation>
+    </message>
+    <message>
+        <source>There is no report section %1; the sections are %2.</source>
+        <translation>没有报告章节 %1；可用的章节为 %2。</translation>
+    </message>
+    <message>
+        <source>Quarterly Sales Report</source>
+        <translation>季度销售报告</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>生成于 %1</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>The page number in a report&apos;s footer: %1 this page, %2 all pages</extracomment>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>报告已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportContext</name>
+    <message>
+        <source>Q%1 %2</source>
+        <extracomment>A quarter: %1 its number (1–4), %2 the year</extracomment>
+        <translation>%2年第%1季度</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>a month and its year</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>week %1 of %2</source>
+        <extracomment>An ISO week: %1 its number, %2 the year</extracomment>
+        <translation>%2年第%1周</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>（无负责人）</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>（未填写原因）</translation>
+    </message>
+    <message>
+        <source>(no product)</source>
+        <translation>（无产品）</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPainter</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>报告已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>RepsSection</name>
+    <message>
+        <source>Sales team</source>
+        <translation>销售团队</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>销售人员</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>赢单率</translation>
+    </message>
+    <message>
+        <source>Average deal</source>
+        <translation>平均成交额</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>销售活动</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <source>No rep closed a deal or did an activity in this quarter.</source>
+        <translation>本季度没有销售人员成交商机或完成销售活动。</translation>
+    </message>
+    <message>
+        <source>Revenue by rep</source>
+        <translation>各销售人员销售额</translation>
+    </message>
+</context>
+<context>
     <name>SegmentText</name>
     <message>
         <source>High-value</source>
@@ -2164,6 +2756,95 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     <message>
         <source>High-value: among the top %1 % of the customers who bought in the last %2 months, by what they bought (in the home currency), with at least %3 won deals in that time. Potential: not high-value, with an open deal or a first purchase in the last %4 days. General: everyone else. A high-value customer is at risk when the time since the last purchase is more than %5 times the usual time between purchases. A segment chosen by hand wins until cleared. Edit › Preferences changes these rules.</source>
         <translation>高价值客户：在过去 %2 个月内有购买的客户中，按购买金额（本位币）排在前 %1 %，且这段时间内至少赢单 %3 笔。潜力客户：不是高价值客户，但有进行中的商机，或在过去 %4 天内首次购买。一般客户：其余所有客户。高价值客户距上次购买的时间超过其通常购买间隔的 %5 倍时为有风险。手工指定的客户分类在清除前优先。可在“编辑 › 首选项”中修改这些规则。</translation>
+    </message>
+</context>
+<context>
+    <name>SummarySection</name>
+    <message>
+        <source>unchanged</source>
+        <translation>持平</translation>
+    </message>
+    <message>
+        <source>up %1</source>
+        <translation>增长 %1</translation>
+    </message>
+    <message>
+        <source>down %1</source>
+        <translation>下降 %1</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>执行摘要</translation>
+    </message>
+    <message>
+        <source>Revenue was %1</source>
+        <translation>销售额为 %1</translation>
+    </message>
+    <message>
+        <source>, %1 of the %2 target</source>
+        <translation>，达到 %2 目标的 %1</translation>
+    </message>
+    <message>
+        <source>, %1 on the previous quarter</source>
+        <translation>，较上季度%1</translation>
+    </message>
+    <message>
+        <source> and %1 on %2</source>
+        <translation>，较%2%1</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <comment>the end of a sentence</comment>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>No deal was won or lost in the quarter.</source>
+        <translation>本季度没有赢单或输单。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) won and %1 lost, a win rate of %2</source>
+        <translation>
+            <numerusform>赢单 %n 个，输单 %1 个，赢单率 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; the average deal was %1 and took %2 days from creation to close</source>
+        <translation>；平均成交额 %1，从创建到成交平均 %2 天</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <comment>the end of the funnel</comment>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>The bottleneck is %1 → %2: %3 of the deals went on, after %4 days in the stage on average.</source>
+        <translation>瓶颈在 %1 → %2：只有 %3 的商机进入下一阶段，平均在该阶段停留 %4 天。</translation>
+    </message>
+    <message numerus="yes">
+        <source>At the quarter&apos;s end %n deal(s) were open, worth %1 (%2 weighted by the probability of their stage).</source>
+        <translation>
+            <numerusform>季度末有 %n 个进行中的商机，金额 %1（按阶段赢单概率加权为 %2）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) bought for the first time; %1 deals were opened.</source>
+        <translation>
+            <numerusform>%n 位客户首次购买；新增商机 %1 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer satisfaction averaged %1 of 5</source>
+        <translation>客户满意度平均为 %1（满分 5）</translation>
+    </message>
+    <message>
+        <source>, with a net promoter score of %1</source>
+        <translation>，净推荐值为 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies) were overdue at the quarter&apos;s end.</source>
+        <translation>
+            <numerusform>季度末有 %n 项销售活动逾期。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2273,6 +2954,57 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     <message>
         <source>Attainment: the actual as a share of the target. While the period runs, the status compares the actual with what was expected by now (the target spread over its period, or over its parts when it is split): on track from %1 %, at risk from %2 %, behind below. A running target whose projection (the actual plus the weighted open deals expected to close in its period) reaches the target is on track too, marked “*”. After the period: achieved or missed. Edit › Preferences changes the two percentages.</source>
         <translation>达成率：实际值占目标值的比例。期间进行中时，状态把实际值与截至目前应完成的量（目标按期间分摊，已分解的目标按其各部分分摊）比较：达到 %1 % 起为正常，%2 % 起为有风险，低于此为落后。进行中的目标如果预测值（实际值加上预计在期内成交的进行中商机的加权金额）达到目标，也算正常，标为“*”。期末后：已达成或未达成。可在“编辑 › 首选项”中修改这两个比例。</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsSection</name>
+    <message>
+        <source>Sales targets</source>
+        <translation>销售目标</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>No target was set for this quarter.</source>
+        <translation>本季度没有设定目标。</translation>
+    </message>
+    <message>
+        <source>Revenue burn-up</source>
+        <translation>销售额累计进度</translation>
+    </message>
+    <message>
+        <source>Revenue to date</source>
+        <translation>累计销售额</translation>
+    </message>
+    <message>
+        <source>Even pace to the target</source>
+        <translation>匀速达成目标的进度</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@
 #include "ui/exchange/exportdialog.h"
 #include "ui/exchange/importdialog.h"
 #include "ui/pipeline/pipelinepage.h"
+#include "ui/report/reportdialog.h"
 #include "ui/targets/targetspage.h"
 
 #include <QAction>
@@ -177,6 +178,23 @@ void MainWindow::createActions()
                                       "the coming year as a calendar file for Outlook, "
                                       "Thunderbird or a phone"));
     connect(m_calendarAction, &QAction::triggered, this, &MainWindow::exportCalendar);
+    m_reportAction = new QAction(tr("Export &Quarterly Report…"), this);
+    m_reportAction->setObjectName(u"exportReportAction"_s);
+    m_reportAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_R);
+    m_reportAction->setStatusTip(tr("The quarter's figures, targets, funnel, customers and reps "
+                                    "as a PDF to hand over or an Excel workbook"));
+    connect(m_reportAction, &QAction::triggered, this, [this] {
+        if (!hasBook()) {
+            return;
+        }
+        ReportDialog dialog(*m_book, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            statusBar()->showMessage(tr("Wrote %1.")
+                                             .arg(QDir::toNativeSeparators(
+                                                     dialog.property("writtenPath").toString())),
+                                     10000);
+        }
+    });
     m_propertiesAction = new QAction(tr("P&roperties…"), this);
     connect(m_propertiesAction, &QAction::triggered, this, &MainWindow::editProperties);
     m_closeAction = new QAction(tr("&Close"), this);
@@ -231,6 +249,7 @@ void MainWindow::createMenus()
     file->addAction(m_importAction);
     file->addAction(m_exportAction);
     file->addAction(m_calendarAction);
+    file->addAction(m_reportAction);
     file->addSeparator();
     file->addAction(m_propertiesAction);
     file->addSeparator();
@@ -309,7 +328,7 @@ void MainWindow::updateTitle()
 {
     const bool open = hasBook();
     for (auto *a : {m_saveCopyAction, m_importAction, m_exportAction, m_calendarAction,
-                    m_propertiesAction, m_closeAction}) {
+                    m_reportAction, m_propertiesAction, m_closeAction}) {
         a->setEnabled(open);
     }
     m_viewMenu->menuAction()->setVisible(open);

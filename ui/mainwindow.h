@@ -111,6 +111,7 @@ private:
     QAction *m_importAction;
     QAction *m_exportAction;
     QAction *m_calendarAction;
+    QAction *m_reportAction;
     QAction *m_guideAction;
     QAction *m_shortcutsAction;
     QAction *m_whatsThisAction;

@@ -44,6 +44,8 @@ const QList<Entry> &commands()
              QT_TRANSLATE_NOOP("Cli", "Activities and key dates as an iCalendar file")},
             {u"kpi"_s, &runKpi,
              QT_TRANSLATE_NOOP("Cli", "Every figure of a period, with a comparison")},
+            {u"report"_s, &runReport,
+             QT_TRANSLATE_NOOP("Cli", "The quarterly report as PDF or Excel")},
             {u"funnel"_s, &runFunnel,
              QT_TRANSLATE_NOOP("Cli", "Stage conversion, dwell times and the bottleneck")},
             {u"rates"_s, &runRates,
@@ -84,6 +86,11 @@ bool isCommand(const QStringList &arguments)
     }
     return std::any_of(commands().cbegin(), commands().cend(),
                        [&](const Entry &e) { return e.name == first; });
+}
+
+bool drawsPages(const QStringList &arguments)
+{
+    return arguments.value(1) == u"report"_s;
 }
 
 GuiRefusal refuseGui(const QStringList &arguments)

@@ -6,6 +6,9 @@ namespace salesdesk::cli {
 
 // True when the arguments name a headless command (or --help / --version).
 bool isCommand(const QStringList &arguments);
+// True for a command that lays out pages (the report): it needs fonts, so a QGuiApplication on
+// Qt's offscreen platform, which works without a display.
+bool drawsPages(const QStringList &arguments);
 // Runs the command and returns the process exit code (0 ok, 1 usage, 2 data, 3 internal).
 int run(const QStringList &arguments);
 

@@ -84,7 +84,8 @@ int runKpi(const QStringList &arguments)
     cmd.addJsonOption();
     cmd.addOption({u"period"_s, Cli::tr("2026, 2026Q3, 2026-07, 2026-W27 or FY2026Q3."), u"P"_s});
     cmd.addOption({u"compare"_s, Cli::tr("previous or last-year."), u"WITH"_s});
-    cmd.addOption({u"scope"_s, Cli::tr("company (default) or rep:NAME."), u"SCOPE"_s});
+    cmd.addOption({u"scope"_s, Cli::tr("company (default), rep:NAME, team:NAME or product:NAME."),
+                   u"SCOPE"_s});
     cmd.addOption({u"as-of"_s, Cli::tr("The day to count to (default: today)."), u"DATE"_s});
     if (auto stop = cmd.parse(arguments)) {
         return *stop;
@@ -110,9 +111,6 @@ int runKpi(const QStringList &arguments)
     auto scope = parseScope(cmd.value(u"scope"_s), (*book)->team());
     if (!scope) {
         return fail(scope.error());
-    }
-    if (scope->kind != ScopeKind::Company && scope->kind != ScopeKind::Rep) {
-        return usage(Cli::tr("kpi is for the company or a rep (--scope rep:NAME)."));
     }
     const Period period
             = *Period::parse(cmd.value(u"period"_s), (*book)->targets().yearStartMonth());

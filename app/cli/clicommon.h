@@ -127,6 +127,7 @@ int runBackup(const QStringList &arguments);
 int runCalendar(const QStringList &arguments);
 int runCustomers(const QStringList &arguments);
 int runKpi(const QStringList &arguments);
+int runReport(const QStringList &arguments);
 int runDeals(const QStringList &arguments);
 int runFunnel(const QStringList &arguments);
 int runTargets(const QStringList &arguments);

@@ -39,7 +39,8 @@ void Book::wire()
             = std::make_unique<PipelineService>(db, *m_customers, *m_team, *m_currencies, m_clock);
     m_activities = std::make_unique<ActivityService>(db, m_clock);
     m_targets = std::make_unique<TargetService>(db, *m_team, *m_currencies, *m_settings, m_clock);
-    m_kpi = std::make_unique<KpiService>(db, *m_targets, *m_feedback, *m_currencies, m_clock);
+    m_kpi = std::make_unique<KpiService>(db, *m_targets, *m_feedback, *m_pipeline, *m_currencies,
+                                         m_clock);
 }
 
 Status Book::load()

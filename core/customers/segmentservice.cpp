@@ -232,6 +232,20 @@ Status SegmentService::setRules(const CustomerRules &r)
     return m_settings.set(settingsOf(r));
 }
 
+Result<QList<CustomerSegment>> SegmentService::segmentsOn(const QDate &day) const
+{
+    const SegmentRules rules = this->rules().segments;
+    auto customerFacts = facts(day, day.addMonths(-rules.lookBackMonths).addDays(1));
+    if (!customerFacts) {
+        return customerFacts.error();
+    }
+    auto overrides = m_repository.overrides();
+    if (!overrides) {
+        return overrides.error();
+    }
+    return computeSegments(*customerFacts, day, rules, {}, *overrides);
+}
+
 Result<QList<CustomerSegment>> SegmentService::recompute(const QDate &asOfIn,
                                                          std::optional<SegmentRules> given)
 {

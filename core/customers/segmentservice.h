@@ -56,6 +56,9 @@ public:
     // the result.
     Result<QList<CustomerSegment>> recompute(const QDate &asOf = {},
                                              std::optional<SegmentRules> rules = std::nullopt);
+    // Every customer's segment on a day by the book's rules and overrides, computed and not
+    // recorded (the quarterly report compares a quarter's first and last days).
+    Result<QList<CustomerSegment>> segmentsOn(const QDate &day) const;
     // A manual segment, inside a transaction of the caller's (the customers module, which keeps
     // the override on the customer): records the segment and its history entry. Clearing it
     // (nullopt) records nothing; the rules decide at the next computation.

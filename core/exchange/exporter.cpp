@@ -2,6 +2,7 @@
 
 #include "core/common/money.h"
 #include "core/exchange/csvtable.h"
+#include "core/exchange/workbookfile.h"
 #include "core/pipeline/pipelinerepository.h"
 #include "core/storage/database.h"
 
@@ -236,80 +237,51 @@ Status Exporter::writeCsv(const ExportTable &table, const QString &path, Encodin
 
 Status Exporter::writeXlsx(const ExportTable &table, const QString &path, const QString &sheetName)
 {
-    // libxlsxwriter writes the file in place; written next to it and renamed, a failure never
-    // leaves half a workbook under the user's name.
-    QSaveFile target(path);
-    if (!target.open(QIODevice::WriteOnly)) {
-        return Error::user(tr("Cannot write “%1”: %2").arg(path, target.errorString()));
-    }
-    const QString temporary = path + u".part"_s;
-    lxw_workbook_options options {};
-    options.constant_memory = LXW_TRUE;
-    lxw_workbook *book = workbook_new_opt(QFile::encodeName(temporary).constData(), &options);
-    if (!book) {
-        return Error::user(tr("Cannot write “%1”.").arg(path));
-    }
-    QString name = sheetName.left(31);
-    for (QChar bad : {u'[', u']', u':', u'*', u'?', u'/', u'\\'}) {
-        name.replace(bad, u'_');
-    }
-    lxw_worksheet *sheet
-            = workbook_add_worksheet(book, name.isEmpty() ? nullptr : name.toUtf8().constData());
-    lxw_format *bold = workbook_add_format(book);
-    format_set_bold(bold);
-    lxw_format *dateFormat = workbook_add_format(book);
-    format_set_num_format(dateFormat, "yyyy-mm-dd");
-    QHash<int, lxw_format *> moneyFormats;
-    worksheet_freeze_panes(sheet, 1, 0);
-    for (qsizetype c = 0; c < table.header.size(); ++c) {
-        worksheet_write_string(sheet, 0, lxw_col_t(c), table.header[c].toUtf8().constData(), bold);
-    }
-    for (qsizetype r = 0; r < table.rows.size(); ++r) {
-        const auto row = lxw_row_t(r + 1);
-        for (qsizetype c = 0; c < table.rows[r].size(); ++c) {
-            const QVariant &v = table.rows[r][c];
-            const auto col = lxw_col_t(c);
-            if (v.metaType() == QMetaType::fromType<ExportTable::Amount>()) {
-                const auto a = v.value<ExportTable::Amount>();
-                lxw_format *&f = moneyFormats[a.decimals];
-                if (!f) {
-                    f = workbook_add_format(book);
-                    const QByteArray pattern = a.decimals == 0
-                                                       ? QByteArray("#,##0")
-                                                       : "#,##0." + QByteArray(a.decimals, '0');
-                    format_set_num_format(f, pattern.constData());
+    return writeWorkbook(path, true, [&](lxw_workbook *book) -> Status {
+        const QString name = salesdesk::sheetName(sheetName);
+        lxw_worksheet *sheet = workbook_add_worksheet(
+                book, name.isEmpty() ? nullptr : name.toUtf8().constData());
+        lxw_format *bold = workbook_add_format(book);
+        format_set_bold(bold);
+        lxw_format *dateFormat = workbook_add_format(book);
+        format_set_num_format(dateFormat, "yyyy-mm-dd");
+        QHash<int, lxw_format *> moneyFormats;
+        worksheet_freeze_panes(sheet, 1, 0);
+        for (qsizetype c = 0; c < table.header.size(); ++c) {
+            worksheet_write_string(sheet, 0, lxw_col_t(c), table.header[c].toUtf8().constData(),
+                                   bold);
+        }
+        for (qsizetype r = 0; r < table.rows.size(); ++r) {
+            const auto row = lxw_row_t(r + 1);
+            for (qsizetype c = 0; c < table.rows[r].size(); ++c) {
+                const QVariant &v = table.rows[r][c];
+                const auto col = lxw_col_t(c);
+                if (v.metaType() == QMetaType::fromType<ExportTable::Amount>()) {
+                    const auto a = v.value<ExportTable::Amount>();
+                    lxw_format *&f = moneyFormats[a.decimals];
+                    if (!f) {
+                        f = workbook_add_format(book);
+                        const QByteArray pattern = a.decimals == 0
+                                                           ? QByteArray("#,##0")
+                                                           : "#,##0." + QByteArray(a.decimals, '0');
+                        format_set_num_format(f, pattern.constData());
+                    }
+                    worksheet_write_number(sheet, row, col, Exporter::text(v).toDouble(), f);
+                } else if (v.typeId() == QMetaType::QDate) {
+                    const QDate d = v.toDate();
+                    lxw_datetime dt {d.year(), d.month(), d.day(), 0, 0, 0};
+                    worksheet_write_datetime(sheet, row, col, &dt, dateFormat);
+                } else if (v.typeId() == QMetaType::Bool) {
+                    worksheet_write_boolean(sheet, row, col, v.toBool(), nullptr);
+                } else if (v.typeId() == QMetaType::Int) {
+                    worksheet_write_number(sheet, row, col, v.toInt(), nullptr);
+                } else if (const QString s = v.toString(); !s.isEmpty()) {
+                    worksheet_write_string(sheet, row, col, s.toUtf8().constData(), nullptr);
                 }
-                worksheet_write_number(sheet, row, col, Exporter::text(v).toDouble(), f);
-            } else if (v.typeId() == QMetaType::QDate) {
-                const QDate d = v.toDate();
-                lxw_datetime dt {d.year(), d.month(), d.day(), 0, 0, 0};
-                worksheet_write_datetime(sheet, row, col, &dt, dateFormat);
-            } else if (v.typeId() == QMetaType::Bool) {
-                worksheet_write_boolean(sheet, row, col, v.toBool(), nullptr);
-            } else if (v.typeId() == QMetaType::Int) {
-                worksheet_write_number(sheet, row, col, v.toInt(), nullptr);
-            } else if (const QString s = v.toString(); !s.isEmpty()) {
-                worksheet_write_string(sheet, row, col, s.toUtf8().constData(), nullptr);
             }
         }
-    }
-    const lxw_error closed = workbook_close(book);
-    if (closed != LXW_NO_ERROR) {
-        QFile::remove(temporary);
-        return Error::user(
-                tr("Cannot write “%1”: %2").arg(path, QString::fromUtf8(lxw_strerror(closed))));
-    }
-    QFile part(temporary);
-    if (!part.open(QIODevice::ReadOnly)) {
-        return Error::user(tr("Cannot write “%1”.").arg(path));
-    }
-    target.write(part.readAll());
-    part.close();
-    QFile::remove(temporary);
-    if (!target.commit()) {
-        return Error::user(tr("Cannot write “%1”: %2").arg(path, target.errorString()));
-    }
-    return {};
+        return {};
+    });
 }
 
 } // namespace salesdesk

@@ -11,10 +11,12 @@
 namespace salesdesk {
 
 KpiService::KpiService(Database &db, TargetService &targets, FeedbackService &feedback,
-                       const CurrencyService &currencies, const Clock &clock)
+                       const PipelineService &pipeline, const CurrencyService &currencies,
+                       const Clock &clock)
     : m_metrics(db.connection())
     , m_targets(targets)
     , m_feedback(feedback)
+    , m_pipeline(pipeline)
     , m_currencies(currencies)
     , m_clock(clock)
 { }
@@ -22,6 +24,38 @@ KpiService::KpiService(Database &db, TargetService &targets, FeedbackService &fe
 Period KpiService::previous(const Period &period)
 {
     return Period::containing(period.kind(), period.start().addDays(-1), period.startMonth());
+}
+
+std::optional<double> KpiService::winRate(int won, int lost)
+{
+    if (won + lost <= 0) {
+        return std::nullopt;
+    }
+    return double(won) / double(won + lost);
+}
+
+std::optional<qint64> KpiService::averageDeal(qint64 revenueMinor, int won)
+{
+    if (won <= 0) {
+        return std::nullopt;
+    }
+    return std::llround(double(revenueMinor) / double(won));
+}
+
+std::pair<QDate, QDate> KpiService::range(const Period &period, const QDate &asOf) const
+{
+    return {period.start(), std::min(period.end(), asOf.isValid() ? asOf : m_clock.today())};
+}
+
+std::optional<qint64> KpiService::revenueTarget(const QList<Target> &targets, const Period &period,
+                                                const TargetScope &scope) const
+{
+    for (const Target &t : targets) {
+        if (t.metric == Metric::Revenue && t.scope == scope && t.period == period) {
+            return t.value;
+        }
+    }
+    return std::nullopt;
 }
 
 Result<KpiReport> KpiService::report(const Period &period, const TargetScope &scope,
@@ -85,12 +119,8 @@ Result<KpiReport> KpiService::report(const Period &period, const TargetScope &sc
     k.revenueMinor = *revenue;
     k.wonDeals = int(*won);
     k.lostDeals = int(*lost);
-    if (k.wonDeals + k.lostDeals > 0) {
-        k.winRate = double(k.wonDeals) / double(k.wonDeals + k.lostDeals);
-    }
-    if (k.wonDeals > 0) {
-        k.avgDealMinor = std::llround(double(k.revenueMinor) / double(k.wonDeals));
-    }
+    k.winRate = winRate(k.wonDeals, k.lostDeals);
+    k.avgDealMinor = averageDeal(k.revenueMinor, k.wonDeals);
     if (!cycles->isEmpty()) {
         double days = 0;
         for (int d : std::as_const(*cycles)) {
@@ -103,11 +133,9 @@ Result<KpiReport> KpiService::report(const Period &period, const TargetScope &sc
     // Weighted as everywhere: value × percent added up, divided by 100 once.
     qint64 hundredths = 0;
     for (const auto &a : std::as_const(*open)) {
-        const qint64 home = a.currency == m_currencies.home()
-                                    ? a.minor
-                                    : m_currencies.toHome(a.minor, a.currency, a.day);
-        k.pipelineOpenMinor += home;
-        hundredths += home * a.percent;
+        const KpiDeal deal = toKpiDeal(a, r.to);
+        k.pipelineOpenMinor += deal.homeMinor;
+        hundredths += deal.homeMinor * deal.percent;
     }
     k.pipelineWeightedMinor = (hundredths + 50) / 100;
     k.activitiesDone = int(*activities);
@@ -129,14 +157,9 @@ Result<KpiReport> KpiService::report(const Period &period, const TargetScope &sc
     if (!targets) {
         return targets.error();
     }
-    for (const Target &t : std::as_const(*targets)) {
-        if (t.metric == Metric::Revenue && t.scope == scope && t.period == period) {
-            k.targetMinor = t.value;
-            if (t.value > 0) {
-                k.attainment = double(k.revenueMinor) / double(t.value);
-            }
-            break;
-        }
+    k.targetMinor = revenueTarget(*targets, period, scope);
+    if (k.targetMinor && *k.targetMinor > 0) {
+        k.attainment = double(k.revenueMinor) / double(*k.targetMinor);
     }
     return r;
 }

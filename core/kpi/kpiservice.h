@@ -16,6 +16,7 @@ class Database;
 class Clock;
 class CurrencyService;
 class FeedbackService;
+class PipelineService;
 class TargetService;
 
 // Every figure of a period, for the company or a rep (docs/cli.md, "The KPI engine"). Money in
@@ -50,6 +51,73 @@ struct KpiReport
     KpiFigures kpis;
 };
 
+// A deal behind a figure: its value in the home currency (at the rate of its close day, or of the
+// period's end while open).
+struct KpiDeal
+{
+    qint64 id = 0;
+    QString title;
+    qint64 customerId = 0;
+    qint64 ownerId = 0;
+    QString product;
+    qint64 homeMinor = 0;
+    QDate createdOn;
+    QDate closedOn; // invalid for an open deal
+    QDate expectedClose;
+    bool won = false;
+    qint64 lostReasonId = 0;
+    qint64 stageId = 0; // open deals: the stage at the period's end
+    int percent = 0; // that stage's win probability
+};
+
+struct KpiMonth
+{
+    Period month;
+    qint64 revenueMinor = 0;
+    int won = 0;
+    int lost = 0;
+    std::optional<qint64> targetMinor; // the revenue target of exactly that month and scope
+};
+
+// A share of a whole: revenue by rep (id), customer (id) or product (key), deals lost by reason
+// (id), the open pipeline by stage (id).
+struct KpiShare
+{
+    qint64 id = 0;
+    QString key;
+    qint64 minor = 0;
+    int count = 0;
+    qint64 weightedMinor = 0; // stages only
+};
+
+// The figures of a period taken apart: by month, rep, product, customer, lost reason and
+// stage, with the deals behind them. Every part adds up to the KpiFigures total it splits.
+struct KpiBreakdown
+{
+    QList<KpiMonth> months; // the period's months (its one month for a month or a week)
+    QList<KpiDeal> closed; // won and lost in the period, by close day
+    QList<KpiDeal> open; // open at the period's end, by id
+    QList<KpiShare> revenueByRep; // most first; id 0 is deals without an owner
+    QList<KpiShare> revenueByProduct; // key "" is deals without a product
+    QList<KpiShare> revenueByCustomer;
+    QList<KpiShare> lostReasons; // most deals first; id 0 is no reason given
+    QList<KpiShare> pipelineByStage; // in pipeline order, stages holding deals
+};
+
+// A rep's figures of a period, side by side with the others (the quarterly report's reps).
+struct RepFigures
+{
+    qint64 repId = 0;
+    qint64 revenueMinor = 0;
+    int wonDeals = 0;
+    int lostDeals = 0;
+    std::optional<double> winRate;
+    std::optional<qint64> avgDealMinor;
+    int activitiesDone = 0;
+    std::optional<qint64> targetMinor;
+    std::optional<double> attainment;
+};
+
 // 绩效指标: the one place the dashboard, the quarterly report and `salesdesk kpi` take their
 // figures from. Revenue, won deals, new customers and activities done are the targets module's
 // own measures, so a target's actual and the KPI always agree.
@@ -59,20 +127,38 @@ class KpiService
 
 public:
     KpiService(Database &db, TargetService &targets, FeedbackService &feedback,
-               const CurrencyService &currencies, const Clock &clock);
+               const PipelineService &pipeline, const CurrencyService &currencies,
+               const Clock &clock);
 
     // The figures of `period` as of `asOf` (the book's today when invalid): a period still
     // running is counted up to that day.
     Result<KpiReport> report(const Period &period, const TargetScope &scope,
                              const QDate &asOf = {}) const;
+    // The same period taken apart (see KpiBreakdown).
+    Result<KpiBreakdown> breakdown(const Period &period, const TargetScope &scope,
+                                   const QDate &asOf = {}) const;
+    // Every rep who owned a deal closed in the period, worked an activity in it or has a
+    // revenue target for it, by revenue (most first).
+    Result<QList<RepFigures>> reps(const Period &period, const QDate &asOf = {}) const;
+    // The win rate and average deal of a count of won and lost deals and their revenue, by the
+    // one rule (null when nothing to divide by).
+    static std::optional<double> winRate(int won, int lost);
+    static std::optional<qint64> averageDeal(qint64 revenueMinor, int won);
     // The period before (the quarter before a quarter…), and the same period a year earlier.
     static Period previous(const Period &period);
     static Period lastYear(const Period &period) { return period.yearBefore(); }
 
 private:
+    // The first and last day counted: the period's, cut at the as-of day while it runs.
+    std::pair<QDate, QDate> range(const Period &period, const QDate &asOf) const;
+    std::optional<qint64> revenueTarget(const QList<Target> &targets, const Period &period,
+                                        const TargetScope &scope) const;
+    KpiDeal toKpiDeal(const MetricRepository::DealRow &row, const QDate &rateDay) const;
+
     MetricRepository m_metrics;
     TargetService &m_targets;
     FeedbackService &m_feedback;
+    const PipelineService &m_pipeline;
     const CurrencyService &m_currencies;
     const Clock &m_clock;
 };

@@ -444,25 +444,89 @@ Result<QList<int>> MetricRepository::wonCycleDays(const TargetScope &scope, cons
     });
 }
 
-Result<QList<MetricRepository::Amount>> MetricRepository::openAt(const TargetScope &scope,
-                                                                 const QDateTime &moment) const
+namespace {
+
+const QString dealRowColumns = u"d.id, d.title, d.customer_id, d.owner_id, d.product, "
+                               "d.value_minor, d.currency, d.created_at, d.closed_at, "
+                               "d.expected_close, d.status, d.lost_reason_id"_s;
+
+MetricRepository::DealRow readDealRow(SqlQuery &row)
+{
+    MetricRepository::DealRow d;
+    d.id = row.value(0).toLongLong();
+    d.title = row.value(1).toString();
+    d.customerId = row.value(2).toLongLong();
+    d.ownerId = row.value(3).toLongLong();
+    d.product = row.value(4).toString();
+    d.minor = row.value(5).toLongLong();
+    d.currency = row.value(6).toString();
+    d.createdOn = localDate(fromStoredTime(row.value(7).toString()));
+    if (!row.value(8).isNull()) {
+        d.closedOn = localDate(fromStoredTime(row.value(8).toString()));
+    }
+    d.expectedClose = fromStoredDate(row.value(9).toString());
+    d.won = row.value(10).toString() == u"won"_s;
+    d.lostReasonId = row.value(11).toLongLong();
+    return d;
+}
+
+} // namespace
+
+Result<QList<MetricRepository::DealRow>>
+MetricRepository::closedDeals(const TargetScope &scope, const QDate &from, const QDate &to) const
+{
+    const auto [start, end] = utcBounds(from, to);
+    SqlQuery q(m_statements, u"SELECT "_s + dealRowColumns
+                                     + u" FROM deals d WHERE d.status IN ('won', 'lost') AND "
+                                       "d.closed_at >= ? AND d.closed_at < ?"_s
+                                     + dealScope(scope) + u" ORDER BY d.closed_at, d.id"_s);
+    q.bind(start).bind(end);
+    bindScope(q, scope);
+    return q.all(readDealRow);
+}
+
+Result<QList<MetricRepository::DealRow>> MetricRepository::openAt(const TargetScope &scope,
+                                                                  const QDateTime &moment) const
 {
     // Each deal's last stage-history row before the moment says where it stood then.
     const QString at = toStoredTime(moment.toUTC());
     SqlQuery q(m_statements,
-               u"WITH m (at) AS (SELECT ?) SELECT d.value_minor, d.currency, s.probability "
-               "FROM deals d, m JOIN deal_stage_history h ON h.id = (SELECT h2.id FROM "
-               "deal_stage_history h2 WHERE h2.deal_id = d.id AND h2.entered_at < m.at ORDER BY "
-               "h2.entered_at DESC, h2.id DESC LIMIT 1) JOIN stages s ON s.id = h.stage_id "
-               "WHERE h.status = 'open' AND d.created_at < m.at"_s
-                       + dealScope(scope));
+               u"WITH m (at) AS (SELECT ?) SELECT "_s + dealRowColumns
+                       + u", s.id, s.probability FROM deals d, m JOIN deal_stage_history h ON "
+                         "h.id = (SELECT h2.id FROM deal_stage_history h2 WHERE h2.deal_id = d.id "
+                         "AND h2.entered_at < m.at ORDER BY h2.entered_at DESC, h2.id DESC LIMIT "
+                         "1) JOIN stages s ON s.id = h.stage_id WHERE h.status = 'open' AND "
+                         "d.created_at < m.at"_s
+                       + dealScope(scope) + u" ORDER BY d.id"_s);
     q.bind(at);
     bindScope(q, scope);
-    const QDate day = localDate(moment);
-    return q.all([day](SqlQuery &row) {
-        return Amount {row.value(0).toLongLong(), row.value(1).toString(), day,
-                       row.value(2).toInt()};
+    return q.all([](SqlQuery &row) {
+        DealRow d = readDealRow(row);
+        // Open at the moment: a close that came later is not part of it.
+        d.closedOn = {};
+        d.won = false;
+        d.lostReasonId = 0;
+        d.stageId = row.value(12).toLongLong();
+        d.percent = row.value(13).toInt();
+        return d;
     });
+}
+
+Result<QHash<qint64, qint64>> MetricRepository::activitiesByRep(const QDate &from,
+                                                                const QDate &to) const
+{
+    const auto [start, end] = utcBounds(from, to);
+    SqlQuery q(m_statements, u"SELECT COALESCE(a.rep_id, 0), COUNT(*) FROM activities a WHERE "
+                             "a.done = 1 AND a.done_at >= ? AND a.done_at < ? GROUP BY 1"_s);
+    q.bind(start).bind(end);
+    if (auto st = q.exec(); !st) {
+        return st.error();
+    }
+    QHash<qint64, qint64> counts;
+    while (q.next()) {
+        counts.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    }
+    return counts;
 }
 
 Result<qint64> MetricRepository::overdueActivities(const TargetScope &scope, const QDate &day) const

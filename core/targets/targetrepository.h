@@ -5,6 +5,7 @@
 #include "core/targets/targettypes.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 
 namespace salesdesk {
@@ -84,9 +85,33 @@ public:
     Result<qint64> newDeals(const TargetScope &scope, const QDate &from, const QDate &to) const;
     Result<QList<int>> wonCycleDays(const TargetScope &scope, const QDate &from,
                                     const QDate &to) const;
-    // The deals open at `moment` by their stage history, each with the win probability of the
-    // stage it was in then (`percent`); `day` is the moment's local date, for the rate.
-    Result<QList<Amount>> openAt(const TargetScope &scope, const QDateTime &moment) const;
+    // A deal as the KPI engine breaks figures down by: closed in a range, or open at a moment.
+    struct DealRow
+    {
+        qint64 id = 0;
+        QString title;
+        qint64 customerId = 0;
+        qint64 ownerId = 0;
+        QString product;
+        qint64 minor = 0;
+        QString currency;
+        QDate createdOn; // local dates
+        QDate closedOn; // invalid while open
+        QDate expectedClose;
+        bool won = false;
+        qint64 lostReasonId = 0;
+        qint64 stageId = 0; // for an open deal, the stage it was in at the moment asked
+        int percent = 0; // that stage's win probability
+    };
+    // The deals won or lost in the range, by close time.
+    Result<QList<DealRow>> closedDeals(const TargetScope &scope, const QDate &from,
+                                       const QDate &to) const;
+    // The deals open at `moment` by their stage history, each with the stage it was in then and
+    // that stage's win probability.
+    Result<QList<DealRow>> openAt(const TargetScope &scope, const QDateTime &moment) const;
+    // Activities done in the range, by the rep who did them (0: nobody named), the same count
+    // as actual(Metric::Activities) for each rep.
+    Result<QHash<qint64, qint64>> activitiesByRep(const QDate &from, const QDate &to) const;
     // Activities overdue on the local day `day`: due before it began and not done by then.
     Result<qint64> overdueActivities(const TargetScope &scope, const QDate &day) const;
     // The day the book's history starts (its first deal); invalid when it has none.

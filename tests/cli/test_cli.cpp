@@ -1,4 +1,5 @@
 #include "tests/support/catchqt.h"
+#include "tests/support/clirun.h"
 #include "tests/support/tempdir.h"
 
 #include <QElapsedTimer>
@@ -14,39 +15,6 @@
 #include <functional>
 
 using namespace Qt::Literals::StringLiterals;
-
-namespace {
-
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-Run salesdesk(const QStringList &args, const QString &home = {},
-              const std::function<void(QProcessEnvironment &)> &adjust = {})
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    if (!home.isEmpty()) {
-        env.insert(u"HOME"_s, home);
-        env.insert(u"XDG_DATA_HOME"_s, home + u"/data"_s);
-        env.insert(u"XDG_CONFIG_HOME"_s, home + u"/config"_s);
-    }
-    env.remove(u"DISPLAY"_s); // headless commands must not need a display
-    if (adjust) {
-        adjust(env);
-    }
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(SALESDESK_BINARY), args);
-    REQUIRE(p.waitForFinished(120000));
-    REQUIRE(p.exitStatus() == QProcess::NormalExit);
-    return {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
-}
-
-} // namespace
 
 // Columns a line takes in a terminal: the CJK characters of the Chinese help take two.
 int columns(const QString &line)
@@ -524,28 +492,7 @@ TEST_CASE("kpi prints the hand-computed figures of a period and the one before, 
 {
     TempDir dir;
     const QString db = dir.file(u"kpi.salesdesk"_s);
-    REQUIRE(salesdesk({u"new"_s, db, u"--currency"_s, u"CNY"_s}).code == 0);
-    const auto add = [&](const QString &title, const QString &value, const QString &created) {
-        const Run run = salesdesk({u"deals"_s, u"add"_s, u"--db"_s, db, u"--title"_s, title,
-                                   u"--customer"_s, title + u" Co."_s, u"--value"_s, value,
-                                   u"--created"_s, created, u"--json"_s});
-        REQUIRE(run.code == 0);
-        return QString::number(run.json().value(u"id"_s).toInt());
-    };
-    const QString won = add(u"Won"_s, u"10000"_s, u"2026-06-20"_s);
-    const QString lost = add(u"Lost"_s, u"5000"_s, u"2026-07-05"_s);
-    REQUIRE(salesdesk({u"deals"_s, u"move"_s, u"--db"_s, db, u"--id"_s, won, u"--stage"_s, u"won"_s,
-                       u"--date"_s, u"2026-07-10"_s})
-                    .code
-            == 0);
-    REQUIRE(salesdesk({u"deals"_s, u"move"_s, u"--db"_s, db, u"--id"_s, lost, u"--stage"_s,
-                       u"lost"_s, u"--reason"_s, u"price"_s, u"--date"_s, u"2026-09-01"_s})
-                    .code
-            == 0);
-    REQUIRE(salesdesk({u"targets"_s, u"add"_s, u"--db"_s, db, u"--metric"_s, u"revenue"_s,
-                       u"--period"_s, u"2026Q3"_s, u"--value"_s, u"50000"_s})
-                    .code
-            == 0);
+    makeQuarterBook(db);
     const Run run = salesdesk({u"kpi"_s, u"--db"_s, db, u"--period"_s, u"2026Q3"_s, u"--compare"_s,
                                u"previous"_s, u"--as-of"_s, u"2026-10-15"_s, u"--json"_s});
     REQUIRE(run.code == 0);

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "core/report/reportsection.h"
+
+namespace salesdesk {
+
+// The quarterly report's sections, in report order (ReportBuilder lists them).
+
+// Plain sentences from the figures: revenue against target and the periods compared, deals,
+// the bottleneck, the pipeline, customers.
+class SummarySection : public ReportSection
+{
+    Q_DECLARE_TR_FUNCTIONS(SummarySection)
+public:
+    QString code() const override { return QStringLiteral("summary"); }
+    QString title() const override;
+    Status build(const ReportContext &c, ReportSectionContent &out) const override;
+};
+
+// Every figure of the KPI engine beside the previous quarter and the same quarter last year.
+class KpiSection : public ReportSection
+{
+    Q_DECLARE_TR_FUNCTIONS(KpiSection)
+public:
+    QString code() const override { return QStringLiteral("kpis"); }
+    QString title() const override;
+    Status build(const ReportContext &c, ReportSectionContent &out) const override;
+};
+
+// The quarter's targets and their parts, attainment and status; the revenue burn-up.
+class TargetsSection : public ReportSection
+{
+    Q_DECLARE_TR_FUNCTIONS(TargetsSection)
+public:
+    QString code() const override { return QStringLiteral("targets"); }
+    QString title() const override;
+    Status build(const ReportContext &c, ReportSectionContent &out) const override;
+};
+
+// The funnel with conversion and days per stage, the bottleneck, the pipeline by stage at the
+// quarter's end, the biggest wins and losses, the lost reasons.
+class PipelineSection : public ReportSection
+{
+    Q_DECLARE_TR_FUNCTIONS(PipelineSection)
+public:
+    QString code() const override { return QStringLiteral("pipeline"); }
+    QString title() const override;
+    Status build(const ReportContext &c, ReportSectionContent &out) const override;
+};
+
+// Segments at the quarter's end and the moves between them in it, top and new customers,
+// customers at risk, satisfaction by month, overdue follow-ups.
+class CustomersSection : public ReportSection
+{
+    Q_DECLARE_TR_FUNCTIONS(CustomersSection)
+public:
+    QString code() const override { return QStringLiteral("customers"); }
+    QString title() const override;
+    Status build(const ReportContext &c, ReportSectionContent &out) const override;
+};
+
+// Each rep's revenue, won deals, win rate, average deal, activities and attainment.
+class RepsSection : public ReportSection
+{
+    Q_DECLARE_TR_FUNCTIONS(RepsSection)
+public:
+    QString code() const override { return QStringLiteral("reps"); }
+    QString title() const override;
+    Status build(const ReportContext &c, ReportSectionContent &out) const override;
+};
+
+// The open pipeline expected to close in the next quarter, weighted, by month and stage.
+class OutlookSection : public ReportSection
+{
+    Q_DECLARE_TR_FUNCTIONS(OutlookSection)
+public:
+    QString code() const override { return QStringLiteral("outlook"); }
+    QString title() const override;
+    Status build(const ReportContext &c, ReportSectionContent &out) const override;
+};
+
+} // namespace salesdesk

@@ -1,0 +1,274 @@
+#include "core/demo/demogenerator.h"
+#include "core/exchange/reportworkbook.h"
+#include "core/report/reportbuilder.h"
+#include "tests/support/kpibook.h"
+
+#include <QRegularExpression>
+
+#include <minizip/unzip.h>
+
+using namespace salesdesk;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+const Period q3 = Period::quarter(2026, 3);
+const QDate asOf(2026, 10, 15);
+
+QByteArray entry(const QString &zip, const char *name)
+{
+    unzFile f = unzOpen(QFile::encodeName(zip).constData());
+    REQUIRE(f != nullptr);
+    QByteArray data;
+    if (unzLocateFile(f, name, 0) == UNZ_OK && unzOpenCurrentFile(f) == UNZ_OK) {
+        char buffer[65536];
+        int n = 0;
+        while ((n = unzReadCurrentFile(f, buffer, sizeof buffer)) > 0) {
+            data.append(buffer, n);
+        }
+        unzCloseCurrentFile(f);
+    }
+    unzClose(f);
+    return data;
+}
+
+const ReportTable *firstTable(const ReportSectionContent &section)
+{
+    for (const ReportBlock &b : section.blocks) {
+        if (const auto *t = std::get_if<ReportTable>(&b)) {
+            return t;
+        }
+    }
+    return nullptr;
+}
+
+const ReportSectionContent *sectionOf(const ReportDocument &doc, const QString &code)
+{
+    for (const ReportSectionContent &s : doc.sections) {
+        if (s.code == code) {
+            return &s;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("The KPI breakdown of the hand-made quarter: months, stages, customers, reasons")
+{
+    Book2026Q3 b;
+    b.fill();
+    auto parts = b->kpi().breakdown(q3, {}, asOf);
+    REQUIRE(parts.ok());
+    REQUIRE(parts->months.size() == 3);
+    // Acme's ¥10,000 on 10 Jul, Beta's ¥30,000 on 15 Aug, Gamma lost on 1 Sep.
+    CHECK(parts->months[0].month == Period::month(2026, 7));
+    CHECK(parts->months[0].revenueMinor == 1000000);
+    CHECK(parts->months[0].won == 1);
+    CHECK(parts->months[1].revenueMinor == 3000000);
+    CHECK(parts->months[2].revenueMinor == 0);
+    CHECK(parts->months[2].lost == 1);
+    CHECK_FALSE(parts->months[0].targetMinor); // only the quarter has a target
+    CHECK(parts->closed.size() == 3);
+    // Open at the quarter's end: Epsilon a lead (10 %), Delta in Proposal (60 %), in pipeline
+    // order.
+    REQUIRE(parts->pipelineByStage.size() == 2);
+    CHECK(parts->pipelineByStage[0].id == b.stage(u"lead"_s));
+    CHECK(parts->pipelineByStage[0].minor == 800000);
+    CHECK(parts->pipelineByStage[0].weightedMinor == 80000);
+    CHECK(parts->pipelineByStage[1].id == b.stage(u"proposal"_s));
+    CHECK(parts->pipelineByStage[1].minor == 2000000);
+    CHECK(parts->pipelineByStage[1].weightedMinor == 1200000);
+    REQUIRE(parts->revenueByCustomer.size() == 2);
+    CHECK(parts->revenueByCustomer[0].id == b->customers().findCustomer(u"Beta"_s));
+    CHECK(parts->revenueByCustomer[0].minor == 3000000);
+    REQUIRE(parts->revenueByProduct.size() == 1);
+    CHECK(parts->revenueByProduct[0].key.isEmpty());
+    CHECK(parts->revenueByProduct[0].count == 2);
+    REQUIRE(parts->lostReasons.size() == 1);
+    const LostReason *other = nullptr; // lost without a reason: "other"
+    for (const LostReason &r : b->pipeline().lostReasons()) {
+        other = r.id == parts->lostReasons[0].id ? &r : other;
+    }
+    REQUIRE(other);
+    CHECK(other->code == u"other"_s);
+    CHECK(parts->lostReasons[0].count == 1);
+    CHECK(parts->lostReasons[0].minor == 500000);
+}
+
+TEST_CASE("The breakdown adds up to the KPIs, and each rep's figures are the rep's KPIs")
+{
+    TempDir dir;
+    DemoGenerator::Options options;
+    options.deals = 1500;
+    options.seed = 11;
+    options.asOf = QDate(2026, 11, 20);
+    REQUIRE(DemoGenerator::generate(dir.file(u"demo.salesdesk"_s), options).ok());
+    auto opened = Book::open(dir.file(u"demo.salesdesk"_s), Database::Access::ReadOnly,
+                             Clock::fixedOn(options.asOf));
+    REQUIRE(opened.ok());
+    Book &book = **opened;
+    const KpiService &kpi = book.kpi();
+    auto total = kpi.report(q3, {}, options.asOf);
+    auto parts = kpi.breakdown(q3, {}, options.asOf);
+    REQUIRE(total.ok());
+    REQUIRE(parts.ok());
+    qint64 revenue = 0, open = 0, weighted = 0, byRep = 0;
+    int won = 0, lost = 0;
+    for (const KpiMonth &m : parts->months) {
+        revenue += m.revenueMinor;
+        won += m.won;
+        lost += m.lost;
+    }
+    for (const KpiShare &s : parts->pipelineByStage) {
+        open += s.minor;
+        weighted += s.weightedMinor;
+    }
+    for (const KpiShare &s : parts->revenueByRep) {
+        byRep += s.minor;
+    }
+    CHECK(total->kpis.revenueMinor > 0);
+    CHECK(revenue == total->kpis.revenueMinor);
+    CHECK(byRep == total->kpis.revenueMinor);
+    CHECK(won == total->kpis.wonDeals);
+    CHECK(lost == total->kpis.lostDeals);
+    CHECK(open == total->kpis.pipelineOpenMinor);
+    // Weighted per stage is rounded per stage: within a unit per stage of the whole.
+    CHECK(std::abs(weighted - total->kpis.pipelineWeightedMinor)
+          <= qint64(parts->pipelineByStage.size()));
+
+    auto reps = kpi.reps(q3, options.asOf);
+    REQUIRE(reps.ok());
+    REQUIRE(reps->size() >= 2);
+    for (const RepFigures &r : std::as_const(*reps)) {
+        auto own = kpi.report(q3, TargetScope {ScopeKind::Rep, r.repId, {}}, options.asOf);
+        REQUIRE(own.ok());
+        INFO("rep " << r.repId);
+        CHECK(r.revenueMinor == own->kpis.revenueMinor);
+        CHECK(r.wonDeals == own->kpis.wonDeals);
+        CHECK(r.lostDeals == own->kpis.lostDeals);
+        CHECK(r.winRate == own->kpis.winRate);
+        CHECK(r.avgDealMinor == own->kpis.avgDealMinor);
+        CHECK(r.activitiesDone == own->kpis.activitiesDone);
+        CHECK(r.targetMinor == own->kpis.targetMinor);
+    }
+}
+
+TEST_CASE("The quarterly report's content: sections, the KPIs' own figures and plain sentences")
+{
+    Book2026Q3 b;
+    b.fill();
+    ReportBuilder builder(*b.book);
+    CHECK(builder.codes()
+          == QStringList {u"summary"_s, u"kpis"_s, u"targets"_s, u"pipeline"_s, u"customers"_s,
+                          u"reps"_s, u"outlook"_s});
+    ReportRequest request;
+    request.period = q3;
+    request.asOf = asOf;
+    QList<int> steps;
+    auto doc = builder.build(request, [&steps](int done, int) {
+        steps.append(done);
+        return true;
+    });
+    REQUIRE(doc.ok());
+    CHECK(steps == QList<int> {0, 1, 2, 3, 4, 5, 6, 7, 8}); // the figures, 7 sections, done
+    CHECK(doc->periodLabel == u"Q3 2026"_s);
+    CHECK(doc->sections.size() == 7);
+
+    const ReportSectionContent *summary = sectionOf(*doc, u"summary"_s);
+    REQUIRE(summary);
+    REQUIRE(std::holds_alternative<ReportParagraph>(summary->blocks.first()));
+    // ¥40,000 of ¥50,000 (80 %); Q2 had ¥4,000 (up 900 %); Q3 2025 nothing (no comparison).
+    CHECK(std::get<ReportParagraph>(summary->blocks.first()).text
+          == u"Revenue was ¥40,000, 80 % of the ¥50,000 target, up 900 % on the previous "
+             "quarter."_s);
+
+    const ReportTable *kpis = firstTable(*sectionOf(*doc, u"kpis"_s));
+    REQUIRE(kpis);
+    REQUIRE(kpis->rows.size() == 16);
+    const QList<ReportCell> &revenue = kpis->rows[0];
+    CHECK(revenue[1].kind == CellKind::Money);
+    CHECK(revenue[1].number == 40000.0);
+    CHECK(revenue[1].text == u"¥40,000"_s);
+    CHECK(revenue[2].text == u"¥4,000"_s);
+    CHECK(revenue[3].number == Approx(9.0)); // +900 %
+    CHECK(revenue[4].text == u"¥0"_s);
+    CHECK(revenue[5].missing); // no change from nothing
+    const QList<ReportCell> &nps = kpis->rows[15];
+    CHECK(nps[1].text == u"0"_s); // promoters and detractors even: 0, never "-0"
+    CHECK(nps[2].missing);
+
+    const ReportTable *targets = firstTable(*sectionOf(*doc, u"targets"_s));
+    REQUIRE(targets);
+    REQUIRE(targets->rows.size() == 1);
+    CHECK(targets->rows[0][3].text == u"¥50,000"_s);
+    CHECK(targets->rows[0][4].text == u"¥40,000"_s);
+    CHECK(targets->rows[0][5].number == Approx(0.8));
+}
+
+TEST_CASE("A report of chosen sections; an unknown section and a cancel are refused")
+{
+    Book2026Q3 b;
+    b.fill();
+    ReportBuilder builder(*b.book);
+    ReportRequest request;
+    request.period = q3;
+    request.asOf = asOf;
+    request.sections = {u"pipeline"_s, u"summary"_s};
+    auto doc = builder.build(request);
+    REQUIRE(doc.ok());
+    REQUIRE(doc->sections.size() == 2);
+    CHECK(doc->sections[0].code == u"summary"_s); // report order, not the order asked
+    CHECK(doc->sections[1].code == u"pipeline"_s);
+
+    request.sections = {u"pipeline"_s, u"forecast"_s};
+    auto unknown = builder.build(request);
+    REQUIRE_FALSE(unknown.ok());
+    CHECK(unknown.error().message.contains(u"forecast"_s));
+
+    request.sections = {};
+    auto cancelled = builder.build(request, [](int done, int) { return done < 3; });
+    REQUIRE_FALSE(cancelled.ok());
+    CHECK(cancelled.error().message.contains(u"cancelled"_s));
+
+    CHECK(ReportBuilder::lastFinishedQuarter(QDate(2026, 10, 1), 1) == q3);
+    CHECK(ReportBuilder::lastFinishedQuarter(QDate(2026, 9, 30), 1) == Period::quarter(2026, 2));
+    CHECK(ReportBuilder::lastFinishedQuarter(QDate(2026, 1, 5), 1) == Period::quarter(2025, 4));
+}
+
+TEST_CASE("The report workbook: a sheet per section, typed cells, native charts, one step")
+{
+    Book2026Q3 b;
+    b.fill();
+    ReportBuilder builder(*b.book);
+    ReportRequest request;
+    request.period = q3;
+    request.asOf = asOf;
+    auto doc = builder.build(request);
+    REQUIRE(doc.ok());
+    TempDir dir;
+    const QString xlsx = dir.file(u"q3.xlsx"_s);
+    REQUIRE(writeReportWorkbook(*doc, xlsx).ok());
+    CHECK_FALSE(QFile::exists(xlsx + u".part"_s));
+
+    const QByteArray workbook = entry(xlsx, "xl/workbook.xml");
+    CHECK(workbook.count("<sheet ") == 7);
+    CHECK(workbook.indexOf("name=\"Executive summary\"")
+          < workbook.indexOf("name=\"Key figures\""));
+    CHECK_FALSE(entry(xlsx, "xl/charts/chart1.xml").isEmpty());
+    // Key figures: B2 is this quarter's revenue, a number (no t="s"), in the currency format.
+    const QByteArray sheet = entry(xlsx, "xl/worksheets/sheet2.xml");
+    const QRegularExpression b2(QStringLiteral("<c r=\"B2\" s=\"(\\d+)\"><v>([^<]+)</v></c>"));
+    const auto m = b2.match(QString::fromUtf8(sheet));
+    REQUIRE(m.hasMatch());
+    CHECK(m.captured(2) == u"40000"_s);
+    CHECK(sheet.contains("<pane ySplit=\"1\""));
+    const QByteArray styles = entry(xlsx, "xl/styles.xml");
+    CHECK(styles.contains("formatCode=\"&quot;¥&quot;#,##0.00\""));
+    CHECK(styles.contains("formatCode=\"0.0%\""));
+
+    // A folder that is not there: an error, and no file.
+    const QString nowhere = dir.file(u"missing/q3.xlsx"_s);
+    CHECK_FALSE(writeReportWorkbook(*doc, nowhere).ok());
+    CHECK_FALSE(QFile::exists(nowhere));
+}
