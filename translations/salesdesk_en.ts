@@ -271,6 +271,16 @@
         </message>
     </context>
     <context>
+        <name>salesdesk::ui::DealListView</name>
+        <message numerus="yes">
+            <source>The %n deal(s) %1, from the dashboard.</source>
+            <translation>
+                <numerusform>The %n deal %1, from the dashboard.</numerusform>
+                <numerusform>The %n deals %1, from the dashboard.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>salesdesk::ui::DealModel</name>
         <message numerus="yes">
             <source>No progress for %n day(s)</source>

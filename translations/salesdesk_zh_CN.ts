@@ -2246,6 +2246,89 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     </message>
 </context>
 <context>
+    <name>KpiText</name>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation>赢单数</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>赢单率</translation>
+    </message>
+    <message>
+        <source>Average deal</source>
+        <translation>平均成交额</translation>
+    </message>
+    <message>
+        <source>Sales cycle</source>
+        <translation>销售周期</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Weighted pipeline</source>
+        <translation>加权商机金额</translation>
+    </message>
+    <message>
+        <source>Overdue activities</source>
+        <translation>逾期销售活动</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction</source>
+        <translation>客户满意度</translation>
+    </message>
+    <message>
+        <source>Net promoter score</source>
+        <translation>净推荐值</translation>
+    </message>
+    <message>
+        <source>The value of the deals won with a close date in the period, in the home currency (at each deal&apos;s close-day rate), against the revenue target of exactly this period when there is one.</source>
+        <translation>成交日期在本期内的赢单金额（按各商机成交当日汇率折算为本位币），如有恰好对应本期的销售额目标，则与之对比。</translation>
+    </message>
+    <message>
+        <source>Deals marked won with a close date in the period.</source>
+        <translation>成交日期在本期内、标记为赢单的商机。</translation>
+    </message>
+    <message>
+        <source>Deals won ÷ (won + lost) among the deals closed in the period; none when no deal closed.</source>
+        <translation>本期结束的商机中，赢单 ÷（赢单 + 输单）；没有商机结束时不计算。</translation>
+    </message>
+    <message>
+        <source>Revenue ÷ deals won in the period, rounded to the cent.</source>
+        <translation>本期销售额 ÷ 赢单数，四舍五入到分。</translation>
+    </message>
+    <message>
+        <source>The mean number of whole days from a deal&apos;s creation to its close, over the deals won in the period. Shorter is better.</source>
+        <translation>本期赢单从创建到成交的平均整天数。越短越好。</translation>
+    </message>
+    <message>
+        <source>Customers whose first won deal closed in the period.</source>
+        <translation>首次赢单在本期成交的客户。</translation>
+    </message>
+    <message>
+        <source>The deals open at the end of the period (or today while it runs), by their stage history, each weighted by the win probability of the stage it was in then.</source>
+        <translation>期末（本期未结束时为今天）仍在进行中的商机，依据阶段历史，各按当时所处阶段的赢单概率加权。</translation>
+    </message>
+    <message>
+        <source>Activities due before the day (today while the period runs, else the day after it ends) and not done by then. Fewer is better.</source>
+        <translation>在该日（本期未结束时为今天，否则为期末次日）之前到期、且到那时仍未完成的销售活动。越少越好。</translation>
+    </message>
+    <message>
+        <source>The mean satisfaction (1–5) of the feedback received in the period.</source>
+        <translation>本期收到的客户反馈的平均满意度（1–5）。</translation>
+    </message>
+    <message>
+        <source>Net promoter score of the feedback in the period: % promoters (9–10) − % detractors (0–6), from −100 to 100.</source>
+        <translation>本期反馈的净推荐值：推荐者（9–10 分）占比 − 贬损者（0–6 分）占比，范围 −100 到 100。</translation>
+    </message>
+</context>
+<context>
     <name>MetricRepository</name>
     <message>
         <source>Overdue activities are counted for the company or a rep.</source>
@@ -4337,6 +4420,273 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     </message>
 </context>
 <context>
+    <name>salesdesk::ui::DashboardPage</name>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>上季度</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>上年</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>the period before</source>
+        <translation>上一期</translation>
+    </message>
+    <message>
+        <source>the same period last year</source>
+        <translation>去年同期</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>销售人员</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>compared with</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>Rep:</source>
+        <translation>销售人员：</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>产品：</translation>
+    </message>
+    <message>
+        <source>Everybody</source>
+        <translation>全部人员</translation>
+    </message>
+    <message>
+        <source>Every product</source>
+        <translation>全部产品</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>正在更新…</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Computed in %1 ms.</source>
+        <translation>计算用时 %1 毫秒。</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1（满分 5）</translation>
+    </message>
+    <message>
+        <source>%1 % of the %2 target</source>
+        <translation>达到 %2 目标的 %1 %</translation>
+    </message>
+    <message>
+        <source>No target for exactly this period</source>
+        <translation>本期没有对应的目标</translation>
+    </message>
+    <message>
+        <source>%1 lost</source>
+        <translation>输单 %1 个</translation>
+    </message>
+    <message>
+        <source>of %1 closed</source>
+        <translation>共结束 %1 个</translation>
+    </message>
+    <message>
+        <source>of %1 open</source>
+        <translation>进行中共 %1</translation>
+    </message>
+    <message>
+        <source>%1 done in the period</source>
+        <translation>本期完成 %1 项</translation>
+    </message>
+    <message>
+        <source>%1 new deals</source>
+        <translation>新增商机 %1 个</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>累计</translation>
+    </message>
+    <message>
+        <source>Revenue by month against target</source>
+        <translation>各月销售额与目标</translation>
+    </message>
+    <message>
+        <source>No deals won in %1 yet.</source>
+        <translation>%1还没有赢单。</translation>
+    </message>
+    <message>
+        <source>Deals reaching the stage</source>
+        <translation>到达该阶段的商机</translation>
+    </message>
+    <message>
+        <source>Funnel (whole company)</source>
+        <translation>销售漏斗（全公司）</translation>
+    </message>
+    <message>
+        <source>No deal moved through the stages in %1.</source>
+        <translation>%1没有商机经过各阶段。</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>加权金额</translation>
+    </message>
+    <message>
+        <source>Open pipeline by stage at %1</source>
+        <translation>%1 各阶段进行中商机</translation>
+    </message>
+    <message>
+        <source>No deal was open then.</source>
+        <translation>当时没有进行中的商机。</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <source>Deals won and lost by month</source>
+        <translation>各月赢单与输单</translation>
+    </message>
+    <message>
+        <source>No deal was won or lost in %1 yet.</source>
+        <translation>%1还没有赢单或输单。</translation>
+    </message>
+    <message>
+        <source>Deals lost</source>
+        <translation>输单数</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>累计占比</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>（未填写原因）</translation>
+    </message>
+    <message>
+        <source>Why deals were lost</source>
+        <translation>输单原因</translation>
+    </message>
+    <message>
+        <source>No deal was lost in %1.</source>
+        <translation>%1没有输单。</translation>
+    </message>
+    <message>
+        <source>Customers by segment</source>
+        <translation>各分类客户数</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>No customers yet.</source>
+        <translation>还没有客户。</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>（无负责人）</translation>
+    </message>
+    <message>
+        <source>(no product)</source>
+        <translation>（无产品）</translation>
+    </message>
+    <message>
+        <source>Top reps by revenue</source>
+        <translation>销售额排名前列的销售人员</translation>
+    </message>
+    <message>
+        <source>Revenue by product</source>
+        <translation>各产品销售额</translation>
+    </message>
+    <message>
+        <source>won in %1</source>
+        <translation>在%1赢单</translation>
+    </message>
+    <message>
+        <source>won or lost in %1</source>
+        <translation>在%1赢单或输单</translation>
+    </message>
+    <message>
+        <source>open at %1</source>
+        <translation>在 %1 进行中</translation>
+    </message>
+    <message>
+        <source>lost in %1</source>
+        <translation>在%1输单</translation>
+    </message>
+    <message>
+        <source>in %1 at %2</source>
+        <translation>%2 处于%1阶段</translation>
+    </message>
+    <message>
+        <source>lost in %1 for this reason</source>
+        <translation>在%1因此原因输单</translation>
+    </message>
+    <message>
+        <source>won by %1 in %2</source>
+        <translation>由%1在%2赢单</translation>
+    </message>
+    <message>
+        <source>of %1 won in %2</source>
+        <translation>产品%1在%2赢单</translation>
+    </message>
+</context>
+<context>
     <name>salesdesk::ui::DealCardDelegate</name>
     <message>
         <source>Idle</source>
@@ -4519,6 +4869,24 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     <message>
         <source>&amp;Clear Search and Filters</source>
         <translation>清除搜索和筛选(&amp;C)</translation>
+    </message>
+    <message>
+        <source>← &amp;Back to Dashboard</source>
+        <translation>← 返回总览(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back to the dashboard (%1)</source>
+        <translation>返回总览（%1）</translation>
+    </message>
+    <message>
+        <source>Show &amp;All Deals</source>
+        <translation>显示全部商机(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n deal(s) %1, from the dashboard.</source>
+        <translation>
+            <numerusform>来自总览：%1的 %n 个商机。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5151,6 +5519,21 @@ How many %2 is 1 %1 worth? (Used from today on; change it later in Edit › Pref
     </message>
 </context>
 <context>
+    <name>salesdesk::ui::KpiTile</name>
+    <message>
+        <source>Click to see the deals behind it.</source>
+        <translation>点击查看构成该数字的商机。</translation>
+    </message>
+    <message>
+        <source>– vs %1</source>
+        <translation>– 对比%1</translation>
+    </message>
+    <message>
+        <source>%1 %2 % vs %3</source>
+        <translation>%1 %2 % 对比%3</translation>
+    </message>
+</context>
+<context>
     <name>salesdesk::ui::LogContactDialog</name>
     <message>
         <source>Log a Contact with %1</source>
@@ -5539,6 +5922,22 @@ The file keeps what was saved before; check the figures before going on.</source
     <message>
         <source>&amp;What&apos;s This?</source>
         <translation>这是什么？(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Export Q&amp;uarterly Report…</source>
+        <translation>导出季度销售报告(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>The quarter&apos;s figures, targets, funnel, customers and reps as a PDF to hand over or an Excel workbook</source>
+        <translation>将本季度的指标、目标、销售漏斗、客户和销售人员导出为可交付的 PDF 或 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>总览</translation>
     </message>
 </context>
 <context>
@@ -6012,6 +6411,97 @@ The file keeps what was saved before; check the figures before going on.</source
         <translation>
             <numerusform>%1，另有 %n 条</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::ReportDialog</name>
+    <message>
+        <source>Export Quarterly Report</source>
+        <translation>导出季度销售报告</translation>
+    </message>
+    <message>
+        <source>%1 (last finished)</source>
+        <translation>%1（最近结束）</translation>
+    </message>
+    <message>
+        <source>%1 (so far)</source>
+        <translation>%1（截至目前）</translation>
+    </message>
+    <message>
+        <source>&amp;PDF, to print or send</source>
+        <translation>&amp;PDF，用于打印或发送</translation>
+    </message>
+    <message>
+        <source>E&amp;xcel workbook, to work with the numbers</source>
+        <translation>E&amp;xcel 工作簿，用于处理数字</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>季度(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Every figure comes from the same engine as the dashboard and “salesdesk kpi”.</source>
+        <translation>所有数字与总览和“salesdesk kpi”出自同一个计算引擎。</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>%1 %2 report</source>
+        <translation>%1 %2 报告</translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation>正在计算数字…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Report Not Made</source>
+        <translation>报告未生成</translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation>正在排版页面…</translation>
+    </message>
+    <message>
+        <source>Page %1…</source>
+        <translation>第 %1 页…</translation>
+    </message>
+    <message>
+        <source>Report Not Saved</source>
+        <translation>报告未保存</translation>
+    </message>
+    <message>
+        <source>Quarterly Report Preview</source>
+        <translation>季度销售报告预览</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>

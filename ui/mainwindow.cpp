@@ -16,6 +16,7 @@
 #include "ui/common/settings.h"
 #include "ui/common/welcomepage.h"
 #include "ui/customers/customerspage.h"
+#include "ui/dashboard/dashboardpage.h"
 #include "ui/exchange/exportdialog.h"
 #include "ui/exchange/importdialog.h"
 #include "ui/pipeline/pipelinepage.h"
@@ -58,7 +59,8 @@ namespace {
 const SettingValue<QStringList> recentFiles {u"files/recent"_s, QStringList()};
 const SettingValue<QByteArray> windowGeometry {u"window/geometry"_s, QByteArray()};
 // The sales process is what the owner opens every day: it is the first page shown.
-const SettingValue<int> lastPage {u"window/page"_s, 1};
+// The tab last shown, by its objectName (an index would move when a tab is added).
+const SettingValue<QString> lastPage {u"window/pageName"_s, u"dashboardPage"_s};
 constexpr int MaxRecentFiles = 8;
 
 QString fileFilter()
@@ -178,7 +180,7 @@ void MainWindow::createActions()
                                       "the coming year as a calendar file for Outlook, "
                                       "Thunderbird or a phone"));
     connect(m_calendarAction, &QAction::triggered, this, &MainWindow::exportCalendar);
-    m_reportAction = new QAction(tr("Export &Quarterly Report…"), this);
+    m_reportAction = new QAction(tr("Export Q&uarterly Report…"), this);
     m_reportAction->setObjectName(u"exportReportAction"_s);
     m_reportAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_R);
     m_reportAction->setStatusTip(tr("The quarter's figures, targets, funnel, customers and reps "
@@ -426,17 +428,37 @@ bool MainWindow::openFile(const QString &path, bool create, const Database::Crea
     closeFile();
     m_book = std::move(opened).value();
     const QString backup = m_book->database().migrationBackupPath();
-    // The book's pages, in the order of the method: targets first, then the sales process.
+    // The book's pages: the dashboard, then the method in its order, targets first.
     m_pages = new QTabWidget;
     m_pages->setObjectName(u"pagesTabWidget"_s);
+    m_dashboardPage = new DashboardPage(*m_book);
     m_targetsPage = new TargetsPage(*m_book, m_undoStack);
+    m_targetsPage->setObjectName(u"targetsPage"_s);
     m_pipelinePage = new PipelinePage(*m_book, m_undoStack);
+    m_pipelinePage->setObjectName(u"pipelinePage"_s);
+    m_pages->addTab(m_dashboardPage, tr("Dashboard"));
     m_pages->addTab(m_targetsPage, tr("Sales targets"));
     m_pages->addTab(m_pipelinePage, tr("Sales process"));
     m_customersPage = new CustomersPage(*m_book, m_undoStack);
+    m_customersPage->setObjectName(u"customersPage"_s);
     m_pages->addTab(m_customersPage, tr("Customers"));
-    m_pages->setCurrentIndex(std::clamp(lastPage.get(), 0, m_pages->count() - 1));
-    connect(m_pages, &QTabWidget::currentChanged, this, [](int index) { lastPage.set(index); });
+    if (QWidget *last = m_pages->findChild<QWidget *>(lastPage.get())) {
+        m_pages->setCurrentWidget(last);
+    }
+    connect(m_pages, &QTabWidget::currentChanged, this,
+            [this](int index) { lastPage.set(m_pages->widget(index)->objectName()); });
+    // A figure's deals on the List, and back.
+    connect(m_dashboardPage, &DashboardPage::drillDown, this,
+            [this](const QList<qint64> &ids, const QString &what) {
+                m_pages->setCurrentWidget(m_pipelinePage);
+                m_pipelinePage->showDeals(ids, what);
+            });
+    connect(m_dashboardPage, &DashboardPage::activitiesRequested, this, [this] {
+        m_pages->setCurrentWidget(m_pipelinePage);
+        m_pipelinePage->showView(PipelinePage::ActivitiesTab);
+    });
+    connect(m_pipelinePage, &PipelinePage::backRequested, this,
+            [this] { m_pages->setCurrentWidget(m_dashboardPage); });
     m_stack->addWidget(m_pages);
     m_stack->setCurrentWidget(m_pages);
     connect(m_pipelinePage, &PipelinePage::statusMessage, this,
@@ -467,6 +489,9 @@ bool MainWindow::openFile(const QString &path, bool create, const Database::Crea
     });
     m_dealMenu->addAction(m_pipelinePage->manageStagesAction());
     m_viewMenu->clear();
+    auto *showDashboard = m_viewMenu->addAction(
+            tr("&Dashboard"), this, [this] { m_pages->setCurrentWidget(m_dashboardPage); });
+    showDashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     auto *showTargets = m_viewMenu->addAction(tr("Sales &Targets"), this,
                                               [this] { m_pages->setCurrentWidget(m_targetsPage); });
     showTargets->setShortcut(QKeySequence(Qt::Key_F2));
@@ -526,6 +551,7 @@ void MainWindow::closeFile()
     delete m_pages; // and the pages in it
     m_pages = nullptr;
     m_pipelinePage = nullptr;
+    m_dashboardPage = nullptr;
     m_targetsPage = nullptr;
     m_customersPage = nullptr;
     m_summary->clear();

@@ -22,6 +22,7 @@ class Book;
 namespace salesdesk::ui {
 
 class PipelinePage;
+class DashboardPage;
 class TargetsPage;
 class CustomersPage;
 class UndoStack;
@@ -56,6 +57,7 @@ public:
     // The clock books are opened with: the system's, or a fixed day for tests.
     void setClock(const Clock &clock) { m_clock = clock; }
     PipelinePage *pipelinePage() const { return m_pipelinePage; }
+    DashboardPage *dashboardPage() const { return m_dashboardPage; }
     TargetsPage *targetsPage() const { return m_targetsPage; }
     CustomersPage *customersPage() const { return m_customersPage; }
     UndoStack *undoStack() const { return m_undoStack; }
@@ -101,6 +103,7 @@ private:
     QLabel *m_summary;
     QTabWidget *m_pages = nullptr;
     PipelinePage *m_pipelinePage = nullptr;
+    DashboardPage *m_dashboardPage = nullptr;
     TargetsPage *m_targetsPage = nullptr;
     CustomersPage *m_customersPage = nullptr;
 

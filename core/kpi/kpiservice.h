@@ -140,6 +140,8 @@ public:
     // Every rep who owned a deal closed in the period, worked an activity in it or has a
     // revenue target for it, by revenue (most first).
     Result<QList<RepFigures>> reps(const Period &period, const QDate &asOf = {}) const;
+    // The products named on the book's deals, for a filter by product.
+    Result<QStringList> products() const { return m_metrics.products(); }
     // The win rate and average deal of a count of won and lost deals and their revenue, by the
     // one rule (null when nothing to divide by).
     static std::optional<double> winRate(int won, int lost);

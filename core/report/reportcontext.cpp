@@ -3,6 +3,7 @@
 #include "core/common/money.h"
 #include "core/currency/currencyservice.h"
 #include "core/customers/customerservice.h"
+#include "core/kpi/kpitext.h"
 #include "core/pipeline/pipelineservice.h"
 #include "core/report/reportsection.h"
 #include "core/team/teamservice.h"
@@ -109,10 +110,11 @@ ReportCell ReportContext::date(const QDate &day) const
 
 ReportCell ReportContext::change(std::optional<double> n, std::optional<double> b) const
 {
-    if (!n || !b || *b == 0) {
+    const auto moved = KpiText::change(n, b);
+    if (!moved) {
         return {CellKind::Percent, missingText, 0, {}, true};
     }
-    const double fraction = (*n - *b) / std::abs(*b);
+    const double fraction = *moved;
     QString t = percentText(fraction);
     if (fraction > 0) {
         t.prepend(u'+');
@@ -140,7 +142,7 @@ double ReportContext::major(qint64 minor) const
     return double(minor) / double(currency::minorPerMajor(currency));
 }
 
-QString ReportContext::periodName(const Period &p) const
+QString ReportContext::periodName(const Period &p, const QLocale &locale)
 {
     switch (p.kind()) {
     case Period::Kind::Year:

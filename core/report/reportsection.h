@@ -48,7 +48,8 @@ public:
     QString percentText(double fraction) const;
     double major(qint64 minor) const; // money as the spreadsheet's number
     // "Q3 2026", "2026年第3季度"; a year, a month, a week likewise.
-    QString periodName(const Period &p) const;
+    QString periodName(const Period &p) const { return periodName(p, locale); }
+    static QString periodName(const Period &p, const QLocale &locale);
 
     QString repName(qint64 id) const; // "(no owner)" for 0
     QString customerName(qint64 id) const;

@@ -118,7 +118,7 @@ TEST_CASE("Exit codes keep --help's promise: 1 wrong usage, 2 a missing file or 
     CHECK(salesdesk({u"new"_s, dir.file(u"eur.salesdesk"_s), u"--currency"_s, u"eur"_s}).code == 0);
 }
 
-TEST_CASE("Tables have a header row and line up in Chinese; amounts carry separators")
+TEST_CASE("Tables have a header row and line up in Chinese — amounts carry separators")
 {
     TempDir dir;
     const QString db = dir.file(u"zh.salesdesk"_s);
@@ -434,7 +434,7 @@ TEST_CASE("calendar writes an .ics of the range's activities and key dates, or s
           == 2);
 }
 
-TEST_CASE("customers list, archive and restore; an archived customer leaves the follow-ups")
+TEST_CASE("customers list, archive and restore — an archived customer leaves the follow-ups")
 {
     TempDir dir;
     const QString db = dir.file(u"customers.salesdesk"_s);
@@ -775,7 +775,7 @@ TEST_CASE("followups lists the key dates coming up within their days of warning"
     }
 }
 
-TEST_CASE("import exits 2 and writes nothing when rows are rejected; export reads back")
+TEST_CASE("import exits 2 and writes nothing when rows are rejected — export reads back")
 {
     TempDir dir;
     const QString db = dir.file(u"i.salesdesk"_s);
@@ -818,7 +818,7 @@ TEST_CASE("import exits 2 and writes nothing when rows are rejected; export read
     CHECK(salesdesk({u"import"_s, u"widgets"_s, bad, u"--db"_s, db}).code == 1);
 }
 
-TEST_CASE("rates set and list; a deal in another currency needs a rate and counts converted")
+TEST_CASE("rates set and list — a deal in another currency needs a rate and counts converted")
 {
     TempDir dir;
     const QString db = dir.file(u"fx.salesdesk"_s);

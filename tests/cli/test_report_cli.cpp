@@ -34,7 +34,8 @@ void headless(QProcessEnvironment &env)
 
 } // namespace
 
-TEST_CASE("report writes a PDF with the KPIs' figures, every font embedded, charts as vectors")
+TEST_CASE(
+        "report writes a PDF with the KPIs' figures and every font embedded and charts as vectors")
 {
     TempDir dir;
     const QString db = dir.file(u"q.salesdesk"_s);
@@ -90,7 +91,7 @@ TEST_CASE("report writes a PDF with the KPIs' figures, every font embedded, char
     }
 }
 
-TEST_CASE("report writes an Excel workbook; bad periods, sections and paths leave no file")
+TEST_CASE("report writes an Excel workbook — bad periods or sections or paths leave no file")
 {
     TempDir dir;
     const QString db = dir.file(u"q.salesdesk"_s);

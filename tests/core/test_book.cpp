@@ -28,7 +28,7 @@ int rows(Book &book, const QString &table)
 
 } // namespace
 
-TEST_CASE("A fixed clock reads the same moment; the book's services take their time from it")
+TEST_CASE("A fixed clock reads the same moment — the book's services take their time from it")
 {
     const Clock fixed = Clock::fixedAt(
             QDateTime(QDate(2029, 12, 31), QTime(23, 59, 30, 700), QTimeZone::utc()));

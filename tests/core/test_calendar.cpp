@@ -167,7 +167,7 @@ TEST_CASE("The calendar holds the open activities and key dates of the range, an
     CHECK_FALSE(CalendarExport::build(*book, QDate(2026, 6, 1), QDate(2026, 5, 1)).ok());
 }
 
-TEST_CASE("An archived customer leaves the follow-ups and comes back as it was; figures keep it")
+TEST_CASE("An archived customer leaves the follow-ups and comes back as it was — figures keep it")
 {
     TestBook book(QDate(2026, 1, 5));
     CustomerService &customers = book->customers();

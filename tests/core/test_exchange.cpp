@@ -350,7 +350,7 @@ TEST_CASE("What a file holds is told from its header")
     CHECK(ImportColumns::guessEntity({u"Foo"_s, u"Bar"_s}) == ImportEntity::Deals);
 }
 
-TEST_CASE("A currency column may say RMB or 人民币; a code that is no currency is a rejected row")
+TEST_CASE("A currency column may say RMB or 人民币 — a code that is no currency is a rejected row")
 {
     Fixture book; // a CNY book
     const QByteArray file = "Title,Customer,Value,Currency\n"
@@ -573,7 +573,7 @@ TEST_CASE("Customers from a UTF-16 file with Chinese headers, contacts and dupli
     }
 }
 
-TEST_CASE("One bad row and nothing is written; with skip-invalid the rest is, and rejects say why")
+TEST_CASE("One bad row and nothing is written — with skip-invalid the rest is, and rejects say why")
 {
     Fixture book;
     auto table = readCsvFile(fixture("import_bad_rows.csv"));
@@ -663,7 +663,7 @@ TEST_CASE("Ambiguous dates are refused unless the order is given")
     CHECK(book.deals()[1].expectedClose == QDate(2026, 6, 5));
 }
 
-TEST_CASE("Deals of the same title for one customer are different deals; a re-import finds each")
+TEST_CASE("Deals of the same title for one customer are different deals — a re-import finds each")
 {
     Fixture book;
     // Hengda renews "Annual maintenance" every year: three deals of one title, created on

@@ -156,7 +156,7 @@ TEST_CASE("A won deal enters after-sales service")
     CHECK(book.pipeline->probability(*deal) == 100);
 }
 
-TEST_CASE("Editing a deal keeps its dates; a changed stage counts as a move")
+TEST_CASE("Editing a deal keeps its dates — a changed stage counts as a move")
 {
     Fixture book;
     auto id = book.pipeline->addDeal(book.draft(u"Edit me"_s), utc("2026-01-05T09:00:00Z"));

@@ -54,7 +54,7 @@ const ReportSectionContent *sectionOf(const ReportDocument &doc, const QString &
 
 } // namespace
 
-TEST_CASE("The KPI breakdown of the hand-made quarter: months, stages, customers, reasons")
+TEST_CASE("The KPI breakdown of the hand-made quarter by month and stage and customer and reason")
 {
     Book2026Q3 b;
     b.fill();
@@ -96,7 +96,7 @@ TEST_CASE("The KPI breakdown of the hand-made quarter: months, stages, customers
     CHECK(parts->lostReasons[0].minor == 500000);
 }
 
-TEST_CASE("The breakdown adds up to the KPIs, and each rep's figures are the rep's KPIs")
+TEST_CASE("The breakdown adds up to the KPIs and each rep's figures are the rep's KPIs")
 {
     TempDir dir;
     DemoGenerator::Options options;
@@ -154,7 +154,8 @@ TEST_CASE("The breakdown adds up to the KPIs, and each rep's figures are the rep
     }
 }
 
-TEST_CASE("The quarterly report's content: sections, the KPIs' own figures and plain sentences")
+TEST_CASE("The quarterly report's content: its sections with the KPIs' own figures in plain "
+          "sentences")
 {
     Book2026Q3 b;
     b.fill();
@@ -206,7 +207,7 @@ TEST_CASE("The quarterly report's content: sections, the KPIs' own figures and p
     CHECK(targets->rows[0][5].number == Approx(0.8));
 }
 
-TEST_CASE("A report of chosen sections; an unknown section and a cancel are refused")
+TEST_CASE("A report of chosen sections — an unknown section and a cancel are refused")
 {
     Book2026Q3 b;
     b.fill();
@@ -236,7 +237,8 @@ TEST_CASE("A report of chosen sections; an unknown section and a cancel are refu
     CHECK(ReportBuilder::lastFinishedQuarter(QDate(2026, 1, 5), 1) == Period::quarter(2025, 4));
 }
 
-TEST_CASE("The report workbook: a sheet per section, typed cells, native charts, one step")
+TEST_CASE("The report workbook has a sheet per section with typed cells and native charts and is "
+          "written in one step")
 {
     Book2026Q3 b;
     b.fill();

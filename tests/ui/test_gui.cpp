@@ -605,7 +605,7 @@ TEST_CASE("The status bar says how many of the open deals the List shows, and to
     QCoreApplication::removeTranslator(&english);
 }
 
-TEST_CASE("Empty views say why and offer the way out; a filter that hides everything offers to "
+TEST_CASE("Empty views say why and offer the way out — a filter that hides everything offers to "
           "clear it")
 {
     TempDir dir;
@@ -681,7 +681,7 @@ TEST_CASE("Empty views say why and offer the way out; a filter that hides everyt
     CHECK(QTest::qWaitFor([&] { return customers->text().isEmpty(); }, 3000));
 }
 
-TEST_CASE("Archiving a customer hides it from the list until asked for; undo brings it back")
+TEST_CASE("Archiving a customer hides it from the list until asked for — undo brings it back")
 {
     TempDir dir;
     Window window;
@@ -1220,7 +1220,7 @@ TEST_CASE("An import with deals in a currency the book has no rate for asks for 
     CHECK(book.pipeline().dealSummaries()->isEmpty());
 }
 
-TEST_CASE("Follow-ups group customers by when they are due; logging a contact is undoable")
+TEST_CASE("Follow-ups group customers by when they are due — logging a contact is undoable")
 {
     TempDir dir;
     // The customers are added 100 days before the view's today, a Monday (T), so the week runs

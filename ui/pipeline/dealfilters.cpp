@@ -45,9 +45,18 @@ void DealFilterProxy::setOwnerId(qint64 ownerId)
     invalidate();
 }
 
+void DealFilterProxy::setDealIds(std::optional<QSet<qint64>> ids)
+{
+    m_ids = std::move(ids);
+    invalidate();
+}
+
 bool DealFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
     const DealSummary &d = m_model->deal(sourceRow);
+    if (m_ids && !m_ids->contains(d.id)) {
+        return false;
+    }
     if (m_status && d.status != *m_status) {
         return false;
     }

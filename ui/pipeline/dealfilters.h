@@ -2,6 +2,7 @@
 
 #include "core/pipeline/pipelinetypes.h"
 
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QStringMatcher>
 
@@ -24,6 +25,9 @@ public:
     void setStatus(std::optional<DealStatus> status);
     void setStageId(qint64 stageId); // 0: any
     void setOwnerId(qint64 ownerId); // 0: any
+    // Only these deals (the ones behind a dashboard figure); nullopt: no such limit.
+    void setDealIds(std::optional<QSet<qint64>> ids);
+    bool hasDealIds() const { return m_ids.has_value(); }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -36,6 +40,7 @@ private:
     std::optional<DealStatus> m_status;
     qint64 m_stageId = 0;
     qint64 m_ownerId = 0;
+    std::optional<QSet<qint64>> m_ids;
 };
 
 // One Board column: the open deals of one stage, or the deals won or lost in the last

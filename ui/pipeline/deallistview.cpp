@@ -7,11 +7,14 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
 #include <QStyle>
 #include <QTableView>
 #include <QTimer>
@@ -110,8 +113,36 @@ DealListView::DealListView(DealModel *model, QWidget *parent)
     m_clearFilters->setObjectName(u"clearDealFiltersAction"_s);
     connect(m_clearFilters, &QAction::triggered, this, &DealListView::clearFilters);
 
+    // The deals behind a dashboard figure: what they are, and the way back.
+    m_onlyBar = new QFrame(this);
+    m_onlyBar->setObjectName(u"drillDownBar"_s);
+    m_onlyBar->setAutoFillBackground(true);
+    m_onlyBar->setBackgroundRole(QPalette::AlternateBase);
+    m_onlyLabel = new QLabel(m_onlyBar);
+    m_onlyLabel->setObjectName(u"drillDownLabel"_s);
+    auto *back = new QPushButton(tr("← &Back to Dashboard"), m_onlyBar);
+    back->setObjectName(u"backToDashboardButton"_s);
+    back->setShortcut(QKeySequence::Back);
+    back->setToolTip(
+            tr("Back to the dashboard (%1)")
+                    .arg(QKeySequence(QKeySequence::Back).toString(QKeySequence::NativeText)));
+    auto *all = new QPushButton(tr("Show &All Deals"), m_onlyBar);
+    all->setObjectName(u"showAllDealsButton"_s);
+    auto *onlyLayout = new QHBoxLayout(m_onlyBar);
+    onlyLayout->setContentsMargins(8, 4, 8, 4);
+    onlyLayout->addWidget(m_onlyLabel, 1);
+    onlyLayout->addWidget(all);
+    onlyLayout->addWidget(back);
+    m_onlyBar->hide();
+    connect(back, &QPushButton::clicked, this, [this] {
+        clearFilters();
+        emit backRequested();
+    });
+    connect(all, &QPushButton::clicked, this, &DealListView::clearFilters);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
+    layout->addWidget(m_onlyBar);
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
 
@@ -238,8 +269,24 @@ void DealListView::focusSearch()
     m_search->selectAll();
 }
 
+void DealListView::showOnly(const QList<qint64> &ids, const QString &what)
+{
+    clearFilters();
+    m_proxy->setDealIds(QSet<qint64>(ids.cbegin(), ids.cend()));
+    m_onlyLabel->setText(
+            tr("The %n deal(s) %1, from the dashboard.", nullptr, int(ids.size())).arg(what));
+    m_onlyBar->show();
+}
+
+QString DealListView::shownOnlyText() const
+{
+    return m_onlyBar->isVisible() ? m_onlyLabel->text() : QString();
+}
+
 void DealListView::clearFilters()
 {
+    m_proxy->setDealIds(std::nullopt);
+    m_onlyBar->hide();
     m_search->clear();
     m_proxy->setSearchText(QString()); // at once, not when the typing pause would end
     m_status->setCurrentIndex(m_status->findData(-1));

@@ -4,6 +4,7 @@
 
 class QAction;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QTableView;
 
@@ -30,6 +31,10 @@ public:
     // filtersCleared).
     void clearFilters();
     QAction *clearFiltersAction() const { return m_clearFilters; }
+    // Only `ids`, every other filter cleared, under a bar that says what they are ("won in
+    // August 2026") with Back (to where they came from) and Show All.
+    void showOnly(const QList<qint64> &ids, const QString &what);
+    QString shownOnlyText() const;
     QTableView *table() const { return m_table; }
     DealFilterProxy *proxy() const { return m_proxy; }
 
@@ -38,6 +43,7 @@ signals:
     void selectionChanged();
     void contextMenuRequested(const QPoint &globalPos);
     void filtersCleared();
+    void backRequested();
 
 private:
     void fillStageFilter();
@@ -51,6 +57,8 @@ private:
     QComboBox *m_stage;
     QTableView *m_table;
     QAction *m_clearFilters;
+    QWidget *m_onlyBar;
+    QLabel *m_onlyLabel;
     bool m_statusShownForClosed = false;
 };
 

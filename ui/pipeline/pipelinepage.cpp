@@ -145,6 +145,7 @@ PipelinePage::PipelinePage(Book &book, QUndoStack *undoStack, QWidget *parent)
         m_list->focusSearch();
     });
     connect(m_board, &BoardView::dealActivated, this, &PipelinePage::editDeal);
+    connect(m_list, &DealListView::backRequested, this, &PipelinePage::backRequested);
     connect(m_list, &DealListView::dealActivated, this, &PipelinePage::editDeal);
     connect(m_board, &BoardView::moveRequested, this, &PipelinePage::moveDeals);
     connect(m_board, &BoardView::selectionChanged, this, &PipelinePage::updateActions);
@@ -298,6 +299,12 @@ void PipelinePage::updateEmptyStates()
 QList<QAction *> PipelinePage::dealActions() const
 {
     return {m_newDeal, m_editDeal, m_markWon, m_markLost, m_deleteDeal};
+}
+
+void PipelinePage::showDeals(const QList<qint64> &ids, const QString &what)
+{
+    showView(ListTab);
+    m_list->showOnly(ids, what);
 }
 
 void PipelinePage::showView(View view)

@@ -47,6 +47,8 @@ public:
     void setImportAction(QAction *import);
 
     void showView(View view);
+    // The List with only these deals (the ones behind a dashboard figure).
+    void showDeals(const QList<qint64> &ids, const QString &what);
     DealModel *dealModel() const { return m_dealModel; }
     BoardView *board() const { return m_board; }
     DealListView *list() const { return m_list; }
@@ -61,6 +63,7 @@ public:
 
 signals:
     void statusMessage(const QString &text);
+    void backRequested(); // from the deals a dashboard figure opened
     // A one-line summary of the open pipeline for the status bar.
     void summaryChanged(const QString &text);
 

@@ -1,0 +1,158 @@
+#include "core/common/money.h"
+#include "core/kpi/kpitext.h"
+#include "tests/support/kpibook.h"
+#include "ui/commands/undostack.h"
+#include "ui/dashboard/dashboardchart.h"
+#include "ui/dashboard/dashboardpage.h"
+#include "ui/dashboard/kpitile.h"
+#include "ui/mainwindow.h"
+#include "ui/pipeline/dealfilters.h"
+#include "ui/pipeline/deallistview.h"
+#include "ui/pipeline/pipelinepage.h"
+
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace salesdesk;
+using namespace salesdesk::ui;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+const QDate Today(2026, 10, 15); // the hand-made book's day (tests/support/kpibook.h)
+
+struct Window : MainWindow
+{
+    Window() { setClock(Clock::fixedOn(Today)); }
+};
+
+// Waits until the dashboard shows figures computed after everything asked of it.
+void settle(DashboardPage *page)
+{
+    QSignalSpy updated(page, &DashboardPage::updated);
+    for (int i = 0; i < 100 && !page->isCurrent(); ++i) {
+        updated.wait(100);
+    }
+    REQUIRE(page->isCurrent());
+}
+
+QString tileValue(DashboardPage *page, Kpi kpi)
+{
+    return page->tile(kpi)->valueText();
+}
+
+} // namespace
+
+TEST_CASE("The dashboard is the first tab — its tiles are the KPI engine's figures")
+{
+    Book2026Q3 b;
+    b.fill();
+    auto engine = b->kpi().report(Period::quarter(2026, 3), {}, Today);
+    REQUIRE(engine.ok());
+    b.book.reset(); // the window opens it (one writer at a time)
+    Window window;
+    REQUIRE(window.openFile(b.dir.file(u"book.salesdesk"_s)));
+    window.show();
+    auto *pages = window.findChild<QTabWidget *>(u"pagesTabWidget"_s);
+    REQUIRE(pages);
+    DashboardPage *dashboard = window.dashboardPage();
+    REQUIRE(pages->widget(0) == dashboard);
+    pages->setCurrentWidget(dashboard);
+    dashboard->setRange(DashboardPage::Range::LastQuarter);
+    settle(dashboard);
+    CHECK(dashboard->shown().request.period == Period::quarter(2026, 3));
+
+    const KpiFigures &k = engine->kpis;
+    CHECK(tileValue(dashboard, Kpi::Revenue) == currency::formatWhole(k.revenueMinor, u"CNY"_s));
+    CHECK(tileValue(dashboard, Kpi::Revenue) == u"¥40,000"_s);
+    CHECK(tileValue(dashboard, Kpi::WonDeals) == u"2"_s);
+    CHECK(tileValue(dashboard, Kpi::WinRate) == u"67 %"_s);
+    CHECK(tileValue(dashboard, Kpi::WeightedPipeline) == u"¥12,800"_s);
+    CHECK(tileValue(dashboard, Kpi::Nps) == u"0"_s);
+    // ¥40,000 against Q2's ¥4,000: up 900 %, good news.
+    CHECK(dashboard->tile(Kpi::Revenue)->changeText().startsWith(u"▲ 900 %"_s));
+    CHECK(dashboard->tile(Kpi::Revenue)->toolTip().contains(u"won"_s));
+
+    // September had no win: the revenue chart says so rather than draw nothing; it had a loss,
+    // so the lost reasons are drawn.
+    dashboard->setRange(DashboardPage::Range::LastMonth);
+    settle(dashboard);
+    CHECK(dashboard->chart(u"revenueChartView"_s)->emptyText()
+          == u"No deals won in September 2026 yet."_s);
+    CHECK(dashboard->chart(u"lostReasonChartView"_s)->emptyText().isEmpty());
+}
+
+TEST_CASE("The dashboard follows an edit and its undo and a tile opens the deals behind it")
+{
+    Book2026Q3 b;
+    b.fill();
+    b.book.reset(); // the window opens it (one writer at a time)
+    Window window;
+    REQUIRE(window.openFile(b.dir.file(u"book.salesdesk"_s)));
+    window.show();
+    auto *pages = window.findChild<QTabWidget *>(u"pagesTabWidget"_s);
+    DashboardPage *dashboard = window.dashboardPage();
+    pages->setCurrentWidget(dashboard);
+    dashboard->setRange(DashboardPage::Range::ThisQuarter); // Q4 2026 to 15 Oct
+    settle(dashboard);
+    CHECK(tileValue(dashboard, Kpi::Revenue) == u"¥0"_s);
+    CHECK(tileValue(dashboard, Kpi::WonDeals) == u"0"_s);
+
+    // Delta (¥20,000, open) is won today, from the Board's move: the dashboard follows.
+    qint64 delta = 0;
+    for (const DealSummary &d : *window.book()->pipeline().dealSummaries(DealStatus::Open)) {
+        delta = d.valueMinor == 2000000 ? d.id : delta;
+    }
+    REQUIRE(delta != 0);
+    window.pipelinePage()->moveDeals({delta}, 0, DealStatus::Won);
+    settle(dashboard);
+    CHECK(tileValue(dashboard, Kpi::Revenue) == u"¥20,000"_s);
+    CHECK(tileValue(dashboard, Kpi::WonDeals) == u"1"_s);
+
+    // A click on the revenue tile: the List with the one deal won this quarter, and back.
+    QTest::mouseClick(dashboard->tile(Kpi::Revenue), Qt::LeftButton);
+    PipelinePage *pipeline = window.pipelinePage();
+    CHECK(pages->currentWidget() == pipeline);
+    DealListView *list = pipeline->list();
+    CHECK(list->proxy()->rowCount() == 1);
+    CHECK(list->proxy()->hasDealIds());
+    CHECK(list->shownOnlyText().contains(u"won in Q4 2026"_s));
+    auto *back = list->findChild<QPushButton *>(u"backToDashboardButton"_s);
+    REQUIRE(back);
+    QTest::mouseClick(back, Qt::LeftButton);
+    CHECK(pages->currentWidget() == dashboard);
+    CHECK_FALSE(list->proxy()->hasDealIds());
+
+    // Undo puts Delta back in its stage: the dashboard goes back too.
+    window.undoStack()->undo();
+    settle(dashboard);
+    CHECK(tileValue(dashboard, Kpi::Revenue) == u"¥0"_s);
+    CHECK(tileValue(dashboard, Kpi::WonDeals) == u"0"_s);
+}
+
+TEST_CASE("A bar of the dashboard opens the deals behind it")
+{
+    Book2026Q3 b;
+    b.fill();
+    b.book.reset(); // the window opens it (one writer at a time)
+    Window window;
+    REQUIRE(window.openFile(b.dir.file(u"book.salesdesk"_s)));
+    window.show();
+    auto *pages = window.findChild<QTabWidget *>(u"pagesTabWidget"_s);
+    DashboardPage *dashboard = window.dashboardPage();
+    pages->setCurrentWidget(dashboard);
+    dashboard->setRange(DashboardPage::Range::LastQuarter);
+    settle(dashboard);
+    // August's bar of won and lost: Beta's ¥30,000, won on 15 Aug.
+    emit dashboard->chart(u"wonLostChartView"_s)->barClicked(0, 1);
+    DealListView *list = window.pipelinePage()->list();
+    CHECK(pages->currentWidget() == window.pipelinePage());
+    REQUIRE(list->proxy()->rowCount() == 1);
+    CHECK(list->shownOnlyText().contains(u"won in August 2026"_s));
+    // The open pipeline by stage at 30 Sep: Lead (Epsilon) first, then Proposal (Delta).
+    emit dashboard->chart(u"stageChartView"_s)->barClicked(0, 1);
+    CHECK(list->proxy()->rowCount() == 1);
+    CHECK(list->shownOnlyText().contains(u"Proposal"_s));
+}

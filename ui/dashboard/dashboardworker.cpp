@@ -1,0 +1,96 @@
+#include "ui/dashboard/dashboardworker.h"
+
+#include "core/book/book.h"
+#include "core/customers/customerservice.h"
+#include "core/customers/segmentservice.h"
+#include "core/pipeline/pipelineservice.h"
+
+#include <QElapsedTimer>
+
+namespace salesdesk::ui {
+
+DashboardData computeDashboard(Book &book, const DashboardRequest &request)
+{
+    QElapsedTimer timer;
+    timer.start();
+    DashboardData data;
+    data.request = request;
+    const auto fail = [&](const Error &e) {
+        data.error = e.message;
+        return data;
+    };
+    auto now = book.kpi().report(request.period, request.scope, request.asOf);
+    if (!now) {
+        return fail(now.error());
+    }
+    data.now = *now;
+    auto then = book.kpi().report(request.compare, request.scope, request.asOf);
+    if (!then) {
+        return fail(then.error());
+    }
+    data.then = *then;
+    auto parts = book.kpi().breakdown(request.period, request.scope, request.asOf);
+    if (!parts) {
+        return fail(parts.error());
+    }
+    data.parts = *parts;
+    if (data.now.to >= data.now.from) {
+        auto funnel = book.pipeline().funnel(data.now.from, data.now.to);
+        if (!funnel) {
+            return fail(funnel.error());
+        }
+        data.funnel = *funnel;
+    }
+    auto segments = book.segments().segmentsOn(std::max(data.now.to, data.now.from));
+    if (!segments) {
+        return fail(segments.error());
+    }
+    data.segments = {0, 0, 0};
+    for (const CustomerSegment &s : std::as_const(*segments)) {
+        if (!book.customers().isArchived(s.customerId)) {
+            data.segments[s.segment == Segment::HighValue   ? 0
+                          : s.segment == Segment::Potential ? 1
+                                                            : 2]
+                    += 1;
+        }
+    }
+    data.elapsedMs = timer.elapsed();
+    return data;
+}
+
+DashboardWorker::DashboardWorker(QString path, const Clock &clock)
+    : m_path(std::move(path))
+    , m_clock(clock)
+{ }
+
+DashboardWorker::~DashboardWorker() = default;
+
+void DashboardWorker::compute(const DashboardRequest &request)
+{
+    if (!m_book) {
+        auto opened = Book::open(m_path, Database::Access::ReadOnly, m_clock);
+        if (!opened) {
+            DashboardData failed;
+            failed.request = request;
+            failed.error = opened.error().message;
+            emit ready(failed);
+            return;
+        }
+        m_book = std::move(opened).value();
+    } else if (auto st = m_book->reload(); !st) {
+        // Names, stages and customers as the window has them now.
+        DashboardData failed;
+        failed.request = request;
+        failed.error = st.error().message;
+        emit ready(failed);
+        return;
+    }
+    emit ready(computeDashboard(*m_book, request));
+}
+
+void DashboardWorker::close()
+{
+    m_book.reset();
+}
+
+} // namespace salesdesk::ui
