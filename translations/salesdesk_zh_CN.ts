@@ -2329,13 +2329,6 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     </message>
 </context>
 <context>
-    <name>MetricRepository</name>
-    <message>
-        <source>Overdue activities are counted for the company or a rep.</source>
-        <translation>逾期活动只按公司或销售人员统计。</translation>
-    </message>
-</context>
-<context>
     <name>Money</name>
     <message>
         <source>No amount given.</source>
@@ -5938,6 +5931,10 @@ The file keeps what was saved before; check the figures before going on.</source
     <message>
         <source>Dashboard</source>
         <translation>总览</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>总览(&amp;D)</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 // KpiService: the figures of a period taken apart (by month, rep, product, customer, lost
 // reason and stage) and the reps side by side.
+#include "core/common/dates.h"
 #include "core/currency/currencyservice.h"
 #include "core/kpi/kpiservice.h"
 #include "core/pipeline/pipelineservice.h"
@@ -160,12 +161,37 @@ Result<KpiBreakdown> KpiService::breakdown(const Period &period, const TargetSco
     return b;
 }
 
+Result<QList<std::pair<qint64, QDate>>>
+KpiService::newCustomers(const Period &period, const TargetScope &scope, const QDate &asOf) const
+{
+    const auto [from, to] = range(period, asOf);
+    QList<std::pair<qint64, QDate>> list;
+    if (to < from) {
+        return list;
+    }
+    auto wins = m_metrics.firstWins(scope, from, to);
+    if (!wins) {
+        return wins.error();
+    }
+    for (const auto &[customer, at] : std::as_const(*wins)) {
+        list.append({customer, localDate(at)});
+    }
+    return list;
+}
+
 Result<QList<RepFigures>> KpiService::reps(const Period &period, const QDate &asOf) const
 {
     auto parts = breakdown(period, TargetScope {}, asOf);
     if (!parts) {
         return parts.error();
     }
+    return reps(period, asOf, *parts);
+}
+
+Result<QList<RepFigures>> KpiService::reps(const Period &period, const QDate &asOf,
+                                           const KpiBreakdown &company) const
+{
+    const KpiBreakdown *parts = &company;
     auto targets = m_targets.targets();
     if (!targets) {
         return targets.error();

@@ -140,6 +140,13 @@ public:
     // Every rep who owned a deal closed in the period, worked an activity in it or has a
     // revenue target for it, by revenue (most first).
     Result<QList<RepFigures>> reps(const Period &period, const QDate &asOf = {}) const;
+    // The same from the period's company breakdown, when it is at hand already.
+    Result<QList<RepFigures>> reps(const Period &period, const QDate &asOf,
+                                   const KpiBreakdown &company) const;
+    // The customers new in the period (their first won deal closed in it), with the day it
+    // closed, by that day: the customers KpiFigures::newCustomers counts.
+    Result<QList<std::pair<qint64, QDate>>>
+    newCustomers(const Period &period, const TargetScope &scope, const QDate &asOf = {}) const;
     // The products named on the book's deals, for a filter by product.
     Result<QStringList> products() const { return m_metrics.products(); }
     // The win rate and average deal of a count of won and lost deals and their revenue, by the

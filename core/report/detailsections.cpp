@@ -262,10 +262,10 @@ Status CustomersSection::build(const ReportContext &c, ReportSectionContent &out
     }
     out.blocks.append(top);
 
-    // New customers (the first won deal closed in the quarter) and customers at risk.
-    auto facts = segments.facts(c.now.to, c.now.to);
-    if (!facts) {
-        return facts.error();
+    // New customers: their first won deal closed in the quarter (the KPI's own count).
+    auto newOnes = c.book.kpi().newCustomers(c.period, {}, c.asOf);
+    if (!newOnes) {
+        return newOnes.error();
     }
     QHash<qint64, qint64> quarterRevenue;
     for (const KpiShare &s : c.parts.revenueByCustomer) {
@@ -277,17 +277,9 @@ Status CustomersSection::build(const ReportContext &c, ReportSectionContent &out
                      {tr("First purchase"), CellKind::Date},
                      {tr("Revenue in the quarter"), CellKind::Money}};
     fresh.emptyText = tr("No customer bought for the first time in this quarter.");
-    QList<CustomerFacts> newOnes;
-    for (const CustomerFacts &f : std::as_const(*facts)) {
-        if (f.firstWon.isValid() && c.period.contains(f.firstWon)) {
-            newOnes.append(f);
-        }
-    }
-    std::stable_sort(newOnes.begin(), newOnes.end(),
-                     [](const auto &a, const auto &b) { return a.firstWon < b.firstWon; });
-    for (const CustomerFacts &f : std::as_const(newOnes)) {
-        fresh.rows.append({c.text(c.customerName(f.customerId)), c.date(f.firstWon),
-                           c.money(quarterRevenue.value(f.customerId))});
+    for (const auto &[customer, day] : std::as_const(*newOnes)) {
+        fresh.rows.append({c.text(c.customerName(customer)), c.date(day),
+                           c.money(quarterRevenue.value(customer))});
     }
     out.blocks.append(fresh);
 
@@ -379,7 +371,7 @@ QString RepsSection::title() const
 
 Status RepsSection::build(const ReportContext &c, ReportSectionContent &out) const
 {
-    auto reps = c.book.kpi().reps(c.period, c.asOf);
+    auto reps = c.book.kpi().reps(c.period, c.asOf, c.parts);
     if (!reps) {
         return reps.error();
     }

@@ -170,8 +170,12 @@ Status Database::connect()
 Status Database::configure()
 {
     // synchronous=FULL in WAL mode: a committed edit survives a power cut, not just a crash.
+    // A 32 MiB page cache (SQLite's default is 2 MiB): the KPI engine reads the stage history
+    // of a 100,000-deal book several times over, and rereading it from the file took a third of
+    // the quarterly report's time.
     for (const auto &pragma : {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA busy_timeout = 5000"_s,
-                               u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = FULL"_s}) {
+                               u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = FULL"_s,
+                               u"PRAGMA cache_size = -32768"_s}) {
         SqlQuery q(connection(), pragma);
         if (auto st = q.exec(); !st) {
             return st;

@@ -321,8 +321,12 @@ Result<qint64> MetricRepository::actual(Metric metric, const TargetScope &scope,
                       + u" GROUP BY d.customer_id) f, bounds b WHERE f.first_won >= b.lo AND "
                         "f.first_won < b.hi"_s);
     case Metric::Activities: {
-        QString sql = u"SELECT COUNT(*) FROM activities a LEFT JOIN deals d ON d.id = a.deal_id "
-                      "WHERE a.done = 1 AND a.done_at >= ? AND a.done_at < ?"_s;
+        // The deal is read only to know its product (index activities_done for the range).
+        QString sql = scope.kind == ScopeKind::Product
+                              ? u"SELECT COUNT(*) FROM activities a JOIN deals d ON d.id = "
+                                "a.deal_id WHERE a.done = 1 AND a.done_at >= ? AND a.done_at < ?"_s
+                              : u"SELECT COUNT(*) FROM activities a WHERE a.done = 1 AND "
+                                "a.done_at >= ? AND a.done_at < ?"_s;
         switch (scope.kind) {
         case ScopeKind::Company:
             break;
@@ -488,7 +492,9 @@ MetricRepository::closedDeals(const TargetScope &scope, const QDate &from, const
 Result<QList<MetricRepository::DealRow>> MetricRepository::openAt(const TargetScope &scope,
                                                                   const QDateTime &moment) const
 {
-    // Each deal's last stage-history row before the moment says where it stood then.
+    // Each deal's last stage-history row before the moment says where it stood then. A deal
+    // whose last close came before the moment was not open at it: its history is not read
+    // (closed_at is the time of the last close; a deal reopened since has none).
     const QString at = toStoredTime(moment.toUTC());
     SqlQuery q(m_statements,
                u"WITH m (at) AS (SELECT ?) SELECT "_s + dealRowColumns
@@ -496,7 +502,7 @@ Result<QList<MetricRepository::DealRow>> MetricRepository::openAt(const TargetSc
                          "h.id = (SELECT h2.id FROM deal_stage_history h2 WHERE h2.deal_id = d.id "
                          "AND h2.entered_at < m.at ORDER BY h2.entered_at DESC, h2.id DESC LIMIT "
                          "1) JOIN stages s ON s.id = h.stage_id WHERE h.status = 'open' AND "
-                         "d.created_at < m.at"_s
+                         "d.created_at < m.at AND (d.closed_at IS NULL OR d.closed_at >= m.at)"_s
                        + dealScope(scope) + u" ORDER BY d.id"_s);
     q.bind(at);
     bindScope(q, scope);
@@ -509,6 +515,24 @@ Result<QList<MetricRepository::DealRow>> MetricRepository::openAt(const TargetSc
         d.stageId = row.value(12).toLongLong();
         d.percent = row.value(13).toInt();
         return d;
+    });
+}
+
+Result<QList<std::pair<qint64, QDateTime>>>
+MetricRepository::firstWins(const TargetScope &scope, const QDate &from, const QDate &to) const
+{
+    const auto [start, end] = utcBounds(from, to);
+    SqlQuery q(m_statements, u"WITH bounds (lo, hi) AS (SELECT ?, ?) SELECT f.customer_id, "
+                             "f.first_won FROM (SELECT d.customer_id, MIN(d.closed_at) AS "
+                             "first_won FROM deals d WHERE d.status = 'won'"_s
+                                     + dealScope(scope)
+                                     + u" GROUP BY d.customer_id) f, bounds b WHERE f.first_won "
+                                       ">= b.lo AND f.first_won < b.hi ORDER BY f.first_won, "
+                                       "f.customer_id"_s);
+    q.bind(start).bind(end);
+    bindScope(q, scope);
+    return q.all([](SqlQuery &row) {
+        return std::pair {row.value(0).toLongLong(), fromStoredTime(row.value(1).toString())};
     });
 }
 
@@ -531,22 +555,37 @@ Result<QHash<qint64, qint64>> MetricRepository::activitiesByRep(const QDate &fro
 
 Result<qint64> MetricRepository::overdueActivities(const TargetScope &scope, const QDate &day) const
 {
-    // Due before the day began and not done by then (done later, or not yet).
-    QString sql = u"SELECT COUNT(*) FROM activities a WHERE a.due_at < ? AND (a.done = 0 OR "
-                  "a.done_at >= ?)"_s;
-    if (scope.kind == ScopeKind::Rep) {
+    // Due before the day began and not done by then: not done yet, or done on the day or
+    // after. Two branches, so that each reads its own index (activities_due, activities_done).
+    QString sql = u"SELECT COUNT(*) FROM activities a WHERE ((a.done = 0 AND a.due_at < ?) OR "
+                  "(a.done = 1 AND a.done_at >= ? AND a.due_at < ?))"_s;
+    switch (scope.kind) {
+    case ScopeKind::Company:
+        break;
+    case ScopeKind::Rep:
         sql += u" AND a.rep_id = ?"_s;
-    } else if (scope.kind != ScopeKind::Company) {
-        return Error::user(QCoreApplication::translate(
-                "MetricRepository", "Overdue activities are counted for the company or a rep."));
+        break;
+    case ScopeKind::Product:
+        sql += u" AND a.deal_id IN (SELECT d.id FROM deals d WHERE d.product = ?)"_s;
+        break;
+    case ScopeKind::Team:
+        sql += u" AND a.rep_id IN (SELECT r.id FROM reps r JOIN teams t ON t.id = r.team_id "
+               "WHERE t.name = ?)"_s;
+        break;
     }
     SqlQuery q(m_statements, sql);
-    q.bind(toStoredDate(day)).bind(toStoredTime(day.startOfDay().toUTC()));
+    const QString dayText = toStoredDate(day);
+    q.bind(dayText).bind(toStoredTime(day.startOfDay().toUTC())).bind(dayText);
     if (scope.kind == ScopeKind::Rep) {
         q.bind(scope.repId);
+    } else if (scope.kind != ScopeKind::Company) {
+        q.bind(scope.text);
     }
     auto v = q.scalar();
-    return v ? Result<qint64>(v->toLongLong()) : Result<qint64>(v.error());
+    if (!v) {
+        return v.error();
+    }
+    return v->toLongLong();
 }
 
 Result<QDate> MetricRepository::firstDealDate() const

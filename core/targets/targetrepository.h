@@ -109,6 +109,10 @@ public:
     // The deals open at `moment` by their stage history, each with the stage it was in then and
     // that stage's win probability.
     Result<QList<DealRow>> openAt(const TargetScope &scope, const QDateTime &moment) const;
+    // The customers whose first won deal (in scope) closed in the range, with that deal's close
+    // time: the new customers actual(Metric::NewCustomers) counts.
+    Result<QList<std::pair<qint64, QDateTime>>> firstWins(const TargetScope &scope,
+                                                          const QDate &from, const QDate &to) const;
     // Activities done in the range, by the rep who did them (0: nobody named), the same count
     // as actual(Metric::Activities) for each rep.
     Result<QHash<qint64, qint64>> activitiesByRep(const QDate &from, const QDate &to) const;

@@ -63,3 +63,34 @@ TEST_CASE("The KPI engine gives the hand-computed figures of a quarter and the o
     CHECK(q4->kpis.pipelineWeightedMinor == 1600000);
     CHECK(q4->kpis.overdueActivities == 1); // 25 Sep still open on 15 Oct
 }
+
+TEST_CASE("A product's figures are its deals' and a team without reps has none")
+{
+    Book2026Q3 b;
+    b.fill();
+    // Beta's ¥30,000 (won 15 Aug) is a widget; Acme's deal, which the activities belong to,
+    // is not.
+    qint64 beta = 0;
+    for (const DealSummary &d : *b->pipeline().dealSummaries(DealStatus::Won)) {
+        beta = d.valueMinor == 3000000 ? d.id : beta;
+    }
+    auto deal = b->pipeline().deal(beta);
+    REQUIRE(deal.ok());
+    deal->product = u"Widgets"_s;
+    REQUIRE(b->pipeline().updateDeal(*deal).ok());
+    auto widgets = b->kpi().report(Period::quarter(2026, 3),
+                                   TargetScope {ScopeKind::Product, 0, u"Widgets"_s},
+                                   QDate(2026, 10, 15));
+    REQUIRE(widgets.ok());
+    CHECK(widgets->kpis.revenueMinor == 3000000);
+    CHECK(widgets->kpis.wonDeals == 1);
+    CHECK(widgets->kpis.lostDeals == 0);
+    CHECK(widgets->kpis.activitiesDone == 0);
+    CHECK(widgets->kpis.overdueActivities == 0);
+    CHECK_FALSE(widgets->kpis.csat); // satisfaction is the company's
+    auto team = b->kpi().report(Period::quarter(2026, 3),
+                                TargetScope {ScopeKind::Team, 0, u"Nobody"_s}, QDate(2026, 10, 15));
+    REQUIRE(team.ok());
+    CHECK(team->kpis.revenueMinor == 0);
+    CHECK(team->kpis.overdueActivities == 0);
+}

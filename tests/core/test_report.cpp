@@ -93,6 +93,12 @@ TEST_CASE("The KPI breakdown of the hand-made quarter by month and stage and cus
     REQUIRE(other);
     CHECK(other->code == u"other"_s);
     CHECK(parts->lostReasons[0].count == 1);
+    // The one new customer of the quarter: Beta, first won on 15 August.
+    auto fresh = b->kpi().newCustomers(q3, {}, asOf);
+    REQUIRE(fresh.ok());
+    REQUIRE(fresh->size() == 1);
+    CHECK(fresh->first().first == b->customers().findCustomer(u"Beta"_s));
+    CHECK(fresh->first().second == QDate(2026, 8, 15));
     CHECK(parts->lostReasons[0].minor == 500000);
 }
 

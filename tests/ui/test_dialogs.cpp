@@ -1,7 +1,9 @@
 // Every dialog fits a 1366×768 laptop screen with a taskbar, in English and in Chinese: at most
 // 700 pixels tall and 1,300 wide as it opens, with titles that name their object in few words.
+#include "core/common/language.h"
 #include "core/demo/demogenerator.h"
 #include "tests/support/catchqt.h"
+#include "tests/support/kpibook.h"
 #include "tests/support/testbook.h"
 #include "ui/commands/undostack.h"
 #include "ui/common/dialogs.h"
@@ -13,9 +15,12 @@
 #include "ui/pipeline/activityeditor.h"
 #include "ui/pipeline/dealeditor.h"
 #include "ui/pipeline/stagedialogs.h"
+#include "ui/report/reportdialog.h"
 #include "ui/targets/targetdialogs.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QFontDatabase>
 #include <QLabel>
 #include <QMenu>
@@ -189,6 +194,8 @@ TEST_CASE("Every dialog fits a 1366×768 screen, in English and in Chinese")
             file->addAction(u"Open"_s)->setShortcut(QKeySequence::Open);
             ShortcutsDialog shortcuts(&menus);
             sizes.check(shortcuts, u"keyboard shortcuts"_s);
+            ReportDialog report(book);
+            sizes.check(report, u"quarterly report"_s);
         }
         INFO(sizes.tooBig.join(u"; "_s).toStdString());
         CHECK(sizes.tooBig.isEmpty());
@@ -201,6 +208,52 @@ TEST_CASE("Every dialog fits a 1366×768 screen, in English and in Chinese")
             QApplication::setFont(font);
         }
     }
+}
+
+TEST_CASE("The report dialog makes the report in the language chosen whatever the window's")
+{
+    // The application's translator, as the app installs it: the window in English.
+    Translations *translations = Translations::install(u"en"_s, u":/i18n"_s, nullptr);
+    Book2026Q3 b;
+    b.fill();
+    ReportDialog dialog(*b.book);
+    CHECK(dialog.windowTitle() == u"Export Quarterly Report"_s);
+    auto *quarter = dialog.findChild<QComboBox *>(u"quarterComboBox"_s);
+    REQUIRE(quarter);
+    // 15 October: Q3 is the last finished quarter, offered first.
+    CHECK(quarter->currentData().toString() == u"2026Q3"_s);
+    CHECK(quarter->currentText() == u"Q3 2026 (last finished)"_s);
+
+    dialog.choose(Period::quarter(2026, 3), u"zh_CN"_s, true);
+    auto chinese = dialog.buildDocument();
+    REQUIRE(chinese);
+    CHECK(chinese->title == u"季度销售报告"_s);
+    CHECK(chinese->periodLabel == u"2026年第3季度"_s);
+    REQUIRE(chinese->sections.size() == 7);
+    CHECK(chinese->sections[2].title == u"销售目标"_s);
+    CHECK(dialog.windowTitle() == u"Export Quarterly Report"_s); // the window stays English
+
+    dialog.choose(Period::quarter(2026, 3), u"en"_s, true);
+    auto english = dialog.buildDocument();
+    REQUIRE(english);
+    CHECK(english->sections[2].title == u"Sales targets"_s);
+    // Unticking a section leaves it out.
+    auto *pipeline = dialog.findChild<QCheckBox *>(u"pipelineCheckBox"_s);
+    REQUIRE(pipeline);
+    pipeline->setChecked(false);
+    auto fewer = dialog.buildDocument();
+    REQUIRE(fewer);
+    CHECK(fewer->sections.size() == 6);
+
+    TempDir dir;
+    const QString pdf = dir.file(u"q3.pdf"_s);
+    REQUIRE(dialog.writeTo(pdf, *chinese));
+    QFile file(pdf);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.read(5) == "%PDF-");
+    CHECK(dialog.suggestedFileName().endsWith(u".pdf"_s));
+    QCoreApplication::removeTranslator(translations);
+    delete translations;
 }
 
 TEST_CASE("Dates read with a four-digit year, in the language's medium form")

@@ -355,9 +355,10 @@ void ReportPainter::table(Pass &pass, const ReportTable &t)
         for (const auto &row : t.rows) {
             cells = std::max(cells, fm.horizontalAdvance(row.value(c).text));
         }
-        natural[c] = std::max(cells, hm.horizontalAdvance(t.columns[c].header)) + 2 * pad;
+        natural[c] = std::max(cells, hm.horizontalAdvance(t.columns[c].header)) + 2 * pad + mm(0.5);
         const bool text = t.columns[c].kind == CellKind::Text || c == 0;
-        widths[c] = text ? 0 : std::max(cells, longestWord(t.columns[c].header)) + 2 * pad;
+        widths[c]
+                = text ? 0 : std::max(cells, longestWord(t.columns[c].header)) + 2 * pad + mm(0.5);
     }
     const double available = pass.body.width();
     double total = 0, fixed = 0, textNatural = 0;
