@@ -533,8 +533,18 @@ TEST_CASE("kpi prints the hand-computed figures of a period and the one before, 
                      u"yesterday"_s})
                   .code
           == 1);
+    // A product no deal has: its figures are all zero, satisfaction none (the company's only).
+    const Run pumps = salesdesk({u"kpi"_s, u"--db"_s, db, u"--period"_s, u"2026"_s, u"--scope"_s,
+                                 u"product:Pumps"_s, u"--as-of"_s, u"2026-10-15"_s, u"--json"_s});
+    REQUIRE(pumps.code == 0);
+    CHECK(pumps.json().value(u"scope"_s).toString() == u"product:Pumps"_s);
+    const QJsonObject p = pumps.json().value(u"kpis"_s).toObject();
+    CHECK(p.value(u"revenue_minor"_s).toInteger() == 0);
+    CHECK(p.value(u"won_deals"_s).toInt() == 0);
+    CHECK(p.value(u"win_rate"_s).isNull());
+    CHECK(p.value(u"csat"_s).isNull());
     CHECK(salesdesk({u"kpi"_s, u"--db"_s, db, u"--period"_s, u"2026"_s, u"--scope"_s,
-                     u"product:Pumps"_s})
+                     u"region:North"_s})
                   .code
           == 1);
 }
