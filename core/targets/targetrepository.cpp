@@ -71,6 +71,23 @@ QString dealScope(const TargetScope &scope)
     return {};
 }
 
+// The same for activities (alias a): a rep's own, a team's reps', or those on a product's deals.
+QString activityScope(const TargetScope &scope)
+{
+    switch (scope.kind) {
+    case ScopeKind::Company:
+        return {};
+    case ScopeKind::Rep:
+        return u" AND a.rep_id = ?"_s;
+    case ScopeKind::Product:
+        return u" AND a.deal_id IN (SELECT d.id FROM deals d WHERE d.product = ?)"_s;
+    case ScopeKind::Team:
+        return u" AND a.rep_id IN (SELECT r.id FROM reps r JOIN teams t ON t.id = r.team_id "
+               "WHERE t.name = ?)"_s;
+    }
+    return {};
+}
+
 void bindScope(SqlQuery &q, const TargetScope &scope)
 {
     if (scope.kind == ScopeKind::Rep) {
@@ -321,26 +338,10 @@ Result<qint64> MetricRepository::actual(Metric metric, const TargetScope &scope,
                       + u" GROUP BY d.customer_id) f, bounds b WHERE f.first_won >= b.lo AND "
                         "f.first_won < b.hi"_s);
     case Metric::Activities: {
-        // The deal is read only to know its product (index activities_done for the range).
-        QString sql = scope.kind == ScopeKind::Product
-                              ? u"SELECT COUNT(*) FROM activities a JOIN deals d ON d.id = "
-                                "a.deal_id WHERE a.done = 1 AND a.done_at >= ? AND a.done_at < ?"_s
-                              : u"SELECT COUNT(*) FROM activities a WHERE a.done = 1 AND "
-                                "a.done_at >= ? AND a.done_at < ?"_s;
-        switch (scope.kind) {
-        case ScopeKind::Company:
-            break;
-        case ScopeKind::Rep:
-            sql += u" AND a.rep_id = ?"_s;
-            break;
-        case ScopeKind::Product:
-            sql += u" AND d.product = ?"_s;
-            break;
-        case ScopeKind::Team:
-            sql += u" AND a.rep_id IN (SELECT r.id FROM reps r JOIN teams t ON t.id = r.team_id "
-                   "WHERE t.name = ?)"_s;
-            break;
-        }
+        // Through the index activities_done for the range.
+        const QString sql = u"SELECT COUNT(*) FROM activities a WHERE a.done = 1 AND "
+                            "a.done_at >= ? AND a.done_at < ?"_s
+                            + activityScope(scope);
         return scalar(sql);
     }
     case Metric::WinRate: {
@@ -557,30 +558,13 @@ Result<qint64> MetricRepository::overdueActivities(const TargetScope &scope, con
 {
     // Due before the day began and not done by then: not done yet, or done on the day or
     // after. Two branches, so that each reads its own index (activities_due, activities_done).
-    QString sql = u"SELECT COUNT(*) FROM activities a WHERE ((a.done = 0 AND a.due_at < ?) OR "
-                  "(a.done = 1 AND a.done_at >= ? AND a.due_at < ?))"_s;
-    switch (scope.kind) {
-    case ScopeKind::Company:
-        break;
-    case ScopeKind::Rep:
-        sql += u" AND a.rep_id = ?"_s;
-        break;
-    case ScopeKind::Product:
-        sql += u" AND a.deal_id IN (SELECT d.id FROM deals d WHERE d.product = ?)"_s;
-        break;
-    case ScopeKind::Team:
-        sql += u" AND a.rep_id IN (SELECT r.id FROM reps r JOIN teams t ON t.id = r.team_id "
-               "WHERE t.name = ?)"_s;
-        break;
-    }
+    const QString sql = u"SELECT COUNT(*) FROM activities a WHERE ((a.done = 0 AND a.due_at < ?) "
+                        "OR (a.done = 1 AND a.done_at >= ? AND a.due_at < ?))"_s
+                        + activityScope(scope);
     SqlQuery q(m_statements, sql);
     const QString dayText = toStoredDate(day);
     q.bind(dayText).bind(toStoredTime(day.startOfDay().toUTC())).bind(dayText);
-    if (scope.kind == ScopeKind::Rep) {
-        q.bind(scope.repId);
-    } else if (scope.kind != ScopeKind::Company) {
-        q.bind(scope.text);
-    }
+    bindScope(q, scope);
     auto v = q.scalar();
     if (!v) {
         return v.error();

@@ -28,6 +28,27 @@ struct Window : MainWindow
     Window() { setClock(Clock::fixedOn(Today)); }
 };
 
+// The hand-made book open in a window on its day, the dashboard shown on `range`.
+struct DashboardWindow
+{
+    explicit DashboardWindow(DashboardPage::Range range)
+    {
+        b.fill();
+        b.book.reset(); // the window opens it (one writer at a time)
+        REQUIRE(window.openFile(b.dir.file(u"book.salesdesk"_s)));
+        window.show();
+        pages = window.findChild<QTabWidget *>(u"pagesTabWidget"_s);
+        REQUIRE(pages);
+        dashboard = window.dashboardPage();
+        pages->setCurrentWidget(dashboard);
+        dashboard->setRange(range);
+    }
+    Book2026Q3 b;
+    Window window;
+    QTabWidget *pages = nullptr;
+    DashboardPage *dashboard = nullptr;
+};
+
 // Waits until the dashboard shows figures computed after everything asked of it.
 void settle(DashboardPage *page)
 {
@@ -86,16 +107,10 @@ TEST_CASE("The dashboard is the first tab — its tiles are the KPI engine's fig
 
 TEST_CASE("The dashboard follows an edit and its undo and a tile opens the deals behind it")
 {
-    Book2026Q3 b;
-    b.fill();
-    b.book.reset(); // the window opens it (one writer at a time)
-    Window window;
-    REQUIRE(window.openFile(b.dir.file(u"book.salesdesk"_s)));
-    window.show();
-    auto *pages = window.findChild<QTabWidget *>(u"pagesTabWidget"_s);
-    DashboardPage *dashboard = window.dashboardPage();
-    pages->setCurrentWidget(dashboard);
-    dashboard->setRange(DashboardPage::Range::ThisQuarter); // Q4 2026 to 15 Oct
+    DashboardWindow w(DashboardPage::Range::ThisQuarter); // Q4 2026 to 15 Oct
+    Window &window = w.window;
+    QTabWidget *pages = w.pages;
+    DashboardPage *dashboard = w.dashboard;
     settle(dashboard);
     CHECK(tileValue(dashboard, Kpi::Revenue) == u"¥0"_s);
     CHECK(tileValue(dashboard, Kpi::WonDeals) == u"0"_s);
@@ -134,16 +149,10 @@ TEST_CASE("The dashboard follows an edit and its undo and a tile opens the deals
 
 TEST_CASE("A bar of the dashboard opens the deals behind it")
 {
-    Book2026Q3 b;
-    b.fill();
-    b.book.reset(); // the window opens it (one writer at a time)
-    Window window;
-    REQUIRE(window.openFile(b.dir.file(u"book.salesdesk"_s)));
-    window.show();
-    auto *pages = window.findChild<QTabWidget *>(u"pagesTabWidget"_s);
-    DashboardPage *dashboard = window.dashboardPage();
-    pages->setCurrentWidget(dashboard);
-    dashboard->setRange(DashboardPage::Range::LastQuarter);
+    DashboardWindow w(DashboardPage::Range::LastQuarter);
+    Window &window = w.window;
+    QTabWidget *pages = w.pages;
+    DashboardPage *dashboard = w.dashboard;
     settle(dashboard);
     // August's bar of won and lost: Beta's ¥30,000, won on 15 Aug.
     emit dashboard->chart(u"wonLostChartView"_s)->barClicked(0, 1);
