@@ -4678,6 +4678,23 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
         <source>of %1 won in %2</source>
         <translation>产品%1在%2赢单</translation>
     </message>
+    <message>
+        <source>Custom range…</source>
+        <translation>自定义日期范围…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A range of days: %1 the first, %2 the last</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::DealCardDelegate</name>

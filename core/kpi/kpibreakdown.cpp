@@ -71,16 +71,27 @@ Result<KpiBreakdown> KpiService::breakdown(const Period &period, const TargetSco
     if (!period.isValid()) {
         return Error::user(tr("There is no such period."));
     }
-    const auto [from, to] = range(period, asOf);
+    return breakdown(KpiSpan::of(period), scope, asOf);
+}
+
+Result<KpiBreakdown> KpiService::breakdown(const KpiSpan &span, const TargetScope &scope,
+                                           const QDate &asOf) const
+{
+    if (!span.isValid()) {
+        return Error::user(tr("There is no such period."));
+    }
+    const auto [from, to] = range(span, asOf);
     KpiBreakdown b;
     auto targets = m_targets.targets();
     if (!targets) {
         return targets.error();
     }
-    const QList<Period> months
-            = period.kind() == Period::Kind::Year || period.kind() == Period::Kind::Quarter
-                      ? period.children(Period::Kind::Month)
-                      : QList<Period> {Period::containing(Period::Kind::Month, period.start())};
+    // The calendar months the span touches.
+    QList<Period> months;
+    for (Period m = Period::containing(Period::Kind::Month, span.start); m.start() <= span.end;
+         m = Period::containing(Period::Kind::Month, m.end().addDays(1))) {
+        months.append(m);
+    }
     for (const Period &m : months) {
         b.months.append({m, 0, 0, 0, revenueTarget(*targets, m, scope)});
     }
@@ -164,7 +175,7 @@ Result<KpiBreakdown> KpiService::breakdown(const Period &period, const TargetSco
 Result<QList<std::pair<qint64, QDate>>>
 KpiService::newCustomers(const Period &period, const TargetScope &scope, const QDate &asOf) const
 {
-    const auto [from, to] = range(period, asOf);
+    const auto [from, to] = range(KpiSpan::of(period), asOf);
     QList<std::pair<qint64, QDate>> list;
     if (to < from) {
         return list;
@@ -196,7 +207,7 @@ Result<QList<RepFigures>> KpiService::reps(const Period &period, const QDate &as
     if (!targets) {
         return targets.error();
     }
-    const auto [from, to] = range(period, asOf);
+    const auto [from, to] = range(KpiSpan::of(period), asOf);
     QHash<qint64, RepFigures> byRep;
     const auto rep = [&byRep](qint64 id) -> RepFigures & {
         RepFigures &f = byRep[id];

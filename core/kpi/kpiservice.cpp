@@ -21,6 +21,22 @@ KpiService::KpiService(Database &db, TargetService &targets, FeedbackService &fe
     , m_clock(clock)
 { }
 
+KpiSpan KpiSpan::previous() const
+{
+    if (period.isValid()) {
+        return of(KpiService::previous(period));
+    }
+    return between(start.addDays(-days()), start.addDays(-1));
+}
+
+KpiSpan KpiSpan::yearBefore() const
+{
+    if (period.isValid()) {
+        return of(period.yearBefore());
+    }
+    return between(start.addYears(-1), end.addYears(-1));
+}
+
 Period KpiService::previous(const Period &period)
 {
     return Period::containing(period.kind(), period.start().addDays(-1), period.startMonth());
@@ -42,9 +58,9 @@ std::optional<qint64> KpiService::averageDeal(qint64 revenueMinor, int won)
     return std::llround(double(revenueMinor) / double(won));
 }
 
-std::pair<QDate, QDate> KpiService::range(const Period &period, const QDate &asOf) const
+std::pair<QDate, QDate> KpiService::range(const KpiSpan &span, const QDate &asOf) const
 {
-    return {period.start(), std::min(period.end(), asOf.isValid() ? asOf : m_clock.today())};
+    return {span.start, std::min(span.end, asOf.isValid() ? asOf : m_clock.today())};
 }
 
 std::optional<qint64> KpiService::revenueTarget(const QList<Target> &targets, const Period &period,
@@ -59,17 +75,26 @@ std::optional<qint64> KpiService::revenueTarget(const QList<Target> &targets, co
 }
 
 Result<KpiReport> KpiService::report(const Period &period, const TargetScope &scope,
-                                     const QDate &asOfIn) const
+                                     const QDate &asOf) const
 {
     if (!period.isValid()) {
         return Error::user(tr("There is no such period."));
     }
+    return report(KpiSpan::of(period), scope, asOf);
+}
+
+Result<KpiReport> KpiService::report(const KpiSpan &span, const TargetScope &scope,
+                                     const QDate &asOfIn) const
+{
+    if (!span.isValid()) {
+        return Error::user(tr("There is no such period."));
+    }
     const QDate asOf = asOfIn.isValid() ? asOfIn : m_clock.today();
     KpiReport r;
-    r.period = period;
+    r.period = span.period;
     r.scope = scope;
-    r.from = period.start();
-    r.to = std::min(period.end(), asOf);
+    r.from = span.start;
+    r.to = std::min(span.end, asOf);
     KpiFigures &k = r.kpis;
     if (r.to < r.from) {
         return r; // the period has not begun: nothing happened in it yet
@@ -111,8 +136,8 @@ Result<KpiReport> KpiService::report(const Period &period, const TargetScope &sc
         return open.error();
     }
     // Overdue on the as-of day while the period runs, on the day after it once it has ended.
-    auto overdue = m_metrics.overdueActivities(
-            scope, asOf <= period.end() ? asOf : period.end().addDays(1));
+    auto overdue
+            = m_metrics.overdueActivities(scope, asOf <= span.end ? asOf : span.end.addDays(1));
     if (!overdue) {
         return overdue.error();
     }
@@ -157,7 +182,9 @@ Result<KpiReport> KpiService::report(const Period &period, const TargetScope &sc
     if (!targets) {
         return targets.error();
     }
-    k.targetMinor = revenueTarget(*targets, period, scope);
+    if (span.period.isValid()) {
+        k.targetMinor = revenueTarget(*targets, span.period, scope);
+    }
     if (k.targetMinor && *k.targetMinor > 0) {
         k.attainment = double(k.revenueMinor) / double(*k.targetMinor);
     }

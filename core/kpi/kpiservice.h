@@ -42,9 +42,28 @@ struct KpiFigures
     std::optional<double> attainment;
 };
 
+// The days figures are counted over: a period (a quarter, a month…), or any range of days the
+// user picks (`period` then invalid: no target is exactly of it).
+struct KpiSpan
+{
+    QDate start;
+    QDate end;
+    Period period;
+
+    static KpiSpan of(const Period &p) { return {p.start(), p.end(), p}; }
+    static KpiSpan between(const QDate &from, const QDate &to) { return {from, to, Period()}; }
+    bool isValid() const { return start.isValid() && end.isValid() && start <= end; }
+    int days() const { return int(start.daysTo(end)) + 1; }
+    // The span before: the period before, or as many days just before a range.
+    KpiSpan previous() const;
+    // The same days a year earlier (the same period of the year before).
+    KpiSpan yearBefore() const;
+    friend bool operator==(const KpiSpan &, const KpiSpan &) = default;
+};
+
 struct KpiReport
 {
-    Period period;
+    Period period; // invalid for a range of days that is no period
     QDate from;
     QDate to; // the period's last day, or the as-of day while it runs
     TargetScope scope;
@@ -132,9 +151,13 @@ public:
 
     // The figures of `period` as of `asOf` (the book's today when invalid): a period still
     // running is counted up to that day.
+    Result<KpiReport> report(const KpiSpan &span, const TargetScope &scope,
+                             const QDate &asOf = {}) const;
     Result<KpiReport> report(const Period &period, const TargetScope &scope,
                              const QDate &asOf = {}) const;
     // The same period taken apart (see KpiBreakdown).
+    Result<KpiBreakdown> breakdown(const KpiSpan &span, const TargetScope &scope,
+                                   const QDate &asOf = {}) const;
     Result<KpiBreakdown> breakdown(const Period &period, const TargetScope &scope,
                                    const QDate &asOf = {}) const;
     // Every rep who owned a deal closed in the period, worked an activity in it or has a
@@ -159,7 +182,7 @@ public:
 
 private:
     // The first and last day counted: the period's, cut at the as-of day while it runs.
-    std::pair<QDate, QDate> range(const Period &period, const QDate &asOf) const;
+    std::pair<QDate, QDate> range(const KpiSpan &span, const QDate &asOf) const;
     std::optional<qint64> revenueTarget(const QList<Target> &targets, const Period &period,
                                         const TargetScope &scope) const;
     KpiDeal toKpiDeal(const MetricRepository::DealRow &row, const QDate &rateDay) const;

@@ -83,7 +83,7 @@ TEST_CASE("The dashboard is the first tab — its tiles are the KPI engine's fig
     pages->setCurrentWidget(dashboard);
     dashboard->setRange(DashboardPage::Range::LastQuarter);
     settle(dashboard);
-    CHECK(dashboard->shown().request.period == Period::quarter(2026, 3));
+    CHECK(dashboard->shown().request.span.period == Period::quarter(2026, 3));
 
     const KpiFigures &k = engine->kpis;
     CHECK(tileValue(dashboard, Kpi::Revenue) == currency::formatWhole(k.revenueMinor, u"CNY"_s));
@@ -164,4 +164,22 @@ TEST_CASE("A bar of the dashboard opens the deals behind it")
     emit dashboard->chart(u"stageChartView"_s)->barClicked(0, 1);
     CHECK(list->proxy()->rowCount() == 1);
     CHECK(list->shownOnlyText().contains(u"Proposal"_s));
+}
+
+TEST_CASE("A custom range of days: its figures and the same number of days before")
+{
+    DashboardWindow w(DashboardPage::Range::LastQuarter);
+    DashboardPage *dashboard = w.dashboard;
+    settle(dashboard);
+    // August: Beta's ¥30,000; the 31 days before (July): Acme's ¥10,000, so up 200 %.
+    dashboard->setCustomRange(QDate(2026, 8, 1), QDate(2026, 8, 31));
+    settle(dashboard);
+    const DashboardRequest &r = dashboard->shown().request;
+    CHECK(r.span == KpiSpan::between(QDate(2026, 8, 1), QDate(2026, 8, 31)));
+    CHECK(r.compare == KpiSpan::between(QDate(2026, 7, 1), QDate(2026, 7, 31)));
+    CHECK(tileValue(dashboard, Kpi::Revenue) == u"¥30,000"_s);
+    CHECK(dashboard->tile(Kpi::Revenue)->changeText().startsWith(u"▲ 200 %"_s));
+    // No target is of exactly these days, though the quarter has one.
+    CHECK_FALSE(dashboard->shown().now.kpis.targetMinor);
+    CHECK(dashboard->findChild<QWidget *>(u"fromDateEdit"_s)->isVisible());
 }

@@ -16,10 +16,12 @@
 #include "ui/dashboard/kpitile.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QThread>
 #include <QTimer>
 
@@ -67,7 +69,32 @@ DashboardPage::DashboardPage(Book &book, QWidget *parent)
     m_range->addItem(tr("Last month"), int(Range::LastMonth));
     m_range->addItem(tr("Last quarter"), int(Range::LastQuarter));
     m_range->addItem(tr("Last year"), int(Range::LastYear));
+    m_range->addItem(tr("Custom range…"), int(Range::Custom));
     m_range->setCurrentIndex(1);
+    // The custom range: from the start of this quarter to today until the user picks.
+    const QDate today = book.clock().today();
+    m_from = new QDateEdit(
+            Period::containing(Period::Kind::Quarter, today, book.targets().yearStartMonth())
+                    .start(),
+            this);
+    m_from->setObjectName(u"fromDateEdit"_s);
+    m_from->setAccessibleName(tr("From"));
+    m_to = new QDateEdit(today, this);
+    m_to->setObjectName(u"toDateEdit"_s);
+    m_to->setAccessibleName(tr("To"));
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat).contains(u"yyyy"_s)
+                                       ? QLocale().dateFormat(QLocale::ShortFormat)
+                                       : u"yyyy-MM-dd"_s);
+        edit->setVisible(false);
+        connect(edit, &QDateEdit::dateChanged, this, [this] {
+            if (m_to->date() < m_from->date()) {
+                m_to->setDate(m_from->date()); // a range never ends before it starts
+            }
+            refresh();
+        });
+    }
     m_compare = new QComboBox(this);
     m_compare->setObjectName(u"compareComboBox"_s);
     m_compare->setAccessibleName(tr("Compare with"));
@@ -87,6 +114,8 @@ DashboardPage::DashboardPage(Book &book, QWidget *parent)
     auto *controls = new QHBoxLayout;
     controls->addWidget(new QLabel(tr("Period:"), this));
     controls->addWidget(m_range);
+    controls->addWidget(m_from);
+    controls->addWidget(m_to);
     controls->addWidget(new QLabel(tr("compared with"), this));
     controls->addWidget(m_compare);
     controls->addSpacing(16);
@@ -136,7 +165,12 @@ DashboardPage::DashboardPage(Book &book, QWidget *parent)
     layout->addWidget(scroll, 1);
 
     for (QComboBox *box : {m_range, m_compare}) {
-        connect(box, &QComboBox::currentIndexChanged, this, [this] { refresh(true); });
+        connect(box, &QComboBox::currentIndexChanged, this, [this] {
+            const bool custom = Range(m_range->currentData().toInt()) == Range::Custom;
+            m_from->setVisible(custom);
+            m_to->setVisible(custom);
+            refresh(true);
+        });
     }
     // One filter at a time: a rep's figures or a product's.
     connect(m_rep, &QComboBox::activated, this, [this] {
@@ -222,6 +256,15 @@ void DashboardPage::setRange(Range range)
     m_range->setCurrentIndex(m_range->findData(int(range)));
 }
 
+void DashboardPage::setCustomRange(const QDate &from, const QDate &to)
+{
+    const QSignalBlocker blockFrom(m_from), blockTo(m_to);
+    m_from->setDate(from);
+    m_to->setDate(std::max(from, to));
+    setRange(Range::Custom);
+    refresh(true);
+}
+
 void DashboardPage::setCompareWithLastYear(bool lastYear)
 {
     m_compare->setCurrentIndex(lastYear ? 1 : 0);
@@ -252,16 +295,21 @@ DashboardRequest DashboardPage::request() const
     r.asOf = m_book.clock().today();
     const int startMonth = m_book.targets().yearStartMonth();
     const auto range = Range(m_range->currentData().toInt());
-    const Period::Kind kind
-            = range == Range::ThisMonth || range == Range::LastMonth       ? Period::Kind::Month
-              : range == Range::ThisQuarter || range == Range::LastQuarter ? Period::Kind::Quarter
-                                                                           : Period::Kind::Year;
-    r.period = Period::containing(kind, r.asOf, startMonth);
-    if (range == Range::LastMonth || range == Range::LastQuarter || range == Range::LastYear) {
-        r.period = KpiService::previous(r.period);
+    if (range == Range::Custom) {
+        r.span = KpiSpan::between(m_from->date(), m_to->date());
+    } else {
+        const Period::Kind kind = range == Range::ThisMonth || range == Range::LastMonth
+                                          ? Period::Kind::Month
+                                  : range == Range::ThisQuarter || range == Range::LastQuarter
+                                          ? Period::Kind::Quarter
+                                          : Period::Kind::Year;
+        Period period = Period::containing(kind, r.asOf, startMonth);
+        if (range == Range::LastMonth || range == Range::LastQuarter || range == Range::LastYear) {
+            period = KpiService::previous(period);
+        }
+        r.span = KpiSpan::of(period);
     }
-    r.compare = m_compare->currentData().toBool() ? KpiService::lastYear(r.period)
-                                                  : KpiService::previous(r.period);
+    r.compare = m_compare->currentData().toBool() ? r.span.yearBefore() : r.span.previous();
     if (const qint64 rep = m_rep->currentData().toLongLong(); rep != 0) {
         r.scope = TargetScope {ScopeKind::Rep, rep, {}};
     } else if (const QString product = m_product->currentData().toString(); !product.isEmpty()) {
@@ -335,9 +383,13 @@ QString DashboardPage::moneyText(qint64 minor) const
     return currency::formatWhole(minor, m_book.currencies().home());
 }
 
-QString DashboardPage::periodName(const Period &p) const
+QString DashboardPage::periodName(const KpiSpan &span) const
 {
-    return ReportContext::periodName(p, QLocale());
+    if (span.period.isValid()) {
+        return ReportContext::periodName(span.period, QLocale());
+    }
+    //: A range of days: %1 the first, %2 the last
+    return tr("%1 – %2").arg(dateText(span.start), dateText(span.end));
 }
 
 KpiTile *DashboardPage::tile(Kpi kpi) const
@@ -429,7 +481,7 @@ void DashboardPage::showCharts()
     const QString home = m_book.currencies().home();
     const QLocale locale;
     const KpiBreakdown &parts = m_data.parts;
-    const QString period = periodName(m_data.request.period);
+    const QString period = periodName(m_data.request.span);
 
     // Revenue by month against target, with the cumulative line.
     {
@@ -611,7 +663,7 @@ QList<qint64> DashboardPage::dealsWhere(const std::function<bool(const KpiDeal &
 
 void DashboardPage::tileActivated(Kpi kpi)
 {
-    const QString period = periodName(m_data.request.period);
+    const QString period = periodName(m_data.request.span);
     switch (kpi) {
     case Kpi::Revenue:
     case Kpi::WonDeals:
@@ -647,12 +699,13 @@ void DashboardPage::barClicked(const QString &name, int series, int category)
         }
         const Period month = months[category].month;
         const bool won = name == revenueChart || series == 0;
-        emit drillDown(dealsWhere(
-                               [&](const KpiDeal &d) {
-                                   return d.won == won && month.contains(d.closedOn);
-                               },
-                               false),
-                       (won ? tr("won in %1") : tr("lost in %1")).arg(periodName(month)));
+        emit drillDown(
+                dealsWhere(
+                        [&](const KpiDeal &d) {
+                            return d.won == won && month.contains(d.closedOn);
+                        },
+                        false),
+                (won ? tr("won in %1") : tr("lost in %1")).arg(periodName(KpiSpan::of(month))));
     } else if (name == stageChart && category < m_stageIds.size()) {
         const qint64 stage = m_stageIds[category];
         const Stage *s = m_book.pipeline().stage(stage);
@@ -665,13 +718,13 @@ void DashboardPage::barClicked(const QString &name, int series, int category)
                 dealsWhere(
                         [reason](const KpiDeal &d) { return !d.won && d.lostReasonId == reason; },
                         false),
-                tr("lost in %1 for this reason").arg(periodName(m_data.request.period)));
+                tr("lost in %1 for this reason").arg(periodName(m_data.request.span)));
     } else if (name == repChart && category < m_repIds.size()) {
         const qint64 rep = m_repIds[category];
         emit drillDown(
                 dealsWhere([rep](const KpiDeal &d) { return d.won && d.ownerId == rep; }, false),
                 tr("won by %1 in %2")
-                        .arg(m_book.team().repName(rep), periodName(m_data.request.period)));
+                        .arg(m_book.team().repName(rep), periodName(m_data.request.span)));
     } else if (name == productChart && category < m_products.size()) {
         const QString product = m_products[category];
         emit drillDown(
@@ -679,7 +732,7 @@ void DashboardPage::barClicked(const QString &name, int series, int category)
                            false),
                 tr("of %1 won in %2")
                         .arg(product.isEmpty() ? tr("(no product)") : product,
-                             periodName(m_data.request.period)));
+                             periodName(m_data.request.span)));
     }
 }
 

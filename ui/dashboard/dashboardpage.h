@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QThread;
 class QTimer;
@@ -32,8 +33,18 @@ public:
     explicit DashboardPage(Book &book, QWidget *parent = nullptr);
     ~DashboardPage() override;
 
-    enum class Range { ThisMonth, ThisQuarter, ThisYear, LastMonth, LastQuarter, LastYear };
+    enum class Range {
+        ThisMonth,
+        ThisQuarter,
+        ThisYear,
+        LastMonth,
+        LastQuarter,
+        LastYear,
+        Custom,
+    };
     void setRange(Range range);
+    // Any days, both included (the Custom range).
+    void setCustomRange(const QDate &from, const QDate &to);
     void setCompareWithLastYear(bool lastYear);
     void setRep(qint64 repId); // 0: everybody
     void setProduct(const QString &product); // empty: every product
@@ -68,12 +79,14 @@ private:
     void barClicked(const QString &chartName, int series, int category);
     QString moneyText(qint64 minor) const;
     double major(qint64 minor) const; // for the charts
-    QString periodName(const Period &p) const;
+    QString periodName(const KpiSpan &span) const;
     QList<qint64> dealsWhere(const std::function<bool(const KpiDeal &)> &keep, bool open) const;
 
     Book &m_book;
     QComboBox *m_range;
     QComboBox *m_compare;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
     QComboBox *m_rep;
     QComboBox *m_product;
     QLabel *m_status;

@@ -19,7 +19,7 @@ DashboardData computeDashboard(Book &book, const DashboardRequest &request)
         data.error = e.message;
         return data;
     };
-    auto now = book.kpi().report(request.period, request.scope, request.asOf);
+    auto now = book.kpi().report(request.span, request.scope, request.asOf);
     if (!now) {
         return fail(now.error());
     }
@@ -29,7 +29,7 @@ DashboardData computeDashboard(Book &book, const DashboardRequest &request)
         return fail(then.error());
     }
     data.then = *then;
-    auto parts = book.kpi().breakdown(request.period, request.scope, request.asOf);
+    auto parts = book.kpi().breakdown(request.span, request.scope, request.asOf);
     if (!parts) {
         return fail(parts.error());
     }

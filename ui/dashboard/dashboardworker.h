@@ -17,8 +17,8 @@ namespace salesdesk::ui {
 struct DashboardRequest
 {
     int serial = 0;
-    Period period;
-    Period compare;
+    KpiSpan span; // a period, or a range of days the user picked
+    KpiSpan compare;
     TargetScope scope;
     QDate asOf;
 };
