@@ -117,7 +117,9 @@ TEST_CASE("The dashboard follows an edit and its undo and a tile opens the deals
 
     // Delta (¥20,000, open) is won today, from the Board's move: the dashboard follows.
     qint64 delta = 0;
-    for (const DealSummary &d : *window.book()->pipeline().dealSummaries(DealStatus::Open)) {
+    const auto open = window.book()->pipeline().dealSummaries(DealStatus::Open);
+    REQUIRE(open.ok());
+    for (const DealSummary &d : *open) {
         delta = d.valueMinor == 2000000 ? d.id : delta;
     }
     REQUIRE(delta != 0);

@@ -4,6 +4,18 @@
 
 namespace salesdesk::ui {
 
+// The dashboard's charts by objectName: what a click on a bar stands for depends on the chart.
+namespace dashboard {
+inline const QString revenueChart = QStringLiteral("revenueChartView");
+inline const QString funnelChart = QStringLiteral("funnelChartView");
+inline const QString stageChart = QStringLiteral("stageChartView");
+inline const QString wonLostChart = QStringLiteral("wonLostChartView");
+inline const QString reasonChart = QStringLiteral("lostReasonChartView");
+inline const QString segmentChart = QStringLiteral("segmentsChartView");
+inline const QString repChart = QStringLiteral("repChartView");
+inline const QString productChart = QStringLiteral("productChartView");
+} // namespace dashboard
+
 class EmptyState;
 
 // One chart of the dashboard: bars (up, or across for stages, reasons and reps) with lines
