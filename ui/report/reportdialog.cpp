@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -24,7 +25,12 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStandardPaths>
+#include <QThread>
+#include <QTimer>
 #include <QVBoxLayout>
+
+#include <atomic>
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -176,28 +182,58 @@ QString ReportDialog::suggestedFileName() const
 
 std::optional<ReportDocument> ReportDialog::buildDocument()
 {
-    ReportBuilder builder(m_book);
     ReportRequest request;
     request.period = chosenQuarter();
     request.language = chosenLanguage();
     request.sections = chosenSections();
+    request.asOf = m_book.clock().today();
+    // The figures are computed on a thread of their own, from a read-only connection to the
+    // same file (every edit is committed at once): the window stays free, and Cancel is heard
+    // between sections.
+    std::atomic<int> done {0};
+    std::atomic<int> total {1};
+    std::atomic<bool> cancelled {false};
+    std::optional<Result<ReportDocument>> result;
+    const QString path = m_book.path();
+    const Clock clock = m_book.clock();
+    std::unique_ptr<QThread> worker(QThread::create([&, path, clock, request] {
+        auto book = Book::open(path, Database::Access::ReadOnly, clock);
+        if (!book) {
+            result = Result<ReportDocument>(book.error());
+            return;
+        }
+        ReportBuilder builder(**book);
+        result = builder.build(request, [&](int d, int t) {
+            done = d;
+            total = t;
+            return !cancelled;
+        });
+    }));
     QProgressDialog progress(tr("Computing the figures…"), tr("Cancel"), 0, 1, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
-    auto doc = builder.build(request, [&progress](int done, int total) {
+    QEventLoop loop;
+    connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    QTimer tick;
+    connect(&tick, &QTimer::timeout, this, [&] {
         progress.setMaximum(total);
-        progress.setValue(done);
-        QCoreApplication::processEvents();
-        return !progress.wasCanceled();
+        progress.setValue(std::min(done.load(), total.load() - 1));
     });
+    connect(&progress, &QProgressDialog::canceled, this, [&] { cancelled = true; });
+    tick.start(50);
+    worker->start();
+    loop.exec();
+    worker->wait();
+    tick.stop();
+    const bool userCancelled = cancelled || progress.wasCanceled();
     progress.reset();
-    if (!doc) {
-        if (!progress.wasCanceled()) {
-            QMessageBox::warning(this, tr("Report Not Made"), doc.error().message);
+    if (!result || !*result) {
+        if (!userCancelled && result) {
+            QMessageBox::warning(this, tr("Report Not Made"), result->error().message);
         }
         return std::nullopt;
     }
-    return *doc;
+    return std::move(*result).value();
 }
 
 bool ReportDialog::writeTo(const QString &path, const ReportDocument &doc)
