@@ -243,11 +243,12 @@ Status TargetsSection::build(const ReportContext &c, ReportSectionContent &out) 
         return all.error();
     }
     ReportTable t;
-    t.columns = {{tr("Target"), CellKind::Text}, {tr("Period"), CellKind::Text},
-                 {tr("Scope"), CellKind::Text},  {tr("Goal"), CellKind::Text},
-                 {tr("Actual"), CellKind::Text}, {tr("Attainment"), CellKind::Percent},
+    t.columns = {{tr("Target"), CellKind::Text},  {tr("Period"), CellKind::Text},
+                 {tr("Scope"), CellKind::Text},   {tr("Goal"), CellKind::Count},
+                 {tr("Actual"), CellKind::Count}, {tr("Attainment"), CellKind::Percent},
                  {tr("Status"), CellKind::Text}};
     t.emptyText = tr("No target was set for this quarter.");
+    // Goal and actual are figures (money or a count): they keep their width and align right.
     // The quarter's own targets, each followed by its parts inside the quarter.
     QSet<qint64> shown;
     const auto add = [&](const Target &target, bool part) -> Status {

@@ -340,41 +340,51 @@ void ReportPainter::table(Pass &pass, const ReportTable &t)
     const qsizetype columns = t.columns.size();
     const double pad = mm(cellPadMm);
     // Figures keep their natural width (a header may wrap at its spaces); the text columns
-    // share what is left and wrap.
-    const auto longestWord = [&](const QString &text) {
+    // share what is left and wrap, each at least as wide as its longest word ("Competitor" is
+    // never cut).
+    const auto longestWord = [](const QFontMetricsF &m, const QString &text) {
         double w = 0;
         for (const QString &word : text.split(u' ')) {
-            w = std::max(w, hm.horizontalAdvance(word));
+            w = std::max(w, m.horizontalAdvance(word));
         }
         return w;
     };
+    const double slack = 2 * pad + mm(0.5);
     QList<double> widths(columns, 0);
     QList<double> natural(columns, 0);
+    QList<double> least(columns, 0);
     for (qsizetype c = 0; c < columns; ++c) {
         double cells = 0;
+        double words = longestWord(hm, t.columns[c].header);
         for (const auto &row : t.rows) {
             cells = std::max(cells, fm.horizontalAdvance(row.value(c).text));
+            words = std::max(words, longestWord(fm, row.value(c).text));
         }
-        natural[c] = std::max(cells, hm.horizontalAdvance(t.columns[c].header)) + 2 * pad + mm(0.5);
+        natural[c] = std::max(cells, hm.horizontalAdvance(t.columns[c].header)) + slack;
         const bool text = t.columns[c].kind == CellKind::Text || c == 0;
-        widths[c]
-                = text ? 0 : std::max(cells, longestWord(t.columns[c].header)) + 2 * pad + mm(0.5);
+        widths[c] = text ? 0 : std::max(cells, longestWord(hm, t.columns[c].header)) + slack;
+        least[c] = text ? words + slack : widths[c];
     }
     const double available = pass.body.width();
-    double total = 0, fixed = 0, textNatural = 0;
+    double total = 0, fixed = 0, textNatural = 0, textLeast = 0;
     for (qsizetype c = 0; c < columns; ++c) {
         total += natural[c];
         fixed += widths[c];
         textNatural += widths[c] > 0 ? 0 : natural[c];
+        textLeast += widths[c] > 0 ? 0 : least[c];
     }
     if (total <= available) {
         widths = natural;
         widths[0] += available - total; // the first (name) column takes the rest
     } else {
+        // Each text column gets its longest word, then a share of what remains by its natural
+        // width beyond that.
         const double left = std::max(available - fixed, available * 0.25);
+        const double spare = std::max(0.0, left - textLeast);
+        const double beyond = textNatural - textLeast;
         for (qsizetype c = 0; c < columns; ++c) {
             if (widths[c] == 0) {
-                widths[c] = textNatural > 0 ? left * natural[c] / textNatural : 0;
+                widths[c] = least[c] + (beyond > 0 ? spare * (natural[c] - least[c]) / beyond : 0);
             }
         }
     }
