@@ -2327,6 +2327,18 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
         <source>Net promoter score of the feedback in the period: % promoters (9–10) − % detractors (0–6), from −100 to 100.</source>
         <translation>本期反馈的净推荐值：推荐者（9–10 分）占比 − 贬损者（0–6 分）占比，范围 −100 到 100。</translation>
     </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>（无负责人）</translation>
+    </message>
+    <message>
+        <source>(no product)</source>
+        <translation>（无产品）</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>（未填写原因）</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -2743,18 +2755,6 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
         <source>week %1 of %2</source>
         <extracomment>An ISO week: %1 its number, %2 the year</extracomment>
         <translation>%2年第%1周</translation>
-    </message>
-    <message>
-        <source>(no owner)</source>
-        <translation>（无负责人）</translation>
-    </message>
-    <message>
-        <source>(no reason given)</source>
-        <translation>（未填写原因）</translation>
-    </message>
-    <message>
-        <source>(no product)</source>
-        <translation>（无产品）</translation>
     </message>
 </context>
 <context>
@@ -4607,10 +4607,6 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
         <translation>累计占比</translation>
     </message>
     <message>
-        <source>(no reason given)</source>
-        <translation>（未填写原因）</translation>
-    </message>
-    <message>
         <source>Why deals were lost</source>
         <translation>输单原因</translation>
     </message>
@@ -4629,14 +4625,6 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     <message>
         <source>No customers yet.</source>
         <translation>还没有客户。</translation>
-    </message>
-    <message>
-        <source>(no owner)</source>
-        <translation>（无负责人）</translation>
-    </message>
-    <message>
-        <source>(no product)</source>
-        <translation>（无产品）</translation>
     </message>
     <message>
         <source>Top reps by revenue</source>

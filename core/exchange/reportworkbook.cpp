@@ -162,10 +162,10 @@ private:
     void string(lxw_row_t row, qsizetype col, const QString &text, lxw_format *f)
     {
         worksheet_write_string(m_sheet, row, lxw_col_t(col), text.toUtf8().constData(), f);
-        if (col > 0 || f != format(Title)) {
-            if (!(col == 0 && (f == format(Heading)))) {
-                measure(col, text);
-            }
+        // A title or heading in the first column runs across the sheet: it sets no width.
+        const bool banner = col == 0 && (f == format(Title) || f == format(Heading));
+        if (!banner) {
+            measure(col, text);
         }
     }
 

@@ -202,7 +202,6 @@ Result<QList<RepFigures>> KpiService::reps(const Period &period, const QDate &as
 Result<QList<RepFigures>> KpiService::reps(const Period &period, const QDate &asOf,
                                            const KpiBreakdown &company) const
 {
-    const KpiBreakdown *parts = &company;
     auto targets = m_targets.targets();
     if (!targets) {
         return targets.error();
@@ -214,7 +213,7 @@ Result<QList<RepFigures>> KpiService::reps(const Period &period, const QDate &as
         f.repId = id;
         return f;
     };
-    for (const KpiDeal &deal : std::as_const(parts->closed)) {
+    for (const KpiDeal &deal : std::as_const(company.closed)) {
         if (deal.ownerId == 0) {
             continue; // nobody's: counted for the company only
         }

@@ -1,5 +1,8 @@
 #include "core/kpi/kpitext.h"
 
+#include "core/pipeline/pipelineservice.h"
+#include "core/team/teamservice.h"
+
 #include <cmath>
 
 namespace salesdesk {
@@ -111,6 +114,25 @@ std::optional<double> KpiText::value(const KpiFigures &k, Kpi kpi)
         return k.nps;
     }
     return std::nullopt;
+}
+
+QString KpiText::ownerName(const TeamService &team, qint64 repId)
+{
+    return repId == 0 ? tr("(no owner)") : team.repName(repId);
+}
+
+QString KpiText::productName(const QString &product)
+{
+    return product.isEmpty() ? tr("(no product)") : product;
+}
+
+QString KpiText::lostReasonName(const PipelineService &pipeline, qint64 reasonId)
+{
+    if (reasonId == 0) {
+        return tr("(no reason given)");
+    }
+    const LostReason *reason = pipeline.lostReason(reasonId);
+    return reason ? reason->displayName() : QString();
 }
 
 std::optional<double> KpiText::change(std::optional<double> now, std::optional<double> before)

@@ -59,6 +59,16 @@ const Stage *PipelineService::findStage(const QString &name) const
     return nullptr;
 }
 
+const LostReason *PipelineService::lostReason(qint64 id) const
+{
+    for (const auto &r : m_lostReasons) {
+        if (r.id == id) {
+            return &r;
+        }
+    }
+    return nullptr;
+}
+
 const LostReason *PipelineService::findLostReason(const QString &name) const
 {
     const QString wanted = name.trimmed();

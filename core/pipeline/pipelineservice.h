@@ -76,6 +76,7 @@ public:
     // use cannot be removed, only archived.
     Status saveLostReasons(const QList<LostReason> &reasons);
     const LostReason *findLostReason(const QString &name) const;
+    const LostReason *lostReason(qint64 id) const; // archived included
 
     // Deals
     static QList<DealProblem> validate(const Deal &deal);

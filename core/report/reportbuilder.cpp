@@ -48,8 +48,7 @@ QStringList ReportBuilder::unknown(const QStringList &asked) const
 
 Period ReportBuilder::lastFinishedQuarter(const QDate &today, int yearStartMonth)
 {
-    const Period running = Period::containing(Period::Kind::Quarter, today, yearStartMonth);
-    return Period::containing(Period::Kind::Quarter, running.start().addDays(-1), yearStartMonth);
+    return KpiService::previous(Period::containing(Period::Kind::Quarter, today, yearStartMonth));
 }
 
 Result<ReportDocument> ReportBuilder::build(const ReportRequest &request,

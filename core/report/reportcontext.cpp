@@ -164,7 +164,7 @@ QString ReportContext::periodName(const Period &p, const QLocale &locale)
 
 QString ReportContext::repName(qint64 id) const
 {
-    return id == 0 ? tr("(no owner)") : book.team().repName(id);
+    return KpiText::ownerName(book.team(), id);
 }
 
 QString ReportContext::customerName(qint64 id) const
@@ -180,20 +180,12 @@ QString ReportContext::stageName(qint64 id) const
 
 QString ReportContext::lostReasonName(qint64 id) const
 {
-    if (id == 0) {
-        return tr("(no reason given)");
-    }
-    for (const LostReason &r : book.pipeline().lostReasons()) {
-        if (r.id == id) {
-            return r.displayName();
-        }
-    }
-    return {};
+    return KpiText::lostReasonName(book.pipeline(), id);
 }
 
 QString ReportContext::productName(const QString &key)
 {
-    return key.isEmpty() ? tr("(no product)") : key;
+    return KpiText::productName(key);
 }
 
 bool ReportChart::isEmpty() const

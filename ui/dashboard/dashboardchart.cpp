@@ -103,8 +103,12 @@ void DashboardChart::show(const QString &title, const QStringList &categoriesIn,
         }
     }
     const charts::Scale scale = charts::scaleFor(top, currency);
-    QAbstractBarSeries *barSeries
-            = across ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries) : new QBarSeries;
+    // Only lines (every series a line): no bar series at all.
+    QAbstractBarSeries *barSeries = nullptr;
+    if (bars > 0) {
+        barSeries = across ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
+                           : new QBarSeries;
+    }
     int index = 0;
     for (const Series &s : series) {
         if (s.line) {
@@ -131,11 +135,8 @@ void DashboardChart::show(const QString &title, const QStringList &categoriesIn,
         values->setTitleText(scale.unit);
         values->setTitleFont(smaller(values->titleFont()));
     }
-    if (bars > 0) {
+    if (barSeries) {
         c->addSeries(barSeries);
-    } else {
-        delete barSeries;
-        barSeries = nullptr;
     }
     c->addAxis(categoriesAxis, across ? Qt::AlignLeft : Qt::AlignBottom);
     c->addAxis(values, across ? Qt::AlignBottom : Qt::AlignLeft);

@@ -135,11 +135,7 @@ void DashboardPage::showCharts()
         }
         int running = 0;
         for (const KpiShare &s : parts.lostReasons) {
-            QString name = tr("(no reason given)");
-            for (const LostReason &r : m_book.pipeline().lostReasons()) {
-                name = r.id == s.id ? r.displayName() : name;
-            }
-            reasons.append(name);
+            reasons.append(KpiText::lostReasonName(m_book.pipeline(), s.id));
             m_reasonIds.append(s.id);
             running += s.count;
             count.values.append(s.count);
@@ -182,10 +178,10 @@ void DashboardPage::showCharts()
         }
         for (const KpiShare &s : shares.mid(0, topBars)) {
             if (reps) {
-                names.append(s.id == 0 ? tr("(no owner)") : m_book.team().repName(s.id));
+                names.append(KpiText::ownerName(m_book.team(), s.id));
                 m_repIds.append(s.id);
             } else {
-                names.append(s.key.isEmpty() ? tr("(no product)") : s.key);
+                names.append(KpiText::productName(s.key));
                 m_products.append(s.key);
             }
             revenue.values.append(major(s.minor));

@@ -545,8 +545,7 @@ void DashboardPage::barClicked(const QString &name, int series, int category)
                 dealsWhere([&product](const KpiDeal &d) { return d.won && d.product == product; },
                            false),
                 tr("of %1 won in %2")
-                        .arg(product.isEmpty() ? tr("(no product)") : product,
-                             periodName(m_data.request.span)));
+                        .arg(KpiText::productName(product), periodName(m_data.request.span)));
     }
 }
 

@@ -57,13 +57,15 @@ ReportDialog::ReportDialog(Book &book, QWidget *parent)
     // (a report so far), then the ones before.
     const Period last = ReportBuilder::lastFinishedQuarter(today, startMonth);
     const Period running = Period::containing(Period::Kind::Quarter, today, startMonth);
-    ReportContext names(book, last, today, QLocale());
-    m_quarter->addItem(tr("%1 (last finished)").arg(names.periodName(last)), last.toString());
-    m_quarter->addItem(tr("%1 (so far)").arg(names.periodName(running)), running.toString());
+    const auto name = [](const Period &p) {
+        return ReportContext::periodName(p, QLocale());
+    };
+    m_quarter->addItem(tr("%1 (last finished)").arg(name(last)), last.toString());
+    m_quarter->addItem(tr("%1 (so far)").arg(name(running)), running.toString());
     Period p = last;
     for (int i = 1; i < quartersOffered; ++i) {
-        p = Period::containing(Period::Kind::Quarter, p.start().addDays(-1), startMonth);
-        m_quarter->addItem(names.periodName(p), p.toString());
+        p = KpiService::previous(p);
+        m_quarter->addItem(name(p), p.toString());
     }
 
     m_language = new QComboBox(this);
