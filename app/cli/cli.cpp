@@ -27,7 +27,8 @@ const QList<Entry> &commands()
             {u"backup"_s, &runBackup,
              QT_TRANSLATE_NOOP("Cli", "Write a consistent copy of a data file")},
             {u"deals"_s, &runDeals,
-             QT_TRANSLATE_NOOP("Cli", "List, add and move deals (deals list|add|move)")},
+             QT_TRANSLATE_NOOP("Cli", "List, add, move, split and reverse deals "
+                                      "(deals list|add|move|split|reverse)")},
             {u"targets"_s, &runTargets,
              QT_TRANSLATE_NOOP("Cli", "Sales targets (targets add|split|adjust|list|progress)")},
             {u"import"_s, &runImport,
@@ -48,6 +49,14 @@ const QList<Entry> &commands()
              QT_TRANSLATE_NOOP("Cli", "The quarterly report as PDF or Excel")},
             {u"funnel"_s, &runFunnel,
              QT_TRANSLATE_NOOP("Cli", "Stage conversion, dwell times and the bottleneck")},
+            {u"team"_s, &runTeam,
+             QT_TRANSLATE_NOOP("Cli", "The sales team: hand a rep's work over (team reassign)")},
+            {u"training"_s, &runTraining,
+             QT_TRANSLATE_NOOP("Cli", "Training programs and their effect (training add|enroll|"
+                                      "effect|list)")},
+            {u"commission"_s, &runCommission,
+             QT_TRANSLATE_NOOP("Cli", "Incentive plans and commission statements (commission "
+                                      "plans add|list; commission --period P [--settle])")},
             {u"rates"_s, &runRates,
              QT_TRANSLATE_NOOP("Cli", "Exchange rates to the home currency (rates set|list)")},
             {u"settings"_s, &runSettings,

@@ -3,6 +3,7 @@
 #include "core/currency/currencyservice.h"
 #include "core/customers/customerservice.h"
 #include "core/pipeline/pipelineservice.h"
+#include "core/team/commissionservice.h"
 #include "core/team/teamservice.h"
 
 #include <QJsonArray>
@@ -289,6 +290,110 @@ int move(const QStringList &arguments)
     return Ok;
 }
 
+Result<qint64> dealId(const Command &cmd)
+{
+    bool ok = false;
+    const qint64 id = cmd.value(u"id"_s).toLongLong(&ok);
+    if (!ok || id <= 0) {
+        return Error::user(Cli::tr("--id is the number of a deal."));
+    }
+    return id;
+}
+
+int reverse(const QStringList &arguments)
+{
+    Command cmd(u"deals reverse"_s,
+                Cli::tr("Reverses a won deal (cancelled or refunded): it is lost from that day, "
+                        "and commission paid on it within the plan's clawback window is taken "
+                        "back in the period of the reversal. Settled statements never change."));
+    cmd.addDbOption();
+    cmd.addJsonOption();
+    cmd.addOption({u"id"_s, Cli::tr("The deal."), u"N"_s});
+    cmd.addOption({u"date"_s, Cli::tr("The day it was reversed (default: today)."), u"DATE"_s});
+    cmd.addOption({u"reason"_s, Cli::tr("Why (cancelled, refunded…)."), u"TEXT"_s});
+    if (auto stop = cmd.parse(arguments)) {
+        return *stop;
+    }
+    if (!cmd.isSet(u"id"_s) || !cmd.isSet(u"reason"_s)) {
+        return usage(Cli::tr("deals reverse needs --id and --reason."));
+    }
+    auto id = dealId(cmd);
+    if (!id) {
+        return fail(id.error());
+    }
+    auto book = cmd.openBook(Database::Access::ReadWrite);
+    if (!book) {
+        return fail(book.error());
+    }
+    const auto day = cmd.date(u"date"_s, (*book)->clock().today());
+    if (!day) {
+        return fail(day.error());
+    }
+    if (auto st = (*book)->commission().reverseDeal(*id, *day, cmd.value(u"reason"_s)); !st) {
+        return fail(st.error());
+    }
+    if (cmd.json()) {
+        printJson({{u"id"_s, *id}, {u"reversed_on"_s, toStoredDate(*day)}});
+    } else {
+        printLine(Cli::tr("Reversed deal #%1 on %2").arg(*id).arg(toStoredDate(*day)));
+    }
+    return Ok;
+}
+
+int split(const QStringList &arguments)
+{
+    Command cmd(u"deals split"_s,
+                Cli::tr("Splits the credit for a deal among reps; the shares add up to 100 %. "
+                        "Without --rep the owner is credited alone again."));
+    cmd.addDbOption();
+    cmd.addJsonOption();
+    cmd.addOption({u"id"_s, Cli::tr("The deal."), u"N"_s});
+    cmd.addOption({u"rep"_s, Cli::tr("NAME=SHARE, e.g. \"Li Wei=60%\" (repeat it)."), u"R=S"_s});
+    if (auto stop = cmd.parse(arguments)) {
+        return *stop;
+    }
+    if (!cmd.isSet(u"id"_s)) {
+        return usage(Cli::tr("deals split needs --id."));
+    }
+    auto id = dealId(cmd);
+    if (!id) {
+        return fail(id.error());
+    }
+    auto book = cmd.openBook(Database::Access::ReadWrite);
+    if (!book) {
+        return fail(book.error());
+    }
+    const TeamService &team = (*book)->team();
+    QList<CreditSplit> shares;
+    for (const QString &pair : cmd.parser().values(u"rep"_s)) {
+        const qsizetype eq = pair.lastIndexOf(u'=');
+        const auto share = eq > 0 ? CommissionText::parsePercent(pair.mid(eq + 1)) : std::nullopt;
+        if (!share) {
+            return usage(Cli::tr("--rep is NAME=SHARE, e.g. \"Li Wei=60%\", not “%1”.").arg(pair));
+        }
+        const qint64 rep = team.findRep(pair.left(eq));
+        if (!rep) {
+            return fail(Error::user(
+                    Cli::tr("There is no sales rep called “%1”.").arg(pair.left(eq).trimmed())));
+        }
+        shares.append({rep, *share});
+    }
+    if (auto st = (*book)->commission().setSplits(*id, shares); !st) {
+        return fail(st.error());
+    }
+    if (cmd.json()) {
+        QJsonArray rows;
+        for (const auto &s : std::as_const(shares)) {
+            rows.append(QJsonObject {{u"rep"_s, team.repName(s.repId)},
+                                     {u"share"_s, double(s.sharePpm) / double(kPpm)}});
+        }
+        printJson({{u"id"_s, *id}, {u"splits"_s, rows}});
+    } else {
+        printLine(Cli::tr("Split deal #%1 among %2 reps").arg(*id).arg(shares.size()));
+    }
+    return Ok;
+}
+
 } // namespace
 
 int runDeals(const QStringList &arguments)
@@ -297,7 +402,10 @@ int runDeals(const QStringList &arguments)
             u"deals"_s,
             {{u"list"_s, &list, QT_TRANSLATE_NOOP("Cli", "List deals, all or by stage or status")},
              {u"add"_s, &add, QT_TRANSLATE_NOOP("Cli", "Add a deal")},
-             {u"move"_s, &move, QT_TRANSLATE_NOOP("Cli", "Move a deal to a stage, won or lost")}},
+             {u"move"_s, &move, QT_TRANSLATE_NOOP("Cli", "Move a deal to a stage, won or lost")},
+             {u"split"_s, &split, QT_TRANSLATE_NOOP("Cli", "Split a deal's credit among reps")},
+             {u"reverse"_s, &reverse,
+              QT_TRANSLATE_NOOP("Cli", "Reverse a won deal (cancelled or refunded)")}},
             arguments);
 }
 

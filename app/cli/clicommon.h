@@ -136,6 +136,9 @@ int runFollowUps(const QStringList &arguments);
 int runImport(const QStringList &arguments);
 int runExport(const QStringList &arguments);
 int runRates(const QStringList &arguments);
+int runTeam(const QStringList &arguments);
+int runTraining(const QStringList &arguments);
+int runCommission(const QStringList &arguments);
 int runSettings(const QStringList &arguments);
 
 } // namespace salesdesk::cli

@@ -9,7 +9,9 @@
 #include "core/pipeline/activityservice.h"
 #include "core/pipeline/pipelineservice.h"
 #include "core/targets/targetservice.h"
+#include "core/team/commissionservice.h"
 #include "core/team/teamservice.h"
+#include "core/team/training.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -41,6 +43,9 @@ void Book::wire()
     m_targets = std::make_unique<TargetService>(db, *m_team, *m_currencies, *m_settings, m_clock);
     m_kpi = std::make_unique<KpiService>(db, *m_targets, *m_feedback, *m_pipeline, *m_currencies,
                                          m_clock);
+    m_commission = std::make_unique<CommissionService>(db, *m_team, *m_pipeline, *m_targets, *m_kpi,
+                                                       *m_currencies, m_clock);
+    m_training = std::make_unique<TrainingService>(db, *m_team, *m_kpi, m_clock);
 }
 
 Status Book::load()
@@ -56,6 +61,12 @@ Status Book::load()
         return st;
     }
     if (auto st = m_customers->load(); !st) {
+        return st;
+    }
+    if (auto st = m_commission->load(); !st) {
+        return st;
+    }
+    if (auto st = m_training->load(); !st) {
         return st;
     }
     return m_pipeline->load();

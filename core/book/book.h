@@ -12,6 +12,7 @@ namespace salesdesk {
 
 class ActivityService;
 class BookSettings;
+class CommissionService;
 class CurrencyService;
 class CustomerService;
 class FeedbackService;
@@ -20,6 +21,7 @@ class PipelineService;
 class SegmentService;
 class TargetService;
 class TeamService;
+class TrainingService;
 
 // 账簿: one open company file and every service over it, wired in one place (Book::wire) and
 // loaded once. The window, every command of the command line and the tests open a book this way
@@ -59,6 +61,8 @@ public:
     ActivityService &activities() { return *m_activities; }
     TargetService &targets() { return *m_targets; }
     KpiService &kpi() { return *m_kpi; }
+    CommissionService &commission() { return *m_commission; }
+    TrainingService &training() { return *m_training; }
 
     // Reads everything again after a change written past the services (an import or its undo,
     // a merge of customers) and tells every view to start over.
@@ -86,6 +90,8 @@ private:
     std::unique_ptr<ActivityService> m_activities;
     std::unique_ptr<TargetService> m_targets;
     std::unique_ptr<KpiService> m_kpi;
+    std::unique_ptr<CommissionService> m_commission;
+    std::unique_ptr<TrainingService> m_training;
 };
 
 } // namespace salesdesk

@@ -190,23 +190,24 @@ KpiService::newCustomers(const Period &period, const TargetScope &scope, const Q
     return list;
 }
 
-Result<QList<RepFigures>> KpiService::reps(const Period &period, const QDate &asOf) const
+Result<QList<RepFigures>> KpiService::reps(const KpiSpan &span, const QDate &asOf) const
 {
-    auto parts = breakdown(period, TargetScope {}, asOf);
+    auto parts = breakdown(span, TargetScope {}, asOf);
     if (!parts) {
         return parts.error();
     }
-    return reps(period, asOf, *parts);
+    return reps(span, asOf, *parts);
 }
 
-Result<QList<RepFigures>> KpiService::reps(const Period &period, const QDate &asOf,
+Result<QList<RepFigures>> KpiService::reps(const KpiSpan &span, const QDate &asOf,
                                            const KpiBreakdown &company) const
 {
+    const Period &period = span.period;
     auto targets = m_targets.targets();
     if (!targets) {
         return targets.error();
     }
-    const auto [from, to] = range(KpiSpan::of(period), asOf);
+    const auto [from, to] = range(span, asOf);
     QHash<qint64, RepFigures> byRep;
     const auto rep = [&byRep](qint64 id) -> RepFigures & {
         RepFigures &f = byRep[id];
@@ -226,7 +227,8 @@ Result<QList<RepFigures>> KpiService::reps(const Period &period, const QDate &as
         }
     }
     for (const Target &t : std::as_const(*targets)) {
-        if (t.metric == Metric::Revenue && t.scope.kind == ScopeKind::Rep && t.period == period) {
+        if (period.isValid() && t.metric == Metric::Revenue && t.scope.kind == ScopeKind::Rep
+            && t.period == period) {
             rep(t.scope.repId).targetMinor = t.value;
         }
     }

@@ -64,7 +64,7 @@ std::pair<QDate, QDate> KpiService::range(const KpiSpan &span, const QDate &asOf
 }
 
 std::optional<qint64> KpiService::revenueTarget(const QList<Target> &targets, const Period &period,
-                                                const TargetScope &scope) const
+                                                const TargetScope &scope)
 {
     for (const Target &t : targets) {
         if (t.metric == Metric::Revenue && t.scope == scope && t.period == period) {

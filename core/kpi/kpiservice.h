@@ -162,10 +162,20 @@ public:
                                    const QDate &asOf = {}) const;
     // Every rep who owned a deal closed in the period, worked an activity in it or has a
     // revenue target for it, by revenue (most first).
-    Result<QList<RepFigures>> reps(const Period &period, const QDate &asOf = {}) const;
-    // The same from the period's company breakdown, when it is at hand already.
-    Result<QList<RepFigures>> reps(const Period &period, const QDate &asOf,
+    // A range of days that is no period has no targets.
+    Result<QList<RepFigures>> reps(const KpiSpan &span, const QDate &asOf = {}) const;
+    Result<QList<RepFigures>> reps(const Period &period, const QDate &asOf = {}) const
+    {
+        return reps(KpiSpan::of(period), asOf);
+    }
+    // The same from the span's company breakdown, when it is at hand already.
+    Result<QList<RepFigures>> reps(const KpiSpan &span, const QDate &asOf,
                                    const KpiBreakdown &company) const;
+    Result<QList<RepFigures>> reps(const Period &period, const QDate &asOf,
+                                   const KpiBreakdown &company) const
+    {
+        return reps(KpiSpan::of(period), asOf, company);
+    }
     // The customers new in the period (their first won deal closed in it), with the day it
     // closed, by that day: the customers KpiFigures::newCustomers counts.
     Result<QList<std::pair<qint64, QDate>>>
@@ -176,6 +186,9 @@ public:
     // one rule (null when nothing to divide by).
     static std::optional<double> winRate(int won, int lost);
     static std::optional<qint64> averageDeal(qint64 revenueMinor, int won);
+    // The revenue target of exactly this period and scope, if the book has one.
+    static std::optional<qint64> revenueTarget(const QList<Target> &targets, const Period &period,
+                                               const TargetScope &scope);
     // The period before (the quarter before a quarter…), and the same period a year earlier.
     static Period previous(const Period &period);
     static Period lastYear(const Period &period) { return period.yearBefore(); }
@@ -183,8 +196,6 @@ public:
 private:
     // The first and last day counted: the period's, cut at the as-of day while it runs.
     std::pair<QDate, QDate> range(const KpiSpan &span, const QDate &asOf) const;
-    std::optional<qint64> revenueTarget(const QList<Target> &targets, const Period &period,
-                                        const TargetScope &scope) const;
     KpiDeal toKpiDeal(const MetricRepository::DealRow &row, const QDate &rateDay) const;
 
     MetricRepository m_metrics;

@@ -36,6 +36,7 @@ PipelineService::PipelineService(Database &db, CustomerService &customers, TeamS
     , m_stageRepo(db.connection())
     , m_dealRepo(db.connection())
     , m_activityRepo(db.connection())
+    , m_eventRepo(db.connection())
 { }
 
 Status PipelineService::load()
@@ -173,7 +174,16 @@ Result<DealSnapshot> PipelineService::snapshot(qint64 id) const
     if (!a) {
         return a.error();
     }
-    return DealSnapshot {std::move(d).value(), std::move(h).value(), std::move(a).value()};
+    auto e = m_eventRepo.events(id);
+    if (!e) {
+        return e.error();
+    }
+    auto r = m_eventRepo.reversal(id);
+    if (!r) {
+        return r.error();
+    }
+    return DealSnapshot {std::move(d).value(), std::move(h).value(), std::move(a).value(),
+                         std::move(e).value(), std::move(r).value()};
 }
 
 Result<qint64> PipelineService::addDeal(Deal d, const QDateTime &at)
@@ -345,6 +355,58 @@ Status PipelineService::moveDeal(qint64 id, const DealMove &move, const QDateTim
     return {};
 }
 
+Status PipelineService::reverseDeal(qint64 id, const QDate &day, const QString &reason)
+{
+    if (reason.trimmed().isEmpty()) {
+        return Error::user(tr("Say why the deal was reversed (cancelled, refunded…)."));
+    }
+    if (!day.isValid()) {
+        return Error::user(tr("Give the day the deal was reversed."));
+    }
+    auto current = m_dealRepo.deal(id);
+    if (!current) {
+        return current.error();
+    }
+    Deal d = std::move(current).value();
+    if (d.status != DealStatus::Won) {
+        return Error::user(tr("Deal #%1 is not won; only a won deal can be reversed.").arg(id));
+    }
+    const QDateTime wonAt = d.closedAt;
+    if (day < localDate(wonAt)) {
+        return Error::user(tr("Deal #%1 was won on %2; it cannot be reversed before that.")
+                                   .arg(id)
+                                   .arg(dateText(localDate(wonAt))));
+    }
+    // The reversal is dated at the start of its day, or at the win itself on the day of the win.
+    const QDateTime when = std::max(timestamp(day.startOfDay().toUTC()), wonAt);
+    const LostReason *reversed = findLostReason(u"reversed"_s);
+    DealMove move {0, DealStatus::Lost, reversed ? reversed->id : 0, reason.trimmed()};
+    if (auto st = applyMove(d, move, when); !st) {
+        return st;
+    }
+    Transaction tx(m_db.connection());
+    if (auto st = m_dealRepo.update(d); !st) {
+        return st;
+    }
+    if (auto h = m_dealRepo.appendHistory({0, d.id, d.stageId, d.status, when}); !h) {
+        return h.error();
+    }
+    if (auto st = m_eventRepo.setReversal(
+                id, DealReversal {id, wonAt, day, reason.trimmed(), m_clock.nowUtc()});
+        !st) {
+        return st;
+    }
+    DealEvent event {0, id, when, DealEvent::Kind::Reversed, d.ownerId, 0, reason.trimmed()};
+    if (auto e = m_eventRepo.append(event); !e) {
+        return e.error();
+    }
+    if (auto st = tx.commit(); !st) {
+        return st;
+    }
+    emit dealChanged(id);
+    return {};
+}
+
 Status PipelineService::removeDeal(qint64 id)
 {
     Transaction tx(m_db.connection());
@@ -383,6 +445,12 @@ Status PipelineService::restoreDeal(qint64 id, const std::optional<DealSnapshot>
             return st;
         }
         if (auto st = m_activityRepo.linkToDeal(snapshot->activityIds, id); !st) {
+            return st;
+        }
+        if (auto st = m_eventRepo.replaceEvents(id, snapshot->events); !st) {
+            return st;
+        }
+        if (auto st = m_eventRepo.setReversal(id, snapshot->reversal); !st) {
             return st;
         }
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/clock.h"
+#include "core/pipeline/dealevents.h"
 #include "core/pipeline/funnel.h"
 #include "core/pipeline/pipelinerepository.h"
 #include "core/pipeline/pipelinetypes.h"
@@ -108,6 +109,20 @@ public:
     Status updateDeal(const Deal &deal, const QDateTime &at = {});
     Status moveDeal(qint64 id, const DealMove &move, const QDateTime &at = {});
     Status removeDeal(qint64 id);
+    // 撤销: a won deal cancelled or refunded on `day` (a local day, not before the win): it
+    // becomes lost from that day with the reason "Reversed after the win" and the words given,
+    // and the reversal is kept with the day it had been won. CommissionService::reverseDeal
+    // checks the commission side first; call that one.
+    Status reverseDeal(qint64 id, const QDate &day, const QString &reason);
+    Result<QList<DealEvent>> events(qint64 id) const { return m_eventRepo.events(id); }
+    Result<std::optional<DealReversal>> reversal(qint64 id) const
+    {
+        return m_eventRepo.reversal(id);
+    }
+    Result<QList<DealReversal>> reversals(const QDate &from, const QDate &to) const
+    {
+        return m_eventRepo.reversals(from, to);
+    }
     // Puts a deal back exactly as the snapshot says, or removes it when `snapshot` is empty;
     // undo and redo go through here.
     Status restoreDeal(qint64 id, const std::optional<DealSnapshot> &snapshot);
@@ -140,6 +155,7 @@ private:
     StageRepository m_stageRepo;
     DealRepository m_dealRepo;
     ActivityRepository m_activityRepo;
+    DealEventRepository m_eventRepo;
 
     QList<Stage> m_stages;
     QList<LostReason> m_lostReasons;

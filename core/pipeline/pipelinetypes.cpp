@@ -261,6 +261,9 @@ QString PipelineText::builtInLostReasonName(const QString &code)
     if (code == u"other") {
         return tr("Other");
     }
+    if (code == u"reversed") {
+        return tr("Reversed after the win");
+    }
     return code;
 }
 

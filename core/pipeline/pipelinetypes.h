@@ -142,12 +142,44 @@ struct StageChange
     friend bool operator==(const StageChange &, const StageChange &) = default;
 };
 
+// What happened to a deal besides its stages: handed from one rep to another, or reversed
+// (cancelled or refunded) after it was won.
+struct DealEvent
+{
+    enum class Kind { Reassigned, Reversed };
+
+    qint64 id = 0;
+    qint64 dealId = 0;
+    QDateTime at; // UTC
+    Kind kind = Kind::Reassigned;
+    qint64 fromRepId = 0;
+    qint64 toRepId = 0;
+    QString note;
+
+    friend bool operator==(const DealEvent &, const DealEvent &) = default;
+};
+
+// A won deal cancelled or refunded: lost from `reversedOn` (a local day), with when it had been
+// won. Commission paid on it within the plan's clawback window is taken back.
+struct DealReversal
+{
+    qint64 dealId = 0;
+    QDateTime wonAt; // UTC
+    QDate reversedOn;
+    QString reason;
+    QDateTime createdAt; // UTC
+
+    friend bool operator==(const DealReversal &, const DealReversal &) = default;
+};
+
 // Everything that belongs to one deal, for undo and redo of any edit.
 struct DealSnapshot
 {
     Deal deal;
     QList<StageChange> history;
     QList<qint64> activityIds; // activities linked to the deal, relinked when it is restored
+    QList<DealEvent> events;
+    std::optional<DealReversal> reversal;
 
     friend bool operator==(const DealSnapshot &, const DealSnapshot &) = default;
 };

@@ -54,6 +54,14 @@ std::pair<QString, QString> utcBounds(const QDate &from, const QDate &to)
             toStoredTime(to.addDays(1).startOfDay().toUTC())};
 }
 
+// The team named by the one placeholder and every team under it (a team's target counts the reps
+// of its sub-teams too).
+QString teamTree()
+{
+    return u"(WITH RECURSIVE tree(id) AS (SELECT id FROM teams WHERE name = ? UNION "
+           "SELECT t.id FROM teams t JOIN tree ON t.parent_id = tree.id) SELECT id FROM tree)"_s;
+}
+
 // The WHERE fragment that limits deals (alias d) to a scope, and binds its value.
 QString dealScope(const TargetScope &scope)
 {
@@ -65,8 +73,8 @@ QString dealScope(const TargetScope &scope)
     case ScopeKind::Product:
         return u" AND d.product = ?"_s;
     case ScopeKind::Team:
-        return u" AND d.owner_id IN (SELECT r.id FROM reps r JOIN teams t ON t.id = r.team_id "
-               "WHERE t.name = ?)"_s;
+        return u" AND d.owner_id IN (SELECT r.id FROM reps r WHERE r.team_id IN "_s + teamTree()
+               + u")"_s;
     }
     return {};
 }
@@ -82,8 +90,8 @@ QString activityScope(const TargetScope &scope)
     case ScopeKind::Product:
         return u" AND a.deal_id IN (SELECT d.id FROM deals d WHERE d.product = ?)"_s;
     case ScopeKind::Team:
-        return u" AND a.rep_id IN (SELECT r.id FROM reps r JOIN teams t ON t.id = r.team_id "
-               "WHERE t.name = ?)"_s;
+        return u" AND a.rep_id IN (SELECT r.id FROM reps r WHERE r.team_id IN "_s + teamTree()
+               + u")"_s;
     }
     return {};
 }

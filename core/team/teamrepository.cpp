@@ -101,4 +101,11 @@ Status TeamRepository::updateTeam(const Team &t)
     return q.exec();
 }
 
+Status TeamRepository::removeTeam(qint64 id)
+{
+    SqlQuery q(m_statements, u"DELETE FROM teams WHERE id = ?"_s);
+    q.bind(id);
+    return q.exec();
+}
+
 } // namespace salesdesk

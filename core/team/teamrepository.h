@@ -23,6 +23,7 @@ public:
     Status removeRep(qint64 id);
     Result<qint64> insertTeam(const Team &team);
     Status updateTeam(const Team &team);
+    Status removeTeam(qint64 id);
 
 private:
     mutable StatementCache m_statements;

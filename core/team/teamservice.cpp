@@ -137,6 +137,150 @@ Status TeamService::updateRep(const Rep &changed)
     return {};
 }
 
+Result<qint64> TeamService::addRep(const Rep &rep)
+{
+    if (rep.name.trimmed().isEmpty()) {
+        return Error::user(tr("A sales rep needs a name."));
+    }
+    if (const qint64 other = findRep(rep.name); other && other != rep.id) {
+        return Error::user(tr("There is already a sales rep called “%1”.").arg(rep.name.trimmed()));
+    }
+    Rep r = rep;
+    r.name = r.name.trimmed();
+    if (!r.createdAt.isValid()) {
+        r.createdAt = m_clock.nowUtc();
+    }
+    auto id = m_repo.insertRep(r);
+    if (!id) {
+        return id;
+    }
+    if (auto st = load(); !st) {
+        return st.error();
+    }
+    emit teamChanged();
+    return id;
+}
+
+Status TeamService::removeRep(qint64 id)
+{
+    if (auto st = m_repo.removeRep(id); !st) {
+        return Error::user(tr("%1 is named on deals, customers or records; mark them as left "
+                              "instead.")
+                                   .arg(repName(id)));
+    }
+    if (auto st = load(); !st) {
+        return st;
+    }
+    emit teamChanged();
+    return {};
+}
+
+const Team *TeamService::team(qint64 id) const
+{
+    for (const auto &t : m_teams) {
+        if (t.id == id) {
+            return &t;
+        }
+    }
+    return nullptr;
+}
+
+Result<qint64> TeamService::addTeam(const Team &t)
+{
+    if (t.name.trimmed().isEmpty()) {
+        return Error::user(tr("A team needs a name."));
+    }
+    if (findTeam(t.name)) {
+        return Error::user(tr("There is already a team called “%1”.").arg(t.name.trimmed()));
+    }
+    Team team = t;
+    team.name = team.name.trimmed();
+    auto id = m_repo.insertTeam(team);
+    if (!id) {
+        return id;
+    }
+    if (auto st = load(); !st) {
+        return st.error();
+    }
+    emit teamChanged();
+    return id;
+}
+
+Status TeamService::updateTeam(const Team &t)
+{
+    if (!team(t.id)) {
+        return Error::user(tr("There is no team #%1.").arg(t.id));
+    }
+    if (t.name.trimmed().isEmpty()) {
+        return Error::user(tr("A team needs a name."));
+    }
+    if (const qint64 other = findTeam(t.name); other && other != t.id) {
+        return Error::user(tr("There is already a team called “%1”.").arg(t.name.trimmed()));
+    }
+    if (t.parentId && teamTreeIds(t.id).contains(t.parentId)) {
+        return Error::user(tr("A team cannot be under itself or one of its own sub-teams."));
+    }
+    Team team = t;
+    team.name = team.name.trimmed();
+    if (auto st = m_repo.updateTeam(team); !st) {
+        return st;
+    }
+    if (auto st = load(); !st) {
+        return st;
+    }
+    emit teamChanged();
+    return {};
+}
+
+Status TeamService::removeTeam(qint64 id)
+{
+    const Team *t = team(id);
+    if (!t) {
+        return Error::user(tr("There is no team #%1.").arg(id));
+    }
+    if (teamTreeIds(id).size() > 1 || !repsOfTeam(id).isEmpty()) {
+        return Error::user(tr("“%1” still has reps or sub-teams; move them first.").arg(t->name));
+    }
+    if (auto st = m_repo.removeTeam(id); !st) {
+        return st;
+    }
+    if (auto st = load(); !st) {
+        return st;
+    }
+    emit teamChanged();
+    return {};
+}
+
+QList<qint64> TeamService::teamTreeIds(qint64 teamId) const
+{
+    QList<qint64> tree;
+    if (!team(teamId)) {
+        return tree;
+    }
+    tree.append(teamId);
+    for (qsizetype i = 0; i < tree.size(); ++i) { // breadth first; a cycle cannot be saved
+        for (const auto &t : m_teams) {
+            if (t.parentId == tree[i] && !tree.contains(t.id)) {
+                tree.append(t.id);
+            }
+        }
+    }
+    return tree;
+}
+
+QList<qint64> TeamService::repsOfTeam(qint64 teamId) const
+{
+    const QList<qint64> tree = teamTreeIds(teamId);
+    QList<qint64> reps;
+    for (const auto &r : m_reps) {
+        if (r.teamId && tree.contains(r.teamId)) {
+            reps.append(r.id);
+        }
+    }
+    std::sort(reps.begin(), reps.end());
+    return reps;
+}
+
 QString TeamService::teamName(qint64 id) const
 {
     for (const auto &t : m_teams) {

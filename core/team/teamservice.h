@@ -31,13 +31,27 @@ public:
     // The rep of that name, added when new; 0 for an empty name.
     Result<qint64> ensureRep(const QString &name);
     Status updateRep(const Rep &rep);
+    // Adds a rep with a whole profile, keeping the id it carries when it has one (undo); and
+    // removes one nothing refers to (undo of an add).
+    Result<qint64> addRep(const Rep &rep);
+    Status removeRep(qint64 id);
 
     const QList<Team> &teams() const { return m_teams; } // by name
     QString teamName(qint64 id) const;
     qint64 findTeam(const QString &name) const;
     QStringList teamNames() const;
+    const Team *team(qint64 id) const;
     // Puts a rep in the team of that name (added when new); an empty name takes them out.
     Status setTeam(qint64 repId, const QString &teamName);
+    // A team with its parent and lead (kept id for undo); a team cannot be under itself.
+    Result<qint64> addTeam(const Team &team);
+    Status updateTeam(const Team &team);
+    // Removes a team without reps or sub-teams.
+    Status removeTeam(qint64 id);
+    // The team and every team under it.
+    QList<qint64> teamTreeIds(qint64 teamId) const;
+    // The reps of the team and of every team under it, by id.
+    QList<qint64> repsOfTeam(qint64 teamId) const;
 
 signals:
     void teamChanged();
