@@ -209,6 +209,16 @@
         </message>
     </context>
     <context>
+        <name>salesdesk::ui::CommissionView</name>
+        <message numerus="yes">
+            <source>Settle %1 for %n reps, paying %2 in all?</source>
+            <translation>
+                <numerusform>Settle %1 for %n reps, paying %2 in all?</numerusform>
+                <numerusform>Settle %1 for %n reps, paying %2 in all?</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>salesdesk::ui::CustomerDetail</name>
         <message numerus="yes">
             <source>Lifetime value &lt;b&gt;%1&lt;/b&gt; in %n purchase(s)</source>
@@ -426,6 +436,23 @@ How many %2 is 1 %1 worth? (Used from today on; change it later in Edit › Pref
             <translation>
                 <numerusform>Customers and purchases in %n month per segment</numerusform>
                 <numerusform>Customers and purchases in %n months per segment</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>salesdesk::ui::TrainingView</name>
+        <message numerus="yes">
+            <source>Attendees (%n reps)</source>
+            <translation>
+                <numerusform>Attendees (%n reps)</numerusform>
+                <numerusform>Attendees (%n reps)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The others (%n reps)</source>
+            <translation>
+                <numerusform>The others (%n reps)</numerusform>
+                <numerusform>The others (%n reps)</numerusform>
             </translation>
         </message>
     </context>

@@ -132,10 +132,6 @@
         <translation>写出数据文件的一致副本</translation>
     </message>
     <message>
-        <source>List, add and move deals (deals list|add|move)</source>
-        <translation>列出、添加和移动商机（deals list|add|move）</translation>
-    </message>
-    <message>
         <source>Stage conversion, dwell times and the bottleneck</source>
         <translation>阶段转化率、停留时间与瓶颈</translation>
     </message>
@@ -1319,6 +1315,561 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
         <source>Page %1</source>
         <translation>第 %1 页</translation>
     </message>
+    <message>
+        <source>List, add, move, split and reverse deals (deals list|add|move|split|reverse)</source>
+        <translation>列出、添加、移动、分配业绩与撤销商机（deals list|add|move|split|reverse）</translation>
+    </message>
+    <message>
+        <source>The sales team: hand a rep&apos;s work over (team reassign)</source>
+        <translation>销售团队：移交销售人员的工作（team reassign）</translation>
+    </message>
+    <message>
+        <source>Training programs and their effect (training add|enroll|effect|list)</source>
+        <translation>培训计划及其效果（training add|enroll|effect|list）</translation>
+    </message>
+    <message>
+        <source>Incentive plans and commission statements (commission plans add|list; commission --period P [--settle])</source>
+        <translation>提成方案与提成明细（commission plans add|list；commission --period P [--settle]）</translation>
+    </message>
+    <message>
+        <source>--id is the number of a deal.</source>
+        <translation>--id 是商机的编号。</translation>
+    </message>
+    <message>
+        <source>Reverses a won deal (cancelled or refunded): it is lost from that day, and commission paid on it within the plan&apos;s clawback window is taken back in the period of the reversal. Settled statements never change.</source>
+        <translation>撤销一笔赢单（取消或退款）：自该日起记为输单；在方案的追回期内已发放的提成，在撤销所在期间追回。已结算的提成明细永不改变。</translation>
+    </message>
+    <message>
+        <source>The deal.</source>
+        <translation>商机。</translation>
+    </message>
+    <message>
+        <source>The day it was reversed (default: today).</source>
+        <translation>撤销的日期（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>Why (cancelled, refunded…).</source>
+        <translation>原因（取消、退款……）。</translation>
+    </message>
+    <message>
+        <source>deals reverse needs --id and --reason.</source>
+        <translation>deals reverse 需要 --id 和 --reason。</translation>
+    </message>
+    <message>
+        <source>Reversed deal #%1 on %2</source>
+        <translation>已于 %2 撤销商机 #%1</translation>
+    </message>
+    <message>
+        <source>Splits the credit for a deal among reps; the shares add up to 100 %. Without --rep the owner is credited alone again.</source>
+        <translation>在销售人员之间分配一笔商机的业绩；各份额合计 100%。不给 --rep 时，业绩重新全部归负责人。</translation>
+    </message>
+    <message>
+        <source>NAME=SHARE, e.g. &quot;Li Wei=60%&quot; (repeat it).</source>
+        <translation>姓名=份额，例如 &quot;李伟=60%&quot;（可重复）。</translation>
+    </message>
+    <message>
+        <source>deals split needs --id.</source>
+        <translation>deals split 需要 --id。</translation>
+    </message>
+    <message>
+        <source>--rep is NAME=SHARE, e.g. &quot;Li Wei=60%&quot;, not “%1”.</source>
+        <translation>--rep 的格式是 姓名=份额，例如 &quot;李伟=60%&quot;，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>There is no sales rep called “%1”.</source>
+        <translation>没有名为“%1”的销售人员。</translation>
+    </message>
+    <message>
+        <source>Split deal #%1 among %2 reps</source>
+        <translation>已将商机 #%1 的业绩分配给 %2 名销售人员</translation>
+    </message>
+    <message>
+        <source>Split a deal&apos;s credit among reps</source>
+        <translation>在销售人员之间分配商机业绩</translation>
+    </message>
+    <message>
+        <source>Reverse a won deal (cancelled or refunded)</source>
+        <translation>撤销赢单（取消或退款）</translation>
+    </message>
+    <message>
+        <source>Adds an incentive plan: a rate table of attainment tiers paid in one of three modes, for some reps or all.</source>
+        <translation>添加提成方案：按达成率分阶梯的提成比例表，以三种方式之一计发，适用于部分或全部销售人员。</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s name.</source>
+        <translation>方案名称。</translation>
+    </message>
+    <message>
+        <source>Attainment-from:rate, e.g. &quot;0:5%,100%:8%,120%:10%&quot;; the first tier starts at 0.</source>
+        <translation>起始达成率:提成比例，例如 &quot;0:5%,100%:8%,120%:10%&quot;；第一档从 0 开始。</translation>
+    </message>
+    <message>
+        <source>marginal, flat or retroactive (default marginal).</source>
+        <translation>marginal（分段累进）、flat（全额）或 retroactive（追溯补差），默认 marginal。</translation>
+    </message>
+    <message>
+        <source>A fixed quota per period (default: each rep&apos;s revenue target of the period).</source>
+        <translation>每期固定的销售定额（默认：每名销售人员该期的销售额目标）。</translation>
+    </message>
+    <message>
+        <source>The most a period pays, before clawbacks.</source>
+        <translation>每期最多发放的金额（追回之前）。</translation>
+    </message>
+    <message>
+        <source>Days after the win within which a reversal takes the commission back (default 90).</source>
+        <translation>赢单后多少天内撤销会追回提成（默认 90）。</translation>
+    </message>
+    <message>
+        <source>A bonus paid on reaching --bonus-at.</source>
+        <translation>达到 --bonus-at 时发放的奖金。</translation>
+    </message>
+    <message>
+        <source>The attainment that earns the bonus (e.g. 100%).</source>
+        <translation>获得奖金所需的达成率（例如 100%）。</translation>
+    </message>
+    <message>
+        <source>PRODUCT=AMOUNT paid per won deal of a product (repeat it).</source>
+        <translation>产品=金额：该产品每笔赢单发放的专项奖励（可重复）。</translation>
+    </message>
+    <message>
+        <source>The reps it pays, by name, comma-separated.</source>
+        <translation>适用的销售人员姓名，以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>It pays every active rep.</source>
+        <translation>适用于所有在职销售人员。</translation>
+    </message>
+    <message>
+        <source>commission plans add needs --name and --tiers.</source>
+        <translation>commission plans add 需要 --name 和 --tiers。</translation>
+    </message>
+    <message>
+        <source>--mode is marginal, flat or retroactive, not “%1”.</source>
+        <translation>--mode 是 marginal、flat 或 retroactive，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--clawback-days is a number of days.</source>
+        <translation>--clawback-days 是天数。</translation>
+    </message>
+    <message>
+        <source>--bonus needs --bonus-at, the attainment that earns it (e.g. 100%).</source>
+        <translation>--bonus 需要 --bonus-at，即获得奖金所需的达成率（例如 100%）。</translation>
+    </message>
+    <message>
+        <source>--spiff is PRODUCT=AMOUNT, not “%1”.</source>
+        <translation>--spiff 的格式是 产品=金额，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Added plan #%1 (%2 reps)</source>
+        <translation>已添加方案 #%1（%2 名销售人员）</translation>
+    </message>
+    <message>
+        <source>Lists the incentive plans.</source>
+        <translation>列出提成方案。</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>计发方式</translation>
+    </message>
+    <message>
+        <source>tiers</source>
+        <translation>阶梯</translation>
+    </message>
+    <message>
+        <source>reps</source>
+        <translation>销售人员</translation>
+    </message>
+    <message>
+        <source>No incentive plans yet (commission plans add).</source>
+        <translation>还没有提成方案（commission plans add）。</translation>
+    </message>
+    <message>
+        <source>Commission statements of a period: a preview any time, settled (stored as paid, never computed again) with --settle once the period is over.</source>
+        <translation>某期的提成明细：随时可预览；期末后用 --settle 结算（按发放时保存，不再重算）。</translation>
+    </message>
+    <message>
+        <source>2026Q1, 2026-03, 2026…</source>
+        <translation>2026Q1、2026-03、2026……</translation>
+    </message>
+    <message>
+        <source>Only this rep&apos;s statement.</source>
+        <translation>只看这名销售人员的明细。</translation>
+    </message>
+    <message>
+        <source>Settle the period&apos;s statements not yet settled.</source>
+        <translation>结算该期尚未结算的提成明细。</translation>
+    </message>
+    <message>
+        <source>commission needs --period (or: commission plans add|list).</source>
+        <translation>commission 需要 --period（或：commission plans add|list）。</translation>
+    </message>
+    <message>
+        <source>No sales rep is on a commission plan (commission plans add).</source>
+        <translation>没有销售人员适用提成方案（commission plans add）。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 (v%4) · %5</source>
+        <translation>%1 · %2 · %3（第 %4 版）· %5</translation>
+    </message>
+    <message>
+        <source>settled %1</source>
+        <translation>已结算 %1</translation>
+    </message>
+    <message>
+        <source>preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>quota %1 · credited %2 · attainment %3</source>
+        <translation>定额 %1 · 计入业绩 %2 · 达成率 %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>明细项</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>成交日</translation>
+    </message>
+    <message>
+        <source>credited</source>
+        <translation>计入业绩</translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <translation>阶梯</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>commission</source>
+        <translation>提成</translation>
+    </message>
+    <message>
+        <source>payout</source>
+        <translation>应发</translation>
+    </message>
+    <message>
+        <source>Adds a training program.</source>
+        <translation>添加培训计划。</translation>
+    </message>
+    <message>
+        <source>product, skills, communication or other.</source>
+        <translation>product（产品知识）、skills（销售技巧）、communication（沟通）或 other（其他）。</translation>
+    </message>
+    <message>
+        <source>What it is called (default: its topic).</source>
+        <translation>名称（默认：主题）。</translation>
+    </message>
+    <message>
+        <source>Its first day.</source>
+        <translation>第一天。</translation>
+    </message>
+    <message>
+        <source>Its last day (default: the first).</source>
+        <translation>最后一天（默认：与第一天相同）。</translation>
+    </message>
+    <message>
+        <source>Hours of training.</source>
+        <translation>培训学时。</translation>
+    </message>
+    <message>
+        <source>What it cost.</source>
+        <translation>费用。</translation>
+    </message>
+    <message>
+        <source>Who taught it.</source>
+        <translation>讲师。</translation>
+    </message>
+    <message>
+        <source>training add needs --topic and --start.</source>
+        <translation>training add 需要 --topic 和 --start。</translation>
+    </message>
+    <message>
+        <source>--topic is product, skills, communication or other, not “%1”.</source>
+        <translation>--topic 是 product、skills、communication 或 other，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--hours is a number, e.g. 6 or 1.5.</source>
+        <translation>--hours 是数字，例如 6 或 1.5。</translation>
+    </message>
+    <message>
+        <source>Added training program #%1</source>
+        <translation>已添加培训计划 #%1</translation>
+    </message>
+    <message>
+        <source>--id is the number of a training program.</source>
+        <translation>--id 是培训计划的编号。</translation>
+    </message>
+    <message>
+        <source>Enrolls a rep in a training program, with their attendance and assessment score.</source>
+        <translation>为培训计划登记一名销售人员，附出勤与考核成绩。</translation>
+    </message>
+    <message>
+        <source>The program.</source>
+        <translation>培训计划。</translation>
+    </message>
+    <message>
+        <source>The rep.</source>
+        <translation>销售人员。</translation>
+    </message>
+    <message>
+        <source>Their assessment score, 0 to 100.</source>
+        <translation>考核成绩，0 到 100。</translation>
+    </message>
+    <message>
+        <source>Enrolled but did not attend.</source>
+        <translation>已报名但未参加。</translation>
+    </message>
+    <message>
+        <source>training enroll needs --id and --rep.</source>
+        <translation>training enroll 需要 --id 和 --rep。</translation>
+    </message>
+    <message>
+        <source>--score is a number from 0 to 100.</source>
+        <translation>--score 是 0 到 100 的数字。</translation>
+    </message>
+    <message>
+        <source>Enrolled %1 in program #%2</source>
+        <translation>已为培训计划 #%2 登记 %1</translation>
+    </message>
+    <message>
+        <source>Before and after a training program: the days before it started against the days after it ended, for each attendee, for them together and for the reps who did not attend. A comparison, not a proof of cause.</source>
+        <translation>培训前后对比：开始前若干天与结束后若干天，按每位参训人员、参训人员整体，以及未参训的销售人员分别统计。这是对比，不是因果证明。</translation>
+    </message>
+    <message>
+        <source>Days of each window (default 90).</source>
+        <translation>每个对比窗口的天数（默认 90）。</translation>
+    </message>
+    <message>
+        <source>training effect needs --id.</source>
+        <translation>training effect 需要 --id。</translation>
+    </message>
+    <message>
+        <source>--days is a number of days.</source>
+        <translation>--days 是天数。</translation>
+    </message>
+    <message>
+        <source>who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>win rate before</source>
+        <translation>培训前赢单率</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>培训后</translation>
+    </message>
+    <message>
+        <source>revenue before</source>
+        <translation>培训前销售额</translation>
+    </message>
+    <message>
+        <source>activities/week before</source>
+        <translation>培训前每周活动</translation>
+    </message>
+    <message>
+        <source>attendees</source>
+        <translation>参训人员</translation>
+    </message>
+    <message>
+        <source>the others</source>
+        <translation>其他人员</translation>
+    </message>
+    <message>
+        <source>Before %1 to %2, after %3 to %4%5</source>
+        <translation>培训前 %1 至 %2，培训后 %3 至 %4%5</translation>
+    </message>
+    <message>
+        <source> (still running)</source>
+        <translation>（尚未结束）</translation>
+    </message>
+    <message>
+        <source>* fewer than 5 closed deals: too few to tell.</source>
+        <translation>* 成交（赢单加输单）少于 5 笔：样本太少，无法判断。</translation>
+    </message>
+    <message>
+        <source>Lists the training programs, newest first.</source>
+        <translation>列出培训计划，最新的在前。</translation>
+    </message>
+    <message>
+        <source>program</source>
+        <translation>培训计划</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>参训人数</translation>
+    </message>
+    <message>
+        <source>No training programs yet (training add).</source>
+        <translation>还没有培训计划（training add）。</translation>
+    </message>
+    <message>
+        <source>Hands a rep&apos;s open deals, customers and planned activities to another rep, all at once or customer by customer, recorded in each deal&apos;s history.</source>
+        <translation>将一名销售人员的进行中商机、负责的客户和计划中的活动移交给其他人员，可整体移交或按客户移交，并记入每笔商机的历史。</translation>
+    </message>
+    <message>
+        <source>The rep whose work is handed over.</source>
+        <translation>移交工作的销售人员。</translation>
+    </message>
+    <message>
+        <source>The rep who takes over (the rest, with --customer).</source>
+        <translation>接手的销售人员（使用 --customer 时为其余部分）。</translation>
+    </message>
+    <message>
+        <source>CUSTOMER=REP: that customer&apos;s work goes to that rep (repeat it).</source>
+        <translation>客户=销售人员：该客户的工作交给该人员（可重复）。</translation>
+    </message>
+    <message>
+        <source>team reassign needs --from and --to (or --customer).</source>
+        <translation>team reassign 需要 --from 和 --to（或 --customer）。</translation>
+    </message>
+    <message>
+        <source>--customer is CUSTOMER=REP, not “%1”.</source>
+        <translation>--customer 的格式是 客户=销售人员，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>There is no customer called “%1”.</source>
+        <translation>没有名为“%1”的客户。</translation>
+    </message>
+    <message>
+        <source>Handed over %1 open deals, %2 customers and %3 planned activities.</source>
+        <translation>已移交 %1 笔进行中商机、%2 个客户和 %3 项计划活动。</translation>
+    </message>
+    <message>
+        <source>Add an incentive plan</source>
+        <translation>添加提成方案</translation>
+    </message>
+    <message>
+        <source>List the incentive plans</source>
+        <translation>列出提成方案</translation>
+    </message>
+    <message>
+        <source>Add a training program</source>
+        <translation>添加培训计划</translation>
+    </message>
+    <message>
+        <source>Enroll a rep in a program</source>
+        <translation>为培训计划登记销售人员</translation>
+    </message>
+    <message>
+        <source>Before and after a program, attendees and the others</source>
+        <translation>培训前后对比：参训人员与其他人员</translation>
+    </message>
+    <message>
+        <source>List the training programs</source>
+        <translation>列出培训计划</translation>
+    </message>
+    <message>
+        <source>Hand a rep&apos;s work to other reps</source>
+        <translation>将销售人员的工作移交给他人</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionText</name>
+    <message>
+        <source>Marginal (each slice at its tier&apos;s rate)</source>
+        <translation>分段累进（每段按所在阶梯比例）</translation>
+    </message>
+    <message>
+        <source>Flat (all at the rate of the tier reached)</source>
+        <translation>全额（全部按达到的阶梯比例）</translation>
+    </message>
+    <message>
+        <source>Retroactive (marginal, topped up to flat when settled)</source>
+        <translation>追溯补差（期内分段累进，结算时补足到全额）</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>True-up to the rate of the tier reached</source>
+        <translation>补差至达到阶梯的比例</translation>
+    </message>
+    <message>
+        <source>SPIFF</source>
+        <translation>专项奖励</translation>
+    </message>
+    <message>
+        <source>Bonus for reaching the threshold</source>
+        <translation>达标奖金</translation>
+    </message>
+    <message>
+        <source>Share of the team&apos;s bonus pool</source>
+        <translation>团队奖金池分成</translation>
+    </message>
+    <message>
+        <source>Cap of the period</source>
+        <translation>本期封顶</translation>
+    </message>
+    <message>
+        <source>Clawback</source>
+        <translation>提成追回</translation>
+    </message>
+    <message>
+        <source>“%1” is not a tier: write attainment-from:rate, as in “100%:8%”.</source>
+        <translation>“%1”不是阶梯：请写成 起始达成率:提成比例，例如“100%:8%”。</translation>
+    </message>
+    <message>
+        <source>A plan needs at least one tier, as in “0:5%”.</source>
+        <translation>方案至少需要一个阶梯，例如“0:5%”。</translation>
+    </message>
+    <message>
+        <source>The first tier must start at 0 % of quota (this table starts at %1): revenue below it would earn nothing by accident.</source>
+        <translation>第一档必须从定额的 0% 开始（此表从 %1 开始）：否则低于它的业绩会意外地没有提成。</translation>
+    </message>
+    <message>
+        <source>Two tiers start at %1 of quota; each tier needs its own start.</source>
+        <translation>有两个阶梯都从定额的 %1 开始；每个阶梯需要各自的起点。</translation>
+    </message>
+    <message>
+        <source>A rate of %1 is more than the whole revenue.</source>
+        <translation>%1 的比例超过了全部业绩。</translation>
+    </message>
+    <message>
+        <source>A cap cannot be negative.</source>
+        <translation>封顶金额不能为负。</translation>
+    </message>
+    <message>
+        <source>The clawback window cannot be negative.</source>
+        <translation>追回期不能为负。</translation>
+    </message>
+    <message>
+        <source>A bonus cannot be negative.</source>
+        <translation>奖金不能为负。</translation>
+    </message>
+    <message>
+        <source>A SPIFF needs a product and an amount above zero.</source>
+        <translation>专项奖励需要产品和大于零的金额。</translation>
+    </message>
 </context>
 <context>
     <name>CsvText</name>
@@ -2117,6 +2668,109 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     </message>
 </context>
 <context>
+    <name>IncentivesSection</name>
+    <message>
+        <source>Incentives and training</source>
+        <translation>激励与培训</translation>
+    </message>
+    <message>
+        <source>Commission statements</source>
+        <translation>提成明细</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>销售人员</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>定额</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>计入业绩</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>提成</translation>
+    </message>
+    <message>
+        <source>SPIFFs and bonus</source>
+        <translation>专项奖励与奖金</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>封顶</translation>
+    </message>
+    <message>
+        <source>Clawback</source>
+        <translation>提成追回</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>应发</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>No rep is on an incentive plan.</source>
+        <translation>没有销售人员适用提成方案。</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>已结算</translation>
+    </message>
+    <message>
+        <source>preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>培训计划</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>No training program ran in this quarter.</source>
+        <translation>本季度没有培训计划。</translation>
+    </message>
+</context>
+<context>
     <name>KeyDateText</name>
     <message>
         <source>Contract renewal</source>
@@ -2673,6 +3327,29 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
         <source>For the deals created in the range: a deal has entered a stage when it reached it or a later one (a won deal has passed them all); advanced counts those that went on past it; conversion = advanced ÷ entered. Win rate = won ÷ (won + lost). The bottleneck is the stage with the lowest conversion; between equals, the one where deals wait longer.</source>
         <translation>针对此范围内新建的商机：商机到达某阶段或其后的阶段，即算进入该阶段（赢单的商机经过了所有阶段）；推进数是越过该阶段继续前进的商机数；转化率 = 推进数 ÷ 进入数。赢单率 = 赢单 ÷（赢单 + 输单）。瓶颈是转化率最低的阶段；转化率相同时，取商机停留更久的阶段。</translation>
     </message>
+    <message>
+        <source>Reversed after the win</source>
+        <translation>赢单后撤销</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignmentRepository</name>
+    <message>
+        <source>Choose the rep whose work is handed over.</source>
+        <translation>请选择移交工作的销售人员。</translation>
+    </message>
+    <message>
+        <source>Hand the work to another rep.</source>
+        <translation>请把工作移交给另一名销售人员。</translation>
+    </message>
+    <message>
+        <source>Choose who takes the work over.</source>
+        <translation>请选择接手的人员。</translation>
+    </message>
+    <message>
+        <source>There is nothing of theirs to hand over.</source>
+        <translation>此人没有可移交的工作。</translation>
+    </message>
 </context>
 <context>
     <name>Reminders</name>
@@ -2705,6 +3382,13 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     <message>
         <source>%1. %2</source>
         <translation>%1。%2</translation>
+    </message>
+</context>
+<context>
+    <name>RepDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>
@@ -3084,6 +3768,21 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     </message>
 </context>
 <context>
+    <name>TeamCommands</name>
+    <message>
+        <source>There is no such team.</source>
+        <translation>没有这个团队。</translation>
+    </message>
+    <message>
+        <source>There is no such training program.</source>
+        <translation>没有这个培训计划。</translation>
+    </message>
+    <message>
+        <source>Hand Over %1&apos;s Work</source>
+        <translation>移交%1的工作</translation>
+    </message>
+</context>
+<context>
     <name>TeamText</name>
     <message>
         <source>Sales rep</source>
@@ -3096,6 +3795,25 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     <message>
         <source>Sales manager</source>
         <translation>销售经理</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingText</name>
+    <message>
+        <source>Product knowledge</source>
+        <translation>产品知识</translation>
+    </message>
+    <message>
+        <source>Sales skills</source>
+        <translation>销售技巧</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>沟通</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -3126,6 +3844,145 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     <message>
         <source>%1 cannot be empty.</source>
         <translation>%1 不能为空。</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::CommissionService</name>
+    <message>
+        <source>A plan needs a name.</source>
+        <translation>方案需要名称。</translation>
+    </message>
+    <message>
+        <source>There is already a plan called “%1”.</source>
+        <translation>已有名为“%1”的方案。</translation>
+    </message>
+    <message>
+        <source>There is no sales rep #%1.</source>
+        <translation>没有编号为 #%1 的销售人员。</translation>
+    </message>
+    <message>
+        <source>There is no commission plan #%1.</source>
+        <translation>没有编号为 #%1 的提成方案。</translation>
+    </message>
+    <message>
+        <source>Commission was settled under “%1”; it stays, with the statements paid under it. Move its reps to another plan instead.</source>
+        <translation>已按“%1”结算过提成；该方案与其下发放的明细都会保留。请改为把其人员移到其他方案。</translation>
+    </message>
+    <message>
+        <source>%1 is named twice in the split.</source>
+        <translation>%1 在分配中出现了两次。</translation>
+    </message>
+    <message>
+        <source>Each share of a split must be above 0 %.</source>
+        <translation>每份业绩分配都必须大于 0%。</translation>
+    </message>
+    <message>
+        <source>The shares of a split must add up to 100 %; these add up to %1.</source>
+        <translation>业绩分配各份额合计必须为 100%；当前合计为 %1。</translation>
+    </message>
+    <message>
+        <source>Deal #%1</source>
+        <translation>商机 #%1</translation>
+    </message>
+    <message>
+        <source>Paid in %1; reversed on %2: %3</source>
+        <translation>于 %1 发放；%2 撤销：%3</translation>
+    </message>
+    <message>
+        <source>There is no such period.</source>
+        <translation>没有这个期间。</translation>
+    </message>
+    <message>
+        <source>%1 is not on a commission plan.</source>
+        <translation>%1 没有适用的提成方案。</translation>
+    </message>
+    <message>
+        <source>%1 runs until %2; settle it once it is over (a preview is there any time).</source>
+        <translation>%1 到 %2 才结束；请在结束后结算（随时可以预览）。</translation>
+    </message>
+    <message>
+        <source>No sales rep is on a commission plan.</source>
+        <translation>没有销售人员适用提成方案。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s commission is settled for %2, which overlaps %3; a day is paid once.</source>
+        <translation>%1 的提成已按 %2 结算，与 %3 重叠；同一天只计发一次。</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>销售人员</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>明细项</translation>
+    </message>
+    <message>
+        <source>Deal ID</source>
+        <translation>商机编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>成交日期</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>计入业绩</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>阶梯</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>提成</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>已结算</translation>
+    </message>
+    <message>
+        <source>preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>应发</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 按 %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s commission for %2 is settled, so the %3 paid on this deal could not be taken back then. Date the reversal after %2.</source>
+        <translation>%1 在 %2 的提成已结算，这笔商机已发放的 %3 无法在那时追回。请将撤销日期定在 %2 之后。</translation>
     </message>
 </context>
 <context>
@@ -3403,6 +4260,22 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
             <numerusform>有 %n 个商机以 %1 计价，而账簿中没有它的汇率：设置汇率之前，它们不计入任何合计。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Say why the deal was reversed (cancelled, refunded…).</source>
+        <translation>请说明撤销原因（取消、退款……）。</translation>
+    </message>
+    <message>
+        <source>Give the day the deal was reversed.</source>
+        <translation>请给出撤销日期。</translation>
+    </message>
+    <message>
+        <source>Deal #%1 is not won; only a won deal can be reversed.</source>
+        <translation>商机 #%1 不是赢单；只有赢单才能撤销。</translation>
+    </message>
+    <message>
+        <source>Deal #%1 was won on %2; it cannot be reversed before that.</source>
+        <translation>商机 #%1 于 %2 赢单；撤销日期不能早于此日。</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::SegmentService</name>
@@ -3599,6 +4472,65 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     <message>
         <source>There is already a sales rep called “%1”.</source>
         <translation>已有名为“%1”的销售人员。</translation>
+    </message>
+    <message>
+        <source>%1 is named on deals, customers or records; mark them as left instead.</source>
+        <translation>%1 已出现在商机、客户或记录中；请改为标记为已离职。</translation>
+    </message>
+    <message>
+        <source>A team needs a name.</source>
+        <translation>团队需要名称。</translation>
+    </message>
+    <message>
+        <source>There is already a team called “%1”.</source>
+        <translation>已有名为“%1”的团队。</translation>
+    </message>
+    <message>
+        <source>There is no team #%1.</source>
+        <translation>没有编号为 #%1 的团队。</translation>
+    </message>
+    <message>
+        <source>A team cannot be under itself or one of its own sub-teams.</source>
+        <translation>团队不能隶属于自身或自己的下级团队。</translation>
+    </message>
+    <message>
+        <source>“%1” still has reps or sub-teams; move them first.</source>
+        <translation>“%1”还有销售人员或下级团队；请先将其移走。</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::TrainingService</name>
+    <message>
+        <source>A training program needs the day it starts.</source>
+        <translation>培训计划需要开始日期。</translation>
+    </message>
+    <message>
+        <source>The program ends (%1) before it starts (%2).</source>
+        <translation>培训结束日期（%1）早于开始日期（%2）。</translation>
+    </message>
+    <message>
+        <source>Hours and cost cannot be negative.</source>
+        <translation>学时和费用不能为负。</translation>
+    </message>
+    <message>
+        <source>An assessment score is from 0 to 100.</source>
+        <translation>考核成绩在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>There is no sales rep #%1.</source>
+        <translation>没有编号为 #%1 的销售人员。</translation>
+    </message>
+    <message>
+        <source>There is no training program #%1.</source>
+        <translation>没有编号为 #%1 的培训计划。</translation>
+    </message>
+    <message>
+        <source>Compare windows of 7 to 730 days.</source>
+        <translation>对比窗口为 7 到 730 天。</translation>
+    </message>
+    <message>
+        <source>“%1” ends on %2: its effect can be measured from %3.</source>
+        <translation>“%1”于 %2 结束：从 %3 起可以衡量其效果。</translation>
     </message>
 </context>
 <context>
@@ -3858,6 +4790,195 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
         <translation>
             <numerusform>%1：%n 个商机，合计 %2，按赢单概率加权 %3</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::CommissionView</name>
+    <message>
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Pays</source>
+        <translation>计发方式</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>阶梯</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>定额</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>封顶</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>销售人员</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>销售人员</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>计入业绩</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>提成</translation>
+    </message>
+    <message>
+        <source>SPIFFs &amp; bonus</source>
+        <translation>专项奖励与奖金</translation>
+    </message>
+    <message>
+        <source>Clawback</source>
+        <translation>提成追回</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>应发</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>明细项</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>成交日</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>阶梯</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>计算方式</translation>
+    </message>
+    <message>
+        <source>New Incentive &amp;Plan…</source>
+        <translation>新建提成方案(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Edit Incentive P&amp;lan…</source>
+        <translation>编辑提成方案(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settle Period…</source>
+        <translation>结算本期(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Statements…</source>
+        <translation>导出提成明细(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Incentive plans&lt;/b&gt;</source>
+        <translation>&lt;b&gt;提成方案&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Commission statements of&lt;/b&gt;</source>
+        <translation>&lt;b&gt;提成明细，期间&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%2 起 %1</translation>
+    </message>
+    <message>
+        <source>revenue target</source>
+        <translation>销售额目标</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 (v%2)</source>
+        <translation>%1（第 %2 版）</translation>
+    </message>
+    <message>
+        <source>no quota</source>
+        <translation>无定额</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Settled %1</source>
+        <translation>已结算 %1</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>%1 runs until %2; it can be settled once it is over.</source>
+        <translation>%1 到 %2 才结束；结束后才能结算。</translation>
+    </message>
+    <message>
+        <source>Store the period&apos;s statements as they are: settled statements never change.</source>
+        <translation>按当前结果保存本期提成明细：已结算的明细永不改变。</translation>
+    </message>
+    <message>
+        <source>No incentive plans yet. Add one with New Incentive Plan and choose the reps it pays; their statements appear here.</source>
+        <translation>还没有提成方案。用“新建提成方案”添加一个并选择适用的销售人员，他们的提成明细会显示在这里。</translation>
+    </message>
+    <message>
+        <source>No sales rep is on a plan.</source>
+        <translation>没有销售人员适用方案。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s statement for %2: every line, with how it was computed.</source>
+        <translation>%1 在 %2 的提成明细：每一项及其计算方式。</translation>
+    </message>
+    <message>
+        <source>Settle %1</source>
+        <translation>结算 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Settle %1 for %n reps, paying %2 in all?</source>
+        <translation>
+            <numerusform>为 %n 名销售人员结算 %1，共发放 %2？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settled statements are stored as they are and never change, not even by Undo. A deal reversed later is taken back in the period of its reversal.</source>
+        <translation>已结算的明细按原样保存，永不改变，撤销操作也不能改变。之后撤销的赢单，在撤销所在期间追回提成。</translation>
+    </message>
+    <message>
+        <source>Settle</source>
+        <translation>结算</translation>
+    </message>
+    <message>
+        <source>Commission %1</source>
+        <translation>提成 %1</translation>
+    </message>
+    <message>
+        <source>Export Statements</source>
+        <translation>导出提成明细</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -5941,6 +7062,18 @@ The file keeps what was saved before; check the figures before going on.</source
         <source>&amp;Dashboard</source>
         <translation>总览(&amp;D)</translation>
     </message>
+    <message>
+        <source>T&amp;eam</source>
+        <translation>团队(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Sales team</source>
+        <translation>销售团队</translation>
+    </message>
+    <message>
+        <source>Sales T&amp;eam</source>
+        <translation>销售团队(&amp;E)</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::NewTargetDialog</name>
@@ -6229,6 +7362,133 @@ The file keeps what was saved before; check the figures before going on.</source
         <source>No deal matches the search and filters.</source>
         <translation>没有符合搜索和筛选条件的商机。</translation>
     </message>
+    <message>
+        <source>&amp;Reverse Won Deal…</source>
+        <translation>撤销赢单(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>A won deal cancelled or refunded: lost from that day, its commission taken back within the clawback window</source>
+        <translation>赢单被取消或退款：自该日起记为输单，追回期内的提成予以追回</translation>
+    </message>
+    <message>
+        <source>Split &amp;Credit…</source>
+        <translation>分配业绩(&amp;C)…</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::PlanDialog</name>
+    <message>
+        <source>Incentive Plan %1</source>
+        <translation>提成方案 %1</translation>
+    </message>
+    <message>
+        <source>New Incentive Plan</source>
+        <translation>新建提成方案</translation>
+    </message>
+    <message>
+        <source>From attainment</source>
+        <translation>起始达成率</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>Add Tier</source>
+        <translation>添加阶梯</translation>
+    </message>
+    <message>
+        <source>Remove Tier</source>
+        <translation>删除阶梯</translation>
+    </message>
+    <message>
+        <source>Each rep&apos;s revenue target of the period</source>
+        <translation>每名销售人员该期的销售额目标</translation>
+    </message>
+    <message>
+        <source>A fixed amount per period</source>
+        <translation>每期固定金额</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>不封顶</translation>
+    </message>
+    <message>
+        <source> days after the win</source>
+        <translation> 天（赢单后）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>on reaching</source>
+        <translation>达到</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Per won deal</source>
+        <translation>每笔赢单</translation>
+    </message>
+    <message>
+        <source>On “%1” now; checking moves them to this plan.</source>
+        <translation>目前适用“%1”；勾选会将其移到本方案。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Pays:</source>
+        <translation>计发方式(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tiers:</source>
+        <translation>阶梯(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quota:</source>
+        <translation>定额(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Cap per period:</source>
+        <translation>每期封顶(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>C&amp;lawback window:</source>
+        <translation>追回期(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Bonus:</source>
+        <translation>奖金(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;SPIFFs:</source>
+        <translation>专项奖励(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reps:</source>
+        <translation>销售人员(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>A tier is an attainment of quota from which its rate applies; the first starts at 0 %. Deals fill the tiers in the order they closed. Changing the terms makes a new version: statements already settled keep theirs.</source>
+        <translation>阶梯是定额达成率的起点，从该点起适用其比例；第一档从 0% 开始。商机按成交先后依次填入各阶梯。修改条款会生成新版本：已结算的明细保留原版本。</translation>
+    </message>
+    <message>
+        <source>Give the fixed quota, or take each rep&apos;s revenue target.</source>
+        <translation>请填写固定定额，或采用每名销售人员的销售额目标。</translation>
+    </message>
+    <message>
+        <source>Say at what attainment the bonus is paid, e.g. 100%.</source>
+        <translation>请说明达到多少达成率发放奖金，例如 100%。</translation>
+    </message>
+    <message>
+        <source>A SPIFF needs a product and an amount above zero.</source>
+        <translation>专项奖励需要产品和大于零的金额。</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::PreferencesDialog</name>
@@ -6401,6 +7661,49 @@ The file keeps what was saved before; check the figures before going on.</source
     </message>
 </context>
 <context>
+    <name>salesdesk::ui::ReassignDialog</name>
+    <message>
+        <source>Hand Over Work</source>
+        <translation>移交工作</translation>
+    </message>
+    <message>
+        <source>%1 (left)</source>
+        <translation>%1（已离职）</translation>
+    </message>
+    <message>
+        <source>Hand over the work of:</source>
+        <translation>移交以下人员的工作：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>交给(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Their open deals, the customers they look after and their planned activities move. Won and lost deals stay theirs. A customer&apos;s work can go to someone else below.</source>
+        <translation>移交其进行中的商机、负责的客户和计划中的活动；赢单和输单仍归其本人。某个客户的工作可以在下方交给其他人。</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>进行中商机</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>交给</translation>
+    </message>
+    <message>
+        <source>(as above)</source>
+        <translation>（同上）</translation>
+    </message>
+    <message>
+        <source>%1 open deals, %2 customers, %3 planned activities.</source>
+        <translation>%1 笔进行中商机，%2 个客户，%3 项计划活动。</translation>
+    </message>
+</context>
+<context>
     <name>salesdesk::ui::ReminderWatcher</name>
     <message numerus="yes">
         <source>%n reminder(s)</source>
@@ -6413,6 +7716,73 @@ The file keeps what was saved before; check the figures before going on.</source
         <translation>
             <numerusform>%1，另有 %n 条</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::RepDialog</name>
+    <message>
+        <source>Known</source>
+        <translation>已知</translation>
+    </message>
+    <message>
+        <source>Has left the company</source>
+        <translation>已离职</translation>
+    </message>
+    <message>
+        <source>Sales Rep %1</source>
+        <translation>销售人员 %1</translation>
+    </message>
+    <message>
+        <source>New Sales Rep</source>
+        <translation>新建销售人员</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>团队(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Manager:</source>
+        <translation>上级(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>区域(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>邮箱(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Hired on:</source>
+        <translation>入职日期(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>职级(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>A rep who leaves keeps their history: their deals stay theirs. Use Hand Over Work to give their open deals and customers to others.</source>
+        <translation>离职的销售人员保留其历史：其商机仍归本人。用“移交工作”把进行中的商机和客户交给他人。</translation>
     </message>
 </context>
 <context>
@@ -6504,6 +7874,29 @@ The file keeps what was saved before; check the figures before going on.</source
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::ReverseDealDialog</name>
+    <message>
+        <source>Reverse %1</source>
+        <translation>撤销 %1</translation>
+    </message>
+    <message>
+        <source>e.g. Order cancelled, refunded in full</source>
+        <translation>例如：订单取消，全额退款</translation>
+    </message>
+    <message>
+        <source>The deal was won on %1. Reversed, it counts as lost from the day below: revenue of the period it was won in goes down. Commission settled on it within the plan&apos;s clawback window is taken back in the period of the reversal; settled statements themselves never change.</source>
+        <translation>该商机于 %1 赢单。撤销后，自下方日期起记为输单：赢单所在期间的销售额随之减少。在方案追回期内已结算的提成，在撤销所在期间追回；已结算的明细本身永不改变。</translation>
+    </message>
+    <message>
+        <source>&amp;Reversed on:</source>
+        <translation>撤销日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>原因(&amp;W)：</translation>
     </message>
 </context>
 <context>
@@ -6612,6 +8005,29 @@ The file keeps what was saved before; check the figures before going on.</source
     <message>
         <source>Time-bound</source>
         <translation>时限性</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::SplitCreditDialog</name>
+    <message>
+        <source>Split Credit for %1</source>
+        <translation>分配 %1 的业绩</translation>
+    </message>
+    <message>
+        <source>Give each rep who shares the credit for this deal a share; the shares add up to 100 %. All at 0 credits the owner alone.</source>
+        <translation>为分享这笔商机业绩的每名销售人员填写份额，合计 100%。全部为 0 时业绩全部归负责人。</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>销售人员</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>份额（%）</translation>
+    </message>
+    <message>
+        <source>Total: %1 %</source>
+        <translation>合计：%1%</translation>
     </message>
 </context>
 <context>
@@ -6931,6 +8347,366 @@ The file keeps what was saved before; check the figures before going on.</source
     <message>
         <source>No targets yet. Set the year&apos;s goal (revenue, deals won, new customers…), then split it into quarters, months and weeks and follow each part against what is sold.</source>
         <translation>还没有目标。先设定年度目标（销售额、赢单数、新客户数…），再分解到季度、月和周，并逐项对照实际销售跟踪。</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::TeamDialog</name>
+    <message>
+        <source>Team %1</source>
+        <translation>团队 %1</translation>
+    </message>
+    <message>
+        <source>New Team</source>
+        <translation>新建团队</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>（顶级）</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Part of:</source>
+        <translation>隶属于(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Lead:</source>
+        <translation>负责人(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::TeamPage</name>
+    <message>
+        <source>New Sales &amp;Rep…</source>
+        <translation>新建销售人员(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Sales Rep…</source>
+        <translation>编辑销售人员(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand Over Work…</source>
+        <translation>移交工作(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>New &amp;Team…</source>
+        <translation>新建团队(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Edit T&amp;eam…</source>
+        <translation>编辑团队(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Remove Te&amp;am</source>
+        <translation>删除团队(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>销售人员</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>职级</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>赢单率</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>销售人员</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Teams&lt;/b&gt; — each with its sub-teams&apos; reps</source>
+        <translation>&lt;b&gt;团队&lt;/b&gt;——含下级团队的人员</translation>
+    </message>
+    <message>
+        <source>Reps &amp;&amp; Teams</source>
+        <translation>人员与团队</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Incentives &amp;&amp; Commission</source>
+        <translation>激励与提成</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sales reps&lt;/b&gt; — figures of %1 to %2</source>
+        <translation>&lt;b&gt;销售人员&lt;/b&gt;——%1 截至 %2 的数据</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>Left %1</source>
+        <translation>%1 离职</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>已离职</translation>
+    </message>
+    <message>
+        <source>Remove Team</source>
+        <translation>删除团队</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::TrainingDialog</name>
+    <message>
+        <source>Training Program %1</source>
+        <translation>培训计划 %1</translation>
+    </message>
+    <message>
+        <source>New Training Program</source>
+        <translation>新建培训计划</translation>
+    </message>
+    <message>
+        <source>e.g. Negotiating on value</source>
+        <translation>例如：价值谈判</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>名称(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation>主题(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>T&amp;rainer:</source>
+        <translation>讲师(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>学时(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Cost:</source>
+        <translation>费用(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>参训人员：</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>销售人员</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>已报名</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <source>Score (0–100)</source>
+        <translation>成绩（0–100）</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::TrainingView</name>
+    <message>
+        <source>New &amp;Training Program…</source>
+        <translation>新建培训计划(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Training Program…</source>
+        <translation>编辑培训计划(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Training Program</source>
+        <translation>删除培训计划(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>培训计划</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Closed before</source>
+        <translation>培训前成交</translation>
+    </message>
+    <message>
+        <source>Closed after</source>
+        <translation>培训后成交</translation>
+    </message>
+    <message>
+        <source>Win rate before</source>
+        <translation>培训前赢单率</translation>
+    </message>
+    <message>
+        <source>Win rate after</source>
+        <translation>培训后赢单率</translation>
+    </message>
+    <message>
+        <source>Revenue before</source>
+        <translation>培训前销售额</translation>
+    </message>
+    <message>
+        <source>Revenue after</source>
+        <translation>培训后销售额</translation>
+    </message>
+    <message>
+        <source>Activities/week before</source>
+        <translation>培训前每周活动</translation>
+    </message>
+    <message>
+        <source>Activities/week after</source>
+        <translation>培训后每周活动</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Compare windows of</source>
+        <translation>对比窗口</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>No training programs yet. Add one with New Training Program; enroll the reps who take part, and their figures before and after it are compared here.</source>
+        <translation>还没有培训计划。用“新建培训计划”添加一个并登记参训人员，他们培训前后的数据会在这里对比。</translation>
+    </message>
+    <message>
+        <source>“%1”: the %2 days before it (%3 – %4) against the %2 days after it (%5 – %6)%7.</source>
+        <translation>“%1”：培训前 %2 天（%3 – %4）与培训后 %2 天（%5 – %6）对比%7。</translation>
+    </message>
+    <message>
+        <source>, still running</source>
+        <translation>，尚未结束</translation>
+    </message>
+    <message>
+        <source>too few to tell</source>
+        <translation>样本太少</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 won, %2 lost</source>
+        <translation>赢 %1，输 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attendees (%n reps)</source>
+        <translation>
+            <numerusform>参训人员（%n 人）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The others (%n reps)</source>
+        <translation>
+            <numerusform>其他人员（%n 人）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Win rate: attendees %1 points, the others %2 points, a difference of %3.</source>
+        <translation>赢单率：参训人员 %1 个百分点，其他人员 %2 个百分点，相差 %3。</translation>
+    </message>
+    <message>
+        <source>Revenue per rep: attendees %1, the others %2.</source>
+        <translation>人均销售额：参训人员 %1，其他人员 %2。</translation>
+    </message>
+    <message>
+        <source>Fewer than 5 closed deals on a side: too few to tell a difference.</source>
+        <translation>某一方成交少于 5 笔：样本太少，无法判断差异。</translation>
+    </message>
+    <message>
+        <source>A comparison of figures, not a proof that the training caused them.</source>
+        <translation>这是数据对比，并不证明变化由培训引起。</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
     </message>
 </context>
 <context>

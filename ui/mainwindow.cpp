@@ -22,6 +22,7 @@
 #include "ui/pipeline/pipelinepage.h"
 #include "ui/report/reportdialog.h"
 #include "ui/targets/targetspage.h"
+#include "ui/team/teampage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -268,6 +269,8 @@ void MainWindow::createMenus()
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_targetMenu = menuBar()->addMenu(tr("&Targets"));
     m_dealMenu = menuBar()->addMenu(tr("&Pipeline"));
+    m_teamMenu = menuBar()->addMenu(tr("T&eam"));
+    m_teamMenu->setObjectName(u"teamMenu"_s);
     m_customerMenu = menuBar()->addMenu(tr("&Customers"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -336,6 +339,7 @@ void MainWindow::updateTitle()
     m_viewMenu->menuAction()->setVisible(open);
     m_targetMenu->menuAction()->setVisible(open);
     m_dealMenu->menuAction()->setVisible(open);
+    m_teamMenu->menuAction()->setVisible(open);
     m_customerMenu->menuAction()->setVisible(open);
     if (!open) {
         setWindowTitle(tr("SalesDesk"));
@@ -439,6 +443,9 @@ bool MainWindow::openFile(const QString &path, bool create, const Database::Crea
     m_pages->addTab(m_dashboardPage, tr("Dashboard"));
     m_pages->addTab(m_targetsPage, tr("Sales targets"));
     m_pages->addTab(m_pipelinePage, tr("Sales process"));
+    m_teamPage = new TeamPage(*m_book, m_undoStack);
+    m_teamPage->setObjectName(u"teamPage"_s);
+    m_pages->addTab(m_teamPage, tr("Sales team"));
     m_customersPage = new CustomersPage(*m_book, m_undoStack);
     m_customersPage->setObjectName(u"customersPage"_s);
     m_pages->addTab(m_customersPage, tr("Customers"));
@@ -478,6 +485,14 @@ bool MainWindow::openFile(const QString &path, bool create, const Database::Crea
     }
     m_dealMenu->addSeparator();
     m_dealMenu->addAction(m_pipelinePage->findAction());
+    m_teamMenu->clear();
+    for (auto *a : m_teamPage->teamActions()) {
+        if (!a) {
+            m_teamMenu->addSeparator();
+            continue;
+        }
+        m_teamMenu->addAction(a);
+    }
     m_customerMenu->clear();
     for (auto *a : m_customersPage->customerActions()) {
         m_customerMenu->addAction(a);
@@ -498,9 +513,12 @@ bool MainWindow::openFile(const QString &path, bool create, const Database::Crea
     auto *showProcess = m_viewMenu->addAction(
             tr("Sales &Process"), this, [this] { m_pages->setCurrentWidget(m_pipelinePage); });
     showProcess->setShortcut(QKeySequence(Qt::Key_F3));
+    auto *showTeam = m_viewMenu->addAction(tr("Sales T&eam"), this,
+                                           [this] { m_pages->setCurrentWidget(m_teamPage); });
+    showTeam->setShortcut(QKeySequence(Qt::Key_F4));
     auto *showCustomers = m_viewMenu->addAction(
             tr("&Customers"), this, [this] { m_pages->setCurrentWidget(m_customersPage); });
-    showCustomers->setShortcut(QKeySequence(Qt::Key_F4));
+    showCustomers->setShortcut(QKeySequence(Qt::Key_F5));
     m_viewMenu->addSeparator();
     for (auto *a : m_pipelinePage->viewActions()) {
         m_viewMenu->addAction(a);
@@ -546,6 +564,7 @@ void MainWindow::closeFile()
     m_undoStack->clear();
     m_dealMenu->clear();
     m_targetMenu->clear();
+    m_teamMenu->clear();
     m_viewMenu->clear();
     m_stack->setCurrentWidget(m_welcome);
     delete m_pages; // and the pages in it
@@ -554,6 +573,7 @@ void MainWindow::closeFile()
     m_dashboardPage = nullptr;
     m_targetsPage = nullptr;
     m_customersPage = nullptr;
+    m_teamPage = nullptr;
     m_summary->clear();
     delete m_reminders;
     m_reminders = nullptr;

@@ -24,6 +24,7 @@ namespace salesdesk::ui {
 class PipelinePage;
 class DashboardPage;
 class TargetsPage;
+class TeamPage;
 class CustomersPage;
 class UndoStack;
 class ReminderWatcher;
@@ -60,6 +61,7 @@ public:
     DashboardPage *dashboardPage() const { return m_dashboardPage; }
     TargetsPage *targetsPage() const { return m_targetsPage; }
     CustomersPage *customersPage() const { return m_customersPage; }
+    TeamPage *teamPage() const { return m_teamPage; }
     UndoStack *undoStack() const { return m_undoStack; }
     QAction *importAction() const { return m_importAction; }
     // Opens the import dialog, on `path` when given.
@@ -106,6 +108,7 @@ private:
     DashboardPage *m_dashboardPage = nullptr;
     TargetsPage *m_targetsPage = nullptr;
     CustomersPage *m_customersPage = nullptr;
+    TeamPage *m_teamPage = nullptr;
 
     QAction *m_newAction;
     QAction *m_newDemoAction;
@@ -130,6 +133,7 @@ private:
     QAction *m_aboutAction;
     QMenu *m_recentMenu;
     QMenu *m_customerMenu = nullptr;
+    QMenu *m_teamMenu = nullptr;
     QMenu *m_dealMenu;
     QMenu *m_targetMenu;
     QMenu *m_viewMenu;

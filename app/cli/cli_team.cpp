@@ -4,7 +4,6 @@
 #include "core/customers/customerservice.h"
 #include "core/targets/targetservice.h"
 #include "core/team/commissionservice.h"
-#include "core/team/reassignment.h"
 #include "core/team/teamservice.h"
 #include "core/team/training.h"
 
@@ -579,7 +578,7 @@ int effect(const QStringList &arguments)
         return Ok;
     }
     const QLocale locale = cliLocale();
-    const auto rate = [&](const TrainingFigures &f) {
+    const auto rate = [&](const TrainingFigures &f) -> QString {
         QString text = f.winRate ? locale.toString(*f.winRate * 100, 'f', 1) + u" %"_s : u"–"_s;
         return f.tooFew() ? text + u" *"_s : text;
     };
@@ -716,7 +715,7 @@ int reassign(const QStringList &arguments)
         }
         request.byCustomer.insert(customer, *rep);
     }
-    auto done = Reassigner::apply((*book)->database(), request, (*book)->clock().nowUtc());
+    auto done = (*book)->team().reassign(request);
     if (!done) {
         return fail(done.error());
     }

@@ -223,6 +223,8 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const QString &path, cons
             result = targets.error();
         } else if (auto care = addCustomerCare(book, o, result.value()); !care) {
             result = care.error();
+        } else if (auto team = addTeam(book, o); !team) {
+            result = team.error();
         }
     }
     if (result) {

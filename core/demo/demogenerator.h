@@ -56,6 +56,7 @@ private:
     // quarter ago and on the demo's today.
     static Status addCustomerCare(Book &book, const Options &options, Summary &summary);
     static Status addProfiles(Book &book, const Options &options);
+    static Status addTeam(Book &book, const Options &options);
 };
 
 } // namespace salesdesk

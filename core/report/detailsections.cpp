@@ -5,7 +5,9 @@
 #include "core/customers/segmentservice.h"
 #include "core/pipeline/pipelineservice.h"
 #include "core/report/reportsections.h"
+#include "core/team/commissionservice.h"
 #include "core/team/teamservice.h"
+#include "core/team/training.h"
 
 #include <QHash>
 
@@ -397,6 +399,76 @@ Status RepsSection::build(const ReportContext &c, ReportSectionContent &out) con
     if (!chart.isEmpty()) {
         out.blocks.append(chart);
     }
+    return {};
+}
+
+// ---- Incentives and training ------------------------------------------------------------------
+
+QString IncentivesSection::title() const
+{
+    return tr("Incentives and training");
+}
+
+Status IncentivesSection::build(const ReportContext &c, ReportSectionContent &out) const
+{
+    auto statements = c.book.commission().statements(c.period, 0, c.asOf);
+    if (!statements) {
+        return statements.error();
+    }
+    ReportTable t;
+    t.title = tr("Commission statements");
+    t.columns = {{tr("Rep"), CellKind::Text},
+                 {tr("Plan"), CellKind::Text},
+                 {tr("Quota"), CellKind::Money},
+                 {tr("Credited"), CellKind::Money},
+                 {tr("Attainment"), CellKind::Percent},
+                 {tr("Commission"), CellKind::Money},
+                 {tr("SPIFFs and bonus"), CellKind::Money},
+                 {tr("Cap"), CellKind::Money},
+                 {tr("Clawback"), CellKind::Money},
+                 {tr("Payout"), CellKind::Money},
+                 {tr("Status"), CellKind::Text}};
+    t.emptyText = tr("No rep is on an incentive plan.");
+    qint64 credited = 0, commission = 0, extras = 0, cap = 0, clawback = 0, payout = 0;
+    for (const CommissionStatement &s : std::as_const(*statements)) {
+        t.rows.append({c.text(c.repName(s.repId)), c.text(s.planName), c.money(s.quotaMinor),
+                       c.money(s.creditedMinor), c.percent(s.attainment),
+                       c.money(s.commissionMinor), c.money(s.extrasMinor), c.money(s.capMinor),
+                       c.money(-s.clawbackMinor), c.money(s.payoutMinor),
+                       c.text(s.settled ? tr("settled") : tr("preview"))});
+        credited += s.creditedMinor;
+        commission += s.commissionMinor;
+        extras += s.extrasMinor;
+        cap += s.capMinor;
+        clawback += s.clawbackMinor;
+        payout += s.payoutMinor;
+    }
+    if (!t.rows.isEmpty()) {
+        t.rows.append({c.text(tr("Total")), c.text({}), c.text({}), c.money(credited), c.text({}),
+                       c.money(commission), c.money(extras), c.money(cap), c.money(-clawback),
+                       c.money(payout), c.text({})});
+        t.lastRowIsTotal = true;
+    }
+    out.blocks.append(t);
+
+    ReportTable training;
+    training.title = tr("Training");
+    training.columns = {{tr("Program"), CellKind::Text}, {tr("From"), CellKind::Date},
+                        {tr("To"), CellKind::Date},      {tr("Attended"), CellKind::Count},
+                        {tr("Hours"), CellKind::Score},  {tr("Cost"), CellKind::Money}};
+    training.emptyText = tr("No training program ran in this quarter.");
+    for (const TrainingProgram &p : c.book.training().programs()) {
+        if (p.endsOn < c.period.start() || p.startsOn > c.period.end()) {
+            continue;
+        }
+        int attended = 0;
+        for (const auto &person : p.participants) {
+            attended += person.attended ? 1 : 0;
+        }
+        training.rows.append({c.text(p.displayTitle()), c.date(p.startsOn), c.date(p.endsOn),
+                              c.count(attended), c.score(p.hours, 1), c.money(p.costMinor)});
+    }
+    out.blocks.append(training);
     return {};
 }
 

@@ -69,6 +69,16 @@ public:
     Status build(const ReportContext &c, ReportSectionContent &out) const override;
 };
 
+// The quarter's commission statements (settled or a preview) and its training programs.
+class IncentivesSection : public ReportSection
+{
+    Q_DECLARE_TR_FUNCTIONS(IncentivesSection)
+public:
+    QString code() const override { return QStringLiteral("incentives"); }
+    QString title() const override;
+    Status build(const ReportContext &c, ReportSectionContent &out) const override;
+};
+
 // The open pipeline expected to close in the next quarter, weighted, by month and stage.
 class OutlookSection : public ReportSection
 {

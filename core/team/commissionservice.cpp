@@ -498,6 +498,48 @@ Result<QList<CommissionStatement>> CommissionService::settle(const Period &perio
     return all;
 }
 
+ExportTable CommissionService::table(const QList<CommissionStatement> &statements) const
+{
+    const int decimals = currency::decimals(m_currencies.home());
+    const auto amount = [decimals](qint64 minor) {
+        return QVariant::fromValue(ExportTable::Amount {minor, decimals});
+    };
+    ExportTable t;
+    t.header = {tr("Rep"),  tr("Period"),  tr("Plan"),       tr("Version"),   tr("Status"),
+                tr("Line"), tr("Deal ID"), tr("Title"),      tr("Closed on"), tr("Credited"),
+                tr("Tier"), tr("Rate"),    tr("Commission"), tr("Note")};
+    for (const CommissionStatement &s : statements) {
+        const QString status = s.settled ? tr("settled") : tr("preview");
+        const QList<QVariant> head {m_team.repName(s.repId), s.period.toString(), s.planName,
+                                    s.planVersion, status};
+        for (const CommissionLine &l : s.lines) {
+            QList<QVariant> row = head;
+            row << CommissionText::name(l.kind) << (l.dealId > 0 ? QVariant(l.dealId) : QVariant())
+                << l.title << (l.closedOn.isValid() ? QVariant(l.closedOn) : QVariant())
+                << amount(l.creditedMinor) << (l.tier > 0 ? QVariant(l.tier) : QVariant())
+                << (l.tier > 0 ? QVariant(CommissionText::percentText(l.ratePpm)) : QVariant())
+                << amount(l.commissionMinor) << (l.slices.size() > 1 ? slicesText(l) : l.note);
+            t.rows.append(row);
+        }
+        QList<QVariant> total = head;
+        total << tr("Payout") << QVariant() << QVariant() << QVariant() << amount(s.creditedMinor)
+              << QVariant() << QVariant() << amount(s.payoutMinor) << QVariant();
+        t.rows.append(total);
+    }
+    return t;
+}
+
+QString CommissionService::slicesText(const CommissionLine &line) const
+{
+    QStringList parts;
+    for (const auto &s : line.slices) {
+        parts.append(tr("%1 at %2")
+                             .arg(currency::formatAmount(s.creditedMinor, m_currencies.home()),
+                                  CommissionText::percentText(s.ratePpm)));
+    }
+    return parts.join(u" + "_s);
+}
+
 Status CommissionService::reverseDeal(qint64 dealId, const QDate &day, const QString &reason)
 {
     auto paid = m_repo.paidLines(dealId);

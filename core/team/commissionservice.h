@@ -2,6 +2,7 @@
 
 #include "core/common/clock.h"
 #include "core/common/result.h"
+#include "core/exchange/exporter.h"
 #include "core/team/commission.h"
 #include "core/team/commissionrepository.h"
 
@@ -64,6 +65,11 @@ public:
     // is over, or when a rep has settled an overlapping period.
     Result<QList<CommissionStatement>> settle(const Period &period, qint64 repId = 0,
                                               const QDate &asOf = {});
+
+    // Statements as a table to export (CSV or XLSX): one row per line and one for each payout.
+    ExportTable table(const QList<CommissionStatement> &statements) const;
+    // A deal line's slices in words: "¥40,000.00 at 5% + ¥10,000.00 at 8%".
+    QString slicesText(const CommissionLine &line) const;
 
     // A won deal cancelled or refunded on `day`: refused when the commission it paid would have
     // to come back in a period already settled; otherwise PipelineService::reverseDeal.

@@ -1,7 +1,6 @@
 #include "core/team/reassignment.h"
 
 #include "core/common/dates.h"
-#include "core/storage/database.h"
 #include "core/storage/sqlquery.h"
 #include "core/storage/transaction.h"
 
@@ -68,7 +67,7 @@ int Reassignment::count(Table table) const
     return n;
 }
 
-Result<Reassignment> Reassigner::apply(Database &db, const ReassignRequest &r, const QDateTime &at)
+Result<Reassignment> ReassignmentRepository::apply(const ReassignRequest &r, const QDateTime &at)
 {
     if (r.fromRepId <= 0) {
         return Error::user(tr("Choose the rep whose work is handed over."));
@@ -84,7 +83,7 @@ Result<Reassignment> Reassigner::apply(Database &db, const ReassignRequest &r, c
     if (r.toRepId <= 0 && r.byCustomer.isEmpty()) {
         return Error::user(tr("Choose who takes the work over."));
     }
-    const QSqlDatabase conn = db.connection();
+    const QSqlDatabase conn = m_db;
     const auto target = [&](qint64 customerId) {
         return r.byCustomer.value(customerId, r.toRepId);
     };
@@ -126,15 +125,15 @@ Result<Reassignment> Reassigner::apply(Database &db, const ReassignRequest &r, c
     if (done.changes.isEmpty()) {
         return Error::user(tr("There is nothing of theirs to hand over."));
     }
-    if (auto st = redo(db, done); !st) {
+    if (auto st = redo(done); !st) {
         return st.error();
     }
     return done;
 }
 
-Status Reassigner::redo(Database &db, Reassignment &done)
+Status ReassignmentRepository::redo(Reassignment &done)
 {
-    const QSqlDatabase conn = db.connection();
+    const QSqlDatabase conn = m_db;
     Transaction tx(conn);
     if (!tx.active()) {
         return tx.beginStatus();
@@ -159,9 +158,9 @@ Status Reassigner::redo(Database &db, Reassignment &done)
     return {};
 }
 
-Status Reassigner::undo(Database &db, const Reassignment &done)
+Status ReassignmentRepository::undo(const Reassignment &done)
 {
-    const QSqlDatabase conn = db.connection();
+    const QSqlDatabase conn = m_db;
     Transaction tx(conn);
     if (!tx.active()) {
         return tx.beginStatus();

@@ -6,10 +6,9 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QSqlDatabase>
 
 namespace salesdesk {
-
-class Database;
 
 // What to hand over from a rep (one who is leaving, usually): their open deals, the customers
 // they look after and their planned (not done) activities, to `toRepId`, or customer by customer
@@ -42,20 +41,25 @@ struct Reassignment
     int count(Table table) const;
 };
 
-class Reassigner
+// The rows a hand-over moves: deals, customers and activities, with the deals' events.
+class ReassignmentRepository
 {
-    Q_DECLARE_TR_FUNCTIONS(Reassigner)
+    Q_DECLARE_TR_FUNCTIONS(ReassignmentRepository)
 
 public:
-    // Moves in one transaction and records each deal's move in its events. The caller reloads
-    // the book's services (Book::reload) afterwards.
-    static Result<Reassignment> apply(Database &db, const ReassignRequest &request,
-                                      const QDateTime &at);
+    explicit ReassignmentRepository(QSqlDatabase db)
+        : m_db(std::move(db))
+    { }
+    // Moves in one transaction and records each deal's move in its events.
+    Result<Reassignment> apply(const ReassignRequest &request, const QDateTime &at);
     // Puts back what `done` moved (its deal events removed), in one transaction.
-    static Status undo(Database &db, const Reassignment &done);
+    Status undo(const Reassignment &done);
     // Does `done` (again): the moves, and the deal events with the ids they had (new ones the
     // first time, kept in `done`).
-    static Status redo(Database &db, Reassignment &done);
+    Status redo(Reassignment &done);
+
+private:
+    QSqlDatabase m_db;
 };
 
 } // namespace salesdesk

@@ -48,7 +48,13 @@ TeamService::TeamService(Database &db, const Clock &clock, QObject *parent)
     , m_db(db)
     , m_clock(clock)
     , m_repo(db.connection())
+    , m_reassign(db.connection())
 { }
+
+Result<Reassignment> TeamService::reassign(const ReassignRequest &request)
+{
+    return m_reassign.apply(request, m_clock.nowUtc());
+}
 
 Status TeamService::load()
 {

@@ -2,6 +2,7 @@
 
 #include "core/common/clock.h"
 #include "core/common/result.h"
+#include "core/team/reassignment.h"
 #include "core/team/rep.h"
 #include "core/team/teamrepository.h"
 
@@ -53,6 +54,13 @@ public:
     // The reps of the team and of every team under it, by id.
     QList<qint64> repsOfTeam(qint64 teamId) const;
 
+    // Hands a rep's open deals, customers and planned activities over in one transaction, each
+    // deal's move recorded in its events; undone and done again as a whole. These write past
+    // the other services: the caller reloads the book (Book::reload).
+    Result<Reassignment> reassign(const ReassignRequest &request);
+    Status undoReassign(const Reassignment &done) { return m_reassign.undo(done); }
+    Status redoReassign(Reassignment &done) { return m_reassign.redo(done); }
+
 signals:
     void teamChanged();
 
@@ -62,6 +70,7 @@ private:
     Database &m_db;
     const Clock &m_clock;
     TeamRepository m_repo;
+    ReassignmentRepository m_reassign;
     QList<Rep> m_reps;
     QList<Team> m_teams;
     QHash<qint64, QString> m_repNames;

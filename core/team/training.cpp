@@ -71,10 +71,10 @@ TrainingService::TrainingService(Database &db, TeamService &team, const KpiServi
     , m_team(team)
     , m_kpi(kpi)
     , m_clock(clock)
-    , m_statements(db.connection())
+    , m_repo(db.connection())
 { }
 
-Status TrainingService::load()
+Result<QList<TrainingProgram>> TrainingRepository::programs() const
 {
     SqlQuery q(m_statements, u"SELECT id, title, topic, trainer, starts_on, ends_on, hours, "
                              "cost_minor, notes, created_at FROM training_programs "
@@ -94,7 +94,7 @@ Status TrainingService::load()
         return p;
     });
     if (!programs) {
-        return programs.error();
+        return programs;
     }
     SqlQuery people(m_statements, u"SELECT program_id, rep_id, attended, score "
                                   "FROM training_participants ORDER BY program_id, rep_id"_s);
@@ -106,10 +106,19 @@ Status TrainingService::load()
                     score.isValid() ? std::optional<double>(score.toDouble()) : std::nullopt});
         });
         !st) {
-        return st;
+        return st.error();
     }
     for (TrainingProgram &p : programs.value()) {
         p.participants = byProgram.value(p.id);
+    }
+    return programs;
+}
+
+Status TrainingService::load()
+{
+    auto programs = m_repo.programs();
+    if (!programs) {
+        return programs.error();
     }
     m_programs = std::move(programs).value();
     return {};
@@ -145,6 +154,54 @@ Status TrainingService::validate(const TrainingProgram &p)
     return {};
 }
 
+Result<qint64> TrainingRepository::write(const TrainingProgram &program, bool insert)
+{
+    TrainingProgram p = program;
+    const QString columns = u"title, topic, trainer, starts_on, ends_on, hours, cost_minor, notes, "
+                            "created_at"_s;
+    SqlQuery q(m_statements, insert ? insertStatement(u"training_programs"_s, columns, p.id > 0)
+                                    : u"UPDATE training_programs SET "_s
+                                              + updateAssignments(columns) + u" WHERE id = ?"_s);
+    q.bindText(p.title).bind(TrainingText::code(p.topic)).bindText(p.trainer);
+    q.bind(toStoredDate(p.startsOn)).bind(toStoredDate(p.endsOn)).bind(p.hours).bind(p.costMinor);
+    q.bindText(p.notes).bind(toStoredTime(p.createdAt));
+    if (!insert || p.id > 0) {
+        q.bind(p.id);
+    }
+    if (insert) {
+        auto newId = q.insert(p.id);
+        if (!newId) {
+            return newId;
+        }
+        p.id = *newId;
+    } else if (auto st = q.exec(); !st) {
+        return st.error();
+    }
+    SqlQuery clear(m_statements, u"DELETE FROM training_participants WHERE program_id = ?"_s);
+    clear.bind(p.id);
+    if (auto st = clear.exec(); !st) {
+        return st.error();
+    }
+    for (const auto &person : std::as_const(p.participants)) {
+        SqlQuery row(m_statements,
+                     insertStatement(u"training_participants"_s,
+                                     u"program_id, rep_id, attended, score"_s, false));
+        row.bind(p.id).bind(person.repId).bind(person.attended);
+        row.bind(person.score ? QVariant(*person.score) : QVariant());
+        if (auto st = row.exec(); !st) {
+            return st.error();
+        }
+    }
+    return p.id;
+}
+
+Status TrainingRepository::remove(qint64 id)
+{
+    SqlQuery q(m_statements, u"DELETE FROM training_programs WHERE id = ?"_s);
+    q.bind(id);
+    return q.exec();
+}
+
 Status TrainingService::write(const TrainingProgram &pIn, bool insert, qint64 *id)
 {
     TrainingProgram p = pIn;
@@ -159,45 +216,18 @@ Status TrainingService::write(const TrainingProgram &pIn, bool insert, qint64 *i
             return Error::user(tr("There is no sales rep #%1.").arg(person.repId));
         }
     }
+    if (!p.createdAt.isValid()) {
+        p.createdAt = m_clock.nowUtc();
+    }
     Transaction tx(m_db.connection());
     if (!tx.active()) {
         return tx.beginStatus();
     }
-    const QString columns = u"title, topic, trainer, starts_on, ends_on, hours, cost_minor, notes, "
-                            "created_at"_s;
-    SqlQuery q(m_statements, insert ? insertStatement(u"training_programs"_s, columns, p.id > 0)
-                                    : u"UPDATE training_programs SET "_s
-                                              + updateAssignments(columns) + u" WHERE id = ?"_s);
-    q.bindText(p.title).bind(TrainingText::code(p.topic)).bindText(p.trainer);
-    q.bind(toStoredDate(p.startsOn)).bind(toStoredDate(p.endsOn)).bind(p.hours).bind(p.costMinor);
-    q.bindText(p.notes).bind(toStoredTime(p.createdAt.isValid() ? p.createdAt : m_clock.nowUtc()));
-    if (!insert || p.id > 0) {
-        q.bind(p.id);
+    auto written = m_repo.write(p, insert);
+    if (!written) {
+        return written.error();
     }
-    if (insert) {
-        auto newId = q.insert(p.id);
-        if (!newId) {
-            return newId.error();
-        }
-        p.id = *newId;
-    } else if (auto st = q.exec(); !st) {
-        return st;
-    }
-    SqlQuery clear(m_statements, u"DELETE FROM training_participants WHERE program_id = ?"_s);
-    clear.bind(p.id);
-    if (auto st = clear.exec(); !st) {
-        return st;
-    }
-    for (const auto &person : std::as_const(p.participants)) {
-        SqlQuery row(m_statements,
-                     insertStatement(u"training_participants"_s,
-                                     u"program_id, rep_id, attended, score"_s, false));
-        row.bind(p.id).bind(person.repId).bind(person.attended);
-        row.bind(person.score ? QVariant(*person.score) : QVariant());
-        if (auto st = row.exec(); !st) {
-            return st;
-        }
-    }
+    p.id = *written;
     if (auto st = tx.commit(); !st) {
         return st;
     }
@@ -230,9 +260,7 @@ Status TrainingService::updateProgram(const TrainingProgram &program)
 
 Status TrainingService::removeProgram(qint64 id)
 {
-    SqlQuery q(m_statements, u"DELETE FROM training_programs WHERE id = ?"_s);
-    q.bind(id);
-    if (auto st = q.exec(); !st) {
+    if (auto st = m_repo.remove(id); !st) {
         return st;
     }
     if (auto st = load(); !st) {

@@ -105,6 +105,22 @@ public:
     static QList<TrainingTopic> topics();
 };
 
+// The rows of training programs and their participants.
+class TrainingRepository
+{
+public:
+    explicit TrainingRepository(QSqlDatabase db)
+        : m_statements(std::move(db))
+    { }
+    Result<QList<TrainingProgram>> programs() const; // newest first, with participants
+    // Inserts (keeping a given id) or updates a program and replaces its participants.
+    Result<qint64> write(const TrainingProgram &program, bool insert);
+    Status remove(qint64 id);
+
+private:
+    mutable StatementCache m_statements;
+};
+
 // Training programs, their participants and their measured effect.
 class TrainingService : public QObject
 {
@@ -138,7 +154,7 @@ private:
     TeamService &m_team;
     const KpiService &m_kpi;
     const Clock &m_clock;
-    mutable StatementCache m_statements;
+    TrainingRepository m_repo;
     QList<TrainingProgram> m_programs;
 };
 

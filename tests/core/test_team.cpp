@@ -444,7 +444,7 @@ TEST_CASE("Handing a leaving rep's work over moves open deals, customers and pla
     r.fromRepId = ann;
     r.toRepId = bob;
     r.byCustomer.insert(acme.id, cy);
-    auto moved = Reassigner::apply(b->database(), r, TeamBook::at(2026, 4, 1));
+    auto moved = b->team().reassign(r);
     REQUIRE(moved.ok());
     REQUIRE(b->reload().ok());
     CHECK(moved->count(Reassignment::Table::Deal) == 2);
@@ -463,7 +463,7 @@ TEST_CASE("Handing a leaving rep's work over moves open deals, customers and pla
     CHECK(events->first().fromRepId == ann);
     CHECK(events->first().toRepId == bob);
 
-    REQUIRE(Reassigner::undo(b->database(), *moved).ok());
+    REQUIRE(b->team().undoReassign(*moved).ok());
     REQUIRE(b->reload().ok());
     CHECK(b->pipeline().deal(open1)->ownerId == ann);
     CHECK(b->pipeline().deal(open2)->ownerId == ann);
@@ -472,7 +472,7 @@ TEST_CASE("Handing a leaving rep's work over moves open deals, customers and pla
     CHECK(b->pipeline().events(open2)->isEmpty());
 
     Reassignment again = *moved;
-    REQUIRE(Reassigner::redo(b->database(), again).ok());
+    REQUIRE(b->team().redoReassign(again).ok());
     CHECK(again.eventIds == moved->eventIds);
     REQUIRE(b->reload().ok());
     CHECK(b->pipeline().deal(open2)->ownerId == bob);

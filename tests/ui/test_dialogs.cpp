@@ -229,7 +229,7 @@ TEST_CASE("The report dialog makes the report in the language chosen whatever th
     REQUIRE(chinese);
     CHECK(chinese->title == u"季度销售报告"_s);
     CHECK(chinese->periodLabel == u"2026年第3季度"_s);
-    REQUIRE(chinese->sections.size() == 7);
+    REQUIRE(chinese->sections.size() == 8);
     CHECK(chinese->sections[2].title == u"销售目标"_s);
     CHECK(dialog.windowTitle() == u"Export Quarterly Report"_s); // the window stays English
 

@@ -6,6 +6,7 @@
 #include "core/customers/customerservice.h"
 #include "core/team/teamservice.h"
 #include "ui/commands/dealcommands.h"
+#include "ui/commands/teamcommands.h"
 #include "ui/common/emptystate.h"
 #include "ui/pipeline/activitiesview.h"
 #include "ui/pipeline/activityeditor.h"
@@ -17,6 +18,7 @@
 #include "ui/pipeline/dealmodel.h"
 #include "ui/pipeline/funnelview.h"
 #include "ui/pipeline/stagedialogs.h"
+#include "ui/team/teamdialogs.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -61,6 +63,12 @@ PipelinePage::PipelinePage(Book &book, QUndoStack *undoStack, QWidget *parent)
     m_markLost = new QAction(tr("Mark &Lost…"), this);
     m_markLost->setObjectName(u"markLostAction"_s);
     m_markLost->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_reverse = new QAction(tr("&Reverse Won Deal…"), this);
+    m_reverse->setObjectName(u"reverseDealAction"_s);
+    m_reverse->setToolTip(tr("A won deal cancelled or refunded: lost from that day, its "
+                             "commission taken back within the clawback window"));
+    m_splitCredit = new QAction(tr("Split &Credit…"), this);
+    m_splitCredit->setObjectName(u"splitCreditAction"_s);
     m_manageStages = new QAction(tr("&Stages and Lost Reasons…"), this);
     m_manageStages->setObjectName(u"manageStagesAction"_s);
     m_find = new QAction(tr("&Find Deal"), this);
@@ -140,6 +148,43 @@ PipelinePage::PipelinePage(Book &book, QUndoStack *undoStack, QWidget *parent)
     connect(m_markLost, &QAction::triggered, this,
             [this] { moveDeals(selectedDealIds(), 0, DealStatus::Lost); });
     connect(m_manageStages, &QAction::triggered, this, &PipelinePage::manageStages);
+    connect(m_reverse, &QAction::triggered, this, [this] {
+        const auto ids = selectedDealIds();
+        if (ids.size() != 1) {
+            return;
+        }
+        ReverseDealDialog dialog(m_book, ids.first(), this);
+        dialog.setSave([&, id = ids.first()]() -> Status {
+            auto command = TeamCommands::reverseDeal(m_book.commission(), m_book.pipeline(), id,
+                                                     dialog.day(), dialog.reason());
+            if (!command) {
+                return command.error();
+            }
+            m_undo->push(command->release());
+            return {};
+        });
+        dialog.exec();
+    });
+    connect(m_splitCredit, &QAction::triggered, this, [this] {
+        const auto ids = selectedDealIds();
+        if (ids.size() != 1) {
+            return;
+        }
+        SplitCreditDialog dialog(m_book, ids.first(), this);
+        dialog.setSave([&, id = ids.first()]() -> Status {
+            auto splits = dialog.splits();
+            if (!splits) {
+                return splits.error();
+            }
+            auto command = TeamCommands::setSplits(m_book.commission(), id, *splits);
+            if (!command) {
+                return command.error();
+            }
+            m_undo->push(command->release());
+            return {};
+        });
+        dialog.exec();
+    });
     connect(m_find, &QAction::triggered, this, [this] {
         showView(ListTab);
         m_list->focusSearch();
@@ -298,7 +343,7 @@ void PipelinePage::updateEmptyStates()
 
 QList<QAction *> PipelinePage::dealActions() const
 {
-    return {m_newDeal, m_editDeal, m_markWon, m_markLost, m_deleteDeal};
+    return {m_newDeal, m_editDeal, m_markWon, m_markLost, m_reverse, m_splitCredit, m_deleteDeal};
 }
 
 void PipelinePage::showDeals(const QList<qint64> &ids, const QString &what)
@@ -343,6 +388,13 @@ void PipelinePage::updateActions()
     m_deleteDeal->setEnabled(count > 0);
     m_markWon->setEnabled(count > 0);
     m_markLost->setEnabled(count > 0);
+    bool won = false;
+    if (count == 1) {
+        const auto deal = m_book.pipeline().dealSummary(selectedDealIds().first());
+        won = deal && deal->status == DealStatus::Won;
+    }
+    m_reverse->setEnabled(won);
+    m_splitCredit->setEnabled(count == 1);
 }
 
 void PipelinePage::showError(const QString &text)
@@ -603,6 +655,8 @@ void PipelinePage::showDealMenu(const QPoint &globalPos)
     }
     menu.addAction(m_markWon);
     menu.addAction(m_markLost);
+    menu.addAction(m_reverse);
+    menu.addAction(m_splitCredit);
     menu.addSeparator();
     menu.addAction(tr("New &Activity for This Deal…"), this, &PipelinePage::newActivity);
     menu.addSeparator();

@@ -103,6 +103,8 @@ private:
     QAction *m_deleteDeal;
     QAction *m_markWon;
     QAction *m_markLost;
+    QAction *m_reverse;
+    QAction *m_splitCredit;
     QAction *m_manageStages;
     QAction *m_find;
     QList<QAction *> m_viewActions;
