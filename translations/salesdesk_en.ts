@@ -440,6 +440,16 @@ How many %2 is 1 %1 worth? (Used from today on; change it later in Edit › Pref
         </message>
     </context>
     <context>
+        <name>salesdesk::ui::TeamPage</name>
+        <message numerus="yes">
+            <source>With the company: %n month(s)</source>
+            <translation>
+                <numerusform>With the company: %n month</numerusform>
+                <numerusform>With the company: %n months</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>salesdesk::ui::TrainingView</name>
         <message numerus="yes">
             <source>Attendees (%n reps)</source>

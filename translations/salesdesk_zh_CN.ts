@@ -1791,6 +1791,94 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
         <source>Hand a rep&apos;s work to other reps</source>
         <translation>将销售人员的工作移交给他人</translation>
     </message>
+    <message>
+        <source>Gives a rep a non-monetary award (recognition).</source>
+        <translation>给销售人员颁发非物质奖励（荣誉表彰）。</translation>
+    </message>
+    <message>
+        <source>The award, e.g. &quot;Top seller Q3&quot;.</source>
+        <translation>奖项，例如 &quot;第三季度销售冠军&quot;。</translation>
+    </message>
+    <message>
+        <source>The day (default: today).</source>
+        <translation>日期（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>What it is for.</source>
+        <translation>表彰理由。</translation>
+    </message>
+    <message>
+        <source>team award needs --rep and --title.</source>
+        <translation>team award 需要 --rep 和 --title。</translation>
+    </message>
+    <message>
+        <source>Awarded “%1” to %2</source>
+        <translation>已向 %2 颁发“%1”</translation>
+    </message>
+    <message>
+        <source>Shows the career ladder, or sets it with --set, lowest level first.</source>
+        <translation>显示职级体系，或用 --set 设置（从低到高）。</translation>
+    </message>
+    <message>
+        <source>The levels: &quot;Junior, Senior:24m:100%, Lead:48m:110%&quot; (a name, then optionally the months of tenure and the average attainment of the last four quarters needed).</source>
+        <translation>职级：&quot;初级, 高级:24m:100%, 资深:48m:110%&quot;（名称，然后可选所需的司龄月数和最近四个季度的平均达成率）。</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>职级</translation>
+    </message>
+    <message>
+        <source>tenure (months)</source>
+        <translation>司龄（月）</translation>
+    </message>
+    <message>
+        <source>No career ladder yet (team ladder --set).</source>
+        <translation>还没有职级体系（team ladder --set）。</translation>
+    </message>
+    <message>
+        <source>Moves a rep to a level, recording the day and why.</source>
+        <translation>将销售人员调整到某一职级，并记录日期和原因。</translation>
+    </message>
+    <message>
+        <source>The new level.</source>
+        <translation>新职级。</translation>
+    </message>
+    <message>
+        <source>Why.</source>
+        <translation>原因。</translation>
+    </message>
+    <message>
+        <source>team promote needs --rep and --level.</source>
+        <translation>team promote 需要 --rep 和 --level。</translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation>%1 现在是 %2</translation>
+    </message>
+    <message>
+        <source>A rep&apos;s record against the career ladder: level, tenure, attainment of the last four quarters, the next level&apos;s criteria, promotions and awards.</source>
+        <translation>销售人员对照职级体系的记录：职级、司龄、最近四个季度的达成率、下一职级的条件、晋升与荣誉。</translation>
+    </message>
+    <message>
+        <source>team career needs --rep.</source>
+        <translation>team career 需要 --rep。</translation>
+    </message>
+    <message>
+        <source>Give a rep an award</source>
+        <translation>给销售人员颁奖</translation>
+    </message>
+    <message>
+        <source>Show or set the career ladder</source>
+        <translation>显示或设置职级体系</translation>
+    </message>
+    <message>
+        <source>Move a rep to a level</source>
+        <translation>调整销售人员职级</translation>
+    </message>
+    <message>
+        <source>A rep&apos;s record against the ladder</source>
+        <translation>销售人员对照职级体系的记录</translation>
+    </message>
 </context>
 <context>
     <name>CommissionText</name>
@@ -3847,6 +3935,41 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     </message>
 </context>
 <context>
+    <name>salesdesk::CareerService</name>
+    <message>
+        <source>Every level of the ladder needs a name.</source>
+        <translation>职级体系中的每一级都需要名称。</translation>
+    </message>
+    <message>
+        <source>The ladder names “%1” twice.</source>
+        <translation>职级体系中“%1”出现了两次。</translation>
+    </message>
+    <message>
+        <source>Tenure cannot be negative.</source>
+        <translation>司龄不能为负。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a level: write a name, then optionally the months of tenure and the attainment, as in “Senior:24m:100%”.</source>
+        <translation>“%1”不是职级：请写名称，然后可选司龄月数和达成率，例如“高级:24m:100%”。</translation>
+    </message>
+    <message>
+        <source>There is no sales rep #%1.</source>
+        <translation>没有编号为 #%1 的销售人员。</translation>
+    </message>
+    <message>
+        <source>An award needs a title and a day.</source>
+        <translation>奖项需要名称和日期。</translation>
+    </message>
+    <message>
+        <source>A promotion needs the new level and a day.</source>
+        <translation>晋升需要新职级和日期。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 already.</source>
+        <translation>%1 已经是 %2。</translation>
+    </message>
+</context>
+<context>
     <name>salesdesk::CommissionService</name>
     <message>
         <source>A plan needs a name.</source>
@@ -4790,6 +4913,37 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
         <translation>
             <numerusform>%1：%n 个商机，合计 %2，按赢单概率加权 %3</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::CareerStepDialog</name>
+    <message>
+        <source>Give %1 an Award</source>
+        <translation>给 %1 颁奖</translation>
+    </message>
+    <message>
+        <source>Promote %1</source>
+        <translation>晋升 %1</translation>
+    </message>
+    <message>
+        <source>e.g. Top seller of the quarter</source>
+        <translation>例如：季度销售冠军</translation>
+    </message>
+    <message>
+        <source>&amp;Award:</source>
+        <translation>奖项(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>New &amp;level:</source>
+        <translation>新职级(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>原因(&amp;W)：</translation>
     </message>
 </context>
 <context>
@@ -6653,6 +6807,41 @@ How many %2 is 1 %1 worth? (Used from today on; change it later in Edit › Pref
     </message>
 </context>
 <context>
+    <name>salesdesk::ui::LadderDialog</name>
+    <message>
+        <source>Career Ladder</source>
+        <translation>职级体系</translation>
+    </message>
+    <message>
+        <source>The levels of your sales career, lowest first. For each, what a rep needs to be considered: months with the company and the average revenue attainment of the last four quarters. Leave a row&apos;s name empty to drop it.</source>
+        <translation>销售职级从低到高排列。每一级列出候选条件：在公司的月数，以及最近四个季度销售额的平均达成率。清空某行名称即可删除该级。</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>职级</translation>
+    </message>
+    <message>
+        <source>Months with us</source>
+        <translation>司龄（月）</translation>
+    </message>
+    <message>
+        <source>Attainment (%)</source>
+        <translation>达成率（%）</translation>
+    </message>
+    <message>
+        <source>Other criteria</source>
+        <translation>其他条件</translation>
+    </message>
+    <message>
+        <source>Months with us is a whole number (“%1”).</source>
+        <translation>司龄月数必须是整数（“%1”）。</translation>
+    </message>
+    <message>
+        <source>Attainment is a percentage such as 100 (“%1”).</source>
+        <translation>达成率是百分比，例如 100（“%1”）。</translation>
+    </message>
+</context>
+<context>
     <name>salesdesk::ui::LogContactDialog</name>
     <message>
         <source>Log a Contact with %1</source>
@@ -8489,6 +8678,80 @@ The file keeps what was saved before; check the figures before going on.</source
     <message>
         <source>Remove Team</source>
         <translation>删除团队</translation>
+    </message>
+    <message>
+        <source>Give &amp;Award…</source>
+        <translation>颁奖(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Promote…</source>
+        <translation>晋升(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Career &amp;Ladder…</source>
+        <translation>职级体系(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Select a rep to see their career: level, time with the company, attainment of the last four quarters, the next level and awards.</source>
+        <translation>选择一名销售人员，查看其职业发展：职级、司龄、最近四个季度的达成率、下一职级与荣誉。</translation>
+    </message>
+    <message>
+        <source>Level: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>职级：&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message numerus="yes">
+        <source>With the company: %n month(s)</source>
+        <translation>
+            <numerusform>司龄：%n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hire date not set</source>
+        <translation>未设置入职日期</translation>
+    </message>
+    <message>
+        <source>Revenue attainment of the last four quarters:</source>
+        <translation>最近四个季度的销售额达成率：</translation>
+    </message>
+    <message>
+        <source>no quarter with a revenue target</source>
+        <translation>没有设定销售额目标的季度</translation>
+    </message>
+    <message>
+        <source>Average: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>平均：&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Next level: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>下一职级：&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 %2 months with the company</source>
+        <translation>%1 司龄 %2 个月</translation>
+    </message>
+    <message>
+        <source>%1 average attainment of %2</source>
+        <translation>%1 平均达成率 %2</translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation>晋升记录</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Awards</source>
+        <translation>荣誉</translation>
+    </message>
+    <message>
+        <source>Career Ladder</source>
+        <translation>职级体系</translation>
     </message>
 </context>
 <context>

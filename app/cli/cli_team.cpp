@@ -3,6 +3,7 @@
 #include "core/currency/currencyservice.h"
 #include "core/customers/customerservice.h"
 #include "core/targets/targetservice.h"
+#include "core/team/career.h"
 #include "core/team/commissionservice.h"
 #include "core/team/teamservice.h"
 #include "core/team/training.h"
@@ -734,6 +735,206 @@ int reassign(const QStringList &arguments)
     return Ok;
 }
 
+int award(const QStringList &arguments)
+{
+    Command cmd(u"team award"_s, Cli::tr("Gives a rep a non-monetary award (recognition)."));
+    cmd.addDbOption();
+    cmd.addJsonOption();
+    cmd.addOption({u"rep"_s, Cli::tr("The rep."), u"NAME"_s});
+    cmd.addOption({u"title"_s, Cli::tr("The award, e.g. \"Top seller Q3\"."), u"TEXT"_s});
+    cmd.addOption({u"date"_s, Cli::tr("The day (default: today)."), u"DATE"_s});
+    cmd.addOption({u"reason"_s, Cli::tr("What it is for."), u"TEXT"_s});
+    if (auto stop = cmd.parse(arguments)) {
+        return *stop;
+    }
+    if (!cmd.isSet(u"rep"_s) || !cmd.isSet(u"title"_s)) {
+        return usage(Cli::tr("team award needs --rep and --title."));
+    }
+    auto book = cmd.openBook(Database::Access::ReadWrite);
+    if (!book) {
+        return fail(book.error());
+    }
+    auto rep = repNamed((*book)->team(), cmd.value(u"rep"_s));
+    auto day = cmd.date(u"date"_s, (*book)->clock().today());
+    if (!rep || !day) {
+        return fail(!rep ? rep.error() : day.error());
+    }
+    auto id = (*book)->career().addAward(
+            {0, *rep, cmd.value(u"title"_s), *day, cmd.value(u"reason"_s).trimmed()});
+    if (!id) {
+        return fail(id.error());
+    }
+    if (cmd.json()) {
+        printJson({{u"id"_s, *id}});
+    } else {
+        printLine(Cli::tr("Awarded “%1” to %2").arg(cmd.value(u"title"_s), cmd.value(u"rep"_s)));
+    }
+    return Ok;
+}
+
+int ladder(const QStringList &arguments)
+{
+    Command cmd(u"team ladder"_s,
+                Cli::tr("Shows the career ladder, or sets it with --set, lowest level first."));
+    cmd.addDbOption();
+    cmd.addJsonOption();
+    cmd.addOption({u"set"_s,
+                   Cli::tr("The levels: \"Junior, Senior:24m:100%, Lead:48m:110%\" (a name, then "
+                           "optionally the months of tenure and the average attainment of the "
+                           "last four quarters needed)."),
+                   u"LEVELS"_s});
+    if (auto stop = cmd.parse(arguments)) {
+        return *stop;
+    }
+    QList<CareerLevel> levels;
+    if (cmd.isSet(u"set"_s)) {
+        auto parsed = CareerService::parseLadder(cmd.value(u"set"_s));
+        if (!parsed) {
+            return fail(parsed.error());
+        }
+        levels = *parsed;
+    }
+    auto book = cmd.openBook(cmd.isSet(u"set"_s) ? Database::Access::ReadWrite
+                                                 : Database::Access::ReadOnly);
+    if (!book) {
+        return fail(book.error());
+    }
+    if (cmd.isSet(u"set"_s)) {
+        if (auto st = (*book)->career().setLevels(levels); !st) {
+            return fail(st.error());
+        }
+    }
+    auto now = (*book)->career().levels();
+    if (!now) {
+        return fail(now.error());
+    }
+    QJsonArray rows;
+    TextTable table({{Cli::tr("level")},
+                     {Cli::tr("tenure (months)"), TextTable::Right},
+                     {Cli::tr("attainment"), TextTable::Right}});
+    for (const CareerLevel &l : std::as_const(*now)) {
+        rows.append(QJsonObject {{u"name"_s, l.name},
+                                 {u"min_tenure_months"_s, l.minTenureMonths},
+                                 {u"min_attainment"_s,
+                                  l.minAttainmentPpm
+                                          ? QJsonValue(double(*l.minAttainmentPpm) / double(kPpm))
+                                          : QJsonValue()}});
+        table.addRow({l.name, QString::number(l.minTenureMonths),
+                      l.minAttainmentPpm ? CommissionText::percentText(*l.minAttainmentPpm)
+                                         : QString()});
+    }
+    if (cmd.json()) {
+        printJson({{u"levels"_s, rows}});
+    } else if (rows.isEmpty()) {
+        printLine(Cli::tr("No career ladder yet (team ladder --set)."));
+    } else {
+        printTable(table);
+    }
+    return Ok;
+}
+
+int promote(const QStringList &arguments)
+{
+    Command cmd(u"team promote"_s, Cli::tr("Moves a rep to a level, recording the day and why."));
+    cmd.addDbOption();
+    cmd.addJsonOption();
+    cmd.addOption({u"rep"_s, Cli::tr("The rep."), u"NAME"_s});
+    cmd.addOption({u"level"_s, Cli::tr("The new level."), u"LEVEL"_s});
+    cmd.addOption({u"date"_s, Cli::tr("The day (default: today)."), u"DATE"_s});
+    cmd.addOption({u"reason"_s, Cli::tr("Why."), u"TEXT"_s});
+    if (auto stop = cmd.parse(arguments)) {
+        return *stop;
+    }
+    if (!cmd.isSet(u"rep"_s) || !cmd.isSet(u"level"_s)) {
+        return usage(Cli::tr("team promote needs --rep and --level."));
+    }
+    auto book = cmd.openBook(Database::Access::ReadWrite);
+    if (!book) {
+        return fail(book.error());
+    }
+    auto rep = repNamed((*book)->team(), cmd.value(u"rep"_s));
+    auto day = cmd.date(u"date"_s, (*book)->clock().today());
+    if (!rep || !day) {
+        return fail(!rep ? rep.error() : day.error());
+    }
+    auto id = (*book)->career().promote(
+            {0, *rep, {}, cmd.value(u"level"_s), *day, cmd.value(u"reason"_s).trimmed()});
+    if (!id) {
+        return fail(id.error());
+    }
+    if (cmd.json()) {
+        printJson({{u"id"_s, *id}});
+    } else {
+        printLine(Cli::tr("%1 is now %2").arg(cmd.value(u"rep"_s), cmd.value(u"level"_s)));
+    }
+    return Ok;
+}
+
+int career(const QStringList &arguments)
+{
+    Command cmd(u"team career"_s,
+                Cli::tr("A rep's record against the career ladder: level, tenure, attainment of "
+                        "the last four quarters, the next level's criteria, promotions and "
+                        "awards."));
+    cmd.addDbOption();
+    cmd.addJsonOption();
+    cmd.addOption({u"rep"_s, Cli::tr("The rep."), u"NAME"_s});
+    cmd.addOption({u"as-of"_s, Cli::tr("The day to count to (default: today)."), u"DATE"_s});
+    if (auto stop = cmd.parse(arguments)) {
+        return *stop;
+    }
+    if (!cmd.isSet(u"rep"_s)) {
+        return usage(Cli::tr("team career needs --rep."));
+    }
+    const auto asOf = cmd.date(u"as-of"_s, Clock().today());
+    if (!asOf) {
+        return fail(asOf.error());
+    }
+    auto book = cmd.openBook(Database::Access::ReadOnly);
+    if (!book) {
+        return fail(book.error());
+    }
+    auto rep = repNamed((*book)->team(), cmd.value(u"rep"_s));
+    if (!rep) {
+        return fail(rep.error());
+    }
+    auto r = (*book)->career().record(*rep, *asOf);
+    if (!r) {
+        return fail(r.error());
+    }
+    QJsonArray quarters, promotions, awards;
+    for (const auto &[quarter, value] : r->attainments) {
+        quarters.append(QJsonObject {{u"period"_s, quarter}, {u"attainment"_s, value}});
+    }
+    for (const Promotion &p : r->promotions) {
+        promotions.append(QJsonObject {{u"from"_s, p.fromLevel},
+                                       {u"to"_s, p.toLevel},
+                                       {u"date"_s, toStoredDate(p.promotedOn)},
+                                       {u"reason"_s, p.reason}});
+    }
+    for (const Award &a : r->awards) {
+        awards.append(QJsonObject {{u"title"_s, a.title},
+                                   {u"date"_s, toStoredDate(a.awardedOn)},
+                                   {u"reason"_s, a.reason}});
+    }
+    const auto flag = [](const std::optional<bool> &v) {
+        return v ? QJsonValue(*v) : QJsonValue();
+    };
+    QJsonObject out {
+            {u"rep"_s, cmd.value(u"rep"_s)},
+            {u"level"_s, r->level},
+            {u"tenure_months"_s, r->tenureMonths ? QJsonValue(*r->tenureMonths) : QJsonValue()},
+            {u"attainments"_s, quarters},
+            {u"average_attainment"_s, orNull(r->averageAttainment)},
+            {u"next_level"_s, r->next ? QJsonValue(r->next->name) : QJsonValue()},
+            {u"tenure_met"_s, flag(r->tenureMet)},
+            {u"attainment_met"_s, flag(r->attainmentMet)},
+            {u"promotions"_s, promotions},
+            {u"awards"_s, awards}};
+    printJson(out); // one record: JSON reads as well as a table here
+    return Ok;
+}
+
 } // namespace
 
 int runCommission(const QStringList &arguments)
@@ -762,10 +963,15 @@ int runTraining(const QStringList &arguments)
 
 int runTeam(const QStringList &arguments)
 {
-    return runSubCommand(u"team"_s,
-                         {{u"reassign"_s, &reassign,
-                           QT_TRANSLATE_NOOP("Cli", "Hand a rep's work to other reps")}},
-                         arguments);
+    return runSubCommand(
+            u"team"_s,
+            {{u"reassign"_s, &reassign,
+              QT_TRANSLATE_NOOP("Cli", "Hand a rep's work to other reps")},
+             {u"award"_s, &award, QT_TRANSLATE_NOOP("Cli", "Give a rep an award")},
+             {u"ladder"_s, &ladder, QT_TRANSLATE_NOOP("Cli", "Show or set the career ladder")},
+             {u"promote"_s, &promote, QT_TRANSLATE_NOOP("Cli", "Move a rep to a level")},
+             {u"career"_s, &career, QT_TRANSLATE_NOOP("Cli", "A rep's record against the ladder")}},
+            arguments);
 }
 
 } // namespace salesdesk::cli

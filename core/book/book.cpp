@@ -9,6 +9,7 @@
 #include "core/pipeline/activityservice.h"
 #include "core/pipeline/pipelineservice.h"
 #include "core/targets/targetservice.h"
+#include "core/team/career.h"
 #include "core/team/commissionservice.h"
 #include "core/team/teamservice.h"
 #include "core/team/training.h"
@@ -46,6 +47,7 @@ void Book::wire()
     m_commission = std::make_unique<CommissionService>(db, *m_team, *m_pipeline, *m_targets, *m_kpi,
                                                        *m_currencies, m_clock);
     m_training = std::make_unique<TrainingService>(db, *m_team, *m_kpi, m_clock);
+    m_career = std::make_unique<CareerService>(db, *m_team, *m_kpi, m_clock);
 }
 
 Status Book::load()

@@ -12,6 +12,7 @@ namespace salesdesk {
 
 class ActivityService;
 class BookSettings;
+class CareerService;
 class CommissionService;
 class CurrencyService;
 class CustomerService;
@@ -63,6 +64,7 @@ public:
     KpiService &kpi() { return *m_kpi; }
     CommissionService &commission() { return *m_commission; }
     TrainingService &training() { return *m_training; }
+    CareerService &career() { return *m_career; }
 
     // Reads everything again after a change written past the services (an import or its undo,
     // a merge of customers) and tells every view to start over.
@@ -92,6 +94,7 @@ private:
     std::unique_ptr<KpiService> m_kpi;
     std::unique_ptr<CommissionService> m_commission;
     std::unique_ptr<TrainingService> m_training;
+    std::unique_ptr<CareerService> m_career;
 };
 
 } // namespace salesdesk

@@ -1,6 +1,7 @@
 #include "core/book/book.h"
 #include "core/demo/demogenerator.h"
 #include "core/kpi/kpiservice.h"
+#include "core/team/career.h"
 #include "core/team/commissionservice.h"
 #include "core/team/teamservice.h"
 #include "core/team/training.h"
@@ -61,6 +62,43 @@ Status DemoGenerator::addTeam(Book &book, const Options &options)
         }
         if (auto st = team.updateTeam(t); !st) {
             return st;
+        }
+    }
+
+    // The ladder, the leads' promotions two years after they came, and an award last quarter.
+    CareerService &career = book.career();
+    if (auto st = career.setLevels(
+                {{0, levels[0], 0, std::nullopt, {}},
+                 {0, levels[1], 24, kPpm, {}},
+                 {0, levels[2], 48, kPpm * 11 / 10, tr2("Coaches the others", "带教新人")}});
+        !st) {
+        return st;
+    }
+    for (int i = 1; i <= 2 && i < reps.size(); ++i) {
+        Rep r = *team.rep(reps[i].id);
+        const QString reached = r.level;
+        r.level = levels[0];
+        if (auto st = team.updateRep(r); !st) {
+            return st;
+        }
+        const QDate on = r.hiredOn.addYears(2);
+        if (auto id = career.promote(
+                    {0, r.id, {}, reached, on, tr2("Two strong years", "连续两年业绩突出")});
+            !id) {
+            return id.error();
+        }
+    }
+    const Period lastQuarter
+            = KpiService::previous(Period::containing(Period::Kind::Quarter, today));
+    if (auto best = book.kpi().reps(lastQuarter, today); best && !best->isEmpty()) {
+        if (auto id
+            = career.addAward({0,
+                               best->first().repId,
+                               tr2("Top seller %1", "%1 销售冠军").arg(lastQuarter.toString()),
+                               lastQuarter.end().addDays(5),
+                               {}});
+            !id) {
+            return id.error();
         }
     }
 

@@ -2,6 +2,7 @@
 // hand-over of a leaving rep's work, each on a small book whose figures are worked out by hand
 // in the comments.
 #include "core/kpi/kpiservice.h"
+#include "core/team/career.h"
 #include "core/team/commissionservice.h"
 #include "core/team/reassignment.h"
 #include "core/team/training.h"
@@ -506,4 +507,56 @@ TEST_CASE("A team's target counts the reps of its sub-teams")
     auto sh = b->kpi().report(*Period::parse(u"2026Q1"_s),
                               TargetScope {ScopeKind::Team, 0, u"Shanghai"_s}, QDate(2026, 3, 31));
     CHECK(sh->kpis.revenueMinor == 2000000);
+}
+
+TEST_CASE("A rep's career record: tenure, the last four quarters' attainment and the next level")
+{
+    TeamBook b;
+    b.setToday(QDate(2026, 5, 18));
+    const qint64 ann = b.rep(u"Ann"_s);
+    Rep r = *b->team().rep(ann);
+    r.hiredOn = QDate(2024, 1, 15);
+    r.level = u"Junior"_s;
+    REQUIRE(b->team().updateRep(r).ok());
+    // Q4 2025: ¥80,000 of a ¥100,000 target; Q1 2026: ¥120,000 of ¥100,000. Average 100 %.
+    for (const auto &[period, yuan] : {std::pair {u"2025Q4"_s, 80000}, {u"2026Q1"_s, 120000}}) {
+        Target t;
+        t.name = u"Ann "_s + period;
+        t.metric = Metric::Revenue;
+        t.scope = {ScopeKind::Rep, ann, {}};
+        t.period = *Period::parse(period);
+        t.value = 100000 * 100;
+        REQUIRE(b->targets().addTarget(t).ok());
+        b.won(u"Ann"_s, yuan, TeamBook::at(t.period.start().year(), t.period.start().month(), 20));
+    }
+    CareerService &career = b->career();
+    auto ladder = CareerService::parseLadder(u"Junior, Senior:24m:100%, Lead:48m:110%"_s);
+    REQUIRE(ladder.ok());
+    REQUIRE(career.setLevels(*ladder).ok());
+    CHECK_FALSE(CareerService::parseLadder(u"Senior:two years"_s).ok());
+    REQUIRE(career.addAward({0, ann, u"Top seller"_s, QDate(2026, 4, 2), u"Q1"_s}).ok());
+
+    auto rec = career.record(ann, QDate(2026, 5, 18));
+    REQUIRE(rec.ok());
+    CHECK(rec->tenureMonths == 28);
+    REQUIRE(rec->attainments.size() == 2);
+    CHECK(rec->attainments[0].first == u"2025Q4"_s);
+    CHECK(rec->attainments[0].second == Approx(0.8));
+    CHECK(*rec->averageAttainment == Approx(1.0));
+    REQUIRE(rec->next);
+    CHECK(rec->next->name == u"Senior"_s);
+    CHECK(rec->tenureMet == true);
+    CHECK(rec->attainmentMet == true);
+    CHECK(rec->awards.size() == 1);
+
+    auto id = career.promote({0, ann, {}, u"Senior"_s, QDate(2026, 5, 18), u"Met the bar"_s});
+    REQUIRE(id.ok());
+    CHECK(b->team().rep(ann)->level == u"Senior"_s);
+    auto after = career.record(ann, QDate(2026, 5, 18));
+    REQUIRE(after->promotions.size() == 1);
+    CHECK(after->promotions[0].fromLevel == u"Junior"_s);
+    CHECK(after->next->name == u"Lead"_s);
+    CHECK(after->tenureMet == false);
+    REQUIRE(career.removePromotion(after->promotions[0]).ok());
+    CHECK(b->team().rep(ann)->level == u"Junior"_s);
 }

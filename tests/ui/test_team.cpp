@@ -1,4 +1,5 @@
 // The Team tab: reps with their quarter, and the edits of the team module each one undo step.
+#include "core/team/career.h"
 #include "core/team/commissionservice.h"
 #include "tests/support/testbook.h"
 #include "ui/commands/teamcommands.h"
@@ -8,6 +9,7 @@
 #include "ui/team/teampage.h"
 #include "ui/team/trainingview.h"
 
+#include <QLabel>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTreeWidget>
@@ -176,6 +178,22 @@ TEST_CASE("Rep, team, program, plan, split and reversal edits undo and redo")
     undo->undo();
     CHECK(book.pipeline().deal(w.won)->status == DealStatus::Won);
     CHECK_FALSE(book.pipeline().reversal(w.won)->has_value());
+
+    push(TeamCommands::setLadder(book.career(),
+                                 *CareerService::parseLadder(u"Junior, Senior:24m"_s)));
+    push(TeamCommands::promote(book.career(), {0, ann, {}, u"Senior"_s, Today, u"Ready"_s}));
+    CHECK(book.team().rep(ann)->level == u"Senior"_s);
+    w.page->selectRep(ann);
+    CHECK(w.page->careerLabel()->text().contains(u"Level: <b>Senior</b>"_s));
+    push(TeamCommands::addAward(book.career(), {0, ann, u"Top seller"_s, Today, {}}));
+    CHECK(book.career().record(ann)->awards.size() == 1);
+    undo->undo();
+    CHECK(book.career().record(ann)->awards.isEmpty());
+    undo->undo();
+    CHECK(book.team().rep(ann)->level.isEmpty());
+    CHECK(book.career().record(ann)->promotions.isEmpty());
+    undo->undo();
+    CHECK(book.career().levels()->isEmpty());
 
     const qint64 plan = book.commission().findPlan(u"Standard"_s)->id;
     TeamCommands::PlanState changed {u"Standard"_s, book.commission().plan(plan)->terms, {ann}};

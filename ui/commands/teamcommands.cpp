@@ -250,6 +250,67 @@ setSplits(CommissionService &service, qint64 dealId, const QList<CreditSplit> &s
             });
 }
 
+Result<std::unique_ptr<SwapCommand<std::optional<Award>>>> addAward(CareerService &service,
+                                                                    const Award &award)
+{
+    using State = std::optional<Award>;
+    auto id = service.addAward(award);
+    if (!id) {
+        return id.error();
+    }
+    Award added = award;
+    added.id = *id;
+    return std::make_unique<SwapCommand<State>>(
+            text("Give Award"), std::nullopt, State(added),
+            [&service](const State &from, const State &to) -> Status {
+                if (!to) {
+                    return service.removeAward(from->id);
+                }
+                auto again = service.addAward(*to);
+                return again ? Status() : Status(again.error());
+            });
+}
+
+Result<std::unique_ptr<SwapCommand<std::optional<Promotion>>>> promote(CareerService &service,
+                                                                       const Promotion &promotion)
+{
+    using State = std::optional<Promotion>;
+    auto id = service.promote(promotion);
+    if (!id) {
+        return id.error();
+    }
+    auto record = service.record(promotion.repId);
+    if (!record) {
+        return record.error();
+    }
+    State done;
+    for (const Promotion &p : record->promotions) {
+        if (p.id == *id) {
+            done = p;
+        }
+    }
+    return std::make_unique<SwapCommand<State>>(
+            text("Promote"), std::nullopt, done,
+            [&service](const State &from, const State &to) -> Status {
+                if (!to) {
+                    return service.removePromotion(*from);
+                }
+                auto again = service.promote(*to);
+                return again ? Status() : Status(again.error());
+            });
+}
+
+Result<std::unique_ptr<SwapCommand<QList<CareerLevel>>>> setLadder(CareerService &service,
+                                                                   const QList<CareerLevel> &levels)
+{
+    return performSwap<QList<CareerLevel>>(
+            text("Edit Career Ladder"), [&service] { return service.levels(); },
+            [&] { return service.setLevels(levels); },
+            [&service](const QList<CareerLevel> &, const QList<CareerLevel> &to) {
+                return service.setLevels(to);
+            });
+}
+
 } // namespace TeamCommands
 
 ReassignCommand::ReassignCommand(Book &book, Reassignment done, const QString &label)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/pipeline/pipelineservice.h"
+#include "core/team/career.h"
 #include "core/team/commissionservice.h"
 #include "core/team/reassignment.h"
 #include "core/team/teamservice.h"
@@ -46,6 +47,13 @@ reverseDeal(CommissionService &commission, PipelineService &pipeline, qint64 dea
             const QDate &day, const QString &reason);
 Result<std::unique_ptr<SwapCommand<QList<CreditSplit>>>>
 setSplits(CommissionService &service, qint64 dealId, const QList<CreditSplit> &splits);
+// Awards, promotions and the ladder (职业发展).
+Result<std::unique_ptr<SwapCommand<std::optional<Award>>>> addAward(CareerService &service,
+                                                                    const Award &award);
+Result<std::unique_ptr<SwapCommand<std::optional<Promotion>>>> promote(CareerService &service,
+                                                                       const Promotion &promotion);
+Result<std::unique_ptr<SwapCommand<QList<CareerLevel>>>>
+setLadder(CareerService &service, const QList<CareerLevel> &levels);
 } // namespace TeamCommands
 
 // Hands a rep's work over (TeamService::reassign) and reloads the book; undo puts every row back in

@@ -4,6 +4,7 @@
 #include "core/customers/customerservice.h"
 #include "core/pipeline/activityservice.h"
 #include "core/pipeline/pipelineservice.h"
+#include "core/team/career.h"
 #include "core/team/commissionservice.h"
 #include "core/team/teamservice.h"
 #include "ui/common/dialogs.h"
@@ -67,6 +68,124 @@ void SaveDialog::accept()
         }
     }
     QDialog::accept();
+}
+
+CareerStepDialog::CareerStepDialog(Book &book, Kind kind, qint64 repId, QWidget *parent)
+    : SaveDialog(parent)
+    , m_title(new QComboBox)
+    , m_day(new QDateEdit)
+    , m_reason(new QLineEdit)
+{
+    const QString name = book.team().repName(repId);
+    setObjectName(kind == Kind::Award ? u"awardDialog"_s : u"promoteDialog"_s);
+    setWindowTitle(kind == Kind::Award ? tr("Give %1 an Award").arg(name)
+                                       : tr("Promote %1").arg(name));
+    m_title->setEditable(true);
+    m_title->setObjectName(u"careerTitleCombo"_s);
+    if (kind == Kind::Promotion) {
+        if (auto levels = book.career().levels(); levels) {
+            for (const CareerLevel &l : std::as_const(*levels)) {
+                m_title->addItem(l.name);
+            }
+        }
+        const Rep *rep = book.team().rep(repId);
+        const int current = rep ? m_title->findText(rep->level) : -1;
+        m_title->setCurrentIndex(std::min(current + 1, m_title->count() - 1));
+    } else {
+        m_title->lineEdit()->setPlaceholderText(tr("e.g. Top seller of the quarter"));
+    }
+    useDateFormat(m_day);
+    m_day->setCalendarPopup(true);
+    m_day->setDate(book.clock().today());
+    QFormLayout *form = addForm();
+    form->addRow(kind == Kind::Award ? tr("&Award:") : tr("New &level:"), m_title);
+    form->addRow(tr("&Day:"), m_day);
+    form->addRow(tr("&Why:"), m_reason);
+    setMinimumWidth(420);
+}
+
+QString CareerStepDialog::title() const
+{
+    return m_title->currentText().trimmed();
+}
+
+QDate CareerStepDialog::day() const
+{
+    return m_day->date();
+}
+
+QString CareerStepDialog::reason() const
+{
+    return m_reason->text().trimmed();
+}
+
+LadderDialog::LadderDialog(const QList<CareerLevel> &levels, QWidget *parent)
+    : SaveDialog(parent)
+    , m_levels(new QTableWidget(0, 4))
+{
+    setObjectName(u"ladderDialog"_s);
+    setWindowTitle(tr("Career Ladder"));
+    auto *explain = new QLabel(tr("The levels of your sales career, lowest first. For each, what a "
+                                  "rep needs to be considered: months with the company and the "
+                                  "average revenue attainment of the last four quarters. Leave a "
+                                  "row's name empty to drop it."));
+    explain->setWordWrap(true);
+    body()->addWidget(explain);
+    m_levels->setObjectName(u"ladderTable"_s);
+    m_levels->setHorizontalHeaderLabels(
+            {tr("Level"), tr("Months with us"), tr("Attainment (%)"), tr("Other criteria")});
+    m_levels->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_levels->verticalHeader()->hide();
+    const auto add = [this](const CareerLevel &l) {
+        const int row = m_levels->rowCount();
+        m_levels->insertRow(row);
+        m_levels->setItem(row, 0, new QTableWidgetItem(l.name));
+        m_levels->setItem(row, 1, new QTableWidgetItem(QString::number(l.minTenureMonths)));
+        m_levels->setItem(row, 2,
+                          new QTableWidgetItem(l.minAttainmentPpm ? CommissionText::percentText(
+                                                       *l.minAttainmentPpm)
+                                                                  : QString()));
+        m_levels->setItem(row, 3, new QTableWidgetItem(l.criteria));
+    };
+    for (const CareerLevel &l : levels) {
+        add(l);
+    }
+    for (int i = 0; i < 2; ++i) {
+        add({});
+    }
+    body()->addWidget(m_levels, 1);
+    resize(620, 380);
+}
+
+Result<QList<CareerLevel>> LadderDialog::levels() const
+{
+    QList<CareerLevel> out;
+    const auto text = [this](int row, int column) {
+        const QTableWidgetItem *i = m_levels->item(row, column);
+        return i ? i->text().trimmed() : QString();
+    };
+    for (int row = 0; row < m_levels->rowCount(); ++row) {
+        if (text(row, 0).isEmpty()) {
+            continue;
+        }
+        CareerLevel l;
+        l.name = text(row, 0);
+        bool ok = true;
+        l.minTenureMonths = text(row, 1).isEmpty() ? 0 : text(row, 1).toInt(&ok);
+        if (!ok || l.minTenureMonths < 0) {
+            return Error::user(tr("Months with us is a whole number (“%1”).").arg(l.name));
+        }
+        if (!text(row, 2).isEmpty()) {
+            l.minAttainmentPpm = CommissionText::parsePercent(text(row, 2));
+            if (!l.minAttainmentPpm) {
+                return Error::user(
+                        tr("Attainment is a percentage such as 100 (“%1”).").arg(l.name));
+            }
+        }
+        l.criteria = text(row, 3);
+        out.append(l);
+    }
+    return out;
 }
 
 void fillReps(QComboBox *combo, const TeamService &team, qint64 keep, bool withNone)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/team/career.h"
 #include "core/team/commission.h"
 #include "core/team/reassignment.h"
 #include "core/team/rep.h"
@@ -141,6 +142,37 @@ private:
 
     QTableWidget *m_shares;
     QLabel *m_total;
+};
+
+// An award for a rep, or a promotion to a level: a title or level, the day, why.
+class CareerStepDialog : public SaveDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Kind { Award, Promotion };
+    CareerStepDialog(Book &book, Kind kind, qint64 repId, QWidget *parent = nullptr);
+    QString title() const;
+    QDate day() const;
+    QString reason() const;
+
+private:
+    QComboBox *m_title;
+    QDateEdit *m_day;
+    QLineEdit *m_reason;
+};
+
+// The career ladder, lowest level first, with what each asks.
+class LadderDialog : public SaveDialog
+{
+    Q_OBJECT
+
+public:
+    LadderDialog(const QList<CareerLevel> &levels, QWidget *parent = nullptr);
+    Result<QList<CareerLevel>> levels() const;
+
+private:
+    QTableWidget *m_levels;
 };
 
 // Fills a combo with "(none)" (data 0) and the active reps, plus `keep` even if they left.

@@ -6,6 +6,8 @@
 #include "core/kpi/kpiservice.h"
 #include "core/pipeline/pipelineservice.h"
 #include "core/targets/targetservice.h"
+#include "core/team/career.h"
+#include "core/team/commission.h"
 #include "core/team/teamservice.h"
 #include "ui/commands/teamcommands.h"
 #include "ui/common/dialogs.h"
@@ -61,6 +63,7 @@ TeamPage::TeamPage(Book &book, QUndoStack *undo, QWidget *parent)
     , m_reps(new QTableWidget(0, 11))
     , m_teams(new QTreeWidget)
     , m_quarter(new QLabel)
+    , m_career(new QLabel)
     , m_training(new TrainingView(book, undo))
     , m_commission(new CommissionView(book, undo))
     , m_refresh(new QTimer(this))
@@ -70,7 +73,16 @@ TeamPage::TeamPage(Book &book, QUndoStack *undo, QWidget *parent)
     , m_newTeam(new QAction(tr("New &Team…"), this))
     , m_editTeam(new QAction(tr("Edit T&eam…"), this))
     , m_removeTeam(new QAction(tr("Remove Te&am"), this))
+    , m_award(new QAction(tr("Give &Award…"), this))
+    , m_promote(new QAction(tr("&Promote…"), this))
+    , m_ladder(new QAction(tr("Career &Ladder…"), this))
 {
+    m_award->setObjectName(u"giveAwardAction"_s);
+    m_promote->setObjectName(u"promoteAction"_s);
+    m_ladder->setObjectName(u"ladderAction"_s);
+    connect(m_award, &QAction::triggered, this, &TeamPage::giveAward);
+    connect(m_promote, &QAction::triggered, this, &TeamPage::promote);
+    connect(m_ladder, &QAction::triggered, this, &TeamPage::editLadder);
     m_newRep->setObjectName(u"newRepAction"_s);
     m_editRep->setObjectName(u"editRepAction"_s);
     m_handOver->setObjectName(u"handOverAction"_s);
@@ -133,11 +145,32 @@ TeamPage::TeamPage(Book &book, QUndoStack *undo, QWidget *parent)
     teamsLayout->setContentsMargins(0, 0, 0, 0);
     teamsLayout->addLayout(teamBar);
     teamsLayout->addWidget(m_teams, 1);
-    auto *split = new QSplitter(Qt::Vertical);
-    split->addWidget(repsBox);
-    split->addWidget(teamsBox);
+    auto *tables = new QSplitter(Qt::Vertical);
+    tables->addWidget(repsBox);
+    tables->addWidget(teamsBox);
+    tables->setStretchFactor(0, 3);
+    tables->setStretchFactor(1, 2);
+    // The selected rep's career: level, tenure, the last quarters, the next level, awards.
+    m_career->setObjectName(u"careerLabel"_s);
+    m_career->setWordWrap(true);
+    m_career->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_career->setTextFormat(Qt::RichText);
+    auto *careerBox = new QWidget;
+    auto *careerLayout = new QVBoxLayout(careerBox);
+    careerLayout->setContentsMargins(0, 0, 0, 0);
+    auto *careerBar = new QHBoxLayout;
+    for (QAction *a : {m_award, m_promote, m_ladder}) {
+        careerBar->addWidget(button(a));
+    }
+    careerBar->addStretch(1);
+    careerLayout->addLayout(careerBar);
+    careerLayout->addWidget(m_career, 1);
+    careerBox->setMinimumWidth(300);
+    auto *split = new QSplitter(Qt::Horizontal);
+    split->addWidget(tables);
+    split->addWidget(careerBox);
     split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(1, 1);
 
     m_views->setObjectName(u"teamViews"_s);
     m_views->setDocumentMode(true);
@@ -154,6 +187,7 @@ TeamPage::TeamPage(Book &book, QUndoStack *undo, QWidget *parent)
     connect(&book.pipeline(), &PipelineService::dealChanged, this, &TeamPage::scheduleRefresh);
     connect(&book.pipeline(), &PipelineService::dealRemoved, this, &TeamPage::scheduleRefresh);
     connect(&book.targets(), &TargetService::targetsChanged, this, &TeamPage::scheduleRefresh);
+    connect(&book.career(), &CareerService::careerChanged, this, &TeamPage::showCareer);
     connect(&book, &Book::reloaded, this, [this] {
         scheduleRefresh();
         m_training->reload();
@@ -222,6 +256,149 @@ void TeamPage::updateActions()
     m_handOver->setEnabled(currentRepId() != 0);
     m_editTeam->setEnabled(currentTeamId() != 0);
     m_removeTeam->setEnabled(currentTeamId() != 0);
+    m_award->setEnabled(currentRepId() != 0);
+    m_promote->setEnabled(currentRepId() != 0);
+    showCareer();
+}
+
+void TeamPage::showCareer()
+{
+    const qint64 id = currentRepId();
+    if (!id) {
+        m_career->setText(tr("Select a rep to see their career: level, time with the company, "
+                             "attainment of the last four quarters, the next level and awards."));
+        return;
+    }
+    auto r = m_book.career().record(id, m_book.clock().today());
+    if (!r) {
+        m_career->setText(r.message().toHtmlEscaped());
+        return;
+    }
+    const QLocale locale;
+    const auto esc = [](const QString &t) {
+        return t.toHtmlEscaped();
+    };
+    const auto pct = [&locale](double v) -> QString {
+        return locale.toString(v * 100, 'f', 0) + u" %"_s;
+    };
+    QString html = u"<h3>"_s + esc(m_book.team().repName(id)) + u"</h3>"_s;
+    html += u"<p>"_s
+            + tr("Level: <b>%1</b>").arg(r->level.isEmpty() ? tr("not set") : esc(r->level));
+    html += u"<br>"_s
+            + (r->tenureMonths ? tr("With the company: %n month(s)", nullptr, *r->tenureMonths)
+                               : tr("Hire date not set"));
+    html += u"</p><p>"_s + tr("Revenue attainment of the last four quarters:") + u"<br>"_s;
+    if (r->attainments.isEmpty()) {
+        html += tr("no quarter with a revenue target");
+    } else {
+        QStringList quarters;
+        for (const auto &[quarter, value] : r->attainments) {
+            quarters.append(esc(quarter) + u" "_s + pct(value));
+        }
+        html += quarters.join(u" · "_s) + u"<br>"_s
+                + tr("Average: <b>%1</b>").arg(pct(*r->averageAttainment));
+    }
+    html += u"</p>"_s;
+    if (r->next) {
+        const auto mark = [](const std::optional<bool> &met) -> QString {
+            return !met ? u"–"_s : (*met ? u"✔"_s : u"✘"_s);
+        };
+        html += u"<p>"_s + tr("Next level: <b>%1</b>").arg(esc(r->next->name)) + u"<br>"_s;
+        html += tr("%1 %2 months with the company")
+                        .arg(mark(r->tenureMet))
+                        .arg(r->next->minTenureMonths);
+        if (r->next->minAttainmentPpm) {
+            html += u"<br>"_s
+                    + tr("%1 average attainment of %2")
+                              .arg(mark(r->attainmentMet),
+                                   CommissionText::percentText(*r->next->minAttainmentPpm));
+        }
+        if (!r->next->criteria.isEmpty()) {
+            html += u"<br>"_s + esc(r->next->criteria);
+        }
+        html += u"</p>"_s;
+    }
+    if (!r->promotions.isEmpty()) {
+        html += u"<p><b>"_s + tr("Promotions") + u"</b><br>"_s;
+        QStringList steps;
+        for (const Promotion &p : r->promotions) {
+            steps.append(
+                    tr("%1: %2 → %3").arg(dateText(p.promotedOn), esc(p.fromLevel), esc(p.toLevel))
+                    + (p.reason.isEmpty() ? QString() : u" — "_s + esc(p.reason)));
+        }
+        html += steps.join(u"<br>"_s) + u"</p>"_s;
+    }
+    if (!r->awards.isEmpty()) {
+        html += u"<p><b>"_s + tr("Awards") + u"</b><br>"_s;
+        QStringList awards;
+        for (const Award &a : r->awards) {
+            awards.append(dateText(a.awardedOn) + u": "_s + esc(a.title)
+                          + (a.reason.isEmpty() ? QString() : u" — "_s + esc(a.reason)));
+        }
+        html += awards.join(u"<br>"_s) + u"</p>"_s;
+    }
+    m_career->setText(html);
+}
+
+void TeamPage::giveAward()
+{
+    const qint64 rep = currentRepId();
+    if (!rep) {
+        return;
+    }
+    CareerStepDialog dialog(m_book, CareerStepDialog::Kind::Award, rep, this);
+    dialog.setSave([&]() -> Status {
+        auto command = TeamCommands::addAward(
+                m_book.career(), {0, rep, dialog.title(), dialog.day(), dialog.reason()});
+        if (!command) {
+            return command.error();
+        }
+        m_undo->push(command->release());
+        return {};
+    });
+    dialog.exec();
+}
+
+void TeamPage::promote()
+{
+    const qint64 rep = currentRepId();
+    if (!rep) {
+        return;
+    }
+    CareerStepDialog dialog(m_book, CareerStepDialog::Kind::Promotion, rep, this);
+    dialog.setSave([&]() -> Status {
+        auto command = TeamCommands::promote(
+                m_book.career(), {0, rep, {}, dialog.title(), dialog.day(), dialog.reason()});
+        if (!command) {
+            return command.error();
+        }
+        m_undo->push(command->release());
+        return {};
+    });
+    dialog.exec();
+}
+
+void TeamPage::editLadder()
+{
+    auto levels = m_book.career().levels();
+    if (!levels) {
+        QMessageBox::warning(this, tr("Career Ladder"), levels.message());
+        return;
+    }
+    LadderDialog dialog(*levels, this);
+    dialog.setSave([&]() -> Status {
+        auto wanted = dialog.levels();
+        if (!wanted) {
+            return wanted.error();
+        }
+        auto command = TeamCommands::setLadder(m_book.career(), *wanted);
+        if (!command) {
+            return command.error();
+        }
+        m_undo->push(command->release());
+        return {};
+    });
+    dialog.exec();
 }
 
 void TeamPage::refresh()

@@ -46,6 +46,10 @@ public:
     void newTeam();
     void editTeam();
     void removeTeam();
+    void giveAward();
+    void promote();
+    void editLadder();
+    QLabel *careerLabel() const { return m_career; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -54,6 +58,7 @@ private:
     void refresh();
     void scheduleRefresh();
     void updateActions();
+    void showCareer();
 
     Book &m_book;
     QUndoStack *m_undo;
@@ -61,6 +66,7 @@ private:
     QTableWidget *m_reps;
     QTreeWidget *m_teams;
     QLabel *m_quarter;
+    QLabel *m_career;
     TrainingView *m_training;
     CommissionView *m_commission;
     QTimer *m_refresh;
@@ -71,6 +77,9 @@ private:
     QAction *m_newTeam;
     QAction *m_editTeam;
     QAction *m_removeTeam;
+    QAction *m_award;
+    QAction *m_promote;
+    QAction *m_ladder;
 };
 
 } // namespace salesdesk::ui
