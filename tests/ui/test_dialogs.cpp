@@ -243,7 +243,7 @@ TEST_CASE("The report dialog makes the report in the language chosen whatever th
     pipeline->setChecked(false);
     auto fewer = dialog.buildDocument();
     REQUIRE(fewer);
-    CHECK(fewer->sections.size() == 6);
+    CHECK(fewer->sections.size() == 7);
 
     TempDir dir;
     const QString pdf = dir.file(u"q3.pdf"_s);
