@@ -1879,6 +1879,26 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
         <source>A rep&apos;s record against the ladder</source>
         <translation>销售人员对照职级体系的记录</translation>
     </message>
+    <message>
+        <source>TEAM=AMOUNT[@ATTAINMENT]: a team&apos;s bonus pool, paid once the team reaches that attainment of its revenue target (default: always) and split by share of the team&apos;s credited revenue (repeat it).</source>
+        <translation>团队=金额[@达成率]：团队奖金池，团队达到其销售额目标的该达成率时发放（默认：总是发放），按各人在团队计入业绩中的占比分配（可重复）。</translation>
+    </message>
+    <message>
+        <source>--pool is TEAM=AMOUNT or TEAM=AMOUNT@100%, not “%1”.</source>
+        <translation>--pool 的格式是 团队=金额 或 团队=金额@100%，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>There is no team called “%1”.</source>
+        <translation>没有名为“%1”的团队。</translation>
+    </message>
+    <message>
+        <source>Also write the statements, line by line, to FILE.csv or FILE.xlsx.</source>
+        <translation>同时将提成明细逐项写入 FILE.csv 或 FILE.xlsx。</translation>
+    </message>
+    <message>
+        <source>--out is a .csv or .xlsx file.</source>
+        <translation>--out 必须是 .csv 或 .xlsx 文件。</translation>
+    </message>
 </context>
 <context>
     <name>CommissionText</name>

@@ -75,6 +75,11 @@ int addPlan(const QStringList &arguments)
     cmd.addOption({u"spiff"_s,
                    Cli::tr("PRODUCT=AMOUNT paid per won deal of a product (repeat it)."),
                    u"SPIFF"_s});
+    cmd.addOption({u"pool"_s,
+                   Cli::tr("TEAM=AMOUNT[@ATTAINMENT]: a team's bonus pool, paid once the team "
+                           "reaches that attainment of its revenue target (default: always) and "
+                           "split by share of the team's credited revenue (repeat it)."),
+                   u"POOL"_s});
     cmd.addOption({u"reps"_s, Cli::tr("The reps it pays, by name, comma-separated."), u"A,B"_s});
     cmd.addOption({u"all"_s, Cli::tr("It pays every active rep.")});
     if (auto stop = cmd.parse(arguments)) {
@@ -140,6 +145,24 @@ int addPlan(const QStringList &arguments)
         terms.spiffs.insert(spiff.left(eq).trimmed(), *v);
     }
     const TeamService &team = (*book)->team();
+    for (const QString &pool : cmd.parser().values(u"pool"_s)) {
+        const qsizetype eq = pool.lastIndexOf(u'=');
+        const qsizetype at = pool.lastIndexOf(u'@');
+        const QString teamName = eq > 0 ? pool.left(eq).trimmed() : QString();
+        const QString amountText
+                = eq > 0 ? pool.mid(eq + 1, at > eq ? at - eq - 1 : -1) : QString();
+        auto v = amountText.isEmpty() ? Result<qint64>(Error::user({})) : amount(amountText, home);
+        const auto from = at > eq ? CommissionText::parsePercent(pool.mid(at + 1))
+                                  : std::optional<qint64>(0);
+        if (!v || !from) {
+            return usage(Cli::tr("--pool is TEAM=AMOUNT or TEAM=AMOUNT@100%, not “%1”.").arg(pool));
+        }
+        const qint64 teamId = team.findTeam(teamName);
+        if (!teamId) {
+            return fail(Error::user(Cli::tr("There is no team called “%1”.").arg(teamName)));
+        }
+        terms.pools.append({teamId, *v, *from});
+    }
     QList<qint64> reps;
     if (cmd.isSet(u"all"_s)) {
         for (const Rep &r : team.reps()) {
@@ -253,6 +276,9 @@ int statements(const QStringList &arguments)
     cmd.addOption({u"period"_s, Cli::tr("2026Q1, 2026-03, 2026…"), u"P"_s});
     cmd.addOption({u"rep"_s, Cli::tr("Only this rep's statement."), u"NAME"_s});
     cmd.addOption({u"settle"_s, Cli::tr("Settle the period's statements not yet settled.")});
+    cmd.addOption({u"out"_s,
+                   Cli::tr("Also write the statements, line by line, to FILE.csv or FILE.xlsx."),
+                   u"FILE"_s});
     cmd.addOption({u"as-of"_s, Cli::tr("The day to count to (default: today)."), u"DATE"_s});
     if (auto stop = cmd.parse(arguments)) {
         return *stop;
@@ -290,6 +316,16 @@ int statements(const QStringList &arguments)
         return fail(list.error());
     }
     const QString home = (*book)->currencies().home();
+    if (cmd.isSet(u"out"_s)) {
+        const QString out = cmd.value(u"out"_s);
+        if (!out.endsWith(u".csv"_s, Qt::CaseInsensitive)
+            && !out.endsWith(u".xlsx"_s, Qt::CaseInsensitive)) {
+            return usage(Cli::tr("--out is a .csv or .xlsx file."));
+        }
+        if (auto st = Exporter::write(commission.table(*list), out); !st) {
+            return fail(st.error());
+        }
+    }
     if (cmd.json()) {
         QJsonArray reps;
         for (const CommissionStatement &s : list.value()) {

@@ -560,3 +560,32 @@ TEST_CASE("A rep's career record: tenure, the last four quarters' attainment and
     REQUIRE(career.removePromotion(after->promotions[0]).ok());
     CHECK(b->team().rep(ann)->level == u"Junior"_s);
 }
+
+TEST_CASE("A team pool is split by share of the team's credited revenue once the team reaches its "
+          "target")
+{
+    TeamBook b;
+    const qint64 ann = b.rep(u"Ann"_s);
+    const qint64 bob = b.rep(u"Bob"_s);
+    REQUIRE(b->team().setTeam(ann, u"East"_s).ok());
+    REQUIRE(b->team().setTeam(bob, u"East"_s).ok());
+    b.won(u"Ann"_s, 30000, TeamBook::at(2026, 2, 1));
+    b.won(u"Bob"_s, 10000, TeamBook::at(2026, 2, 2));
+    CommissionTerms t;
+    t.tiers = *CommissionText::parseTiers(u"0:5%"_s);
+    t.quotaMinor = 100000 * 100;
+    t.pools = {{b->team().findTeam(u"East"_s), 1000 * 100, kPpm}}; // at 100 % of the target
+    REQUIRE(b->commission().addPlan(u"Pool"_s, t, {ann, bob}).ok());
+    // No team target yet: no pool.
+    CHECK(b.statement(u"2026Q1"_s, QDate(2026, 3, 31)).extrasMinor == 0);
+    Target target;
+    target.name = u"East Q1"_s;
+    target.metric = Metric::Revenue;
+    target.scope = {ScopeKind::Team, 0, u"East"_s};
+    target.period = *Period::parse(u"2026Q1"_s);
+    target.value = 40000 * 100; // reached exactly
+    REQUIRE(b->targets().addTarget(target).ok());
+    // ¥1,000 split 30,000 : 10,000 = ¥750 and ¥250.
+    CHECK(b.statement(u"2026Q1"_s, QDate(2026, 3, 31), u"Ann"_s).extrasMinor == 75000);
+    CHECK(b.statement(u"2026Q1"_s, QDate(2026, 3, 31), u"Bob"_s).extrasMinor == 25000);
+}
