@@ -473,18 +473,21 @@ void TeamPage::refresh()
             sum.lost += f.lostDeals;
             sum.activities += f.activitiesDone;
         }
-        const auto target = targets ? KpiService::revenueTarget(
-                                    *targets, quarter, TargetScope {ScopeKind::Team, 0, t.name})
-                                    : std::nullopt;
+        // 0: the team has no revenue target of the quarter.
+        qint64 target = 0;
+        if (targets) {
+            target = KpiService::revenueTarget(*targets, quarter,
+                                               TargetScope {ScopeKind::Team, 0, t.name})
+                             .value_or(0);
+        }
         auto *item = new QTreeWidgetItem;
         item->setData(0, Qt::UserRole, t.id);
         item->setText(0, t.name);
         item->setText(1, team.repName(t.leadId));
         item->setText(2, locale.toString(sum.reps));
         item->setText(3, currency::formatWhole(sum.revenue, home));
-        item->setText(4, target ? currency::formatWhole(*target, home) : QString());
-        item->setText(5, target && *target > 0 ? percent(double(sum.revenue) / double(*target))
-                                               : QString());
+        item->setText(4, target > 0 ? currency::formatWhole(target, home) : QString());
+        item->setText(5, target > 0 ? percent(double(sum.revenue) / double(target)) : QString());
         item->setText(6, percent(KpiService::winRate(sum.won, sum.lost)));
         item->setText(7, locale.toString(sum.activities));
         for (int c = 2; c < 8; ++c) {
