@@ -175,11 +175,11 @@ PlanDialog::PlanDialog(Book &book, const CommissionPlan &plan, QWidget *parent)
     QFormLayout *form = addForm();
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Pays:"), m_mode);
-    form->addRow(tr("&Tiers:"), tiers);
-    form->addRow(tr("&Quota:"), quota);
+    form->addRow(label(tr("&Tiers:"), m_tiers), tiers);
+    form->addRow(label(tr("&Quota:"), m_quotaKind), quota);
     form->addRow(tr("&Cap per period:"), m_cap);
     form->addRow(tr("C&lawback window:"), m_clawback);
-    form->addRow(tr("&Bonus:"), bonus);
+    form->addRow(label(tr("&Bonus:"), m_bonus), bonus);
     form->addRow(tr("&SPIFFs:"), m_spiffs);
     form->addRow(tr("&Reps:"), m_reps);
     auto *hint = new QLabel(tr("A tier is an attainment of quota from which its rate applies; the "

@@ -53,6 +53,13 @@ QFormLayout *SaveDialog::addForm()
     return form;
 }
 
+QLabel *SaveDialog::label(const QString &text, QWidget *buddy)
+{
+    auto *l = new QLabel(text);
+    l->setBuddy(buddy);
+    return l;
+}
+
 void SaveDialog::showProblem(const QString &text)
 {
     m_problem->setText(text);
@@ -270,7 +277,7 @@ RepDialog::RepDialog(Book &book, const Rep &rep, QWidget *parent)
     auto *hired = new QHBoxLayout;
     hired->addWidget(m_hiredKnown);
     hired->addWidget(m_hired, 1);
-    form->addRow(tr("&Hired on:"), hired);
+    form->addRow(label(tr("&Hired on:"), m_hiredKnown), hired);
     form->addRow(tr("&Level:"), m_level);
     auto *left = new QHBoxLayout;
     left->addWidget(m_left);

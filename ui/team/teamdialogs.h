@@ -41,6 +41,8 @@ public:
 protected:
     QVBoxLayout *body() const { return m_body; }
     QFormLayout *addForm();
+    // A form label whose mnemonic focuses `buddy` (for a row that holds a layout of fields).
+    static QLabel *label(const QString &text, QWidget *buddy);
     void showProblem(const QString &text);
 
 private:

@@ -99,7 +99,7 @@ TrainingDialog::TrainingDialog(Book &book, const TrainingProgram &program, QWidg
     dates->addWidget(m_start, 1);
     dates->addWidget(new QLabel(tr("to")));
     dates->addWidget(m_end, 1);
-    form->addRow(tr("&Dates:"), dates);
+    form->addRow(label(tr("&Dates:"), m_start), dates);
     form->addRow(tr("&Hours:"), m_hours);
     form->addRow(tr("&Cost:"), m_cost);
     form->addRow(tr("&Notes:"), m_notes);
