@@ -1,6 +1,7 @@
 // The Team tab: reps with their quarter, and the edits of the team module each one undo step.
 #include "core/team/career.h"
 #include "core/team/commissionservice.h"
+#include "tests/support/modal.h"
 #include "tests/support/testbook.h"
 #include "ui/commands/teamcommands.h"
 #include "ui/commands/undostack.h"
@@ -10,6 +11,7 @@
 #include "ui/team/trainingview.h"
 
 #include <QLabel>
+#include <QLineEdit>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTreeWidget>
@@ -204,4 +206,29 @@ TEST_CASE("Rep, team, program, plan, split and reversal edits undo and redo")
     undo->undo();
     CHECK(book.commission().plan(plan)->terms.mode == CommissionMode::Marginal);
     CHECK(book.commission().plan(plan)->repIds.size() == 2);
+}
+
+TEST_CASE("The rep dialog saves through an undo step and keeps what was typed when refused")
+{
+    TeamWindow w;
+    Book &book = *w.book;
+    QString refusal;
+    bool stayedOpen = false;
+    ModalHandler<QDialog> modal([&](QDialog *dialog) {
+        auto *name = dialog->findChild<QLineEdit *>(u"repNameEdit"_s);
+        name->setText(u"Ann"_s); // taken
+        dialog->accept();
+        stayedOpen = dialog->isVisible();
+        refusal = dialog->findChild<QLabel *>(u"problemLabel"_s)->text();
+        name->setText(u"Dora"_s);
+        dialog->accept();
+    });
+    w.page->newRep();
+    REQUIRE(modal.ran());
+    CHECK(stayedOpen);
+    CHECK(refusal.contains(u"already a sales rep"_s));
+    REQUIRE(book.team().findRep(u"Dora"_s));
+    CHECK(w.window.undoStack()->undoText() == u"Add Sales Rep"_s);
+    w.window.undoStack()->undo();
+    CHECK_FALSE(book.team().findRep(u"Dora"_s));
 }

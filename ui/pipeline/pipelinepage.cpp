@@ -154,14 +154,9 @@ PipelinePage::PipelinePage(Book &book, QUndoStack *undoStack, QWidget *parent)
             return;
         }
         ReverseDealDialog dialog(m_book, ids.first(), this);
-        dialog.setSave([&, id = ids.first()]() -> Status {
-            auto command = TeamCommands::reverseDeal(m_book.commission(), m_book.pipeline(), id,
-                                                     dialog.day(), dialog.reason());
-            if (!command) {
-                return command.error();
-            }
-            m_undo->push(command->release());
-            return {};
+        dialog.setCommand(m_undo, [&, id = ids.first()] {
+            return TeamCommands::reverseDeal(m_book.commission(), m_book.pipeline(), id,
+                                             dialog.day(), dialog.reason());
         });
         dialog.exec();
     });
@@ -171,18 +166,15 @@ PipelinePage::PipelinePage(Book &book, QUndoStack *undoStack, QWidget *parent)
             return;
         }
         SplitCreditDialog dialog(m_book, ids.first(), this);
-        dialog.setSave([&, id = ids.first()]() -> Status {
-            auto splits = dialog.splits();
-            if (!splits) {
-                return splits.error();
-            }
-            auto command = TeamCommands::setSplits(m_book.commission(), id, *splits);
-            if (!command) {
-                return command.error();
-            }
-            m_undo->push(command->release());
-            return {};
-        });
+        dialog.setCommand(m_undo,
+                          [&, id = ids.first()]()
+                                  -> Result<std::unique_ptr<SwapCommand<QList<CreditSplit>>>> {
+                              auto splits = dialog.splits();
+                              if (!splits) {
+                                  return splits.error();
+                              }
+                              return TeamCommands::setSplits(m_book.commission(), id, *splits);
+                          });
         dialog.exec();
     });
     connect(m_find, &QAction::triggered, this, [this] {

@@ -566,18 +566,15 @@ void CommissionView::newPlan()
     CommissionPlan blank;
     blank.terms.tiers = {{0, 50000}};
     PlanDialog dialog(m_book, blank, this);
-    dialog.setSave([&]() -> Status {
-        auto plan = dialog.plan();
-        if (!plan) {
-            return plan.error();
-        }
-        auto command = TeamCommands::savePlan(m_book.commission(), 0, *plan);
-        if (!command) {
-            return command.error();
-        }
-        m_undo->push(command->release());
-        return {};
-    });
+    dialog.setCommand(
+            m_undo,
+            [&]() -> Result<std::unique_ptr<SwapCommand<std::optional<TeamCommands::PlanState>>>> {
+                auto plan = dialog.plan();
+                if (!plan) {
+                    return plan.error();
+                }
+                return TeamCommands::savePlan(m_book.commission(), 0, *plan);
+            });
     dialog.exec();
 }
 
@@ -589,18 +586,15 @@ void CommissionView::editPlan()
     }
     PlanDialog dialog(m_book, *p, this);
     const qint64 id = p->id;
-    dialog.setSave([&]() -> Status {
-        auto plan = dialog.plan();
-        if (!plan) {
-            return plan.error();
-        }
-        auto command = TeamCommands::savePlan(m_book.commission(), id, *plan);
-        if (!command) {
-            return command.error();
-        }
-        m_undo->push(command->release());
-        return {};
-    });
+    dialog.setCommand(
+            m_undo,
+            [&]() -> Result<std::unique_ptr<SwapCommand<std::optional<TeamCommands::PlanState>>>> {
+                auto plan = dialog.plan();
+                if (!plan) {
+                    return plan.error();
+                }
+                return TeamCommands::savePlan(m_book.commission(), id, *plan);
+            });
     dialog.exec();
 }
 

@@ -7,6 +7,7 @@
 #include "core/team/rep.h"
 
 #include <QDialog>
+#include <QUndoStack>
 
 #include <functional>
 
@@ -36,6 +37,20 @@ class SaveDialog : public QDialog
 public:
     explicit SaveDialog(QWidget *parent = nullptr);
     void setSave(std::function<Status()> save) { m_save = std::move(save); }
+    // OK performs the edit `perform` returns the undo command of (or why it was refused) and
+    // pushes that command.
+    template<typename Perform>
+    void setCommand(QUndoStack *undo, Perform perform)
+    {
+        setSave([undo, perform]() -> Status {
+            auto command = perform();
+            if (!command) {
+                return command.error();
+            }
+            undo->push(command->release());
+            return {};
+        });
+    }
     void accept() override;
 
 protected:

@@ -347,14 +347,9 @@ void TeamPage::giveAward()
         return;
     }
     CareerStepDialog dialog(m_book, CareerStepDialog::Kind::Award, rep, this);
-    dialog.setSave([&]() -> Status {
-        auto command = TeamCommands::addAward(
-                m_book.career(), {0, rep, dialog.title(), dialog.day(), dialog.reason()});
-        if (!command) {
-            return command.error();
-        }
-        m_undo->push(command->release());
-        return {};
+    dialog.setCommand(m_undo, [&] {
+        return TeamCommands::addAward(m_book.career(),
+                                      {0, rep, dialog.title(), dialog.day(), dialog.reason()});
     });
     dialog.exec();
 }
@@ -366,14 +361,9 @@ void TeamPage::promote()
         return;
     }
     CareerStepDialog dialog(m_book, CareerStepDialog::Kind::Promotion, rep, this);
-    dialog.setSave([&]() -> Status {
-        auto command = TeamCommands::promote(
-                m_book.career(), {0, rep, {}, dialog.title(), dialog.day(), dialog.reason()});
-        if (!command) {
-            return command.error();
-        }
-        m_undo->push(command->release());
-        return {};
+    dialog.setCommand(m_undo, [&] {
+        return TeamCommands::promote(m_book.career(),
+                                     {0, rep, {}, dialog.title(), dialog.day(), dialog.reason()});
     });
     dialog.exec();
 }
@@ -386,17 +376,12 @@ void TeamPage::editLadder()
         return;
     }
     LadderDialog dialog(*levels, this);
-    dialog.setSave([&]() -> Status {
+    dialog.setCommand(m_undo, [&]() -> Result<std::unique_ptr<SwapCommand<QList<CareerLevel>>>> {
         auto wanted = dialog.levels();
         if (!wanted) {
             return wanted.error();
         }
-        auto command = TeamCommands::setLadder(m_book.career(), *wanted);
-        if (!command) {
-            return command.error();
-        }
-        m_undo->push(command->release());
-        return {};
+        return TeamCommands::setLadder(m_book.career(), *wanted);
     });
     dialog.exec();
 }
@@ -521,14 +506,7 @@ void TeamPage::newRep()
     Rep blank;
     blank.hiredOn = m_book.clock().today();
     RepDialog dialog(m_book, blank, this);
-    dialog.setSave([&]() -> Status {
-        auto command = TeamCommands::saveRep(m_book.team(), dialog.rep());
-        if (!command) {
-            return command.error();
-        }
-        m_undo->push(command->release());
-        return {};
-    });
+    dialog.setCommand(m_undo, [&] { return TeamCommands::saveRep(m_book.team(), dialog.rep()); });
     dialog.exec();
 }
 
@@ -539,42 +517,21 @@ void TeamPage::editRep()
         return;
     }
     RepDialog dialog(m_book, *r, this);
-    dialog.setSave([&]() -> Status {
-        auto command = TeamCommands::saveRep(m_book.team(), dialog.rep());
-        if (!command) {
-            return command.error();
-        }
-        m_undo->push(command->release());
-        return {};
-    });
+    dialog.setCommand(m_undo, [&] { return TeamCommands::saveRep(m_book.team(), dialog.rep()); });
     dialog.exec();
 }
 
 void TeamPage::handOver()
 {
     ReassignDialog dialog(m_book, currentRepId(), this);
-    dialog.setSave([&]() -> Status {
-        auto command = ReassignCommand::perform(m_book, dialog.request());
-        if (!command) {
-            return command.error();
-        }
-        m_undo->push(command->release());
-        return {};
-    });
+    dialog.setCommand(m_undo, [&] { return ReassignCommand::perform(m_book, dialog.request()); });
     dialog.exec();
 }
 
 void TeamPage::newTeam()
 {
     TeamDialog dialog(m_book, Team {}, this);
-    dialog.setSave([&]() -> Status {
-        auto command = TeamCommands::saveTeam(m_book.team(), dialog.team());
-        if (!command) {
-            return command.error();
-        }
-        m_undo->push(command->release());
-        return {};
-    });
+    dialog.setCommand(m_undo, [&] { return TeamCommands::saveTeam(m_book.team(), dialog.team()); });
     dialog.exec();
 }
 
@@ -585,14 +542,7 @@ void TeamPage::editTeam()
         return;
     }
     TeamDialog dialog(m_book, *t, this);
-    dialog.setSave([&]() -> Status {
-        auto command = TeamCommands::saveTeam(m_book.team(), dialog.team());
-        if (!command) {
-            return command.error();
-        }
-        m_undo->push(command->release());
-        return {};
-    });
+    dialog.setCommand(m_undo, [&] { return TeamCommands::saveTeam(m_book.team(), dialog.team()); });
     dialog.exec();
 }
 

@@ -414,18 +414,14 @@ void TrainingView::newProgram()
     TrainingProgram blank;
     blank.startsOn = m_book.clock().today();
     TrainingDialog dialog(m_book, blank, this);
-    dialog.setSave([&]() -> Status {
-        auto p = dialog.program();
-        if (!p) {
-            return p.error();
-        }
-        auto command = TeamCommands::saveProgram(m_book.training(), *p);
-        if (!command) {
-            return command.error();
-        }
-        m_undo->push(command->release());
-        return {};
-    });
+    dialog.setCommand(
+            m_undo, [&]() -> Result<std::unique_ptr<SwapCommand<std::optional<TrainingProgram>>>> {
+                auto p = dialog.program();
+                if (!p) {
+                    return p.error();
+                }
+                return TeamCommands::saveProgram(m_book.training(), *p);
+            });
     dialog.exec();
 }
 
@@ -436,18 +432,14 @@ void TrainingView::editProgram()
         return;
     }
     TrainingDialog dialog(m_book, *p, this);
-    dialog.setSave([&]() -> Status {
-        auto changed = dialog.program();
-        if (!changed) {
-            return changed.error();
-        }
-        auto command = TeamCommands::saveProgram(m_book.training(), *changed);
-        if (!command) {
-            return command.error();
-        }
-        m_undo->push(command->release());
-        return {};
-    });
+    dialog.setCommand(
+            m_undo, [&]() -> Result<std::unique_ptr<SwapCommand<std::optional<TrainingProgram>>>> {
+                auto changed = dialog.program();
+                if (!changed) {
+                    return changed.error();
+                }
+                return TeamCommands::saveProgram(m_book.training(), *changed);
+            });
     dialog.exec();
 }
 
