@@ -6124,6 +6124,14 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>
+    <message>
+        <source>Split &amp;Credit…</source>
+        <translation>分配业绩(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse Won Deal…</source>
+        <translation>撤销赢单(&amp;R)…</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::DealListView</name>

@@ -6,12 +6,16 @@
 #include "ui/commands/teamcommands.h"
 #include "ui/commands/undostack.h"
 #include "ui/mainwindow.h"
+#include "ui/pipeline/dealeditor.h"
+#include "ui/pipeline/pipelinepage.h"
 #include "ui/team/commissionview.h"
+#include "ui/team/teamdialogs.h"
 #include "ui/team/teampage.h"
 #include "ui/team/trainingview.h"
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTreeWidget>
@@ -231,4 +235,31 @@ TEST_CASE("The rep dialog saves through an undo step and keeps what was typed wh
     CHECK(w.window.undoStack()->undoText() == u"Add Sales Rep"_s);
     w.window.undoStack()->undo();
     CHECK_FALSE(book.team().findRep(u"Dora"_s));
+}
+
+TEST_CASE("The deal editor reverses a won deal, one undo step")
+{
+    TeamWindow w;
+    Book &book = *w.book;
+    bool reverseOffered = false;
+    ModalHandler<DealEditor> editor([&](DealEditor *dialog) {
+        auto *reverse = dialog->findChild<QPushButton *>(u"dealEditorReverseButton"_s);
+        reverseOffered = reverse != nullptr;
+        if (reverse) {
+            reverse->click();
+        }
+    });
+    ModalHandler<ReverseDealDialog> reversal([&](ReverseDealDialog *dialog) {
+        dialog->findChild<QLineEdit *>(u"reverseReasonEdit"_s)->setText(u"Refunded"_s);
+        dialog->accept();
+    });
+    w.window.pipelinePage()->editDeal(w.won);
+    REQUIRE(editor.ran());
+    REQUIRE(reversal.ran());
+    CHECK(reverseOffered);
+    CHECK(book.pipeline().deal(w.won)->status == DealStatus::Lost);
+    CHECK(book.pipeline().deal(w.won)->lostNote == u"Refunded"_s);
+    CHECK(w.window.undoStack()->undoText() == u"Reverse Deal"_s);
+    w.window.undoStack()->undo();
+    CHECK(book.pipeline().deal(w.won)->status == DealStatus::Won);
 }

@@ -256,6 +256,24 @@ DealEditor::DealEditor(Book &book, const Deal &deal, QWidget *parent)
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_buttons->setObjectName(u"dealEditorButtonBox"_s);
+    if (deal.id > 0) {
+        // Commission: who shares the credit, and a won deal cancelled or refunded afterwards.
+        auto *split = m_buttons->addButton(tr("Split &Credit…"), QDialogButtonBox::ActionRole);
+        split->setObjectName(u"dealEditorSplitButton"_s);
+        connect(split, &QPushButton::clicked, this, [this] {
+            m_then = Then::SplitCredit;
+            accept();
+        });
+        if (deal.status == DealStatus::Won) {
+            auto *reverse
+                    = m_buttons->addButton(tr("&Reverse Won Deal…"), QDialogButtonBox::ActionRole);
+            reverse->setObjectName(u"dealEditorReverseButton"_s);
+            connect(reverse, &QPushButton::clicked, this, [this] {
+                m_then = Then::Reverse;
+                accept();
+            });
+        }
+    }
     connect(m_buttons, &QDialogButtonBox::accepted, this, &DealEditor::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &DealEditor::reject);
 

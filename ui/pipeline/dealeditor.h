@@ -37,6 +37,10 @@ public:
     Customer customerDetails() const;
 
     void accept() override;
+    // The user chose Reverse Won Deal… (or Split Credit…): the edits are saved as with OK, then
+    // the page opens that dialog.
+    enum class Then { Nothing, Reverse, SplitCredit };
+    Then then() const { return m_then; }
 
 private:
     void validate();
@@ -47,6 +51,7 @@ private:
 
     Book &m_book;
     Deal m_original;
+    Then m_then = Then::Nothing;
     QLineEdit *m_title;
     QLineEdit *m_customer;
     QLineEdit *m_contact;

@@ -149,33 +149,14 @@ PipelinePage::PipelinePage(Book &book, QUndoStack *undoStack, QWidget *parent)
             [this] { moveDeals(selectedDealIds(), 0, DealStatus::Lost); });
     connect(m_manageStages, &QAction::triggered, this, &PipelinePage::manageStages);
     connect(m_reverse, &QAction::triggered, this, [this] {
-        const auto ids = selectedDealIds();
-        if (ids.size() != 1) {
-            return;
+        if (const auto ids = selectedDealIds(); ids.size() == 1) {
+            reverseDeal(ids.first());
         }
-        ReverseDealDialog dialog(m_book, ids.first(), this);
-        dialog.setCommand(m_undo, [&, id = ids.first()] {
-            return TeamCommands::reverseDeal(m_book.commission(), m_book.pipeline(), id,
-                                             dialog.day(), dialog.reason());
-        });
-        dialog.exec();
     });
     connect(m_splitCredit, &QAction::triggered, this, [this] {
-        const auto ids = selectedDealIds();
-        if (ids.size() != 1) {
-            return;
+        if (const auto ids = selectedDealIds(); ids.size() == 1) {
+            splitCredit(ids.first());
         }
-        SplitCreditDialog dialog(m_book, ids.first(), this);
-        dialog.setCommand(m_undo,
-                          [&, id = ids.first()]()
-                                  -> Result<std::unique_ptr<SwapCommand<QList<CreditSplit>>>> {
-                              auto splits = dialog.splits();
-                              if (!splits) {
-                                  return splits.error();
-                              }
-                              return TeamCommands::setSplits(m_book.commission(), id, *splits);
-                          });
-        dialog.exec();
     });
     connect(m_find, &QAction::triggered, this, [this] {
         showView(ListTab);
@@ -460,6 +441,34 @@ void PipelinePage::editDeal(qint64 id)
         }
     }
     pushTogether(std::move(customerEdit), std::move(dealEdit), tr("Edit Deal"));
+    if (editor.then() == DealEditor::Then::Reverse) {
+        reverseDeal(id);
+    } else if (editor.then() == DealEditor::Then::SplitCredit) {
+        splitCredit(id);
+    }
+}
+
+void PipelinePage::reverseDeal(qint64 id)
+{
+    ReverseDealDialog dialog(m_book, id, this);
+    dialog.setCommand(m_undo, [&] {
+        return TeamCommands::reverseDeal(m_book.commission(), m_book.pipeline(), id, dialog.day(),
+                                         dialog.reason());
+    });
+    dialog.exec();
+}
+
+void PipelinePage::splitCredit(qint64 id)
+{
+    SplitCreditDialog dialog(m_book, id, this);
+    dialog.setCommand(m_undo, [&]() -> Result<std::unique_ptr<SwapCommand<QList<CreditSplit>>>> {
+        auto splits = dialog.splits();
+        if (!splits) {
+            return splits.error();
+        }
+        return TeamCommands::setSplits(m_book.commission(), id, *splits);
+    });
+    dialog.exec();
 }
 
 void PipelinePage::pushTogether(std::unique_ptr<QUndoCommand> first,

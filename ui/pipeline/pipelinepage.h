@@ -69,6 +69,9 @@ signals:
 
 private:
     QList<qint64> selectedDealIds() const;
+    // Commission: a won deal cancelled or refunded; who shares a deal's credit.
+    void reverseDeal(qint64 id);
+    void splitCredit(qint64 id);
     void updateActions();
     void showError(const QString &text);
     // Creates the customer and owner named in the editor if they are new and saves changed
