@@ -7706,6 +7706,34 @@ The file keeps what was saved before; check the figures before going on.</source
         <source>A SPIFF needs a product and an amount above zero.</source>
         <translation>专项奖励需要产品和大于零的金额。</translation>
     </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>奖金池</translation>
+    </message>
+    <message>
+        <source>Paid from attainment</source>
+        <translation>发放所需达成率</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>A team pool needs an amount above zero.</source>
+        <translation>团队奖金池需要大于零的金额。</translation>
+    </message>
+    <message>
+        <source>Say from what attainment of the team&apos;s target a pool is paid, e.g. 100%, or leave it empty to pay it always.</source>
+        <translation>请说明团队目标达成率达到多少时发放奖金池，例如 100%；留空则总是发放。</translation>
+    </message>
+    <message>
+        <source>Team p&amp;ools:</source>
+        <translation>团队奖金池(&amp;O)：</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::PreferencesDialog</name>

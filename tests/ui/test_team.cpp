@@ -13,6 +13,7 @@
 #include "ui/team/teampage.h"
 #include "ui/team/trainingview.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -262,4 +263,40 @@ TEST_CASE("The deal editor reverses a won deal, one undo step")
     CHECK(w.window.undoStack()->undoText() == u"Reverse Deal"_s);
     w.window.undoStack()->undo();
     CHECK(book.pipeline().deal(w.won)->status == DealStatus::Won);
+}
+
+TEST_CASE(
+        "The plan dialog refuses a table that does not start at 0 and saves tiers and a team pool")
+{
+    TeamWindow w;
+    Book &book = *w.book;
+    w.page->showView(TeamPage::CommissionTab);
+    QString refusal;
+    ModalHandler<PlanDialog> modal([&](PlanDialog *dialog) {
+        dialog->findChild<QLineEdit *>(u"planNameEdit"_s)->setText(u"Stretch"_s);
+        auto *tiers = dialog->findChild<QTableWidget *>(u"planTiersTable"_s);
+        tiers->item(0, 0)->setText(u"10%"_s);
+        dialog->accept();
+        refusal = dialog->findChild<QLabel *>(u"problemLabel"_s)->text();
+        tiers->item(0, 0)->setText(u"0"_s);
+        tiers->insertRow(1);
+        tiers->setItem(1, 0, new QTableWidgetItem(u"100%"_s));
+        tiers->setItem(1, 1, new QTableWidgetItem(u"8%"_s));
+        auto *pools = dialog->findChild<QTableWidget *>(u"planPoolsTable"_s);
+        auto *team = qobject_cast<QComboBox *>(pools->cellWidget(0, 0));
+        team->setCurrentIndex(team->findText(u"East"_s));
+        pools->item(0, 1)->setText(u"1000"_s);
+        pools->item(0, 2)->setText(u"100%"_s);
+        dialog->accept();
+    });
+    w.page->commission()->newPlan();
+    REQUIRE(modal.ran());
+    CHECK(refusal.contains(u"0 %"_s));
+    const CommissionPlan *plan = book.commission().findPlan(u"Stretch"_s);
+    REQUIRE(plan);
+    CHECK(plan->terms.tiers == QList<CommissionTier> {{0, 50000}, {1000000, 80000}});
+    REQUIRE(plan->terms.pools.size() == 1);
+    CHECK(plan->terms.pools[0].amountMinor == 100000);
+    CHECK(plan->terms.pools[0].fromPpm == 1000000);
+    CHECK(w.window.undoStack()->undoText() == u"Add Incentive Plan"_s);
 }

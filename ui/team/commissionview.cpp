@@ -5,6 +5,7 @@
 #include "core/currency/currencyservice.h"
 #include "core/kpi/kpiservice.h"
 #include "core/targets/targetservice.h"
+#include "core/team/rep.h"
 #include "core/team/teamservice.h"
 #include "ui/common/dialogs.h"
 
@@ -74,6 +75,7 @@ PlanDialog::PlanDialog(Book &book, const CommissionPlan &plan, QWidget *parent)
     , m_bonus(new QLineEdit)
     , m_bonusAt(new QLineEdit)
     , m_spiffs(new QTableWidget(0, 2))
+    , m_pools(new QTableWidget(0, 3))
     , m_reps(new QListWidget)
 {
     setObjectName(u"planDialog"_s);
@@ -156,6 +158,19 @@ PlanDialog::PlanDialog(Book &book, const CommissionPlan &plan, QWidget *parent)
         m_spiffs->insertRow(m_spiffs->rowCount());
     }
 
+    // Team pools: a team, the amount, and the attainment of the team's target that pays it.
+    m_pools->setObjectName(u"planPoolsTable"_s);
+    m_pools->setHorizontalHeaderLabels({tr("Team"), tr("Pool"), tr("Paid from attainment")});
+    m_pools->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_pools->verticalHeader()->hide();
+    m_pools->setMaximumHeight(110);
+    for (const CommissionPool &pool : plan.terms.pools) {
+        addPoolRow(pool);
+    }
+    if (!book.team().teams().isEmpty()) {
+        addPoolRow({});
+    }
+
     m_reps->setObjectName(u"planRepsList"_s);
     m_reps->setMaximumHeight(120);
     for (const Rep &r : book.team().reps()) {
@@ -181,6 +196,7 @@ PlanDialog::PlanDialog(Book &book, const CommissionPlan &plan, QWidget *parent)
     form->addRow(tr("C&lawback window:"), m_clawback);
     form->addRow(label(tr("&Bonus:"), m_bonus), bonus);
     form->addRow(tr("&SPIFFs:"), m_spiffs);
+    form->addRow(tr("Team p&ools:"), m_pools);
     form->addRow(tr("&Reps:"), m_reps);
     auto *hint = new QLabel(tr("A tier is an attainment of quota from which its rate applies; the "
                                "first starts at 0 %. Deals fill the tiers in the order they "
@@ -189,7 +205,28 @@ PlanDialog::PlanDialog(Book &book, const CommissionPlan &plan, QWidget *parent)
     hint->setWordWrap(true);
     hint->setEnabled(false);
     body()->addWidget(hint);
-    resize(600, 720);
+    resize(620, 820);
+}
+
+void PlanDialog::addPoolRow(const CommissionPool &pool)
+{
+    const int row = m_pools->rowCount();
+    m_pools->insertRow(row);
+    auto *team = new QComboBox;
+    team->addItem(tr("(none)"), qint64(0));
+    for (const Team &t : m_book.team().teams()) {
+        team->addItem(t.name, t.id);
+    }
+    team->setCurrentIndex(std::max(0, team->findData(pool.teamId)));
+    m_pools->setCellWidget(row, 0, team);
+    const QString home = m_book.currencies().home();
+    m_pools->setItem(row, 1,
+                     new QTableWidgetItem(pool.amountMinor
+                                                  ? currency::formatAmount(pool.amountMinor, home)
+                                                  : QString()));
+    m_pools->setItem(row, 2,
+                     new QTableWidgetItem(pool.teamId ? CommissionText::percentText(pool.fromPpm)
+                                                      : QString()));
 }
 
 void PlanDialog::addTierRow(const QString &from, const QString &rate)
@@ -274,7 +311,28 @@ Result<TeamCommands::PlanState> PlanDialog::plan() const
         }
         t.spiffs.insert(product, m->minor());
     }
-    t.pools = m_plan.terms.pools;
+    for (int row = 0; row < m_pools->rowCount(); ++row) {
+        const auto *team = qobject_cast<QComboBox *>(m_pools->cellWidget(row, 0));
+        const qint64 teamId = team ? team->currentData().toLongLong() : 0;
+        if (!teamId) {
+            continue;
+        }
+        const QString amountText
+                = m_pools->item(row, 1) ? m_pools->item(row, 1)->text() : QString();
+        auto m = Money::parse(amountText, m_book.currencies().home(), QLocale());
+        if (!m || m->minor() <= 0) {
+            return Error::user(tr("A team pool needs an amount above zero."));
+        }
+        const QString fromText
+                = m_pools->item(row, 2) ? m_pools->item(row, 2)->text().trimmed() : QString();
+        const auto from = fromText.isEmpty() ? std::optional<qint64>(0)
+                                             : CommissionText::parsePercent(fromText);
+        if (!from) {
+            return Error::user(tr("Say from what attainment of the team's target a pool is paid, "
+                                  "e.g. 100%, or leave it empty to pay it always."));
+        }
+        t.pools.append({teamId, m->minor(), *from});
+    }
     for (int i = 0; i < m_reps->count(); ++i) {
         if (m_reps->item(i)->checkState() == Qt::Checked) {
             p.repIds.append(m_reps->item(i)->data(Qt::UserRole).toLongLong());

@@ -34,6 +34,7 @@ public:
 private:
     Result<std::optional<qint64>> amount(QLineEdit *edit) const;
     void addTierRow(const QString &from, const QString &rate);
+    void addPoolRow(const CommissionPool &pool);
 
     Book &m_book;
     CommissionPlan m_plan;
@@ -47,6 +48,7 @@ private:
     QLineEdit *m_bonus;
     QLineEdit *m_bonusAt;
     QTableWidget *m_spiffs;
+    QTableWidget *m_pools;
     QListWidget *m_reps;
 };
 
