@@ -95,7 +95,7 @@ PlanDialog::PlanDialog(Book &book, const CommissionPlan &plan, QWidget *parent)
     m_tiers->setHorizontalHeaderLabels({tr("From attainment"), tr("Rate")});
     m_tiers->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_tiers->verticalHeader()->hide();
-    m_tiers->setMaximumHeight(140);
+    m_tiers->setMaximumHeight(120);
     for (const auto &t : plan.terms.tiers) {
         addTierRow(CommissionText::percentText(t.fromPpm), CommissionText::percentText(t.ratePpm));
     }
@@ -147,7 +147,7 @@ PlanDialog::PlanDialog(Book &book, const CommissionPlan &plan, QWidget *parent)
     m_spiffs->setHorizontalHeaderLabels({tr("Product"), tr("Per won deal")});
     m_spiffs->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_spiffs->verticalHeader()->hide();
-    m_spiffs->setMaximumHeight(110);
+    m_spiffs->setMaximumHeight(90);
     for (auto it = plan.terms.spiffs.cbegin(); it != plan.terms.spiffs.cend(); ++it) {
         const int row = m_spiffs->rowCount();
         m_spiffs->insertRow(row);
@@ -163,7 +163,7 @@ PlanDialog::PlanDialog(Book &book, const CommissionPlan &plan, QWidget *parent)
     m_pools->setHorizontalHeaderLabels({tr("Team"), tr("Pool"), tr("Paid from attainment")});
     m_pools->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_pools->verticalHeader()->hide();
-    m_pools->setMaximumHeight(110);
+    m_pools->setMaximumHeight(90);
     for (const CommissionPool &pool : plan.terms.pools) {
         addPoolRow(pool);
     }
@@ -172,7 +172,7 @@ PlanDialog::PlanDialog(Book &book, const CommissionPlan &plan, QWidget *parent)
     }
 
     m_reps->setObjectName(u"planRepsList"_s);
-    m_reps->setMaximumHeight(120);
+    m_reps->setMaximumHeight(100);
     for (const Rep &r : book.team().reps()) {
         if (!r.active && !plan.repIds.contains(r.id)) {
             continue;
@@ -205,7 +205,7 @@ PlanDialog::PlanDialog(Book &book, const CommissionPlan &plan, QWidget *parent)
     hint->setWordWrap(true);
     hint->setEnabled(false);
     body()->addWidget(hint);
-    resize(620, 820);
+    resize(620, 700);
 }
 
 void PlanDialog::addPoolRow(const CommissionPool &pool)
