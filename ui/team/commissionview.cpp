@@ -8,6 +8,7 @@
 #include "core/team/rep.h"
 #include "core/team/teamservice.h"
 #include "ui/common/dialogs.h"
+#include "ui/team/teamwidgets.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -23,7 +24,6 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
-#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -32,19 +32,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace salesdesk::ui {
 
 namespace {
-
-QTableWidgetItem *cell(const QString &text, Qt::Alignment align = Qt::AlignLeft)
-{
-    auto *i = new QTableWidgetItem(text);
-    i->setTextAlignment(align | Qt::AlignVCenter);
-    i->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-    return i;
-}
-
-QTableWidgetItem *figure(const QString &text)
-{
-    return cell(text, Qt::AlignRight);
-}
 
 QTableWidget *table(const QString &name, const QStringList &headers)
 {
@@ -382,17 +369,11 @@ CommissionView::CommissionView(Book &book, QUndoStack *undo, QWidget *parent)
     connect(m_period, &QComboBox::currentIndexChanged, this, &CommissionView::reloadStatements);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &CommissionView::showLines);
 
-    const auto button = [](QAction *a) {
-        auto *b = new QToolButton;
-        b->setDefaultAction(a);
-        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        return b;
-    };
     auto *planBar = new QHBoxLayout;
     planBar->addWidget(new QLabel(tr("<b>Incentive plans</b>")));
     planBar->addStretch(1);
-    planBar->addWidget(button(m_new));
-    planBar->addWidget(button(m_edit));
+    planBar->addWidget(actionButton(m_new));
+    planBar->addWidget(actionButton(m_edit));
     auto *plans = new QWidget;
     auto *plansLayout = new QVBoxLayout(plans);
     plansLayout->setContentsMargins(0, 0, 0, 0);
@@ -403,8 +384,8 @@ CommissionView::CommissionView(Book &book, QUndoStack *undo, QWidget *parent)
     statementBar->addWidget(new QLabel(tr("<b>Commission statements of</b>")));
     statementBar->addWidget(m_period);
     statementBar->addStretch(1);
-    statementBar->addWidget(button(m_settle));
-    statementBar->addWidget(button(m_export));
+    statementBar->addWidget(actionButton(m_settle));
+    statementBar->addWidget(actionButton(m_export));
     auto *statements = new QWidget;
     auto *statementsLayout = new QVBoxLayout(statements);
     statementsLayout->setContentsMargins(0, 0, 0, 0);
@@ -475,29 +456,29 @@ void CommissionView::reloadPlans()
     for (const CommissionPlan &p : m_book.commission().plans()) {
         const int row = m_plans->rowCount();
         m_plans->insertRow(row);
-        auto *name = cell(p.name);
+        auto *name = readOnlyCell(p.name);
         name->setData(Qt::UserRole, p.id);
         m_plans->setItem(row, 0, name);
-        m_plans->setItem(row, 1, figure(QString::number(p.version)));
-        m_plans->setItem(row, 2, cell(CommissionText::name(p.terms.mode)));
+        m_plans->setItem(row, 1, figureCell(QString::number(p.version)));
+        m_plans->setItem(row, 2, readOnlyCell(CommissionText::name(p.terms.mode)));
         QStringList tiers;
         for (const auto &t : p.terms.tiers) {
             tiers.append(tr("%1 from %2")
                                  .arg(CommissionText::percentText(t.ratePpm),
                                       CommissionText::percentText(t.fromPpm)));
         }
-        m_plans->setItem(row, 3, cell(tiers.join(u" · "_s)));
+        m_plans->setItem(row, 3, readOnlyCell(tiers.join(u" · "_s)));
         m_plans->setItem(row, 4,
-                         cell(p.terms.quotaMinor ? Money(*p.terms.quotaMinor, home).format()
-                                                 : tr("revenue target")));
-        m_plans->setItem(
-                row, 5,
-                figure(p.terms.capMinor ? Money(*p.terms.capMinor, home).format() : tr("none")));
+                         readOnlyCell(p.terms.quotaMinor ? Money(*p.terms.quotaMinor, home).format()
+                                                         : tr("revenue target")));
+        m_plans->setItem(row, 5,
+                         figureCell(p.terms.capMinor ? Money(*p.terms.capMinor, home).format()
+                                                     : tr("none")));
         QStringList names;
         for (qint64 r : p.repIds) {
             names.append(m_book.team().repName(r));
         }
-        m_plans->setItem(row, 6, cell(names.join(u", "_s)));
+        m_plans->setItem(row, 6, readOnlyCell(names.join(u", "_s)));
         if (p.id == keep) {
             m_plans->selectRow(row);
         }
@@ -530,31 +511,32 @@ void CommissionView::reloadStatements()
     for (const CommissionStatement &s : std::as_const(m_statements)) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        auto *name = cell(m_book.team().repName(s.repId));
+        auto *name = readOnlyCell(m_book.team().repName(s.repId));
         name->setData(Qt::UserRole, s.repId);
         m_table->setItem(row, 0, name);
-        m_table->setItem(row, 1, cell(tr("%1 (v%2)").arg(s.planName).arg(s.planVersion)));
+        m_table->setItem(row, 1, readOnlyCell(tr("%1 (v%2)").arg(s.planName).arg(s.planVersion)));
         m_table->setItem(
                 row, 2,
-                figure(s.quotaMinor ? Money(*s.quotaMinor, home).format() : tr("no quota")));
-        m_table->setItem(row, 3, figure(Money(s.creditedMinor, home).format()));
+                figureCell(s.quotaMinor ? Money(*s.quotaMinor, home).format() : tr("no quota")));
+        m_table->setItem(row, 3, figureCell(Money(s.creditedMinor, home).format()));
         m_table->setItem(row, 4,
-                         figure(s.attainment
-                                        ? locale.toString(*s.attainment * 100, 'f', 1) + u" %"_s
-                                        : tr("–")));
-        m_table->setItem(row, 5, figure(Money(s.commissionMinor, home).format()));
-        m_table->setItem(row, 6, figure(Money(s.extrasMinor, home).format()));
-        m_table->setItem(row, 7, figure(Money(s.capMinor, home).format()));
-        m_table->setItem(row, 8, figure(Money(-s.clawbackMinor, home).format()));
-        auto *payout = figure(Money(s.payoutMinor, home).format());
+                         figureCell(s.attainment
+                                            ? locale.toString(*s.attainment * 100, 'f', 1) + u" %"_s
+                                            : tr("–")));
+        m_table->setItem(row, 5, figureCell(Money(s.commissionMinor, home).format()));
+        m_table->setItem(row, 6, figureCell(Money(s.extrasMinor, home).format()));
+        m_table->setItem(row, 7, figureCell(Money(s.capMinor, home).format()));
+        m_table->setItem(row, 8, figureCell(Money(-s.clawbackMinor, home).format()));
+        auto *payout = figureCell(Money(s.payoutMinor, home).format());
         QFont bold = payout->font();
         bold.setBold(true);
         payout->setFont(bold);
         m_table->setItem(row, 9, payout);
         m_table->setItem(
                 row, 10,
-                cell(s.settled ? tr("Settled %1").arg(dateText(s.settledAt.toLocalTime().date()))
-                               : tr("Preview")));
+                readOnlyCell(
+                        s.settled ? tr("Settled %1").arg(dateText(s.settledAt.toLocalTime().date()))
+                                  : tr("Preview")));
         open = open || !s.settled;
         if (s.repId == keepRep) {
             m_table->selectRow(row);
@@ -598,23 +580,29 @@ void CommissionView::showLines()
         m_lines->insertRow(row);
         m_lines->setItem(
                 row, 0,
-                cell(l.kind == CommissionLine::Kind::Deal
-                             ? l.title
-                             : CommissionText::name(l.kind)
-                                       + (l.title.isEmpty()
-                                                          || l.title == CommissionText::name(l.kind)
-                                                  ? QString()
-                                                  : u": "_s + l.title)));
-        m_lines->setItem(row, 1, cell(l.closedOn.isValid() ? dateText(l.closedOn) : QString()));
+                readOnlyCell(
+                        l.kind == CommissionLine::Kind::Deal
+                                ? l.title
+                                : CommissionText::name(l.kind)
+                                          + (l.title.isEmpty()
+                                                             || l.title
+                                                                        == CommissionText::name(
+                                                                                l.kind)
+                                                     ? QString()
+                                                     : u": "_s + l.title)));
+        m_lines->setItem(row, 1,
+                         readOnlyCell(l.closedOn.isValid() ? dateText(l.closedOn) : QString()));
         m_lines->setItem(
                 row, 2,
-                figure(l.creditedMinor ? Money(l.creditedMinor, home).format() : QString()));
-        m_lines->setItem(row, 3, figure(l.tier > 0 ? QString::number(l.tier) : QString()));
-        m_lines->setItem(row, 4,
-                         figure(l.tier > 0 ? CommissionText::percentText(l.ratePpm) : QString()));
-        m_lines->setItem(row, 5, figure(Money(l.commissionMinor, home).format()));
-        m_lines->setItem(row, 6,
-                         cell(l.slices.size() > 1 ? m_book.commission().slicesText(l) : l.note));
+                figureCell(l.creditedMinor ? Money(l.creditedMinor, home).format() : QString()));
+        m_lines->setItem(row, 3, figureCell(l.tier > 0 ? QString::number(l.tier) : QString()));
+        m_lines->setItem(
+                row, 4,
+                figureCell(l.tier > 0 ? CommissionText::percentText(l.ratePpm) : QString()));
+        m_lines->setItem(row, 5, figureCell(Money(l.commissionMinor, home).format()));
+        m_lines->setItem(
+                row, 6,
+                readOnlyCell(l.slices.size() > 1 ? m_book.commission().slicesText(l) : l.note));
     }
     m_lines->resizeColumnsToContents();
 }

@@ -13,6 +13,7 @@
 #include "ui/common/dialogs.h"
 #include "ui/team/commissionview.h"
 #include "ui/team/teamdialogs.h"
+#include "ui/team/teamwidgets.h"
 #include "ui/team/trainingview.h"
 
 #include <QAction>
@@ -24,7 +25,6 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
-#include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -34,14 +34,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace salesdesk::ui {
 
 namespace {
-
-QTableWidgetItem *cell(const QString &text, Qt::Alignment align = Qt::AlignLeft)
-{
-    auto *i = new QTableWidgetItem(text);
-    i->setTextAlignment(align | Qt::AlignVCenter);
-    i->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-    return i;
-}
 
 // A team's figures: its reps' (and its sub-teams' reps') added up.
 struct Sum
@@ -118,17 +110,11 @@ TeamPage::TeamPage(Book &book, QUndoStack *undo, QWidget *parent)
     connect(m_teams, &QTreeWidget::itemDoubleClicked, this, &TeamPage::editTeam);
     connect(m_teams, &QTreeWidget::itemSelectionChanged, this, &TeamPage::updateActions);
 
-    const auto button = [](QAction *a) {
-        auto *b = new QToolButton;
-        b->setDefaultAction(a);
-        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        return b;
-    };
     auto *repBar = new QHBoxLayout;
     m_quarter->setObjectName(u"teamQuarterLabel"_s);
     repBar->addWidget(m_quarter, 1);
     for (QAction *a : {m_newRep, m_editRep, m_handOver}) {
-        repBar->addWidget(button(a));
+        repBar->addWidget(actionButton(a));
     }
     auto *repsBox = new QWidget;
     auto *repsLayout = new QVBoxLayout(repsBox);
@@ -138,7 +124,7 @@ TeamPage::TeamPage(Book &book, QUndoStack *undo, QWidget *parent)
     auto *teamBar = new QHBoxLayout;
     teamBar->addWidget(new QLabel(tr("<b>Teams</b> — each with its sub-teams' reps")), 1);
     for (QAction *a : {m_newTeam, m_editTeam, m_removeTeam}) {
-        teamBar->addWidget(button(a));
+        teamBar->addWidget(actionButton(a));
     }
     auto *teamsBox = new QWidget;
     auto *teamsLayout = new QVBoxLayout(teamsBox);
@@ -160,7 +146,7 @@ TeamPage::TeamPage(Book &book, QUndoStack *undo, QWidget *parent)
     careerLayout->setContentsMargins(0, 0, 0, 0);
     auto *careerBar = new QHBoxLayout;
     for (QAction *a : {m_award, m_promote, m_ladder}) {
-        careerBar->addWidget(button(a));
+        careerBar->addWidget(actionButton(a));
     }
     careerBar->addStretch(1);
     careerLayout->addLayout(careerBar);
@@ -414,25 +400,27 @@ void TeamPage::refresh()
         const RepFigures f = figures.value(r.id);
         const int row = m_reps->rowCount();
         m_reps->insertRow(row);
-        auto *name = cell(r.name);
+        auto *name = readOnlyCell(r.name);
         name->setData(Qt::UserRole, r.id);
         m_reps->setItem(row, 0, name);
-        m_reps->setItem(row, 1, cell(TeamText::name(r.role)));
-        m_reps->setItem(row, 2, cell(team.teamName(r.teamId)));
-        m_reps->setItem(row, 3, cell(r.level));
-        m_reps->setItem(row, 4, cell(r.region));
-        m_reps->setItem(row, 5,
-                        cell(r.active ? tr("Active")
+        m_reps->setItem(row, 1, readOnlyCell(TeamText::name(r.role)));
+        m_reps->setItem(row, 2, readOnlyCell(team.teamName(r.teamId)));
+        m_reps->setItem(row, 3, readOnlyCell(r.level));
+        m_reps->setItem(row, 4, readOnlyCell(r.region));
+        m_reps->setItem(
+                row, 5,
+                readOnlyCell(r.active ? tr("Active")
                                       : (r.leftOn.isValid() ? tr("Left %1").arg(dateText(r.leftOn))
                                                             : tr("Left"))));
-        m_reps->setItem(row, 6, cell(currency::formatWhole(f.revenueMinor, home), Qt::AlignRight));
-        m_reps->setItem(
-                row, 7,
-                cell(f.targetMinor ? currency::formatWhole(*f.targetMinor, home) : QString(),
-                     Qt::AlignRight));
-        m_reps->setItem(row, 8, cell(percent(f.attainment), Qt::AlignRight));
-        m_reps->setItem(row, 9, cell(percent(f.winRate), Qt::AlignRight));
-        m_reps->setItem(row, 10, cell(locale.toString(f.activitiesDone), Qt::AlignRight));
+        m_reps->setItem(row, 6,
+                        readOnlyCell(currency::formatWhole(f.revenueMinor, home), Qt::AlignRight));
+        m_reps->setItem(row, 7,
+                        readOnlyCell(f.targetMinor ? currency::formatWhole(*f.targetMinor, home)
+                                                   : QString(),
+                                     Qt::AlignRight));
+        m_reps->setItem(row, 8, readOnlyCell(percent(f.attainment), Qt::AlignRight));
+        m_reps->setItem(row, 9, readOnlyCell(percent(f.winRate), Qt::AlignRight));
+        m_reps->setItem(row, 10, readOnlyCell(locale.toString(f.activitiesDone), Qt::AlignRight));
         if (!r.active) {
             for (int c = 0; c < m_reps->columnCount(); ++c) {
                 m_reps->item(row, c)->setForeground(

@@ -6,6 +6,7 @@
 #include "core/team/teamservice.h"
 #include "ui/commands/teamcommands.h"
 #include "ui/common/dialogs.h"
+#include "ui/team/teamwidgets.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -22,30 +23,12 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
-#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace salesdesk::ui {
-
-namespace {
-
-QTableWidgetItem *item(const QString &text, Qt::Alignment align = Qt::AlignLeft)
-{
-    auto *i = new QTableWidgetItem(text);
-    i->setTextAlignment(align | Qt::AlignVCenter);
-    i->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-    return i;
-}
-
-QTableWidgetItem *number(const QString &text)
-{
-    return item(text, Qt::AlignRight);
-}
-
-} // namespace
 
 TrainingDialog::TrainingDialog(Book &book, const TrainingProgram &program, QWidget *parent)
     : SaveDialog(parent)
@@ -121,7 +104,7 @@ TrainingDialog::TrainingDialog(Book &book, const TrainingProgram &program, QWidg
         }
         const int row = m_people->rowCount();
         m_people->insertRow(row);
-        auto *name = item(r.name);
+        auto *name = readOnlyCell(r.name);
         name->setData(Qt::UserRole, r.id);
         m_people->setItem(row, 0, name);
         auto *in = new QCheckBox;
@@ -233,10 +216,7 @@ TrainingView::TrainingView(Book &book, QUndoStack *undo, QWidget *parent)
 
     auto *bar = new QHBoxLayout;
     for (QAction *a : {m_new, m_edit, m_remove}) {
-        auto *button = new QToolButton;
-        button->setDefaultAction(a);
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        bar->addWidget(button);
+        bar->addWidget(actionButton(a));
     }
     bar->addStretch(1);
     bar->addWidget(new QLabel(tr("Compare windows of")));
@@ -292,22 +272,23 @@ void TrainingView::reload()
     for (const TrainingProgram &p : m_book.training().programs()) {
         const int row = m_programs->rowCount();
         m_programs->insertRow(row);
-        auto *name = item(p.displayTitle());
+        auto *name = readOnlyCell(p.displayTitle());
         name->setData(Qt::UserRole, p.id);
         m_programs->setItem(row, 0, name);
-        m_programs->setItem(row, 1, item(TrainingText::name(p.topic)));
+        m_programs->setItem(row, 1, readOnlyCell(TrainingText::name(p.topic)));
         m_programs->setItem(row, 2,
-                            item(p.startsOn == p.endsOn ? dateText(p.startsOn)
-                                                        : tr("%1 – %2").arg(dateText(p.startsOn),
-                                                                            dateText(p.endsOn))));
-        m_programs->setItem(row, 3, number(QLocale().toString(p.hours, 'f', 1)));
-        m_programs->setItem(row, 4, number(Money(p.costMinor, home).format()));
+                            readOnlyCell(p.startsOn == p.endsOn
+                                                 ? dateText(p.startsOn)
+                                                 : tr("%1 – %2").arg(dateText(p.startsOn),
+                                                                     dateText(p.endsOn))));
+        m_programs->setItem(row, 3, figureCell(QLocale().toString(p.hours, 'f', 1)));
+        m_programs->setItem(row, 4, figureCell(Money(p.costMinor, home).format()));
         int attended = 0;
         for (const auto &person : p.participants) {
             attended += person.attended ? 1 : 0;
         }
         m_programs->setItem(row, 5,
-                            number(tr("%1 of %2").arg(attended).arg(p.participants.size())));
+                            figureCell(tr("%1 of %2").arg(attended).arg(p.participants.size())));
     }
     m_programs->resizeColumnsToContents();
     m_programs->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -360,21 +341,23 @@ void TrainingView::showEffect()
     const auto row = [&](const QString &who, const TrainingSide &s, bool group) {
         const int r = m_effect->rowCount();
         m_effect->insertRow(r);
-        auto *name = item(who);
+        auto *name = readOnlyCell(who);
         if (group) {
             QFont bold = name->font();
             bold.setBold(true);
             name->setFont(bold);
         }
         m_effect->setItem(r, 0, name);
-        m_effect->setItem(r, 1, number(tr("%1 won, %2 lost").arg(s.before.won).arg(s.before.lost)));
-        m_effect->setItem(r, 2, number(tr("%1 won, %2 lost").arg(s.after.won).arg(s.after.lost)));
-        m_effect->setItem(r, 3, number(rate(s.before)));
-        m_effect->setItem(r, 4, number(rate(s.after)));
-        m_effect->setItem(r, 5, number(currency::formatWhole(s.before.revenueMinor, home)));
-        m_effect->setItem(r, 6, number(currency::formatWhole(s.after.revenueMinor, home)));
-        m_effect->setItem(r, 7, number(locale.toString(s.before.activitiesPerWeek, 'f', 1)));
-        m_effect->setItem(r, 8, number(locale.toString(s.after.activitiesPerWeek, 'f', 1)));
+        m_effect->setItem(r, 1,
+                          figureCell(tr("%1 won, %2 lost").arg(s.before.won).arg(s.before.lost)));
+        m_effect->setItem(r, 2,
+                          figureCell(tr("%1 won, %2 lost").arg(s.after.won).arg(s.after.lost)));
+        m_effect->setItem(r, 3, figureCell(rate(s.before)));
+        m_effect->setItem(r, 4, figureCell(rate(s.after)));
+        m_effect->setItem(r, 5, figureCell(currency::formatWhole(s.before.revenueMinor, home)));
+        m_effect->setItem(r, 6, figureCell(currency::formatWhole(s.after.revenueMinor, home)));
+        m_effect->setItem(r, 7, figureCell(locale.toString(s.before.activitiesPerWeek, 'f', 1)));
+        m_effect->setItem(r, 8, figureCell(locale.toString(s.after.activitiesPerWeek, 'f', 1)));
     };
     for (const auto &[rep, side] : e->participants) {
         row(m_book.team().repName(rep), side, false);
