@@ -12,16 +12,6 @@ namespace salesdesk::cli {
 
 namespace {
 
-QJsonValue orNull(const std::optional<double> &v)
-{
-    return v ? QJsonValue(*v) : QJsonValue();
-}
-
-QJsonValue orNull(const std::optional<qint64> &v)
-{
-    return v ? QJsonValue(*v) : QJsonValue();
-}
-
 QJsonObject toJson(const KpiFigures &k)
 {
     return {{u"revenue_minor"_s, k.revenueMinor},

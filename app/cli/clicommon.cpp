@@ -383,4 +383,32 @@ int notAPeriod(const QString &text)
                          .arg(text));
 }
 
+QJsonValue orNull(const std::optional<double> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue();
+}
+
+QJsonValue orNull(const std::optional<qint64> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue();
+}
+
+Result<qint64> parseAmount(const QString &text, const QString &currency)
+{
+    auto m = Money::parse(text, currency);
+    if (!m) {
+        return m.error();
+    }
+    return m->minor();
+}
+
+Result<qint64> repNamed(const TeamService &team, const QString &name)
+{
+    const qint64 id = team.findRep(name);
+    if (!id) {
+        return Error::user(Cli::tr("There is no sales rep called “%1”.").arg(name));
+    }
+    return id;
+}
+
 } // namespace salesdesk::cli

@@ -120,6 +120,14 @@ void printError(const QString &text);
 Result<QDateTime> parseWhen(const QString &text, const QString &option);
 Result<QDate> parseDate(const QString &text, const QString &option);
 
+// A figure that may be missing, as JSON: the value or null.
+QJsonValue orNull(const std::optional<double> &v);
+QJsonValue orNull(const std::optional<qint64> &v);
+// An amount typed on the command line ("1200000.50") in minor units of `currency`.
+Result<qint64> parseAmount(const QString &text, const QString &currency);
+// The rep of that name, or an error naming it.
+Result<qint64> repNamed(const TeamService &team, const QString &name);
+
 int runNew(const QStringList &arguments);
 int runDemo(const QStringList &arguments);
 int runCheck(const QStringList &arguments);
