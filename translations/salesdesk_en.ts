@@ -17,6 +17,20 @@
                 <numerusform>%n days overdue</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Backtest (%n origin(s), %1 ahead): MASE %2 (seasonal naive %3), sMAPE %4 %</source>
+            <translation>
+                <numerusform>Backtest (%n origin, %1 ahead): MASE %2 (seasonal naive %3), sMAPE %4 %</numerusform>
+                <numerusform>Backtest (%n origins, %1 ahead): MASE %2 (seasonal naive %3), sMAPE %4 %</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Forecast of %1 from %n value(s) (%2 to %3)</source>
+            <translation>
+                <numerusform>Forecast of %1 from %n value (%2 to %3)</numerusform>
+                <numerusform>Forecast of %1 from %n values (%2 to %3)</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>CustomerCommands</name>
@@ -72,6 +86,16 @@
             <translation>
                 <numerusform>On %1, in %n day</numerusform>
                 <numerusform>On %1, in %n days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SeriesText</name>
+        <message numerus="yes">
+            <source>The series has a gap at line %1; only the %n values from %2 on are used.</source>
+            <translation>
+                <numerusform>The series has a gap at line %1; only the %n values from %2 on are used.</numerusform>
+                <numerusform>The series has a gap at line %1; only the %n values from %2 on are used.</numerusform>
             </translation>
         </message>
     </context>

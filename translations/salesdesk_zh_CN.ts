@@ -9,6 +9,41 @@
     </message>
 </context>
 <context>
+    <name>BookForecastText</name>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Won deals</source>
+        <translation>赢单数</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>A forecast is by month or by quarter.</source>
+        <translation>预测按月或按季度进行。</translation>
+    </message>
+    <message>
+        <source>The book has no %1 in a finished %2 to forecast from.</source>
+        <translation>账簿中没有已结束%2的%1可作为预测依据。</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>%1 already holds more than the model expects of it; its forecast is raised to what it holds.</source>
+        <translation>%1 的实际值已超过模型预期，其预测已提高到实际值。</translation>
+    </message>
+</context>
+<context>
     <name>BookSettings</name>
     <message>
         <source>The company&apos;s name.</source>
@@ -1899,6 +1934,114 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
         <source>--out is a .csv or .xlsx file.</source>
         <translation>--out 必须是 .csv 或 .xlsx 文件。</translation>
     </message>
+    <message>
+        <source>Statistical forecasts of the book or of a CSV series</source>
+        <translation>对账簿或 CSV 序列做统计预测</translation>
+    </message>
+    <message>
+        <source>--method ets:MODEL takes three letters: error A or M, trend N, A or Ad, season N, A or M (e.g. ets:MAdM), not “%1”.</source>
+        <translation>--method ets:模型 由三部分组成：误差 A 或 M，趋势 N、A 或 Ad，季节性 N、A 或 M（如 ets:MAdM），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--method is one of %1, or ets:MODEL; not “%2”.</source>
+        <translation>--method 应为 %1 之一，或 ets:模型；而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>--horizon is a number of periods from 1 to 120.</source>
+        <translation>--horizon 是 1 到 120 之间的期数。</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>模型：%1</translation>
+    </message>
+    <message>
+        <source>Model: %1, the best backtest MASE of %2</source>
+        <translation>模型：%1，在 %2 中回测 MASE 最佳</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>80 % interval</source>
+        <translation>80% 预测区间</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>95% 预测区间</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>差距</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backtest (%n origin(s), %1 ahead): MASE %2 (seasonal naive %3), sMAPE %4 %</source>
+        <translation>
+            <numerusform>回测（%n 个起点，向前 %1 期）：MASE %2（季节性朴素法 %3），sMAPE %4%</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backtest: too few values to test the method on the series&apos; own history.</source>
+        <translation>回测：数据太少，无法用序列自身的历史检验方法。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forecast of %1 from %n value(s) (%2 to %3)</source>
+        <translation>
+            <numerusform>%1 的预测，依据 %n 个值（%2 至 %3）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forecasts the book&apos;s revenue, won deals or new customers by month or quarter, or any series in a CSV file of period,value rows, with 80 % and 95 % intervals and a backtest.</source>
+        <translation>按月或按季度预测账簿的收入、赢单数或新客户数，或预测 CSV 文件中按“期间,数值”排列的任意序列，给出 80% 和 95% 预测区间及回测。</translation>
+    </message>
+    <message>
+        <source>revenue (default), won_deals or new_customers.</source>
+        <translation>revenue（默认）、won_deals 或 new_customers。</translation>
+    </message>
+    <message>
+        <source>month (default) or quarter.</source>
+        <translation>month（默认）或 quarter。</translation>
+    </message>
+    <message>
+        <source>Periods ahead (default 12).</source>
+        <translation>向前预测的期数（默认 12）。</translation>
+    </message>
+    <message>
+        <source>auto (default), naive, snaive, mean, drift, ses, holt, holt-damped, hw-additive, hw-multiplicative, ets, ets:MODEL or theta.</source>
+        <translation>auto（默认）、naive、snaive、mean、drift、ses、holt、holt-damped、hw-additive、hw-multiplicative、ets、ets:模型 或 theta。</translation>
+    </message>
+    <message>
+        <source>Forecast this CSV file instead of the book: a header, then rows period,value in time order (YYYY-MM, YYYYQn or YYYY).</source>
+        <translation>预测此 CSV 文件而不是账簿：先是表头，然后按时间顺序排列“期间,数值”行（YYYY-MM、YYYYQn 或 YYYY）。</translation>
+    </message>
+    <message>
+        <source>--metric is revenue, won_deals or new_customers, not “%1”.</source>
+        <translation>--metric 应为 revenue、won_deals 或 new_customers，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--by is month or quarter, not “%1”.</source>
+        <translation>--by 应为 month 或 quarter，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3: forecast from %4 (%5 so far), history from %6</source>
+        <translation>%1（按%2，%3）：从 %4 起预测（目前 %5），历史自 %6 起</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>季度</translation>
+    </message>
 </context>
 <context>
     <name>CommissionText</name>
@@ -2439,6 +2582,101 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     <message>
         <source>SalesDesk writes .csv or .xlsx files, not “%1”: name the file accordingly.</source>
         <translation>SalesDesk 只能写入 .csv 或 .xlsx 文件，不能写入“%1”：请相应地命名文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastText</name>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Naive</source>
+        <translation>朴素法</translation>
+    </message>
+    <message>
+        <source>Seasonal naive</source>
+        <translation>季节性朴素法</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>均值法</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation>漂移法</translation>
+    </message>
+    <message>
+        <source>Simple exponential smoothing</source>
+        <translation>简单指数平滑</translation>
+    </message>
+    <message>
+        <source>Holt&apos;s linear trend</source>
+        <translation>Holt 线性趋势</translation>
+    </message>
+    <message>
+        <source>Holt&apos;s damped trend</source>
+        <translation>Holt 阻尼趋势</translation>
+    </message>
+    <message>
+        <source>Holt-Winters additive</source>
+        <translation>Holt-Winters 加法</translation>
+    </message>
+    <message>
+        <source>Holt-Winters multiplicative</source>
+        <translation>Holt-Winters 乘法</translation>
+    </message>
+    <message>
+        <source>Exponential smoothing</source>
+        <translation>指数平滑</translation>
+    </message>
+    <message>
+        <source>Theta</source>
+        <translation>Theta 法</translation>
+    </message>
+    <message>
+        <source>There are no values to forecast from.</source>
+        <translation>没有可用于预测的数值。</translation>
+    </message>
+    <message>
+        <source>Every value must be a finite number.</source>
+        <translation>每个值都必须是有限的数字。</translation>
+    </message>
+    <message>
+        <source>The horizon is 1 to 120 periods.</source>
+        <translation>预测期数为 1 到 120 期。</translation>
+    </message>
+    <message>
+        <source>Every value is the same, so the forecast repeats it and has no spread.</source>
+        <translation>所有值都相同，因此预测沿用该值，没有波动区间。</translation>
+    </message>
+    <message>
+        <source>With fewer than 4 values only the naive forecast (the last value) is honest.</source>
+        <translation>少于 4 个值时，只有朴素法预测（沿用最后一个值）是可信的。</translation>
+    </message>
+    <message>
+        <source>Fewer than two full seasons (%1 values): the forecast has no seasonal pattern.</source>
+        <translation>不足两个完整季节周期（%1 个值）：预测不含季节性。</translation>
+    </message>
+    <message>
+        <source>Seasonal naive needs a full season; the last value is repeated instead.</source>
+        <translation>季节性朴素法需要一个完整的季节周期；改为沿用最后一个值。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be fitted to this series (it needs positive values for its multiplicative parts and more values than parameters).</source>
+        <translation>%1 无法拟合此序列（乘法成分需要正值，且数值个数须多于参数个数）。</translation>
+    </message>
+    <message>
+        <source>No exponential smoothing model fits this series.</source>
+        <translation>没有指数平滑模型适合此序列。</translation>
+    </message>
+    <message>
+        <source>Too few values to compare methods on the series&apos; own history.</source>
+        <translation>数据太少，无法用序列自身的历史比较各方法。</translation>
+    </message>
+    <message>
+        <source>%1 cannot forecast this series.</source>
+        <translation>%1 无法预测此序列。</translation>
     </message>
 </context>
 <context>
@@ -3624,6 +3862,43 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     <message>
         <source>High-value: among the top %1 % of the customers who bought in the last %2 months, by what they bought (in the home currency), with at least %3 won deals in that time. Potential: not high-value, with an open deal or a first purchase in the last %4 days. General: everyone else. A high-value customer is at risk when the time since the last purchase is more than %5 times the usual time between purchases. A segment chosen by hand wins until cleared. Edit › Preferences changes these rules.</source>
         <translation>高价值客户：在过去 %2 个月内有购买的客户中，按购买金额（本位币）排在前 %1 %，且这段时间内至少赢单 %3 笔。潜力客户：不是高价值客户，但有进行中的商机，或在过去 %4 天内首次购买。一般客户：其余所有客户。高价值客户距上次购买的时间超过其通常购买间隔的 %5 倍时为有风险。手工指定的客户分类在清除前优先。可在“编辑 › 首选项”中修改这些规则。</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesText</name>
+    <message>
+        <source>The file has a header but no rows of period,value.</source>
+        <translation>文件只有表头，没有“期间,数值”行。</translation>
+    </message>
+    <message>
+        <source>Line 1: the file needs two columns, period and value.</source>
+        <translation>第 1 行：文件需要两列：期间和数值。</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a period (YYYY-MM for a month, YYYYQn for a quarter, YYYY for a year).</source>
+        <translation>第 %1 行：“%2”不是期间（月份写作 YYYY-MM，季度写作 YYYYQn，年份写作 YYYY）。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is not of the same kind as the periods before it (%3).</source>
+        <translation>第 %1 行：%2 与之前的期间（%3）类型不同。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 does not come after %3; the rows must be in time order, one per period.</source>
+        <translation>第 %1 行：%2 不在 %3 之后；各行须按时间顺序排列，每期一行。</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a number (write it as 1234.5, without separators).</source>
+        <translation>第 %1 行：“%2”不是数字（请写作 1234.5，不带分隔符）。</translation>
+    </message>
+    <message>
+        <source>The file has no values after its last gap.</source>
+        <translation>文件在最后一个缺口之后没有数值。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The series has a gap at line %1; only the %n values from %2 on are used.</source>
+        <translation>
+            <numerusform>序列在第 %1 行有缺口；只使用自 %2 起的 %n 个值。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,8 @@ const QList<Entry> &commands()
              QT_TRANSLATE_NOOP("Cli", "The quarterly report as PDF or Excel")},
             {u"funnel"_s, &runFunnel,
              QT_TRANSLATE_NOOP("Cli", "Stage conversion, dwell times and the bottleneck")},
+            {u"forecast"_s, &runForecast,
+             QT_TRANSLATE_NOOP("Cli", "Statistical forecasts of the book or of a CSV series")},
             {u"team"_s, &runTeam,
              QT_TRANSLATE_NOOP("Cli", "The sales team: hand a rep's work over (team reassign)")},
             {u"training"_s, &runTraining,

@@ -138,6 +138,7 @@ int runKpi(const QStringList &arguments);
 int runReport(const QStringList &arguments);
 int runDeals(const QStringList &arguments);
 int runFunnel(const QStringList &arguments);
+int runForecast(const QStringList &arguments);
 int runTargets(const QStringList &arguments);
 int runSegments(const QStringList &arguments);
 int runFollowUps(const QStringList &arguments);

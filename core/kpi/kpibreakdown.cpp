@@ -173,9 +173,9 @@ Result<KpiBreakdown> KpiService::breakdown(const KpiSpan &span, const TargetScop
 }
 
 Result<QList<std::pair<qint64, QDate>>>
-KpiService::newCustomers(const Period &period, const TargetScope &scope, const QDate &asOf) const
+KpiService::newCustomers(const KpiSpan &span, const TargetScope &scope, const QDate &asOf) const
 {
-    const auto [from, to] = range(KpiSpan::of(period), asOf);
+    const auto [from, to] = range(span, asOf);
     QList<std::pair<qint64, QDate>> list;
     if (to < from) {
         return list;

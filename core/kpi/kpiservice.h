@@ -179,7 +179,12 @@ public:
     // The customers new in the period (their first won deal closed in it), with the day it
     // closed, by that day: the customers KpiFigures::newCustomers counts.
     Result<QList<std::pair<qint64, QDate>>>
-    newCustomers(const Period &period, const TargetScope &scope, const QDate &asOf = {}) const;
+    newCustomers(const KpiSpan &span, const TargetScope &scope, const QDate &asOf = {}) const;
+    Result<QList<std::pair<qint64, QDate>>>
+    newCustomers(const Period &period, const TargetScope &scope, const QDate &asOf = {}) const
+    {
+        return newCustomers(KpiSpan::of(period), scope, asOf);
+    }
     // The products named on the book's deals, for a filter by product.
     Result<QStringList> products() const { return m_metrics.products(); }
     // The win rate and average deal of a count of won and lost deals and their revenue, by the

@@ -1,0 +1,165 @@
+#include "core/forecast/bookforecast.h"
+
+#include "core/kpi/kpiservice.h"
+#include "core/targets/targetservice.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace salesdesk::forecast {
+
+namespace {
+
+constexpr int kHistoryYears = 10;
+
+} // namespace
+
+QString BookForecastText::code(BookMetric metric)
+{
+    switch (metric) {
+    case BookMetric::Revenue:
+        return u"revenue"_s;
+    case BookMetric::WonDeals:
+        return u"won_deals"_s;
+    case BookMetric::NewCustomers:
+        return u"new_customers"_s;
+    }
+    return {};
+}
+
+std::optional<BookMetric> BookForecastText::metric(const QString &code)
+{
+    for (BookMetric m : {BookMetric::Revenue, BookMetric::WonDeals, BookMetric::NewCustomers}) {
+        if (BookForecastText::code(m) == code.trimmed().toLower()) {
+            return m;
+        }
+    }
+    return std::nullopt;
+}
+
+QString BookForecastText::name(BookMetric metric)
+{
+    switch (metric) {
+    case BookMetric::Revenue:
+        return tr("Revenue");
+    case BookMetric::WonDeals:
+        return tr("Won deals");
+    case BookMetric::NewCustomers:
+        return tr("New customers");
+    }
+    return {};
+}
+
+Result<BookForecast> forecastBook(const KpiService &kpi, const TargetService &targets,
+                                  const BookForecastRequest &request)
+{
+    if (request.by != Period::Kind::Month && request.by != Period::Kind::Quarter) {
+        return Error::user(BookForecastText::tr("A forecast is by month or by quarter."));
+    }
+    const QDate asOf = request.asOf;
+    if (!asOf.isValid()) {
+        return Error::internal(u"forecastBook needs the as-of day"_s);
+    }
+    const int yearStart = targets.yearStartMonth();
+    auto periodOf = [&](const QDate &d) {
+        return request.by == Period::Kind::Month
+                       ? Period::containing(Period::Kind::Month, d)
+                       : Period::containing(Period::Kind::Quarter, d, yearStart);
+    };
+    BookForecast out;
+    out.metric = request.metric;
+    out.running = periodOf(asOf);
+    const Period first = periodOf(out.running.start().addYears(-kHistoryYears));
+    const KpiSpan span = KpiSpan::between(first.start(), asOf);
+
+    // Month by month (a quarter is its three months), from the KPI engine.
+    QHash<QDate, double> byMonth; // keyed by the month's first day
+    QDate earliest;
+    if (request.metric == BookMetric::NewCustomers) {
+        auto list = kpi.newCustomers(span, request.scope, asOf);
+        if (!list) {
+            return list.error();
+        }
+        for (const auto &[customer, day] : std::as_const(*list)) {
+            Q_UNUSED(customer)
+            byMonth[QDate(day.year(), day.month(), 1)] += 1;
+            earliest = earliest.isValid() ? std::min(earliest, day) : day;
+        }
+    } else {
+        auto parts = kpi.breakdown(span, request.scope, asOf);
+        if (!parts) {
+            return parts.error();
+        }
+        for (const KpiDeal &deal : std::as_const(parts->closed)) {
+            earliest = earliest.isValid() ? std::min(earliest, deal.closedOn) : deal.closedOn;
+        }
+        for (const KpiMonth &m : std::as_const(parts->months)) {
+            byMonth[m.month.start()] = request.metric == BookMetric::Revenue
+                                               ? double(m.revenueMinor)
+                                               : double(m.won);
+        }
+    }
+    if (!earliest.isValid() || !(periodOf(earliest).start() < out.running.start())) {
+        return Error::data(BookForecastText::tr("The book has no %1 in a finished %2 to "
+                                                "forecast from.")
+                                   .arg(BookForecastText::name(request.metric).toLower(),
+                                        request.by == Period::Kind::Month
+                                                ? BookForecastText::tr("month")
+                                                : BookForecastText::tr("quarter")));
+    }
+    auto sumOf = [&](const Period &p) {
+        double sum = 0;
+        for (QDate d = p.start(); d <= p.end(); d = d.addMonths(1)) {
+            sum += byMonth.value(QDate(d.year(), d.month(), 1));
+        }
+        return sum;
+    };
+    out.history.first = periodOf(earliest);
+    for (Period p = out.history.first; p.start() < out.running.start(); p = nextPeriod(p)) {
+        out.history.values.push_back(sumOf(p));
+    }
+    out.runningSoFar = sumOf(out.running);
+
+    ForecastOptions options = request.options;
+    options.nonNegative = true;
+    auto forecast = forecastSeries(out.history.values, out.history.frequency(), options);
+    if (!forecast) {
+        return forecast.error();
+    }
+    out.forecast = std::move(*forecast);
+    // The running period already holds what it holds: its forecast is never less.
+    if (!out.forecast.points.isEmpty() && out.forecast.points.first().point < out.runningSoFar) {
+        ForecastPoint &p = out.forecast.points.first();
+        p.point = std::max(p.point, out.runningSoFar);
+        p.lo80 = std::max(p.lo80, out.runningSoFar);
+        p.lo95 = std::max(p.lo95, out.runningSoFar);
+        p.hi80 = std::max(p.hi80, out.runningSoFar);
+        p.hi95 = std::max(p.hi95, out.runningSoFar);
+        out.forecast.notes.append(BookForecastText::tr("%1 already holds more than the model "
+                                                       "expects of it; its forecast is raised "
+                                                       "to what it holds.")
+                                          .arg(out.running.label()));
+    }
+    if (request.metric == BookMetric::Revenue) {
+        auto all = targets.targets();
+        if (!all) {
+            return all.error();
+        }
+        for (qsizetype h = 0; h < out.forecast.points.size(); ++h) {
+            ForecastTarget t;
+            t.period = nextPeriod(out.running, int(h));
+            t.targetMinor = KpiService::revenueTarget(*all, t.period, request.scope);
+            if (t.targetMinor) {
+                t.gapMinor = qint64(std::llround(out.forecast.points[h].point)) - *t.targetMinor;
+            }
+            out.targets.append(t);
+        }
+    }
+    return out;
+}
+
+} // namespace salesdesk::forecast

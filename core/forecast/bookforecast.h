@@ -1,0 +1,69 @@
+#pragma once
+
+#include "core/common/period.h"
+#include "core/common/result.h"
+#include "core/forecast/forecaster.h"
+#include "core/forecast/seriesfile.h"
+#include "core/targets/targettypes.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+#include <optional>
+
+namespace salesdesk {
+class KpiService;
+class TargetService;
+} // namespace salesdesk
+
+namespace salesdesk::forecast {
+
+// What the book's forecast is of: the KPI engine's revenue (won, in the home currency, minor
+// units), won deals, or new customers, per month or quarter.
+enum class BookMetric { Revenue, WonDeals, NewCustomers };
+
+class BookForecastText
+{
+    Q_DECLARE_TR_FUNCTIONS(BookForecastText)
+
+public:
+    static QString code(BookMetric metric); // revenue, won_deals, new_customers
+    static std::optional<BookMetric> metric(const QString &code);
+    static QString name(BookMetric metric); // translated
+};
+
+struct BookForecastRequest
+{
+    BookMetric metric = BookMetric::Revenue;
+    Period::Kind by = Period::Kind::Month; // Month or Quarter
+    TargetScope scope; // company, a rep, a team or a product
+    ForecastOptions options;
+    QDate asOf; // the day counted to: the book's today, or the --as-of day
+};
+
+// One forecast period beside the revenue target of exactly that period and scope.
+struct ForecastTarget
+{
+    Period period;
+    std::optional<qint64> targetMinor;
+    std::optional<qint64> gapMinor; // point forecast − target
+};
+
+struct BookForecast
+{
+    BookMetric metric = BookMetric::Revenue;
+    TimeSeries history; // the finished periods, from the first with a closed deal
+    Period running; // the period the as-of day is in: the first one forecast
+    double runningSoFar = 0; // its actual up to the as-of day
+    Forecast forecast; // periods running, running + 1, …
+    QList<ForecastTarget> targets; // revenue only, one per forecast period
+};
+
+// The history of up to ten years before the as-of day, by the KPI engine's figures (so the
+// series adds up to what `salesdesk kpi` says of each period), forecast from the last
+// finished period on. The period still running is the first one forecast; what it holds so
+// far is given beside.
+Result<BookForecast> forecastBook(const KpiService &kpi, const TargetService &targets,
+                                  const BookForecastRequest &request);
+
+} // namespace salesdesk::forecast
