@@ -49,6 +49,11 @@ const QList<Entry> &commands()
              QT_TRANSLATE_NOOP("Cli", "The quarterly report as PDF or Excel")},
             {u"funnel"_s, &runFunnel,
              QT_TRANSLATE_NOOP("Cli", "Stage conversion, dwell times and the bottleneck")},
+            {u"competitors"_s, &runCompetitors,
+             QT_TRANSLATE_NOOP("Cli", "Competitors and how we fare against them (competitors "
+                                      "[add])")},
+            {u"market"_s, &runMarket,
+             QT_TRANSLATE_NOOP("Cli", "Market size and our share of it (market size|share)")},
             {u"forecast"_s, &runForecast,
              QT_TRANSLATE_NOOP("Cli", "Statistical forecasts of the book or of a CSV series")},
             {u"team"_s, &runTeam,

@@ -136,6 +136,10 @@ int add(const QStringList &arguments)
                            "brings in (entering history)."),
                    u"DATE"_s});
     cmd.addOption({u"product"_s, Cli::tr("Product or service."), u"TEXT"_s});
+    cmd.addOption({u"competitor"_s,
+                   Cli::tr("A competitor the deal meets (repeat for more); one the register "
+                           "does not have is added to it."),
+                   u"NAME"_s});
     if (auto stop = cmd.parse(arguments)) {
         return *stop;
     }
@@ -198,6 +202,13 @@ int add(const QStringList &arguments)
         (*book)->setClock(Clock::fixedAt(created));
     }
     d.product = cmd.value(u"product"_s);
+    for (const QString &name : cmd.parser().values(u"competitor"_s)) {
+        for (const QString &one : PipelineText::competitorNames(name)) {
+            if (!d.competitors.contains(one, Qt::CaseInsensitive)) {
+                d.competitors.append(one);
+            }
+        }
+    }
     if (d.title.isEmpty()) {
         return usage(Cli::tr("--title cannot be empty."));
     }

@@ -27,6 +27,7 @@ QJsonObject toJson(const KpiFigures &k)
             {u"activities_done"_s, k.activitiesDone},
             {u"overdue_activities"_s, k.overdueActivities},
             {u"csat"_s, orNull(k.csat)},
+            {u"market_share"_s, orNull(k.marketShare)},
             {u"nps"_s, orNull(k.nps)},
             {u"target_minor"_s, orNull(k.targetMinor)},
             {u"attainment"_s, orNull(k.attainment)}};

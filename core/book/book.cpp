@@ -12,6 +12,7 @@
 #include "core/team/career.h"
 #include "core/team/commissionservice.h"
 #include "core/team/teamservice.h"
+#include "core/market/marketservice.h"
 #include "core/team/training.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -48,6 +49,10 @@ void Book::wire()
                                                        *m_currencies, m_clock);
     m_training = std::make_unique<TrainingService>(db, *m_team, *m_kpi, m_clock);
     m_career = std::make_unique<CareerService>(db, *m_team, *m_kpi, m_clock);
+    m_market = std::make_unique<MarketService>(db, *m_kpi, *m_targets, m_clock);
+    // A deal may name a competitor the register does not have yet: the deal adds it.
+    connect(m_pipeline.get(), &PipelineService::dealChanged, m_market.get(),
+            [market = m_market.get()] { market->refreshCompetitors(); });
 }
 
 Status Book::load()
@@ -69,6 +74,9 @@ Status Book::load()
         return st;
     }
     if (auto st = m_training->load(); !st) {
+        return st;
+    }
+    if (auto st = m_market->load(); !st) {
         return st;
     }
     return m_pipeline->load();

@@ -18,6 +18,7 @@ class CurrencyService;
 class CustomerService;
 class FeedbackService;
 class KpiService;
+class MarketService;
 class PipelineService;
 class SegmentService;
 class TargetService;
@@ -65,6 +66,7 @@ public:
     CommissionService &commission() { return *m_commission; }
     TrainingService &training() { return *m_training; }
     CareerService &career() { return *m_career; }
+    MarketService &market() { return *m_market; }
 
     // Reads everything again after a change written past the services (an import or its undo,
     // a merge of customers) and tells every view to start over.
@@ -95,6 +97,7 @@ private:
     std::unique_ptr<CommissionService> m_commission;
     std::unique_ptr<TrainingService> m_training;
     std::unique_ptr<CareerService> m_career;
+    std::unique_ptr<MarketService> m_market;
 };
 
 } // namespace salesdesk

@@ -225,6 +225,8 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const QString &path, cons
             result = care.error();
         } else if (auto team = addTeam(book, o); !team) {
             result = team.error();
+        } else if (auto market = addMarket(book, o); !market) {
+            result = market.error();
         }
     }
     if (result) {
@@ -376,7 +378,7 @@ Result<DemoGenerator::Summary> DemoGenerator::fill(Book &book, const Options &op
         d.currency = options.currency;
         d.source = sources[size_t(pickWeighted(rng, sourceCumulative))];
         if (rng.chance(0.4)) {
-            d.competitor = text(rng.pick(Competitors));
+            d.competitors = {text(rng.pick(Competitors))};
         }
         const double major = product.typicalValue * std::exp(0.45 * rng.normal()) * skill;
         d.valueMinor = std::max<qint64>(1, std::llround(major / 100.0)) * 100 * 100;
@@ -434,8 +436,8 @@ Result<DemoGenerator::Summary> DemoGenerator::fill(Book &book, const Options &op
         if (outcome == DealStatus::Lost) {
             const QString code = reasonCodes[size_t(pickWeighted(rng, reasonCumulative))];
             d.lostReasonId = reasonIds.value(code);
-            if (code == u"competitor" && d.competitor.isEmpty()) {
-                d.competitor = text(rng.pick(Competitors));
+            if (code == u"competitor" && d.competitors.isEmpty()) {
+                d.competitors = {text(rng.pick(Competitors))};
             }
         } else if (outcome == DealStatus::Won) {
             const qint64 age = d.closedAt.daysTo(now);

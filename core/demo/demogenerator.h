@@ -57,6 +57,7 @@ private:
     static Status addCustomerCare(Book &book, const Options &options, Summary &summary);
     static Status addProfiles(Book &book, const Options &options);
     static Status addTeam(Book &book, const Options &options);
+    static Status addMarket(Book &book, const Options &options);
 };
 
 } // namespace salesdesk

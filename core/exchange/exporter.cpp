@@ -85,7 +85,10 @@ Result<ExportTable> Exporter::table(Database &database, ImportEntity entity)
                  Field::Competitor, Field::LostReason, Field::NextStep, Field::Notes});
         sql = u"SELECT d.title, c.name, d.value_minor, d.currency, d.stage_id, d.status, r.name, "
               "d.expected_close, d.created_at, d.closed_at, d.probability, d.product, d.source, "
-              "d.competitor, d.lost_reason_id, d.next_step, d.notes, d.lost_note "
+              "(SELECT group_concat(name, '; ') FROM (SELECT k.name FROM deal_competitors dk "
+              "JOIN competitors k ON k.id = dk.competitor_id WHERE dk.deal_id = d.id "
+              "ORDER BY lower(k.name))), "
+              "d.lost_reason_id, d.next_step, d.notes, d.lost_note "
               "FROM deals d JOIN customers c ON c.id = d.customer_id "
               "LEFT JOIN reps r ON r.id = d.owner_id ORDER BY d.id"_s;
         break;

@@ -460,7 +460,9 @@ Result<Outcome> importDeal(State &st, Row &row)
         d.probability = probability;
     }
     row.fill(Field::Product, d.product);
-    row.fill(Field::Competitor, d.competitor);
+    if (const QString named = row.text(Field::Competitor); !named.isEmpty()) {
+        d.competitors = PipelineText::competitorNames(named);
+    }
     row.fill(Field::NextStep, d.nextStep);
     row.fill(Field::Notes, d.notes);
     if (!row.text(Field::DealSource).isEmpty()) {

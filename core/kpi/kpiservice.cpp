@@ -188,6 +188,19 @@ Result<KpiReport> KpiService::report(const KpiSpan &span, const TargetScope &sco
     if (k.targetMinor && *k.targetMinor > 0) {
         k.attainment = double(k.revenueMinor) / double(*k.targetMinor);
     }
+    const bool marketScope = scope.kind == ScopeKind::Company || scope.kind == ScopeKind::Product;
+    if (marketScope && span.period.isValid()
+        && (span.period.kind() == Period::Kind::Year
+            || span.period.kind() == Period::Kind::Quarter)) {
+        auto size = m_metrics.marketSize(span.period.toString(),
+                                         scope.kind == ScopeKind::Product ? scope.text : QString());
+        if (!size) {
+            return size.error();
+        }
+        if (*size && **size > 0) {
+            k.marketShare = double(k.revenueMinor) / double(**size);
+        }
+    }
     return r;
 }
 

@@ -40,6 +40,9 @@ struct KpiFigures
     std::optional<double> nps;
     std::optional<qint64> targetMinor; // the revenue target of exactly this period and scope
     std::optional<double> attainment;
+    // Revenue ÷ the market size recorded for exactly this year or quarter: the whole market's
+    // for the company, the segment named like the product for a product.
+    std::optional<double> marketShare;
 };
 
 // The days figures are counted over: a period (a quarter, a month…), or any range of days the

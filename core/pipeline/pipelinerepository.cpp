@@ -18,7 +18,7 @@ QVariant timeOrNull(const QDateTime &t)
 
 const QString dealColumns = u"id, title, customer_id, owner_id, value_minor, currency, "
                             "expected_close, stage_id, status, probability, source, product, "
-                            "competitor, next_step, next_step_date, notes, lost_reason_id, "
+                            "next_step, next_step_date, notes, lost_reason_id, "
                             "lost_note, service_status, stage_entered_at, created_at, "
                             "updated_at, closed_at"_s;
 
@@ -39,17 +39,16 @@ Deal readDeal(SqlQuery &q)
     }
     d.source = PipelineText::dealSource(q.value(10).toString());
     d.product = q.value(11).toString();
-    d.competitor = q.value(12).toString();
-    d.nextStep = q.value(13).toString();
-    d.nextStepDate = fromStoredDate(q.value(14).toString());
-    d.notes = q.value(15).toString();
-    d.lostReasonId = q.value(16).toLongLong();
-    d.lostNote = q.value(17).toString();
-    d.serviceStatus = PipelineText::serviceStatus(q.value(18).toString());
-    d.stageEnteredAt = fromStoredTime(q.value(19).toString());
-    d.createdAt = fromStoredTime(q.value(20).toString());
-    d.updatedAt = fromStoredTime(q.value(21).toString());
-    d.closedAt = fromStoredTime(q.value(22).toString());
+    d.nextStep = q.value(12).toString();
+    d.nextStepDate = fromStoredDate(q.value(13).toString());
+    d.notes = q.value(14).toString();
+    d.lostReasonId = q.value(15).toLongLong();
+    d.lostNote = q.value(16).toString();
+    d.serviceStatus = PipelineText::serviceStatus(q.value(17).toString());
+    d.stageEnteredAt = fromStoredTime(q.value(18).toString());
+    d.createdAt = fromStoredTime(q.value(19).toString());
+    d.updatedAt = fromStoredTime(q.value(20).toString());
+    d.closedAt = fromStoredTime(q.value(21).toString());
     return d;
 }
 
@@ -98,7 +97,6 @@ void bindDealFields(SqlQuery &q, const Deal &d)
             .bind(d.probability ? QVariant(*d.probability) : QVariant())
             .bindText(PipelineText::code(d.source))
             .bindText(d.product)
-            .bindText(d.competitor)
             .bindText(d.nextStep)
             .bind(dateOrNull(d.nextStepDate))
             .bindText(d.notes)
@@ -114,7 +112,7 @@ void bindDealFields(SqlQuery &q, const Deal &d)
 // The columns written by INSERT and UPDATE, in the order bindDealFields binds them.
 const QString dealWriteColumns = u"title, customer_id, owner_id, value_minor, currency, "
                                  "expected_close, stage_id, status, probability, source, product, "
-                                 "competitor, next_step, next_step_date, notes, lost_reason_id, "
+                                 "next_step, next_step_date, notes, lost_reason_id, "
                                  "lost_note, service_status, stage_entered_at, created_at, "
                                  "updated_at, closed_at"_s;
 
@@ -246,7 +244,56 @@ Result<Deal> DealRepository::deal(qint64 id) const
 {
     SqlQuery q(m_statements, u"SELECT "_s + dealColumns + u" FROM deals WHERE id = ?"_s);
     q.bind(id);
-    return q.one(readDeal, noSuchDeal(id));
+    auto d = q.one(readDeal, noSuchDeal(id));
+    if (!d) {
+        return d;
+    }
+    auto names = competitors(id);
+    if (!names) {
+        return names.error();
+    }
+    d->competitors = std::move(*names);
+    return d;
+}
+
+Result<QStringList> DealRepository::competitors(qint64 dealId) const
+{
+    SqlQuery q(m_statements, u"SELECT c.name FROM deal_competitors dc "
+                             "JOIN competitors c ON c.id = dc.competitor_id "
+                             "WHERE dc.deal_id = ? ORDER BY lower(c.name)"_s);
+    q.bind(dealId);
+    return q.all([](SqlQuery &row) { return row.value(0).toString(); });
+}
+
+Status DealRepository::setCompetitors(qint64 dealId, const QStringList &names,
+                                      const QDateTime &now)
+{
+    SqlQuery clear(m_statements, u"DELETE FROM deal_competitors WHERE deal_id = ?"_s);
+    clear.bind(dealId);
+    if (auto st = clear.exec(); !st) {
+        return st;
+    }
+    for (const QString &raw : names) {
+        const QString name = raw.trimmed();
+        if (name.isEmpty()) {
+            continue;
+        }
+        // The register's competitor of that name, or a new one.
+        SqlQuery add(m_statements, u"INSERT INTO competitors (name, created_at) VALUES (?, ?) "
+                                   "ON CONFLICT DO NOTHING"_s);
+        add.bind(name).bind(toStoredTime(now));
+        if (auto st = add.exec(); !st) {
+            return st;
+        }
+        SqlQuery link(m_statements, u"INSERT OR IGNORE INTO deal_competitors "
+                                    "(deal_id, competitor_id) SELECT ?, id FROM competitors "
+                                    "WHERE lower(name) = lower(?)"_s);
+        link.bind(dealId).bind(name);
+        if (auto st = link.exec(); !st) {
+            return st;
+        }
+    }
+    return {};
 }
 
 Result<QList<StageChange>> DealRepository::history(qint64 dealId) const
@@ -302,7 +349,13 @@ Result<qint64> DealRepository::insert(const Deal &d, bool keepId)
     if (keepId) {
         q.bind(d.id);
     }
-    return q.insert(keepId ? d.id : 0);
+    auto id = q.insert(keepId ? d.id : 0);
+    if (id && !d.competitors.isEmpty()) {
+        if (auto st = setCompetitors(*id, d.competitors, d.updatedAt); !st) {
+            return st.error();
+        }
+    }
+    return id;
 }
 
 namespace {
@@ -343,11 +396,22 @@ Result<qint64> DealRepository::nextId() const
 
 Status DealRepository::insertMany(const QList<Deal> &deals)
 {
-    return insertInBatches(m_statements, deals, u"deals"_s, dealWriteColumns, true,
-                           [](SqlQuery &q, const Deal &d) {
-                               bindDealFields(q, d);
-                               q.bind(d.id);
-                           });
+    if (auto st = insertInBatches(m_statements, deals, u"deals"_s, dealWriteColumns, true,
+                                  [](SqlQuery &q, const Deal &d) {
+                                      bindDealFields(q, d);
+                                      q.bind(d.id);
+                                  });
+        !st) {
+        return st;
+    }
+    for (const Deal &d : deals) {
+        if (!d.competitors.isEmpty()) {
+            if (auto st = setCompetitors(d.id, d.competitors, d.updatedAt); !st) {
+                return st;
+            }
+        }
+    }
+    return {};
 }
 
 Status DealRepository::appendHistoryMany(const QList<StageChange> &changes)
@@ -369,7 +433,10 @@ Status DealRepository::update(const Deal &d)
     if (auto st = q.exec(); !st) {
         return st;
     }
-    return q.rowsAffected() == 1 ? Status() : Status(noSuchDeal(d.id));
+    if (q.rowsAffected() != 1) {
+        return noSuchDeal(d.id);
+    }
+    return setCompetitors(d.id, d.competitors, d.updatedAt);
 }
 
 Status DealRepository::remove(qint64 id)

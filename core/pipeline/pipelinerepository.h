@@ -40,8 +40,13 @@ public:
         : m_statements(std::move(db))
     { }
 
-    Result<Deal> deal(qint64 id) const;
+    Result<Deal> deal(qint64 id) const; // with the competitors it names
     Result<QList<StageChange>> history(qint64 dealId) const;
+    // The competitors a deal names, as the register spells them, by name. Writing them matches
+    // each name to a competitor of the register without regard to case, adding one that is
+    // not there yet (insert, insertMany and update write a deal's names with it).
+    Result<QStringList> competitors(qint64 dealId) const;
+    Status setCompetitors(qint64 dealId, const QStringList &names, const QDateTime &now);
     Result<DealSummary> summary(qint64 id) const;
     Result<QList<DealSummary>> summariesForCustomer(qint64 customerId) const;
     // All deals, or those with the given status and/or in the given stage, by id.

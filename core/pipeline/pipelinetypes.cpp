@@ -1,5 +1,7 @@
 #include "core/pipeline/pipelinetypes.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace salesdesk {
@@ -275,6 +277,27 @@ QString Stage::displayName() const
 QString LostReason::displayName() const
 {
     return customName.isEmpty() ? PipelineText::builtInLostReasonName(code) : customName;
+}
+
+QStringList PipelineText::competitorNames(const QString &text)
+{
+    QStringList names;
+    static const QRegularExpression separator(u"[;；]"_s);
+    for (const QString &part : text.split(separator)) {
+        const QString name = part.trimmed();
+        if (!name.isEmpty()
+            && !std::any_of(names.begin(), names.end(), [&](const QString &n) {
+                   return n.compare(name, Qt::CaseInsensitive) == 0;
+               })) {
+            names.append(name);
+        }
+    }
+    return names;
+}
+
+QString PipelineText::competitorText(const QStringList &names)
+{
+    return names.join(u"; "_s);
 }
 
 } // namespace salesdesk

@@ -34,6 +34,11 @@ public:
     static QList<ServiceStatus> serviceStatuses();
 
     static QString code(DealSource s);
+    // A deal's competitors written as one text, "A; B", and read back (a semicolon, full-width
+    // too, separates names; a name may hold a comma).
+    static QStringList competitorNames(const QString &text);
+    static QString competitorText(const QStringList &names);
+
     static DealSource dealSource(const QString &code);
     static QString name(DealSource s);
     static QList<DealSource> dealSources();
@@ -91,7 +96,7 @@ struct Deal
     std::optional<int> probability; // overrides the stage's default when set
     DealSource source = DealSource::None;
     QString product;
-    QString competitor;
+    QStringList competitors; // the competitors it meets, by name
     QString nextStep;
     QDate nextStepDate;
     QString notes;

@@ -423,6 +423,19 @@ Result<MetricRepository::Money> MetricRepository::openPipeline(Metric metric,
     return money;
 }
 
+Result<std::optional<qint64>> MetricRepository::marketSize(const QString &period,
+                                                           const QString &segment) const
+{
+    SqlQuery q(m_statements, u"SELECT value_minor FROM market_sizes WHERE period = ? AND "
+                             "lower(segment) = lower(coalesce(?, ''))"_s);
+    q.bind(period).bindText(segment);
+    std::optional<qint64> size;
+    if (auto st = q.each([&](SqlQuery &row) { size = row.value(0).toLongLong(); }); !st) {
+        return st.error();
+    }
+    return size;
+}
+
 Result<qint64> MetricRepository::lostDeals(const TargetScope &scope, const QDate &from,
                                            const QDate &to) const
 {

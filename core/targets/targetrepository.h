@@ -82,6 +82,8 @@ public:
     // For the KPI engine, over a scope and a range of local dates: deals lost in it, deals
     // created in it, and the whole local days from creation to close of each deal won in it.
     Result<qint64> lostDeals(const TargetScope &scope, const QDate &from, const QDate &to) const;
+    // The market size recorded for exactly that period (its written form) and segment.
+    Result<std::optional<qint64>> marketSize(const QString &period, const QString &segment) const;
     Result<qint64> newDeals(const TargetScope &scope, const QDate &from, const QDate &to) const;
     Result<QList<int>> wonCycleDays(const TargetScope &scope, const QDate &from,
                                     const QDate &to) const;

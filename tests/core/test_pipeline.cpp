@@ -42,7 +42,7 @@ TEST_CASE("Adding a deal stores it with its first stage in the history")
     d.ownerId = *book.team->ensureRep(u"Li Na"_s);
     d.expectedClose = QDate(2026, 3, 31);
     d.source = DealSource::Referral;
-    d.competitor = u"Orient Cloud"_s;
+    d.competitors = {u"Orient Cloud"_s};
     auto id = book.pipeline->addDeal(d, utc("2026-01-05T09:30:00Z"));
     REQUIRE(id.ok());
     CHECK(changed.count() == 1);

@@ -173,8 +173,9 @@ DealEditor::DealEditor(Book &book, const Deal &deal, QWidget *parent)
 
     m_product = new QLineEdit(deal.product);
     m_product->setObjectName(u"productLineEdit"_s);
-    m_competitor = new QLineEdit(deal.competitor);
+    m_competitor = new QLineEdit(PipelineText::competitorText(deal.competitors));
     m_competitor->setObjectName(u"competitorLineEdit"_s);
+    m_competitor->setPlaceholderText(tr("Names, separated by ;"));
     m_nextStep = new QLineEdit(deal.nextStep);
     m_nextStep->setObjectName(u"nextStepLineEdit"_s);
     m_nextStep->setPlaceholderText(tr("e.g. Send the revised quotation"));
@@ -244,7 +245,7 @@ DealEditor::DealEditor(Book &book, const Deal &deal, QWidget *parent)
     form->addRow(labelFor(tr("Win &probability:"), m_probability), probabilityRow);
     form->addRow(tr("Sou&rce:"), m_source);
     form->addRow(tr("Pro&duct or service:"), m_product);
-    form->addRow(tr("Co&mpetitor:"), m_competitor);
+    form->addRow(tr("Co&mpetitors:"), m_competitor);
     form->addRow(tr("&Next step:"), m_nextStep);
     form->addRow(labelFor(tr("Next step &date:"), m_nextStepDate), nextRow);
     form->addRow(tr("No&tes:"), m_notes);
@@ -346,7 +347,7 @@ Deal DealEditor::collect() const
                                                        : std::nullopt;
     d.source = DealSource(m_source->currentData().toInt());
     d.product = m_product->text().trimmed();
-    d.competitor = m_competitor->text().trimmed();
+    d.competitors = PipelineText::competitorNames(m_competitor->text());
     d.nextStep = m_nextStep->text().trimmed();
     d.nextStepDate = m_hasNextStepDate->isChecked() ? m_nextStepDate->date() : QDate();
     d.notes = m_notes->toPlainText();
