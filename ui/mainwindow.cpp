@@ -19,6 +19,7 @@
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/exchange/exportdialog.h"
 #include "ui/exchange/importdialog.h"
+#include "ui/market/marketpage.h"
 #include "ui/pipeline/pipelinepage.h"
 #include "ui/report/reportdialog.h"
 #include "ui/targets/targetspage.h"
@@ -272,6 +273,8 @@ void MainWindow::createMenus()
     m_teamMenu = menuBar()->addMenu(tr("T&eam"));
     m_teamMenu->setObjectName(u"teamMenu"_s);
     m_customerMenu = menuBar()->addMenu(tr("&Customers"));
+    m_marketMenu = menuBar()->addMenu(tr("&Market"));
+    m_marketMenu->setObjectName(u"marketMenu"_s);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(u"helpMenu"_s);
@@ -341,6 +344,7 @@ void MainWindow::updateTitle()
     m_dealMenu->menuAction()->setVisible(open);
     m_teamMenu->menuAction()->setVisible(open);
     m_customerMenu->menuAction()->setVisible(open);
+    m_marketMenu->menuAction()->setVisible(open);
     if (!open) {
         setWindowTitle(tr("SalesDesk"));
         setWindowFilePath(QString());
@@ -449,6 +453,9 @@ bool MainWindow::openFile(const QString &path, bool create, const Database::Crea
     m_customersPage = new CustomersPage(*m_book, m_undoStack);
     m_customersPage->setObjectName(u"customersPage"_s);
     m_pages->addTab(m_customersPage, tr("Customers"));
+    m_marketPage = new MarketPage(*m_book, m_undoStack);
+    m_marketPage->setObjectName(u"marketPage"_s);
+    m_pages->addTab(m_marketPage, tr("Market"));
     if (QWidget *last = m_pages->findChild<QWidget *>(lastPage.get())) {
         m_pages->setCurrentWidget(last);
     }
@@ -497,6 +504,20 @@ bool MainWindow::openFile(const QString &path, bool create, const Database::Crea
     for (auto *a : m_customersPage->customerActions()) {
         m_customerMenu->addAction(a);
     }
+    m_marketMenu->clear();
+    for (auto *a : m_marketPage->marketActions()) {
+        m_marketMenu->addAction(a);
+        connect(a, &QAction::triggered, this, [this] { m_pages->setCurrentWidget(m_marketPage); });
+    }
+    m_marketMenu->addSeparator();
+    m_marketMenu->addAction(tr("&Forecast"), this, [this] {
+        m_pages->setCurrentWidget(m_marketPage);
+        m_marketPage->showView(MarketPage::ForecastTab);
+    });
+    m_marketMenu->addAction(tr("&SWOT Analysis"), this, [this] {
+        m_pages->setCurrentWidget(m_marketPage);
+        m_marketPage->showView(MarketPage::SwotTab);
+    });
     m_customerMenu->addSeparator();
     m_customerMenu->addAction(tr("&Follow-ups"), this, [this] {
         m_pages->setCurrentWidget(m_customersPage);
@@ -519,6 +540,9 @@ bool MainWindow::openFile(const QString &path, bool create, const Database::Crea
     auto *showCustomers = m_viewMenu->addAction(
             tr("&Customers"), this, [this] { m_pages->setCurrentWidget(m_customersPage); });
     showCustomers->setShortcut(QKeySequence(Qt::Key_F5));
+    auto *showMarket = m_viewMenu->addAction(tr("&Market"), this,
+                                             [this] { m_pages->setCurrentWidget(m_marketPage); });
+    showMarket->setShortcut(QKeySequence(Qt::Key_F6));
     m_viewMenu->addSeparator();
     for (auto *a : m_pipelinePage->viewActions()) {
         m_viewMenu->addAction(a);
@@ -565,6 +589,7 @@ void MainWindow::closeFile()
     m_dealMenu->clear();
     m_targetMenu->clear();
     m_teamMenu->clear();
+    m_marketMenu->clear();
     m_viewMenu->clear();
     m_stack->setCurrentWidget(m_welcome);
     delete m_pages; // and the pages in it
@@ -574,6 +599,7 @@ void MainWindow::closeFile()
     m_targetsPage = nullptr;
     m_customersPage = nullptr;
     m_teamPage = nullptr;
+    m_marketPage = nullptr;
     m_summary->clear();
     delete m_reminders;
     m_reminders = nullptr;

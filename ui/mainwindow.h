@@ -25,6 +25,7 @@ class PipelinePage;
 class DashboardPage;
 class TargetsPage;
 class TeamPage;
+class MarketPage;
 class CustomersPage;
 class UndoStack;
 class ReminderWatcher;
@@ -62,6 +63,7 @@ public:
     TargetsPage *targetsPage() const { return m_targetsPage; }
     CustomersPage *customersPage() const { return m_customersPage; }
     TeamPage *teamPage() const { return m_teamPage; }
+    MarketPage *marketPage() const { return m_marketPage; }
     UndoStack *undoStack() const { return m_undoStack; }
     QAction *importAction() const { return m_importAction; }
     // Opens the import dialog, on `path` when given.
@@ -109,6 +111,7 @@ private:
     TargetsPage *m_targetsPage = nullptr;
     CustomersPage *m_customersPage = nullptr;
     TeamPage *m_teamPage = nullptr;
+    MarketPage *m_marketPage = nullptr;
 
     QAction *m_newAction;
     QAction *m_newDemoAction;
@@ -134,6 +137,7 @@ private:
     QMenu *m_recentMenu;
     QMenu *m_customerMenu = nullptr;
     QMenu *m_teamMenu = nullptr;
+    QMenu *m_marketMenu = nullptr;
     QMenu *m_dealMenu;
     QMenu *m_targetMenu;
     QMenu *m_viewMenu;

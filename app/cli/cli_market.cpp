@@ -76,8 +76,8 @@ int competitorFigures(const QStringList &arguments)
                         "competitors add."));
     cmd.addDbOption();
     cmd.addJsonOption();
-    cmd.addOption({u"from"_s, Cli::tr("The first day (default: ten years before --to)."),
-                   u"DATE"_s});
+    cmd.addOption(
+            {u"from"_s, Cli::tr("The first day (default: ten years before --to)."), u"DATE"_s});
     cmd.addOption({u"to"_s, Cli::tr("The last day (default: today)."), u"DATE"_s});
     if (auto stop = cmd.parse(arguments)) {
         return *stop;
@@ -108,28 +108,28 @@ int competitorFigures(const QStringList &arguments)
         for (const CompetitorFigures &f : std::as_const(*figures)) {
             QJsonArray reasons;
             for (const KpiShare &r : f.lostReasons) {
-                reasons.append(QJsonObject{{u"reason"_s, KpiText::lostReasonName(pipeline, r.id)},
-                                           {u"deals"_s, r.count},
-                                           {u"value_minor"_s, r.minor}});
+                reasons.append(QJsonObject {{u"reason"_s, KpiText::lostReasonName(pipeline, r.id)},
+                                            {u"deals"_s, r.count},
+                                            {u"value_minor"_s, r.minor}});
             }
             QJsonArray trend;
             for (const QuarterRecord &q : f.trend) {
-                trend.append(QJsonObject{{u"quarter"_s, q.quarter.toString()},
-                                         {u"won"_s, q.won},
-                                         {u"lost"_s, q.lost}});
+                trend.append(QJsonObject {{u"quarter"_s, q.quarter.toString()},
+                                          {u"won"_s, q.won},
+                                          {u"lost"_s, q.lost}});
             }
             const Competitor *c = (*book)->market().competitor(f.competitorId);
-            list.append(QJsonObject{{u"name"_s, f.name},
-                                    {u"threat"_s, c ? MarketText::code(c->threat) : QString()},
-                                    {u"deals"_s, f.met},
-                                    {u"won"_s, f.won},
-                                    {u"lost"_s, f.lost},
-                                    {u"open"_s, f.open},
-                                    {u"win_rate"_s, orNull(f.winRate)},
-                                    {u"won_value_minor"_s, f.wonValueMinor},
-                                    {u"lost_value_minor"_s, f.lostValueMinor},
-                                    {u"lost_reasons"_s, reasons},
-                                    {u"by_quarter"_s, trend}});
+            list.append(QJsonObject {{u"name"_s, f.name},
+                                     {u"threat"_s, c ? MarketText::code(c->threat) : QString()},
+                                     {u"deals"_s, f.met},
+                                     {u"won"_s, f.won},
+                                     {u"lost"_s, f.lost},
+                                     {u"open"_s, f.open},
+                                     {u"win_rate"_s, orNull(f.winRate)},
+                                     {u"won_value_minor"_s, f.wonValueMinor},
+                                     {u"lost_value_minor"_s, f.lostValueMinor},
+                                     {u"lost_reasons"_s, reasons},
+                                     {u"by_quarter"_s, trend}});
         }
         printJson({{u"from"_s, from->toString(Qt::ISODate)},
                    {u"to"_s, to->toString(Qt::ISODate)},
@@ -147,8 +147,7 @@ int competitorFigures(const QStringList &arguments)
     for (const CompetitorFigures &f : std::as_const(*figures)) {
         table.addRow({f.name, QString::number(f.met), QString::number(f.won),
                       QString::number(f.lost), QString::number(f.open),
-                      f.winRate ? cliLocale().toString(*f.winRate * 100, 'f', 0) + u" %"_s
-                                : u"—"_s,
+                      f.winRate ? cliLocale().toString(*f.winRate * 100, 'f', 0) + u" %"_s : u"—"_s,
                       money(f.lostValueMinor, currency)});
     }
     printTable(table);
@@ -216,8 +215,9 @@ int marketSize(const QStringList &arguments)
                    {u"segment"_s, s.segment},
                    {u"value_minor"_s, s.valueMinor}});
     } else {
-        printLine(Cli::tr("Recorded the market size of %1: %2")
-                          .arg(s.period.label(), money(s.valueMinor, (*book)->currencies().home())));
+        printLine(
+                Cli::tr("Recorded the market size of %1: %2")
+                        .arg(s.period.label(), money(s.valueMinor, (*book)->currencies().home())));
     }
     return Ok;
 }
@@ -260,8 +260,8 @@ int marketShare(const QStringList &arguments)
         QJsonArray competitors;
         for (const auto &[id, share] : f->competitorShares) {
             const Competitor *c = market.competitor(id);
-            competitors.append(QJsonObject{{u"name"_s, c ? c->name : QString()},
-                                           {u"share"_s, share}});
+            competitors.append(
+                    QJsonObject {{u"name"_s, c ? c->name : QString()}, {u"share"_s, share}});
         }
         printJson({{u"period"_s, f->period.toString()},
                    {u"segment"_s, f->segment},

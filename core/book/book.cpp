@@ -6,13 +6,13 @@
 #include "core/customers/feedback.h"
 #include "core/customers/segmentservice.h"
 #include "core/kpi/kpiservice.h"
+#include "core/market/marketservice.h"
 #include "core/pipeline/activityservice.h"
 #include "core/pipeline/pipelineservice.h"
 #include "core/targets/targetservice.h"
 #include "core/team/career.h"
 #include "core/team/commissionservice.h"
 #include "core/team/teamservice.h"
-#include "core/market/marketservice.h"
 #include "core/team/training.h"
 
 using namespace Qt::Literals::StringLiterals;

@@ -31,21 +31,46 @@ struct CompetitorProfile
 };
 
 const CompetitorProfile Profiles[] = {
-        {{"Kingsoft Solutions", "金软方案"}, {"Suites for mid-size firms", "中型企业套件"},
-         {"Premium, full-service", "高端、全方位服务"}, {"Brand, reference customers", "品牌、标杆客户"},
-         {"Slow to customise, expensive", "定制慢、价格高"}, ThreatLevel::High, 170, -5},
-        {{"Orient Cloud", "东方云"}, {"Cloud subscriptions", "云订阅"},
-         {"Low price, self-service", "低价、自助"}, {"Price, quick start", "价格、上手快"},
-         {"Thin local support", "本地支持薄弱"}, ThreatLevel::High, 140, 6},
-        {{"Yonghui Systems", "永辉系统"}, {"Retail systems", "零售系统"},
-         {"Retail specialist", "零售专家"}, {"Retail know-how", "零售经验"},
-         {"Narrow range", "产品线窄"}, ThreatLevel::Medium, 90, 0},
-        {{"Pinnacle Software", "巅峰软件"}, {"Analytics add-ons", "分析插件"},
-         {"Technology leader", "技术领先"}, {"Features", "功能"}, {"Hard to use", "难以上手"},
-         ThreatLevel::Medium, 70, 2},
-        {{"Local reseller", "本地代理商"}, {"Resold hardware and licences", "转售硬件和许可"},
-         {"Relationships, low margin", "关系型、低毛利"}, {"Knows the local buyers", "熟悉本地客户"},
-         {"No own products", "没有自有产品"}, ThreatLevel::Low, 50, -2},
+        {{"Kingsoft Solutions", "金软方案"},
+         {"Suites for mid-size firms", "中型企业套件"},
+         {"Premium, full-service", "高端、全方位服务"},
+         {"Brand, reference customers", "品牌、标杆客户"},
+         {"Slow to customise, expensive", "定制慢、价格高"},
+         ThreatLevel::High,
+         170,
+         -5},
+        {{"Orient Cloud", "东方云"},
+         {"Cloud subscriptions", "云订阅"},
+         {"Low price, self-service", "低价、自助"},
+         {"Price, quick start", "价格、上手快"},
+         {"Thin local support", "本地支持薄弱"},
+         ThreatLevel::High,
+         140,
+         6},
+        {{"Yonghui Systems", "永辉系统"},
+         {"Retail systems", "零售系统"},
+         {"Retail specialist", "零售专家"},
+         {"Retail know-how", "零售经验"},
+         {"Narrow range", "产品线窄"},
+         ThreatLevel::Medium,
+         90,
+         0},
+        {{"Pinnacle Software", "巅峰软件"},
+         {"Analytics add-ons", "分析插件"},
+         {"Technology leader", "技术领先"},
+         {"Features", "功能"},
+         {"Hard to use", "难以上手"},
+         ThreatLevel::Medium,
+         70,
+         2},
+        {{"Local reseller", "本地代理商"},
+         {"Resold hardware and licences", "转售硬件和许可"},
+         {"Relationships, low margin", "关系型、低毛利"},
+         {"Knows the local buyers", "熟悉本地客户"},
+         {"No own products", "没有自有产品"},
+         ThreatLevel::Low,
+         50,
+         -2},
 };
 
 } // namespace
@@ -56,11 +81,13 @@ const CompetitorProfile Profiles[] = {
 Status DemoGenerator::addMarket(Book &book, const Options &options)
 {
     const bool zh = options.language == u"zh_CN";
-    const auto text = [zh](const Text &t) { return QString::fromUtf8(zh ? t.zh : t.en); };
+    const auto text = [zh](const Text &t) {
+        return QString::fromUtf8(zh ? t.zh : t.en);
+    };
     MarketService &market = book.market();
     for (const CompetitorProfile &p : Profiles) {
         const Competitor *known = market.competitorNamed(text(p.name));
-        Competitor c = known ? *known : Competitor{};
+        Competitor c = known ? *known : Competitor {};
         c.name = text(p.name);
         c.products = text(p.products);
         c.positioning = text(p.positioning);
@@ -76,8 +103,9 @@ Status DemoGenerator::addMarket(Book &book, const Options &options)
         }
     }
 
-    // The last eight finished quarters: the market is our revenue ÷ our share (4.0 % eight
-    // quarters ago, 0.15 points more each quarter), rounded to ¥100,000.
+    // The last eight finished quarters: a market that grows 2 % a quarter from about 22 times
+    // our average quarter (so our share is near 4.5 %, and moves with our own ups and downs),
+    // rounded to ¥100,000.
     const int yearStart = book.targets().yearStartMonth();
     Period quarter = Period::containing(Period::Kind::Quarter, options.asOf, yearStart);
     QList<Period> quarters;
@@ -85,19 +113,21 @@ Status DemoGenerator::addMarket(Book &book, const Options &options)
         quarter = KpiService::previous(quarter);
         quarters.prepend(quarter);
     }
-    for (int i = 0; i < quarters.size(); ++i) {
-        auto report = book.kpi().report(quarters[i], {}, options.asOf);
+    double average = 0;
+    for (const Period &q : std::as_const(quarters)) {
+        auto report = book.kpi().report(q, {}, options.asOf);
         if (!report) {
             return report.error();
         }
-        const double share = 0.040 + 0.0015 * i;
+        average += double(report->kpis.revenueMinor) / double(quarters.size());
+    }
+    for (int i = 0; i < quarters.size(); ++i) {
         const qint64 step = 10000000; // ¥100,000 in fen
-        const qint64 size
-                = std::max<qint64>(1, std::llround(double(report->kpis.revenueMinor) / share / step))
-                  * step;
+        const qint64 size = std::max<qint64>(
+                1, std::llround(average / 0.045 * std::pow(1.02, i - 7) / double(step)));
         MarketSize s;
         s.period = quarters[i];
-        s.valueMinor = size;
+        s.valueMinor = size * step;
         s.source = zh ? u"行业协会季度调查"_s : u"Industry association quarterly survey"_s;
         if (auto id = market.setSize(s); !id) {
             return id.error();
@@ -125,17 +155,42 @@ Status DemoGenerator::addMarket(Book &book, const Options &options)
         int notedDaysAgo;
     };
     const FactorText factors[] = {
-            {FactorKind::Technological, {"Customers moving to the cloud", "客户向云端迁移"}, 2, 70,
-             Horizon::Medium, 120},
-            {FactorKind::Economic, {"Interest rates falling", "利率下行"}, 1, 60, Horizon::Short, 90},
-            {FactorKind::Social, {"Younger buyers research online first", "年轻采购者先在网上调研"},
-             1, 90, Horizon::Long, 200},
-            {FactorKind::Legal, {"New data-protection rules", "新的数据保护法规"}, -1, 80,
-             Horizon::Short, 60},
-            {FactorKind::Competitors, {"Orient Cloud cutting prices", "东方云降价"}, -2, 60,
-             Horizon::Short, 30},
-            {FactorKind::Suppliers, {"Longer hardware lead times", "硬件交货期延长"}, -1, 50,
-             Horizon::Short, 45},
+            {FactorKind::Technological,
+             {"Customers moving to the cloud", "客户向云端迁移"},
+             2,
+             70,
+             Horizon::Medium,
+             120},
+            {FactorKind::Economic,
+             {"Interest rates falling", "利率下行"},
+             1,
+             60,
+             Horizon::Short,
+             90},
+            {FactorKind::Social,
+             {"Younger buyers research online first", "年轻采购者先在网上调研"},
+             1,
+             90,
+             Horizon::Long,
+             200},
+            {FactorKind::Legal,
+             {"New data-protection rules", "新的数据保护法规"},
+             -1,
+             80,
+             Horizon::Short,
+             60},
+            {FactorKind::Competitors,
+             {"Orient Cloud cutting prices", "东方云降价"},
+             -2,
+             60,
+             Horizon::Short,
+             30},
+            {FactorKind::Suppliers,
+             {"Longer hardware lead times", "硬件交货期延长"},
+             -1,
+             50,
+             Horizon::Short,
+             45},
     };
     for (const FactorText &t : factors) {
         EnvironmentFactor f;

@@ -83,8 +83,7 @@ const QList<Named<Horizon>> &horizons()
              QT_TRANSLATE_NOOP("MarketText", "Short term (within a year)")},
             {Horizon::Medium, u"medium"_s,
              QT_TRANSLATE_NOOP("MarketText", "Medium term (1–3 years)")},
-            {Horizon::Long, u"long"_s,
-             QT_TRANSLATE_NOOP("MarketText", "Long term (over 3 years)")},
+            {Horizon::Long, u"long"_s, QT_TRANSLATE_NOOP("MarketText", "Long term (over 3 years)")},
     };
     return list;
 }
@@ -103,13 +102,31 @@ const QList<Named<SwotKind>> &swotKinds()
 
 } // namespace
 
-QString MarketText::code(ThreatLevel t) { return codeOf(threats(), t); }
-std::optional<ThreatLevel> MarketText::threat(const QString &code) { return valueOf(threats(), code); }
-QString MarketText::name(ThreatLevel t) { return nameOf(threats(), t); }
+QString MarketText::code(ThreatLevel t)
+{
+    return codeOf(threats(), t);
+}
+std::optional<ThreatLevel> MarketText::threat(const QString &code)
+{
+    return valueOf(threats(), code);
+}
+QString MarketText::name(ThreatLevel t)
+{
+    return nameOf(threats(), t);
+}
 
-QString MarketText::code(FactorKind k) { return codeOf(kinds(), k); }
-std::optional<FactorKind> MarketText::factorKind(const QString &code) { return valueOf(kinds(), code); }
-QString MarketText::name(FactorKind k) { return nameOf(kinds(), k); }
+QString MarketText::code(FactorKind k)
+{
+    return codeOf(kinds(), k);
+}
+std::optional<FactorKind> MarketText::factorKind(const QString &code)
+{
+    return valueOf(kinds(), code);
+}
+QString MarketText::name(FactorKind k)
+{
+    return nameOf(kinds(), k);
+}
 
 QList<FactorKind> MarketText::factorKinds()
 {
@@ -120,12 +137,30 @@ QList<FactorKind> MarketText::factorKinds()
     return out;
 }
 
-QString MarketText::code(Horizon h) { return codeOf(horizons(), h); }
-std::optional<Horizon> MarketText::horizon(const QString &code) { return valueOf(horizons(), code); }
-QString MarketText::name(Horizon h) { return nameOf(horizons(), h); }
+QString MarketText::code(Horizon h)
+{
+    return codeOf(horizons(), h);
+}
+std::optional<Horizon> MarketText::horizon(const QString &code)
+{
+    return valueOf(horizons(), code);
+}
+QString MarketText::name(Horizon h)
+{
+    return nameOf(horizons(), h);
+}
 
-QString MarketText::code(SwotKind k) { return codeOf(swotKinds(), k); }
-std::optional<SwotKind> MarketText::swotKind(const QString &code) { return valueOf(swotKinds(), code); }
-QString MarketText::name(SwotKind k) { return nameOf(swotKinds(), k); }
+QString MarketText::code(SwotKind k)
+{
+    return codeOf(swotKinds(), k);
+}
+std::optional<SwotKind> MarketText::swotKind(const QString &code)
+{
+    return valueOf(swotKinds(), code);
+}
+QString MarketText::name(SwotKind k)
+{
+    return nameOf(swotKinds(), k);
+}
 
 } // namespace salesdesk

@@ -134,10 +134,10 @@ Result<qint64> MarketRepository::writeSize(const MarketSize &s)
     if (auto st = clear.exec(); !st) {
         return st.error();
     }
-    SqlQuery q(m_statements, u"INSERT INTO market_sizes (period, segment, value_minor, source, "
-                             "created_at%1) VALUES (?, coalesce(?, ''), ?, ?, ?%2)"_s
-                                     .arg(s.id > 0 ? u", id"_s : QString(),
-                                          s.id > 0 ? u", ?"_s : QString()));
+    SqlQuery q(m_statements,
+               u"INSERT INTO market_sizes (period, segment, value_minor, source, "
+               "created_at%1) VALUES (?, coalesce(?, ''), ?, ?, ?%2)"_s.arg(
+                       s.id > 0 ? u", id"_s : QString(), s.id > 0 ? u", ?"_s : QString()));
     q.bind(s.period.toString()).bindText(s.segment.trimmed()).bind(s.valueMinor);
     q.bind(s.source.trimmed()).bind(toStoredTime(s.createdAt));
     if (s.id > 0) {
@@ -210,11 +210,10 @@ Result<QList<EnvironmentFactor>> MarketRepository::factors() const
 
 Result<qint64> MarketRepository::writeFactor(const EnvironmentFactor &f, bool insert)
 {
-    SqlQuery q(m_statements, insert ? insertStatement(u"environment_factors"_s, factorColumns,
-                                                      f.id > 0)
-                                    : u"UPDATE environment_factors SET "_s
-                                              + updateAssignments(factorColumns)
-                                              + u" WHERE id = ?"_s);
+    SqlQuery q(m_statements,
+               insert ? insertStatement(u"environment_factors"_s, factorColumns, f.id > 0)
+                      : u"UPDATE environment_factors SET "_s + updateAssignments(factorColumns)
+                                + u" WHERE id = ?"_s);
     q.bind(MarketText::code(f.kind)).bind(f.title.trimmed()).bindText(f.description);
     q.bind(f.impact).bind(f.likelihood).bind(MarketText::code(f.horizon)).bindText(f.source);
     q.bind(toStoredDate(f.notedOn)).bind(dateOrNull(f.reviewOn)).bind(toStoredTime(f.createdAt));

@@ -109,8 +109,8 @@ Result<qint64> MarketService::addCompetitor(const Competitor &competitor)
         return st.error();
     }
     if (competitorNamed(competitor.name)) {
-        return Error::user(tr("“%1” is in the competitor register already.")
-                                   .arg(competitor.name.trimmed()));
+        return Error::user(
+                tr("“%1” is in the competitor register already.").arg(competitor.name.trimmed()));
     }
     Competitor c = competitor;
     if (!c.createdAt.isValid()) {
@@ -136,8 +136,8 @@ Status MarketService::updateCompetitor(const Competitor &competitor)
     }
     if (const Competitor *same = competitorNamed(competitor.name);
         same && same->id != competitor.id) {
-        return Error::user(tr("“%1” is in the competitor register already.")
-                                   .arg(competitor.name.trimmed()));
+        return Error::user(
+                tr("“%1” is in the competitor register already.").arg(competitor.name.trimmed()));
     }
     if (auto st = m_repo.updateCompetitor(competitor); !st) {
         return st;
@@ -172,8 +172,7 @@ Result<QList<qint64>> MarketService::removeCompetitor(qint64 id)
     return deals;
 }
 
-Status MarketService::restoreCompetitor(const Competitor &competitor,
-                                        const QList<qint64> &dealIds)
+Status MarketService::restoreCompetitor(const Competitor &competitor, const QList<qint64> &dealIds)
 {
     Transaction tx(m_db.connection());
     if (!tx.active()) {
@@ -195,7 +194,7 @@ Status MarketService::restoreCompetitor(const Competitor &competitor,
 Result<QList<CompetitorFigures>> MarketService::figures(const KpiSpan &span,
                                                         const QDate &asOf) const
 {
-    auto parts = m_kpi.breakdown(span, TargetScope{}, asOf);
+    auto parts = m_kpi.breakdown(span, TargetScope {}, asOf);
     if (!parts) {
         return parts.error();
     }
@@ -242,7 +241,7 @@ Result<QList<CompetitorFigures>> MarketService::figures(const KpiSpan &span,
             auto reason = std::find_if(f.lostReasons.begin(), f.lostReasons.end(),
                                        [&](const KpiShare &s) { return s.id == d->lostReasonId; });
             if (reason == f.lostReasons.end()) {
-                f.lostReasons.append(KpiShare{d->lostReasonId, {}, 0, 0, 0});
+                f.lostReasons.append(KpiShare {d->lostReasonId, {}, 0, 0, 0});
                 reason = f.lostReasons.end() - 1;
             }
             reason->count += 1;
@@ -255,10 +254,9 @@ Result<QList<CompetitorFigures>> MarketService::figures(const KpiSpan &span,
         f.trend = quarters.values();
         out.append(f);
     }
-    std::stable_sort(out.begin(), out.end(), [](const CompetitorFigures &a,
-                                                const CompetitorFigures &b) {
-        return a.met > b.met;
-    });
+    std::stable_sort(
+            out.begin(), out.end(),
+            [](const CompetitorFigures &a, const CompetitorFigures &b) { return a.met > b.met; });
     return out;
 }
 
@@ -319,8 +317,7 @@ Status MarketService::setShare(const CompetitorShare &share)
     return changed();
 }
 
-Status MarketService::removeShare(qint64 competitorId, const Period &period,
-                                  const QString &segment)
+Status MarketService::removeShare(qint64 competitorId, const Period &period, const QString &segment)
 {
     if (auto st = m_repo.removeShare(competitorId, period, segment); !st) {
         return st;

@@ -265,8 +265,7 @@ Result<QStringList> DealRepository::competitors(qint64 dealId) const
     return q.all([](SqlQuery &row) { return row.value(0).toString(); });
 }
 
-Status DealRepository::setCompetitors(qint64 dealId, const QStringList &names,
-                                      const QDateTime &now)
+Status DealRepository::setCompetitors(qint64 dealId, const QStringList &names, const QDateTime &now)
 {
     SqlQuery clear(m_statements, u"DELETE FROM deal_competitors WHERE deal_id = ?"_s);
     clear.bind(dealId);

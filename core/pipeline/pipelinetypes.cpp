@@ -285,10 +285,9 @@ QStringList PipelineText::competitorNames(const QString &text)
     static const QRegularExpression separator(u"[;；]"_s);
     for (const QString &part : text.split(separator)) {
         const QString name = part.trimmed();
-        if (!name.isEmpty()
-            && !std::any_of(names.begin(), names.end(), [&](const QString &n) {
-                   return n.compare(name, Qt::CaseInsensitive) == 0;
-               })) {
+        if (!name.isEmpty() && !std::any_of(names.begin(), names.end(), [&](const QString &n) {
+                return n.compare(name, Qt::CaseInsensitive) == 0;
+            })) {
             names.append(name);
         }
     }

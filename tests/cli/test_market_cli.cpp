@@ -56,8 +56,8 @@ TEST_CASE("Deals name competitors; competitors and market share answer from the 
           == 0);
 
     // Market share: no size yet, then ¥10,000 for the quarter: 10 %.
-    const Run none = salesdesk({u"market"_s, u"share"_s, u"--db"_s, db, u"--period"_s,
-                                u"2026Q3"_s, u"--as-of"_s, u"2026-10-01"_s, u"--json"_s});
+    const Run none = salesdesk({u"market"_s, u"share"_s, u"--db"_s, db, u"--period"_s, u"2026Q3"_s,
+                                u"--as-of"_s, u"2026-10-01"_s, u"--json"_s});
     REQUIRE(none.code == 0);
     CHECK(none.json()[u"share"_s].isNull());
     CHECK(salesdesk({u"market"_s, u"size"_s, u"--db"_s, db, u"--period"_s, u"2026-07"_s,
@@ -68,14 +68,14 @@ TEST_CASE("Deals name competitors; competitors and market share answer from the 
                        u"--value"_s, u"10000"_s, u"--source"_s, u"Association"_s})
                     .code
             == 0);
-    const Run share = salesdesk({u"market"_s, u"share"_s, u"--db"_s, db, u"--period"_s,
-                                 u"2026Q3"_s, u"--as-of"_s, u"2026-10-01"_s, u"--json"_s});
+    const Run share = salesdesk({u"market"_s, u"share"_s, u"--db"_s, db, u"--period"_s, u"2026Q3"_s,
+                                 u"--as-of"_s, u"2026-10-01"_s, u"--json"_s});
     REQUIRE(share.code == 0);
     CHECK(share.json()[u"our_revenue_minor"_s].toInteger() == 100000);
     CHECK(share.json()[u"market_size_minor"_s].toInteger() == 1000000);
     CHECK(share.json()[u"share"_s].toDouble() == 0.1);
-    const Run kpi = salesdesk({u"kpi"_s, u"--db"_s, db, u"--period"_s, u"2026Q3"_s,
-                               u"--as-of"_s, u"2026-10-01"_s, u"--json"_s});
+    const Run kpi = salesdesk({u"kpi"_s, u"--db"_s, db, u"--period"_s, u"2026Q3"_s, u"--as-of"_s,
+                               u"2026-10-01"_s, u"--json"_s});
     CHECK(kpi.json()[u"kpis"_s][u"market_share"_s].toDouble() == 0.1);
     // The deal export writes the names as one text.
     const QString csv = dir.file(u"deals.csv"_s);

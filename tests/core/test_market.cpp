@@ -56,7 +56,7 @@ qint64 dealOf(Book &book, const QString &customer)
 TEST_CASE("Competitor names are read and written as one text")
 {
     CHECK(PipelineText::competitorNames(u"Acme; beta；ACME ; ;Gamma, Inc."_s)
-          == QStringList{u"Acme"_s, u"beta"_s, u"Gamma, Inc."_s});
+          == QStringList {u"Acme"_s, u"beta"_s, u"Gamma, Inc."_s});
     CHECK(PipelineText::competitorText({u"A"_s, u"B"_s}) == u"A; B"_s);
     CHECK(PipelineText::competitorNames(QString()).isEmpty());
 }
@@ -95,14 +95,14 @@ TEST_CASE("The free-text competitor of a deal becomes a link to the register")
         names.append(c.name);
     }
     CHECK(names
-          == QStringList{u"Acme"_s, u"Kingsoft Solutions"_s, u"Local reseller"_s,
-                         u"Orient Cloud"_s, u"Pinnacle Software"_s});
+          == QStringList {u"Acme"_s, u"Kingsoft Solutions"_s, u"Local reseller"_s,
+                          u"Orient Cloud"_s, u"Pinnacle Software"_s});
     CHECK(market.dealsOf(market.competitorNamed(u"ACME"_s)->id)->size() == 3);
     CHECK(market.dealsOf(market.competitorNamed(u"kingsoft solutions"_s)->id)->size() == 13);
     CHECK(market.dealsOf(market.competitorNamed(u"Orient Cloud"_s)->id)->size() == 12);
     // A deal reads its names back.
     const qint64 one = market.dealsOf(market.competitorNamed(u"Acme"_s)->id)->first();
-    CHECK((*book)->pipeline().deal(one)->competitors == QStringList{u"Acme"_s});
+    CHECK((*book)->pipeline().deal(one)->competitors == QStringList {u"Acme"_s});
 }
 
 TEST_CASE("Win rates and value lost against each competitor, by hand")
@@ -153,7 +153,7 @@ TEST_CASE("Win rates and value lost against each competitor, by hand")
     CHECK(deals->size() == 4);
     CHECK(b->pipeline().deal(dealOf(*b, u"Gamma"_s))->competitors.isEmpty());
     REQUIRE(market.restoreCompetitor(removed, *deals).ok());
-    CHECK(b->pipeline().deal(dealOf(*b, u"Gamma"_s))->competitors == QStringList{u"Rival"_s});
+    CHECK(b->pipeline().deal(dealOf(*b, u"Gamma"_s))->competitors == QStringList {u"Rival"_s});
     CHECK(market.competitorNamed(u"rival"_s)->id == removed.id);
 
     // A second competitor of the same name, or one with a semicolon, is refused.
@@ -239,9 +239,9 @@ TEST_CASE("The SWOT analysis puts the owner's points beside the weightiest facto
         texts.append(MarketText::code(e.kind) + u":"_s + e.text);
     }
     CHECK(texts
-          == QStringList{u"strength:Fast delivery"_s, u"weakness:Small team"_s,
-                         u"opportunity:New industrial park"_s,
-                         u"opportunity:Subsidies for small firms"_s, u"threat:Rising rents"_s});
+          == QStringList {u"strength:Fast delivery"_s, u"weakness:Small team"_s,
+                          u"opportunity:New industrial park"_s,
+                          u"opportunity:Subsidies for small firms"_s, u"threat:Rising rents"_s});
     // Bad factors are refused.
     EnvironmentFactor f;
     f.title = u"X"_s;

@@ -1,0 +1,396 @@
+#include "ui/market/competitorsview.h"
+
+#include "core/book/book.h"
+#include "core/common/money.h"
+#include "core/currency/currencyservice.h"
+#include "core/market/marketservice.h"
+#include "core/pipeline/pipelineservice.h"
+#include "ui/commands/marketcommands.h"
+#include "ui/common/chartaxes.h"
+#include "ui/market/marketdialogs.h"
+#include "ui/team/teamwidgets.h"
+
+#include <QAction>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QGraphicsLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLegend>
+#include <QLineSeries>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace salesdesk::ui {
+
+namespace {
+
+QTableWidget *figuresTable(const QString &name, const QStringList &headers)
+{
+    auto *t = new QTableWidget(0, int(headers.size()));
+    t->setObjectName(name);
+    t->setHorizontalHeaderLabels(headers);
+    t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->verticalHeader()->hide();
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    return t;
+}
+
+qint64 selectedRowId(const QTableWidget *t)
+{
+    const auto rows = t->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : t->item(rows.first().row(), 0)->data(Qt::UserRole).toLongLong();
+}
+
+QHBoxLayout *barOf(const QList<QAction *> &actions)
+{
+    auto *bar = new QHBoxLayout;
+    for (QAction *a : actions) {
+        bar->addWidget(actionButton(a));
+    }
+    bar->addStretch(1);
+    return bar;
+}
+
+QString percent(double fraction, int decimals = 1)
+{
+    return QLocale().toString(fraction * 100, 'f', decimals) + u" %"_s;
+}
+
+} // namespace
+
+// ---- competitors ----
+
+CompetitorsView::CompetitorsView(Book &book, QUndoStack *undo, QWidget *parent)
+    : QWidget(parent)
+    , m_book(book)
+    , m_undo(undo)
+    , m_table(figuresTable(u"competitorsTable"_s,
+                           {tr("Competitor"), tr("Threat"), tr("Deals"), tr("Won"), tr("Lost"),
+                            tr("Open"), tr("Win rate"), tr("Value lost"), tr("Positioning")}))
+    , m_note(new QLabel)
+    , m_add(new QAction(tr("New &Competitor…"), this))
+    , m_edit(new QAction(tr("Edit Competitor…"), this))
+    , m_remove(new QAction(tr("Remove Competitor"), this))
+{
+    setObjectName(u"competitorsView"_s);
+    m_add->setObjectName(u"newCompetitorAction"_s);
+    m_edit->setObjectName(u"editCompetitorAction"_s);
+    m_remove->setObjectName(u"removeCompetitorAction"_s);
+    m_note->setWordWrap(true);
+    m_note->setStyleSheet(u"color: palette(mid);"_s);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(barOf({m_add, m_edit, m_remove}));
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_note);
+    connect(m_add, &QAction::triggered, this, [this] { edit(0); });
+    connect(m_edit, &QAction::triggered, this, [this] { edit(selectedId()); });
+    connect(m_remove, &QAction::triggered, this, &CompetitorsView::remove);
+    connect(m_table, &QTableWidget::itemDoubleClicked, this, [this] { edit(selectedId()); });
+    const auto selection = [this] {
+        m_edit->setEnabled(selectedId() > 0);
+        m_remove->setEnabled(selectedId() > 0);
+    };
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, selection);
+    connect(&book.market(), &MarketService::marketChanged, this, &CompetitorsView::refresh);
+    connect(&book.pipeline(), &PipelineService::dealChanged, this, &CompetitorsView::changed);
+    connect(&book.pipeline(), &PipelineService::dealRemoved, this, &CompetitorsView::changed);
+    connect(&book, &Book::reloaded, this, &CompetitorsView::refresh);
+    refresh();
+    selection();
+}
+
+void CompetitorsView::changed()
+{
+    // Figured on the window's thread: only while shown, once more when shown again.
+    if (isVisible()) {
+        refresh();
+    } else {
+        m_stale = true;
+    }
+}
+
+void CompetitorsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale) {
+        m_stale = false;
+        refresh();
+    }
+}
+
+qint64 CompetitorsView::selectedId() const
+{
+    return selectedRowId(m_table);
+}
+
+void CompetitorsView::refresh()
+{
+    const qint64 selected = selectedId();
+    const QDate today = m_book.clock().today();
+    const QDate from = today.addYears(-1).addDays(1);
+    auto figures = m_book.market().figures(KpiSpan::between(from, today), today);
+    m_table->setRowCount(0);
+    if (!figures) {
+        m_note->setText(figures.error().message);
+        return;
+    }
+    const QString home = m_book.currencies().home();
+    for (const CompetitorFigures &f : std::as_const(*figures)) {
+        const Competitor *c = m_book.market().competitor(f.competitorId);
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        auto *name = readOnlyCell(f.name);
+        name->setData(Qt::UserRole, f.competitorId);
+        m_table->setItem(row, 0, name);
+        m_table->setItem(row, 1, readOnlyCell(c ? MarketText::name(c->threat) : QString()));
+        m_table->setItem(row, 2, figureCell(QString::number(f.met)));
+        m_table->setItem(row, 3, figureCell(QString::number(f.won)));
+        m_table->setItem(row, 4, figureCell(QString::number(f.lost)));
+        m_table->setItem(row, 5, figureCell(QString::number(f.open)));
+        m_table->setItem(row, 6, figureCell(f.winRate ? percent(*f.winRate, 0) : u"—"_s));
+        m_table->setItem(row, 7, figureCell(currency::formatWhole(f.lostValueMinor, home)));
+        m_table->setItem(row, 8, readOnlyCell(c ? c->positioning : QString()));
+        if (f.competitorId == selected) {
+            m_table->selectRow(row);
+        }
+    }
+    m_note->setText(figures->isEmpty()
+                            ? tr("No competitors yet. Add one, or name them on a deal "
+                                 "(Competitors field): a name the register does not have is "
+                                 "added to it.")
+                            : tr("The deals that name each competitor and closed from %1 to %2, "
+                                 "and those still open; the value lost is of the deals lost "
+                                 "while they were in the running.")
+                                      .arg(QLocale().toString(from, QLocale::ShortFormat),
+                                           QLocale().toString(today, QLocale::ShortFormat)));
+}
+
+void CompetitorsView::edit(qint64 id)
+{
+    const Competitor *c = m_book.market().competitor(id);
+    CompetitorDialog dialog(c ? *c : Competitor {}, this);
+    dialog.setCommand(m_undo, [this, &dialog] {
+        return MarketCommands::saveCompetitor(m_book.market(), dialog.competitor());
+    });
+    dialog.exec();
+}
+
+void CompetitorsView::remove()
+{
+    const Competitor *c = m_book.market().competitor(selectedId());
+    if (!c) {
+        return;
+    }
+    auto command = MarketCommands::removeCompetitor(m_book.market(), c->id);
+    if (!command) {
+        QMessageBox::warning(this, tr("Cannot Remove Competitor"), command.error().message);
+        return;
+    }
+    m_undo->push(command->release());
+}
+
+// ---- market size and share ----
+
+ShareView::ShareView(Book &book, QUndoStack *undo, QWidget *parent)
+    : QWidget(parent)
+    , m_book(book)
+    , m_undo(undo)
+    , m_table(figuresTable(u"marketSizesTable"_s,
+                           {tr("Period"), tr("Segment"), tr("Market size"), tr("Our revenue"),
+                            tr("Our share"), tr("Source")}))
+    , m_chart(new QChartView(new QChart))
+    , m_add(new QAction(tr("New &Market Size…"), this))
+    , m_edit(new QAction(tr("Edit Market Size…"), this))
+    , m_remove(new QAction(tr("Remove Market Size"), this))
+{
+    setObjectName(u"shareView"_s);
+    m_add->setObjectName(u"newMarketSizeAction"_s);
+    m_chart->setObjectName(u"shareChart"_s);
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumHeight(200);
+    QChart *c = m_chart->chart();
+    c->setAnimationOptions(QChart::NoAnimation);
+    c->layout()->setContentsMargins(0, 0, 0, 0);
+    c->legend()->setAlignment(Qt::AlignBottom);
+    auto *split = new QSplitter(Qt::Vertical);
+    split->addWidget(m_table);
+    split->addWidget(m_chart);
+    split->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(barOf({m_add, m_edit, m_remove}));
+    layout->addWidget(split, 1);
+    connect(m_add, &QAction::triggered, this, [this] { edit(0); });
+    connect(m_edit, &QAction::triggered, this, [this] { edit(selectedId()); });
+    connect(m_remove, &QAction::triggered, this, &ShareView::remove);
+    connect(m_table, &QTableWidget::itemDoubleClicked, this, [this] { edit(selectedId()); });
+    const auto selection = [this] {
+        m_edit->setEnabled(selectedId() > 0);
+        m_remove->setEnabled(selectedId() > 0);
+    };
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, selection);
+    connect(&book.market(), &MarketService::marketChanged, this, &ShareView::refresh);
+    connect(&book.pipeline(), &PipelineService::dealChanged, this, &ShareView::changed);
+    connect(&book, &Book::reloaded, this, &ShareView::refresh);
+    refresh();
+    selection();
+}
+
+void ShareView::changed()
+{
+    // Figured on the window's thread: only while shown, once more when shown again.
+    if (isVisible()) {
+        refresh();
+    } else {
+        m_stale = true;
+    }
+}
+
+void ShareView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale) {
+        m_stale = false;
+        refresh();
+    }
+}
+
+qint64 ShareView::selectedId() const
+{
+    return selectedRowId(m_table);
+}
+
+void ShareView::refresh()
+{
+    const qint64 selected = selectedId();
+    m_table->setRowCount(0);
+    const QString home = m_book.currencies().home();
+    const QDate today = m_book.clock().today();
+    for (const MarketSize &s : m_book.market().sizes()) {
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        auto *period = readOnlyCell(s.period.label());
+        period->setData(Qt::UserRole, s.id);
+        m_table->setItem(row, 0, period);
+        m_table->setItem(row, 1,
+                         readOnlyCell(s.segment.isEmpty() ? tr("The whole market") : s.segment));
+        m_table->setItem(row, 2, figureCell(currency::formatWhole(s.valueMinor, home)));
+        auto share = m_book.market().share(s.period, s.segment, today);
+        m_table->setItem(row, 3,
+                         figureCell(share ? currency::formatWhole(share->ourRevenueMinor, home)
+                                          : QString()));
+        m_table->setItem(row, 4,
+                         figureCell(share && share->share ? percent(*share->share) : u"—"_s));
+        m_table->setItem(row, 5, readOnlyCell(s.source));
+        if (s.id == selected) {
+            m_table->selectRow(row);
+        }
+    }
+    showChart();
+}
+
+void ShareView::showChart()
+{
+    QChart *c = m_chart->chart();
+    c->removeAllSeries();
+    for (auto *axis : c->axes()) {
+        c->removeAxis(axis);
+        delete axis;
+    }
+    auto trend = m_book.market().shareTrend(QString(), m_book.clock().today());
+    if (!trend || trend->isEmpty()) {
+        c->setTitle(tr("Record the market's size to see our share of it over time."));
+        return;
+    }
+    c->setTitle(tr("Share of the whole market"));
+    QList<Period> periods;
+    for (const MarketShareFigures &f : std::as_const(*trend)) {
+        periods.append(f.period);
+    }
+    double top = 0;
+    auto *ours = new QLineSeries;
+    ours->setName(tr("Us"));
+    ours->setPen(QPen(palette().color(QPalette::Highlight), 3));
+    for (qsizetype i = 0; i < trend->size(); ++i) {
+        if (const auto &s = trend->at(i).share) {
+            ours->append(double(i), *s * 100);
+            top = std::max(top, *s * 100);
+        }
+    }
+    c->addSeries(ours);
+    for (const Competitor &comp : m_book.market().competitors()) {
+        auto *line = new QLineSeries;
+        line->setName(comp.name);
+        for (const CompetitorShare &s : m_book.market().shares()) {
+            if (s.competitorId == comp.id && s.segment.isEmpty()) {
+                const auto at = periods.indexOf(s.period);
+                if (at >= 0) {
+                    line->append(double(at), double(s.sharePpm) / 1e4);
+                    top = std::max(top, double(s.sharePpm) / 1e4);
+                }
+            }
+        }
+        if (line->count() > 0) {
+            c->addSeries(line);
+        } else {
+            delete line;
+        }
+    }
+    auto *x = new QCategoryAxis;
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    for (qsizetype i = 0; i < periods.size(); ++i) {
+        x->append(periods[i].label(), double(i));
+    }
+    x->setRange(0, std::max<double>(1, double(periods.size() - 1)));
+    auto *y = charts::valueAxis(top);
+    y->setTitleText(u"%"_s);
+    c->addAxis(x, Qt::AlignBottom);
+    c->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries *s : c->series()) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+}
+
+void ShareView::edit(qint64 id)
+{
+    MarketSize size;
+    for (const MarketSize &s : m_book.market().sizes()) {
+        if (s.id == id) {
+            size = s;
+        }
+    }
+    MarketSizeDialog dialog(m_book, size, this);
+    dialog.setCommand(
+            m_undo,
+            [this, &dialog]() -> Result<std::unique_ptr<SwapCommand<std::optional<MarketSize>>>> {
+                auto s = dialog.size();
+                if (!s) {
+                    return s.error();
+                }
+                return MarketCommands::saveSize(m_book.market(), *s);
+            });
+    dialog.exec();
+}
+
+void ShareView::remove()
+{
+    auto command = MarketCommands::removeSize(m_book.market(), selectedId());
+    if (!command) {
+        QMessageBox::warning(this, tr("Cannot Remove Market Size"), command.error().message);
+        return;
+    }
+    m_undo->push(command->release());
+}
+
+} // namespace salesdesk::ui

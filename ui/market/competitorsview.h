@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QWidget>
+
+class QAction;
+class QChartView;
+class QLabel;
+class QTableWidget;
+class QUndoStack;
+
+namespace salesdesk {
+class Book;
+}
+
+namespace salesdesk::ui {
+
+// The competitor register with how we fare against each over the last twelve months: the deals
+// that name them, won, lost, the win rate, the value lost to them (MarketService::figures).
+class CompetitorsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CompetitorsView(Book &book, QUndoStack *undo, QWidget *parent = nullptr);
+    QList<QAction *> actions() const { return {m_add, m_edit, m_remove}; }
+    QTableWidget *table() const { return m_table; }
+    void refresh();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void changed();
+    qint64 selectedId() const;
+    void edit(qint64 id);
+    void remove();
+
+    Book &m_book;
+    bool m_stale = false;
+    QUndoStack *m_undo;
+    QTableWidget *m_table;
+    QLabel *m_note;
+    QAction *m_add;
+    QAction *m_edit;
+    QAction *m_remove;
+};
+
+// Market sizes by period with our share of each (MarketService::shareTrend) and a chart of our
+// share and the competitors' recorded shares over time.
+class ShareView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ShareView(Book &book, QUndoStack *undo, QWidget *parent = nullptr);
+    QList<QAction *> actions() const { return {m_add, m_edit, m_remove}; }
+    QTableWidget *table() const { return m_table; }
+    void refresh();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void changed();
+    qint64 selectedId() const;
+    void edit(qint64 id);
+    void remove();
+    void showChart();
+
+    Book &m_book;
+    bool m_stale = false;
+    QUndoStack *m_undo;
+    QTableWidget *m_table;
+    QChartView *m_chart;
+    QAction *m_add;
+    QAction *m_edit;
+    QAction *m_remove;
+};
+
+} // namespace salesdesk::ui
