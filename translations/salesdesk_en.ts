@@ -335,6 +335,16 @@
         </message>
     </context>
     <context>
+        <name>salesdesk::ui::ForecastView</name>
+        <message numerus="yes">
+            <source>Backtest over the last %n origin(s), %1 ahead: MASE %2 (seasonal naive %3; below 1 beats it), sMAPE %4 %.</source>
+            <translation>
+                <numerusform>Backtest over the last %n origin, %1 ahead: MASE %2 (seasonal naive %3; below 1 beats it), sMAPE %4 %.</numerusform>
+                <numerusform>Backtest over the last %n origins, %1 ahead: MASE %2 (seasonal naive %3; below 1 beats it), sMAPE %4 %.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>salesdesk::ui::FunnelView</name>
         <message numerus="yes">
             <source>%1: %n deal(s) reached it, %2 went on (%3 %)</source>

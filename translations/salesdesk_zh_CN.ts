@@ -2042,6 +2042,174 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
         <source>quarter</source>
         <translation>季度</translation>
     </message>
+    <message>
+        <source>Competitors and how we fare against them (competitors [add])</source>
+        <translation>竞争对手及与其竞争的结果（competitors [add]）</translation>
+    </message>
+    <message>
+        <source>Market size and our share of it (market size|share)</source>
+        <translation>市场规模与我们的市场份额（market size|share）</translation>
+    </message>
+    <message>
+        <source>A competitor the deal meets (repeat for more); one the register does not have is added to it.</source>
+        <translation>商机遇到的竞争对手（可重复填写多个）；登记册中没有的会自动加入。</translation>
+    </message>
+    <message>
+        <source>Adds a competitor to the register.</source>
+        <translation>在竞争对手登记册中新增一家竞争对手。</translation>
+    </message>
+    <message>
+        <source>Its name.</source>
+        <translation>名称。</translation>
+    </message>
+    <message>
+        <source>What it sells.</source>
+        <translation>其产品。</translation>
+    </message>
+    <message>
+        <source>Its prices.</source>
+        <translation>其价格。</translation>
+    </message>
+    <message>
+        <source>Its market positioning.</source>
+        <translation>其市场定位。</translation>
+    </message>
+    <message>
+        <source>Its market strategy.</source>
+        <translation>其市场策略。</translation>
+    </message>
+    <message>
+        <source>Its strengths.</source>
+        <translation>其优势。</translation>
+    </message>
+    <message>
+        <source>Its weaknesses.</source>
+        <translation>其劣势。</translation>
+    </message>
+    <message>
+        <source>low, medium (default) or high.</source>
+        <translation>low、medium（默认）或 high。</translation>
+    </message>
+    <message>
+        <source>Anything else.</source>
+        <translation>其他说明。</translation>
+    </message>
+    <message>
+        <source>competitors add needs --name.</source>
+        <translation>competitors add 需要 --name。</translation>
+    </message>
+    <message>
+        <source>--threat is low, medium or high, not “%1”.</source>
+        <translation>--threat 应为 low、medium 或 high，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Added competitor #%1, %2</source>
+        <translation>已新增竞争对手 #%1：%2</translation>
+    </message>
+    <message>
+        <source>How we fare against each competitor: the deals that name them, won, lost, the win rate, the value lost, why, by quarter. Sub-command: competitors add.</source>
+        <translation>与每家竞争对手竞争的结果：提到它们的商机、赢单、输单、赢单率、输掉的金额、输单原因，按季度列出。子命令：competitors add。</translation>
+    </message>
+    <message>
+        <source>The first day (default: ten years before --to).</source>
+        <translation>起始日期（默认：--to 之前十年）。</translation>
+    </message>
+    <message>
+        <source>The last day (default: today).</source>
+        <translation>截止日期（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>--from comes after --to.</source>
+        <translation>--from 晚于 --to。</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>赢单率</translation>
+    </message>
+    <message>
+        <source>Value lost</source>
+        <translation>输掉的金额</translation>
+    </message>
+    <message>
+        <source>--period is a year or a quarter (2026, 2026Q3, FY2026Q3), not “%1”.</source>
+        <translation>--period 应为年份或季度（2026、2026Q3、FY2026Q3），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Records the size of the market (or of a segment of it) in a year or a quarter, with where the figure comes from; replaces the size recorded for that period and segment.</source>
+        <translation>记录某年或某季度的市场规模（或某个细分市场的规模）及数据来源；替换该期间和细分市场已记录的规模。</translation>
+    </message>
+    <message>
+        <source>A year or a quarter.</source>
+        <translation>年份或季度。</translation>
+    </message>
+    <message>
+        <source>The market&apos;s size, in the home currency.</source>
+        <translation>市场规模，以本位币计。</translation>
+    </message>
+    <message>
+        <source>A segment of the market (our revenue in it is that of the product of the same name).</source>
+        <translation>细分市场（我们在其中的收入即同名产品的收入）。</translation>
+    </message>
+    <message>
+        <source>Where the figure comes from.</source>
+        <translation>数据来源。</translation>
+    </message>
+    <message>
+        <source>market size needs --period, --value and --source.</source>
+        <translation>market size 需要 --period、--value 和 --source。</translation>
+    </message>
+    <message>
+        <source>Recorded the market size of %1: %2</source>
+        <translation>已记录 %1 的市场规模：%2</translation>
+    </message>
+    <message>
+        <source>Our share of the market of a year or quarter: our revenue (the KPI engine&apos;s) divided by the recorded market size.</source>
+        <translation>某年或某季度我们的市场份额：我们的收入（绩效指标引擎的数字）除以记录的市场规模。</translation>
+    </message>
+    <message>
+        <source>A segment of the market (a product&apos;s name).</source>
+        <translation>细分市场（产品名称）。</translation>
+    </message>
+    <message>
+        <source>market share needs --period.</source>
+        <translation>market share 需要 --period。</translation>
+    </message>
+    <message>
+        <source>No market size is recorded for %1; record one with “salesdesk market size”.</source>
+        <translation>%1 没有记录市场规模；请用“salesdesk market size”记录。</translation>
+    </message>
+    <message>
+        <source>%1: our revenue %2 of a market of %3 (%4): a share of %5 %</source>
+        <translation>%1：我们的收入 %2，市场规模 %3（%4）：市场份额 %5%</translation>
+    </message>
+    <message>
+        <source>Record the market&apos;s size in a period</source>
+        <translation>记录某期间的市场规模</translation>
+    </message>
+    <message>
+        <source>Our share of the market in a period</source>
+        <translation>某期间我们的市场份额</translation>
+    </message>
 </context>
 <context>
     <name>CommissionText</name>
@@ -3341,6 +3509,140 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     </message>
 </context>
 <context>
+    <name>MarketCommands</name>
+    <message>
+        <source>It is no longer there.</source>
+        <translation>它已经不存在了。</translation>
+    </message>
+    <message>
+        <source>Edit Competitor</source>
+        <translation>编辑竞争对手</translation>
+    </message>
+    <message>
+        <source>Add Competitor</source>
+        <translation>新增竞争对手</translation>
+    </message>
+    <message>
+        <source>Remove Competitor</source>
+        <translation>删除竞争对手</translation>
+    </message>
+    <message>
+        <source>A market size of %1 is recorded already; edit that one.</source>
+        <translation>%1 已记录了市场规模；请编辑那一条。</translation>
+    </message>
+    <message>
+        <source>Edit Market Size</source>
+        <translation>编辑市场规模</translation>
+    </message>
+    <message>
+        <source>Add Market Size</source>
+        <translation>新增市场规模</translation>
+    </message>
+    <message>
+        <source>Remove Market Size</source>
+        <translation>删除市场规模</translation>
+    </message>
+    <message>
+        <source>Edit Environment Factor</source>
+        <translation>编辑环境因素</translation>
+    </message>
+    <message>
+        <source>Add Environment Factor</source>
+        <translation>新增环境因素</translation>
+    </message>
+    <message>
+        <source>Remove Environment Factor</source>
+        <translation>删除环境因素</translation>
+    </message>
+    <message>
+        <source>Add SWOT Point</source>
+        <translation>新增 SWOT 要点</translation>
+    </message>
+    <message>
+        <source>Remove SWOT Point</source>
+        <translation>删除 SWOT 要点</translation>
+    </message>
+</context>
+<context>
+    <name>MarketText</name>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Political</source>
+        <translation>政治</translation>
+    </message>
+    <message>
+        <source>Economic</source>
+        <translation>经济</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>法律</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>社会</translation>
+    </message>
+    <message>
+        <source>Technological</source>
+        <translation>技术</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Competitors</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Intermediaries</source>
+        <translation>中间商</translation>
+    </message>
+    <message>
+        <source>Short term (within a year)</source>
+        <translation>短期（一年内）</translation>
+    </message>
+    <message>
+        <source>Medium term (1–3 years)</source>
+        <translation>中期（1–3 年）</translation>
+    </message>
+    <message>
+        <source>Long term (over 3 years)</source>
+        <translation>长期（3 年以上）</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>优势</translation>
+    </message>
+    <message>
+        <source>Weaknesses</source>
+        <translation>劣势</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>机会</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation>威胁</translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>No amount given.</source>
@@ -4579,6 +4881,77 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     </message>
 </context>
 <context>
+    <name>salesdesk::MarketService</name>
+    <message>
+        <source>A competitor needs a name.</source>
+        <translation>竞争对手需要名称。</translation>
+    </message>
+    <message>
+        <source>A competitor&apos;s name cannot hold a semicolon (it separates the names a deal meets).</source>
+        <translation>竞争对手名称不能含分号（分号用于分隔一个商机遇到的多个竞争对手）。</translation>
+    </message>
+    <message>
+        <source>“%1” is in the competitor register already.</source>
+        <translation>“%1”已在竞争对手登记册中。</translation>
+    </message>
+    <message>
+        <source>There is no competitor #%1.</source>
+        <translation>没有竞争对手 #%1。</translation>
+    </message>
+    <message>
+        <source>A market size is of a year or a quarter.</source>
+        <translation>市场规模须针对某年或某季度。</translation>
+    </message>
+    <message>
+        <source>A market size is more than zero.</source>
+        <translation>市场规模须大于零。</translation>
+    </message>
+    <message>
+        <source>Say where the market size comes from (a report, an association, your own estimate).</source>
+        <translation>请注明市场规模的来源（报告、行业协会或您自己的估计）。</translation>
+    </message>
+    <message>
+        <source>A share is from 0 to 100 %.</source>
+        <translation>份额在 0 到 100% 之间。</translation>
+    </message>
+    <message>
+        <source>A market share is of a year or a quarter.</source>
+        <translation>市场份额须针对某年或某季度。</translation>
+    </message>
+    <message>
+        <source>Our revenue in “%1” cannot be told: a segment of the market is matched to the product of that name, and no deal has it.</source>
+        <translation>无法得出我们在“%1”中的收入：细分市场按同名产品匹配，而没有任何商机属于该产品。</translation>
+    </message>
+    <message>
+        <source>An environment factor needs a title.</source>
+        <translation>环境因素需要标题。</translation>
+    </message>
+    <message>
+        <source>The impact is from −2 (strongly against us) to +2 (strongly for us).</source>
+        <translation>影响程度从 −2（非常不利）到 +2（非常有利）。</translation>
+    </message>
+    <message>
+        <source>The likelihood is from 0 to 100 %.</source>
+        <translation>可能性在 0 到 100% 之间。</translation>
+    </message>
+    <message>
+        <source>An environment factor needs the day it was noted.</source>
+        <translation>环境因素需要记录日期。</translation>
+    </message>
+    <message>
+        <source>The review (%1) cannot come before the day the factor was noted (%2).</source>
+        <translation>复核日期（%1）不能早于记录日期（%2）。</translation>
+    </message>
+    <message>
+        <source>There is no environment factor #%1.</source>
+        <translation>没有环境因素 #%1。</translation>
+    </message>
+    <message>
+        <source>A SWOT point needs its text.</source>
+        <translation>SWOT 要点需要内容。</translation>
+    </message>
+</context>
+<context>
     <name>salesdesk::PipelineService</name>
     <message>
         <source>Every stage needs a name.</source>
@@ -5428,6 +5801,124 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     <message>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::CompetitorDialog</name>
+    <message>
+        <source>Competitor %1</source>
+        <translation>竞争对手 %1</translation>
+    </message>
+    <message>
+        <source>New Competitor</source>
+        <translation>新建竞争对手</translation>
+    </message>
+    <message>
+        <source>e.g. Cloud subscriptions for retailers</source>
+        <translation>如：面向零售商的云订阅</translation>
+    </message>
+    <message>
+        <source>e.g. ¥300 a user a month</source>
+        <translation>如：每用户每月 ¥300</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Products:</source>
+        <translation>产品(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>P&amp;rices:</source>
+        <translation>价格(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ositioning:</source>
+        <translation>市场定位(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Strategy:</source>
+        <translation>市场策略(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Stren&amp;gths:</source>
+        <translation>优势(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Weaknesses:</source>
+        <translation>劣势(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Threat:</source>
+        <translation>威胁程度(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::CompetitorsView</name>
+    <message>
+        <source>Competitor</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>威胁程度</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>赢单率</translation>
+    </message>
+    <message>
+        <source>Value lost</source>
+        <translation>输掉的金额</translation>
+    </message>
+    <message>
+        <source>Positioning</source>
+        <translation>市场定位</translation>
+    </message>
+    <message>
+        <source>New &amp;Competitor…</source>
+        <translation>新建竞争对手(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Edit Competitor…</source>
+        <translation>编辑竞争对手…</translation>
+    </message>
+    <message>
+        <source>Remove Competitor</source>
+        <translation>删除竞争对手</translation>
+    </message>
+    <message>
+        <source>No competitors yet. Add one, or name them on a deal (Competitors field): a name the register does not have is added to it.</source>
+        <translation>还没有竞争对手。可以新建，或在商机的“竞争对手”一栏填写：登记册中没有的名称会自动加入。</translation>
+    </message>
+    <message>
+        <source>The deals that name each competitor and closed from %1 to %2, and those still open; the value lost is of the deals lost while they were in the running.</source>
+        <translation>提到各竞争对手并在 %1 至 %2 之间结束的商机，以及仍在进行的商机；输掉的金额是它们参与竞争时输掉的商机金额。</translation>
+    </message>
+    <message>
+        <source>Cannot Remove Competitor</source>
+        <translation>无法删除竞争对手</translation>
     </message>
 </context>
 <context>
@@ -6348,10 +6839,6 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
         <translation>产品或服务(&amp;D)：</translation>
     </message>
     <message>
-        <source>Co&amp;mpetitor:</source>
-        <translation>竞争对手(&amp;M)：</translation>
-    </message>
-    <message>
         <source>&amp;Next step:</source>
         <translation>下一步(&amp;N)：</translation>
     </message>
@@ -6406,6 +6893,14 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     <message>
         <source>&amp;Reverse Won Deal…</source>
         <translation>撤销赢单(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Names, separated by ;</source>
+        <translation>名称，用 ; 分隔</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpetitors:</source>
+        <translation>竞争对手(&amp;M)：</translation>
     </message>
 </context>
 <context>
@@ -6555,6 +7050,148 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::EnvironmentView</name>
+    <message>
+        <source>New &amp;Environment Factor…</source>
+        <translation>新建环境因素(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit Environment Factor…</source>
+        <translation>编辑环境因素…</translation>
+    </message>
+    <message>
+        <source>Remove Environment Factor</source>
+        <translation>删除环境因素</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>因素</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>影响程度</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>可能性</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>时间范围</translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation>记录日期</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>复核日期</translation>
+    </message>
+    <message>
+        <source>Due for review</source>
+        <translation>到期需复核</translation>
+    </message>
+    <message>
+        <source>Impact × likelihood</source>
+        <translation>影响程度 × 可能性</translation>
+    </message>
+    <message>
+        <source>For us</source>
+        <translation>有利</translation>
+    </message>
+    <message>
+        <source>Against us</source>
+        <translation>不利</translation>
+    </message>
+    <message>
+        <source>Neither</source>
+        <translation>中性</translation>
+    </message>
+    <message>
+        <source>Cannot Remove Environment Factor</source>
+        <translation>无法删除环境因素</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::FactorDialog</name>
+    <message>
+        <source>Environment Factor %1</source>
+        <translation>环境因素 %1</translation>
+    </message>
+    <message>
+        <source>New Environment Factor</source>
+        <translation>新建环境因素</translation>
+    </message>
+    <message>
+        <source>e.g. Interest rates falling</source>
+        <translation>如：利率下行</translation>
+    </message>
+    <message>
+        <source>+2 strongly for us</source>
+        <translation>+2 非常有利</translation>
+    </message>
+    <message>
+        <source>+1 for us</source>
+        <translation>+1 有利</translation>
+    </message>
+    <message>
+        <source>0 neither</source>
+        <translation>0 中性</translation>
+    </message>
+    <message>
+        <source>−1 against us</source>
+        <translation>−1 不利</translation>
+    </message>
+    <message>
+        <source>−2 strongly against us</source>
+        <translation>−2 非常不利</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Impact:</source>
+        <translation>影响程度(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Likelihood:</source>
+        <translation>可能性(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Horizon:</source>
+        <translation>时间范围(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Noted on:</source>
+        <translation>记录日期(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Review on:</source>
+        <translation>复核日期(&amp;R)：</translation>
     </message>
 </context>
 <context>
@@ -6731,6 +7368,103 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     <message>
         <source>Nobody to contact this week: every customer was contacted within their segment&apos;s cadence, and no key date is near.</source>
         <translation>本周没有需要联系的客户：每位客户都已按其客户分层的联系周期联系过，近期也没有关键日期。</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::ForecastView</name>
+    <message>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>By quarter</source>
+        <translation>按季度</translation>
+    </message>
+    <message>
+        <source> ahead</source>
+        <translation> 期</translation>
+    </message>
+    <message>
+        <source>Forecast:</source>
+        <translation>预测：</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>方法：</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>对象：</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>80 % interval</source>
+        <translation>80% 预测区间</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>95% 预测区间</translation>
+    </message>
+    <message>
+        <source>Revenue target</source>
+        <translation>收入目标</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <source>The company</source>
+        <translation>整个公司</translation>
+    </message>
+    <message>
+        <source>Rep: %1</source>
+        <translation>销售人员：%1</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>团队：%1</translation>
+    </message>
+    <message>
+        <source>Product: %1</source>
+        <translation>产品：%1</translation>
+    </message>
+    <message>
+        <source>Computing the forecast…</source>
+        <translation>正在计算预测…</translation>
+    </message>
+    <message>
+        <source>Model: %1.</source>
+        <translation>模型：%1。</translation>
+    </message>
+    <message>
+        <source>%1 (MASE %2)</source>
+        <translation>%1（MASE %2）</translation>
+    </message>
+    <message>
+        <source>Chosen automatically, the best backtest of %1.</source>
+        <translation>自动选择：在 %1 中回测最佳。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backtest over the last %n origin(s), %1 ahead: MASE %2 (seasonal naive %3; below 1 beats it), sMAPE %4 %.</source>
+        <translation>
+            <numerusform>回测（最近 %n 个起点，向前 %1 期）：MASE %2（季节性朴素法 %3；小于 1 即胜过它），sMAPE %4%。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>%1 (running, %2 so far)</source>
+        <translation>%1（进行中，目前 %2）</translation>
     </message>
 </context>
 <context>
@@ -7565,6 +8299,92 @@ The file keeps what was saved before; check the figures before going on.</source
     <message>
         <source>Sales T&amp;eam</source>
         <translation>销售团队(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Market</source>
+        <translation>市场(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>市场分析</translation>
+    </message>
+    <message>
+        <source>&amp;Forecast</source>
+        <translation>预测(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;SWOT Analysis</source>
+        <translation>SWOT 分析(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::MarketPage</name>
+    <message>
+        <source>Forecast</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Competitors</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <source>Market Size and Share</source>
+        <translation>市场规模与份额</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <source>SWOT</source>
+        <translation>SWOT</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::MarketSizeDialog</name>
+    <message>
+        <source>Market Size of %1</source>
+        <translation>%1 的市场规模</translation>
+    </message>
+    <message>
+        <source>New Market Size</source>
+        <translation>新建市场规模</translation>
+    </message>
+    <message>
+        <source>2026 or 2026Q3</source>
+        <translation>2026 或 2026Q3</translation>
+    </message>
+    <message>
+        <source>The whole market; or a product&apos;s name</source>
+        <translation>整个市场；或产品名称</translation>
+    </message>
+    <message>
+        <source>e.g. Industry association report 2026</source>
+        <translation>如：2026 年行业协会报告</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>S&amp;egment:</source>
+        <translation>细分市场(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Market &amp;size:</source>
+        <translation>市场规模(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>来源(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Write the period as a year (2026) or a quarter (2026Q3).</source>
+        <translation>期间请写作年份（2026）或季度（2026Q3）。</translation>
+    </message>
+    <message>
+        <source>Write the market size as an amount, e.g. 25000000.</source>
+        <translation>市场规模请写作金额，如 25000000。</translation>
     </message>
 </context>
 <context>
@@ -8462,6 +9282,65 @@ The file keeps what was saved before; check the figures before going on.</source
     </message>
 </context>
 <context>
+    <name>salesdesk::ui::ShareView</name>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>细分市场</translation>
+    </message>
+    <message>
+        <source>Market size</source>
+        <translation>市场规模</translation>
+    </message>
+    <message>
+        <source>Our revenue</source>
+        <translation>我们的收入</translation>
+    </message>
+    <message>
+        <source>Our share</source>
+        <translation>我们的份额</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>New &amp;Market Size…</source>
+        <translation>新建市场规模(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Edit Market Size…</source>
+        <translation>编辑市场规模…</translation>
+    </message>
+    <message>
+        <source>Remove Market Size</source>
+        <translation>删除市场规模</translation>
+    </message>
+    <message>
+        <source>The whole market</source>
+        <translation>整个市场</translation>
+    </message>
+    <message>
+        <source>Record the market&apos;s size to see our share of it over time.</source>
+        <translation>记录市场规模后即可看到我们的份额随时间的变化。</translation>
+    </message>
+    <message>
+        <source>Share of the whole market</source>
+        <translation>占整个市场的份额</translation>
+    </message>
+    <message>
+        <source>Us</source>
+        <translation>我们</translation>
+    </message>
+    <message>
+        <source>Cannot Remove Market Size</source>
+        <translation>无法删除市场规模</translation>
+    </message>
+</context>
+<context>
     <name>salesdesk::ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -8678,6 +9557,41 @@ The file keeps what was saved before; check the figures before going on.</source
     <message>
         <source>Lost reasons</source>
         <translation>输单原因</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::SwotView</name>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>From the environment notebook: %1, impact %2, likelihood %3 %</source>
+        <translation>来自环境记事：%1，影响程度 %2，可能性 %3%</translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation>添加到%1</translation>
+    </message>
+    <message>
+        <source>In a few words:</source>
+        <translation>简要描述：</translation>
+    </message>
+    <message>
+        <source>Cannot Add</source>
+        <translation>无法添加</translation>
+    </message>
+    <message>
+        <source>Cannot Remove</source>
+        <translation>无法删除</translation>
     </message>
 </context>
 <context>
