@@ -31,6 +31,13 @@
                 <numerusform>Forecast of %1 from %n values (%2 to %3)</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Kept this week's forecast (%n row(s)).</source>
+            <translation>
+                <numerusform>Kept this week's forecast (%n row).</numerusform>
+                <numerusform>Kept this week's forecast (%n rows).</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>CustomerCommands</name>
@@ -341,6 +348,13 @@
             <translation>
                 <numerusform>Backtest over the last %n origin, %1 ahead: MASE %2 (seasonal naive %3; below 1 beats it), sMAPE %4 %.</numerusform>
                 <numerusform>Backtest over the last %n origins, %1 ahead: MASE %2 (seasonal naive %3; below 1 beats it), sMAPE %4 %.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n deal(s), %1</source>
+            <translation>
+                <numerusform>%n deal, %1</numerusform>
+                <numerusform>%n deals, %1</numerusform>
             </translation>
         </message>
     </context>

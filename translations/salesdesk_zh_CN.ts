@@ -2210,6 +2210,124 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
         <source>Our share of the market in a period</source>
         <translation>某期间我们的市场份额</translation>
     </message>
+    <message>
+        <source>Sets an open deal&apos;s forecast category: how sure its rep is that it closes in its period.</source>
+        <translation>设置进行中商机的预测类别：负责的销售人员有多大把握在其期间内成交。</translation>
+    </message>
+    <message>
+        <source>pipeline, best_case, commit or omitted.</source>
+        <translation>pipeline、best_case、commit 或 omitted。</translation>
+    </message>
+    <message>
+        <source>deals category needs --id and --set.</source>
+        <translation>deals category 需要 --id 和 --set。</translation>
+    </message>
+    <message>
+        <source>--set is pipeline, best_case, commit or omitted, not “%1”.</source>
+        <translation>--set 应为 pipeline、best_case、commit 或 omitted，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Deal #%1 is closed: only an open deal has a forecast category.</source>
+        <translation>商机 #%1 已结束：只有进行中的商机才有预测类别。</translation>
+    </message>
+    <message>
+        <source>Deal #%1 is now in %2.</source>
+        <translation>商机 #%1 现在属于“%2”。</translation>
+    </message>
+    <message>
+        <source>Set an open deal&apos;s forecast category</source>
+        <translation>设置进行中商机的预测类别</translation>
+    </message>
+    <message>
+        <source>--period is a year, quarter, month or week (2026Q3, 2026-07…), not “%1”.</source>
+        <translation>--period 应为年、季度、月或周（2026Q3、2026-07…），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The pipeline forecast of a period: won so far, the open deals expected to close in it weighted by stage (configured and learned win rates), the sums of the forecast categories, and the slipped deals.</source>
+        <translation>某期间的管道预测：已赢单金额、预计在该期间成交的进行中商机按阶段加权（设定的与从历史学到的赢单率）、各预测类别的合计，以及已延误的商机。</translation>
+    </message>
+    <message>
+        <source>The period (default: the running quarter).</source>
+        <translation>期间（默认：当前季度）。</translation>
+    </message>
+    <message>
+        <source>Also keep this week&apos;s forecast of the running quarter (once a week), for the accuracy of the calls later.</source>
+        <translation>同时保存本周对当前季度的预测（每周一次），以便日后评估预测准确度。</translation>
+    </message>
+    <message>
+        <source>Pipeline forecast of %1 as of %2</source>
+        <translation>%1 的管道预测（截至 %2）</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>销售人员</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <source>Best case</source>
+        <translation>最佳情况</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>加权</translation>
+    </message>
+    <message>
+        <source>Learned</source>
+        <translation>历史赢单率</translation>
+    </message>
+    <message>
+        <source>Slipped</source>
+        <translation>已延误</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Won + commit %1 · best case %2 · won + weighted %3%4</source>
+        <translation>赢单 + 承诺 %1 · 最佳情况 %2 · 赢单 + 加权 %3%4</translation>
+    </message>
+    <message>
+        <source> · target %1</source>
+        <translation> · 目标 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept this week&apos;s forecast (%n row(s)).</source>
+        <translation>
+            <numerusform>已保存本周的预测（%n 行）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How the weekly calls (won + commit) of a finished period compared with what was won, per rep: mean absolute error and bias.</source>
+        <translation>已结束期间每周的预测（赢单 + 承诺）与实际赢单的比较，按销售人员列出：平均绝对误差和偏差。</translation>
+    </message>
+    <message>
+        <source>A finished period.</source>
+        <translation>已结束的期间。</translation>
+    </message>
+    <message>
+        <source>forecast accuracy needs --period.</source>
+        <translation>forecast accuracy 需要 --period。</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>周数</translation>
+    </message>
+    <message>
+        <source>Mean error</source>
+        <translation>平均误差</translation>
+    </message>
+    <message>
+        <source>Bias</source>
+        <translation>偏差</translation>
+    </message>
 </context>
 <context>
     <name>CommissionText</name>
@@ -3723,6 +3841,17 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     </message>
 </context>
 <context>
+    <name>PipelineForecaster</name>
+    <message>
+        <source>There is no such period.</source>
+        <translation>没有这个期间。</translation>
+    </message>
+    <message>
+        <source>%1 is not over yet: its forecasts can be set against the outcome once it is.</source>
+        <translation>%1 尚未结束：结束后才能把预测与实际结果比较。</translation>
+    </message>
+</context>
+<context>
     <name>PipelineSection</name>
     <message>
         <source>Sales process</source>
@@ -3978,6 +4107,22 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     <message>
         <source>Reversed after the win</source>
         <translation>赢单后撤销</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>Best case</source>
+        <translation>最佳情况</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <source>Omitted</source>
+        <translation>排除</translation>
     </message>
 </context>
 <context>
@@ -6902,6 +7047,14 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
         <source>Co&amp;mpetitors:</source>
         <translation>竞争对手(&amp;M)：</translation>
     </message>
+    <message>
+        <source>How sure you are that the deal closes by its expected close: commit (you stake your word on it), best case (it could), pipeline (too early to tell) or omitted (not this period).</source>
+        <translation>您有多大把握在预计成交日期前成交：承诺（您担保能成）、最佳情况（有可能）、管道（现在还说不准）或排除（不在本期）。</translation>
+    </message>
+    <message>
+        <source>&amp;Forecast category:</source>
+        <translation>预测类别(&amp;F)：</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::DealListView</name>
@@ -7465,6 +7618,76 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     <message>
         <source>%1 (running, %2 so far)</source>
         <translation>%1（进行中，目前 %2）</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Configured</source>
+        <translation>设定值</translation>
+    </message>
+    <message>
+        <source>Learned</source>
+        <translation>历史赢单率</translation>
+    </message>
+    <message>
+        <source>Closed deals</source>
+        <translation>已结束商机</translation>
+    </message>
+    <message>
+        <source>Of the closed deals that reached each stage (or a later one), the share that was won, beside the probability the stage is set to.</source>
+        <translation>到达各阶段（或更后阶段）的已结束商机中赢单的比例，与该阶段设定的概率并列。</translation>
+    </message>
+    <message>
+        <source>Pipeline forecast of %1</source>
+        <translation>%1 的管道预测</translation>
+    </message>
+    <message>
+        <source>Won so far</source>
+        <translation>已赢单</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <source>Best case</source>
+        <translation>最佳情况</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>Won + commit (the reps&apos; call)</source>
+        <translation>赢单 + 承诺（销售人员的预测）</translation>
+    </message>
+    <message>
+        <source>Won + commit + best case</source>
+        <translation>赢单 + 承诺 + 最佳情况</translation>
+    </message>
+    <message>
+        <source>Won + weighted by stage</source>
+        <translation>赢单 + 按阶段加权</translation>
+    </message>
+    <message>
+        <source>Won + weighted by learned win rates</source>
+        <translation>赢单 + 按历史赢单率加权</translation>
+    </message>
+    <message>
+        <source>Slipped (expected close past, still open)</source>
+        <translation>已延误（预计成交日期已过、仍在进行）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s), %1</source>
+        <translation>
+            <numerusform>%n 个商机，%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>too few</source>
+        <translation>数据太少</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "core/currency/currencyservice.h"
 #include "core/demo/demogenerator.h"
 #include "core/exchange/calendar.h"
+#include "core/forecast/pipelineforecast.h"
 #include "core/pipeline/pipelineservice.h"
 #include "core/storage/database.h"
 #include "core/targets/targetservice.h"
@@ -548,6 +549,11 @@ bool MainWindow::openFile(const QString &path, bool create, const Database::Crea
         m_viewMenu->addAction(a);
         connect(a, &QAction::triggered, this,
                 [this] { m_pages->setCurrentWidget(m_pipelinePage); });
+    }
+    // This week's pipeline forecast of the running quarter, kept (once a week) so that after
+    // the quarter the calls can be set against the outcome (salesdesk forecast accuracy).
+    if (auto kept = m_book->pipelineForecast().takeSnapshot(m_book->clock().today()); !kept) {
+        qWarning("Could not keep the week's forecast: %s", qPrintable(kept.error().message));
     }
     rememberFile(absolute);
     updateTitle();

@@ -407,6 +407,57 @@ int split(const QStringList &arguments)
 
 } // namespace
 
+int category(const QStringList &arguments)
+{
+    Command cmd(u"deals category"_s,
+                Cli::tr("Sets an open deal's forecast category: how sure its rep is that it "
+                        "closes in its period."));
+    cmd.addDbOption();
+    cmd.addJsonOption();
+    cmd.addOption({u"id"_s, Cli::tr("The deal."), u"N"_s});
+    cmd.addOption({u"set"_s, Cli::tr("pipeline, best_case, commit or omitted."), u"C"_s});
+    if (auto stop = cmd.parse(arguments)) {
+        return *stop;
+    }
+    if (!cmd.isSet(u"id"_s) || !cmd.isSet(u"set"_s)) {
+        return usage(Cli::tr("deals category needs --id and --set."));
+    }
+    const auto chosen = PipelineText::forecastCategoryCode(cmd.value(u"set"_s));
+    if (!chosen) {
+        return usage(Cli::tr("--set is pipeline, best_case, commit or omitted, not “%1”.")
+                             .arg(cmd.value(u"set"_s)));
+    }
+    bool ok = false;
+    const qint64 id = cmd.value(u"id"_s).toLongLong(&ok);
+    if (!ok || id <= 0) {
+        return usage(Cli::tr("--id is the number of a deal."));
+    }
+    auto book = cmd.openBook(Database::Access::ReadWrite);
+    if (!book) {
+        return fail(book.error());
+    }
+    PipelineService &pipeline = (*book)->pipeline();
+    auto deal = pipeline.deal(id);
+    if (!deal) {
+        return fail(deal.error());
+    }
+    if (deal->status != DealStatus::Open) {
+        return fail(Error::user(Cli::tr("Deal #%1 is closed: only an open deal has a forecast "
+                                        "category.")
+                                        .arg(id)));
+    }
+    deal->forecastCategory = *chosen;
+    if (auto st = pipeline.updateDeal(*deal); !st) {
+        return fail(st.error());
+    }
+    if (cmd.json()) {
+        printJson({{u"id"_s, id}, {u"category"_s, PipelineText::code(*chosen)}});
+    } else {
+        printLine(Cli::tr("Deal #%1 is now in %2.").arg(id).arg(PipelineText::name(*chosen)));
+    }
+    return Ok;
+}
+
 int runDeals(const QStringList &arguments)
 {
     return runSubCommand(
@@ -416,7 +467,9 @@ int runDeals(const QStringList &arguments)
              {u"move"_s, &move, QT_TRANSLATE_NOOP("Cli", "Move a deal to a stage, won or lost")},
              {u"split"_s, &split, QT_TRANSLATE_NOOP("Cli", "Split a deal's credit among reps")},
              {u"reverse"_s, &reverse,
-              QT_TRANSLATE_NOOP("Cli", "Reverse a won deal (cancelled or refunded)")}},
+              QT_TRANSLATE_NOOP("Cli", "Reverse a won deal (cancelled or refunded)")},
+             {u"category"_s, &category,
+              QT_TRANSLATE_NOOP("Cli", "Set an open deal's forecast category")}},
             arguments);
 }
 

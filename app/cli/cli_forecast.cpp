@@ -133,9 +133,17 @@ void printForecast(const Forecast &f, const Period &firstAhead,
         QStringList row = {nextPeriod(firstAhead, int(h)).label(), number(p.point),
                            bandText(p.lo80, p.hi80, number), bandText(p.lo95, p.hi95, number)};
         if (withTargets) {
-            const ForecastTarget &t = targets.value(h);
-            row.append(t.targetMinor ? money(*t.targetMinor) : QString());
-            row.append(t.gapMinor ? money(*t.gapMinor) : QString());
+            // Indexed, not value(h): a default ForecastTarget's optionals trip GCC's
+            // -Wmaybe-uninitialized at -O2.
+            QString target;
+            QString gap;
+            if (h < targets.size()) {
+                const ForecastTarget &t = targets[h];
+                target = t.targetMinor ? money(*t.targetMinor) : QString();
+                gap = t.gapMinor ? money(*t.gapMinor) : QString();
+            }
+            row.append(target);
+            row.append(gap);
         }
         table.addRow(row);
     }
@@ -185,6 +193,12 @@ int forecastInput(const Command &cmd, const ForecastOptions &options)
 
 int runForecast(const QStringList &arguments)
 {
+    if (arguments.value(0) == u"pipeline") {
+        return runPipelineForecast(arguments.mid(1));
+    }
+    if (arguments.value(0) == u"accuracy") {
+        return runForecastAccuracy(arguments.mid(1));
+    }
     Command cmd(u"forecast"_s,
                 Cli::tr("Forecasts the book's revenue, won deals or new customers by month or "
                         "quarter, or any series in a CSV file of period,value rows, with 80 % "

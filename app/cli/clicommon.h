@@ -139,6 +139,8 @@ int runReport(const QStringList &arguments);
 int runDeals(const QStringList &arguments);
 int runFunnel(const QStringList &arguments);
 int runForecast(const QStringList &arguments);
+int runPipelineForecast(const QStringList &arguments);
+int runForecastAccuracy(const QStringList &arguments);
 int runCompetitors(const QStringList &arguments);
 int runMarket(const QStringList &arguments);
 int runTargets(const QStringList &arguments);

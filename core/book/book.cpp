@@ -5,6 +5,7 @@
 #include "core/customers/customerservice.h"
 #include "core/customers/feedback.h"
 #include "core/customers/segmentservice.h"
+#include "core/forecast/pipelineforecast.h"
 #include "core/kpi/kpiservice.h"
 #include "core/market/marketservice.h"
 #include "core/pipeline/activityservice.h"
@@ -50,6 +51,8 @@ void Book::wire()
     m_training = std::make_unique<TrainingService>(db, *m_team, *m_kpi, m_clock);
     m_career = std::make_unique<CareerService>(db, *m_team, *m_kpi, m_clock);
     m_market = std::make_unique<MarketService>(db, *m_kpi, *m_targets, m_clock);
+    m_pipelineForecast = std::make_unique<forecast::PipelineForecaster>(db, *m_kpi, *m_pipeline,
+                                                                        *m_targets, m_clock);
     // A deal may name a competitor the register does not have yet: the deal adds it.
     connect(m_pipeline.get(), &PipelineService::dealChanged, m_market.get(),
             [market = m_market.get()] { market->refreshCompetitors(); });

@@ -24,6 +24,9 @@ class SegmentService;
 class TargetService;
 class TeamService;
 class TrainingService;
+namespace forecast {
+class PipelineForecaster;
+}
 
 // 账簿: one open company file and every service over it, wired in one place (Book::wire) and
 // loaded once. The window, every command of the command line and the tests open a book this way
@@ -67,6 +70,7 @@ public:
     TrainingService &training() { return *m_training; }
     CareerService &career() { return *m_career; }
     MarketService &market() { return *m_market; }
+    forecast::PipelineForecaster &pipelineForecast() { return *m_pipelineForecast; }
 
     // Reads everything again after a change written past the services (an import or its undo,
     // a merge of customers) and tells every view to start over.
@@ -98,6 +102,7 @@ private:
     std::unique_ptr<TrainingService> m_training;
     std::unique_ptr<CareerService> m_career;
     std::unique_ptr<MarketService> m_market;
+    std::unique_ptr<forecast::PipelineForecaster> m_pipelineForecast;
 };
 
 } // namespace salesdesk

@@ -2,6 +2,7 @@
 #include "core/demo/demogenerator.h"
 #include "core/kpi/kpiservice.h"
 #include "core/market/marketservice.h"
+#include "core/pipeline/pipelineservice.h"
 #include "core/targets/targetservice.h"
 
 #include <cmath>
@@ -76,8 +77,9 @@ const CompetitorProfile Profiles[] = {
 } // namespace
 
 // The market around the demo company: the five competitors its deals name, profiled; the size
-// of its market over the last eight quarters (its own revenue a slowly growing 4–5 % of it) and
-// the competitors' estimated shares; six environment factors and the owner's own SWOT points.
+// of its market over the last eight quarters and the competitors' estimated shares; six
+// environment factors and the owner's own SWOT points; and the reps' forecast categories of
+// the deals expected to close this quarter.
 Status DemoGenerator::addMarket(Book &book, const Options &options)
 {
     const bool zh = options.language == u"zh_CN";
@@ -212,6 +214,31 @@ Status DemoGenerator::addMarket(Book &book, const Options &options)
             {SwotKind::Weakness, {"Small team, few specialists", "团队小，专家少"}},
             {SwotKind::Weakness, {"Little marketing budget", "市场推广预算少"}},
     };
+    // The reps' calls on the open deals expected this quarter: negotiation is a commit,
+    // a proposal a best case.
+    const Period running = Period::containing(Period::Kind::Quarter, options.asOf, yearStart);
+    PipelineService &pipeline = book.pipeline();
+    auto open = pipeline.dealSummaries(DealStatus::Open);
+    if (!open) {
+        return open.error();
+    }
+    for (const DealSummary &summary : std::as_const(*open)) {
+        const Stage *stage = pipeline.stage(summary.stageId);
+        if (!stage || !running.contains(summary.expectedClose)
+            || (stage->code != u"negotiation" && stage->code != u"proposal")) {
+            continue;
+        }
+        auto d = pipeline.deal(summary.id);
+        if (!d) {
+            return d.error();
+        }
+        d->forecastCategory = stage->code == u"negotiation" ? ForecastCategory::Commit
+                                                            : ForecastCategory::BestCase;
+        if (auto st = pipeline.updateDeal(*d, d->updatedAt); !st) {
+            return st;
+        }
+    }
+
     int position = 0;
     for (const auto &[kind, t] : points) {
         SwotPoint p;

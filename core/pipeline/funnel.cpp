@@ -89,4 +89,42 @@ FunnelReport computeFunnel(const QList<Stage> &stages, const QList<DealRepositor
     return report;
 }
 
+QList<StageWinRate> computeStageWinRates(const QList<Stage> &stages,
+                                         const QList<DealRepository::FunnelRow> &rows, int minimum)
+{
+    QHash<qint64, int> position;
+    QList<StageWinRate> out;
+    for (const Stage &s : stages) {
+        position.insert(s.id, int(out.size()));
+        out.append({s.id, s.probability, 0, 0, std::nullopt});
+    }
+    // Each deal's furthest open stage and how it ended (rows are by deal, then time).
+    qsizetype i = 0;
+    while (i < rows.size()) {
+        const qint64 deal = rows[i].dealId;
+        int furthest = -1;
+        DealStatus end = DealStatus::Open;
+        for (; i < rows.size() && rows[i].dealId == deal; ++i) {
+            if (rows[i].status == DealStatus::Open) {
+                furthest = std::max(furthest, int(position.value(rows[i].stageId, -1)));
+            } else {
+                end = rows[i].status;
+            }
+        }
+        if (end == DealStatus::Open || furthest < 0) {
+            continue;
+        }
+        for (int k = 0; k <= furthest; ++k) {
+            out[k].closed += 1;
+            out[k].won += end == DealStatus::Won ? 1 : 0;
+        }
+    }
+    for (StageWinRate &r : out) {
+        if (r.closed >= minimum) {
+            r.learned = double(r.won) / double(r.closed);
+        }
+    }
+    return out;
+}
+
 } // namespace salesdesk

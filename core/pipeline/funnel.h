@@ -35,4 +35,19 @@ struct FunnelReport
 FunnelReport computeFunnel(const QList<Stage> &stages, const QList<DealRepository::FunnelRow> &rows,
                            const QHash<qint64, qint64> &dealValue = {});
 
+// How often the deals that reached an open stage (or a later one) were won in the end, learned
+// from the closed deals of the history given: won ÷ (won + lost) among them, beside the
+// probability the stage is configured with. `learned` is absent below `minimum` closed deals.
+struct StageWinRate
+{
+    qint64 stageId = 0;
+    int configuredPercent = 0;
+    int closed = 0; // closed deals that reached the stage
+    int won = 0;
+    std::optional<double> learned;
+};
+QList<StageWinRate> computeStageWinRates(const QList<Stage> &stages,
+                                         const QList<DealRepository::FunnelRow> &rows,
+                                         int minimum = 5);
+
 } // namespace salesdesk

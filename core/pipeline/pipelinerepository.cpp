@@ -20,7 +20,7 @@ const QString dealColumns = u"id, title, customer_id, owner_id, value_minor, cur
                             "expected_close, stage_id, status, probability, source, product, "
                             "next_step, next_step_date, notes, lost_reason_id, "
                             "lost_note, service_status, stage_entered_at, created_at, "
-                            "updated_at, closed_at"_s;
+                            "updated_at, closed_at, forecast_category"_s;
 
 Deal readDeal(SqlQuery &q)
 {
@@ -49,6 +49,7 @@ Deal readDeal(SqlQuery &q)
     d.createdAt = fromStoredTime(q.value(19).toString());
     d.updatedAt = fromStoredTime(q.value(20).toString());
     d.closedAt = fromStoredTime(q.value(21).toString());
+    d.forecastCategory = PipelineText::forecastCategory(q.value(22).toString());
     return d;
 }
 
@@ -106,7 +107,10 @@ void bindDealFields(SqlQuery &q, const Deal &d)
             .bind(timeOrNull(d.stageEnteredAt))
             .bind(timeOrNull(d.createdAt))
             .bind(timeOrNull(d.updatedAt))
-            .bind(timeOrNull(d.closedAt));
+            .bind(timeOrNull(d.closedAt))
+            .bind(d.forecastCategory == ForecastCategory::Pipeline
+                          ? QVariant()
+                          : QVariant(PipelineText::code(d.forecastCategory)));
 }
 
 // The columns written by INSERT and UPDATE, in the order bindDealFields binds them.
@@ -114,7 +118,7 @@ const QString dealWriteColumns = u"title, customer_id, owner_id, value_minor, cu
                                  "expected_close, stage_id, status, probability, source, product, "
                                  "next_step, next_step_date, notes, lost_reason_id, "
                                  "lost_note, service_status, stage_entered_at, created_at, "
-                                 "updated_at, closed_at"_s;
+                                 "updated_at, closed_at, forecast_category"_s;
 
 Stage readStage(SqlQuery &q)
 {
@@ -263,6 +267,21 @@ Result<QStringList> DealRepository::competitors(qint64 dealId) const
                              "WHERE dc.deal_id = ? ORDER BY lower(c.name)"_s);
     q.bind(dealId);
     return q.all([](SqlQuery &row) { return row.value(0).toString(); });
+}
+
+Result<QHash<qint64, ForecastCategory>> DealRepository::forecastCategories() const
+{
+    SqlQuery q(m_statements, u"SELECT id, forecast_category FROM deals WHERE status = 'open' "
+                             "AND forecast_category IS NOT NULL"_s);
+    QHash<qint64, ForecastCategory> out;
+    if (auto st = q.each([&](SqlQuery &row) {
+            out.insert(row.value(0).toLongLong(),
+                       PipelineText::forecastCategory(row.value(1).toString()));
+        });
+        !st) {
+        return st.error();
+    }
+    return out;
 }
 
 Status DealRepository::setCompetitors(qint64 dealId, const QStringList &names, const QDateTime &now)

@@ -5,6 +5,7 @@
 #include "core/storage/sqlquery.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 
 namespace salesdesk {
@@ -46,6 +47,8 @@ public:
     // each name to a competitor of the register without regard to case, adding one that is
     // not there yet (insert, insertMany and update write a deal's names with it).
     Result<QStringList> competitors(qint64 dealId) const;
+    // The forecast category of every open deal that has one other than pipeline.
+    Result<QHash<qint64, ForecastCategory>> forecastCategories() const;
     Status setCompetitors(qint64 dealId, const QStringList &names, const QDateTime &now);
     Result<DealSummary> summary(qint64 id) const;
     Result<QList<DealSummary>> summariesForCustomer(qint64 customerId) const;

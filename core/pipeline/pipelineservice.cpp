@@ -495,6 +495,24 @@ Result<FunnelReport> PipelineService::funnel(const QDate &from, const QDate &to)
     return computeFunnel(activeStages(), *rows, values);
 }
 
+Result<QList<StageWinRate>> PipelineService::stageWinRates(const QDate &asOf) const
+{
+    // Deals closed after the day do not count: as if the history ended on it.
+    const QDateTime end = asOf.addDays(1).startOfDay().toUTC();
+    auto rows = m_dealRepo.funnelRows(QDateTime::fromSecsSinceEpoch(0, QTimeZone::utc()), end);
+    if (!rows) {
+        return rows.error();
+    }
+    QList<DealRepository::FunnelRow> before;
+    before.reserve(rows->size());
+    for (const auto &r : std::as_const(*rows)) {
+        if (r.enteredAt < end) {
+            before.append(r);
+        }
+    }
+    return computeStageWinRates(activeStages(), before);
+}
+
 Status PipelineService::checkReferences(const Deal &d) const
 {
     if (!m_customers.customer(d.customerId)) {

@@ -129,6 +129,13 @@ public:
 
     // Funnel of the deals created in [from, to] (local dates, inclusive).
     Result<FunnelReport> funnel(const QDate &from, const QDate &to) const;
+    // Each active stage's win rate learned from every deal closed by `asOf` (computeStageWinRates).
+    Result<QList<StageWinRate>> stageWinRates(const QDate &asOf) const;
+    // The forecast category of every open deal that has one other than pipeline.
+    Result<QHash<qint64, ForecastCategory>> forecastCategories() const
+    {
+        return m_dealRepo.forecastCategories();
+    }
 
     // Problems of the book's deals for `salesdesk check`: broken invariants, and deals in a
     // currency the book has no rate for.

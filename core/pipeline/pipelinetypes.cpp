@@ -279,6 +279,57 @@ QString LostReason::displayName() const
     return customName.isEmpty() ? PipelineText::builtInLostReasonName(code) : customName;
 }
 
+QString PipelineText::code(ForecastCategory c)
+{
+    switch (c) {
+    case ForecastCategory::Pipeline:
+        return u"pipeline"_s;
+    case ForecastCategory::BestCase:
+        return u"best_case"_s;
+    case ForecastCategory::Commit:
+        return u"commit"_s;
+    case ForecastCategory::Omitted:
+        return u"omitted"_s;
+    }
+    return {};
+}
+
+std::optional<ForecastCategory> PipelineText::forecastCategoryCode(const QString &code)
+{
+    for (ForecastCategory c : forecastCategories()) {
+        if (PipelineText::code(c) == code.trimmed().toLower()) {
+            return c;
+        }
+    }
+    return std::nullopt;
+}
+
+ForecastCategory PipelineText::forecastCategory(const QString &code)
+{
+    return forecastCategoryCode(code).value_or(ForecastCategory::Pipeline);
+}
+
+QString PipelineText::name(ForecastCategory c)
+{
+    switch (c) {
+    case ForecastCategory::Pipeline:
+        return tr("Pipeline");
+    case ForecastCategory::BestCase:
+        return tr("Best case");
+    case ForecastCategory::Commit:
+        return tr("Commit");
+    case ForecastCategory::Omitted:
+        return tr("Omitted");
+    }
+    return {};
+}
+
+QList<ForecastCategory> PipelineText::forecastCategories()
+{
+    return {ForecastCategory::Pipeline, ForecastCategory::BestCase, ForecastCategory::Commit,
+            ForecastCategory::Omitted};
+}
+
 QStringList PipelineText::competitorNames(const QString &text)
 {
     QStringList names;

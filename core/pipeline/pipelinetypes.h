@@ -17,6 +17,8 @@ enum class DealStatus { Open, Won, Lost };
 enum class ServiceStatus { None, Onboarding, Active, Issue, RenewalDue };
 enum class DealSource { None, Referral, Website, Exhibition, ColdCall, ExistingCustomer, Other };
 enum class ActivityKind { Call, Meeting, Visit, Email, Demo, Task };
+// 预测类别: how sure the rep is that an open deal closes in its period.
+enum class ForecastCategory { Pipeline, BestCase, Commit, Omitted };
 
 // Stable text codes stored in the file and used by the CLI, plus translated display names.
 class PipelineText
@@ -32,6 +34,12 @@ public:
     static ServiceStatus serviceStatus(const QString &code);
     static QString name(ServiceStatus s);
     static QList<ServiceStatus> serviceStatuses();
+
+    static QString code(ForecastCategory c);
+    static ForecastCategory forecastCategory(const QString &code); // pipeline when unknown
+    static std::optional<ForecastCategory> forecastCategoryCode(const QString &code);
+    static QString name(ForecastCategory c);
+    static QList<ForecastCategory> forecastCategories();
 
     static QString code(DealSource s);
     // A deal's competitors written as one text, "A; B", and read back (a semicolon, full-width
@@ -103,6 +111,7 @@ struct Deal
     qint64 lostReasonId = 0;
     QString lostNote;
     ServiceStatus serviceStatus = ServiceStatus::None;
+    ForecastCategory forecastCategory = ForecastCategory::Pipeline;
     QDateTime stageEnteredAt; // UTC
     QDateTime createdAt; // UTC
     QDateTime updatedAt; // UTC

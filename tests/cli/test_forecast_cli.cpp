@@ -117,3 +117,56 @@ TEST_CASE("forecast on the book: history from the KPI engine, targets beside")
     REQUIRE(text.code == 0);
     CHECK(text.out.contains("Backtest"));
 }
+
+TEST_CASE("forecast pipeline sums the reps' forecast categories and keeps a weekly snapshot")
+{
+    TempDir dir;
+    const QString db = dir.file(u"p.salesdesk"_s);
+    REQUIRE(salesdesk({u"new"_s, db, u"--currency"_s, u"CNY"_s}).code == 0);
+    const Run a = salesdesk({u"deals"_s, u"add"_s, u"--db"_s, db, u"--title"_s, u"A"_s,
+                             u"--customer"_s, u"Acme"_s, u"--value"_s, u"2000"_s, u"--stage"_s,
+                             u"proposal"_s, u"--close"_s, u"2026-09-10"_s, u"--created"_s,
+                             u"2026-07-01"_s, u"--json"_s});
+    REQUIRE(a.code == 0);
+    const QString id = QString::number(a.json()[u"id"_s].toInteger());
+    CHECK(salesdesk(
+                  {u"deals"_s, u"category"_s, u"--db"_s, db, u"--id"_s, id, u"--set"_s, u"sure"_s})
+                  .code
+          == 1);
+    REQUIRE(salesdesk({u"deals"_s, u"category"_s, u"--db"_s, db, u"--id"_s, id, u"--set"_s,
+                       u"commit"_s})
+                    .code
+            == 0);
+    const QStringList args
+            = {u"forecast"_s, u"pipeline"_s, u"--db"_s,       db,         u"--period"_s,
+               u"2026Q3"_s,   u"--as-of"_s,  u"2026-07-15"_s, u"--json"_s};
+    const Run r = salesdesk(args + QStringList {u"--snapshot"_s});
+    REQUIRE(r.code == 0);
+    const QJsonObject o = r.json();
+    CHECK(o[u"commit_minor"_s].toInteger() == 200000);
+    CHECK(o[u"weighted_minor"_s].toInteger() == 120000); // ¥2,000 at the proposal's 60 %
+    CHECK(o[u"commit_forecast_minor"_s].toInteger() == 200000);
+    CHECK(o[u"deals"_s].toArray().size() == 1);
+    CHECK(o[u"deals"_s][0][u"category"_s].toString() == u"commit"_s);
+    CHECK(o[u"snapshot_rows"_s].toInt() == 1);
+    CHECK(salesdesk(args + QStringList {u"--snapshot"_s}).json()[u"snapshot_rows"_s].toInt() == 0);
+    // Not over: no accuracy yet (exit 1).
+    CHECK(salesdesk({u"forecast"_s, u"accuracy"_s, u"--db"_s, db, u"--period"_s, u"2026Q3"_s,
+                     u"--as-of"_s, u"2026-07-15"_s})
+                  .code
+          == 1);
+    // A closed deal has no category.
+    REQUIRE(salesdesk({u"deals"_s, u"move"_s, u"--db"_s, db, u"--id"_s, id, u"--stage"_s, u"won"_s,
+                       u"--date"_s, u"2026-08-01"_s})
+                    .code
+            == 0);
+    CHECK(salesdesk({u"deals"_s, u"category"_s, u"--db"_s, db, u"--id"_s, id, u"--set"_s,
+                     u"commit"_s})
+                  .code
+          == 1);
+    const Run acc = salesdesk({u"forecast"_s, u"accuracy"_s, u"--db"_s, db, u"--period"_s,
+                               u"2026Q3"_s, u"--as-of"_s, u"2026-10-01"_s, u"--json"_s});
+    REQUIRE(acc.code == 0);
+    // The one week's call was ¥2,000, and ¥2,000 was won.
+    CHECK(acc.json()[u"reps"_s][0][u"mean_absolute_error"_s].toDouble() == 0);
+}

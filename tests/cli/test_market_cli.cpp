@@ -7,7 +7,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-TEST_CASE("Deals name competitors; competitors and market share answer from the book")
+TEST_CASE("Deals name competitors, and competitors and market share answer from the book")
 {
     TempDir dir;
     const QString db = dir.file(u"m.salesdesk"_s);

@@ -42,7 +42,9 @@ void nameCompetitors(Book &book, qint64 dealId, const QStringList &names)
 qint64 dealOf(Book &book, const QString &customer)
 {
     qint64 found = 0;
-    for (const DealSummary &s : *book.pipeline().dealSummaries()) {
+    const auto summaries = book.pipeline().dealSummaries();
+    REQUIRE(summaries);
+    for (const DealSummary &s : *summaries) {
         if (book.customers().customer(s.customerId)->name == customer) {
             found = s.id;
         }

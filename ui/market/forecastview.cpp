@@ -54,6 +54,9 @@ ForecastView::ForecastView(Book &book, QWidget *parent)
     , m_model(new QLabel)
     , m_notes(new QLabel)
     , m_table(new QTableWidget(0, 6))
+    , m_pipelineTitle(new QLabel)
+    , m_pipelineTable(new QTableWidget(0, 2))
+    , m_stages(new QTableWidget(0, 4))
 {
     setObjectName(u"forecastView"_s);
     m_metric->setObjectName(u"forecastMetricCombo"_s);
@@ -110,12 +113,40 @@ ForecastView::ForecastView(Book &book, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
 
+    // The pipeline forecast of the running quarter, beside the statistical one.
+    m_pipelineTitle->setObjectName(u"pipelineForecastTitle"_s);
+    QFont bold = m_pipelineTitle->font();
+    bold.setBold(true);
+    m_pipelineTitle->setFont(bold);
+    m_pipelineTable->setObjectName(u"pipelineForecastTable"_s);
+    m_stages->setObjectName(u"stageWinRatesTable"_s);
+    m_stages->setHorizontalHeaderLabels(
+            {tr("Stage"), tr("Configured"), tr("Learned"), tr("Closed deals")});
+    for (QTableWidget *t : {m_pipelineTable, m_stages}) {
+        t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        t->verticalHeader()->hide();
+        t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        t->setSelectionMode(QAbstractItemView::NoSelection);
+    }
+    m_pipelineTable->horizontalHeader()->hide();
+    m_stages->setToolTip(tr("Of the closed deals that reached each stage (or a later one), the "
+                            "share that was won, beside the probability the stage is set to."));
+    auto *pipelineBox = new QWidget;
+    auto *pipelineLayout = new QVBoxLayout(pipelineBox);
+    pipelineLayout->setContentsMargins(0, 0, 0, 0);
+    pipelineLayout->addWidget(m_pipelineTitle);
+    pipelineLayout->addWidget(m_pipelineTable, 3);
+    pipelineLayout->addWidget(m_stages, 2);
+
     auto *lower = new QWidget;
     auto *lowerLayout = new QVBoxLayout(lower);
     lowerLayout->setContentsMargins(0, 0, 0, 0);
     lowerLayout->addWidget(m_model);
     lowerLayout->addWidget(m_notes);
-    lowerLayout->addWidget(m_table, 1);
+    auto *tables = new QHBoxLayout;
+    tables->addWidget(m_table, 3);
+    tables->addWidget(pipelineBox, 2);
+    lowerLayout->addLayout(tables, 1);
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(m_chart);
     split->addWidget(lower);
@@ -220,15 +251,23 @@ void ForecastView::refresh()
     const QString path = m_book.path();
     const Clock clock = m_book.clock();
     auto result = std::make_shared<Result<BookForecast>>(Error::internal(QString()));
+    auto pipeline = std::make_shared<Result<PipelineForecast>>(Error::internal(QString()));
     m_model->setText(tr("Computing the forecast…"));
-    m_thread = QThread::create([path, clock, r, result] {
+    m_thread = QThread::create([path, clock, r, result, pipeline] {
         // A read-only connection of its own: every edit of the window is committed already.
         auto book = Book::open(path, Database::Access::ReadOnly, clock);
-        *result = book ? forecastBook((*book)->kpi(), (*book)->targets(), r)
-                       : Result<BookForecast>(book.error());
+        if (!book) {
+            *result = book.error();
+            *pipeline = book.error();
+            return;
+        }
+        *result = forecastBook((*book)->kpi(), (*book)->targets(), r);
+        const Period quarter = Period::containing(Period::Kind::Quarter, r.asOf,
+                                                  (*book)->targets().yearStartMonth());
+        *pipeline = (*book)->pipelineForecast().forecast(quarter, r.asOf);
     });
     m_thread->setObjectName(u"forecast"_s);
-    connect(m_thread, &QThread::finished, this, [this, result, serial] {
+    connect(m_thread, &QThread::finished, this, [this, result, pipeline, serial] {
         m_thread->deleteLater();
         m_thread = nullptr;
         if (m_again) {
@@ -236,6 +275,7 @@ void ForecastView::refresh()
             refresh();
             return;
         }
+        showPipeline(*pipeline);
         apply(*result, serial);
     });
     m_thread->start();
@@ -393,6 +433,56 @@ void ForecastView::showChart(const BookForecast &f)
     c->legend()->setVisible(true);
 }
 
+void ForecastView::showPipeline(const Result<PipelineForecast> &result)
+{
+    m_pipelineTable->setRowCount(0);
+    m_stages->setRowCount(0);
+    if (!result) {
+        m_pipeline.reset();
+        m_pipelineTitle->setText(result.error().message);
+        return;
+    }
+    m_pipeline = *result;
+    const PipelineForecast &f = *m_pipeline;
+    const PipelineTotals &t = f.company;
+    const QString home = m_book.currencies().home();
+    const auto money = [&](qint64 minor) {
+        return currency::formatWhole(minor, home);
+    };
+    m_pipelineTitle->setText(tr("Pipeline forecast of %1").arg(f.period.label()));
+    const QList<std::pair<QString, QString>> rows = {
+            {tr("Won so far"), money(t.wonMinor)},
+            {tr("Commit"), money(t.commitMinor)},
+            {tr("Best case"), money(t.bestCaseMinor)},
+            {tr("Pipeline"), money(t.pipelineMinor)},
+            {tr("Won + commit (the reps' call)"), money(t.commitForecast())},
+            {tr("Won + commit + best case"), money(t.bestCaseForecast())},
+            {tr("Won + weighted by stage"), money(t.weightedForecast())},
+            {tr("Won + weighted by learned win rates"), money(t.wonMinor + t.learnedMinor)},
+            {tr("Revenue target"), f.targetMinor ? money(*f.targetMinor) : u"—"_s},
+            {tr("Slipped (expected close past, still open)"),
+             tr("%n deal(s), %1", nullptr, t.slippedDeals).arg(money(t.slippedMinor))},
+    };
+    for (const auto &[label, value] : rows) {
+        const int row = m_pipelineTable->rowCount();
+        m_pipelineTable->insertRow(row);
+        m_pipelineTable->setItem(row, 0, readOnlyCell(label));
+        m_pipelineTable->setItem(row, 1, figureCell(value));
+    }
+    for (const StageWinRate &s : std::as_const(f.stages)) {
+        const Stage *stage = m_book.pipeline().stage(s.stageId);
+        const int row = m_stages->rowCount();
+        m_stages->insertRow(row);
+        m_stages->setItem(row, 0, readOnlyCell(stage ? stage->displayName() : QString()));
+        m_stages->setItem(row, 1, figureCell(u"%1 %"_s.arg(s.configuredPercent)));
+        m_stages->setItem(
+                row, 2,
+                figureCell(s.learned ? QLocale().toString(*s.learned * 100, 'f', 0) + u" %"_s
+                                     : tr("too few")));
+        m_stages->setItem(row, 3, figureCell(QString::number(s.closed)));
+    }
+}
+
 void ForecastView::showTable(const BookForecast &f)
 {
     m_table->setRowCount(0);
@@ -409,12 +499,20 @@ void ForecastView::showTable(const BookForecast &f)
         m_table->setItem(row, 1, figureCell(valueText(p.point)));
         m_table->setItem(row, 2, figureCell(valueText(p.lo80) + u" – "_s + valueText(p.hi80)));
         m_table->setItem(row, 3, figureCell(valueText(p.lo95) + u" – "_s + valueText(p.hi95)));
-        const ForecastTarget t = f.targets.value(h);
-        m_table->setItem(row, 4,
-                         figureCell(t.targetMinor ? currency::formatWhole(*t.targetMinor, home)
-                                                  : QString()));
-        auto *gap = figureCell(t.gapMinor ? currency::formatWhole(*t.gapMinor, home) : QString());
-        if (t.gapMinor && *t.gapMinor < 0) {
+        // Indexed, not value(h): a default ForecastTarget's optionals trip GCC's
+        // -Wmaybe-uninitialized at -O2.
+        QString target;
+        QString gapText;
+        bool behind = false;
+        if (h < f.targets.size()) {
+            const ForecastTarget &t = f.targets[h];
+            target = t.targetMinor ? currency::formatWhole(*t.targetMinor, home) : QString();
+            gapText = t.gapMinor ? currency::formatWhole(*t.gapMinor, home) : QString();
+            behind = t.gapMinor && *t.gapMinor < 0;
+        }
+        m_table->setItem(row, 4, figureCell(target));
+        auto *gap = figureCell(gapText);
+        if (behind) {
             gap->setForeground(QColor(0xb0, 0x30, 0x30));
         }
         m_table->setItem(row, 5, gap);

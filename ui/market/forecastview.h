@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/forecast/bookforecast.h"
+#include "core/forecast/pipelineforecast.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -35,6 +36,7 @@ public:
     void refresh();
     bool isComputing() const { return m_thread != nullptr; }
     const std::optional<forecast::BookForecast> &shown() const { return m_shown; }
+    const std::optional<forecast::PipelineForecast> &pipeline() const { return m_pipeline; }
 
 signals:
     void updated(); // a forecast (or why there is none) is on screen
@@ -46,6 +48,7 @@ private:
     forecast::BookForecastRequest request() const;
     void fillScopes();
     void apply(const Result<forecast::BookForecast> &result, int serial);
+    void showPipeline(const Result<forecast::PipelineForecast> &result);
     void showChart(const forecast::BookForecast &f);
     void showTable(const forecast::BookForecast &f);
     QString valueText(double value) const;
@@ -60,11 +63,15 @@ private:
     QLabel *m_model;
     QLabel *m_notes;
     QTableWidget *m_table;
+    QLabel *m_pipelineTitle;
+    QTableWidget *m_pipelineTable;
+    QTableWidget *m_stages;
     QThread *m_thread = nullptr;
     int m_serial = 0;
     bool m_again = false;
     bool m_stale = true;
     std::optional<forecast::BookForecast> m_shown;
+    std::optional<forecast::PipelineForecast> m_pipeline;
 };
 
 } // namespace salesdesk::ui

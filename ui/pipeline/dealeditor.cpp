@@ -208,6 +208,15 @@ DealEditor::DealEditor(Book &book, const Deal &deal, QWidget *parent)
     }
     m_serviceStatus->setCurrentIndex(
             std::max(0, m_serviceStatus->findData(int(deal.serviceStatus))));
+    m_category = new QComboBox;
+    m_category->setObjectName(u"forecastCategoryComboBox"_s);
+    for (ForecastCategory c : PipelineText::forecastCategories()) {
+        m_category->addItem(PipelineText::name(c), int(c));
+    }
+    m_category->setCurrentIndex(std::max(0, m_category->findData(int(deal.forecastCategory))));
+    m_category->setToolTip(tr("How sure you are that the deal closes by its expected close: "
+                              "commit (you stake your word on it), best case (it could), "
+                              "pipeline (too early to tell) or omitted (not this period)."));
 
     m_notes = new QPlainTextEdit(deal.notes);
     m_notes->setObjectName(u"notesPlainTextEdit"_s);
@@ -242,6 +251,9 @@ DealEditor::DealEditor(Book &book, const Deal &deal, QWidget *parent)
     m_serviceLabel = new QLabel(tr("After-sales service:"));
     m_serviceLabel->setBuddy(m_serviceStatus);
     form->addRow(m_serviceLabel, m_serviceStatus);
+    m_categoryLabel = new QLabel(tr("&Forecast category:"));
+    m_categoryLabel->setBuddy(m_category);
+    form->addRow(m_categoryLabel, m_category);
     form->addRow(labelFor(tr("Win &probability:"), m_probability), probabilityRow);
     form->addRow(tr("Sou&rce:"), m_source);
     form->addRow(tr("Pro&duct or service:"), m_product);
@@ -314,6 +326,8 @@ void DealEditor::updateStatusFields()
     }
     m_serviceStatus->setVisible(won);
     m_serviceLabel->setVisible(won);
+    m_category->setVisible(!won && !lost);
+    m_categoryLabel->setVisible(!won && !lost);
     if (!m_overrideProbability->isChecked()) {
         Deal d = collect();
         m_probability->setValue(m_book.pipeline().probability(d));
@@ -356,6 +370,9 @@ Deal DealEditor::collect() const
     d.serviceStatus = d.status == DealStatus::Won
                               ? ServiceStatus(m_serviceStatus->currentData().toInt())
                               : ServiceStatus::None;
+    d.forecastCategory = d.status == DealStatus::Open
+                                 ? ForecastCategory(m_category->currentData().toInt())
+                                 : ForecastCategory::Pipeline;
     if (!d.createdAt.isValid()) {
         d.createdAt = m_book.clock().nowUtc();
     }

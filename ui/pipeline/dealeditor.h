@@ -75,6 +75,8 @@ private:
     QComboBox *m_lostReason;
     QLineEdit *m_lostNote;
     QComboBox *m_serviceStatus;
+    QComboBox *m_category;
+    QLabel *m_categoryLabel;
     QLabel *m_lostReasonLabel;
     QLabel *m_lostNoteLabel;
     QLabel *m_serviceLabel;
