@@ -91,7 +91,8 @@ ForecastView::ForecastView(Book &book, QWidget *parent)
 
     m_chart->setObjectName(u"forecastChart"_s);
     m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumHeight(220);
+    // Tall enough that the value axis keeps its labels in CJK fonts too.
+    m_chart->setMinimumHeight(280);
     QChart *c = m_chart->chart();
     c->setAnimationOptions(QChart::NoAnimation);
     c->setMargins(QMargins(4, 4, 4, 4));
@@ -122,6 +123,11 @@ ForecastView::ForecastView(Book &book, QWidget *parent)
     m_stages->setObjectName(u"stageWinRatesTable"_s);
     m_stages->setHorizontalHeaderLabels(
             {tr("Stage"), tr("Configured"), tr("Learned"), tr("Closed deals")});
+    // Compact rows: three tables share the lower half.
+    const int rowHeight = fontMetrics().height() + 8;
+    for (QTableWidget *t : {m_table, m_pipelineTable, m_stages}) {
+        t->verticalHeader()->setDefaultSectionSize(rowHeight);
+    }
     for (QTableWidget *t : {m_pipelineTable, m_stages}) {
         t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
         t->verticalHeader()->hide();
@@ -150,9 +156,8 @@ ForecastView::ForecastView(Book &book, QWidget *parent)
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(m_chart);
     split->addWidget(lower);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    split->setSizes({420, 280});
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
     split->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
