@@ -3625,6 +3625,14 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
         <source>(no reason given)</source>
         <translation>（未填写原因）</translation>
     </message>
+    <message>
+        <source>Market share</source>
+        <translation>市场份额</translation>
+    </message>
+    <message>
+        <source>Revenue ÷ the size of the market recorded for exactly this year or quarter (Market › Market Size and Share); none without one.</source>
+        <translation>销售额 ÷ 为该年或该季度记录的市场规模（市场 › 市场规模与份额）；未记录时不显示。</translation>
+    </message>
 </context>
 <context>
     <name>MarketCommands</name>
@@ -6888,6 +6896,14 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
         <source>%1 – %2</source>
         <extracomment>A range of days: %1 the first, %2 the last</extracomment>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>of the recorded market size</source>
+        <translation>占记录的市场规模</translation>
+    </message>
+    <message>
+        <source>No market size for exactly this period</source>
+        <translation>本期间没有记录市场规模</translation>
     </message>
 </context>
 <context>

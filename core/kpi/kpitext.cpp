@@ -11,7 +11,7 @@ QList<Kpi> KpiText::all()
 {
     return {Kpi::Revenue,    Kpi::WonDeals,     Kpi::WinRate,          Kpi::AverageDeal,
             Kpi::SalesCycle, Kpi::NewCustomers, Kpi::WeightedPipeline, Kpi::OverdueActivities,
-            Kpi::Csat,       Kpi::Nps};
+            Kpi::Csat,       Kpi::Nps,          Kpi::MarketShare};
 }
 
 QString KpiText::name(Kpi kpi)
@@ -37,6 +37,8 @@ QString KpiText::name(Kpi kpi)
         return tr("Customer satisfaction");
     case Kpi::Nps:
         return tr("Net promoter score");
+    case Kpi::MarketShare:
+        return tr("Market share");
     }
     return {};
 }
@@ -72,6 +74,9 @@ QString KpiText::explained(Kpi kpi)
     case Kpi::Nps:
         return tr("Net promoter score of the feedback in the period: % promoters (9–10) − % "
                   "detractors (0–6), from −100 to 100.");
+    case Kpi::MarketShare:
+        return tr("Revenue ÷ the size of the market recorded for exactly this year or quarter "
+                  "(Market › Market Size and Share); none without one.");
     }
     return {};
 }
@@ -112,6 +117,8 @@ std::optional<double> KpiText::value(const KpiFigures &k, Kpi kpi)
         return k.csat;
     case Kpi::Nps:
         return k.nps;
+    case Kpi::MarketShare:
+        return k.marketShare;
     }
     return std::nullopt;
 }

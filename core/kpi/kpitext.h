@@ -22,6 +22,7 @@ enum class Kpi {
     OverdueActivities,
     Csat,
     Nps,
+    MarketShare,
 };
 
 class KpiText

@@ -1,5 +1,6 @@
 #include "core/common/money.h"
 #include "core/kpi/kpitext.h"
+#include "core/market/marketservice.h"
 #include "tests/support/kpibook.h"
 #include "ui/commands/undostack.h"
 #include "ui/dashboard/dashboardchart.h"
@@ -70,6 +71,12 @@ TEST_CASE("The dashboard is the first tab — its tiles are the KPI engine's fig
 {
     Book2026Q3 b;
     b.fill();
+    // A market of ¥800,000 in 2026Q3: the ¥40,000 won is a 5.0 % share.
+    MarketSize size;
+    size.period = Period::quarter(2026, 3);
+    size.valueMinor = 80000000;
+    size.source = u"Survey"_s;
+    REQUIRE(b->market().setSize(size));
     auto engine = b->kpi().report(Period::quarter(2026, 3), {}, Today);
     REQUIRE(engine.ok());
     b.book.reset(); // the window opens it (one writer at a time)
@@ -92,6 +99,7 @@ TEST_CASE("The dashboard is the first tab — its tiles are the KPI engine's fig
     CHECK(tileValue(dashboard, Kpi::WinRate) == u"67 %"_s);
     CHECK(tileValue(dashboard, Kpi::WeightedPipeline) == u"¥12,800"_s);
     CHECK(tileValue(dashboard, Kpi::Nps) == u"0"_s);
+    CHECK(tileValue(dashboard, Kpi::MarketShare) == u"5.0 %"_s);
     // ¥40,000 against Q2's ¥4,000: up 900 %, good news.
     CHECK(dashboard->tile(Kpi::Revenue)->changeText().startsWith(u"▲ 900 %"_s));
     CHECK(dashboard->tile(Kpi::Revenue)->toolTip().contains(u"won"_s));

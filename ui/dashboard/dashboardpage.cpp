@@ -119,9 +119,9 @@ DashboardPage::DashboardPage(Book &book, QWidget *parent)
     for (qsizetype i = 0; i < kpis.size(); ++i) {
         auto *tile = new KpiTile(kpis[i], this);
         tile->setDrillable(kpis[i] != Kpi::NewCustomers && kpis[i] != Kpi::Csat
-                           && kpis[i] != Kpi::Nps);
+                           && kpis[i] != Kpi::Nps && kpis[i] != Kpi::MarketShare);
         connect(tile, &KpiTile::activated, this, &DashboardPage::tileActivated);
-        tiles->addWidget(tile, int(i / 5), int(i % 5));
+        tiles->addWidget(tile, int(i / 6), int(i % 6));
         m_tiles.append(tile);
     }
 
@@ -420,6 +420,9 @@ void DashboardPage::showTiles()
             case Kpi::WinRate:
                 text = locale.toString(*value * 100, 'f', 0) + u" %"_s;
                 break;
+            case Kpi::MarketShare:
+                text = locale.toString(*value * 100, 'f', 1) + u" %"_s;
+                break;
             case Kpi::SalesCycle:
                 text = tr("%1 days").arg(locale.toString(*value, 'f', 1));
                 break;
@@ -455,6 +458,10 @@ void DashboardPage::showTiles()
             break;
         case Kpi::NewCustomers:
             detail = tr("%1 new deals").arg(locale.toString(k.newDeals));
+            break;
+        case Kpi::MarketShare:
+            detail = k.marketShare ? tr("of the recorded market size")
+                                   : tr("No market size for exactly this period");
             break;
         default:
             break;
@@ -500,6 +507,7 @@ void DashboardPage::tileActivated(Kpi kpi)
     case Kpi::NewCustomers:
     case Kpi::Csat:
     case Kpi::Nps:
+    case Kpi::MarketShare:
         return;
     }
 }
