@@ -2107,10 +2107,6 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
         <translation>已新增竞争对手 #%1：%2</translation>
     </message>
     <message>
-        <source>How we fare against each competitor: the deals that name them, won, lost, the win rate, the value lost, why, by quarter. Sub-command: competitors add.</source>
-        <translation>与每家竞争对手竞争的结果：提到它们的商机、赢单、输单、赢单率、输掉的金额、输单原因，按季度列出。子命令：competitors add。</translation>
-    </message>
-    <message>
         <source>The first day (default: ten years before --to).</source>
         <translation>起始日期（默认：--to 之前十年）。</translation>
     </message>
@@ -2327,6 +2323,38 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     <message>
         <source>Bias</source>
         <translation>偏差</translation>
+    </message>
+    <message>
+        <source>How we fare against each competitor: the deals that name them, won, lost, the win rate, the value lost, why, by quarter. Sub-commands: competitors add, competitors share.</source>
+        <translation>与每家竞争对手竞争的结果：提到它们的商机、赢单、输单、赢单率、输掉的金额、输单原因，按季度列出。子命令：competitors add、competitors share。</translation>
+    </message>
+    <message>
+        <source>Records a competitor&apos;s estimated share of the market of a year or quarter (replacing the one recorded before).</source>
+        <translation>记录某竞争对手在某年或某季度的估计市场份额（替换之前记录的）。</translation>
+    </message>
+    <message>
+        <source>The competitor.</source>
+        <translation>竞争对手。</translation>
+    </message>
+    <message>
+        <source>Its share: 12.5% or 0.125.</source>
+        <translation>其份额：12.5% 或 0.125。</translation>
+    </message>
+    <message>
+        <source>competitors share needs --name, --period and --share.</source>
+        <translation>competitors share 需要 --name、--period 和 --share。</translation>
+    </message>
+    <message>
+        <source>--share is 0 to 100 %, written 12.5% or 0.125, not “%1”.</source>
+        <translation>--share 在 0 到 100% 之间，写作 12.5% 或 0.125，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>There is no competitor “%1” in the register.</source>
+        <translation>竞争对手登记册中没有“%1”。</translation>
+    </message>
+    <message>
+        <source>Recorded %1&apos;s share of %2: %3 %</source>
+        <translation>已记录 %1 在 %2 的市场份额：%3%</translation>
     </message>
 </context>
 <context>
@@ -3687,6 +3715,10 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     <message>
         <source>Remove SWOT Point</source>
         <translation>删除 SWOT 要点</translation>
+    </message>
+    <message>
+        <source>Set Competitor&apos;s Share</source>
+        <translation>设置竞争对手份额</translation>
     </message>
 </context>
 <context>
@@ -6009,6 +6041,53 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     <message>
         <source>No&amp;tes:</source>
         <translation>备注(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::CompetitorShareDialog</name>
+    <message>
+        <source>Competitor&apos;s Share of the Market</source>
+        <translation>竞争对手的市场份额</translation>
+    </message>
+    <message>
+        <source>2026 or 2026Q3</source>
+        <translation>2026 或 2026Q3</translation>
+    </message>
+    <message>
+        <source>The whole market; or a product&apos;s name</source>
+        <translation>整个市场；或产品名称</translation>
+    </message>
+    <message>
+        <source>e.g. Industry association report 2026</source>
+        <translation>如：2026 年行业协会报告</translation>
+    </message>
+    <message>
+        <source>&amp;Competitor:</source>
+        <translation>竞争对手(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>S&amp;egment:</source>
+        <translation>细分市场(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>S&amp;hare:</source>
+        <translation>份额(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>来源(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Write the period as a year (2026) or a quarter (2026Q3).</source>
+        <translation>期间请写作年份（2026）或季度（2026Q3）。</translation>
+    </message>
+    <message>
+        <source>Add the competitor to the register first.</source>
+        <translation>请先把该竞争对手加入登记册。</translation>
     </message>
 </context>
 <context>
@@ -9577,6 +9656,18 @@ The file keeps what was saved before; check the figures before going on.</source
     <message>
         <source>Cannot Remove Market Size</source>
         <translation>无法删除市场规模</translation>
+    </message>
+    <message>
+        <source>Set Competitor&apos;s Share…</source>
+        <translation>设置竞争对手份额…</translation>
+    </message>
+    <message>
+        <source>No Competitors</source>
+        <translation>没有竞争对手</translation>
+    </message>
+    <message>
+        <source>Add the competitor to the register (Competitors) first.</source>
+        <translation>请先把竞争对手加入登记册（竞争对手）。</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,8 @@
 
 #include <QJsonArray>
 
+#include <cmath>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace salesdesk::cli {
@@ -72,8 +74,8 @@ int competitorFigures(const QStringList &arguments)
 {
     Command cmd(u"competitors"_s,
                 Cli::tr("How we fare against each competitor: the deals that name them, won, "
-                        "lost, the win rate, the value lost, why, by quarter. Sub-command: "
-                        "competitors add."));
+                        "lost, the win rate, the value lost, why, by quarter. Sub-commands: "
+                        "competitors add, competitors share."));
     cmd.addDbOption();
     cmd.addJsonOption();
     cmd.addOption(
@@ -151,6 +153,75 @@ int competitorFigures(const QStringList &arguments)
                       money(f.lostValueMinor, currency)});
     }
     printTable(table);
+    return Ok;
+}
+
+Result<Period> yearOrQuarter(const Command &cmd, const Book &book);
+
+int competitorShare(const QStringList &arguments)
+{
+    Command cmd(u"competitors share"_s,
+                Cli::tr("Records a competitor's estimated share of the market of a year or "
+                        "quarter (replacing the one recorded before)."));
+    cmd.addDbOption();
+    cmd.addJsonOption();
+    cmd.addOption({u"name"_s, Cli::tr("The competitor."), u"NAME"_s});
+    cmd.addOption({u"period"_s, Cli::tr("A year or a quarter."), u"P"_s});
+    cmd.addOption({u"share"_s, Cli::tr("Its share: 12.5% or 0.125."), u"S"_s});
+    cmd.addOption({u"segment"_s, Cli::tr("A segment of the market (a product's name)."), u"S"_s});
+    cmd.addOption({u"source"_s, Cli::tr("Where the figure comes from."), u"TEXT"_s});
+    if (auto stop = cmd.parse(arguments)) {
+        return *stop;
+    }
+    if (!cmd.isSet(u"name"_s) || !cmd.isSet(u"period"_s) || !cmd.isSet(u"share"_s)) {
+        return usage(Cli::tr("competitors share needs --name, --period and --share."));
+    }
+    QString text = cmd.value(u"share"_s).trimmed();
+    const bool percent = text.endsWith(u'%');
+    if (percent) {
+        text.chop(1);
+    }
+    bool ok = false;
+    double share = text.trimmed().toDouble(&ok);
+    if (percent) {
+        share /= 100;
+    }
+    if (!ok || share < 0 || share > 1) {
+        return usage(Cli::tr("--share is 0 to 100 %, written 12.5% or 0.125, not “%1”.")
+                             .arg(cmd.value(u"share"_s)));
+    }
+    auto book = cmd.openBook(Database::Access::ReadWrite);
+    if (!book) {
+        return fail(book.error());
+    }
+    auto period = yearOrQuarter(cmd, **book);
+    if (!period) {
+        return usage(period.error().message);
+    }
+    MarketService &market = (*book)->market();
+    const Competitor *c = market.competitorNamed(cmd.value(u"name"_s));
+    if (!c) {
+        return fail(Error::user(
+                Cli::tr("There is no competitor “%1” in the register.").arg(cmd.value(u"name"_s))));
+    }
+    CompetitorShare s;
+    s.competitorId = c->id;
+    s.period = *period;
+    s.segment = cmd.value(u"segment"_s).trimmed();
+    s.sharePpm = std::llround(share * 1e6);
+    s.source = cmd.value(u"source"_s).trimmed();
+    if (auto st = market.setShare(s); !st) {
+        return fail(st.error());
+    }
+    if (cmd.json()) {
+        printJson({{u"name"_s, c->name},
+                   {u"period"_s, s.period.toString()},
+                   {u"share"_s, double(s.sharePpm) / 1e6}});
+    } else {
+        printLine(Cli::tr("Recorded %1's share of %2: %3 %")
+                          .arg(c->name, s.period.label(),
+                               cliLocale().toString(double(s.sharePpm) / 1e4, 'f', 1)));
+    }
     return Ok;
 }
 
@@ -292,6 +363,9 @@ int runCompetitors(const QStringList &arguments)
 {
     if (arguments.value(0) == u"add") {
         return addCompetitor(arguments.mid(1));
+    }
+    if (arguments.value(0) == u"share") {
+        return competitorShare(arguments.mid(1));
     }
     return competitorFigures(arguments);
 }

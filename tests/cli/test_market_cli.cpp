@@ -74,6 +74,20 @@ TEST_CASE("Deals name competitors, and competitors and market share answer from 
     CHECK(share.json()[u"our_revenue_minor"_s].toInteger() == 100000);
     CHECK(share.json()[u"market_size_minor"_s].toInteger() == 1000000);
     CHECK(share.json()[u"share"_s].toDouble() == 0.1);
+    // A competitor's estimated share sits beside ours.
+    CHECK(salesdesk({u"competitors"_s, u"share"_s, u"--db"_s, db, u"--name"_s, u"rival"_s,
+                     u"--period"_s, u"2026Q3"_s, u"--share"_s, u"140%"_s})
+                  .code
+          == 1);
+    REQUIRE(salesdesk({u"competitors"_s, u"share"_s, u"--db"_s, db, u"--name"_s, u"rival"_s,
+                       u"--period"_s, u"2026Q3"_s, u"--share"_s, u"12.5%"_s})
+                    .code
+            == 0);
+    const Run both = salesdesk({u"market"_s, u"share"_s, u"--db"_s, db, u"--period"_s, u"2026Q3"_s,
+                                u"--as-of"_s, u"2026-10-01"_s, u"--json"_s});
+    REQUIRE(both.json()[u"competitors"_s].toArray().size() == 1);
+    CHECK(both.json()[u"competitors"_s][0][u"name"_s].toString() == u"Rival"_s);
+    CHECK(both.json()[u"competitors"_s][0][u"share"_s].toDouble() == 0.125);
     const Run kpi = salesdesk({u"kpi"_s, u"--db"_s, db, u"--period"_s, u"2026Q3"_s, u"--as-of"_s,
                                u"2026-10-01"_s, u"--json"_s});
     CHECK(kpi.json()[u"kpis"_s][u"market_share"_s].toDouble() == 0.1);

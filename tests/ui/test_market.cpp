@@ -12,6 +12,7 @@
 #include "ui/market/marketdialogs.h"
 #include "ui/market/marketpage.h"
 
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -174,6 +175,19 @@ TEST_CASE("Market sizes, environment factors and SWOT points are each one undo s
     CHECK(sizes->item(0, 4)->text() == u"6.0 %"_s);
     undo->undo();
     CHECK(sizes->rowCount() == 0);
+
+    // A competitor's share, through its dialog: one undo step.
+    ModalHandler<CompetitorShareDialog> shareDialog([&](CompetitorShareDialog *dialog) {
+        dialog->findChild<QLineEdit *>(u"sharePeriodEdit"_s)->setText(u"2026Q1"_s);
+        dialog->findChild<QDoubleSpinBox *>(u"shareSpin"_s)->setValue(12.5);
+        dialog->accept();
+    });
+    w.page->shareView()->actions().last()->trigger();
+    REQUIRE(shareDialog.ran());
+    REQUIRE(book.market().shares().size() == 1);
+    CHECK(book.market().shares().first().sharePpm == 125000);
+    undo->undo();
+    CHECK(book.market().shares().isEmpty());
 
     EnvironmentFactor f;
     f.kind = FactorKind::Technological;

@@ -188,6 +188,32 @@ Result<std::unique_ptr<SizeSwap>> removeSize(MarketService &service, qint64 id)
             sizeApply(service));
 }
 
+// ---- competitors' shares ----
+
+Result<std::unique_ptr<SwapCommand<std::optional<CompetitorShare>>>>
+setShare(MarketService &service, const CompetitorShare &share)
+{
+    using State = std::optional<CompetitorShare>;
+    State before;
+    for (const CompetitorShare &s : service.shares()) {
+        if (s.competitorId == share.competitorId && s.period == share.period
+            && s.segment.compare(share.segment, Qt::CaseInsensitive) == 0) {
+            before = s;
+        }
+    }
+    if (auto st = service.setShare(share); !st) {
+        return st.error();
+    }
+    return std::make_unique<SwapCommand<State>>(
+            text(QT_TRANSLATE_NOOP("MarketCommands", "Set Competitor's Share")), before,
+            State(share), [&service](const State &from, const State &to) -> Status {
+                if (!to) {
+                    return service.removeShare(from->competitorId, from->period, from->segment);
+                }
+                return service.setShare(*to);
+            });
+}
+
 // ---- environment factors ----
 
 namespace {

@@ -28,6 +28,10 @@ Result<std::unique_ptr<SwapCommand<std::optional<MarketSize>>>> saveSize(MarketS
 Result<std::unique_ptr<SwapCommand<std::optional<MarketSize>>>> removeSize(MarketService &service,
                                                                            qint64 id);
 
+// A competitor's estimated share of a period's market (replacing the one recorded before).
+Result<std::unique_ptr<SwapCommand<std::optional<CompetitorShare>>>>
+setShare(MarketService &service, const CompetitorShare &share);
+
 Result<std::unique_ptr<SwapCommand<std::optional<EnvironmentFactor>>>>
 saveFactor(MarketService &service, const EnvironmentFactor &factor);
 Result<std::unique_ptr<SwapCommand<std::optional<EnvironmentFactor>>>>

@@ -213,6 +213,7 @@ ShareView::ShareView(Book &book, QUndoStack *undo, QWidget *parent)
     , m_add(new QAction(tr("New &Market Size…"), this))
     , m_edit(new QAction(tr("Edit Market Size…"), this))
     , m_remove(new QAction(tr("Remove Market Size"), this))
+    , m_share(new QAction(tr("Set Competitor's Share…"), this))
 {
     setObjectName(u"shareView"_s);
     m_add->setObjectName(u"newMarketSizeAction"_s);
@@ -228,8 +229,10 @@ ShareView::ShareView(Book &book, QUndoStack *undo, QWidget *parent)
     split->addWidget(m_chart);
     split->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(barOf({m_add, m_edit, m_remove}));
+    layout->addLayout(barOf({m_add, m_edit, m_remove, m_share}));
     layout->addWidget(split, 1);
+    m_share->setObjectName(u"setCompetitorShareAction"_s);
+    connect(m_share, &QAction::triggered, this, &ShareView::setShare);
     connect(m_add, &QAction::triggered, this, [this] { edit(0); });
     connect(m_edit, &QAction::triggered, this, [this] { edit(selectedId()); });
     connect(m_remove, &QAction::triggered, this, &ShareView::remove);
@@ -379,6 +382,27 @@ void ShareView::edit(qint64 id)
                     return s.error();
                 }
                 return MarketCommands::saveSize(m_book.market(), *s);
+            });
+    dialog.exec();
+}
+
+void ShareView::setShare()
+{
+    if (m_book.market().competitors().isEmpty()) {
+        QMessageBox::information(this, tr("No Competitors"),
+                                 tr("Add the competitor to the register (Competitors) first."));
+        return;
+    }
+    CompetitorShareDialog dialog(m_book, this);
+    dialog.setCommand(
+            m_undo,
+            [this,
+             &dialog]() -> Result<std::unique_ptr<SwapCommand<std::optional<CompetitorShare>>>> {
+                auto s = dialog.share();
+                if (!s) {
+                    return s.error();
+                }
+                return MarketCommands::setShare(m_book.market(), *s);
             });
     dialog.exec();
 }

@@ -53,7 +53,7 @@ class ShareView : public QWidget
 
 public:
     ShareView(Book &book, QUndoStack *undo, QWidget *parent = nullptr);
-    QList<QAction *> actions() const { return {m_add, m_edit, m_remove}; }
+    QList<QAction *> actions() const { return {m_add, m_edit, m_remove, m_share}; }
     QTableWidget *table() const { return m_table; }
     void refresh();
 
@@ -65,6 +65,7 @@ private:
     qint64 selectedId() const;
     void edit(qint64 id);
     void remove();
+    void setShare();
     void showChart();
 
     Book &m_book;
@@ -75,6 +76,7 @@ private:
     QAction *m_add;
     QAction *m_edit;
     QAction *m_remove;
+    QAction *m_share;
 };
 
 } // namespace salesdesk::ui

@@ -3,15 +3,19 @@
 #include "core/book/book.h"
 #include "core/common/money.h"
 #include "core/currency/currencyservice.h"
+#include "core/market/marketservice.h"
 #include "core/targets/targetservice.h"
 #include "ui/common/dialogs.h"
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSpinBox>
+
+#include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -114,6 +118,61 @@ Result<MarketSize> MarketSizeDialog::size() const
         return Error::user(tr("Write the market size as an amount, e.g. 25000000."));
     }
     s.valueMinor = value->minor();
+    s.source = m_source->text().trimmed();
+    return s;
+}
+
+CompetitorShareDialog::CompetitorShareDialog(Book &book, QWidget *parent)
+    : SaveDialog(parent)
+    , m_book(book)
+    , m_competitor(new QComboBox)
+    , m_period(new QLineEdit)
+    , m_segment(new QLineEdit)
+    , m_share(new QDoubleSpinBox)
+    , m_source(new QLineEdit)
+{
+    setObjectName(u"competitorShareDialog"_s);
+    setWindowTitle(tr("Competitor's Share of the Market"));
+    for (const Competitor &c : book.market().competitors()) {
+        m_competitor->addItem(c.name, c.id);
+    }
+    // The last recorded market size's period is the likeliest one.
+    if (!book.market().sizes().isEmpty()) {
+        m_period->setText(book.market().sizes().last().period.toString());
+    }
+    m_period->setObjectName(u"sharePeriodEdit"_s);
+    m_period->setPlaceholderText(tr("2026 or 2026Q3"));
+    m_segment->setPlaceholderText(tr("The whole market; or a product's name"));
+    m_share->setObjectName(u"shareSpin"_s);
+    m_share->setRange(0, 100);
+    m_share->setDecimals(1);
+    m_share->setSuffix(u" %"_s);
+    m_source->setPlaceholderText(tr("e.g. Industry association report 2026"));
+    QFormLayout *form = addForm();
+    form->addRow(tr("&Competitor:"), m_competitor);
+    form->addRow(tr("&Period:"), m_period);
+    form->addRow(tr("S&egment:"), m_segment);
+    form->addRow(tr("S&hare:"), m_share);
+    form->addRow(tr("S&ource:"), m_source);
+    resize(420, sizeHint().height());
+}
+
+Result<CompetitorShare> CompetitorShareDialog::share() const
+{
+    const auto period
+            = Period::parse(m_period->text().trimmed(), m_book.targets().yearStartMonth());
+    if (!period
+        || (period->kind() != Period::Kind::Year && period->kind() != Period::Kind::Quarter)) {
+        return Error::user(tr("Write the period as a year (2026) or a quarter (2026Q3)."));
+    }
+    if (m_competitor->currentIndex() < 0) {
+        return Error::user(tr("Add the competitor to the register first."));
+    }
+    CompetitorShare s;
+    s.competitorId = m_competitor->currentData().toLongLong();
+    s.period = *period;
+    s.segment = m_segment->text().trimmed();
+    s.sharePpm = std::llround(m_share->value() * 10000);
     s.source = m_source->text().trimmed();
     return s;
 }

@@ -4,6 +4,7 @@
 #include "ui/team/teamdialogs.h"
 
 class QComboBox;
+class QDoubleSpinBox;
 class QDateEdit;
 class QLineEdit;
 class QPlainTextEdit;
@@ -54,6 +55,24 @@ private:
     QLineEdit *m_period;
     QLineEdit *m_segment;
     QLineEdit *m_value;
+    QLineEdit *m_source;
+};
+
+// A competitor's estimated share of the market of a year or quarter.
+class CompetitorShareDialog : public SaveDialog
+{
+    Q_OBJECT
+
+public:
+    CompetitorShareDialog(Book &book, QWidget *parent = nullptr);
+    Result<CompetitorShare> share() const;
+
+private:
+    Book &m_book;
+    QComboBox *m_competitor;
+    QLineEdit *m_period;
+    QLineEdit *m_segment;
+    QDoubleSpinBox *m_share;
     QLineEdit *m_source;
 };
 
