@@ -250,6 +250,16 @@
         </message>
     </context>
     <context>
+        <name>salesdesk::ui::CompetitorsView</name>
+        <message numerus="yes">
+            <source>%1 (%n deal(s))</source>
+            <translation>
+                <numerusform>%1 (%n deal)</numerusform>
+                <numerusform>%1 (%n deals)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>salesdesk::ui::CustomerDetail</name>
         <message numerus="yes">
             <source>Lifetime value &lt;b&gt;%1&lt;/b&gt; in %n purchase(s)</source>

@@ -6152,6 +6152,48 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
         <source>Cannot Remove Competitor</source>
         <translation>无法删除竞争对手</translation>
     </message>
+    <message>
+        <source>Select a competitor to see its profile, why deals were lost to it and its record by quarter.</source>
+        <translation>选择一家竞争对手，即可看到其资料、输给它的原因以及按季度的输赢记录。</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>市场策略</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>优势</translation>
+    </message>
+    <message>
+        <source>Weaknesses</source>
+        <translation>劣势</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n deal(s))</source>
+        <translation>
+            <numerusform>%1（%n 个商机）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lost to them: %1</source>
+        <translation>输给它的原因：%1</translation>
+    </message>
+    <message>
+        <source>Won and lost against %1 by quarter</source>
+        <translation>按季度与 %1 竞争的赢单与输单</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::CustomerDetail</name>

@@ -119,6 +119,11 @@ TEST_CASE("Competitors are counted from the deals that name them, and edited wit
     CHECK(table->item(0, 4)->text() == u"1"_s); // lost
     CHECK(table->item(0, 6)->text() == u"50 %"_s);
     CHECK(table->item(0, 7)->text() == u"¥4,000"_s);
+    // The first competitor is selected, with its record beside.
+    auto *detail = view->findChild<QLabel *>(u"competitorDetailLabel"_s);
+    REQUIRE(detail);
+    CHECK(detail->text().contains(u"Rival"_s));
+    CHECK(detail->text().contains(u"Lost to them"_s));
 
     // A new competitor through its dialog, then undone and redone.
     QString typed;

@@ -3,6 +3,7 @@
 #include "core/book/book.h"
 #include "core/common/money.h"
 #include "core/currency/currencyservice.h"
+#include "core/kpi/kpitext.h"
 #include "core/market/marketservice.h"
 #include "core/pipeline/pipelineservice.h"
 #include "ui/commands/marketcommands.h"
@@ -11,6 +12,9 @@
 #include "ui/team/teamwidgets.h"
 
 #include <QAction>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
@@ -79,6 +83,8 @@ CompetitorsView::CompetitorsView(Book &book, QUndoStack *undo, QWidget *parent)
                            {tr("Competitor"), tr("Threat"), tr("Deals"), tr("Won"), tr("Lost"),
                             tr("Open"), tr("Win rate"), tr("Value lost"), tr("Positioning")}))
     , m_note(new QLabel)
+    , m_detail(new QLabel)
+    , m_trend(new QChartView(new QChart))
     , m_add(new QAction(tr("New &Competitor…"), this))
     , m_edit(new QAction(tr("Edit Competitor…"), this))
     , m_remove(new QAction(tr("Remove Competitor"), this))
@@ -89,9 +95,30 @@ CompetitorsView::CompetitorsView(Book &book, QUndoStack *undo, QWidget *parent)
     m_remove->setObjectName(u"removeCompetitorAction"_s);
     m_note->setWordWrap(true);
     m_note->setStyleSheet(u"color: palette(mid);"_s);
+    m_detail->setObjectName(u"competitorDetailLabel"_s);
+    m_detail->setWordWrap(true);
+    m_detail->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_detail->setTextFormat(Qt::RichText);
+    m_trend->setObjectName(u"competitorTrendChart"_s);
+    m_trend->setRenderHint(QPainter::Antialiasing);
+    m_trend->setMinimumHeight(220);
+    m_trend->chart()->setAnimationOptions(QChart::NoAnimation);
+    m_trend->chart()->layout()->setContentsMargins(0, 0, 0, 0);
+    m_trend->chart()->legend()->setAlignment(Qt::AlignBottom);
+    auto *detail = new QWidget;
+    auto *detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_detail);
+    detailLayout->addWidget(m_trend, 1);
+    auto *split = new QSplitter(Qt::Horizontal);
+    split->addWidget(m_table);
+    split->addWidget(detail);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(barOf({m_add, m_edit, m_remove}));
-    layout->addWidget(m_table, 1);
+    layout->addWidget(split, 1);
     layout->addWidget(m_note);
     connect(m_add, &QAction::triggered, this, [this] { edit(0); });
     connect(m_edit, &QAction::triggered, this, [this] { edit(selectedId()); });
@@ -100,6 +127,7 @@ CompetitorsView::CompetitorsView(Book &book, QUndoStack *undo, QWidget *parent)
     const auto selection = [this] {
         m_edit->setEnabled(selectedId() > 0);
         m_remove->setEnabled(selectedId() > 0);
+        showDetail();
     };
     connect(m_table, &QTableWidget::itemSelectionChanged, this, selection);
     connect(&book.market(), &MarketService::marketChanged, this, &CompetitorsView::refresh);
@@ -145,6 +173,7 @@ void CompetitorsView::refresh()
         m_note->setText(figures.error().message);
         return;
     }
+    m_figures = *figures;
     const QString home = m_book.currencies().home();
     for (const CompetitorFigures &f : std::as_const(*figures)) {
         const Competitor *c = m_book.market().competitor(f.competitorId);
@@ -174,6 +203,78 @@ void CompetitorsView::refresh()
                                  "while they were in the running.")
                                       .arg(QLocale().toString(from, QLocale::ShortFormat),
                                            QLocale().toString(today, QLocale::ShortFormat)));
+    if (selectedId() == 0 && m_table->rowCount() > 0) {
+        m_table->selectRow(0); // the most deals met first
+    }
+    showDetail();
+}
+
+void CompetitorsView::showDetail()
+{
+    QChart *c = m_trend->chart();
+    c->removeAllSeries();
+    for (auto *axis : c->axes()) {
+        c->removeAxis(axis);
+        delete axis;
+    }
+    const qint64 id = selectedId();
+    const Competitor *competitor = m_book.market().competitor(id);
+    const auto f = std::find_if(m_figures.cbegin(), m_figures.cend(),
+                                [id](const CompetitorFigures &x) { return x.competitorId == id; });
+    if (!competitor || f == m_figures.cend()) {
+        m_detail->setText(tr("Select a competitor to see its profile, why deals were lost to it "
+                             "and its record by quarter."));
+        c->setTitle(QString());
+        return;
+    }
+    QString html = u"<b>%1</b>"_s.arg(competitor->name.toHtmlEscaped());
+    const QList<std::pair<QString, QString>> fields
+            = {{tr("Products"), competitor->products},     {tr("Prices"), competitor->prices},
+               {tr("Strategy"), competitor->strategy},     {tr("Strengths"), competitor->strengths},
+               {tr("Weaknesses"), competitor->weaknesses}, {tr("Notes"), competitor->notes}};
+    for (const auto &[label, value] : fields) {
+        if (!value.isEmpty()) {
+            html += u"<br>%1: %2"_s.arg(label, value.toHtmlEscaped());
+        }
+    }
+    if (!f->lostReasons.isEmpty()) {
+        QStringList reasons;
+        for (const KpiShare &r : f->lostReasons) {
+            reasons.append(
+                    tr("%1 (%n deal(s))", nullptr, r.count)
+                            .arg(KpiText::lostReasonName(m_book.pipeline(), r.id).toHtmlEscaped()));
+        }
+        html += u"<br>"_s + tr("Lost to them: %1").arg(reasons.join(u", "_s));
+    }
+    m_detail->setText(html);
+    c->setTitle(tr("Won and lost against %1 by quarter").arg(competitor->name));
+    if (f->trend.isEmpty()) {
+        return;
+    }
+    auto *won = new QBarSet(tr("Won"));
+    won->setColor(QColor(0x38, 0x8e, 0x3c));
+    auto *lost = new QBarSet(tr("Lost"));
+    lost->setColor(QColor(0xc6, 0x28, 0x28));
+    QStringList quarters;
+    int top = 0;
+    for (const QuarterRecord &q : f->trend) {
+        *won << q.won;
+        *lost << q.lost;
+        quarters.append(q.quarter.label());
+        top = std::max({top, q.won, q.lost});
+    }
+    auto *series = new QBarSeries;
+    series->append(won);
+    series->append(lost);
+    c->addSeries(series);
+    auto *x = new QBarCategoryAxis;
+    x->append(quarters);
+    // Counts: at most four steps, so that they stay whole (0, 5, 10…).
+    auto *y = charts::valueAxis(top, QLocale(), 4);
+    c->addAxis(x, Qt::AlignBottom);
+    c->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
 }
 
 void CompetitorsView::edit(qint64 id)

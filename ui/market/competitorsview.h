@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/market/marketservice.h"
+
 #include <QWidget>
 
 class QAction;
@@ -34,12 +36,16 @@ private:
     qint64 selectedId() const;
     void edit(qint64 id);
     void remove();
+    void showDetail();
 
     Book &m_book;
     bool m_stale = false;
     QUndoStack *m_undo;
     QTableWidget *m_table;
     QLabel *m_note;
+    QLabel *m_detail; // the selected competitor's profile and why deals were lost to them
+    QChartView *m_trend; // its deals won and lost by quarter
+    QList<CompetitorFigures> m_figures;
     QAction *m_add;
     QAction *m_edit;
     QAction *m_remove;
