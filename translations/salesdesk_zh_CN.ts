@@ -4651,6 +4651,66 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
         <source>Hand Over %1&apos;s Work</source>
         <translation>移交%1的工作</translation>
     </message>
+    <message>
+        <source>Edit Sales Rep</source>
+        <translation>编辑销售人员</translation>
+    </message>
+    <message>
+        <source>Add Sales Rep</source>
+        <translation>新增销售人员</translation>
+    </message>
+    <message>
+        <source>Edit Team</source>
+        <translation>编辑团队</translation>
+    </message>
+    <message>
+        <source>Add Team</source>
+        <translation>新增团队</translation>
+    </message>
+    <message>
+        <source>Remove Team</source>
+        <translation>删除团队</translation>
+    </message>
+    <message>
+        <source>Edit Training Program</source>
+        <translation>编辑培训计划</translation>
+    </message>
+    <message>
+        <source>Add Training Program</source>
+        <translation>新增培训计划</translation>
+    </message>
+    <message>
+        <source>Remove Training Program</source>
+        <translation>删除培训计划</translation>
+    </message>
+    <message>
+        <source>Edit Incentive Plan</source>
+        <translation>编辑提成方案</translation>
+    </message>
+    <message>
+        <source>Add Incentive Plan</source>
+        <translation>新增提成方案</translation>
+    </message>
+    <message>
+        <source>Reverse Deal</source>
+        <translation>撤销赢单</translation>
+    </message>
+    <message>
+        <source>Split Credit</source>
+        <translation>分配业绩</translation>
+    </message>
+    <message>
+        <source>Give Award</source>
+        <translation>颁奖</translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation>晋升</translation>
+    </message>
+    <message>
+        <source>Edit Career Ladder</source>
+        <translation>编辑职级体系</translation>
+    </message>
 </context>
 <context>
     <name>TeamText</name>

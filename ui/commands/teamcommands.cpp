@@ -36,8 +36,9 @@ Result<std::unique_ptr<SwapCommand<std::optional<Rep>>>> saveRep(TeamService &se
         if (auto st = service.updateRep(rep); !st) {
             return st.error();
         }
-        return std::make_unique<SwapCommand<State>>(text("Edit Sales Rep"), before,
-                                                    State(*service.rep(rep.id)), apply);
+        return std::make_unique<SwapCommand<State>>(
+                text(QT_TRANSLATE_NOOP("TeamCommands", "Edit Sales Rep")), before,
+                State(*service.rep(rep.id)), apply);
     }
     auto id = service.addRep(rep);
     if (!id) {
@@ -47,8 +48,8 @@ Result<std::unique_ptr<SwapCommand<std::optional<Rep>>>> saveRep(TeamService &se
     Rep left = *service.rep(*id);
     left.active = false;
     return std::make_unique<SwapCommand<State>>(
-            text("Add Sales Rep"), State(left), State(*service.rep(*id)),
-            [&service](const State &, const State &to) -> Status {
+            text(QT_TRANSLATE_NOOP("TeamCommands", "Add Sales Rep")), State(left),
+            State(*service.rep(*id)), [&service](const State &, const State &to) -> Status {
                 if (!to->active) { // undo of the add
                     if (auto st = service.removeRep(to->id); st) {
                         return st;
@@ -82,15 +83,16 @@ Result<std::unique_ptr<SwapCommand<std::optional<Team>>>> saveTeam(TeamService &
         if (auto st = service.updateTeam(team); !st) {
             return st.error();
         }
-        return std::make_unique<SwapCommand<State>>(text("Edit Team"), before,
-                                                    State(*service.team(team.id)), apply);
+        return std::make_unique<SwapCommand<State>>(
+                text(QT_TRANSLATE_NOOP("TeamCommands", "Edit Team")), before,
+                State(*service.team(team.id)), apply);
     }
     auto id = service.addTeam(team);
     if (!id) {
         return id.error();
     }
-    return std::make_unique<SwapCommand<State>>(text("Add Team"), std::nullopt,
-                                                State(*service.team(*id)), apply);
+    return std::make_unique<SwapCommand<State>>(text(QT_TRANSLATE_NOOP("TeamCommands", "Add Team")),
+                                                std::nullopt, State(*service.team(*id)), apply);
 }
 
 Result<std::unique_ptr<SwapCommand<std::optional<Team>>>> removeTeam(TeamService &service,
@@ -106,7 +108,7 @@ Result<std::unique_ptr<SwapCommand<std::optional<Team>>>> removeTeam(TeamService
         return st.error();
     }
     return std::make_unique<SwapCommand<State>>(
-            text("Remove Team"), before, std::nullopt,
+            text(QT_TRANSLATE_NOOP("TeamCommands", "Remove Team")), before, std::nullopt,
             [&service](const State &from, const State &to) -> Status {
                 if (!to) {
                     return service.removeTeam(from->id);
@@ -146,15 +148,16 @@ Result<std::unique_ptr<SwapCommand<ProgramState>>> saveProgram(TrainingService &
             return st.error();
         }
         return std::make_unique<SwapCommand<ProgramState>>(
-                text("Edit Training Program"), before, ProgramState(*service.program(program.id)),
-                apply);
+                text(QT_TRANSLATE_NOOP("TeamCommands", "Edit Training Program")), before,
+                ProgramState(*service.program(program.id)), apply);
     }
     auto id = service.addProgram(program);
     if (!id) {
         return id.error();
     }
-    return std::make_unique<SwapCommand<ProgramState>>(text("Add Training Program"), std::nullopt,
-                                                       ProgramState(*service.program(*id)), apply);
+    return std::make_unique<SwapCommand<ProgramState>>(
+            text(QT_TRANSLATE_NOOP("TeamCommands", "Add Training Program")), std::nullopt,
+            ProgramState(*service.program(*id)), apply);
 }
 
 Result<std::unique_ptr<SwapCommand<ProgramState>>> removeProgram(TrainingService &service,
@@ -170,8 +173,8 @@ Result<std::unique_ptr<SwapCommand<ProgramState>>> removeProgram(TrainingService
         return st.error();
     }
     return std::make_unique<SwapCommand<ProgramState>>(
-            text("Remove Training Program"), before, std::nullopt,
-            [&service](const ProgramState &from, const ProgramState &to) {
+            text(QT_TRANSLATE_NOOP("TeamCommands", "Remove Training Program")), before,
+            std::nullopt, [&service](const ProgramState &from, const ProgramState &to) {
                 return applyProgram(service, from, to);
             });
 }
@@ -207,16 +210,18 @@ savePlan(CommissionService &service, qint64 id, const PlanState &plan)
         if (auto st = service.assignReps(id, plan.repIds); !st) {
             return st.error();
         }
-        return std::make_unique<SwapCommand<State>>(text("Edit Incentive Plan"), before,
-                                                    State(plan), apply);
+        return std::make_unique<SwapCommand<State>>(
+                text(QT_TRANSLATE_NOOP("TeamCommands", "Edit Incentive Plan")), before, State(plan),
+                apply);
     }
     auto added = service.addPlan(plan.name, plan.terms, plan.repIds);
     if (!added) {
         return added.error();
     }
     *current = *added;
-    return std::make_unique<SwapCommand<State>>(text("Add Incentive Plan"), std::nullopt,
-                                                State(plan), apply);
+    return std::make_unique<SwapCommand<State>>(
+            text(QT_TRANSLATE_NOOP("TeamCommands", "Add Incentive Plan")), std::nullopt,
+            State(plan), apply);
 }
 
 Result<std::unique_ptr<SwapCommand<std::optional<DealSnapshot>>>>
@@ -225,7 +230,7 @@ reverseDeal(CommissionService &commission, PipelineService &pipeline, qint64 dea
 {
     using State = std::optional<DealSnapshot>;
     return performSwap<State>(
-            text("Reverse Deal"),
+            text(QT_TRANSLATE_NOOP("TeamCommands", "Reverse Deal")),
             [&pipeline, dealId]() -> Result<State> {
                 auto s = pipeline.snapshot(dealId);
                 if (!s) {
@@ -243,7 +248,8 @@ Result<std::unique_ptr<SwapCommand<QList<CreditSplit>>>>
 setSplits(CommissionService &service, qint64 dealId, const QList<CreditSplit> &splits)
 {
     return performSwap<QList<CreditSplit>>(
-            text("Split Credit"), [&service, dealId] { return service.splits(dealId); },
+            text(QT_TRANSLATE_NOOP("TeamCommands", "Split Credit")),
+            [&service, dealId] { return service.splits(dealId); },
             [&] { return service.setSplits(dealId, splits); },
             [&service, dealId](const QList<CreditSplit> &, const QList<CreditSplit> &to) {
                 return service.setSplits(dealId, to);
@@ -261,7 +267,7 @@ Result<std::unique_ptr<SwapCommand<std::optional<Award>>>> addAward(CareerServic
     Award added = award;
     added.id = *id;
     return std::make_unique<SwapCommand<State>>(
-            text("Give Award"), std::nullopt, State(added),
+            text(QT_TRANSLATE_NOOP("TeamCommands", "Give Award")), std::nullopt, State(added),
             [&service](const State &from, const State &to) -> Status {
                 if (!to) {
                     return service.removeAward(from->id);
@@ -290,7 +296,7 @@ Result<std::unique_ptr<SwapCommand<std::optional<Promotion>>>> promote(CareerSer
         }
     }
     return std::make_unique<SwapCommand<State>>(
-            text("Promote"), std::nullopt, done,
+            text(QT_TRANSLATE_NOOP("TeamCommands", "Promote")), std::nullopt, done,
             [&service](const State &from, const State &to) -> Status {
                 if (!to) {
                     return service.removePromotion(*from);
@@ -304,8 +310,8 @@ Result<std::unique_ptr<SwapCommand<QList<CareerLevel>>>> setLadder(CareerService
                                                                    const QList<CareerLevel> &levels)
 {
     return performSwap<QList<CareerLevel>>(
-            text("Edit Career Ladder"), [&service] { return service.levels(); },
-            [&] { return service.setLevels(levels); },
+            text(QT_TRANSLATE_NOOP("TeamCommands", "Edit Career Ladder")),
+            [&service] { return service.levels(); }, [&] { return service.setLevels(levels); },
             [&service](const QList<CareerLevel> &, const QList<CareerLevel> &to) {
                 return service.setLevels(to);
             });
