@@ -156,7 +156,7 @@ int competitorFigures(const QStringList &arguments)
     return Ok;
 }
 
-Result<Period> yearOrQuarter(const Command &cmd, const Book &book);
+Result<Period> yearOrQuarter(const Command &cmd, Book &book);
 
 int competitorShare(const QStringList &arguments)
 {
@@ -225,10 +225,9 @@ int competitorShare(const QStringList &arguments)
     return Ok;
 }
 
-Result<Period> yearOrQuarter(const Command &cmd, const Book &book)
+Result<Period> yearOrQuarter(const Command &cmd, Book &book)
 {
-    const auto period = Period::parse(cmd.value(u"period"_s),
-                                      const_cast<Book &>(book).targets().yearStartMonth());
+    const auto period = Period::parse(cmd.value(u"period"_s), book.targets().yearStartMonth());
     if (!period
         || (period->kind() != Period::Kind::Year && period->kind() != Period::Kind::Quarter)) {
         return Error::user(Cli::tr("--period is a year or a quarter (2026, 2026Q3, FY2026Q3), "

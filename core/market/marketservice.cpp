@@ -367,23 +367,6 @@ Result<MarketShareFigures> MarketService::share(const Period &period, const QStr
     return f;
 }
 
-Result<QList<MarketShareFigures>> MarketService::shareTrend(const QString &segment,
-                                                            const QDate &asOf) const
-{
-    QList<MarketShareFigures> out;
-    for (const MarketSize &s : m_sizes) {
-        if (s.segment.compare(segment.trimmed(), Qt::CaseInsensitive) != 0) {
-            continue;
-        }
-        auto f = share(s.period, segment, asOf);
-        if (!f) {
-            return f.error();
-        }
-        out.append(*f);
-    }
-    return out;
-}
-
 // ---- environment and SWOT ----
 
 const EnvironmentFactor *MarketService::factor(qint64 id) const

@@ -94,8 +94,6 @@ public:
     Status removeShare(qint64 competitorId, const Period &period, const QString &segment);
     Result<MarketShareFigures> share(const Period &period, const QString &segment,
                                      const QDate &asOf) const;
-    // The share of every period with a recorded size of the segment, in time order.
-    Result<QList<MarketShareFigures>> shareTrend(const QString &segment, const QDate &asOf) const;
 
     // ---- environment and SWOT ----
     const QList<EnvironmentFactor> &factors() const { return m_factors; } // newest first

@@ -380,6 +380,9 @@ void ShareView::refresh()
     m_table->setRowCount(0);
     const QString home = m_book.currencies().home();
     const QDate today = m_book.clock().today();
+    // The whole market's shares, in time order, for the chart too: each figured once.
+    QList<MarketShareFigures> whole;
+    bool complete = true;
     for (const MarketSize &s : m_book.market().sizes()) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
@@ -390,6 +393,13 @@ void ShareView::refresh()
                          readOnlyCell(s.segment.isEmpty() ? tr("The whole market") : s.segment));
         m_table->setItem(row, 2, figureCell(currency::formatWhole(s.valueMinor, home)));
         auto share = m_book.market().share(s.period, s.segment, today);
+        if (s.segment.isEmpty()) {
+            if (share) {
+                whole.append(*share);
+            } else {
+                complete = false;
+            }
+        }
         m_table->setItem(row, 3,
                          figureCell(share ? currency::formatWhole(share->ourRevenueMinor, home)
                                           : QString()));
@@ -400,10 +410,10 @@ void ShareView::refresh()
             m_table->selectRow(row);
         }
     }
-    showChart();
+    showChart(complete ? whole : QList<MarketShareFigures>());
 }
 
-void ShareView::showChart()
+void ShareView::showChart(const QList<MarketShareFigures> &trend)
 {
     QChart *c = m_chart->chart();
     c->removeAllSeries();
@@ -411,22 +421,21 @@ void ShareView::showChart()
         c->removeAxis(axis);
         delete axis;
     }
-    auto trend = m_book.market().shareTrend(QString(), m_book.clock().today());
-    if (!trend || trend->isEmpty()) {
+    if (trend.isEmpty()) {
         c->setTitle(tr("Record the market's size to see our share of it over time."));
         return;
     }
     c->setTitle(tr("Share of the whole market"));
     QList<Period> periods;
-    for (const MarketShareFigures &f : std::as_const(*trend)) {
+    for (const MarketShareFigures &f : trend) {
         periods.append(f.period);
     }
     double top = 0;
     auto *ours = new QLineSeries;
     ours->setName(tr("Us"));
     ours->setPen(QPen(palette().color(QPalette::Highlight), 3));
-    for (qsizetype i = 0; i < trend->size(); ++i) {
-        if (const auto &s = trend->at(i).share) {
+    for (qsizetype i = 0; i < trend.size(); ++i) {
+        if (const auto &s = trend.at(i).share) {
             ours->append(double(i), *s * 100);
             top = std::max(top, *s * 100);
         }

@@ -51,7 +51,7 @@ private:
     QAction *m_remove;
 };
 
-// Market sizes by period with our share of each (MarketService::shareTrend) and a chart of our
+// Market sizes by period with our share of each (MarketService::share) and a chart of our
 // share and the competitors' recorded shares over time.
 class ShareView : public QWidget
 {
@@ -72,7 +72,8 @@ private:
     void edit(qint64 id);
     void remove();
     void setShare();
-    void showChart();
+    // Our share of the whole market, period by period, beside the competitors' estimates.
+    void showChart(const QList<MarketShareFigures> &trend);
 
     Book &m_book;
     bool m_stale = false;
