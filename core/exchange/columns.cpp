@@ -196,6 +196,8 @@ constexpr Alias Aliases[] = {
         {Field::DealSource, ImportSource::Other, bit(ImportEntity::Deals),
          "Source|Lead source|来源|商机来源"},
         {Field::Competitor, ImportSource::Other, All, "Competitor|竞争对手"},
+        {Field::ForecastCategory, ImportSource::Other, bit(ImportEntity::Deals),
+         "Forecast category|Forecast category name|预测类别"},
         {Field::LostReason, ImportSource::Other, All, "Lost reason|Loss reason|输单原因|丢单原因"},
         {Field::NextStep, ImportSource::Other, All, "Next step|下一步"},
         {Field::Notes, ImportSource::Other, bit(ImportEntity::Deals),
@@ -346,11 +348,13 @@ QList<Field> ImportColumns::fields(ImportEntity entity)
                 Field::Role,         Field::Phone,     Field::Email,    Field::WeChat,
                 Field::ContactNotes, Field::Primary};
     case ImportEntity::Deals:
-        return {Field::Title,      Field::CustomerName, Field::Value,       Field::Currency,
-                Field::Stage,      Field::Status,       Field::Owner,       Field::ExpectedClose,
-                Field::CreatedAt,  Field::ClosedAt,     Field::Probability, Field::Product,
-                Field::DealSource, Field::Competitor,   Field::LostReason,  Field::NextStep,
-                Field::Notes,      Field::ContactName,  Field::Phone,       Field::Email};
+        return {Field::Title,       Field::CustomerName,  Field::Value,
+                Field::Currency,    Field::Stage,         Field::Status,
+                Field::Owner,       Field::ExpectedClose, Field::CreatedAt,
+                Field::ClosedAt,    Field::Probability,   Field::Product,
+                Field::DealSource,  Field::Competitor,    Field::ForecastCategory,
+                Field::LostReason,  Field::NextStep,      Field::Notes,
+                Field::ContactName, Field::Phone,         Field::Email};
     case ImportEntity::Activities:
         return {Field::Subject, Field::ActivityKind, Field::DueAt,        Field::Done,
                 Field::DoneAt,  Field::Outcome,      Field::CustomerName, Field::DealTitle,
@@ -437,6 +441,8 @@ QString ImportColumns::name(Field field)
         return tr("Deal source");
     case Field::Competitor:
         return tr("Competitor");
+    case Field::ForecastCategory:
+        return tr("Forecast category");
     case Field::LostReason:
         return tr("Lost reason");
     case Field::NextStep:
@@ -540,6 +546,8 @@ QString ImportColumns::exportHeader(Field field)
         return u"Product"_s;
     case Field::Competitor:
         return u"Competitor"_s;
+    case Field::ForecastCategory:
+        return u"Forecast category"_s;
     case Field::Notes:
         return u"Notes"_s;
     case Field::Subject:

@@ -48,6 +48,7 @@ enum class Field {
     Product,
     DealSource,
     Competitor,
+    ForecastCategory,
     LostReason,
     NextStep,
     Notes,

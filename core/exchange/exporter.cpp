@@ -82,13 +82,17 @@ Result<ExportTable> Exporter::table(Database &database, ImportEntity entity)
         headers({Field::Title, Field::CustomerName, Field::Value, Field::Currency, Field::Stage,
                  Field::Status, Field::Owner, Field::ExpectedClose, Field::CreatedAt,
                  Field::ClosedAt, Field::Probability, Field::Product, Field::DealSource,
-                 Field::Competitor, Field::LostReason, Field::NextStep, Field::Notes});
+                 Field::Competitor, Field::ForecastCategory, Field::LostReason, Field::NextStep,
+                 Field::Notes});
         sql = u"SELECT d.title, c.name, d.value_minor, d.currency, d.stage_id, d.status, r.name, "
               "d.expected_close, d.created_at, d.closed_at, d.probability, d.product, d.source, "
               "(SELECT group_concat(name, '; ') FROM (SELECT k.name FROM deal_competitors dk "
               "JOIN competitors k ON k.id = dk.competitor_id WHERE dk.deal_id = d.id "
               "ORDER BY lower(k.name))), "
-              "d.lost_reason_id, d.next_step, d.notes, d.lost_note "
+              "d.lost_reason_id, d.next_step, d.notes, d.lost_note, "
+              // an open deal's category, pipeline when none was set; a closed deal's only if set
+              "CASE WHEN d.status = 'open' THEN coalesce(d.forecast_category, 'pipeline') "
+              "ELSE d.forecast_category END "
               "FROM deals d JOIN customers c ON c.id = d.customer_id "
               "LEFT JOIN reps r ON r.id = d.owner_id ORDER BY d.id"_s;
         break;
@@ -146,6 +150,7 @@ Result<ExportTable> Exporter::table(Database &database, ImportEntity entity)
                    textOrNull(q.value(11)),
                    source,
                    textOrNull(q.value(13)),
+                   textOrNull(q.value(18)),
                    status == "lost"_L1 ? lostReason : QString(),
                    textOrNull(q.value(15)),
                    textOrNull(q.value(16))};

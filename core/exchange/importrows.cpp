@@ -85,6 +85,37 @@ DealSource dealSourceFromText(const QString &text)
     return DealSource::Other;
 }
 
+// A deal's forecast category: SalesDesk's codes and names in either language, and the words
+// Salesforce ("Omitted", "Best Case", "Closed") and HubSpot ("Not forecasted", "Closed won")
+// export. A closed deal's category means nothing, so theirs read as pipeline.
+std::optional<ForecastCategory> forecastCategoryFromText(const QString &text)
+{
+    const QString k = key(text);
+    if (k.isEmpty() || k == "closed"_L1 || k == "closed won"_L1 || k == "closed lost"_L1) {
+        return ForecastCategory::Pipeline;
+    }
+    if (k == "not forecasted"_L1 || k == "omit"_L1) {
+        return ForecastCategory::Omitted;
+    }
+    if (k == "best case"_L1 || k == "bestcase"_L1) {
+        return ForecastCategory::BestCase;
+    }
+    for (ForecastCategory c : PipelineText::forecastCategories()) {
+        if (PipelineText::code(c) == k || key(PipelineText::name(c)) == k) {
+            return c;
+        }
+    }
+    static const QHash<QString, ForecastCategory> chinese {
+            {u"管道"_s, ForecastCategory::Pipeline},
+            {u"最佳情况"_s, ForecastCategory::BestCase},
+            {u"承诺"_s, ForecastCategory::Commit},
+            {u"排除"_s, ForecastCategory::Omitted}};
+    if (const auto it = chinese.constFind(k); it != chinese.cend()) {
+        return *it;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 // A row of a customers file: a new customer, or (updating) one the book has.
@@ -336,6 +367,13 @@ Result<Outcome> importDeal(State &st, Row &row)
             value = *v;
         }
     }
+    const auto category = forecastCategoryFromText(row.text(Field::ForecastCategory));
+    if (!category) {
+        row.problem(Field::ForecastCategory,
+                    Importer::tr("“%1” is not a forecast category (pipeline, best case, commit or "
+                                 "omitted)")
+                            .arg(row.text(Field::ForecastCategory)));
+    }
     // Stage and status: the stage column may itself say won or lost.
     auto status = statusFromText(row.text(Field::Status));
     if (!status) {
@@ -462,6 +500,9 @@ Result<Outcome> importDeal(State &st, Row &row)
     row.fill(Field::Product, d.product);
     if (const QString named = row.text(Field::Competitor); !named.isEmpty()) {
         d.competitors = PipelineText::competitorNames(named);
+    }
+    if (row.has(Field::ForecastCategory) || !update) {
+        d.forecastCategory = *category;
     }
     row.fill(Field::NextStep, d.nextStep);
     row.fill(Field::Notes, d.notes);

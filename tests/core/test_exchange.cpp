@@ -573,6 +573,40 @@ TEST_CASE("Customers from a UTF-16 file with Chinese headers, contacts and dupli
     }
 }
 
+TEST_CASE("A forecast category column reads SalesDesk's, Salesforce's and HubSpot's words")
+{
+    Fixture book;
+    CsvTable table;
+    table.header = {u"Title"_s, u"Customer"_s, u"Value"_s, u"Stage"_s, u"Forecast category"_s};
+    const QStringList words {u"commit"_s, u"Best Case"_s, u"Omitted"_s, u"Not forecasted"_s,
+                             u"承诺"_s,   u""_s,          u"Maybe"_s};
+    for (int i = 0; i < words.size(); ++i) {
+        table.rows.append({u"Deal %1"_s.arg(i + 1), u"Acme"_s, u"1000"_s, u"Proposal"_s, words[i]});
+        table.lines.append(i + 2);
+    }
+    ImportOptions o;
+    o.entity = ImportEntity::Deals;
+    auto dry = Importer(*book.book, o).dryRun(table);
+    REQUIRE(dry.ok());
+    REQUIRE(dry->errors.size() == 1); // "Maybe" is no category
+    CHECK(dry->errors[0].line == 8);
+    CHECK(dry->errors[0].column == u"Forecast category"_s);
+
+    table.rows.removeLast();
+    table.lines.removeLast();
+    auto done = Importer(*book.book, o).run(table);
+    REQUIRE(done.ok());
+    REQUIRE(done->imported == 6);
+    const auto deals = book.deals();
+    REQUIRE(deals.size() == 6);
+    CHECK(deals[0].forecastCategory == ForecastCategory::Commit);
+    CHECK(deals[1].forecastCategory == ForecastCategory::BestCase);
+    CHECK(deals[2].forecastCategory == ForecastCategory::Omitted);
+    CHECK(deals[3].forecastCategory == ForecastCategory::Omitted);
+    CHECK(deals[4].forecastCategory == ForecastCategory::Commit);
+    CHECK(deals[5].forecastCategory == ForecastCategory::Pipeline);
+}
+
 TEST_CASE("One bad row and nothing is written — with skip-invalid the rest is, and rejects say why")
 {
     Fixture book;
@@ -847,6 +881,17 @@ TEST_CASE("Export then import into a new book reproduces the same data (CSV and 
     REQUIRE(toBook.ok());
     Database *from = &(*fromBook)->database();
     Database *to = &(*toBook)->database();
+    {
+        // A rep's call on an open deal, to travel with it.
+        PipelineService &pipeline = (*fromBook)->pipeline();
+        auto open = pipeline.dealSummaries(DealStatus::Open);
+        REQUIRE(open.ok());
+        REQUIRE_FALSE(open->isEmpty());
+        auto deal = pipeline.deal(open->first().id);
+        REQUIRE(deal.ok());
+        deal->forecastCategory = ForecastCategory::Commit;
+        REQUIRE(pipeline.updateDeal(*deal, deal->updatedAt).ok());
+    }
 
     const ImportEntity order[] = {ImportEntity::Customers, ImportEntity::Contacts,
                                   ImportEntity::Deals, ImportEntity::Activities};
@@ -892,6 +937,17 @@ TEST_CASE("Export then import into a new book reproduces the same data (CSV and 
         }
         return all;
     };
+    // The demo's forecast categories travel too (an open deal without one says "pipeline").
+    const auto &dealTable = original[ImportEntity::Deals];
+    const auto categoryColumn = dealTable.header.indexOf(u"Forecast category"_s);
+    REQUIRE(categoryColumn >= 0);
+    QSet<QString> categories;
+    for (const auto &row : dealTable.rows) {
+        categories.insert(row[categoryColumn].toString());
+    }
+    INFO(QStringList(categories.begin(), categories.end()).join(u',').toStdString());
+    CHECK(categories.contains(u"commit"_s));
+    CHECK(categories.contains(u"pipeline"_s));
     const QStringList linkedBefore = links(*from);
     CHECK_FALSE(linkedBefore.isEmpty());
     CHECK(links(*to) == linkedBefore);
