@@ -4,9 +4,11 @@
 #include "core/forecast/bookforecast.h"
 #include "core/forecast/ets.h"
 #include "core/forecast/forecaster.h"
+#include "core/forecast/periodforecast.h"
 #include "core/forecast/seriesfile.h"
 #include "core/forecast/simplemethods.h"
 #include "core/kpi/kpiservice.h"
+#include "core/team/teamservice.h"
 #include "tests/support/kpibook.h"
 
 #include <QFile>
@@ -368,4 +370,109 @@ TEST_CASE("The book's series are the KPI engine's figures, forecast from the run
     TestBook empty(QDate(2026, 10, 15));
     r.asOf = QDate(2026, 10, 15);
     CHECK(forecastBook(empty->kpi(), empty->targets(), r).error().kind == Error::Kind::Data);
+}
+
+TEST_CASE(
+        "A period's forecast: a month or quarter ahead, a year as its quarters, one fit per scope")
+{
+    Book2026Q3 b;
+    b.fill();
+    Target t;
+    t.name = u"Revenue 2026Q4"_s;
+    t.metric = Metric::Revenue;
+    t.period = Period::quarter(2026, 4);
+    t.value = 6000000;
+    REQUIRE(b->targets().addTarget(t).ok());
+
+    PeriodForecaster f(b->kpi(), b->targets(), QDate(2026, 10, 15));
+    const TargetScope company;
+    // By quarter: Q2 ¥4,000 and Q3 ¥40,000, two values → naive: ¥40,000 a quarter.
+    auto q4 = f.forecast(BookMetric::Revenue, company, Period::quarter(2026, 4));
+    REQUIRE(q4);
+    REQUIRE(*q4);
+    CHECK((*q4)->point == Approx(4000000));
+    CHECK((*q4)->soFar == 0);
+    CHECK((*q4)->model == u"Naive"_s);
+    CHECK((*q4)->gapTo(t.value) == Approx(-2000000));
+    REQUIRE((*q4)->lo80);
+    CHECK(*(*q4)->lo80 <= (*q4)->point);
+    auto q1 = f.forecast(BookMetric::Revenue, company, Period::quarter(2027, 1));
+    REQUIRE(q1);
+    REQUIRE(*q1);
+    CHECK((*q1)->point == Approx(4000000));
+    // The year: Q1 nothing, Q2 and Q3 as they were (¥44,000 so far), Q4 forecast: ¥84,000.
+    auto year = f.forecast(BookMetric::Revenue, company, Period::year(2026));
+    REQUIRE(year);
+    REQUIRE(*year);
+    CHECK((*year)->soFar == Approx(4400000));
+    CHECK((*year)->point == Approx(8400000));
+    CHECK_FALSE((*year)->lo80);
+    // Won deals by quarter: 1 then 2 → 2.
+    auto won = f.forecast(BookMetric::WonDeals, company, Period::quarter(2026, 4));
+    REQUIRE(won);
+    REQUIRE(*won);
+    CHECK((*won)->point == Approx(2));
+    // A month ahead comes from the monthly series, with its range.
+    auto november = f.forecast(BookMetric::Revenue, company, Period::month(2026, 11));
+    REQUIRE(november);
+    REQUIRE(*november);
+    REQUIRE((*november)->hi80);
+    CHECK((*november)->point <= *(*november)->hi80);
+    // Not forecast: a week, a period over, one past 24 quarters, a rep with no history.
+    for (const Period &p : {Period::containing(Period::Kind::Week, QDate(2026, 10, 20)),
+                            Period::month(2026, 9), Period::quarter(2033, 1)}) {
+        auto none = f.forecast(BookMetric::Revenue, company, p);
+        REQUIRE(none);
+        CHECK_FALSE(*none);
+    }
+    const qint64 ann = *b->team().ensureRep(u"Ann"_s);
+    auto nobody
+            = f.forecast(BookMetric::Revenue, {ScopeKind::Rep, ann, {}}, Period::quarter(2026, 4));
+    REQUIRE(nobody);
+    CHECK_FALSE(*nobody);
+}
+
+TEST_CASE("Supply capacity is recent output per rep on staff times the reps on staff now")
+{
+    Book2026Q3 b;
+    b.fill();
+    const auto rep = [&](const QString &name, const QDate &hired, const QDate &left, bool active) {
+        Rep r;
+        r.name = name;
+        r.hiredOn = hired;
+        r.leftOn = left;
+        r.active = active;
+        auto id = b->team().addRep(r);
+        REQUIRE(id);
+        return *id;
+    };
+    const qint64 ann = rep(u"Ann"_s, QDate(2026, 1, 1), {}, true);
+    rep(u"Bob"_s, QDate(2026, 8, 1), {}, true); // on staff in Q3, not Q2
+    rep(u"Cy"_s, QDate(2025, 3, 1), QDate(2026, 6, 15), false); // Q2, not Q3
+    rep(u"Dee"_s, {}, {}, false); // inactive without a date: in the past, not now
+
+    BookForecastRequest r;
+    r.asOf = QDate(2026, 10, 15);
+    r.by = Period::Kind::Quarter;
+    r.options.horizon = 1;
+    auto fc = forecastBook(b->kpi(), b->targets(), r);
+    REQUIRE(fc);
+    // Q2 ¥4,000 over Ann, Cy and Dee; Q3 ¥40,000 over Ann, Bob and Dee: (1,333.33 + 13,333.33)
+    // ÷ 2 = ¥7,333.33 a rep; Ann and Bob now: ¥14,666.67 a quarter against ¥40,000 forecast.
+    auto all = supplyCapacity(*fc, {}, b->team(), r.asOf);
+    REQUIRE(all);
+    CHECK(all->periods == 2);
+    CHECK(all->perRep == Approx(733333.333));
+    CHECK(all->repsNow == 2);
+    CHECK(all->capacity == Approx(1466666.667));
+    CHECK(*all->load(fc->forecast.points[0].point) == Approx(4000000.0 / 1466666.667));
+    // One rep: the series given over one head.
+    auto one = supplyCapacity(*fc, {ScopeKind::Rep, ann, {}}, b->team(), r.asOf);
+    REQUIRE(one);
+    CHECK(one->perRep == Approx(2200000));
+    CHECK(one->capacity == Approx(2200000));
+    CHECK_FALSE(supplyCapacity(*fc, {ScopeKind::Product, 0, u"Racks"_s}, b->team(), r.asOf));
+    // Nobody on staff now: no capacity, no load.
+    SupplyCapacity none;
+    CHECK_FALSE(none.load(100));
 }

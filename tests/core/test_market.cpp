@@ -2,6 +2,7 @@
 // fare against each, market size and share, the environment notebook and SWOT.
 #include "core/kpi/kpiservice.h"
 #include "core/market/marketservice.h"
+#include "core/market/shareprojection.h"
 #include "core/pipeline/pipelineservice.h"
 #include "tests/support/kpibook.h"
 
@@ -256,4 +257,45 @@ TEST_CASE("The SWOT analysis puts the owner's points beside the weightiest facto
     f.likelihood = 50;
     f.reviewOn = QDate(2026, 4, 1);
     CHECK_FALSE(market.addFactor(f));
+}
+
+TEST_CASE("Share trends are carried on at their average change per period")
+{
+    const QList<Period> quarters {Period::quarter(2025, 3), Period::quarter(2025, 4),
+                                  Period::quarter(2026, 1), Period::quarter(2026, 2)};
+    const std::array<double, 4> ours {0.10, 0.12, 0.14, 0.16};
+    QList<MarketShareFigures> trend;
+    for (int i = 0; i < 4; ++i) {
+        MarketShareFigures f;
+        f.period = quarters[i];
+        f.share = ours[size_t(i)];
+        // Rival: 30 %, nothing, 28 %, 27 % — its last run is two quarters long.
+        if (i != 1) {
+            f.competitorShares.append({1, std::array {0.30, 0.0, 0.28, 0.27}[size_t(i)]});
+        }
+        // Fading: 5 %, 3 %, 1 %, 0.5 % — falls 1.5 points a quarter, to nothing.
+        f.competitorShares.append({2, std::array {0.05, 0.03, 0.01, 0.005}[size_t(i)]});
+        if (i == 3) {
+            f.competitorShares.append({3, 0.2}); // one figure: not carried on
+        }
+        trend.append(f);
+    }
+    const auto lines = projectShares(trend, 2);
+    REQUIRE(lines.size() == 4);
+    CHECK(lines[0].competitorId == 0);
+    CHECK(lines[0].model == u"Drift"_s);
+    REQUIRE(lines[0].projected.size() == 2);
+    CHECK(lines[0].projected[0].first == Period::quarter(2026, 3));
+    CHECK(lines[0].projected[0].second == Approx(0.18));
+    CHECK(lines[0].projected[1].first == Period::quarter(2026, 4));
+    CHECK(lines[0].projected[1].second == Approx(0.20));
+    // Two consecutive figures are too few for a trend: the last one, flat.
+    CHECK(lines[1].competitorId == 1);
+    CHECK(lines[1].recorded.size() == 2);
+    CHECK(lines[1].model == u"Naive"_s);
+    CHECK(lines[1].projected[1].second == Approx(0.27));
+    // 0.5 % − 1.5 points is below nothing: 0.
+    CHECK(lines[2].projected[0].second == Approx(0.0));
+    CHECK(lines[3].recorded.size() == 1);
+    CHECK(lines[3].projected.isEmpty());
 }
