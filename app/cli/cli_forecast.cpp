@@ -2,6 +2,7 @@
 #include "core/common/clock.h"
 #include "core/currency/currencyservice.h"
 #include "core/forecast/bookforecast.h"
+#include "core/forecast/periodforecast.h"
 #include "core/forecast/seriesfile.h"
 #include "core/targets/targetservice.h"
 
@@ -264,6 +265,7 @@ int runForecast(const QStringList &arguments)
     }
     const QString currency = (*book)->currencies().home();
     const bool revenue = request.metric == BookMetric::Revenue;
+    const auto capacity = supplyCapacity(*result, request.scope, (*book)->team(), request.asOf);
     if (cmd.json()) {
         QJsonObject o = forecastJson(result->forecast, result->history, result->running);
         o.insert(u"metric"_s, BookForecastText::code(request.metric));
@@ -289,6 +291,16 @@ int runForecast(const QStringList &arguments)
             points[h] = p;
         }
         o.insert(u"forecast"_s, points);
+        if (capacity) {
+            const double first = result->forecast.points.value(0).point;
+            o.insert(u"capacity"_s, QJsonObject {{u"periods"_s, capacity->periods},
+                                                 {u"per_rep"_s, capacity->perRep},
+                                                 {u"reps_now"_s, capacity->repsNow},
+                                                 {u"capacity"_s, capacity->capacity},
+                                                 {u"load"_s, orNull(capacity->load(first))}});
+        } else {
+            o.insert(u"capacity"_s, QJsonValue::Null);
+        }
         printJson(o);
         return Ok;
     }
@@ -306,6 +318,20 @@ int runForecast(const QStringList &arguments)
                            scopeCode(request.scope, (*book)->team()), result->running.label(),
                            number(result->runningSoFar), result->history.first.label());
     printForecast(result->forecast, result->running, number, title, result->targets, amount);
+    if (capacity) {
+        QString line = Cli::tr("Capacity: %1 a rep a period over the last %n period(s) × %2 "
+                               "rep(s) on staff = %3",
+                               nullptr, capacity->periods)
+                               .arg(number(capacity->perRep), QString::number(capacity->repsNow),
+                                    number(capacity->capacity));
+        if (const auto load = capacity->load(result->forecast.points.value(0).point)) {
+            line += u"; "_s
+                    + Cli::tr("the forecast of %1 asks %2 % of it")
+                              .arg(result->running.label(),
+                                   cliLocale().toString(*load * 100, 'f', 0));
+        }
+        printLine(line);
+    }
     return Ok;
 }
 

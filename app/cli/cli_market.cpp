@@ -4,6 +4,7 @@
 #include "core/currency/currencyservice.h"
 #include "core/kpi/kpitext.h"
 #include "core/market/marketservice.h"
+#include "core/market/shareprojection.h"
 #include "core/pipeline/pipelineservice.h"
 #include "core/targets/targetservice.h"
 
@@ -356,6 +357,86 @@ int marketShare(const QStringList &arguments)
     return Ok;
 }
 
+int marketTrend(const QStringList &arguments)
+{
+    Command cmd(u"market trend"_s,
+                Cli::tr("Our share of the whole market and the competitors' recorded shares over "
+                        "time, each carried on at its average change per period."));
+    cmd.addDbOption();
+    cmd.addJsonOption();
+    cmd.addOption({u"horizon"_s, Cli::tr("Periods to carry each line on (default 4)."), u"H"_s});
+    cmd.addOption({u"as-of"_s, Cli::tr("The day to count to (default: today)."), u"DATE"_s});
+    if (auto stop = cmd.parse(arguments)) {
+        return *stop;
+    }
+    bool ok = true;
+    const int horizon = cmd.isSet(u"horizon"_s) ? cmd.value(u"horizon"_s).toInt(&ok) : 4;
+    if (!ok || horizon < 1 || horizon > 12) {
+        return usage(Cli::tr("--horizon is a number of periods from 1 to 12."));
+    }
+    const auto asOf = cmd.date(u"as-of"_s, Clock().today());
+    if (!asOf) {
+        return fail(asOf.error());
+    }
+    auto book = cmd.openBook(Database::Access::ReadOnly);
+    if (!book) {
+        return fail(book.error());
+    }
+    const MarketService &market = (*book)->market();
+    auto trend = market.shareTrend(*asOf);
+    if (!trend) {
+        return fail(trend.error());
+    }
+    const QList<ShareLine> lines = projectShares(*trend, horizon);
+    const auto nameOf = [&](const ShareLine &line) -> QString {
+        const Competitor *c = market.competitor(line.competitorId);
+        return line.competitorId == 0 ? Cli::tr("Us") : c ? c->name : QString();
+    };
+    if (cmd.json()) {
+        const auto points = [](const QList<std::pair<Period, double>> &list) {
+            QJsonArray a;
+            for (const auto &[period, share] : list) {
+                a.append(QJsonObject {{u"period"_s, period.toString()}, {u"share"_s, share}});
+            }
+            return a;
+        };
+        QJsonArray out;
+        for (const ShareLine &line : lines) {
+            out.append(QJsonObject {
+                    {u"name"_s, line.competitorId == 0 ? QJsonValue() : QJsonValue(nameOf(line))},
+                    {u"us"_s, line.competitorId == 0},
+                    {u"model"_s, line.model},
+                    {u"recorded"_s, points(line.recorded)},
+                    {u"projected"_s, points(line.projected)}});
+        }
+        printJson({{u"lines"_s, out}});
+        return Ok;
+    }
+    if (lines.isEmpty()) {
+        printLine(Cli::tr("No market size is recorded; record one with “salesdesk market size”."));
+        return Ok;
+    }
+    const auto percent = [](double share) -> QString {
+        return cliLocale().toString(share * 100, 'f', 1) + u" %"_s;
+    };
+    for (const ShareLine &line : lines) {
+        QStringList recorded;
+        for (const auto &[period, share] : line.recorded) {
+            recorded.append(period.label() + u" "_s + percent(share));
+        }
+        QStringList projected;
+        for (const auto &[period, share] : line.projected) {
+            projected.append(period.label() + u" "_s + percent(share));
+        }
+        QString text = nameOf(line) + u": "_s + recorded.join(u", "_s);
+        if (!projected.isEmpty()) {
+            text += u" → "_s + projected.join(u", "_s) + u" ("_s + line.model + u")"_s;
+        }
+        printLine(text);
+    }
+    return Ok;
+}
+
 } // namespace
 
 int runCompetitors(const QStringList &arguments)
@@ -371,12 +452,14 @@ int runCompetitors(const QStringList &arguments)
 
 int runMarket(const QStringList &arguments)
 {
-    return runSubCommand(u"market"_s,
-                         {{u"size"_s, &marketSize,
-                           QT_TRANSLATE_NOOP("Cli", "Record the market's size in a period")},
-                          {u"share"_s, &marketShare,
-                           QT_TRANSLATE_NOOP("Cli", "Our share of the market in a period")}},
-                         arguments);
+    return runSubCommand(
+            u"market"_s,
+            {{u"size"_s, &marketSize,
+              QT_TRANSLATE_NOOP("Cli", "Record the market's size in a period")},
+             {u"share"_s, &marketShare,
+              QT_TRANSLATE_NOOP("Cli", "Our share of the market in a period")},
+             {u"trend"_s, &marketTrend, QT_TRANSLATE_NOOP("Cli", "Shares over time, carried on")}},
+            arguments);
 }
 
 } // namespace salesdesk::cli

@@ -1,6 +1,7 @@
 #include "app/cli/clicommon.h"
 #include "core/common/money.h"
 #include "core/currency/currencyservice.h"
+#include "core/forecast/periodforecast.h"
 #include "core/targets/targetservice.h"
 #include "core/team/teamservice.h"
 
@@ -324,6 +325,10 @@ int progress(const QStringList &arguments)
     cmd.addJsonOption();
     cmd.addOption({u"period"_s, Cli::tr("Only the targets of this period."), u"P"_s});
     cmd.addOption({u"as-of"_s, Cli::tr("The date to measure at (default: today)."), u"DATE"_s});
+    cmd.addOption({u"forecast"_s,
+                   Cli::tr("Also the statistical forecast of each revenue, won-deals or "
+                           "new-customers target's month, quarter or year not yet over, and "
+                           "its gap to the target.")});
     if (auto stop = cmd.parse(arguments)) {
         return *stop;
     }
@@ -331,6 +336,7 @@ int progress(const QStringList &arguments)
     if (!asOf) {
         return fail(asOf.error());
     }
+    const bool withForecast = cmd.isSet(u"forecast"_s);
     if (cmd.isSet(u"period"_s) && !Period::parse(cmd.value(u"period"_s))) {
         return notAPeriod(cmd.value(u"period"_s));
     }
@@ -348,39 +354,81 @@ int progress(const QStringList &arguments)
         return fail(all.error());
     }
     QJsonArray rows;
-    TextTable table({{Cli::tr("id"), TextTable::Right},
-                     {Cli::tr("target"), TextTable::Left, 36},
-                     {Cli::tr("period")},
-                     {Cli::tr("actual"), TextTable::Right},
-                     {Cli::tr("goal"), TextTable::Right},
-                     {Cli::tr("done"), TextTable::Right},
-                     {Cli::tr("projected"), TextTable::Right},
-                     {Cli::tr("status")}});
+    QList<TextTable::Column> columns {{Cli::tr("id"), TextTable::Right},
+                                      {Cli::tr("target"), TextTable::Left, 36},
+                                      {Cli::tr("period")},
+                                      {Cli::tr("actual"), TextTable::Right},
+                                      {Cli::tr("goal"), TextTable::Right},
+                                      {Cli::tr("done"), TextTable::Right},
+                                      {Cli::tr("projected"), TextTable::Right},
+                                      {Cli::tr("status")}};
+    if (withForecast) {
+        columns.append({Cli::tr("forecast"), TextTable::Right});
+        columns.append({Cli::tr("gap"), TextTable::Right});
+    }
+    TextTable table(columns);
+    forecast::PeriodForecaster forecaster((*book)->kpi(), (*book)->targets(), *asOf);
     bool byPipeline = false;
     for (const auto &[t, p] : std::as_const(*all)) {
+        std::optional<forecast::PeriodForecast> expected;
+        if (const auto metric = forecast::PeriodForecaster::bookMetric(t.metric);
+            withForecast && metric) {
+            auto made = forecaster.forecast(*metric, t.scope, t.period);
+            if (!made) {
+                return fail(made.error());
+            }
+            expected = *made;
+        }
+        const auto rounded = [](double v) {
+            return qint64(std::llround(v));
+        };
         if (cmd.json()) {
-            rows.append(
-                    QJsonObject {{u"id"_s, t.id},
-                                 {u"name"_s, t.name},
-                                 {u"metric"_s, TargetText::code(t.metric)},
-                                 {u"period"_s, t.period.toString()},
-                                 {u"target"_s, metricJson(t.metric, p.target)},
-                                 {u"actual"_s, metricJson(t.metric, p.actual)},
-                                 {u"attainment"_s, p.attainment},
-                                 {u"expected_to_date"_s, metricJson(t.metric, p.expectedToDate)},
-                                 {u"projected"_s, metricJson(t.metric, p.projected)},
-                                 {u"status"_s, TargetText::code(p.status)},
-                                 {u"on_track_by_pipeline"_s, p.onTrackByPipeline}});
+            QJsonValue forecastJson = QJsonValue::Null;
+            if (expected) {
+                forecastJson = QJsonObject {
+                        {u"point"_s, metricJson(t.metric, rounded(expected->point))},
+                        {u"lo80"_s, expected->lo80 ? metricJson(t.metric, rounded(*expected->lo80))
+                                                   : QJsonValue()},
+                        {u"hi80"_s, expected->hi80 ? metricJson(t.metric, rounded(*expected->hi80))
+                                                   : QJsonValue()},
+                        {u"gap"_s, metricJson(t.metric, rounded(expected->gapTo(p.target)))},
+                        {u"model"_s, expected->model}};
+            }
+            QJsonObject row {{u"id"_s, t.id},
+                             {u"name"_s, t.name},
+                             {u"metric"_s, TargetText::code(t.metric)},
+                             {u"period"_s, t.period.toString()},
+                             {u"target"_s, metricJson(t.metric, p.target)},
+                             {u"actual"_s, metricJson(t.metric, p.actual)},
+                             {u"attainment"_s, p.attainment},
+                             {u"expected_to_date"_s, metricJson(t.metric, p.expectedToDate)},
+                             {u"projected"_s, metricJson(t.metric, p.projected)},
+                             {u"status"_s, TargetText::code(p.status)},
+                             {u"on_track_by_pipeline"_s, p.onTrackByPipeline}};
+            if (withForecast) {
+                row.insert(u"forecast"_s, forecastJson);
+            }
+            rows.append(row);
         } else {
             const auto &fmt = (*book)->targets();
             const QLocale locale = cliLocale();
-            table.addRow(
-                    {QString::number(t.id), t.name, t.period.toString(),
-                     fmt.formatValue(t.metric, p.actual, locale),
-                     fmt.formatValue(t.metric, p.target, locale),
-                     locale.toString(p.attainment * 100, 'f', 1) + u" %"_s,
-                     fmt.formatValue(t.metric, p.projected, locale),
-                     TargetText::name(p.status) + (p.onTrackByPipeline ? u" *"_s : QString())});
+            QStringList cells {QString::number(t.id),
+                               t.name,
+                               t.period.toString(),
+                               fmt.formatValue(t.metric, p.actual, locale),
+                               fmt.formatValue(t.metric, p.target, locale),
+                               locale.toString(p.attainment * 100, 'f', 1) + u" %"_s,
+                               fmt.formatValue(t.metric, p.projected, locale),
+                               TargetText::name(p.status)
+                                       + (p.onTrackByPipeline ? u" *"_s : QString())};
+            if (withForecast) {
+                cells.append(expected ? fmt.formatValue(t.metric, rounded(expected->point), locale)
+                                      : u"–"_s);
+                cells.append(expected ? fmt.formatValue(t.metric,
+                                                        rounded(expected->gapTo(p.target)), locale)
+                                      : u"–"_s);
+            }
+            table.addRow(cells);
             byPipeline |= p.onTrackByPipeline;
         }
     }

@@ -131,18 +131,21 @@ Result<BookForecast> forecastBook(const KpiService &kpi, const TargetService &ta
         return forecast.error();
     }
     out.forecast = std::move(*forecast);
-    // The running period already holds what it holds: its forecast is never less.
-    if (!out.forecast.points.isEmpty() && out.forecast.points.first().point < out.runningSoFar) {
+    // The running period: what it holds to the as-of day, and the model's forecast of it for
+    // the days it has left (the model's figure is of a whole period: its share by days).
+    if (!out.forecast.points.isEmpty()) {
+        const int daysLeft = int(asOf.daysTo(out.running.end()));
+        const double left
+                = double(daysLeft) / double(out.running.start().daysTo(out.running.end()) + 1);
         ForecastPoint &p = out.forecast.points.first();
-        p.point = std::max(p.point, out.runningSoFar);
-        p.lo80 = std::max(p.lo80, out.runningSoFar);
-        p.lo95 = std::max(p.lo95, out.runningSoFar);
-        p.hi80 = std::max(p.hi80, out.runningSoFar);
-        p.hi95 = std::max(p.hi95, out.runningSoFar);
-        out.forecast.notes.append(BookForecastText::tr("%1 already holds more than the model "
-                                                       "expects of it; its forecast is raised "
-                                                       "to what it holds.")
-                                          .arg(out.running.label()));
+        for (double *v : {&p.point, &p.lo80, &p.hi80, &p.lo95, &p.hi95}) {
+            *v = out.runningSoFar + *v * left;
+        }
+        out.forecast.notes.append(BookForecastText::tr("%1 is what it holds to %2 and the "
+                                                       "model's forecast for the %n day(s) it "
+                                                       "has left.",
+                                                       nullptr, daysLeft)
+                                          .arg(out.running.label(), asOf.toString(Qt::ISODate)));
     }
     if (request.metric == BookMetric::Revenue) {
         auto all = targets.targets();

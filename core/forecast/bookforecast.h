@@ -55,7 +55,9 @@ struct BookForecast
     TimeSeries history; // the finished periods, from the first with a closed deal
     Period running; // the period the as-of day is in: the first one forecast
     double runningSoFar = 0; // its actual up to the as-of day
-    Forecast forecast; // periods running, running + 1, …
+    // Periods running, running + 1, …; the running one is what it holds so far plus the
+    // model's figure for it scaled to the days left.
+    Forecast forecast;
     QList<ForecastTarget> targets; // revenue only, one per forecast period
 };
 

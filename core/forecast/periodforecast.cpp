@@ -31,9 +31,10 @@ int indexOf(const Period &first, const Period &p)
 
 PeriodForecaster::PeriodForecaster(const KpiService &kpi, const TargetService &targets,
                                    const QDate &asOf)
-    : m_kpi(kpi), m_targets(targets), m_asOf(asOf)
-{
-}
+    : m_kpi(kpi)
+    , m_targets(targets)
+    , m_asOf(asOf)
+{ }
 
 std::optional<BookMetric> PeriodForecaster::bookMetric(Metric metric)
 {
@@ -77,15 +78,14 @@ Result<const BookForecast *> PeriodForecaster::series(BookMetric metric, Period:
     return &*m_series.emplace(key, std::move(*made)).first->second;
 }
 
-Result<std::optional<PeriodForecast>> PeriodForecaster::forecast(BookMetric metric,
-                                                                 const TargetScope &scope,
-                                                                 const Period &period)
+Result<std::optional<PeriodForecast>>
+PeriodForecaster::forecast(BookMetric metric, const TargetScope &scope, const Period &period)
 {
     if (!period.isValid() || period.kind() == Period::Kind::Week || period.end() < m_asOf) {
         return std::optional<PeriodForecast>();
     }
-    const Period::Kind by = period.kind() == Period::Kind::Month ? Period::Kind::Month
-                                                                 : Period::Kind::Quarter;
+    const Period::Kind by
+            = period.kind() == Period::Kind::Month ? Period::Kind::Month : Period::Kind::Quarter;
     auto made = series(metric, by, scope);
     if (!made) {
         return made.error();
@@ -113,8 +113,8 @@ Result<std::optional<PeriodForecast>> PeriodForecaster::forecast(BookMetric metr
         return std::optional<PeriodForecast>(out);
     }
     // A year: its finished quarters as they were, the rest as forecast.
-    for (Period q = Period::containing(Period::Kind::Quarter, period.start(),
-                                       m_targets.yearStartMonth());
+    for (Period q
+         = Period::containing(Period::Kind::Quarter, period.start(), m_targets.yearStartMonth());
          q.start() <= period.end(); q = nextPeriod(q)) {
         if (q.start() < fc->running.start()) {
             const int i = indexOf(fc->history.first, q);
@@ -137,9 +137,8 @@ Result<std::optional<PeriodForecast>> PeriodForecaster::forecast(BookMetric metr
     return std::optional<PeriodForecast>(out);
 }
 
-std::optional<SupplyCapacity> supplyCapacity(const BookForecast &forecast,
-                                             const TargetScope &scope, const TeamService &team,
-                                             const QDate &asOf)
+std::optional<SupplyCapacity> supplyCapacity(const BookForecast &forecast, const TargetScope &scope,
+                                             const TeamService &team, const QDate &asOf)
 {
     QList<const Rep *> staff;
     switch (scope.kind) {
@@ -164,7 +163,8 @@ std::optional<SupplyCapacity> supplyCapacity(const BookForecast &forecast,
         return std::nullopt;
     }
     auto onStaff = [](const Rep &r, const QDate &from, const QDate &to) {
-        return (!r.hiredOn.isValid() || r.hiredOn <= to) && (!r.leftOn.isValid() || r.leftOn >= from);
+        return (!r.hiredOn.isValid() || r.hiredOn <= to)
+               && (!r.leftOn.isValid() || r.leftOn >= from);
     };
     SupplyCapacity out;
     const int n = int(forecast.history.values.size());

@@ -74,8 +74,7 @@ struct SupplyCapacity
 // The capacity of the forecast's scope: every rep for the company, the team's reps (and its
 // sub-teams') for a team, the one rep for a rep; nothing for a product, or when no finished
 // period had a rep on staff.
-std::optional<SupplyCapacity> supplyCapacity(const BookForecast &forecast,
-                                             const TargetScope &scope, const TeamService &team,
-                                             const QDate &asOf);
+std::optional<SupplyCapacity> supplyCapacity(const BookForecast &forecast, const TargetScope &scope,
+                                             const TeamService &team, const QDate &asOf);
 
 } // namespace salesdesk::forecast

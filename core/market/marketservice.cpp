@@ -325,6 +325,28 @@ Status MarketService::removeShare(qint64 competitorId, const Period &period, con
     return changed();
 }
 
+Result<QList<MarketShareFigures>> MarketService::shareTrend(const QDate &asOf) const
+{
+    QList<MarketShareFigures> out;
+    std::optional<Period::Kind> kind;
+    for (const MarketSize &s : m_sizes) {
+        if (s.segment.isEmpty()) {
+            kind = s.period.kind();
+        }
+    }
+    for (const MarketSize &s : m_sizes) {
+        if (!s.segment.isEmpty() || s.period.kind() != kind) {
+            continue;
+        }
+        auto f = share(s.period, QString(), asOf);
+        if (!f) {
+            return f.error();
+        }
+        out.append(*f);
+    }
+    return out;
+}
+
 Result<MarketShareFigures> MarketService::share(const Period &period, const QString &segment,
                                                 const QDate &asOf) const
 {

@@ -94,6 +94,9 @@ public:
     Status removeShare(qint64 competitorId, const Period &period, const QString &segment);
     Result<MarketShareFigures> share(const Period &period, const QString &segment,
                                      const QDate &asOf) const;
+    // The whole market's shares over time: one per recorded size of the whole market of the
+    // kind (year or quarter) last recorded, in time order.
+    Result<QList<MarketShareFigures>> shareTrend(const QDate &asOf) const;
 
     // ---- environment and SWOT ----
     const QList<EnvironmentFactor> &factors() const { return m_factors; } // newest first

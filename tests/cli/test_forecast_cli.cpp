@@ -112,6 +112,37 @@ TEST_CASE("forecast on the book: history from the KPI engine, targets beside")
     CHECK(qint64(history.last()[u"value"_s].toDouble())
           == kpi.json()[u"kpis"_s][u"revenue_minor"_s].toInteger());
 
+    // The team's capacity beside the demand: four quarters measured, the demo's reps on staff.
+    const QJsonObject capacity = o[u"capacity"_s].toObject();
+    CHECK(capacity[u"periods"_s].toInt() == 4);
+    CHECK(capacity[u"reps_now"_s].toInt() > 0);
+    CHECK(capacity[u"capacity"_s].toDouble()
+          == Approx(capacity[u"per_rep"_s].toDouble() * capacity[u"reps_now"_s].toInt()));
+    CHECK(capacity[u"load"_s].toDouble()
+          == Approx(f[0][u"point"_s].toDouble() / capacity[u"capacity"_s].toDouble()));
+
+    // The targets' forecast is the same figure: the company's 2026Q2 revenue target ("Revenue
+    // 2026 – 2026Q2"; the reps' targets start with their names).
+    const Run targets = salesdesk({u"targets"_s, u"progress"_s, u"--db"_s, db, u"--as-of"_s,
+                                   u"2026-06-30"_s, u"--forecast"_s, u"--json"_s});
+    REQUIRE(targets.code == 0);
+    int running = 0;
+    for (const QJsonValue t : targets.json()[u"targets"_s].toArray()) {
+        const QString period = t[u"period"_s].toString();
+        INFO(t[u"name"_s].toString().toStdString());
+        if (period == u"2026Q1"_s || period == u"2026-05"_s) {
+            CHECK(t[u"forecast"_s].isNull()); // over
+        }
+        if (period == u"2026Q2"_s && t[u"name"_s].toString().startsWith(u"Revenue"_s)) {
+            const QJsonObject fc = t[u"forecast"_s].toObject();
+            CHECK(fc[u"point"_s].toInteger() == std::llround(f[0][u"point"_s].toDouble()));
+            CHECK(fc[u"gap"_s].toInteger()
+                  == fc[u"point"_s].toInteger() - t[u"target"_s].toInteger());
+            ++running;
+        }
+    }
+    CHECK(running == 1);
+
     const Run text = salesdesk({u"forecast"_s, u"--db"_s, db, u"--as-of"_s, u"2026-06-30"_s,
                                 u"--metric"_s, u"won_deals"_s, u"--horizon"_s, u"3"_s});
     REQUIRE(text.code == 0);

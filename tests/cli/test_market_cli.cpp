@@ -91,6 +91,41 @@ TEST_CASE("Deals name competitors, and competitors and market share answer from 
     const Run kpi = salesdesk({u"kpi"_s, u"--db"_s, db, u"--period"_s, u"2026Q3"_s, u"--as-of"_s,
                                u"2026-10-01"_s, u"--json"_s});
     CHECK(kpi.json()[u"kpis"_s][u"market_share"_s].toDouble() == 0.1);
+
+    // The trend: sizes of ¥10,000 for the three quarters before (where we sold nothing) and
+    // Rival at 20 %, 17.5 %, 15 %, then 12.5 %. Ours 0, 0, 0, 10 % rises 3⅓ points a quarter;
+    // Rival's falls 2.5 points.
+    const QStringList before {u"2025Q4"_s, u"2026Q1"_s, u"2026Q2"_s};
+    const QStringList rivalShares {u"20%"_s, u"17.5%"_s, u"15%"_s};
+    for (int i = 0; i < 3; ++i) {
+        REQUIRE(salesdesk({u"market"_s, u"size"_s, u"--db"_s, db, u"--period"_s, before[i],
+                           u"--value"_s, u"10000"_s, u"--source"_s, u"Association"_s})
+                        .code
+                == 0);
+        REQUIRE(salesdesk({u"competitors"_s, u"share"_s, u"--db"_s, db, u"--name"_s, u"Rival"_s,
+                           u"--period"_s, before[i], u"--share"_s, rivalShares[i]})
+                        .code
+                == 0);
+    }
+    const Run trend = salesdesk({u"market"_s, u"trend"_s, u"--db"_s, db, u"--horizon"_s, u"2"_s,
+                                 u"--as-of"_s, u"2026-10-01"_s, u"--json"_s});
+    REQUIRE(trend.code == 0);
+    const QJsonArray lines = trend.json()[u"lines"_s].toArray();
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0][u"us"_s].toBool());
+    CHECK(lines[0][u"recorded"_s].toArray().size() == 4);
+    const QJsonArray ours = lines[0][u"projected"_s].toArray();
+    REQUIRE(ours.size() == 2);
+    CHECK(ours[0][u"period"_s].toString() == u"2026Q4"_s);
+    CHECK(ours[0][u"share"_s].toDouble() == Approx(0.1 + 0.1 / 3));
+    CHECK(ours[1][u"share"_s].toDouble() == Approx(0.1 + 0.2 / 3));
+    CHECK(lines[1][u"name"_s].toString() == u"Rival"_s);
+    const QJsonArray rivals = lines[1][u"projected"_s].toArray();
+    REQUIRE(rivals.size() == 2);
+    CHECK(rivals[0][u"share"_s].toDouble() == Approx(0.10));
+    CHECK(rivals[1][u"share"_s].toDouble() == Approx(0.075));
+    CHECK(salesdesk({u"market"_s, u"trend"_s, u"--db"_s, db, u"--horizon"_s, u"0"_s}).code == 1);
+
     // The deal export writes the names as one text.
     const QString csv = dir.file(u"deals.csv"_s);
     REQUIRE(salesdesk({u"export"_s, u"deals"_s, u"--db"_s, db, u"--out"_s, csv}).code == 0);

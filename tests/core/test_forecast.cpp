@@ -352,8 +352,9 @@ TEST_CASE("The book's series are the KPI engine's figures, forecast from the run
     REQUIRE(fresh);
     CHECK(fresh->history.values == std::vector<double> {1, 0, 1, 0});
 
-    // By quarter: Q2 ¥4,000, Q3 ¥40,000; two values → naive: ¥40,000 for Q4, ¥20,000 short
-    // of its target.
+    // By quarter: Q2 ¥4,000, Q3 ¥40,000; two values → naive: ¥40,000 a quarter. Q4 holds
+    // nothing to 15 Oct and has 77 of its 92 days left: ¥40,000 × 77 ÷ 92 = ¥33,478.26,
+    // ¥26,521.74 short of its target.
     r.metric = BookMetric::Revenue;
     r.by = Period::Kind::Quarter;
     auto quarterly = forecastBook(b->kpi(), b->targets(), r);
@@ -363,7 +364,9 @@ TEST_CASE("The book's series are the KPI engine's figures, forecast from the run
     REQUIRE(quarterly->targets.size() == 2);
     CHECK(quarterly->targets[0].period == Period::quarter(2026, 4));
     CHECK(quarterly->targets[0].targetMinor == 6000000);
-    CHECK(quarterly->targets[0].gapMinor == -2000000);
+    CHECK(quarterly->forecast.points[0].point == Approx(4000000.0 * 77 / 92));
+    CHECK(quarterly->forecast.points[1].point == Approx(4000000));
+    CHECK(quarterly->targets[0].gapMinor == -2652174);
     CHECK_FALSE(quarterly->targets[1].targetMinor);
 
     // Nothing closed before the running period: nothing to forecast from.
@@ -386,32 +389,34 @@ TEST_CASE(
 
     PeriodForecaster f(b->kpi(), b->targets(), QDate(2026, 10, 15));
     const TargetScope company;
-    // By quarter: Q2 ¥4,000 and Q3 ¥40,000, two values → naive: ¥40,000 a quarter.
+    // By quarter: Q2 ¥4,000 and Q3 ¥40,000, two values → naive: ¥40,000 a quarter; Q4
+    // holds nothing yet and has 77 of 92 days left.
+    const double q4Point = 4000000.0 * 77 / 92;
     auto q4 = f.forecast(BookMetric::Revenue, company, Period::quarter(2026, 4));
     REQUIRE(q4);
     REQUIRE(*q4);
-    CHECK((*q4)->point == Approx(4000000));
+    CHECK((*q4)->point == Approx(q4Point));
     CHECK((*q4)->soFar == 0);
     CHECK((*q4)->model == u"Naive"_s);
-    CHECK((*q4)->gapTo(t.value) == Approx(-2000000));
+    CHECK((*q4)->gapTo(t.value) == Approx(q4Point - 6000000));
     REQUIRE((*q4)->lo80);
     CHECK(*(*q4)->lo80 <= (*q4)->point);
     auto q1 = f.forecast(BookMetric::Revenue, company, Period::quarter(2027, 1));
     REQUIRE(q1);
     REQUIRE(*q1);
     CHECK((*q1)->point == Approx(4000000));
-    // The year: Q1 nothing, Q2 and Q3 as they were (¥44,000 so far), Q4 forecast: ¥84,000.
+    // The year: Q1 nothing, Q2 and Q3 as they were (¥44,000 so far), Q4 as forecast.
     auto year = f.forecast(BookMetric::Revenue, company, Period::year(2026));
     REQUIRE(year);
     REQUIRE(*year);
     CHECK((*year)->soFar == Approx(4400000));
-    CHECK((*year)->point == Approx(8400000));
+    CHECK((*year)->point == Approx(4400000 + q4Point));
     CHECK_FALSE((*year)->lo80);
-    // Won deals by quarter: 1 then 2 → 2.
+    // Won deals by quarter: 1 then 2 → 2 a quarter, 2 × 77 ÷ 92 of Q4 still to come.
     auto won = f.forecast(BookMetric::WonDeals, company, Period::quarter(2026, 4));
     REQUIRE(won);
     REQUIRE(*won);
-    CHECK((*won)->point == Approx(2));
+    CHECK((*won)->point == Approx(2.0 * 77 / 92));
     // A month ahead comes from the monthly series, with its range.
     auto november = f.forecast(BookMetric::Revenue, company, Period::month(2026, 11));
     REQUIRE(november);
@@ -458,14 +463,14 @@ TEST_CASE("Supply capacity is recent output per rep on staff times the reps on s
     auto fc = forecastBook(b->kpi(), b->targets(), r);
     REQUIRE(fc);
     // Q2 ¥4,000 over Ann, Cy and Dee; Q3 ¥40,000 over Ann, Bob and Dee: (1,333.33 + 13,333.33)
-    // ÷ 2 = ¥7,333.33 a rep; Ann and Bob now: ¥14,666.67 a quarter against ¥40,000 forecast.
+    // ÷ 2 = ¥7,333.33 a rep; Ann and Bob now: ¥14,666.67 a quarter.
     auto all = supplyCapacity(*fc, {}, b->team(), r.asOf);
     REQUIRE(all);
     CHECK(all->periods == 2);
     CHECK(all->perRep == Approx(733333.333));
     CHECK(all->repsNow == 2);
     CHECK(all->capacity == Approx(1466666.667));
-    CHECK(*all->load(fc->forecast.points[0].point) == Approx(4000000.0 / 1466666.667));
+    CHECK(*all->load(4000000) == Approx(4000000.0 / 1466666.667));
     // One rep: the series given over one head.
     auto one = supplyCapacity(*fc, {ScopeKind::Rep, ann, {}}, b->team(), r.asOf);
     REQUIRE(one);
