@@ -26,8 +26,8 @@ int runReport(const QStringList &arguments)
             {u"language"_s, Cli::tr("en or zh_CN (default: the command line's)."), u"LANG"_s});
     cmd.addOption({u"sections"_s,
                    Cli::tr("Which sections, comma-separated (default: all): %1.")
-                           .arg(u"summary,kpis,targets,pipeline,customers,reps,"
-                                "outlook"_s),
+                           .arg(u"summary,kpis,targets,pipeline,customers,reps,incentives,"
+                                "market,outlook"_s),
                    u"LIST"_s});
     cmd.addOption({u"as-of"_s, Cli::tr("The day to count to (default: today)."), u"DATE"_s});
     if (auto stop = cmd.parse(arguments)) {

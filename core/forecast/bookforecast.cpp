@@ -73,6 +73,10 @@ Result<BookForecast> forecastBook(const KpiService &kpi, const TargetService &ta
     BookForecast out;
     out.metric = request.metric;
     out.running = periodOf(asOf);
+    // The as-of day closes its period: that period is history, the next one runs.
+    if (asOf == out.running.end()) {
+        out.running = nextPeriod(out.running);
+    }
     const Period first = periodOf(out.running.start().addYears(-kHistoryYears));
     const KpiSpan span = KpiSpan::between(first.start(), asOf);
 

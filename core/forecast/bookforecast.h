@@ -53,7 +53,9 @@ struct BookForecast
 {
     BookMetric metric = BookMetric::Revenue;
     TimeSeries history; // the finished periods, from the first with a closed deal
-    Period running; // the period the as-of day is in: the first one forecast
+    // The period the as-of day is in — or, when that day is its last, the one after: the first
+    // one forecast.
+    Period running;
     double runningSoFar = 0; // its actual up to the as-of day
     // Periods running, running + 1, …; the running one is what it holds so far plus the
     // model's figure for it scaled to the days left.

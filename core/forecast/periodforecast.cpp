@@ -81,7 +81,8 @@ Result<const BookForecast *> PeriodForecaster::series(BookMetric metric, Period:
 Result<std::optional<PeriodForecast>>
 PeriodForecaster::forecast(BookMetric metric, const TargetScope &scope, const Period &period)
 {
-    if (!period.isValid() || period.kind() == Period::Kind::Week || period.end() < m_asOf) {
+    // A period whose last day is the as-of day is over too: its actual is final.
+    if (!period.isValid() || period.kind() == Period::Kind::Week || period.end() <= m_asOf) {
         return std::optional<PeriodForecast>();
     }
     const Period::Kind by

@@ -36,7 +36,8 @@ public:
     // The metric of a target that the book can forecast: revenue, won deals, new customers.
     static std::optional<BookMetric> bookMetric(Metric metric);
 
-    // Nothing when the period cannot be forecast: a week, a period already over, one more than
+    // Nothing when the period cannot be forecast: a week, a period over (by the as-of day's end),
+    // one more than
     // 24 months or quarters ahead, or a scope without a finished period to learn from.
     Result<std::optional<PeriodForecast>> forecast(BookMetric metric, const TargetScope &scope,
                                                    const Period &period);

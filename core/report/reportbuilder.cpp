@@ -21,6 +21,7 @@ ReportBuilder::ReportBuilder(Book &book)
     m_sections.push_back(std::make_unique<CustomersSection>());
     m_sections.push_back(std::make_unique<RepsSection>());
     m_sections.push_back(std::make_unique<IncentivesSection>());
+    m_sections.push_back(std::make_unique<MarketSection>());
     m_sections.push_back(std::make_unique<OutlookSection>());
 }
 

@@ -79,6 +79,19 @@ public:
     Status build(const ReportContext &c, ReportSectionContent &out) const override;
 };
 
+// The market and where sales are heading: our share of the market and the competitors', with
+// their trend carried on; how we fared against each competitor; the weightiest environment
+// factors; the statistical revenue forecast of the next quarters against their targets, and the
+// reps' capacity against it — all as seen at the quarter's end (or the as-of day, if earlier).
+class MarketSection : public ReportSection
+{
+    Q_DECLARE_TR_FUNCTIONS(MarketSection)
+public:
+    QString code() const override { return QStringLiteral("market"); }
+    QString title() const override;
+    Status build(const ReportContext &c, ReportSectionContent &out) const override;
+};
+
 // The open pipeline expected to close in the next quarter, weighted, by month and stage.
 class OutlookSection : public ReportSection
 {

@@ -97,16 +97,18 @@ TEST_CASE("forecast on the book: history from the KPI engine, targets beside")
     const QJsonObject o = r.json();
     CHECK(o[u"metric"_s].toString() == u"revenue"_s);
     CHECK(o[u"unit"_s].toString() == u"minor"_s);
-    CHECK(o[u"running"_s][u"period"_s].toString() == u"2026Q2"_s);
+    // 30 June closes 2026Q2: it is history, and 2026Q3 the first quarter forecast.
+    CHECK(o[u"running"_s][u"period"_s].toString() == u"2026Q3"_s);
+    CHECK(o[u"running"_s][u"so_far"_s].toDouble() == 0);
     const QJsonArray f = o[u"forecast"_s].toArray();
     REQUIRE(f.size() == 4);
-    CHECK(f[0][u"period"_s].toString() == u"2026Q2"_s);
+    CHECK(f[0][u"period"_s].toString() == u"2026Q3"_s);
     CHECK(f[0].toObject().contains(u"target_minor"_s));
     // The history's last quarter is what `salesdesk kpi` says of it.
     const QJsonArray history = o[u"history"_s].toArray();
     REQUIRE(!history.isEmpty());
-    CHECK(history.last()[u"period"_s].toString() == u"2026Q1"_s);
-    const Run kpi = salesdesk({u"kpi"_s, u"--db"_s, db, u"--period"_s, u"2026Q1"_s, u"--as-of"_s,
+    CHECK(history.last()[u"period"_s].toString() == u"2026Q2"_s);
+    const Run kpi = salesdesk({u"kpi"_s, u"--db"_s, db, u"--period"_s, u"2026Q2"_s, u"--as-of"_s,
                                u"2026-06-30"_s, u"--json"_s});
     REQUIRE(kpi.code == 0);
     CHECK(qint64(history.last()[u"value"_s].toDouble())
@@ -121,8 +123,8 @@ TEST_CASE("forecast on the book: history from the KPI engine, targets beside")
     CHECK(capacity[u"load"_s].toDouble()
           == Approx(f[0][u"point"_s].toDouble() / capacity[u"capacity"_s].toDouble()));
 
-    // The targets' forecast is the same figure: the company's 2026Q2 revenue target ("Revenue
-    // 2026 – 2026Q2"; the reps' targets start with their names).
+    // The targets' forecast is the same figure: the company's 2026Q3 revenue target ("Revenue
+    // 2026 – 2026Q3"; the reps' targets start with their names). Those over have none.
     const Run targets = salesdesk({u"targets"_s, u"progress"_s, u"--db"_s, db, u"--as-of"_s,
                                    u"2026-06-30"_s, u"--forecast"_s, u"--json"_s});
     REQUIRE(targets.code == 0);
@@ -130,10 +132,10 @@ TEST_CASE("forecast on the book: history from the KPI engine, targets beside")
     for (const QJsonValue t : targets.json()[u"targets"_s].toArray()) {
         const QString period = t[u"period"_s].toString();
         INFO(t[u"name"_s].toString().toStdString());
-        if (period == u"2026Q1"_s || period == u"2026-05"_s) {
+        if (period == u"2026Q1"_s || period == u"2026Q2"_s || period == u"2026-06"_s) {
             CHECK(t[u"forecast"_s].isNull()); // over
         }
-        if (period == u"2026Q2"_s && t[u"name"_s].toString().startsWith(u"Revenue"_s)) {
+        if (period == u"2026Q3"_s && t[u"name"_s].toString().startsWith(u"Revenue"_s)) {
             const QJsonObject fc = t[u"forecast"_s].toObject();
             CHECK(fc[u"point"_s].toInteger() == std::llround(f[0][u"point"_s].toDouble()));
             CHECK(fc[u"gap"_s].toInteger()

@@ -1,5 +1,7 @@
 #include "core/demo/demogenerator.h"
 #include "core/exchange/reportworkbook.h"
+#include "core/market/marketservice.h"
+#include "core/pipeline/pipelineservice.h"
 #include "core/report/reportbuilder.h"
 #include "tests/support/kpibook.h"
 
@@ -168,7 +170,7 @@ TEST_CASE("The quarterly report's content: its sections with the KPIs' own figur
     ReportBuilder builder(*b.book);
     CHECK(builder.codes()
           == QStringList {u"summary"_s, u"kpis"_s, u"targets"_s, u"pipeline"_s, u"customers"_s,
-                          u"reps"_s, u"incentives"_s, u"outlook"_s});
+                          u"reps"_s, u"incentives"_s, u"market"_s, u"outlook"_s});
     ReportRequest request;
     request.period = q3;
     request.asOf = asOf;
@@ -178,9 +180,9 @@ TEST_CASE("The quarterly report's content: its sections with the KPIs' own figur
         return true;
     });
     REQUIRE(doc.ok());
-    CHECK(steps == QList<int> {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}); // the figures, 7 sections, done
+    CHECK(steps == QList<int> {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10}); // the figures, 9 sections, done
     CHECK(doc->periodLabel == u"Q3 2026"_s);
-    CHECK(doc->sections.size() == 8);
+    CHECK(doc->sections.size() == 9);
 
     const ReportSectionContent *summary = sectionOf(*doc, u"summary"_s);
     REQUIRE(summary);
@@ -211,6 +213,129 @@ TEST_CASE("The quarterly report's content: its sections with the KPIs' own figur
     CHECK(targets->rows[0][3].text == u"¥50,000"_s);
     CHECK(targets->rows[0][4].text == u"¥40,000"_s);
     CHECK(targets->rows[0][5].number == Approx(0.8));
+}
+
+TEST_CASE("The market section: share and its trend, competitors, factors and the forecast as seen "
+          "at the quarter's end")
+{
+    Book2026Q3 b;
+    b.fill();
+    MarketService &market = b->market();
+    // The market: ¥500,000 in Q2 (our ¥4,000: 0.8 %), ¥1,000,000 in Q3 (our ¥40,000: 4 %);
+    // Rival 20 % then 18 %.
+    for (const auto &[quarter, yuan] : {std::pair {2, 500000}, std::pair {3, 1000000}}) {
+        MarketSize size;
+        size.period = Period::quarter(2026, quarter);
+        size.valueMinor = qint64(yuan) * 100;
+        size.source = u"Association report"_s;
+        REQUIRE(market.setSize(size));
+    }
+    Competitor rival;
+    rival.name = u"Rival"_s;
+    rival.threat = ThreatLevel::High;
+    auto rivalId = market.addCompetitor(rival);
+    REQUIRE(rivalId);
+    for (const auto &[quarter, ppm] : {std::pair {2, 200000}, std::pair {3, 180000}}) {
+        CompetitorShare theirs;
+        theirs.competitorId = *rivalId;
+        theirs.period = Period::quarter(2026, quarter);
+        theirs.sharePpm = ppm;
+        REQUIRE(market.setShare(theirs).ok());
+    }
+    // Gamma's ¥5,000 deal, lost on 1 Sep, was lost to Rival.
+    PipelineService &pipeline = b->pipeline();
+    auto closed = pipeline.dealSummaries(DealStatus::Lost);
+    REQUIRE(closed);
+    qint64 gamma = 0;
+    for (const DealSummary &d : std::as_const(*closed)) {
+        gamma = d.valueMinor == 500000 ? d.id : gamma;
+    }
+    auto deal = pipeline.deal(gamma);
+    REQUIRE(deal);
+    deal->competitors = {u"Rival"_s};
+    REQUIRE(pipeline.updateDeal(*deal, deal->updatedAt).ok());
+    // Two factors: −2 at 60 % outweighs +1 at 90 %.
+    EnvironmentFactor subsidy;
+    subsidy.kind = FactorKind::Political;
+    subsidy.title = u"Equipment subsidy"_s;
+    subsidy.impact = 1;
+    subsidy.likelihood = 90;
+    subsidy.notedOn = QDate(2026, 8, 1);
+    REQUIRE(market.addFactor(subsidy));
+    EnvironmentFactor priceWar = subsidy;
+    priceWar.kind = FactorKind::Competitors;
+    priceWar.title = u"Price war"_s;
+    priceWar.impact = -2;
+    priceWar.likelihood = 60;
+    REQUIRE(market.addFactor(priceWar));
+
+    ReportBuilder builder(*b.book);
+    ReportRequest request;
+    request.period = q3;
+    request.asOf = asOf;
+    request.sections = {u"market"_s};
+    auto doc = builder.build(request);
+    REQUIRE(doc.ok());
+    const ReportSectionContent *section = sectionOf(*doc, u"market"_s);
+    REQUIRE(section);
+    QList<const ReportTable *> tables;
+    QStringList paragraphs;
+    for (const ReportBlock &block : section->blocks) {
+        if (const auto *t = std::get_if<ReportTable>(&block)) {
+            tables.append(t);
+        } else if (const auto *p = std::get_if<ReportParagraph>(&block)) {
+            paragraphs.append(p->text);
+        }
+    }
+    REQUIRE(paragraphs.size() == 2);
+    CHECK(paragraphs[0]
+          == u"Our revenue of ¥40,000 was 4.0 % of a market of ¥1,000,000 (Association report)."_s);
+    REQUIRE(tables.size() == 4);
+
+    // Shares: Q2 and Q3 as recorded, then two quarters of trend (two figures: flat).
+    const ReportTable &shares = *tables[0];
+    REQUIRE(shares.columns.size() == 5);
+    CHECK(shares.columns[4].header == u"Rival"_s);
+    REQUIRE(shares.rows.size() == 4);
+    CHECK(shares.rows[0][0].text == u"Q2 2026"_s);
+    CHECK(shares.rows[0][3].number == Approx(0.008));
+    CHECK(shares.rows[0][4].number == Approx(0.20));
+    CHECK(shares.rows[1][1].number == 1000000.0);
+    CHECK(shares.rows[1][2].number == 40000.0);
+    CHECK(shares.rows[1][3].text == u"4.0 %"_s);
+    CHECK(shares.rows[2][0].text == u"Q4 2026 (trend)"_s);
+    CHECK(shares.rows[2][1].missing);
+    CHECK(shares.rows[3][3].number == Approx(0.04));
+    CHECK(shares.rows[3][4].number == Approx(0.18));
+
+    // Against Rival: one deal, lost, ¥5,000.
+    const ReportTable &rivals = *tables[1];
+    REQUIRE(rivals.rows.size() == 1);
+    CHECK(rivals.rows[0][0].text == u"Rival"_s);
+    CHECK(rivals.rows[0][1].text == u"High"_s);
+    CHECK(rivals.rows[0][2].number == 1);
+    CHECK(rivals.rows[0][4].number == 1);
+    CHECK(rivals.rows[0][5].number == 0.0);
+    CHECK(rivals.rows[0][6].number == 5000.0);
+
+    // The price war (2 × 60) before the subsidy (1 × 90).
+    const ReportTable &factors = *tables[2];
+    REQUIRE(factors.rows.size() == 2);
+    CHECK(factors.rows[0][0].text == u"Price war"_s);
+    CHECK(factors.rows[0][2].number == -2);
+    CHECK(factors.rows[1][3].number == Approx(0.9));
+
+    // The forecast from the history to 30 Sep (Q2 ¥4,000, Q3 ¥40,000; two values: naive),
+    // whatever day after it the report is made: ¥40,000 for each of the next four quarters.
+    INFO(paragraphs[1].toStdString());
+    CHECK(paragraphs[1].startsWith(u"Revenue forecast by quarter from the history to Sep 30, 2026: "
+                                   "Naive."_s));
+    const ReportTable &ahead = *tables[3];
+    REQUIRE(ahead.rows.size() == 4);
+    CHECK(ahead.rows[0][0].text == u"Q4 2026"_s);
+    CHECK(ahead.rows[0][1].number == 40000.0);
+    CHECK(ahead.rows[3][0].text == u"Q3 2027"_s);
+    CHECK(ahead.rows[0][4].missing); // no target for Q4
 }
 
 TEST_CASE("A report of chosen sections — an unknown section and a cancel are refused")
@@ -260,7 +385,7 @@ TEST_CASE("The report workbook has a sheet per section with typed cells and nati
     CHECK_FALSE(QFile::exists(xlsx + u".part"_s));
 
     const QByteArray workbook = entry(xlsx, "xl/workbook.xml");
-    CHECK(workbook.count("<sheet ") == 8);
+    CHECK(workbook.count("<sheet ") == 9);
     CHECK(workbook.indexOf("name=\"Executive summary\"")
           < workbook.indexOf("name=\"Key figures\""));
     CHECK_FALSE(entry(xlsx, "xl/charts/chart1.xml").isEmpty());

@@ -40,9 +40,15 @@ void DashboardPage::showCharts()
         DashboardChart::Series revenue {tr("Revenue"), {}, blue, false};
         DashboardChart::Series target {tr("Target"), {}, orange, true};
         DashboardChart::Series cumulative {tr("Cumulative"), {}, green, true};
+        // The months still running or ahead: what the statistical forecast expects of each.
+        DashboardChart::Series expected {tr("Forecast"), {}, blue.lighter(160), false};
         qint64 sum = 0;
-        bool anyTarget = false, any = false;
-        for (const KpiMonth &m : parts.months) {
+        bool anyTarget = false, any = false, anyForecast = false;
+        for (qsizetype i = 0; i < parts.months.size(); ++i) {
+            const KpiMonth &m = parts.months[i];
+            const std::optional<double> forecast = m_data.monthForecast.value(i);
+            expected.values.append(forecast ? major(std::llround(*forecast)) : std::nan(""));
+            anyForecast = anyForecast || forecast.has_value();
             months.append(locale.toString(m.month.start(), u"MMM"_s));
             revenue.values.append(major(m.revenueMinor));
             target.values.append(m.targetMinor ? major(*m.targetMinor) : std::nan(""));
@@ -56,6 +62,9 @@ void DashboardPage::showCharts()
             chart(revenueChart)->showEmpty(title, tr("No deals won in %1 yet.").arg(period));
         } else {
             QList<DashboardChart::Series> series {revenue};
+            if (anyForecast) {
+                series.append(expected);
+            }
             if (anyTarget) {
                 series.append(target);
             }

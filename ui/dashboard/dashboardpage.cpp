@@ -438,11 +438,19 @@ void DashboardPage::showTiles()
         }
         switch (kpi) {
         case Kpi::Revenue:
-            detail = k.targetMinor && k.attainment
-                             ? tr("%1 % of the %2 target")
-                                       .arg(locale.toString(*k.attainment * 100, 'f', 0),
-                                            moneyText(*k.targetMinor))
-                             : tr("No target for exactly this period");
+            if (const auto &f = m_data.forecast) {
+                // While the period runs: where it is heading, against its target.
+                const QString point = moneyText(qint64(std::llround(f->point)));
+                detail = k.targetMinor ? tr("Forecast %1 of the %2 target")
+                                                 .arg(point, moneyText(*k.targetMinor))
+                                       : tr("Forecast %1 for the period").arg(point);
+            } else {
+                detail = k.targetMinor && k.attainment
+                                 ? tr("%1 % of the %2 target")
+                                           .arg(locale.toString(*k.attainment * 100, 'f', 0),
+                                                moneyText(*k.targetMinor))
+                                 : tr("No target for exactly this period");
+            }
             break;
         case Kpi::WonDeals:
             detail = tr("%1 lost").arg(locale.toString(k.lostDeals));

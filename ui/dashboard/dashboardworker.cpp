@@ -54,6 +54,30 @@ DashboardData computeDashboard(Book &book, const DashboardRequest &request)
                     += 1;
         }
     }
+    // The revenue forecast, where the period still runs.
+    forecast::PeriodForecaster forecaster(book.kpi(), book.targets(), request.asOf);
+    if (request.span.period.isValid()) {
+        auto expected = forecaster.forecast(forecast::BookMetric::Revenue, request.scope,
+                                            request.span.period);
+        if (!expected) {
+            return fail(expected.error());
+        }
+        data.forecast = *expected;
+    }
+    for (const KpiMonth &m : std::as_const(data.parts.months)) {
+        std::optional<double> point;
+        if (data.forecast && m.month.end() >= request.asOf) {
+            auto expected
+                    = forecaster.forecast(forecast::BookMetric::Revenue, request.scope, m.month);
+            if (!expected) {
+                return fail(expected.error());
+            }
+            if (*expected) {
+                point = (*expected)->point;
+            }
+        }
+        data.monthForecast.append(point);
+    }
     data.elapsedMs = timer.elapsed();
     return data;
 }

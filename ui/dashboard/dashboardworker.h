@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/clock.h"
+#include "core/forecast/periodforecast.h"
 #include "core/kpi/kpiservice.h"
 #include "core/pipeline/funnel.h"
 
@@ -33,6 +34,10 @@ struct DashboardData
     KpiBreakdown parts;
     FunnelReport funnel;
     QList<int> segments; // customers: high-value, potential, general
+    // The statistical revenue forecast of the period while it runs (none once it is over, or
+    // for a week or a range of days), and of each of its months not yet over.
+    std::optional<forecast::PeriodForecast> forecast;
+    QList<std::optional<double>> monthForecast; // minor units, one per parts.months
     QString error;
     qint64 elapsedMs = 0;
 };

@@ -3,8 +3,10 @@
 #include "core/book/book.h"
 #include "core/common/money.h"
 #include "core/currency/currencyservice.h"
+#include "core/forecast/seriesfile.h"
 #include "core/kpi/kpitext.h"
 #include "core/market/marketservice.h"
+#include "core/market/shareprojection.h"
 #include "core/pipeline/pipelineservice.h"
 #include "ui/commands/marketcommands.h"
 #include "ui/common/chartaxes.h"
@@ -23,6 +25,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QMessageBox>
 #include <QSplitter>
@@ -329,6 +332,9 @@ ShareView::ShareView(Book &book, QUndoStack *undo, QWidget *parent)
     split->addWidget(m_table);
     split->addWidget(m_chart);
     split->setChildrenCollapsible(false);
+    // The chart is what tells the story; the table is for looking a figure up.
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(barOf({m_add, m_edit, m_remove, m_share}));
     layout->addWidget(split, 1);
@@ -380,9 +386,6 @@ void ShareView::refresh()
     m_table->setRowCount(0);
     const QString home = m_book.currencies().home();
     const QDate today = m_book.clock().today();
-    // The whole market's shares, in time order, for the chart too: each figured once.
-    QList<MarketShareFigures> whole;
-    bool complete = true;
     for (const MarketSize &s : m_book.market().sizes()) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
@@ -393,13 +396,6 @@ void ShareView::refresh()
                          readOnlyCell(s.segment.isEmpty() ? tr("The whole market") : s.segment));
         m_table->setItem(row, 2, figureCell(currency::formatWhole(s.valueMinor, home)));
         auto share = m_book.market().share(s.period, s.segment, today);
-        if (s.segment.isEmpty()) {
-            if (share) {
-                whole.append(*share);
-            } else {
-                complete = false;
-            }
-        }
         m_table->setItem(row, 3,
                          figureCell(share ? currency::formatWhole(share->ourRevenueMinor, home)
                                           : QString()));
@@ -410,7 +406,8 @@ void ShareView::refresh()
             m_table->selectRow(row);
         }
     }
-    showChart(complete ? whole : QList<MarketShareFigures>());
+    auto trend = m_book.market().shareTrend(today);
+    showChart(trend ? *trend : QList<MarketShareFigures>());
 }
 
 void ShareView::showChart(const QList<MarketShareFigures> &trend)
@@ -425,46 +422,58 @@ void ShareView::showChart(const QList<MarketShareFigures> &trend)
         c->setTitle(tr("Record the market's size to see our share of it over time."));
         return;
     }
-    c->setTitle(tr("Share of the whole market"));
+    c->setTitle(tr("Share of the whole market, each line carried on at its average change per "
+                   "period (dashed)"));
+    // The recorded periods, then as many ahead as the lines are carried on.
+    const int horizon = trend.last().period.kind() == Period::Kind::Year ? 2 : 4;
+    const QList<ShareLine> lines = projectShares(trend, horizon);
     QList<Period> periods;
     for (const MarketShareFigures &f : trend) {
         periods.append(f.period);
     }
-    double top = 0;
-    auto *ours = new QLineSeries;
-    ours->setName(tr("Us"));
-    ours->setPen(QPen(palette().color(QPalette::Highlight), 3));
-    for (qsizetype i = 0; i < trend.size(); ++i) {
-        if (const auto &s = trend.at(i).share) {
-            ours->append(double(i), *s * 100);
-            top = std::max(top, *s * 100);
-        }
+    for (int h = 1; h <= horizon; ++h) {
+        periods.append(forecast::nextPeriod(trend.last().period, h));
     }
-    c->addSeries(ours);
-    for (const Competitor &comp : m_book.market().competitors()) {
-        auto *line = new QLineSeries;
-        line->setName(comp.name);
-        for (const CompetitorShare &s : m_book.market().shares()) {
-            if (s.competitorId == comp.id && s.segment.isEmpty()) {
-                const auto at = periods.indexOf(s.period);
-                if (at >= 0) {
-                    line->append(double(at), double(s.sharePpm) / 1e4);
-                    top = std::max(top, double(s.sharePpm) / 1e4);
-                }
-            }
+    const QList<QColor> colors {QColor(0xd9, 0x5f, 0x02), QColor(0x75, 0x70, 0xb3),
+                                QColor(0x1b, 0x9e, 0x77), QColor(0xe7, 0x29, 0x8a),
+                                QColor(0x66, 0xa6, 0x1e), QColor(0xa6, 0x76, 0x1d)};
+    double top = 0;
+    int next = 0;
+    for (const ShareLine &line : lines) {
+        const bool ours = line.competitorId == 0;
+        const Competitor *comp = m_book.market().competitor(line.competitorId);
+        const QColor color
+                = ours ? palette().color(QPalette::Highlight) : colors[next++ % colors.size()];
+        auto *recorded = new QLineSeries;
+        recorded->setName(ours ? tr("Us") : comp ? comp->name : QString());
+        recorded->setPen(QPen(color, ours ? 3 : 2));
+        for (const auto &[period, share] : line.recorded) {
+            recorded->append(double(periods.indexOf(period)), share * 100);
+            top = std::max(top, share * 100);
         }
-        if (line->count() > 0) {
-            c->addSeries(line);
-        } else {
-            delete line;
+        c->addSeries(recorded);
+        if (line.projected.isEmpty()) {
+            continue;
         }
+        auto *ahead = new QLineSeries;
+        ahead->setPen(QPen(color, ours ? 2.5 : 1.5, Qt::DashLine));
+        const auto &[lastPeriod, lastShare] = line.recorded.last();
+        ahead->append(double(periods.indexOf(lastPeriod)), lastShare * 100);
+        for (const auto &[period, share] : line.projected) {
+            ahead->append(double(periods.indexOf(period)), share * 100);
+            top = std::max(top, share * 100);
+        }
+        c->addSeries(ahead);
+        // One legend entry a line: the dashed part goes with the recorded one.
+        c->legend()->markers(ahead).value(0)->setVisible(false);
     }
     auto *x = new QCategoryAxis;
     x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     for (qsizetype i = 0; i < periods.size(); ++i) {
         x->append(periods[i].label(), double(i));
     }
-    x->setRange(0, std::max<double>(1, double(periods.size() - 1)));
+    // A little room either side, for the first and last labels.
+    x->setRange(-0.3, std::max<double>(1, double(periods.size() - 1)) + 0.3);
     auto *y = charts::valueAxis(top);
     y->setTitleText(u"%"_s);
     c->addAxis(x, Qt::AlignBottom);

@@ -53,6 +53,7 @@ ForecastView::ForecastView(Book &book, QWidget *parent)
     , m_chart(new QChartView(new QChart))
     , m_model(new QLabel)
     , m_notes(new QLabel)
+    , m_supply(new QLabel)
     , m_table(new QTableWidget(0, 6))
     , m_pipelineTitle(new QLabel)
     , m_pipelineTable(new QTableWidget(0, 2))
@@ -105,6 +106,11 @@ ForecastView::ForecastView(Book &book, QWidget *parent)
     m_notes->setObjectName(u"forecastNotesLabel"_s);
     m_notes->setWordWrap(true);
     m_notes->setStyleSheet(u"color: palette(mid);"_s);
+    m_supply->setObjectName(u"forecastSupplyLabel"_s);
+    m_supply->setWordWrap(true);
+    m_supply->setToolTip(tr("What each rep on staff turned out in the last (up to four) finished "
+                            "periods, times the reps on staff now: the demand the team can meet "
+                            "at its recent pace."));
 
     m_table->setObjectName(u"forecastTable"_s);
     m_table->setHorizontalHeaderLabels({tr("Period"), tr("Forecast"), tr("80 % interval"),
@@ -148,6 +154,7 @@ ForecastView::ForecastView(Book &book, QWidget *parent)
     auto *lowerLayout = new QVBoxLayout(lower);
     lowerLayout->setContentsMargins(0, 0, 0, 0);
     lowerLayout->addWidget(m_model);
+    lowerLayout->addWidget(m_supply);
     lowerLayout->addWidget(m_notes);
     auto *tables = new QHBoxLayout;
     tables->addWidget(m_table, 3);
@@ -257,8 +264,9 @@ void ForecastView::refresh()
     const Clock clock = m_book.clock();
     auto result = std::make_shared<Result<BookForecast>>(Error::internal(QString()));
     auto pipeline = std::make_shared<Result<PipelineForecast>>(Error::internal(QString()));
+    auto capacity = std::make_shared<std::optional<SupplyCapacity>>();
     m_model->setText(tr("Computing the forecast…"));
-    m_thread = QThread::create([path, clock, r, result, pipeline] {
+    m_thread = QThread::create([path, clock, r, result, pipeline, capacity] {
         // A read-only connection of its own: every edit of the window is committed already.
         auto book = Book::open(path, Database::Access::ReadOnly, clock);
         if (!book) {
@@ -267,12 +275,15 @@ void ForecastView::refresh()
             return;
         }
         *result = forecastBook((*book)->kpi(), (*book)->targets(), r);
+        if (*result) {
+            *capacity = supplyCapacity(**result, r.scope, (*book)->team(), r.asOf);
+        }
         const Period quarter = Period::containing(Period::Kind::Quarter, r.asOf,
                                                   (*book)->targets().yearStartMonth());
         *pipeline = (*book)->pipelineForecast().forecast(quarter, r.asOf);
     });
     m_thread->setObjectName(u"forecast"_s);
-    connect(m_thread, &QThread::finished, this, [this, result, pipeline, serial] {
+    connect(m_thread, &QThread::finished, this, [this, result, pipeline, capacity, serial] {
         m_thread->deleteLater();
         m_thread = nullptr;
         if (m_again) {
@@ -281,6 +292,7 @@ void ForecastView::refresh()
             return;
         }
         showPipeline(*pipeline);
+        m_capacity = *capacity;
         apply(*result, serial);
     });
     m_thread->start();
@@ -301,6 +313,7 @@ void ForecastView::apply(const Result<BookForecast> &result, int serial)
         m_shown.reset();
         m_model->setText(result.error().message);
         m_notes->clear();
+        m_supply->clear();
         m_table->setRowCount(0);
         m_chart->chart()->removeAllSeries();
         for (auto *axis : m_chart->chart()->axes()) {
@@ -337,9 +350,54 @@ void ForecastView::apply(const Result<BookForecast> &result, int serial)
     m_model->setText(model);
     m_notes->setText(f.notes.join(u"\n"_s));
     m_notes->setVisible(!f.notes.isEmpty());
+    showCapacity();
     showChart(*m_shown);
     showTable(*m_shown);
     emit updated();
+}
+
+void ForecastView::showCapacity()
+{
+    // A product has no staff of its own.
+    if (!m_shown || m_shown->forecast.points.isEmpty()
+        || request().scope.kind == ScopeKind::Product) {
+        m_supply->hide();
+        return;
+    }
+    if (!m_capacity) {
+        m_supply->setText(tr("Supply: no rep was on staff in the periods measured."));
+        m_supply->setStyleSheet(QString());
+        m_supply->show();
+        return;
+    }
+    const SupplyCapacity &c = *m_capacity;
+    const bool monthly = m_shown->running.kind() == Period::Kind::Month;
+    QString text = (monthly ? tr("Supply: a rep on staff turned out %1 a month over the last %n "
+                                 "month(s); the %2 on staff now, about %3 a month.",
+                                 nullptr, c.periods)
+                            : tr("Supply: a rep on staff turned out %1 a quarter over the last %n "
+                                 "quarter(s); the %2 on staff now, about %3 a quarter.",
+                                 nullptr, c.periods))
+                           .arg(valueText(c.perRep), QLocale().toString(c.repsNow),
+                                valueText(c.capacity));
+    // The first period wholly ahead: the running one is partly done already.
+    const int ahead = m_shown->forecast.points.size() > 1 ? 1 : 0;
+    const double demand = m_shown->forecast.points[ahead].point;
+    const Period period = nextPeriod(m_shown->running, ahead);
+    if (const auto load = c.load(demand)) {
+        text += u" "_s
+                + tr("The forecast of %1 (%2) asks %3 % of that.")
+                          .arg(period.label(), valueText(demand),
+                               QLocale().toString(*load * 100, 'f', 0));
+        if (*load > 1.05) {
+            text += u" "_s
+                    + tr("More than the team has been turning out: hire, or raise what "
+                         "each rep closes.");
+        }
+    }
+    m_supply->setText(text);
+    m_supply->setStyleSheet(c.load(demand).value_or(0) > 1.05 ? u"color: #b03030;"_s : QString());
+    m_supply->show();
 }
 
 void ForecastView::showChart(const BookForecast &f)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/forecast/bookforecast.h"
+#include "core/forecast/periodforecast.h"
 #include "core/forecast/pipelineforecast.h"
 
 #include <QPointer>
@@ -22,8 +23,10 @@ namespace salesdesk::ui {
 // The Forecast view of the Market tab: the book's revenue, won deals or new customers by month
 // or quarter, for the company, a rep, a team or a product, forecast 1–24 periods ahead with
 // its 80 % and 95 % intervals beside the actuals, the model, its backtest and the gap to each
-// period's revenue target (forecastBook, the same as `salesdesk forecast`). The figures are
-// computed on a thread of their own from a read-only connection, so the window never waits.
+// period's revenue target, and the supply the reps on staff can be expected to turn out against
+// the demand forecast (forecastBook and supplyCapacity, the same as `salesdesk forecast`). The
+// figures are computed on a thread of their own from a read-only connection, so the window never
+// waits.
 class ForecastView : public QWidget
 {
     Q_OBJECT
@@ -37,6 +40,7 @@ public:
     bool isComputing() const { return m_thread != nullptr; }
     const std::optional<forecast::BookForecast> &shown() const { return m_shown; }
     const std::optional<forecast::PipelineForecast> &pipeline() const { return m_pipeline; }
+    const std::optional<forecast::SupplyCapacity> &capacity() const { return m_capacity; }
 
 signals:
     void updated(); // a forecast (or why there is none) is on screen
@@ -49,6 +53,7 @@ private:
     void fillScopes();
     void apply(const Result<forecast::BookForecast> &result, int serial);
     void showPipeline(const Result<forecast::PipelineForecast> &result);
+    void showCapacity();
     void showChart(const forecast::BookForecast &f);
     void showTable(const forecast::BookForecast &f);
     QString valueText(double value) const;
@@ -62,6 +67,7 @@ private:
     QChartView *m_chart;
     QLabel *m_model;
     QLabel *m_notes;
+    QLabel *m_supply;
     QTableWidget *m_table;
     QLabel *m_pipelineTitle;
     QTableWidget *m_pipelineTable;
@@ -72,6 +78,7 @@ private:
     bool m_stale = true;
     std::optional<forecast::BookForecast> m_shown;
     std::optional<forecast::PipelineForecast> m_pipeline;
+    std::optional<forecast::SupplyCapacity> m_capacity;
 };
 
 } // namespace salesdesk::ui

@@ -1,6 +1,7 @@
 #include "ui/targets/targetdetail.h"
 
 #include "core/common/money.h"
+#include "core/forecast/periodforecast.h"
 #include "core/pipeline/pipelinetypes.h"
 #include "core/targets/targetmath.h"
 #include "core/targets/targetservice.h"
@@ -49,9 +50,10 @@ void resetChart(QChart *chart)
 
 } // namespace
 
-TargetDetail::TargetDetail(TargetService &targets, QWidget *parent)
+TargetDetail::TargetDetail(TargetService &targets, const KpiService &kpi, QWidget *parent)
     : QWidget(parent)
     , m_targets(targets)
+    , m_kpi(kpi)
 {
     setObjectName(u"targetDetail"_s);
     m_title = new QLabel;
@@ -158,6 +160,44 @@ void TargetDetail::resizeEvent(QResizeEvent *event)
     }
 }
 
+TargetDetail::~TargetDetail() = default;
+
+void TargetDetail::forgetForecasts()
+{
+    m_forecaster.reset();
+}
+
+QString TargetDetail::forecastText(const Target &t, const QDate &asOf)
+{
+    const auto metric = forecast::PeriodForecaster::bookMetric(t.metric);
+    if (!metric) {
+        return {};
+    }
+    if (!m_forecaster || m_forecastAsOf != asOf) {
+        m_forecaster = std::make_unique<forecast::PeriodForecaster>(m_kpi, m_targets, asOf);
+        m_forecastAsOf = asOf;
+    }
+    auto made = m_forecaster->forecast(*metric, t.scope, t.period);
+    if (!made || !*made) {
+        return {};
+    }
+    const forecast::PeriodForecast &f = **made;
+    const auto value = [&](double v) {
+        return m_targets.formatValue(t.metric, qint64(std::llround(v)));
+    };
+    const double gap = f.gapTo(t.value);
+    const QString gapText
+            = gap < 0 ? u"<span style=\"color:#b03030\">%1</span>"_s.arg(value(gap)) : value(gap);
+    if (f.lo80 && f.hi80) {
+        return tr("Statistical forecast <b>%1</b> (80 %: %2 – %3; %4) · against the target: %5")
+                .arg(value(f.point), value(*f.lo80), value(*f.hi80), f.model.toHtmlEscaped(),
+                     gapText);
+    }
+    return tr("Statistical forecast <b>%1</b> (its finished quarters and the forecast of the "
+              "rest; %2) · against the target: %3")
+            .arg(value(f.point), f.model.toHtmlEscaped(), gapText);
+}
+
 void TargetDetail::showTarget(qint64 id, const QDate &asOf)
 {
     m_shownId = id;
@@ -190,6 +230,9 @@ void TargetDetail::showTarget(qint64 id, const QDate &asOf)
                                   m_targets.formatValue(t.metric, progress->projected));
         if (progress->onTrackByPipeline) {
             summary += u"<br>"_s + TargetText::byPipeline().toHtmlEscaped();
+        }
+        if (const QString expected = forecastText(t, asOf); !expected.isEmpty()) {
+            summary += u"<br>"_s + expected;
         }
         const QColor color = TargetDelegate::statusColor(int(progress->status));
         m_status->setText(TargetText::name(progress->status)

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QChart;
 class QChartView;
 class QLabel;
@@ -11,8 +13,12 @@ class QTableWidget;
 class QTabWidget;
 
 namespace salesdesk {
+class KpiService;
 class TargetService;
+namespace forecast {
+class PeriodForecaster;
 }
+} // namespace salesdesk
 
 namespace salesdesk::ui {
 
@@ -20,14 +26,18 @@ class SmartCheckView;
 
 // One target in depth: its numbers, the SMART check, its revision history, a burn-up chart
 // (cumulative actual against cumulative target, the original target dashed) and its parts'
-// target against actual.
+// target against actual; for a revenue, won-deals or new-customers target of a month, quarter or
+// year not yet over, the statistical forecast of its period and the gap to it.
 class TargetDetail : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit TargetDetail(TargetService &targets, QWidget *parent = nullptr);
+    TargetDetail(TargetService &targets, const KpiService &kpi, QWidget *parent = nullptr);
+    ~TargetDetail() override;
     void showTarget(qint64 id, const QDate &asOf);
+    // The book changed: forecasts are fitted again when next shown.
+    void forgetForecasts();
     void clear();
 
 protected:
@@ -39,8 +49,12 @@ private:
     // As many value ticks as the charts' height holds without labels crowding (2 to 5).
     int ticksFitting() const;
     double chartValue(Metric metric, qint64 value) const;
+    QString forecastText(const Target &target, const QDate &asOf);
 
     TargetService &m_targets;
+    const KpiService &m_kpi;
+    std::unique_ptr<forecast::PeriodForecaster> m_forecaster; // fitted series, kept per as-of day
+    QDate m_forecastAsOf;
     QLabel *m_title;
     QLabel *m_status;
     QStringList m_partLabels; // the tooltip of each part's bars

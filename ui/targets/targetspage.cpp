@@ -93,7 +93,7 @@ TargetsPage::TargetsPage(Book &book, QUndoStack *undoStack, QWidget *parent)
 
     m_empty = new EmptyState(m_tree);
 
-    m_detail = new TargetDetail(book.targets());
+    m_detail = new TargetDetail(book.targets(), book.kpi());
     auto *splitter = new QSplitter;
     splitter->addWidget(m_tree);
     splitter->addWidget(m_detail);
@@ -208,6 +208,7 @@ void TargetsPage::reload()
     } else {
         restore(restore, {});
     }
+    m_detail->forgetForecasts();
     if (current) {
         selectTarget(current);
         m_detail->showTarget(current, m_model->asOf());
