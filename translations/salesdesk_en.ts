@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>BookForecastText</name>
+        <message numerus="yes">
+            <source>%1 is what it holds to %2 and the model's forecast for the %n day(s) it has left.</source>
+            <translation>
+                <numerusform>%1 is what it holds to %2 and the model's forecast for the %n day it has left.</numerusform>
+                <numerusform>%1 is what it holds to %2 and the model's forecast for the %n days it has left.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message numerus="yes">
             <source>%n deal(s)</source>
@@ -36,6 +46,13 @@
             <translation>
                 <numerusform>Kept this week's forecast (%n row).</numerusform>
                 <numerusform>Kept this week's forecast (%n rows).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Capacity: %1 a rep a period over the last %n period(s) × %2 on staff = %3</source>
+            <translation>
+                <numerusform>Capacity: %1 a rep a period over the last %n period × %2 on staff = %3</numerusform>
+                <numerusform>Capacity: %1 a rep a period over the last %n periods × %2 on staff = %3</numerusform>
             </translation>
         </message>
     </context>
@@ -73,6 +90,16 @@
             <translation>
                 <numerusform>%1 (%n row: line %2)</numerusform>
                 <numerusform>%1 (%n rows: line %2)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MarketSection</name>
+        <message numerus="yes">
+            <source>Capacity: a rep on staff turned out %1 a quarter over the last %n quarter(s); the %2 on staff can turn out about %3 a quarter.</source>
+            <translation>
+                <numerusform>Capacity: a rep on staff turned out %1 a quarter over the last %n quarter; the %2 on staff can turn out about %3 a quarter.</numerusform>
+                <numerusform>Capacity: a rep on staff turned out %1 a quarter over the last %n quarters; the %2 on staff can turn out about %3 a quarter.</numerusform>
             </translation>
         </message>
     </context>
@@ -365,6 +392,20 @@
             <translation>
                 <numerusform>%n deal, %1</numerusform>
                 <numerusform>%n deals, %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Supply: a rep on staff turned out %1 a month over the last %n month(s); the %2 on staff now, about %3 a month.</source>
+            <translation>
+                <numerusform>Supply: a rep on staff turned out %1 a month over the last %n month; the %2 on staff now, about %3 a month.</numerusform>
+                <numerusform>Supply: a rep on staff turned out %1 a month over the last %n months; the %2 on staff now, about %3 a month.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Supply: a rep on staff turned out %1 a quarter over the last %n quarter(s); the %2 on staff now, about %3 a quarter.</source>
+            <translation>
+                <numerusform>Supply: a rep on staff turned out %1 a quarter over the last %n quarter; the %2 on staff now, about %3 a quarter.</numerusform>
+                <numerusform>Supply: a rep on staff turned out %1 a quarter over the last %n quarters; the %2 on staff now, about %3 a quarter.</numerusform>
             </translation>
         </message>
     </context>

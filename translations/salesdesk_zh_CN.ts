@@ -38,9 +38,11 @@
         <source>quarter</source>
         <translation>季度</translation>
     </message>
-    <message>
-        <source>%1 already holds more than the model expects of it; its forecast is raised to what it holds.</source>
-        <translation>%1 的实际值已超过模型预期，其预测已提高到实际值。</translation>
+    <message numerus="yes">
+        <source>%1 is what it holds to %2 and the model&apos;s forecast for the %n day(s) it has left.</source>
+        <translation>
+            <numerusform>%1 为截至 %2 的实际数，加上模型对其剩余 %n 天的预测。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2356,6 +2358,52 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
         <source>Recorded %1&apos;s share of %2: %3 %</source>
         <translation>已记录 %1 在 %2 的市场份额：%3%</translation>
     </message>
+    <message>
+        <source>the forecast of %1 asks %2 % of it</source>
+        <translation>%1 的预测需要其中的 %2 %</translation>
+    </message>
+    <message>
+        <source>Our share of the whole market and the competitors&apos; recorded shares over time, each carried on at its average change per period.</source>
+        <translation>我们和竞争对手在整个市场中的份额随时间的变化，每条线按其每期平均变化延伸。</translation>
+    </message>
+    <message>
+        <source>Periods to carry each line on (default 4).</source>
+        <translation>每条线向后延伸的周期数（默认 4）。</translation>
+    </message>
+    <message>
+        <source>--horizon is a number of periods from 1 to 12.</source>
+        <translation>--horizon 是 1 到 12 之间的周期数。</translation>
+    </message>
+    <message>
+        <source>Us</source>
+        <translation>我们</translation>
+    </message>
+    <message>
+        <source>No market size is recorded; record one with “salesdesk market size”.</source>
+        <translation>尚未记录市场规模；请用“salesdesk market size”记录。</translation>
+    </message>
+    <message>
+        <source>Shares over time, carried on</source>
+        <translation>份额走势及延伸</translation>
+    </message>
+    <message>
+        <source>Also the statistical forecast of each revenue, won-deals or new-customers target&apos;s month, quarter or year not yet over, and its gap to the target.</source>
+        <translation>同时给出尚未结束的月、季度或年度的收入、赢单数或新客户目标的统计预测，以及与目标的差距。</translation>
+    </message>
+    <message>
+        <source>forecast</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation>差距</translation>
+    </message>
+    <message numerus="yes">
+        <source>Capacity: %1 a rep a period over the last %n period(s) × %2 on staff = %3</source>
+        <translation>
+            <numerusform>产能：最近 %n 个周期每位销售人员每期完成 %1 × 在职 %2 人 = %3</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommissionText</name>
@@ -3183,6 +3231,10 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
         <source>Deal created</source>
         <translation>商机创建时间</translation>
     </message>
+    <message>
+        <source>Forecast category</source>
+        <translation>预测类别</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>
@@ -3325,6 +3377,10 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     <message>
         <source>The file has deals in %1, and the book has no exchange rate from it to %2, its home currency; nothing was imported.</source>
         <translation>文件中有以 %1 计价的商机，而账簿中没有从它到本位币 %2 的汇率；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a forecast category (pipeline, best case, commit or omitted)</source>
+        <translation>“%1”不是预测类别（管道、最佳情况、承诺或排除）</translation>
     </message>
 </context>
 <context>
@@ -3719,6 +3775,159 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     <message>
         <source>Set Competitor&apos;s Share</source>
         <translation>设置竞争对手份额</translation>
+    </message>
+</context>
+<context>
+    <name>MarketSection</name>
+    <message>
+        <source>Market and forecast</source>
+        <translation>市场与预测</translation>
+    </message>
+    <message>
+        <source>Our revenue of %1 was %2 of a market of %3 (%4).</source>
+        <translation>我们的收入 %1 占 %3 市场的 %2（%4）。</translation>
+    </message>
+    <message>
+        <source>No size of the whole market is recorded for %1, so there is no market share for it (Market › Market Size and Share).</source>
+        <translation>%1 没有记录整个市场的规模，因此没有市场份额（市场分析 › 市场规模与份额）。</translation>
+    </message>
+    <message>
+        <source>Share of the whole market (the last periods carried on at their average change: “trend”)</source>
+        <translation>整个市场中的份额（最近各期按平均变化延伸：“趋势”）</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Market size</source>
+        <translation>市场规模</translation>
+    </message>
+    <message>
+        <source>Our revenue</source>
+        <translation>我们的收入</translation>
+    </message>
+    <message>
+        <source>Our share</source>
+        <translation>我们的份额</translation>
+    </message>
+    <message>
+        <source>Share of the whole market</source>
+        <translation>整个市场中的份额</translation>
+    </message>
+    <message>
+        <source>Us</source>
+        <translation>我们</translation>
+    </message>
+    <message>
+        <source>%1 (trend)</source>
+        <translation>%1（趋势）</translation>
+    </message>
+    <message>
+        <source>Deals against each competitor</source>
+        <translation>与各竞争对手交锋的商机</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>威胁</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>赢单率</translation>
+    </message>
+    <message>
+        <source>Value lost</source>
+        <translation>输掉的金额</translation>
+    </message>
+    <message>
+        <source>No deal closed or open in the quarter names a competitor.</source>
+        <translation>本季度结束或进行中的商机都没有注明竞争对手。</translation>
+    </message>
+    <message>
+        <source>The weightiest environment factors</source>
+        <translation>影响最大的环境因素</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>因素</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>可能性</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>时间范围</translation>
+    </message>
+    <message>
+        <source>No environment factor is noted.</source>
+        <translation>尚未记录环境因素。</translation>
+    </message>
+    <message>
+        <source>Revenue forecast by quarter from the history to %1: %2.</source>
+        <translation>按季度的收入预测，依据截至 %1 的历史：%2。</translation>
+    </message>
+    <message>
+        <source>On its own last quarters it erred by a MASE of %1 (seasonal naive %2; below 1 beats it).</source>
+        <translation>在自身最近几个季度上的回测误差 MASE 为 %1（季节性朴素法 %2；低于 1 即优于它）。</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>80 % low</source>
+        <translation>80 % 下限</translation>
+    </message>
+    <message>
+        <source>80 % high</source>
+        <translation>80 % 上限</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>差距</translation>
+    </message>
+    <message numerus="yes">
+        <source>Capacity: a rep on staff turned out %1 a quarter over the last %n quarter(s); the %2 on staff can turn out about %3 a quarter.</source>
+        <translation>
+            <numerusform>产能：最近 %n 个季度每位在职销售人员每季度完成 %1；在职的 %2 人每季度约可完成 %3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The forecast of the next quarter asks %1 of that.</source>
+        <translation>下一季度的预测需要其中的 %1。</translation>
     </message>
 </context>
 <context>
@@ -7086,6 +7295,18 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
         <source>No market size for exactly this period</source>
         <translation>本期间没有记录市场规模</translation>
     </message>
+    <message>
+        <source>Forecast</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Forecast %1 of the %2 target</source>
+        <translation>预测 %1，目标 %2</translation>
+    </message>
+    <message>
+        <source>Forecast %1 for the period</source>
+        <translation>本期预测 %1</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::DealCardDelegate</name>
@@ -7885,6 +8106,34 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     <message>
         <source>too few</source>
         <translation>数据太少</translation>
+    </message>
+    <message>
+        <source>What each rep on staff turned out in the last (up to four) finished periods, times the reps on staff now: the demand the team can meet at its recent pace.</source>
+        <translation>最近（至多四个）已结束周期中每位在职销售人员的产出，乘以目前在职人数：按近期节奏团队能满足的需求。</translation>
+    </message>
+    <message>
+        <source>Supply: no rep was on staff in the periods measured.</source>
+        <translation>供给：所测周期内没有在职销售人员。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Supply: a rep on staff turned out %1 a month over the last %n month(s); the %2 on staff now, about %3 a month.</source>
+        <translation>
+            <numerusform>供给：最近 %n 个月每位在职销售人员每月完成 %1；目前在职 %2 人，每月约 %3。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Supply: a rep on staff turned out %1 a quarter over the last %n quarter(s); the %2 on staff now, about %3 a quarter.</source>
+        <translation>
+            <numerusform>供给：最近 %n 个季度每位在职销售人员每季度完成 %1；目前在职 %2 人，每季度约 %3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The forecast of %1 (%2) asks %3 % of that.</source>
+        <translation>%1 的预测（%2）需要其中的 %3 %。</translation>
+    </message>
+    <message>
+        <source>More than the team has been turning out: hire, or raise what each rep closes.</source>
+        <translation>超出团队近期的产出：需要招人，或提高每位销售人员的成交。</translation>
     </message>
 </context>
 <context>
@@ -9748,10 +9997,6 @@ The file keeps what was saved before; check the figures before going on.</source
         <translation>记录市场规模后即可看到我们的份额随时间的变化。</translation>
     </message>
     <message>
-        <source>Share of the whole market</source>
-        <translation>占整个市场的份额</translation>
-    </message>
-    <message>
         <source>Us</source>
         <translation>我们</translation>
     </message>
@@ -9770,6 +10015,10 @@ The file keeps what was saved before; check the figures before going on.</source
     <message>
         <source>Add the competitor to the register (Competitors) first.</source>
         <translation>请先把竞争对手加入登记册（竞争对手）。</translation>
+    </message>
+    <message>
+        <source>Share of the whole market, each line carried on at its average change per period (dashed)</source>
+        <translation>整个市场中的份额，每条线按每期平均变化延伸（虚线）</translation>
     </message>
 </context>
 <context>
@@ -10111,6 +10360,14 @@ The file keeps what was saved before; check the figures before going on.</source
     <message>
         <source>Parts: target and actual (%1)</source>
         <translation>各部分：目标与实际（%1）</translation>
+    </message>
+    <message>
+        <source>Statistical forecast &lt;b&gt;%1&lt;/b&gt; (80 %: %2 – %3; %4) · against the target: %5</source>
+        <translation>统计预测 &lt;b&gt;%1&lt;/b&gt;（80 %：%2 – %3；%4）· 与目标相比：%5</translation>
+    </message>
+    <message>
+        <source>Statistical forecast &lt;b&gt;%1&lt;/b&gt; (its finished quarters and the forecast of the rest; %2) · against the target: %3</source>
+        <translation>统计预测 &lt;b&gt;%1&lt;/b&gt;（已结束季度的实际加其余季度的预测；%2）· 与目标相比：%3</translation>
     </message>
 </context>
 <context>

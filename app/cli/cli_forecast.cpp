@@ -320,7 +320,7 @@ int runForecast(const QStringList &arguments)
     printForecast(result->forecast, result->running, number, title, result->targets, amount);
     if (capacity) {
         QString line = Cli::tr("Capacity: %1 a rep a period over the last %n period(s) × %2 "
-                               "rep(s) on staff = %3",
+                               "on staff = %3",
                                nullptr, capacity->periods)
                                .arg(number(capacity->perRep), QString::number(capacity->repsNow),
                                     number(capacity->capacity));

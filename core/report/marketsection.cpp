@@ -21,7 +21,11 @@ ReportCell shareCell(const ReportContext &c, std::optional<double> share)
     if (!share) {
         return c.percent(std::nullopt);
     }
-    return {CellKind::Percent, c.locale.toString(*share * 100, 'f', 1) + u" %"_s, *share, {}, false};
+    return {CellKind::Percent,
+            c.locale.toString(*share * 100, 'f', 1) + u" %"_s,
+            *share,
+            {},
+            false};
 }
 
 constexpr int kShownPeriods = 6; // of the share trend
@@ -47,8 +51,7 @@ Status MarketSection::build(const ReportContext &c, ReportSectionContent &out) c
     if (share->share) {
         out.blocks.append(ReportParagraph {
                 tr("Our revenue of %1 was %2 of a market of %3 (%4).")
-                        .arg(c.moneyText(share->ourRevenueMinor),
-                             shareCell(c, share->share).text,
+                        .arg(c.moneyText(share->ourRevenueMinor), shareCell(c, share->share).text,
                              c.moneyText(*share->marketSizeMinor), share->source)});
     } else {
         out.blocks.append(ReportParagraph {
@@ -83,20 +86,25 @@ Status MarketSection::build(const ReportContext &c, ReportSectionContent &out) c
         ReportTable t;
         t.title = tr("Share of the whole market (the last periods carried on at their average "
                      "change: “trend”)");
-        t.columns = {{tr("Period"), CellKind::Text}, {tr("Market size"), CellKind::Money},
+        t.columns = {{tr("Period"), CellKind::Text},
+                     {tr("Market size"), CellKind::Money},
                      {tr("Our revenue"), CellKind::Money}};
         for (const ShareLine &line : lines) {
             const Competitor *comp = market.competitor(line.competitorId);
-            t.columns.append({line.competitorId == 0 ? tr("Our share")
-                                                     : (comp ? comp->name : QString()),
-                              CellKind::Percent});
+            t.columns.append(
+                    {line.competitorId == 0 ? tr("Our share") : (comp ? comp->name : QString()),
+                     CellKind::Percent});
         }
         ReportChart chart;
         chart.title = tr("Share of the whole market");
         for (const ShareLine &line : lines) {
             const Competitor *comp = market.competitor(line.competitorId);
-            chart.series.append({line.competitorId == 0 ? tr("Us") : (comp ? comp->name : QString()),
-                                 {}, CellKind::Percent, true, false});
+            chart.series.append(
+                    {line.competitorId == 0 ? tr("Us") : (comp ? comp->name : QString()),
+                     {},
+                     CellKind::Percent,
+                     true,
+                     false});
         }
         for (qsizetype i = 0; i < periods.size(); ++i) {
             const Period &p = periods[i];
@@ -166,8 +174,10 @@ Status MarketSection::build(const ReportContext &c, ReportSectionContent &out) c
     });
     ReportTable environment;
     environment.title = tr("The weightiest environment factors");
-    environment.columns = {{tr("Factor"), CellKind::Text},     {tr("Kind"), CellKind::Text},
-                           {tr("Impact"), CellKind::Score},    {tr("Likelihood"), CellKind::Percent},
+    environment.columns = {{tr("Factor"), CellKind::Text},
+                           {tr("Kind"), CellKind::Text},
+                           {tr("Impact"), CellKind::Score},
+                           {tr("Likelihood"), CellKind::Percent},
                            {tr("Horizon"), CellKind::Text}};
     environment.emptyText = tr("No environment factor is noted.");
     for (const EnvironmentFactor &f : factors.mid(0, kShownFactors)) {
@@ -203,14 +213,16 @@ Status MarketSection::build(const ReportContext &c, ReportSectionContent &out) c
     }
     out.blocks.append(ReportParagraph {model});
     ReportTable ahead;
-    ahead.columns = {{tr("Quarter"), CellKind::Text},  {tr("Forecast"), CellKind::Money},
+    ahead.columns = {{tr("Quarter"), CellKind::Text},   {tr("Forecast"), CellKind::Money},
                      {tr("80 % low"), CellKind::Money}, {tr("80 % high"), CellKind::Money},
                      {tr("Target"), CellKind::Money},   {tr("Gap"), CellKind::Money}};
     std::optional<double> nextDemand; // minor units
     for (qsizetype h = 0; h < f.points.size(); ++h) {
         // From the quarter after the one reported on (or that one, while it runs).
         const Period p = forecast::nextPeriod(expected->running, int(h));
-        const auto minor = [](double v) { return qint64(std::llround(v)); };
+        const auto minor = [](double v) {
+            return qint64(std::llround(v));
+        };
         const forecast::ForecastTarget target = expected->targets.value(h);
         if (!nextDemand) {
             nextDemand = f.points[h].point;
@@ -220,8 +232,8 @@ Status MarketSection::build(const ReportContext &c, ReportSectionContent &out) c
                            c.money(target.targetMinor), c.money(target.gapMinor)});
     }
     out.blocks.append(ahead);
-    if (const auto capacity = forecast::supplyCapacity(*expected, TargetScope(), c.book.team(),
-                                                       anchor);
+    if (const auto capacity
+        = forecast::supplyCapacity(*expected, TargetScope(), c.book.team(), anchor);
         capacity && nextDemand) {
         QString text = tr("Capacity: a rep on staff turned out %1 a quarter over the last %n "
                           "quarter(s); the %2 on staff can turn out about %3 a quarter.",
