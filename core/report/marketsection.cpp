@@ -1,5 +1,6 @@
 // The quarterly report's market section: share, competitors, environment, forecast.
 #include "core/book/book.h"
+#include "core/common/money.h"
 #include "core/forecast/periodforecast.h"
 #include "core/market/marketservice.h"
 #include "core/market/shareprojection.h"
@@ -29,6 +30,7 @@ ReportCell shareCell(const ReportContext &c, std::optional<double> share)
 }
 
 constexpr int kShownPeriods = 6; // of the share trend
+constexpr int kShownCompetitors = 3; // the largest by their last recorded share
 constexpr int kShownFactors = 5;
 constexpr int kForecastQuarters = 4;
 
@@ -70,7 +72,16 @@ Status MarketSection::build(const ReportContext &c, ReportSectionContent &out) c
         }
     }
     if (!upToNow.isEmpty()) {
-        const QList<ShareLine> lines = projectShares(upToNow, 2);
+        QList<ShareLine> lines = projectShares(upToNow, 2);
+        // Ours, and the largest competitors: the page has room for so many columns.
+        if (lines.size() > 1 + kShownCompetitors) {
+            std::stable_sort(lines.begin() + 1, lines.end(), [](const auto &a, const auto &b) {
+                const double x = a.recorded.isEmpty() ? 0 : a.recorded.last().second;
+                const double y = b.recorded.isEmpty() ? 0 : b.recorded.last().second;
+                return x > y;
+            });
+            lines.resize(1 + kShownCompetitors);
+        }
         const qsizetype first = std::max<qsizetype>(0, upToNow.size() - kShownPeriods);
         QList<Period> periods;
         for (qsizetype i = first; i < upToNow.size(); ++i) {
@@ -84,8 +95,8 @@ Status MarketSection::build(const ReportContext &c, ReportSectionContent &out) c
             }
         }
         ReportTable t;
-        t.title = tr("Share of the whole market (the last periods carried on at their average "
-                     "change: “trend”)");
+        t.title = tr("Share of the whole market, ours and the largest competitors' (the last "
+                     "periods carried on at their average change: “trend”)");
         t.columns = {{tr("Period"), CellKind::Text},
                      {tr("Market size"), CellKind::Money},
                      {tr("Our revenue"), CellKind::Money}};
@@ -117,7 +128,7 @@ Status MarketSection::build(const ReportContext &c, ReportSectionContent &out) c
                 const MarketShareFigures &f = upToNow[first + i];
                 row.append({c.money(f.marketSizeMinor), c.money(f.ourRevenueMinor)});
             }
-            chart.categories.append(name);
+            chart.categories.append(c.periodName(p));
             for (qsizetype l = 0; l < lines.size(); ++l) {
                 std::optional<double> value;
                 for (const auto &list : {lines[l].recorded, lines[l].projected}) {
@@ -220,8 +231,10 @@ Status MarketSection::build(const ReportContext &c, ReportSectionContent &out) c
     for (qsizetype h = 0; h < f.points.size(); ++h) {
         // From the quarter after the one reported on (or that one, while it runs).
         const Period p = forecast::nextPeriod(expected->running, int(h));
-        const auto minor = [](double v) {
-            return qint64(std::llround(v));
+        // Whole units of the currency: a forecast has no cents to speak of.
+        const qint64 unit = currency::minorPerMajor(c.currency);
+        const auto minor = [unit](double v) {
+            return qint64(std::llround(v / double(unit))) * unit;
         };
         const forecast::ForecastTarget target = expected->targets.value(h);
         if (!nextDemand) {
@@ -229,7 +242,10 @@ Status MarketSection::build(const ReportContext &c, ReportSectionContent &out) c
         }
         ahead.rows.append({c.text(c.periodName(p)), c.money(minor(f.points[h].point)),
                            c.money(minor(f.points[h].lo80)), c.money(minor(f.points[h].hi80)),
-                           c.money(target.targetMinor), c.money(target.gapMinor)});
+                           c.money(target.targetMinor),
+                           c.money(target.targetMinor ? std::optional<qint64>(
+                                           minor(f.points[h].point) - *target.targetMinor)
+                                                      : std::nullopt)});
     }
     out.blocks.append(ahead);
     if (const auto capacity

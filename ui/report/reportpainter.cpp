@@ -502,18 +502,23 @@ void ReportPainter::drawChart(QPainter &p, const QRectF &area, const ReportChart
 
     double max = 0;
     bool anySecond = false;
+    bool percentAxis = true; // every series on the value axis a share: "10 %", not "0.1"
     for (const ReportSeries &s : c.series) {
         if (s.secondAxis) {
             anySecond = true;
             continue;
         }
+        percentAxis = percentAxis && s.kind == CellKind::Percent;
         for (double v : s.values) {
             max = std::isnan(v) ? max : std::max(max, v);
         }
     }
     const double step = niceStep(max, 4);
     const double top = std::max(step, std::ceil(max / step) * step);
-    const auto axisText = [&](double v) {
+    const auto axisText = [&](double v) -> QString {
+        if (percentAxis) {
+            return m_doc.locale.toString(v * 100, 'f', step * 100 < 1 ? 1 : 0) + u" %"_s;
+        }
         return std::abs(v) >= 1e6   ? m_doc.locale.toString(v / 1e6, 'f', v >= 1e7 ? 0 : 1) + u"M"_s
                : std::abs(v) >= 1e4 ? m_doc.locale.toString(v / 1e3, 'f', 0) + u"k"_s
                                     : m_doc.locale.toString(v, 'f', step < 1 ? 1 : 0);
