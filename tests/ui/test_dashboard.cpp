@@ -10,7 +10,9 @@
 #include "ui/pipeline/dealfilters.h"
 #include "ui/pipeline/deallistview.h"
 #include "ui/pipeline/pipelinepage.h"
+#include "ui/targets/targetdetail.h"
 
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -104,6 +106,19 @@ TEST_CASE("The dashboard is the first tab — its tiles are the KPI engine's fig
     CHECK(dashboard->tile(Kpi::Revenue)->changeText().startsWith(u"▲ 900 %"_s));
     CHECK(dashboard->tile(Kpi::Revenue)->toolTip().contains(u"won"_s));
 
+    // A finished quarter has no forecast; the running one, from the history to 15 Oct (Q2
+    // ¥4,000 and Q3 ¥40,000, naive): ¥40,000 × 77 ÷ 92 days left = ¥33,478, and no target.
+    CHECK(dashboard->tile(Kpi::Revenue)->detailText() == u"80 % of the ¥50,000 target"_s);
+    CHECK_FALSE(dashboard->shown().forecast);
+    dashboard->setRange(DashboardPage::Range::ThisQuarter);
+    settle(dashboard);
+    REQUIRE(dashboard->shown().forecast);
+    CHECK(dashboard->shown().forecast->point == Approx(4000000.0 * 77 / 92));
+    CHECK(dashboard->tile(Kpi::Revenue)->detailText() == u"Forecast ¥33,478 for the period"_s);
+    // October: the monthly series' forecast of the month, beside its (empty) bar.
+    REQUIRE(dashboard->shown().monthForecast.size() == 3);
+    CHECK(dashboard->shown().monthForecast[0].has_value());
+
     // September had no win: the revenue chart says so rather than draw nothing; it had a loss,
     // so the lost reasons are drawn.
     dashboard->setRange(DashboardPage::Range::LastMonth);
@@ -192,4 +207,34 @@ TEST_CASE("A custom range of days: its figures and the same number of days befor
     // No target is of exactly these days, though the quarter has one.
     CHECK_FALSE(dashboard->shown().now.kpis.targetMinor);
     CHECK(dashboard->findChild<QWidget *>(u"fromDateEdit"_s)->isVisible());
+}
+
+TEST_CASE("The target pane sets the statistical forecast of a running target's period beside it")
+{
+    Book2026Q3 b;
+    b.fill();
+    Target t;
+    t.name = u"Revenue 2026Q4"_s;
+    t.metric = Metric::Revenue;
+    t.period = Period::quarter(2026, 4);
+    t.value = 6000000;
+    auto id = b->targets().addTarget(t);
+    REQUIRE(id);
+    auto q3 = b->targets().progressAll(u"2026Q3"_s, Today);
+    REQUIRE(q3);
+    REQUIRE_FALSE(q3->isEmpty());
+
+    TargetDetail detail(b->targets(), b->kpi());
+    // Q2 ¥4,000 and Q3 ¥40,000 (naive), Q4 with 77 of 92 days to come: ¥33,478.26, short of
+    // ¥60,000 by ¥26,521.74 — the same as `targets progress --forecast`.
+    detail.showTarget(*id, Today);
+    const QString summary = detail.findChild<QLabel *>(u"targetSummaryLabel"_s)->text();
+    INFO(summary.toStdString());
+    CHECK(summary.contains(u"Statistical forecast <b>¥33,478.26</b>"_s));
+    CHECK(summary.contains(u"-¥26,521.74"_s));
+    // Q3 is over on 15 Oct: its pane has no forecast.
+    detail.showTarget(q3->first().first.id, Today);
+    CHECK_FALSE(detail.findChild<QLabel *>(u"targetSummaryLabel"_s)
+                        ->text()
+                        .contains(u"Statistical forecast"_s));
 }

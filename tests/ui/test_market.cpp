@@ -40,6 +40,14 @@ struct MarketWindow
     MarketWindow()
     {
         const qint64 customer = *b->customers().ensureCustomer(u"Acme"_s);
+        // Two reps on staff, one without a hire date.
+        for (const auto &[name, hired] :
+             {std::pair {u"Ann"_s, QDate(2024, 1, 1)}, std::pair {u"Bob"_s, QDate()}}) {
+            Rep r;
+            r.name = name;
+            r.hiredOn = hired;
+            REQUIRE(b->team().addRep(r));
+        }
         const auto deal = [&](const QDate &created, qint64 yuan, const QStringList &rivals) {
             Deal d;
             d.title = u"Order %1"_s.arg(created.toString(Qt::ISODate));
@@ -102,6 +110,16 @@ TEST_CASE("The Forecast view forecasts the book's revenue from the running month
     CHECK(table->rowCount() == 12);
     CHECK(table->item(0, 0)->text().startsWith(u"2026-05"_s));
     CHECK_FALSE(view->findChild<QLabel *>(u"forecastModelLabel"_s)->text().isEmpty());
+    // Supply: January to April 2026 (¥1,000 … ¥4,000) over two reps, ¥1,250 a rep a month on
+    // average; the two on staff, ¥2,500 a month.
+    REQUIRE(view->capacity());
+    CHECK(view->capacity()->perRep == Approx(125000));
+    CHECK(view->capacity()->capacity == Approx(250000));
+    const QString supply = view->findChild<QLabel *>(u"forecastSupplyLabel"_s)->text();
+    INFO(supply.toStdString());
+    CHECK(supply.contains(u"¥1,250 a month over the last 4 month"_s));
+    CHECK(supply.contains(u"the 2 on staff now, about ¥2,500 a month."_s));
+    CHECK(supply.contains(u"The forecast of 2026-06"_s));
 }
 
 TEST_CASE("Competitors are counted from the deals that name them, and edited with undo")

@@ -94,6 +94,11 @@ QString KpiTile::changeText() const
     return m_change->text();
 }
 
+QString KpiTile::detailText() const
+{
+    return m_detail->text();
+}
+
 void KpiTile::mouseReleaseEvent(QMouseEvent *event)
 {
     if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint())

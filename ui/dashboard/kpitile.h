@@ -23,6 +23,7 @@ public:
                     const QString &comparedWith);
     QString valueText() const;
     QString changeText() const;
+    QString detailText() const;
     void setDrillable(bool drillable);
 
 signals:
