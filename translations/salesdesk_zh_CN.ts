@@ -2404,6 +2404,14 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
             <numerusform>产能：最近 %n 个周期每位销售人员每期完成 %1 × 在职 %2 人 = %3</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only the customers of a segment on the as-of day: high_value, potential or general.</source>
+        <translation>只看截至日期时某一客户分类的客户：high_value（高价值）、potential（潜力）或 general（一般）。</translation>
+    </message>
+    <message>
+        <source>--segment is high_value, potential or general, not “%1”.</source>
+        <translation>--segment 应为 high_value、potential 或 general，而不是“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>CommissionText</name>
@@ -3792,10 +3800,6 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
         <translation>%1 没有记录整个市场的规模，因此没有市场份额（市场分析 › 市场规模与份额）。</translation>
     </message>
     <message>
-        <source>Share of the whole market (the last periods carried on at their average change: “trend”)</source>
-        <translation>整个市场中的份额（最近各期按平均变化延伸：“趋势”）</translation>
-    </message>
-    <message>
         <source>Period</source>
         <translation>期间</translation>
     </message>
@@ -3928,6 +3932,10 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     <message>
         <source>The forecast of the next quarter asks %1 of that.</source>
         <translation>下一季度的预测需要其中的 %1。</translation>
+    </message>
+    <message>
+        <source>Share of the whole market, ours and the largest competitors&apos; (the last periods carried on at their average change: “trend”)</source>
+        <translation>整个市场中我们和最大几家竞争对手的份额（最近各期按平均变化延伸：“趋势”）</translation>
     </message>
 </context>
 <context>
@@ -8134,6 +8142,10 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     <message>
         <source>More than the team has been turning out: hire, or raise what each rep closes.</source>
         <translation>超出团队近期的产出：需要招人，或提高每位销售人员的成交。</translation>
+    </message>
+    <message>
+        <source>Segment: %1</source>
+        <translation>客户分类：%1</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "app/cli/clicommon.h"
 #include "core/common/clock.h"
 #include "core/currency/currencyservice.h"
+#include "core/customers/segmentservice.h"
 #include "core/forecast/bookforecast.h"
 #include "core/forecast/periodforecast.h"
 #include "core/forecast/seriesfile.h"
@@ -215,6 +216,10 @@ int runForecast(const QStringList &arguments)
                    u"M"_s});
     cmd.addOption({u"scope"_s, Cli::tr("company (default), rep:NAME, team:NAME or product:NAME."),
                    u"SCOPE"_s});
+    cmd.addOption({u"segment"_s,
+                   Cli::tr("Only the customers of a segment on the as-of day: high_value, "
+                           "potential or general."),
+                   u"S"_s});
     cmd.addOption({u"as-of"_s, Cli::tr("The day to count to (default: today)."), u"DATE"_s});
     cmd.addOption({u"input"_s,
                    Cli::tr("Forecast this CSV file instead of the book: a header, then rows "
@@ -259,17 +264,34 @@ int runForecast(const QStringList &arguments)
         return fail(scope.error());
     }
     request.scope = *scope;
+    std::optional<Segment> segment;
+    if (cmd.isSet(u"segment"_s)) {
+        segment = SegmentText::segment(cmd.value(u"segment"_s).trimmed().toLower());
+        if (!segment) {
+            return usage(Cli::tr("--segment is high_value, potential or general, not “%1”.")
+                                 .arg(cmd.value(u"segment"_s)));
+        }
+        auto customers = customersOf((*book)->segments(), *segment, request.asOf);
+        if (!customers) {
+            return fail(customers.error());
+        }
+        request.customers = *customers;
+    }
     auto result = forecastBook((*book)->kpi(), (*book)->targets(), request);
     if (!result) {
         return fail(result.error());
     }
     const QString currency = (*book)->currencies().home();
     const bool revenue = request.metric == BookMetric::Revenue;
-    const auto capacity = supplyCapacity(*result, request.scope, (*book)->team(), request.asOf);
+    // A segment's customers have no staff of their own.
+    const auto capacity
+            = segment ? std::nullopt
+                      : supplyCapacity(*result, request.scope, (*book)->team(), request.asOf);
     if (cmd.json()) {
         QJsonObject o = forecastJson(result->forecast, result->history, result->running);
         o.insert(u"metric"_s, BookForecastText::code(request.metric));
         o.insert(u"scope"_s, scopeCode(request.scope, (*book)->team()));
+        o.insert(u"segment"_s, segment ? QJsonValue(SegmentText::code(*segment)) : QJsonValue());
         o.insert(u"as_of"_s, asOf->toString(Qt::ISODate));
         if (revenue) {
             o.insert(u"currency"_s, currency);

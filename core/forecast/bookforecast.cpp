@@ -1,5 +1,6 @@
 #include "core/forecast/bookforecast.h"
 
+#include "core/customers/segmentservice.h"
 #include "core/kpi/kpiservice.h"
 #include "core/targets/targetservice.h"
 
@@ -89,7 +90,9 @@ Result<BookForecast> forecastBook(const KpiService &kpi, const TargetService &ta
             return list.error();
         }
         for (const auto &[customer, day] : std::as_const(*list)) {
-            Q_UNUSED(customer)
+            if (request.customers && !request.customers->contains(customer)) {
+                continue;
+            }
             byMonth[QDate(day.year(), day.month(), 1)] += 1;
             earliest = earliest.isValid() ? std::min(earliest, day) : day;
         }
@@ -99,12 +102,23 @@ Result<BookForecast> forecastBook(const KpiService &kpi, const TargetService &ta
             return parts.error();
         }
         for (const KpiDeal &deal : std::as_const(parts->closed)) {
+            if (request.customers && !request.customers->contains(deal.customerId)) {
+                continue;
+            }
             earliest = earliest.isValid() ? std::min(earliest, deal.closedOn) : deal.closedOn;
+            // Some customers' deals: their won deals, month by month (the KPI engine's months
+            // are these deals added up).
+            if (request.customers && deal.won) {
+                byMonth[QDate(deal.closedOn.year(), deal.closedOn.month(), 1)]
+                        += request.metric == BookMetric::Revenue ? double(deal.homeMinor) : 1.0;
+            }
         }
-        for (const KpiMonth &m : std::as_const(parts->months)) {
-            byMonth[m.month.start()] = request.metric == BookMetric::Revenue
-                                               ? double(m.revenueMinor)
-                                               : double(m.won);
+        if (!request.customers) {
+            for (const KpiMonth &m : std::as_const(parts->months)) {
+                byMonth[m.month.start()] = request.metric == BookMetric::Revenue
+                                                   ? double(m.revenueMinor)
+                                                   : double(m.won);
+            }
         }
     }
     if (!earliest.isValid() || !(periodOf(earliest).start() < out.running.start())) {
@@ -151,7 +165,7 @@ Result<BookForecast> forecastBook(const KpiService &kpi, const TargetService &ta
                                                        nullptr, daysLeft)
                                           .arg(out.running.label(), asOf.toString(Qt::ISODate)));
     }
-    if (request.metric == BookMetric::Revenue) {
+    if (request.metric == BookMetric::Revenue && !request.customers) {
         auto all = targets.targets();
         if (!all) {
             return all.error();
@@ -164,6 +178,21 @@ Result<BookForecast> forecastBook(const KpiService &kpi, const TargetService &ta
                 t.gapMinor = qint64(std::llround(out.forecast.points[h].point)) - *t.targetMinor;
             }
             out.targets.append(t);
+        }
+    }
+    return out;
+}
+
+Result<QSet<qint64>> customersOf(const SegmentService &segments, Segment segment, const QDate &day)
+{
+    auto all = segments.segmentsOn(day);
+    if (!all) {
+        return all.error();
+    }
+    QSet<qint64> out;
+    for (const CustomerSegment &s : std::as_const(*all)) {
+        if (s.segment == segment) {
+            out.insert(s.customerId);
         }
     }
     return out;

@@ -2,17 +2,20 @@
 
 #include "core/common/period.h"
 #include "core/common/result.h"
+#include "core/customers/segmentation.h"
 #include "core/forecast/forecaster.h"
 #include "core/forecast/seriesfile.h"
 #include "core/targets/targettypes.h"
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QSet>
 
 #include <optional>
 
 namespace salesdesk {
 class KpiService;
+class SegmentService;
 class TargetService;
 } // namespace salesdesk
 
@@ -37,6 +40,8 @@ struct BookForecastRequest
     BookMetric metric = BookMetric::Revenue;
     Period::Kind by = Period::Kind::Month; // Month or Quarter
     TargetScope scope; // company, a rep, a team or a product
+    // Only these customers' deals and first wins (a customer segment's): no target is of them.
+    std::optional<QSet<qint64>> customers;
     ForecastOptions options;
     QDate asOf; // the day counted to: the book's today, or the --as-of day
 };
@@ -69,5 +74,9 @@ struct BookForecast
 // far is given beside.
 Result<BookForecast> forecastBook(const KpiService &kpi, const TargetService &targets,
                                   const BookForecastRequest &request);
+
+// The customers of a segment on a day (by the book's rules and overrides, archived ones too:
+// their revenue was real), for BookForecastRequest::customers.
+Result<QSet<qint64>> customersOf(const SegmentService &segments, Segment segment, const QDate &day);
 
 } // namespace salesdesk::forecast

@@ -145,6 +145,27 @@ TEST_CASE("forecast on the book: history from the KPI engine, targets beside")
     }
     CHECK(running == 1);
 
+    // The three customer segments part the company's history: each period's revenue is theirs
+    // added up.
+    QHash<QString, double> bySegments;
+    for (const QString &segment : {u"high_value"_s, u"potential"_s, u"general"_s}) {
+        const Run part = salesdesk({u"forecast"_s, u"--db"_s, db, u"--as-of"_s, u"2026-06-30"_s,
+                                    u"--by"_s, u"quarter"_s, u"--horizon"_s, u"2"_s, u"--segment"_s,
+                                    segment, u"--json"_s});
+        INFO(segment.toStdString() << " " << part.err.toStdString());
+        REQUIRE(part.code == 0);
+        CHECK(part.json()[u"segment"_s].toString() == segment);
+        CHECK(part.json()[u"capacity"_s].isNull());
+        CHECK_FALSE(part.json()[u"forecast"_s][0].toObject().contains(u"target_minor"_s));
+        for (const QJsonValue h : part.json()[u"history"_s].toArray()) {
+            bySegments[h[u"period"_s].toString()] += h[u"value"_s].toDouble();
+        }
+    }
+    for (const QJsonValue h : history) {
+        CHECK(bySegments.value(h[u"period"_s].toString()) == h[u"value"_s].toDouble());
+    }
+    CHECK(salesdesk({u"forecast"_s, u"--db"_s, db, u"--segment"_s, u"vip"_s}).code == 1);
+
     const Run text = salesdesk({u"forecast"_s, u"--db"_s, db, u"--as-of"_s, u"2026-06-30"_s,
                                 u"--metric"_s, u"won_deals"_s, u"--horizon"_s, u"3"_s});
     REQUIRE(text.code == 0);

@@ -369,6 +369,24 @@ TEST_CASE("The book's series are the KPI engine's figures, forecast from the run
     CHECK(quarterly->targets[0].gapMinor == -2652174);
     CHECK_FALSE(quarterly->targets[1].targetMinor);
 
+    // Only Acme's deals: ¥4,000 in June, ¥10,000 in July; its first win was in June. No target
+    // is of some customers.
+    r.by = Period::Kind::Month;
+    r.customers = QSet<qint64> {*b->customers().ensureCustomer(u"Acme"_s)};
+    auto acme = forecastBook(b->kpi(), b->targets(), r);
+    REQUIRE(acme);
+    CHECK(acme->history.first == Period::month(2026, 6));
+    CHECK(acme->history.values == std::vector<double> {400000, 1000000, 0, 0});
+    CHECK(acme->targets.isEmpty());
+    r.metric = BookMetric::WonDeals;
+    CHECK(forecastBook(b->kpi(), b->targets(), r)->history.values
+          == std::vector<double> {1, 1, 0, 0});
+    r.metric = BookMetric::NewCustomers;
+    CHECK(forecastBook(b->kpi(), b->targets(), r)->history.values
+          == std::vector<double> {1, 0, 0, 0});
+    r.metric = BookMetric::Revenue;
+    r.customers.reset();
+
     // Nothing closed before the running period: nothing to forecast from.
     TestBook empty(QDate(2026, 10, 15));
     r.asOf = QDate(2026, 10, 15);

@@ -12,6 +12,7 @@
 #include "ui/market/marketdialogs.h"
 #include "ui/market/marketpage.h"
 
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -120,6 +121,28 @@ TEST_CASE("The Forecast view forecasts the book's revenue from the running month
     CHECK(supply.contains(u"¥1,250 a month over the last 4 month"_s));
     CHECK(supply.contains(u"the 2 on staff now, about ¥2,500 a month."_s));
     CHECK(supply.contains(u"The forecast of 2026-06"_s));
+
+    // "For:" a customer segment: Acme is in exactly one, whose April is ¥4,000; the others have
+    // nothing to forecast from. No supply line for customers.
+    auto *scope = view->findChild<QComboBox *>(u"forecastScopeCombo"_s);
+    REQUIRE(scope);
+    int found = 0;
+    for (const QString &code : {u"high_value"_s, u"potential"_s, u"general"_s}) {
+        const int index = scope->findData(QString(u"segment:"_s + code));
+        REQUIRE(index >= 0);
+        scope->setCurrentIndex(index);
+        view->refresh();
+        while (view->isComputing()) {
+            REQUIRE(updated.wait(20000));
+        }
+        if (view->shown()) {
+            ++found;
+            CHECK(view->shown()->history.values.back() == 400000);
+            CHECK(view->shown()->targets.isEmpty());
+            CHECK(view->findChild<QLabel *>(u"forecastSupplyLabel"_s)->isHidden());
+        }
+    }
+    CHECK(found == 1);
 }
 
 TEST_CASE("Competitors are counted from the deals that name them, and edited with undo")

@@ -214,6 +214,11 @@ void ForecastView::fillScopes()
     for (const Team &t : m_book.team().teams()) {
         m_scope->addItem(tr("Team: %1").arg(t.name), QString(u"team:"_s + t.name));
     }
+    // A segment's customers as they are today, over their whole history.
+    for (Segment segment : {Segment::HighValue, Segment::Potential, Segment::General}) {
+        m_scope->addItem(tr("Segment: %1").arg(SegmentText::name(segment)),
+                         QString(u"segment:"_s + SegmentText::code(segment)));
+    }
     if (auto products = m_book.kpi().products()) {
         for (const QString &p : std::as_const(*products)) {
             if (!p.isEmpty()) {
@@ -243,6 +248,12 @@ BookForecastRequest ForecastView::request() const
     return r;
 }
 
+std::optional<Segment> ForecastView::scopeSegment() const
+{
+    const QString scope = m_scope->currentData().toString();
+    return scope.startsWith(u"segment:") ? SegmentText::segment(scope.mid(8)) : std::nullopt;
+}
+
 void ForecastView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
@@ -266,7 +277,8 @@ void ForecastView::refresh()
     auto pipeline = std::make_shared<Result<PipelineForecast>>(Error::internal(QString()));
     auto capacity = std::make_shared<std::optional<SupplyCapacity>>();
     m_model->setText(tr("Computing the forecast…"));
-    m_thread = QThread::create([path, clock, r, result, pipeline, capacity] {
+    const std::optional<Segment> segment = scopeSegment();
+    m_thread = QThread::create([path, clock, r, segment, result, pipeline, capacity] {
         // A read-only connection of its own: every edit of the window is committed already.
         auto book = Book::open(path, Database::Access::ReadOnly, clock);
         if (!book) {
@@ -274,8 +286,18 @@ void ForecastView::refresh()
             *pipeline = book.error();
             return;
         }
-        *result = forecastBook((*book)->kpi(), (*book)->targets(), r);
-        if (*result) {
+        BookForecastRequest asked = r;
+        if (segment) {
+            auto customers = customersOf((*book)->segments(), *segment, r.asOf);
+            if (!customers) {
+                *result = customers.error();
+                *pipeline = customers.error();
+                return;
+            }
+            asked.customers = *customers;
+        }
+        *result = forecastBook((*book)->kpi(), (*book)->targets(), asked);
+        if (*result && !segment) {
             *capacity = supplyCapacity(**result, r.scope, (*book)->team(), r.asOf);
         }
         const Period quarter = Period::containing(Period::Kind::Quarter, r.asOf,
@@ -359,8 +381,8 @@ void ForecastView::apply(const Result<BookForecast> &result, int serial)
 void ForecastView::showCapacity()
 {
     // A product has no staff of its own.
-    if (!m_shown || m_shown->forecast.points.isEmpty()
-        || request().scope.kind == ScopeKind::Product) {
+    if (!m_shown || m_shown->forecast.points.isEmpty() || request().scope.kind == ScopeKind::Product
+        || scopeSegment()) {
         m_supply->hide();
         return;
     }

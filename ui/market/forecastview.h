@@ -49,7 +49,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    forecast::BookForecastRequest request() const;
+    forecast::BookForecastRequest request() const; // without a segment's customers
+    std::optional<Segment> scopeSegment() const; // "For:" a customer segment
     void fillScopes();
     void apply(const Result<forecast::BookForecast> &result, int serial);
     void showPipeline(const Result<forecast::PipelineForecast> &result);
