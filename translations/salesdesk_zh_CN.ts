@@ -2049,10 +2049,6 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
         <translation>竞争对手及与其竞争的结果（competitors [add]）</translation>
     </message>
     <message>
-        <source>Market size and our share of it (market size|share)</source>
-        <translation>市场规模与我们的市场份额（market size|share）</translation>
-    </message>
-    <message>
         <source>A competitor the deal meets (repeat for more); one the register does not have is added to it.</source>
         <translation>商机遇到的竞争对手（可重复填写多个）；登记册中没有的会自动加入。</translation>
     </message>
@@ -2411,6 +2407,146 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     <message>
         <source>--segment is high_value, potential or general, not “%1”.</source>
         <translation>--segment 应为 high_value、potential 或 general，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Market size and our share of it (market size|share|trend)</source>
+        <translation>市场规模及我们的份额（market size|share|trend）</translation>
+    </message>
+    <message>
+        <source>Performance evaluation: scorecards, grades and ranks (evaluate [rate|reopen|templates])</source>
+        <translation>销售绩效评估：评分卡、等级和排名（evaluate [rate|reopen|templates]）</translation>
+    </message>
+    <message>
+        <source>--period is a month, a quarter or a year (2026-07, 2026Q3, 2026), not “%1”.</source>
+        <translation>--period 应为月、季度或年（2026-07、2026Q3、2026），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Scorecards of the reps for a period: the KPIs against their targets and the ratings of the criteria, a score, a grade and a rank.</source>
+        <translation>某一期间各销售人员的评分卡：各项绩效指标与目标的对比、各项定性标准的评分，以及得分、等级和排名。</translation>
+    </message>
+    <message>
+        <source>A month, a quarter or a year.</source>
+        <translation>月、季度或年。</translation>
+    </message>
+    <message>
+        <source>A template file (JSON) or the name of one of the book&apos;s (default: Sales rep, quarterly).</source>
+        <translation>评分卡模板文件（JSON）或账簿中某个模板的名称（默认：销售人员季度考核）。</translation>
+    </message>
+    <message>
+        <source>Only this rep.</source>
+        <translation>只看这位销售人员。</translation>
+    </message>
+    <message>
+        <source>Keep the scorecards not yet final as they are now; they never change afterwards.</source>
+        <translation>把尚未定稿的评分卡按当前结果定稿；此后不再改变。</translation>
+    </message>
+    <message>
+        <source>evaluate needs --period.</source>
+        <translation>evaluate 需要 --period。</translation>
+    </message>
+    <message>
+        <source>rep</source>
+        <translation>销售人员</translation>
+    </message>
+    <message>
+        <source>figures</source>
+        <translation>定量</translation>
+    </message>
+    <message>
+        <source>ratings</source>
+        <translation>定性</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>final; the book now gives %1</source>
+        <translation>已定稿；账簿现在得出 %1</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>已定稿</translation>
+    </message>
+    <message>
+        <source>%1, %2:</source>
+        <translation>%1，%2：</translation>
+    </message>
+    <message>
+        <source>Rates a rep on a criterion for a period, 1 to 5.</source>
+        <translation>为销售人员在某一期间的某项标准评分，1 到 5 分。</translation>
+    </message>
+    <message>
+        <source>The criterion, as the template names it.</source>
+        <translation>评分标准，名称与模板中一致。</translation>
+    </message>
+    <message>
+        <source>1 (poor) to 5 (excellent).</source>
+        <translation>1（差）到 5（优秀）。</translation>
+    </message>
+    <message>
+        <source>evaluate rate needs --period, --rep, --criterion and --rating.</source>
+        <translation>evaluate rate 需要 --period、--rep、--criterion 和 --rating。</translation>
+    </message>
+    <message>
+        <source>--rating is 1 to 5, not “%1”.</source>
+        <translation>--rating 应为 1 到 5，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 rated %2 on %3 for %4.</source>
+        <translation>%1 在 %4 的“%3”评为 %2 分。</translation>
+    </message>
+    <message>
+        <source>Opens a rep&apos;s finalised evaluation of a period again, saying why (the final one is kept).</source>
+        <translation>重新打开某位销售人员某一期间已定稿的考核，并说明原因（原定稿保留）。</translation>
+    </message>
+    <message>
+        <source>Why it is reopened.</source>
+        <translation>重新打开的原因。</translation>
+    </message>
+    <message>
+        <source>evaluate reopen needs --period, --rep and --reason.</source>
+        <translation>evaluate reopen 需要 --period、--rep 和 --reason。</translation>
+    </message>
+    <message>
+        <source>The evaluation of %1 for %2 is open again.</source>
+        <translation>%1 在 %2 的考核已重新打开。</translation>
+    </message>
+    <message>
+        <source>The book&apos;s scorecard templates; --add saves one from a file (replacing one of its name), --remove takes one away.</source>
+        <translation>账簿中的评分卡模板；--add 从文件保存一个（替换同名模板），--remove 删除一个。</translation>
+    </message>
+    <message>
+        <source>A template file (JSON) to save.</source>
+        <translation>要保存的模板文件（JSON）。</translation>
+    </message>
+    <message>
+        <source>The name of a template to remove.</source>
+        <translation>要删除的模板名称。</translation>
+    </message>
+    <message>
+        <source>%1 — figures %2 % (%3), ratings %4 % (%5)</source>
+        <translation>%1 —— 定量 %2 %（%3），定性 %4 %（%5）</translation>
     </message>
 </context>
 <context>
@@ -4550,6 +4686,173 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     </message>
 </context>
 <context>
+    <name>ScorecardText</name>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Won deals</source>
+        <translation>赢单数</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>赢单率</translation>
+    </message>
+    <message>
+        <source>Average deal</source>
+        <translation>平均成交额</translation>
+    </message>
+    <message>
+        <source>Sales cycle (days)</source>
+        <translation>销售周期（天）</translation>
+    </message>
+    <message>
+        <source>Activities done</source>
+        <translation>已完成活动</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction</source>
+        <translation>客户满意度</translation>
+    </message>
+    <message>
+        <source>Net promoter score</source>
+        <translation>净推荐值</translation>
+    </message>
+    <message>
+        <source>Market share</source>
+        <translation>市场份额</translation>
+    </message>
+    <message>
+        <source>Target attainment</source>
+        <translation>目标达成率</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>客户留存率</translation>
+    </message>
+    <message>
+        <source>Commission cost ratio</source>
+        <translation>提成成本率</translation>
+    </message>
+    <message>
+        <source>Sales rep, quarterly</source>
+        <translation>销售人员季度考核</translation>
+    </message>
+    <message>
+        <source>Teamwork</source>
+        <translation>团队合作</translation>
+    </message>
+    <message>
+        <source>Customer feedback</source>
+        <translation>客户反馈</translation>
+    </message>
+    <message>
+        <source>Professionalism</source>
+        <translation>职业素养</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>学习能力</translation>
+    </message>
+    <message>
+        <source>The template is not a JSON object: %1.</source>
+        <translation>模板不是 JSON 对象：%1。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a KPI of the scorecard (%2).</source>
+        <translation>“%1”不是评分卡的绩效指标（%2）。</translation>
+    </message>
+    <message>
+        <source>The target of %1 is a number or &quot;quota&quot;.</source>
+        <translation>%1 的目标应为数字或 &quot;quota&quot;。</translation>
+    </message>
+    <message>
+        <source>%1 has no target of the rep&apos;s to stand for &quot;quota&quot;: give a number.</source>
+        <translation>%1 没有销售人员本人的目标可作为 &quot;quota&quot;：请给出数字。</translation>
+    </message>
+    <message>
+        <source>The direction of %1 is &quot;higher&quot; or &quot;lower&quot;.</source>
+        <translation>%1 的方向应为 &quot;higher&quot; 或 &quot;lower&quot;。</translation>
+    </message>
+    <message>
+        <source>The template has no name.</source>
+        <translation>模板没有名称。</translation>
+    </message>
+    <message>
+        <source>The figures&apos; part of the score is between 0 and 100 %.</source>
+        <translation>定量部分在得分中的比重应在 0 到 100 % 之间。</translation>
+    </message>
+    <message>
+        <source>The weight of %1 is missing or below zero.</source>
+        <translation>%1 的权重缺失或小于零。</translation>
+    </message>
+    <message>
+        <source>The KPIs&apos; weights add up to %1, not 100%.</source>
+        <translation>各绩效指标的权重合计为 %1，而不是 100%。</translation>
+    </message>
+    <message>
+        <source>A criterion has no name.</source>
+        <translation>有一项标准没有名称。</translation>
+    </message>
+    <message>
+        <source>The criterion “%1” is named twice.</source>
+        <translation>标准“%1”出现了两次。</translation>
+    </message>
+    <message>
+        <source>The weight of “%1” is missing or below zero.</source>
+        <translation>“%1”的权重缺失或小于零。</translation>
+    </message>
+    <message>
+        <source>The criteria&apos;s weights add up to %1, not 100%.</source>
+        <translation>各定性标准的权重合计为 %1，而不是 100%。</translation>
+    </message>
+    <message>
+        <source>The grade bands go down from A to C.</source>
+        <translation>等级分数线应从 A 到 C 依次降低。</translation>
+    </message>
+    <message>
+        <source>no figure in the period</source>
+        <translation>本期间没有数据</translation>
+    </message>
+    <message>
+        <source>no target of the rep&apos;s for the period</source>
+        <translation>该销售人员本期间没有目标</translation>
+    </message>
+    <message>
+        <source>a target of zero</source>
+        <translation>目标为零</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Left out: %1; the other KPIs&apos; weights are scaled up to 100 %.</source>
+        <translation>未计入：%1；其余绩效指标的权重按比例放大到 100 %。</translation>
+    </message>
+    <message>
+        <source>Not rated yet: %1; the rated criteria&apos;s weights are scaled up to 100 %.</source>
+        <translation>尚未评分：%1；已评分标准的权重按比例放大到 100 %。</translation>
+    </message>
+    <message>
+        <source>No criterion is rated yet: the score is the figures&apos; part alone.</source>
+        <translation>尚未对任何标准评分：得分仅为定量部分。</translation>
+    </message>
+    <message>
+        <source>No KPI has a figure and a target: the score is the ratings&apos; part alone.</source>
+        <translation>没有任何绩效指标同时具备数据和目标：得分仅为定性部分。</translation>
+    </message>
+    <message>
+        <source>The cap of %1 has to be above zero.</source>
+        <translation>%1 的上限必须大于零。</translation>
+    </message>
+</context>
+<context>
     <name>SegmentText</name>
     <message>
         <source>High-value</source>
@@ -5277,6 +5580,45 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     <message>
         <source>“%1” has a history (%2): merge it into another customer instead of deleting it.</source>
         <translation>“%1”已有往来记录（%2）：请把它合并到其他客户，而不是删除。</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::EvaluationService</name>
+    <message>
+        <source>A saved scorecard template cannot be read: %1</source>
+        <translation>无法读取已保存的评分卡模板：%1</translation>
+    </message>
+    <message>
+        <source>No scorecard template is called “%1” (there are: %2).</source>
+        <translation>没有名为“%1”的评分卡模板（现有：%2）。</translation>
+    </message>
+    <message>
+        <source>A rating is 1 to 5, not %1.</source>
+        <translation>评分应为 1 到 5，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>A rating names its criterion.</source>
+        <translation>评分需注明对应的标准。</translation>
+    </message>
+    <message>
+        <source>The evaluation of %1 for %2 is final: reopen it to rate again.</source>
+        <translation>%1 在 %2 的考核已定稿：重新打开后才能再评分。</translation>
+    </message>
+    <message>
+        <source>The evaluation of %1 for %2 is final already.</source>
+        <translation>%1 在 %2 的考核已经定稿。</translation>
+    </message>
+    <message>
+        <source>%1 was not on staff in %2.</source>
+        <translation>%1 在 %2 不在职。</translation>
+    </message>
+    <message>
+        <source>Say why the evaluation is reopened.</source>
+        <translation>请说明重新打开考核的原因。</translation>
+    </message>
+    <message>
+        <source>The evaluation of %1 for %2 is not final.</source>
+        <translation>%1 在 %2 的考核尚未定稿。</translation>
     </message>
 </context>
 <context>

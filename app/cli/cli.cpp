@@ -53,9 +53,13 @@ const QList<Entry> &commands()
              QT_TRANSLATE_NOOP("Cli", "Competitors and how we fare against them (competitors "
                                       "[add])")},
             {u"market"_s, &runMarket,
-             QT_TRANSLATE_NOOP("Cli", "Market size and our share of it (market size|share)")},
+             QT_TRANSLATE_NOOP("Cli", "Market size and our share of it (market size|share|"
+                                      "trend)")},
             {u"forecast"_s, &runForecast,
              QT_TRANSLATE_NOOP("Cli", "Statistical forecasts of the book or of a CSV series")},
+            {u"evaluate"_s, &runEvaluate,
+             QT_TRANSLATE_NOOP("Cli", "Performance evaluation: scorecards, grades and ranks "
+                                      "(evaluate [rate|reopen|templates])")},
             {u"team"_s, &runTeam,
              QT_TRANSLATE_NOOP("Cli", "The sales team: hand a rep's work over (team reassign)")},
             {u"training"_s, &runTraining,

@@ -5,6 +5,7 @@
 #include "core/customers/customerservice.h"
 #include "core/customers/feedback.h"
 #include "core/customers/segmentservice.h"
+#include "core/evaluation/evaluationservice.h"
 #include "core/forecast/pipelineforecast.h"
 #include "core/kpi/kpiservice.h"
 #include "core/market/marketservice.h"
@@ -51,6 +52,8 @@ void Book::wire()
     m_training = std::make_unique<TrainingService>(db, *m_team, *m_kpi, m_clock);
     m_career = std::make_unique<CareerService>(db, *m_team, *m_kpi, m_clock);
     m_market = std::make_unique<MarketService>(db, *m_kpi, *m_targets, m_clock);
+    m_evaluation = std::make_unique<EvaluationService>(
+            db, *m_kpi, *m_targets, *m_team, *m_customers, *m_feedback, *m_commission, m_clock);
     m_pipelineForecast = std::make_unique<forecast::PipelineForecaster>(db, *m_kpi, *m_pipeline,
                                                                         *m_targets, m_clock);
     // A deal may name a competitor the register does not have yet: the deal adds it.

@@ -19,6 +19,7 @@ class CustomerService;
 class FeedbackService;
 class KpiService;
 class MarketService;
+class EvaluationService;
 class PipelineService;
 class SegmentService;
 class TargetService;
@@ -70,6 +71,7 @@ public:
     TrainingService &training() { return *m_training; }
     CareerService &career() { return *m_career; }
     MarketService &market() { return *m_market; }
+    EvaluationService &evaluation() { return *m_evaluation; }
     forecast::PipelineForecaster &pipelineForecast() { return *m_pipelineForecast; }
 
     // Reads everything again after a change written past the services (an import or its undo,
@@ -102,6 +104,7 @@ private:
     std::unique_ptr<TrainingService> m_training;
     std::unique_ptr<CareerService> m_career;
     std::unique_ptr<MarketService> m_market;
+    std::unique_ptr<EvaluationService> m_evaluation;
     std::unique_ptr<forecast::PipelineForecaster> m_pipelineForecast;
 };
 

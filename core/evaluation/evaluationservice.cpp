@@ -1,0 +1,478 @@
+#include "core/evaluation/evaluationservice.h"
+
+#include "core/common/dates.h"
+#include "core/common/money.h"
+#include "core/customers/customerservice.h"
+#include "core/customers/feedback.h"
+#include "core/kpi/kpiservice.h"
+#include "core/storage/database.h"
+#include "core/storage/transaction.h"
+#include "core/targets/targetservice.h"
+#include "core/team/commissionservice.h"
+#include "core/team/teamservice.h"
+
+#include <QJsonDocument>
+#include <QSet>
+
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace salesdesk {
+
+namespace {
+
+QByteArray compact(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+bool near(std::optional<double> a, std::optional<double> b)
+{
+    return a.has_value() == b.has_value()
+           && (!a || std::abs(*a - *b) <= 1e-9 * std::max(1.0, std::abs(*a)));
+}
+
+// Whether the book now gives a scorecard other figures than the finalised one kept.
+bool differs(const Scorecard &kept, const Scorecard &now)
+{
+    if (!near(kept.score, now.score) || kept.kpis.size() != now.kpis.size()) {
+        return true;
+    }
+    for (qsizetype i = 0; i < kept.kpis.size(); ++i) {
+        if (!near(kept.kpis[i].actual, now.kpis[i].actual)
+            || !near(kept.kpis[i].target, now.kpis[i].target)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+EvaluationService::EvaluationService(Database &db, const KpiService &kpi,
+                                     const TargetService &targets, const TeamService &team,
+                                     const CustomerService &customers,
+                                     const FeedbackService &feedback,
+                                     const CommissionService &commission, const Clock &clock,
+                                     QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_kpi(kpi)
+    , m_targets(targets)
+    , m_team(team)
+    , m_customers(customers)
+    , m_feedback(feedback)
+    , m_commission(commission)
+    , m_clock(clock)
+    , m_repo(db.connection())
+{ }
+
+// ---- templates ----
+
+Result<QList<EvaluationTemplate>> EvaluationService::templates() const
+{
+    auto bodies = m_repo.templates();
+    if (!bodies) {
+        return bodies.error();
+    }
+    QList<EvaluationTemplate> out {EvaluationTemplate::standard()};
+    for (const QByteArray &body : std::as_const(*bodies)) {
+        auto t = EvaluationTemplate::fromJson(body);
+        if (!t) {
+            return Error::data(
+                    tr("A saved scorecard template cannot be read: %1").arg(t.error().message));
+        }
+        if (t->name.compare(out.first().name, Qt::CaseInsensitive) == 0) {
+            out.first() = *t; // the owner's own version of the standard one
+        } else {
+            out.append(*t);
+        }
+    }
+    return out;
+}
+
+Result<EvaluationTemplate> EvaluationService::templateNamed(const QString &name) const
+{
+    auto all = templates();
+    if (!all) {
+        return all.error();
+    }
+    const QString wanted = ScorecardText::stored(name);
+    for (const EvaluationTemplate &t : std::as_const(*all)) {
+        if (t.name.compare(wanted, Qt::CaseInsensitive) == 0) {
+            return t;
+        }
+    }
+    QStringList names;
+    for (const EvaluationTemplate &t : std::as_const(*all)) {
+        names.append(ScorecardText::shown(t.name));
+    }
+    return Error::user(tr("No scorecard template is called “%1” (there are: %2).")
+                               .arg(name, names.join(u", "_s)));
+}
+
+Status EvaluationService::saveTemplate(const EvaluationTemplate &t)
+{
+    if (auto st = t.validate(); !st) {
+        return st;
+    }
+    Transaction tx(m_db.connection());
+    if (!tx.active()) {
+        return tx.beginStatus();
+    }
+    if (auto st = m_repo.replaceTemplate(t.name, compact(t.toJson()), m_clock.nowUtc()); !st) {
+        return st;
+    }
+    if (auto st = tx.commit(); !st) {
+        return st;
+    }
+    emit evaluationChanged();
+    return {};
+}
+
+Status EvaluationService::removeTemplate(const QString &name)
+{
+    if (auto st = m_repo.removeTemplate(name); !st) {
+        return st;
+    }
+    emit evaluationChanged();
+    return {};
+}
+
+// ---- figures ----
+
+Result<QHash<ScoreKpi, std::optional<double>>>
+EvaluationService::actuals(qint64 repId, const Period &period, const QDate &asOf) const
+{
+    const TargetScope scope {ScopeKind::Rep, repId, {}};
+    auto report = m_kpi.report(period, scope, asOf);
+    if (!report) {
+        return report.error();
+    }
+    const KpiFigures &k = report->kpis;
+    const double unit = double(currency::minorPerMajor(m_targets.homeCurrency()));
+    const auto major = [unit](std::optional<qint64> minor) -> std::optional<double> {
+        return minor ? std::optional<double>(double(*minor) / unit) : std::nullopt;
+    };
+    QHash<ScoreKpi, std::optional<double>> out;
+    out[ScoreKpi::Revenue] = double(k.revenueMinor) / unit;
+    out[ScoreKpi::WonDeals] = k.wonDeals;
+    out[ScoreKpi::WinRate] = k.winRate;
+    out[ScoreKpi::AvgDeal] = major(k.avgDealMinor);
+    out[ScoreKpi::AvgCycleDays] = k.avgCycleDays;
+    out[ScoreKpi::ActivitiesDone] = k.activitiesDone;
+    out[ScoreKpi::NewCustomers] = k.newCustomers;
+    out[ScoreKpi::MarketShare] = k.marketShare;
+    out[ScoreKpi::Attainment] = k.attainment;
+
+    // Satisfaction of the rep's customers: the feedback they gave in the period.
+    QSet<qint64> own;
+    for (const Customer &c : m_customers.customers()) {
+        if (c.ownerId == repId) {
+            own.insert(c.id);
+        }
+    }
+    auto feedback = m_feedback.feedback(period.start(), std::min(period.end(), report->to));
+    if (!feedback) {
+        return feedback.error();
+    }
+    QList<Feedback> theirs;
+    for (const Feedback &f : std::as_const(*feedback)) {
+        if (own.contains(f.customerId)) {
+            theirs.append(f);
+        }
+    }
+    const Satisfaction s = satisfactionOf(theirs);
+    out[ScoreKpi::Csat] = s.entries > 0 ? std::optional<double>(s.csat) : std::nullopt;
+    out[ScoreKpi::Nps] = s.npsEntries > 0 ? std::optional<double>(s.nps) : std::nullopt;
+
+    // Retention: of the customers who bought from the rep in the period before, those who
+    // bought again in this one.
+    const auto buyers = [&](const Period &p) -> Result<QSet<qint64>> {
+        auto parts = m_kpi.breakdown(p, scope, asOf);
+        if (!parts) {
+            return parts.error();
+        }
+        QSet<qint64> ids;
+        for (const KpiDeal &d : std::as_const(parts->closed)) {
+            if (d.won) {
+                ids.insert(d.customerId);
+            }
+        }
+        return ids;
+    };
+    auto before = buyers(KpiService::previous(period));
+    auto now = buyers(period);
+    if (!before || !now) {
+        return before ? now.error() : before.error();
+    }
+    out[ScoreKpi::Retention]
+            = before->isEmpty()
+                      ? std::nullopt
+                      : std::optional<double>(double(QSet<qint64>(*before).intersect(*now).size())
+                                              / double(before->size()));
+
+    // Commission cost: what the rep's statement pays out of what the rep sold.
+    // (A rep on no plan has no statement: the figure is missing, not an error.)
+    auto statements = m_commission.statements(period, repId, asOf);
+    if (!statements && statements.error().kind != Error::Kind::User) {
+        return statements.error();
+    }
+    std::optional<double> ratio;
+    if (statements && !statements->isEmpty() && k.revenueMinor > 0) {
+        qint64 payout = 0;
+        for (const CommissionStatement &st : std::as_const(*statements)) {
+            payout += st.payoutMinor;
+        }
+        ratio = double(payout) / double(k.revenueMinor);
+    }
+    out[ScoreKpi::CommissionCostRatio] = ratio;
+    return out;
+}
+
+Result<QHash<ScoreKpi, std::optional<double>>> EvaluationService::quotas(qint64 repId,
+                                                                         const Period &period) const
+{
+    auto all = m_targets.targets();
+    if (!all) {
+        return all.error();
+    }
+    const double unit = double(currency::minorPerMajor(m_targets.homeCurrency()));
+    const QList<std::pair<ScoreKpi, Metric>> metrics {
+            {ScoreKpi::Revenue, Metric::Revenue},
+            {ScoreKpi::WonDeals, Metric::WonDeals},
+            {ScoreKpi::WinRate, Metric::WinRate},
+            {ScoreKpi::AvgDeal, Metric::AverageDeal},
+            {ScoreKpi::ActivitiesDone, Metric::Activities},
+            {ScoreKpi::NewCustomers, Metric::NewCustomers}};
+    QHash<ScoreKpi, std::optional<double>> out;
+    for (const auto &[kpi, metric] : metrics) {
+        for (const Target &t : std::as_const(*all)) {
+            if (t.metric != metric || t.scope.kind != ScopeKind::Rep || t.scope.repId != repId
+                || !(t.period == period)) {
+                continue;
+            }
+            out[kpi] = metric == Metric::WinRate     ? double(t.value) / double(PartsPerMillion)
+                       : TargetText::isMoney(metric) ? double(t.value) / unit
+                                                     : double(t.value);
+        }
+    }
+    return out;
+}
+
+// ---- ratings ----
+
+Result<QList<CriterionRating>> EvaluationService::ratings(const Period &period, qint64 repId) const
+{
+    return m_repo.ratings(period.toString(), repId);
+}
+
+Status EvaluationService::rate(const Period &period, qint64 repId, const CriterionRating &rating)
+{
+    if (rating.rating < 1 || rating.rating > 5) {
+        return Error::user(tr("A rating is 1 to 5, not %1.").arg(rating.rating));
+    }
+    if (rating.criterion.trimmed().isEmpty()) {
+        return Error::user(tr("A rating names its criterion."));
+    }
+    auto final = finalOf(period, repId);
+    if (!final) {
+        return final.error();
+    }
+    if (*final) {
+        return Error::user(tr("The evaluation of %1 for %2 is final: reopen it to rate again.")
+                                   .arg(m_team.repName(repId), period.label()));
+    }
+    const CriterionRating kept {ScorecardText::stored(rating.criterion), rating.rating,
+                                rating.comment.trimmed()};
+    if (auto st = m_repo.setRating(period.toString(), repId, kept, m_clock.nowUtc()); !st) {
+        return st;
+    }
+    emit evaluationChanged();
+    return {};
+}
+
+Status EvaluationService::clearRating(const Period &period, qint64 repId, const QString &criterion)
+{
+    if (auto st = m_repo.removeRating(period.toString(), repId, ScorecardText::stored(criterion));
+        !st) {
+        return st;
+    }
+    emit evaluationChanged();
+    return {};
+}
+
+// ---- evaluations ----
+
+QList<qint64> EvaluationService::repsOnStaff(const Period &period, qint64 repId) const
+{
+    QList<qint64> out;
+    for (const Rep &r : m_team.reps()) {
+        if (repId && r.id != repId) {
+            continue;
+        }
+        const bool hired = !r.hiredOn.isValid() || r.hiredOn <= period.end();
+        const bool stayed = r.leftOn.isValid() ? r.leftOn >= period.start() : r.active;
+        if (repId || (hired && stayed)) {
+            out.append(r.id);
+        }
+    }
+    return out;
+}
+
+Result<std::optional<EvaluationService::Final>> EvaluationService::finalOf(const Period &period,
+                                                                           qint64 repId) const
+{
+    auto stored = m_repo.finalOf(period.toString(), repId);
+    if (!stored) {
+        return stored.error();
+    }
+    if (!*stored) {
+        return std::optional<Final>();
+    }
+    Final f;
+    f.id = (*stored)->id;
+    auto used = EvaluationTemplate::fromJson((*stored)->templateJson);
+    f.used = used ? *used : EvaluationTemplate::standard();
+    f.card = Scorecard::fromJson(QJsonDocument::fromJson((*stored)->scorecardJson).object());
+    f.at = (*stored)->finalizedAt;
+    return std::optional<Final>(f);
+}
+
+Result<Scorecard> EvaluationService::draft(const Period &period, const EvaluationTemplate &t,
+                                           qint64 repId, const QDate &asOf) const
+{
+    auto figures = actuals(repId, period, asOf);
+    if (!figures) {
+        return figures.error();
+    }
+    auto targets = quotas(repId, period);
+    if (!targets) {
+        return targets.error();
+    }
+    auto rated = ratings(period, repId);
+    if (!rated) {
+        return rated.error();
+    }
+    Scorecard card = scoreRep(t, *figures, *targets, *rated);
+    card.repId = repId;
+    card.rep = m_team.repName(repId);
+    card.period = period;
+    return card;
+}
+
+Result<QList<Evaluation>> EvaluationService::evaluate(const Period &period,
+                                                      const EvaluationTemplate &t, qint64 repId,
+                                                      const QDate &asOf) const
+{
+    QList<Evaluation> out;
+    for (qint64 id : repsOnStaff(period, repId)) {
+        auto final = finalOf(period, id);
+        if (!final) {
+            return final.error();
+        }
+        Evaluation e;
+        if (*final) {
+            e.finalized = true;
+            e.finalizedAt = (*final)->at;
+            e.card = (*final)->card;
+            e.card.repId = id;
+            auto now = draft(period, (*final)->used, id, asOf);
+            if (!now) {
+                return now.error();
+            }
+            if (differs(e.card, *now)) {
+                e.live = *now;
+            }
+        } else {
+            auto now = draft(period, t, id, asOf);
+            if (!now) {
+                return now.error();
+            }
+            e.card = *now;
+        }
+        out.append(e);
+    }
+    QList<Scorecard> cards;
+    for (const Evaluation &e : std::as_const(out)) {
+        cards.append(e.card);
+    }
+    rankScorecards(cards);
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        out[i].card.rank = cards[i].rank;
+    }
+    return out;
+}
+
+Result<int> EvaluationService::finalize(const Period &period, const EvaluationTemplate &t,
+                                        qint64 repId, const QDate &asOf)
+{
+    if (auto st = t.validate(); !st) {
+        return st.error();
+    }
+    auto all = evaluate(period, t, 0, asOf);
+    if (!all) {
+        return all.error();
+    }
+    if (repId) {
+        bool found = false;
+        for (const Evaluation &e : std::as_const(*all)) {
+            if (e.card.repId == repId) {
+                found = true;
+                if (e.finalized) {
+                    return Error::user(tr("The evaluation of %1 for %2 is final already.")
+                                               .arg(e.card.rep, period.label()));
+                }
+            }
+        }
+        if (!found) {
+            return Error::user(
+                    tr("%1 was not on staff in %2.").arg(m_team.repName(repId), period.label()));
+        }
+    }
+    Transaction tx(m_db.connection());
+    if (!tx.active()) {
+        return tx.beginStatus().error();
+    }
+    const QDateTime now = m_clock.nowUtc();
+    const QByteArray used = compact(t.toJson());
+    int done = 0;
+    for (const Evaluation &e : std::as_const(*all)) {
+        if (e.finalized || (repId && e.card.repId != repId)) {
+            continue;
+        }
+        if (auto st = m_repo.insertFinal(period.toString(), e.card.repId, used,
+                                         compact(e.card.toJson()), now);
+            !st) {
+            return st.error();
+        }
+        ++done;
+    }
+    if (auto st = tx.commit(); !st) {
+        return st.error();
+    }
+    if (done > 0) {
+        emit evaluationChanged();
+    }
+    return done;
+}
+
+Status EvaluationService::reopen(const Period &period, qint64 repId, const QString &reason)
+{
+    if (reason.trimmed().isEmpty()) {
+        return Error::user(tr("Say why the evaluation is reopened."));
+    }
+    auto reopened = m_repo.reopen(period.toString(), repId, reason.trimmed(), m_clock.nowUtc());
+    if (!reopened) {
+        return reopened.error();
+    }
+    if (*reopened == 0) {
+        return Error::user(tr("The evaluation of %1 for %2 is not final.")
+                                   .arg(m_team.repName(repId), period.label()));
+    }
+    emit evaluationChanged();
+    return {};
+}
+
+} // namespace salesdesk

@@ -1,0 +1,107 @@
+#pragma once
+
+#include "core/common/clock.h"
+#include "core/evaluation/evaluationrepository.h"
+#include "core/evaluation/scorecard.h"
+
+#include <QDateTime>
+#include <QObject>
+
+namespace salesdesk {
+
+class CommissionService;
+class CustomerService;
+class Database;
+class FeedbackService;
+class KpiService;
+class TargetService;
+class TeamService;
+
+// A rep's evaluation of a period: the scorecard as it stands (a draft, computed from the book
+// and the ratings) or as it was finalised; for a finalised one whose figures the book now gives
+// otherwise, the scorecard the book would give today.
+struct Evaluation
+{
+    Scorecard card;
+    bool finalized = false;
+    QDateTime finalizedAt; // UTC
+    std::optional<Scorecard> live; // finalised, and changed since
+};
+
+// 销售绩效评估: scorecards of the reps from the KPI engine's figures and the owner's ratings,
+// templates, finalised evaluations that never change and their reopening. Every change emits
+// evaluationChanged().
+class EvaluationService : public QObject
+{
+    Q_OBJECT
+
+public:
+    EvaluationService(Database &db, const KpiService &kpi, const TargetService &targets,
+                      const TeamService &team, const CustomerService &customers,
+                      const FeedbackService &feedback, const CommissionService &commission,
+                      const Clock &clock, QObject *parent = nullptr);
+
+    // ---- templates: the standard one, then the owner's (by name) ----
+    Result<QList<EvaluationTemplate>> templates() const;
+    // A template by name, regardless of case ("Sales rep, quarterly" is the standard one unless
+    // the owner saved one of that name).
+    Result<EvaluationTemplate> templateNamed(const QString &name) const;
+    // Saves a template (checked), replacing the owner's one of that name.
+    Status saveTemplate(const EvaluationTemplate &t);
+    Status removeTemplate(const QString &name);
+
+    // ---- the figures a scorecard weighs ----
+    // The rep's figure of each KPI in the period, counted to `asOf`: money in major units; none
+    // where there is nothing to count (no deal closed, no feedback, no statement…).
+    Result<QHash<ScoreKpi, std::optional<double>>> actuals(qint64 repId, const Period &period,
+                                                           const QDate &asOf) const;
+    // The rep's own target of exactly the period for each KPI that can have one.
+    Result<QHash<ScoreKpi, std::optional<double>>> quotas(qint64 repId, const Period &period) const;
+
+    // ---- ratings of the qualitative criteria ----
+    Result<QList<CriterionRating>> ratings(const Period &period, qint64 repId) const;
+    // Rates a criterion 1–5 (replacing an earlier rating); refused once the evaluation is final.
+    Status rate(const Period &period, qint64 repId, const CriterionRating &rating);
+    // Takes a rating back (undo of a first rating).
+    Status clearRating(const Period &period, qint64 repId, const QString &criterion);
+
+    // ---- evaluations ----
+    // The reps on staff in the period (or only `repId`), each scored with `t` — or with the
+    // template it was finalised with — ranked by score.
+    Result<QList<Evaluation>> evaluate(const Period &period, const EvaluationTemplate &t,
+                                       qint64 repId, const QDate &asOf) const;
+    // Keeps the scorecards of the reps (or only `repId`) not yet final as they are now.
+    // Returns how many were finalised.
+    Result<int> finalize(const Period &period, const EvaluationTemplate &t, qint64 repId,
+                         const QDate &asOf);
+    // Opens a finalised evaluation again, recording when and why (the old one is kept).
+    Status reopen(const Period &period, qint64 repId, const QString &reason);
+
+signals:
+    void evaluationChanged();
+
+private:
+    struct Final
+    {
+        qint64 id = 0;
+        EvaluationTemplate used;
+        Scorecard card;
+        QDateTime at;
+    };
+    Result<std::optional<Final>> finalOf(const Period &period, qint64 repId) const;
+    Result<Scorecard> draft(const Period &period, const EvaluationTemplate &t, qint64 repId,
+                            const QDate &asOf) const;
+    QList<qint64> repsOnStaff(const Period &period, qint64 repId) const;
+
+    Database &m_db;
+    const KpiService &m_kpi;
+    const TargetService &m_targets;
+    const TeamService &m_team;
+    const CustomerService &m_customers;
+    const FeedbackService &m_feedback;
+    const CommissionService &m_commission;
+    Clock m_clock;
+    EvaluationRepository m_repo;
+};
+
+} // namespace salesdesk
