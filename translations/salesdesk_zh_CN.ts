@@ -2548,6 +2548,134 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
         <source>%1 — figures %2 % (%3), ratings %4 % (%5)</source>
         <translation>%1 —— 定量 %2 %（%3），定性 %4 %（%5）</translation>
     </message>
+    <message>
+        <source>Improvement measures and their status (measures [list|add|status])</source>
+        <translation>绩效改进措施及其状态（measures [list|add|status]）</translation>
+    </message>
+    <message>
+        <source>Adds an improvement measure: what is done to move a KPI, for a rep, a team or the company.</source>
+        <translation>新增一项绩效改进措施：为推动某项绩效指标而做的事，针对某位销售人员、某个团队或整个公司。</translation>
+    </message>
+    <message>
+        <source>What is done.</source>
+        <translation>做什么。</translation>
+    </message>
+    <message>
+        <source>The KPI it should move (a scorecard KPI: win_rate…).</source>
+        <translation>它要推动的绩效指标（评分卡指标：win_rate……）。</translation>
+    </message>
+    <message>
+        <source>training, incentive, process, coaching or other.</source>
+        <translation>training（培训与发展）、incentive（激励机制）、process（工作流程优化）、coaching（辅导）或 other（其他）。</translation>
+    </message>
+    <message>
+        <source>For this rep.</source>
+        <translation>针对这位销售人员。</translation>
+    </message>
+    <message>
+        <source>For this team (else the company, without --rep).</source>
+        <translation>针对这个团队（不给 --rep 时则为整个公司）。</translation>
+    </message>
+    <message>
+        <source>When it starts.</source>
+        <translation>开始日期。</translation>
+    </message>
+    <message>
+        <source>When it is due.</source>
+        <translation>截止日期。</translation>
+    </message>
+    <message>
+        <source>Who sees it through.</source>
+        <translation>负责人。</translation>
+    </message>
+    <message>
+        <source>A training measure&apos;s program (its id).</source>
+        <translation>培训措施对应的培训计划（编号）。</translation>
+    </message>
+    <message>
+        <source>planned (default), running, done or dropped.</source>
+        <translation>planned（计划中，默认）、running（进行中）、done（已完成）或 dropped（已放弃）。</translation>
+    </message>
+    <message>
+        <source>measures add needs --title, --kpi, --kind, --start and --due.</source>
+        <translation>measures add 需要 --title、--kpi、--kind、--start 和 --due。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a scorecard KPI.</source>
+        <translation>“%1”不是评分卡的绩效指标。</translation>
+    </message>
+    <message>
+        <source>--kind is training, incentive, process, coaching or other, not “%1”.</source>
+        <translation>--kind 应为 training、incentive、process、coaching 或 other，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--status is planned, running, done or dropped, not “%1”.</source>
+        <translation>--status 应为 planned、running、done 或 dropped，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The book has no team called “%1”.</source>
+        <translation>账簿中没有名为“%1”的团队。</translation>
+    </message>
+    <message>
+        <source>Added measure #%1, %2</source>
+        <translation>已新增措施 #%1：%2</translation>
+    </message>
+    <message>
+        <source>Sets an improvement measure&apos;s status.</source>
+        <translation>设置绩效改进措施的状态。</translation>
+    </message>
+    <message>
+        <source>The measure.</source>
+        <translation>措施。</translation>
+    </message>
+    <message>
+        <source>planned, running, done or dropped.</source>
+        <translation>planned、running、done 或 dropped。</translation>
+    </message>
+    <message>
+        <source>measures status needs --id and --set planned, running, done or dropped.</source>
+        <translation>measures status 需要 --id 和 --set planned、running、done 或 dropped。</translation>
+    </message>
+    <message>
+        <source>Measure #%1 is %2.</source>
+        <translation>措施 #%1 的状态为%2。</translation>
+    </message>
+    <message>
+        <source>The book has no measure #%1.</source>
+        <translation>账簿中没有措施 #%1。</translation>
+    </message>
+    <message>
+        <source>The improvement measures, by due day, with those overdue or due within two weeks marked.</source>
+        <translation>按截止日期列出绩效改进措施，并标出已逾期或两周内到期的措施。</translation>
+    </message>
+    <message>
+        <source>The day to look at (default: today).</source>
+        <translation>查看的日期（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>the company</source>
+        <translation>整个公司</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>绩效指标</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation>（已逾期）</translation>
+    </message>
+    <message>
+        <source>(due soon)</source>
+        <translation>（即将到期）</translation>
+    </message>
 </context>
 <context>
     <name>CommissionText</name>
@@ -4154,6 +4282,69 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     </message>
 </context>
 <context>
+    <name>MeasureText</name>
+    <message>
+        <source>Training and development</source>
+        <translation>培训与发展</translation>
+    </message>
+    <message>
+        <source>Incentive adjustment</source>
+        <translation>激励机制调整</translation>
+    </message>
+    <message>
+        <source>Process optimisation</source>
+        <translation>工作流程优化</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>辅导</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>已放弃</translation>
+    </message>
+    <message>
+        <source>The measure has no title.</source>
+        <translation>措施没有标题。</translation>
+    </message>
+    <message>
+        <source>A rep&apos;s measure names the rep.</source>
+        <translation>针对销售人员的措施须注明是哪位销售人员。</translation>
+    </message>
+    <message>
+        <source>A team&apos;s measure names the team.</source>
+        <translation>针对团队的措施须注明是哪个团队。</translation>
+    </message>
+    <message>
+        <source>A measure has a start and a due day.</source>
+        <translation>措施须有开始日期和截止日期。</translation>
+    </message>
+    <message>
+        <source>The due day is before the start.</source>
+        <translation>截止日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Only a training measure links a training program.</source>
+        <translation>只有培训类措施才能关联培训计划。</translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>No amount given.</source>
@@ -5619,6 +5810,14 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     <message>
         <source>The evaluation of %1 for %2 is not final.</source>
         <translation>%1 在 %2 的考核尚未定稿。</translation>
+    </message>
+    <message>
+        <source>The book has no rep #%1.</source>
+        <translation>账簿中没有销售人员 #%1。</translation>
+    </message>
+    <message>
+        <source>The book has no team #%1.</source>
+        <translation>账簿中没有团队 #%1。</translation>
     </message>
 </context>
 <context>

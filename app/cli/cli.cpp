@@ -60,6 +60,9 @@ const QList<Entry> &commands()
             {u"evaluate"_s, &runEvaluate,
              QT_TRANSLATE_NOOP("Cli", "Performance evaluation: scorecards, grades and ranks "
                                       "(evaluate [rate|reopen|templates])")},
+            {u"measures"_s, &runMeasures,
+             QT_TRANSLATE_NOOP("Cli", "Improvement measures and their status (measures "
+                                      "[list|add|status])")},
             {u"team"_s, &runTeam,
              QT_TRANSLATE_NOOP("Cli", "The sales team: hand a rep's work over (team reassign)")},
             {u"training"_s, &runTraining,

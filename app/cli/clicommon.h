@@ -144,6 +144,7 @@ int runForecastAccuracy(const QStringList &arguments);
 int runCompetitors(const QStringList &arguments);
 int runMarket(const QStringList &arguments);
 int runEvaluate(const QStringList &arguments);
+int runMeasures(const QStringList &arguments);
 int runTargets(const QStringList &arguments);
 int runSegments(const QStringList &arguments);
 int runFollowUps(const QStringList &arguments);

@@ -6,6 +6,31 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace salesdesk {
 
+namespace {
+
+const QString measureColumns = u"title, scope_kind, rep_id, team_id, kpi, kind, training_id, "
+                               "owner_id, starts_on, due_on, status, notes, created_at"_s;
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant();
+}
+
+void bindMeasure(SqlQuery &q, const ImprovementMeasure &m)
+{
+    q.bind(m.title.trimmed()).bind(MeasureText::code(m.scope)).bind(idOrNull(m.repId));
+    q.bind(idOrNull(m.teamId)).bind(ScorecardText::code(m.kpi)).bind(MeasureText::code(m.kind));
+    q.bind(idOrNull(m.trainingId)).bind(idOrNull(m.ownerId)).bind(toStoredDate(m.startsOn));
+    // Notes may be empty, never NULL.
+    const QString notes = m.notes.trimmed();
+    q.bind(toStoredDate(m.dueOn))
+            .bind(MeasureText::code(m.status))
+            .bind(notes.isNull() ? u""_s : notes);
+    q.bind(toStoredTime(m.createdAt));
+}
+
+} // namespace
+
 Result<QList<QByteArray>> EvaluationRepository::templates() const
 {
     SqlQuery q(m_statements, u"SELECT body FROM evaluation_templates ORDER BY lower(name)"_s);
@@ -50,7 +75,7 @@ Status EvaluationRepository::setRating(const QString &period, qint64 repId,
     SqlQuery q(m_statements, u"INSERT OR REPLACE INTO evaluation_ratings (period, rep_id, "
                              "criterion, rating, comment, rated_at) VALUES (?, ?, ?, ?, ?, ?)"_s);
     q.bind(period).bind(repId).bind(rating.criterion).bind(rating.rating);
-    q.bind(rating.comment).bind(toStoredTime(now));
+    q.bind(rating.comment.isNull() ? u""_s : rating.comment).bind(toStoredTime(now));
     return q.exec();
 }
 
@@ -102,6 +127,56 @@ Result<int> EvaluationRepository::reopen(const QString &period, qint64 repId, co
         return st.error();
     }
     return q.rowsAffected();
+}
+
+Result<QList<ImprovementMeasure>> EvaluationRepository::measures() const
+{
+    SqlQuery q(m_statements, u"SELECT id, "_s + measureColumns
+                                     + u" FROM improvement_measures ORDER BY due_on, id"_s);
+    return q.all([](SqlQuery &row) {
+        ImprovementMeasure m;
+        m.id = row.value(0).toLongLong();
+        m.title = row.value(1).toString();
+        m.scope = MeasureText::scope(row.value(2).toString()).value_or(MeasureScope::Company);
+        m.repId = row.value(3).toLongLong();
+        m.teamId = row.value(4).toLongLong();
+        m.kpi = ScorecardText::kpi(row.value(5).toString()).value_or(ScoreKpi::Revenue);
+        m.kind = MeasureText::kind(row.value(6).toString()).value_or(MeasureKind::Other);
+        m.trainingId = row.value(7).toLongLong();
+        m.ownerId = row.value(8).toLongLong();
+        m.startsOn = fromStoredDate(row.value(9).toString());
+        m.dueOn = fromStoredDate(row.value(10).toString());
+        m.status = MeasureText::status(row.value(11).toString()).value_or(MeasureStatus::Planned);
+        m.notes = row.value(12).toString();
+        m.createdAt = fromStoredTime(row.value(13).toString());
+        return m;
+    });
+}
+
+Result<qint64> EvaluationRepository::insertMeasure(const ImprovementMeasure &m)
+{
+    SqlQuery q(m_statements, insertStatement(u"improvement_measures"_s, measureColumns, m.id > 0));
+    bindMeasure(q, m);
+    if (m.id > 0) {
+        q.bind(m.id);
+    }
+    return q.insert(m.id);
+}
+
+Status EvaluationRepository::updateMeasure(const ImprovementMeasure &m)
+{
+    SqlQuery q(m_statements, u"UPDATE improvement_measures SET "_s
+                                     + updateAssignments(measureColumns) + u" WHERE id = ?"_s);
+    bindMeasure(q, m);
+    q.bind(m.id);
+    return q.exec();
+}
+
+Status EvaluationRepository::removeMeasure(qint64 id)
+{
+    SqlQuery q(m_statements, u"DELETE FROM improvement_measures WHERE id = ?"_s);
+    q.bind(id);
+    return q.exec();
 }
 
 } // namespace salesdesk

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/evaluation/measures.h"
 #include "core/evaluation/scorecard.h"
 #include "core/storage/sqlquery.h"
 
@@ -43,6 +44,11 @@ public:
     // Marks the final evaluation reopened; returns how many were (0 or 1).
     Result<int> reopen(const QString &period, qint64 repId, const QString &reason,
                        const QDateTime &now);
+
+    Result<QList<ImprovementMeasure>> measures() const; // by due day
+    Result<qint64> insertMeasure(const ImprovementMeasure &m); // keeps a given id (undo)
+    Status updateMeasure(const ImprovementMeasure &m);
+    Status removeMeasure(qint64 id);
 
 private:
     mutable StatementCache m_statements;

@@ -475,4 +475,67 @@ Status EvaluationService::reopen(const Period &period, qint64 repId, const QStri
     return {};
 }
 
+// ---- improvement measures ----
+
+Result<QList<ImprovementMeasure>> EvaluationService::measures() const
+{
+    return m_repo.measures();
+}
+
+Status EvaluationService::check(const ImprovementMeasure &m) const
+{
+    QStringList problems = MeasureText::problems(m);
+    if (m.repId && !m_team.rep(m.repId)) {
+        problems.append(tr("The book has no rep #%1.").arg(m.repId));
+    }
+    if (m.ownerId && !m_team.rep(m.ownerId)) {
+        problems.append(tr("The book has no rep #%1.").arg(m.ownerId));
+    }
+    if (m.teamId && !m_team.team(m.teamId)) {
+        problems.append(tr("The book has no team #%1.").arg(m.teamId));
+    }
+    if (!problems.isEmpty()) {
+        return Error::user(problems.join(u' '));
+    }
+    return {};
+}
+
+Result<qint64> EvaluationService::addMeasure(const ImprovementMeasure &m)
+{
+    if (auto st = check(m); !st) {
+        return st.error();
+    }
+    ImprovementMeasure kept = m;
+    if (!kept.createdAt.isValid()) {
+        kept.createdAt = m_clock.nowUtc();
+    }
+    auto id = m_repo.insertMeasure(kept);
+    if (!id) {
+        return id.error();
+    }
+    emit evaluationChanged();
+    return id;
+}
+
+Status EvaluationService::updateMeasure(const ImprovementMeasure &m)
+{
+    if (auto st = check(m); !st) {
+        return st;
+    }
+    if (auto st = m_repo.updateMeasure(m); !st) {
+        return st;
+    }
+    emit evaluationChanged();
+    return {};
+}
+
+Status EvaluationService::removeMeasure(qint64 id)
+{
+    if (auto st = m_repo.removeMeasure(id); !st) {
+        return st;
+    }
+    emit evaluationChanged();
+    return {};
+}
+
 } // namespace salesdesk

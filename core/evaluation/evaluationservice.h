@@ -77,6 +77,14 @@ public:
     // Opens a finalised evaluation again, recording when and why (the old one is kept).
     Status reopen(const Period &period, qint64 repId, const QString &reason);
 
+    // ---- improvement measures (绩效改进措施) ----
+    Result<QList<ImprovementMeasure>> measures() const; // by due day
+    // Adds a measure (checked: title, the rep or team it is for, dates, a training program
+    // only for training), keeping a given id (redo); dated now when it has no creation time.
+    Result<qint64> addMeasure(const ImprovementMeasure &m);
+    Status updateMeasure(const ImprovementMeasure &m);
+    Status removeMeasure(qint64 id);
+
 signals:
     void evaluationChanged();
 
@@ -92,6 +100,7 @@ private:
     Result<Scorecard> draft(const Period &period, const EvaluationTemplate &t, qint64 repId,
                             const QDate &asOf) const;
     QList<qint64> repsOnStaff(const Period &period, qint64 repId) const;
+    Status check(const ImprovementMeasure &m) const;
 
     Database &m_db;
     const KpiService &m_kpi;

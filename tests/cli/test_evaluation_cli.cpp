@@ -152,3 +152,51 @@ TEST_CASE("evaluate scores a hand-made quarter from a template file, and finalis
     CHECK(named.json()[u"template"_s].toString() == u"Quarter"_s);
     CHECK(salesdesk({u"evaluate"_s, u"--db"_s, db, u"--period"_s, u"2026-W27"_s}).code == 1);
 }
+
+TEST_CASE("measures add, list and status")
+{
+    TempDir dir;
+    const QString db = dir.file(u"m.salesdesk"_s);
+    REQUIRE(salesdesk({u"new"_s, db, u"--currency"_s, u"CNY"_s}).code == 0);
+    won(db, u"Bob"_s, u"1000"_s, u"2026-07-01"_s, u"2026-07-05"_s);
+    const Run add = salesdesk({u"measures"_s, u"add"_s, u"--db"_s, db, u"--title"_s,
+                               u"Coaching on discovery calls"_s, u"--kpi"_s, u"win_rate"_s,
+                               u"--kind"_s, u"coaching"_s, u"--rep"_s, u"Bob"_s, u"--start"_s,
+                               u"2026-10-01"_s, u"--due"_s, u"2026-10-20"_s, u"--json"_s});
+    INFO(add.err.toStdString());
+    REQUIRE(add.code == 0);
+    const QString id = QString::number(add.json()[u"id"_s].toInteger());
+    CHECK(salesdesk({u"measures"_s, u"add"_s, u"--db"_s, db, u"--title"_s, u"X"_s, u"--kpi"_s,
+                     u"win_rate"_s, u"--kind"_s, u"magic"_s, u"--start"_s, u"2026-10-01"_s,
+                     u"--due"_s, u"2026-10-20"_s})
+                  .code
+          == 1);
+    CHECK(salesdesk({u"measures"_s, u"add"_s, u"--db"_s, db, u"--title"_s, u"X"_s, u"--kpi"_s,
+                     u"win_rate"_s, u"--kind"_s, u"process"_s, u"--start"_s, u"2026-10-01"_s,
+                     u"--due"_s, u"2026-09-20"_s})
+                  .code
+          == 1);
+
+    const QStringList list {u"measures"_s, u"--db"_s,       db,
+                            u"--as-of"_s,  u"2026-10-25"_s, u"--json"_s};
+    const Run r = salesdesk(list);
+    REQUIRE(r.code == 0);
+    const QJsonArray measures = r.json()[u"measures"_s].toArray();
+    REQUIRE(measures.size() == 1);
+    CHECK(measures[0][u"rep"_s].toString() == u"Bob"_s);
+    CHECK(measures[0][u"scope"_s].toString() == u"rep"_s);
+    CHECK(measures[0][u"kpi"_s].toString() == u"win_rate"_s);
+    CHECK(measures[0][u"status"_s].toString() == u"planned"_s);
+    CHECK(measures[0][u"overdue"_s].toBool());
+    REQUIRE(salesdesk({u"measures"_s, u"status"_s, u"--db"_s, db, u"--id"_s, id, u"--set"_s,
+                       u"done"_s})
+                    .code
+            == 0);
+    const QJsonObject done = salesdesk(list).json()[u"measures"_s][0].toObject();
+    CHECK(done[u"status"_s].toString() == u"done"_s);
+    CHECK_FALSE(done[u"overdue"_s].toBool());
+    CHECK(salesdesk({u"measures"_s, u"status"_s, u"--db"_s, db, u"--id"_s, u"99"_s, u"--set"_s,
+                     u"done"_s})
+                  .code
+          == 1);
+}

@@ -295,3 +295,59 @@ TEST_CASE("Templates are saved by name, the standard one among them")
     CHECK(perf.templateNamed(u"sales rep, quarterly"_s)->criteria.first().name == u"Teamwork"_s);
     CHECK(perf.templates()->size() == 1);
 }
+
+TEST_CASE("Improvement measures are checked, kept by due day and marked overdue or due soon")
+{
+    PerformanceBook p;
+    EvaluationService &evaluation = p.b->evaluation();
+    ImprovementMeasure m;
+    m.title = u"Weekly deal reviews with Bob"_s;
+    m.scope = MeasureScope::Rep;
+    m.repId = p.reps[u"Bob"_s];
+    m.kpi = ScoreKpi::WinRate;
+    m.kind = MeasureKind::Coaching;
+    m.ownerId = p.reps[u"Ann"_s];
+    m.startsOn = QDate(2026, 10, 1);
+    m.dueOn = QDate(2026, 10, 20);
+    auto id = evaluation.addMeasure(m);
+    REQUIRE(id);
+    ImprovementMeasure company = m;
+    company.title = u"Shorter proposal template"_s;
+    company.scope = MeasureScope::Company;
+    company.repId = 0;
+    company.kind = MeasureKind::Process;
+    company.dueOn = QDate(2026, 10, 10);
+    REQUIRE(evaluation.addMeasure(company));
+
+    auto all = evaluation.measures();
+    REQUIRE(all);
+    REQUIRE(all->size() == 2);
+    CHECK(all->at(0).title == u"Shorter proposal template"_s); // due first
+    CHECK(all->at(1).id == *id);
+    CHECK(all->at(1).ownerId == p.reps[u"Ann"_s]);
+    // On 15 Oct: the company's is overdue, Bob's due within two weeks; done, neither.
+    CHECK(all->at(0).isOverdue(AsOf));
+    CHECK_FALSE(all->at(1).isOverdue(AsOf));
+    CHECK(all->at(1).isDueSoon(AsOf));
+    ImprovementMeasure done = all->at(0);
+    done.status = MeasureStatus::Done;
+    REQUIRE(evaluation.updateMeasure(done).ok());
+    CHECK_FALSE(evaluation.measures()->at(0).isOverdue(AsOf));
+
+    // Refused: no title, a rep's measure without the rep, due before the start, a program on
+    // a measure that is not training.
+    ImprovementMeasure bad = m;
+    bad.title.clear();
+    CHECK_FALSE(evaluation.addMeasure(bad));
+    bad = m;
+    bad.repId = 0;
+    CHECK_FALSE(evaluation.addMeasure(bad));
+    bad = m;
+    bad.dueOn = QDate(2026, 9, 1);
+    CHECK(evaluation.addMeasure(bad).error().message.contains(u"before the start"_s));
+    bad = m;
+    bad.trainingId = 1;
+    CHECK_FALSE(evaluation.addMeasure(bad));
+    REQUIRE(evaluation.removeMeasure(*id).ok());
+    CHECK(evaluation.measures()->size() == 1);
+}
