@@ -84,6 +84,16 @@
         </message>
     </context>
     <context>
+        <name>EvaluationSection</name>
+        <message numerus="yes">
+            <source>Scored with “%1”: %2 % the figures against their targets, %3 % the ratings of the criteria. %n of the evaluation(s) are final; the others are drafts as the book stands.</source>
+            <translation>
+                <numerusform>Scored with “%1”: %2 % the figures against their targets, %3 % the ratings of the criteria. %n of the evaluation are final; the others are drafts as the book stands.</numerusform>
+                <numerusform>Scored with “%1”: %2 % the figures against their targets, %3 % the ratings of the criteria. %n of the evaluations are final; the others are drafts as the book stands.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Importer</name>
         <message numerus="yes">
             <source>%1 (%n row(s): line %2)</source>

@@ -3173,6 +3173,111 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     </message>
 </context>
 <context>
+    <name>EvaluationSection</name>
+    <message>
+        <source>Performance evaluation</source>
+        <translation>销售绩效评估</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scored with “%1”: %2 % the figures against their targets, %3 % the ratings of the criteria. %n of the evaluation(s) are final; the others are drafts as the book stands.</source>
+        <translation>
+            <numerusform>按“%1”评分：定量评估（各项数字与目标对比）占 %2 %，定性评估（各项标准的评分）占 %3 %。其中 %n 份考核已定稿；其余为按账簿现状计算的草稿。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scorecards</source>
+        <translation>评分卡</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>销售人员</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>定量</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>定性</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>No rep was on staff in the quarter.</source>
+        <translation>本季度没有在职的销售人员。</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>final (the book has changed since)</source>
+        <translation>已定稿（此后账簿有变化）</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>已定稿</translation>
+    </message>
+    <message>
+        <source>Improvement measures</source>
+        <translation>绩效改进措施</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>绩效指标</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>No improvement measure ran in the quarter.</source>
+        <translation>本季度没有进行中的绩效改进措施。</translation>
+    </message>
+    <message>
+        <source>The company</source>
+        <translation>整个公司</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1，已逾期</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>

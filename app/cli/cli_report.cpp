@@ -27,7 +27,7 @@ int runReport(const QStringList &arguments)
     cmd.addOption({u"sections"_s,
                    Cli::tr("Which sections, comma-separated (default: all): %1.")
                            .arg(u"summary,kpis,targets,pipeline,customers,reps,incentives,"
-                                "market,outlook"_s),
+                                "market,evaluation,outlook"_s),
                    u"LIST"_s});
     cmd.addOption({u"as-of"_s, Cli::tr("The day to count to (default: today)."), u"DATE"_s});
     if (auto stop = cmd.parse(arguments)) {

@@ -22,6 +22,7 @@ ReportBuilder::ReportBuilder(Book &book)
     m_sections.push_back(std::make_unique<RepsSection>());
     m_sections.push_back(std::make_unique<IncentivesSection>());
     m_sections.push_back(std::make_unique<MarketSection>());
+    m_sections.push_back(std::make_unique<EvaluationSection>());
     m_sections.push_back(std::make_unique<OutlookSection>());
 }
 

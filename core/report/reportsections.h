@@ -92,6 +92,17 @@ public:
     Status build(const ReportContext &c, ReportSectionContent &out) const override;
 };
 
+// The reps' scorecards of the quarter (final ones as they were kept, drafts as they stand) with
+// their grades and ranks, and the improvement measures running in it or open at its end.
+class EvaluationSection : public ReportSection
+{
+    Q_DECLARE_TR_FUNCTIONS(EvaluationSection)
+public:
+    QString code() const override { return QStringLiteral("evaluation"); }
+    QString title() const override;
+    Status build(const ReportContext &c, ReportSectionContent &out) const override;
+};
+
 // The open pipeline expected to close in the next quarter, weighted, by month and stage.
 class OutlookSection : public ReportSection
 {

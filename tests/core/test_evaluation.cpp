@@ -3,6 +3,7 @@
 #include "core/customers/feedback.h"
 #include "core/evaluation/evaluationservice.h"
 #include "core/pipeline/pipelineservice.h"
+#include "core/report/reportbuilder.h"
 #include "core/targets/targetservice.h"
 #include "core/team/teamservice.h"
 #include "tests/support/testbook.h"
@@ -350,4 +351,63 @@ TEST_CASE("Improvement measures are checked, kept by due day and marked overdue 
     CHECK_FALSE(evaluation.addMeasure(bad));
     REQUIRE(evaluation.removeMeasure(*id).ok());
     CHECK(evaluation.measures()->size() == 1);
+}
+
+TEST_CASE("The report's evaluation section ranks the scorecards and lists the quarter's measures")
+{
+    PerformanceBook p;
+    // The owner's own version of the standard template: the hand-made one.
+    EvaluationTemplate t = *EvaluationTemplate::fromJson(TemplateJson);
+    t.name = EvaluationTemplate::standard().name;
+    REQUIRE(p.b->evaluation().saveTemplate(t).ok());
+    p.rate(u"Ann"_s, u"Teamwork"_s, 4);
+    p.rate(u"Ann"_s, u"Learning"_s, 5);
+    p.rate(u"Bob"_s, u"Teamwork"_s, 3);
+    p.rate(u"Bob"_s, u"Learning"_s, 3);
+    p.rate(u"Cy"_s, u"Teamwork"_s, 4);
+    REQUIRE(p.b->evaluation().finalize(Q3, t, p.reps[u"Bob"_s], AsOf));
+    ImprovementMeasure m;
+    m.title = u"Weekly deal reviews"_s;
+    m.repId = p.reps[u"Bob"_s];
+    m.startsOn = QDate(2026, 9, 1);
+    m.dueOn = QDate(2026, 9, 20);
+    REQUIRE(p.b->evaluation().addMeasure(m));
+    m.title = u"Next year's plan"_s;
+    m.startsOn = QDate(2026, 11, 1);
+    m.dueOn = QDate(2026, 12, 1);
+    REQUIRE(p.b->evaluation().addMeasure(m)); // after the quarter: not in it
+
+    ReportBuilder builder(*p.b.book);
+    ReportRequest request;
+    request.period = Q3;
+    request.asOf = AsOf;
+    request.sections = {u"evaluation"_s};
+    auto doc = builder.build(request);
+    REQUIRE(doc.ok());
+    REQUIRE(doc->sections.size() == 1);
+    QList<const ReportTable *> tables;
+    for (const ReportBlock &block : doc->sections[0].blocks) {
+        if (const auto *table = std::get_if<ReportTable>(&block)) {
+            tables.append(table);
+        }
+    }
+    REQUIRE(tables.size() == 2);
+    // By rank: Cy 104 (A), Ann 103.6 (A), Bob 57.75 (D, final).
+    const ReportTable &cards = *tables[0];
+    REQUIRE(cards.rows.size() == 3);
+    CHECK(cards.rows[0][0].text == u"Cy"_s);
+    CHECK(cards.rows[0][3].number == Approx(104));
+    CHECK(cards.rows[1][0].text == u"Ann"_s);
+    CHECK(cards.rows[1][4].text == u"A"_s);
+    CHECK(cards.rows[2][0].text == u"Bob"_s);
+    CHECK(cards.rows[2][3].number == Approx(57.75));
+    CHECK(cards.rows[2][4].text == u"D"_s);
+    CHECK(cards.rows[2][5].number == 3);
+    CHECK(cards.rows[2][6].text == u"final"_s);
+    CHECK(cards.rows[0][6].text == u"draft"_s);
+    const ReportTable &measures = *tables[1];
+    REQUIRE(measures.rows.size() == 1);
+    CHECK(measures.rows[0][0].text == u"Weekly deal reviews"_s);
+    CHECK(measures.rows[0][1].text == u"Bob"_s);
+    CHECK(measures.rows[0][6].text == u"Planned, overdue"_s);
 }

@@ -170,7 +170,7 @@ TEST_CASE("The quarterly report's content: its sections with the KPIs' own figur
     ReportBuilder builder(*b.book);
     CHECK(builder.codes()
           == QStringList {u"summary"_s, u"kpis"_s, u"targets"_s, u"pipeline"_s, u"customers"_s,
-                          u"reps"_s, u"incentives"_s, u"market"_s, u"outlook"_s});
+                          u"reps"_s, u"incentives"_s, u"market"_s, u"evaluation"_s, u"outlook"_s});
     ReportRequest request;
     request.period = q3;
     request.asOf = asOf;
@@ -180,9 +180,9 @@ TEST_CASE("The quarterly report's content: its sections with the KPIs' own figur
         return true;
     });
     REQUIRE(doc.ok());
-    CHECK(steps == QList<int> {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10}); // the figures, 9 sections, done
+    CHECK(steps == QList<int> {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}); // figures, 10 sections, done
     CHECK(doc->periodLabel == u"Q3 2026"_s);
-    CHECK(doc->sections.size() == 9);
+    CHECK(doc->sections.size() == 10);
 
     const ReportSectionContent *summary = sectionOf(*doc, u"summary"_s);
     REQUIRE(summary);
@@ -385,7 +385,7 @@ TEST_CASE("The report workbook has a sheet per section with typed cells and nati
     CHECK_FALSE(QFile::exists(xlsx + u".part"_s));
 
     const QByteArray workbook = entry(xlsx, "xl/workbook.xml");
-    CHECK(workbook.count("<sheet ") == 9);
+    CHECK(workbook.count("<sheet ") == 10);
     CHECK(workbook.indexOf("name=\"Executive summary\"")
           < workbook.indexOf("name=\"Key figures\""));
     CHECK_FALSE(entry(xlsx, "xl/charts/chart1.xml").isEmpty());

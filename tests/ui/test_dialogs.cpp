@@ -229,7 +229,7 @@ TEST_CASE("The report dialog makes the report in the language chosen whatever th
     REQUIRE(chinese);
     CHECK(chinese->title == u"季度销售报告"_s);
     CHECK(chinese->periodLabel == u"2026年第3季度"_s);
-    REQUIRE(chinese->sections.size() == 9);
+    REQUIRE(chinese->sections.size() == 10);
     CHECK(chinese->sections[2].title == u"销售目标"_s);
     CHECK(chinese->sections[7].title == u"市场与预测"_s);
     CHECK(dialog.windowTitle() == u"Export Quarterly Report"_s); // the window stays English
@@ -244,7 +244,7 @@ TEST_CASE("The report dialog makes the report in the language chosen whatever th
     pipeline->setChecked(false);
     auto fewer = dialog.buildDocument();
     REQUIRE(fewer);
-    CHECK(fewer->sections.size() == 8);
+    CHECK(fewer->sections.size() == 9);
 
     TempDir dir;
     const QString pdf = dir.file(u"q3.pdf"_s);
