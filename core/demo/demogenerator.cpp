@@ -227,6 +227,11 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const QString &path, cons
             result = team.error();
         } else if (auto market = addMarket(book, o); !market) {
             result = market.error();
+        } else if (auto reloaded = book.reload(); !reloaded) {
+            // The team's hand-overs wrote past the services: the scorecards read them in.
+            result = reloaded.error();
+        } else if (auto evaluation = addEvaluation(book, o); !evaluation) {
+            result = evaluation.error();
         }
     }
     if (result) {

@@ -58,6 +58,8 @@ private:
     static Status addProfiles(Book &book, const Options &options);
     static Status addTeam(Book &book, const Options &options);
     static Status addMarket(Book &book, const Options &options);
+    // Last quarter's scorecards rated and finalised, and a few improvement measures.
+    static Status addEvaluation(Book &book, const Options &options);
 };
 
 } // namespace salesdesk

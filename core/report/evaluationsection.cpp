@@ -41,9 +41,9 @@ Status EvaluationSection::build(const ReportContext &c, ReportSectionContent &ou
                     .arg(qRound((1 - t->quantitativeWeight) * 100))});
     ReportTable cards;
     cards.title = tr("Scorecards");
-    cards.columns = {{tr("Rep"), CellKind::Text},     {tr("Figures"), CellKind::Score},
+    cards.columns = {{tr("Rep"), CellKind::Text},      {tr("Figures"), CellKind::Score},
                      {tr("Ratings"), CellKind::Score}, {tr("Score"), CellKind::Score},
-                     {tr("Grade"), CellKind::Text},   {tr("Rank"), CellKind::Count},
+                     {tr("Grade"), CellKind::Text},    {tr("Rank"), CellKind::Count},
                      {tr("State"), CellKind::Text}};
     cards.emptyText = tr("No rep was on staff in the quarter.");
     QList<Evaluation> byRank = *all;
@@ -89,8 +89,8 @@ Status EvaluationSection::build(const ReportContext &c, ReportSectionContent &ou
             status = tr("%1, overdue").arg(status);
         }
         table.rows.append({c.text(m.title), c.text(forWhom), c.text(ScorecardText::name(m.kpi)),
-                           c.text(MeasureText::name(m.kind)), c.date(m.startsOn),
-                           c.date(m.dueOn), c.text(status)});
+                           c.text(MeasureText::name(m.kind)), c.date(m.startsOn), c.date(m.dueOn),
+                           c.text(status)});
     }
     out.blocks.append(table);
     return {};
