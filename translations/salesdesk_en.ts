@@ -55,6 +55,13 @@
                 <numerusform>Capacity: %1 a rep a period over the last %n periods × %2 on staff = %3</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%1 (%n deal(s), %2 to %3)</source>
+            <translation>
+                <numerusform>%1 (%n deal, %2 to %3)</numerusform>
+                <numerusform>%1 (%n deals, %2 to %3)</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>CustomerCommands</name>

@@ -2549,10 +2549,6 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
         <translation>%1 —— 定量 %2 %（%3），定性 %4 %（%5）</translation>
     </message>
     <message>
-        <source>Improvement measures and their status (measures [list|add|status])</source>
-        <translation>绩效改进措施及其状态（measures [list|add|status]）</translation>
-    </message>
-    <message>
         <source>Adds an improvement measure: what is done to move a KPI, for a rep, a team or the company.</source>
         <translation>新增一项绩效改进措施：为推动某项绩效指标而做的事，针对某位销售人员、某个团队或整个公司。</translation>
     </message>
@@ -2675,6 +2671,40 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     <message>
         <source>(due soon)</source>
         <translation>（即将到期）</translation>
+    </message>
+    <message>
+        <source>Improvement measures and their status (measures [list|add|status|effect])</source>
+        <translation>绩效改进措施及其状态（measures [list|add|status|effect]）</translation>
+    </message>
+    <message>
+        <source>A measure&apos;s KPI over the days before its start and after its due day, beside the other reps&apos;: a comparison, not a proof.</source>
+        <translation>措施开始前和截止后若干天内的绩效指标，与其他销售人员对比：只是比较，不是证明。</translation>
+    </message>
+    <message>
+        <source>Days before and after (default 90).</source>
+        <translation>前后各多少天（默认 90）。</translation>
+    </message>
+    <message>
+        <source>measures effect needs --id.</source>
+        <translation>measures effect 需要 --id。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n deal(s), %2 to %3)</source>
+        <translation>
+            <numerusform>%1（%n 个商机，%2 至 %3）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  before: %1; after: %2</source>
+        <translation>  之前：%1；之后：%2</translation>
+    </message>
+    <message>
+        <source>  the other reps: before %1; after %2</source>
+        <translation>  其他销售人员：之前 %1；之后 %2</translation>
+    </message>
+    <message>
+        <source>  difference: %1</source>
+        <translation>  差异：%1</translation>
     </message>
 </context>
 <context>
@@ -5923,6 +5953,18 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     <message>
         <source>The book has no team #%1.</source>
         <translation>账簿中没有团队 #%1。</translation>
+    </message>
+    <message>
+        <source>The days before and after are 7 to 366.</source>
+        <translation>前后天数应为 7 到 366。</translation>
+    </message>
+    <message>
+        <source>%1 is a figure of a whole period, not measured over days.</source>
+        <translation>%1 是整个期间的数字，不按天数衡量。</translation>
+    </message>
+    <message>
+        <source>The measure is not due yet: there is no after.</source>
+        <translation>措施尚未到期：还没有“之后”。</translation>
     </message>
 </context>
 <context>

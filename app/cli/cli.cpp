@@ -62,7 +62,7 @@ const QList<Entry> &commands()
                                       "(evaluate [rate|reopen|templates])")},
             {u"measures"_s, &runMeasures,
              QT_TRANSLATE_NOOP("Cli", "Improvement measures and their status (measures "
-                                      "[list|add|status])")},
+                                      "[list|add|status|effect])")},
             {u"team"_s, &runTeam,
              QT_TRANSLATE_NOOP("Cli", "The sales team: hand a rep's work over (team reassign)")},
             {u"training"_s, &runTraining,

@@ -7,6 +7,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace salesdesk::cli {
@@ -151,6 +153,94 @@ int setStatus(const QStringList &arguments)
     return fail(Error::user(Cli::tr("The book has no measure #%1.").arg(cmd.value(u"id"_s))));
 }
 
+int measureEffect(const QStringList &arguments)
+{
+    Command cmd(u"measures effect"_s,
+                Cli::tr("A measure's KPI over the days before its start and after its due day, "
+                        "beside the other reps': a comparison, not a proof."));
+    cmd.addDbOption();
+    cmd.addJsonOption();
+    cmd.addOption({u"id"_s, Cli::tr("The measure."), u"N"_s});
+    cmd.addOption({u"days"_s, Cli::tr("Days before and after (default 90)."), u"N"_s});
+    cmd.addOption({u"as-of"_s, Cli::tr("The day to count to (default: today)."), u"DATE"_s});
+    if (auto stop = cmd.parse(arguments)) {
+        return *stop;
+    }
+    if (!cmd.isSet(u"id"_s)) {
+        return usage(Cli::tr("measures effect needs --id."));
+    }
+    bool ok = true;
+    const int days = cmd.isSet(u"days"_s) ? cmd.value(u"days"_s).toInt(&ok) : 90;
+    if (!ok) {
+        return usage(Cli::tr("--days is a number of days."));
+    }
+    const auto asOf = cmd.date(u"as-of"_s, Clock().today());
+    if (!asOf) {
+        return fail(asOf.error());
+    }
+    auto book = cmd.openBook(Database::Access::ReadOnly);
+    if (!book) {
+        return fail(book.error());
+    }
+    EvaluationService &evaluation = (*book)->evaluation();
+    auto all = evaluation.measures();
+    if (!all) {
+        return fail(all.error());
+    }
+    const qint64 id = cmd.value(u"id"_s).toLongLong();
+    const auto found = std::find_if(all->cbegin(), all->cend(),
+                                    [id](const ImprovementMeasure &m) { return m.id == id; });
+    if (found == all->cend()) {
+        return fail(Error::user(Cli::tr("The book has no measure #%1.").arg(cmd.value(u"id"_s))));
+    }
+    auto effect = evaluation.effect(*found, days, *asOf);
+    if (!effect) {
+        return fail(effect.error());
+    }
+    const auto side = [](const std::optional<MeasureWindow> &w) -> QJsonValue {
+        if (!w) {
+            return QJsonValue();
+        }
+        return QJsonObject {{u"from"_s, toStoredDate(w->from)},
+                            {u"to"_s, toStoredDate(w->to)},
+                            {u"value"_s, orNull(w->value)},
+                            {u"deals"_s, w->deals},
+                            {u"complete"_s, w->complete}};
+    };
+    if (cmd.json()) {
+        printJson({{u"id"_s, effect->measureId},
+                   {u"kpi"_s, ScorecardText::code(effect->kpi)},
+                   {u"days"_s, effect->days},
+                   {u"before"_s, side(effect->before)},
+                   {u"after"_s, side(effect->after)},
+                   {u"others"_s, QJsonObject {{u"before"_s, side(effect->othersBefore)},
+                                              {u"after"_s, side(effect->othersAfter)}}},
+                   {u"difference"_s, orNull(effect->difference)},
+                   {u"note"_s, effect->note}});
+        return Ok;
+    }
+    const QLocale locale = cliLocale();
+    const auto text = [&](const std::optional<MeasureWindow> &w) -> QString {
+        if (!w) {
+            return u"–"_s;
+        }
+        return Cli::tr("%1 (%n deal(s), %2 to %3)", nullptr, w->deals)
+                .arg(w->value ? locale.toString(*w->value, 'f', 2) : u"–"_s, toStoredDate(w->from),
+                     toStoredDate(w->to));
+    };
+    printLine(Cli::tr("%1, %2:").arg(found->title, ScorecardText::name(effect->kpi)));
+    printLine(Cli::tr("  before: %1; after: %2").arg(text(effect->before), text(effect->after)));
+    printLine(Cli::tr("  the other reps: before %1; after %2")
+                      .arg(text(effect->othersBefore), text(effect->othersAfter)));
+    if (effect->difference) {
+        printLine(Cli::tr("  difference: %1").arg(locale.toString(*effect->difference, 'f', 2)));
+    }
+    if (!effect->note.isEmpty()) {
+        printLine(u"  "_s + effect->note);
+    }
+    return Ok;
+}
+
 int listMeasures(const QStringList &arguments)
 {
     Command cmd(u"measures"_s,
@@ -233,6 +323,9 @@ int runMeasures(const QStringList &arguments)
     }
     if (arguments.value(0) == u"status") {
         return setStatus(arguments.mid(1));
+    }
+    if (arguments.value(0) == u"effect") {
+        return measureEffect(arguments.mid(1));
     }
     return listMeasures(arguments.value(0) == u"list" ? arguments.mid(1) : arguments);
 }

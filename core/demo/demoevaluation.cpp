@@ -21,8 +21,8 @@ Status DemoGenerator::addEvaluation(Book &book, const Options &options)
         return zh ? QString::fromUtf8(cn) : QString::fromUtf8(en);
     };
     const QDate today = options.asOf;
-    const Period running = Period::containing(Period::Kind::Quarter, today,
-                                              book.targets().yearStartMonth());
+    const Period running
+            = Period::containing(Period::Kind::Quarter, today, book.targets().yearStartMonth());
     const Period last = KpiService::previous(running);
     EvaluationService &evaluation = book.evaluation();
     const EvaluationTemplate standard = EvaluationTemplate::standard();
@@ -50,10 +50,9 @@ Status DemoGenerator::addEvaluation(Book &book, const Options &options)
     }
 
     // The weakest scorecard of last quarter: coached on the win rate since.
-    const auto weakest = std::max_element(scored->cbegin(), scored->cend(),
-                                          [](const Evaluation &a, const Evaluation &b) {
-                                              return a.card.rank < b.card.rank;
-                                          });
+    const auto weakest = std::max_element(
+            scored->cbegin(), scored->cend(),
+            [](const Evaluation &a, const Evaluation &b) { return a.card.rank < b.card.rank; });
     if (weakest != scored->cend()) {
         ImprovementMeasure coaching;
         coaching.title = tr2("Weekly deal reviews", "每周商机复盘");
@@ -63,7 +62,8 @@ Status DemoGenerator::addEvaluation(Book &book, const Options &options)
         coaching.kind = MeasureKind::Coaching;
         coaching.startsOn = last.end().addDays(7);
         coaching.dueOn = coaching.startsOn.addDays(60);
-        coaching.status = coaching.startsOn <= today ? MeasureStatus::Running : MeasureStatus::Planned;
+        coaching.status
+                = coaching.startsOn <= today ? MeasureStatus::Running : MeasureStatus::Planned;
         coaching.notes = tr2("Go through every open deal above the average size together.",
                              "一起过一遍所有高于平均金额的进行中商机。");
         if (auto id = evaluation.addMeasure(coaching); !id) {

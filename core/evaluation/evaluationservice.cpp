@@ -538,4 +538,171 @@ Status EvaluationService::removeMeasure(qint64 id)
     return {};
 }
 
+Result<MeasureEffect> EvaluationService::effect(const ImprovementMeasure &m, int days,
+                                                const QDate &asOf) const
+{
+    MeasureEffect out;
+    out.measureId = m.id;
+    out.kpi = m.kpi;
+    out.days = days;
+    const QList<ScoreKpi> overDays {ScoreKpi::Revenue,      ScoreKpi::WonDeals,
+                                    ScoreKpi::WinRate,      ScoreKpi::AvgDeal,
+                                    ScoreKpi::AvgCycleDays, ScoreKpi::ActivitiesDone,
+                                    ScoreKpi::NewCustomers};
+    if (days < 7 || days > 366) {
+        return Error::user(tr("The days before and after are 7 to 366."));
+    }
+    const double unit = double(currency::minorPerMajor(m_targets.homeCurrency()));
+    TargetScope scope;
+    if (m.scope == MeasureScope::Rep) {
+        scope = {ScopeKind::Rep, m.repId, {}};
+    } else if (m.scope == MeasureScope::Team) {
+        scope = {ScopeKind::Team, 0, m_team.teamName(m.teamId)};
+    }
+    const auto figure = [&](const KpiFigures &k) -> std::optional<double> {
+        switch (m.kpi) {
+        case ScoreKpi::Revenue:
+            return double(k.revenueMinor) / unit;
+        case ScoreKpi::WonDeals:
+            return k.wonDeals;
+        case ScoreKpi::WinRate:
+            return k.winRate;
+        case ScoreKpi::AvgDeal:
+            return k.avgDealMinor ? std::optional<double>(double(*k.avgDealMinor) / unit)
+                                  : std::nullopt;
+        case ScoreKpi::AvgCycleDays:
+            return k.avgCycleDays;
+        case ScoreKpi::ActivitiesDone:
+            return k.activitiesDone;
+        case ScoreKpi::NewCustomers:
+            return k.newCustomers;
+        default:
+            return std::nullopt;
+        }
+    };
+    const auto window = [&](const QDate &from, const QDate &to) -> Result<MeasureWindow> {
+        MeasureWindow w;
+        w.from = from;
+        w.to = std::min(to, asOf);
+        w.complete = asOf >= to;
+        auto report = m_kpi.report(KpiSpan::between(from, w.to), scope, asOf);
+        if (!report) {
+            return report.error();
+        }
+        w.value = figure(report->kpis);
+        w.deals = report->kpis.wonDeals + report->kpis.lostDeals;
+        return w;
+    };
+    // The other reps: money and counts per rep, rates of their deals together.
+    QList<qint64> subject;
+    if (m.scope == MeasureScope::Rep) {
+        subject = {m.repId};
+    } else if (m.scope == MeasureScope::Team) {
+        subject = m_team.repsOfTeam(m.teamId);
+    }
+    const auto others = [&](const QDate &from, const QDate &to) -> Result<MeasureWindow> {
+        MeasureWindow w;
+        w.from = from;
+        w.to = std::min(to, asOf);
+        w.complete = asOf >= to;
+        const KpiSpan span = KpiSpan::between(from, w.to);
+        auto company = m_kpi.breakdown(span, TargetScope(), asOf);
+        if (!company) {
+            return company.error();
+        }
+        auto reps = m_kpi.reps(span, asOf, *company);
+        if (!reps) {
+            return reps.error();
+        }
+        // The other reps on staff in the window, whether or not they closed anything.
+        QList<qint64> staff;
+        for (const Rep &r : m_team.reps()) {
+            const bool hired = !r.hiredOn.isValid() || r.hiredOn <= w.to;
+            const bool stayed = r.leftOn.isValid() ? r.leftOn >= from : r.active;
+            if (hired && stayed && !subject.contains(r.id)) {
+                staff.append(r.id);
+            }
+        }
+        const int count = int(staff.size());
+        int won = 0, lost = 0, activities = 0;
+        qint64 revenue = 0;
+        for (const RepFigures &r : std::as_const(*reps)) {
+            if (!staff.contains(r.repId)) {
+                continue;
+            }
+            won += r.wonDeals;
+            lost += r.lostDeals;
+            revenue += r.revenueMinor;
+            activities += r.activitiesDone;
+        }
+        w.deals = won + lost;
+        if (count == 0) {
+            return w;
+        }
+        switch (m.kpi) {
+        case ScoreKpi::Revenue:
+            w.value = double(revenue) / unit / count;
+            break;
+        case ScoreKpi::WonDeals:
+            w.value = double(won) / count;
+            break;
+        case ScoreKpi::WinRate:
+            w.value = KpiService::winRate(won, lost);
+            break;
+        case ScoreKpi::AvgDeal:
+            w.value = won > 0 ? std::optional<double>(double(revenue) / unit / won) : std::nullopt;
+            break;
+        case ScoreKpi::ActivitiesDone:
+            w.value = double(activities) / count;
+            break;
+        default:
+            break;
+        }
+        return w;
+    };
+    if (!overDays.contains(m.kpi)) {
+        out.note = tr("%1 is a figure of a whole period, not measured over days.")
+                           .arg(ScorecardText::name(m.kpi));
+    }
+    auto before = window(m.startsOn.addDays(-days), m.startsOn.addDays(-1));
+    if (!before) {
+        return before.error();
+    }
+    out.before = *before;
+    const bool compared = m.scope != MeasureScope::Company;
+    if (compared) {
+        auto o = others(m.startsOn.addDays(-days), m.startsOn.addDays(-1));
+        if (!o) {
+            return o.error();
+        }
+        out.othersBefore = *o;
+    }
+    if (asOf > m.dueOn) {
+        auto after = window(m.dueOn.addDays(1), m.dueOn.addDays(days));
+        if (!after) {
+            return after.error();
+        }
+        out.after = *after;
+        if (compared) {
+            auto o = others(m.dueOn.addDays(1), m.dueOn.addDays(days));
+            if (!o) {
+                return o.error();
+            }
+            out.othersAfter = *o;
+        }
+    } else if (out.note.isEmpty()) {
+        out.note = tr("The measure is not due yet: there is no after.");
+    }
+    if (out.after && out.after->value && out.before.value) {
+        const double change = *out.after->value - *out.before.value;
+        if (!compared) {
+            out.difference = change;
+        } else if (out.othersAfter && out.othersAfter->value && out.othersBefore
+                   && out.othersBefore->value) {
+            out.difference = change - (*out.othersAfter->value - *out.othersBefore->value);
+        }
+    }
+    return out;
+}
+
 } // namespace salesdesk

@@ -84,6 +84,11 @@ public:
     Result<qint64> addMeasure(const ImprovementMeasure &m);
     Status updateMeasure(const ImprovementMeasure &m);
     Status removeMeasure(qint64 id);
+    // The measure's KPI over `days` days before its start and after its due day (counted to
+    // `asOf`), beside the other reps' (per rep for counts and money). Revenue, won deals, win
+    // rate, average deal, sales cycle, activities and new customers; the others are figures of
+    // a period and are not measured over days.
+    Result<MeasureEffect> effect(const ImprovementMeasure &m, int days, const QDate &asOf) const;
 
 signals:
     void evaluationChanged();

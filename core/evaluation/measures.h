@@ -37,6 +37,31 @@ struct ImprovementMeasure
     friend bool operator==(const ImprovementMeasure &, const ImprovementMeasure &) = default;
 };
 
+// A KPI over a stretch of days, and how many closed deals (won and lost) stand behind it.
+struct MeasureWindow
+{
+    QDate from;
+    QDate to;
+    std::optional<double> value;
+    int deals = 0;
+    bool complete = true; // the stretch has ended by the as-of day
+};
+
+// Before and after a measure, for its rep, team or the company, beside the comparison group
+// (the other reps, per rep; none for the company): a comparison, not a proof.
+struct MeasureEffect
+{
+    qint64 measureId = 0;
+    ScoreKpi kpi = ScoreKpi::WinRate;
+    int days = 90;
+    MeasureWindow before; // the days before the start
+    std::optional<MeasureWindow> after; // the days after the due day, once it has passed
+    std::optional<MeasureWindow> othersBefore;
+    std::optional<MeasureWindow> othersAfter;
+    std::optional<double> difference; // (after − before) − (others after − others before)
+    QString note; // translated: why a figure is missing
+};
+
 class MeasureText
 {
     Q_DECLARE_TR_FUNCTIONS(MeasureText)

@@ -199,4 +199,30 @@ TEST_CASE("measures add, list and status")
                      u"done"_s})
                   .code
           == 1);
+
+    // Its effect on Bob's win rate: before (1 Sep – 30 Sep) nothing closed; after (21 Oct –
+    // 19 Nov) a win and a loss: 50 %.
+    won(db, u"Bob"_s, u"2000"_s, u"2026-10-22"_s, u"2026-10-25"_s);
+    const Run lost = salesdesk({u"deals"_s, u"add"_s, u"--db"_s, db, u"--title"_s, u"Lost one"_s,
+                                u"--customer"_s, u"Bob Co"_s, u"--owner"_s, u"Bob"_s, u"--value"_s,
+                                u"500"_s, u"--created"_s, u"2026-10-22"_s, u"--json"_s});
+    REQUIRE(lost.code == 0);
+    REQUIRE(salesdesk({u"deals"_s, u"move"_s, u"--db"_s, db, u"--id"_s,
+                       QString::number(lost.json()[u"id"_s].toInteger()), u"--stage"_s, u"lost"_s,
+                       u"--date"_s, u"2026-10-30"_s})
+                    .code
+            == 0);
+    const Run effect
+            = salesdesk({u"measures"_s, u"effect"_s, u"--db"_s, db, u"--id"_s, id, u"--days"_s,
+                         u"30"_s, u"--as-of"_s, u"2026-12-01"_s, u"--json"_s});
+    INFO(effect.err.toStdString());
+    REQUIRE(effect.code == 0);
+    CHECK(effect.json()[u"kpi"_s].toString() == u"win_rate"_s);
+    CHECK(effect.json()[u"before"_s][u"from"_s].toString() == u"2026-09-01"_s);
+    CHECK(effect.json()[u"before"_s][u"value"_s].isNull());
+    CHECK(effect.json()[u"after"_s][u"from"_s].toString() == u"2026-10-21"_s);
+    CHECK(effect.json()[u"after"_s][u"value"_s].toDouble() == 0.5);
+    CHECK(effect.json()[u"after"_s][u"deals"_s].toInt() == 2);
+    CHECK(effect.json()[u"after"_s][u"complete"_s].toBool());
+    CHECK(effect.json()[u"difference"_s].isNull());
 }

@@ -411,3 +411,48 @@ TEST_CASE("The report's evaluation section ranks the scorecards and lists the qu
     CHECK(measures.rows[0][1].text == u"Bob"_s);
     CHECK(measures.rows[0][6].text == u"Planned, overdue"_s);
 }
+
+TEST_CASE("A measure's effect: its KPI before the start and after the due day, beside the others")
+{
+    PerformanceBook p;
+    // After Bob's coaching (1–10 Sep): Bob wins ¥40,000 on 20 Sep, Ann ¥10,000 on 25 Sep.
+    p.win(u"Bob"_s, 40000, noon(9, 12), noon(9, 20));
+    p.win(u"Ann"_s, 10000, noon(9, 12), noon(9, 25));
+    ImprovementMeasure m;
+    m.title = u"Coaching"_s;
+    m.repId = p.reps[u"Bob"_s];
+    m.kpi = ScoreKpi::Revenue;
+    m.startsOn = QDate(2026, 9, 1);
+    m.dueOn = QDate(2026, 9, 10);
+    auto effect = p.b->evaluation().effect(m, 30, AsOf);
+    REQUIRE(effect);
+    // Before: 2–31 Aug, Bob's ¥60,000 (won 30 Aug), one deal; Ann and Cy nothing (0 a rep).
+    CHECK(effect->before.from == QDate(2026, 8, 2));
+    CHECK(effect->before.to == QDate(2026, 8, 31));
+    CHECK(effect->before.value == 60000.0);
+    CHECK(effect->before.deals == 1);
+    REQUIRE(effect->othersBefore);
+    CHECK(effect->othersBefore->value == 0.0);
+    // After: 11 Sep – 10 Oct, Bob ¥40,000; the others ¥10,000 over two reps: ¥5,000 a rep.
+    REQUIRE(effect->after);
+    CHECK(effect->after->to == QDate(2026, 10, 10));
+    CHECK(effect->after->complete);
+    CHECK(effect->after->value == 40000.0);
+    REQUIRE(effect->othersAfter);
+    CHECK(effect->othersAfter->value == 5000.0);
+    CHECK(effect->othersAfter->deals == 1);
+    // (40,000 − 60,000) − (5,000 − 0) = −25,000.
+    CHECK(effect->difference == -25000.0);
+
+    // Not due yet on 5 Sep: no after; a period's figure is not measured over days.
+    auto early = p.b->evaluation().effect(m, 30, QDate(2026, 9, 5));
+    REQUIRE(early);
+    CHECK_FALSE(early->after);
+    CHECK_FALSE(early->difference);
+    m.kpi = ScoreKpi::Retention;
+    auto retention = p.b->evaluation().effect(m, 30, AsOf);
+    REQUIRE(retention);
+    CHECK_FALSE(retention->before.value);
+    CHECK(retention->note.contains(u"Retention"_s));
+    CHECK_FALSE(p.b->evaluation().effect(m, 3, AsOf));
+}
