@@ -142,6 +142,23 @@ Status EvaluationService::removeTemplate(const QString &name)
 
 // ---- figures ----
 
+QHash<ScoreKpi, std::optional<double>> EvaluationService::engineFigures(const KpiFigures &k) const
+{
+    const double unit = double(currency::minorPerMajor(m_targets.homeCurrency()));
+    QHash<ScoreKpi, std::optional<double>> out;
+    out[ScoreKpi::Revenue] = double(k.revenueMinor) / unit;
+    out[ScoreKpi::WonDeals] = k.wonDeals;
+    out[ScoreKpi::WinRate] = k.winRate;
+    out[ScoreKpi::AvgDeal]
+            = k.avgDealMinor ? std::optional<double>(double(*k.avgDealMinor) / unit) : std::nullopt;
+    out[ScoreKpi::AvgCycleDays] = k.avgCycleDays;
+    out[ScoreKpi::ActivitiesDone] = k.activitiesDone;
+    out[ScoreKpi::NewCustomers] = k.newCustomers;
+    out[ScoreKpi::MarketShare] = k.marketShare;
+    out[ScoreKpi::Attainment] = k.attainment;
+    return out;
+}
+
 Result<QHash<ScoreKpi, std::optional<double>>>
 EvaluationService::actuals(qint64 repId, const Period &period, const QDate &asOf) const
 {
@@ -151,20 +168,7 @@ EvaluationService::actuals(qint64 repId, const Period &period, const QDate &asOf
         return report.error();
     }
     const KpiFigures &k = report->kpis;
-    const double unit = double(currency::minorPerMajor(m_targets.homeCurrency()));
-    const auto major = [unit](std::optional<qint64> minor) -> std::optional<double> {
-        return minor ? std::optional<double>(double(*minor) / unit) : std::nullopt;
-    };
-    QHash<ScoreKpi, std::optional<double>> out;
-    out[ScoreKpi::Revenue] = double(k.revenueMinor) / unit;
-    out[ScoreKpi::WonDeals] = k.wonDeals;
-    out[ScoreKpi::WinRate] = k.winRate;
-    out[ScoreKpi::AvgDeal] = major(k.avgDealMinor);
-    out[ScoreKpi::AvgCycleDays] = k.avgCycleDays;
-    out[ScoreKpi::ActivitiesDone] = k.activitiesDone;
-    out[ScoreKpi::NewCustomers] = k.newCustomers;
-    out[ScoreKpi::MarketShare] = k.marketShare;
-    out[ScoreKpi::Attainment] = k.attainment;
+    QHash<ScoreKpi, std::optional<double>> out = engineFigures(k);
 
     // Satisfaction of the rep's customers: the feedback they gave in the period.
     QSet<qint64> own;
@@ -305,16 +309,11 @@ Status EvaluationService::clearRating(const Period &period, qint64 repId, const 
 
 // ---- evaluations ----
 
-QList<qint64> EvaluationService::repsOnStaff(const Period &period, qint64 repId) const
+QList<qint64> EvaluationService::repsOnStaff(const QDate &from, const QDate &to, qint64 repId) const
 {
     QList<qint64> out;
     for (const Rep &r : m_team.reps()) {
-        if (repId && r.id != repId) {
-            continue;
-        }
-        const bool hired = !r.hiredOn.isValid() || r.hiredOn <= period.end();
-        const bool stayed = r.leftOn.isValid() ? r.leftOn >= period.start() : r.active;
-        if (repId || (hired && stayed)) {
+        if (repId ? r.id == repId : r.onStaffDuring(from, to) && (r.active || r.leftOn.isValid())) {
             out.append(r.id);
         }
     }
@@ -367,7 +366,7 @@ Result<QList<Evaluation>> EvaluationService::evaluate(const Period &period,
                                                       const QDate &asOf) const
 {
     QList<Evaluation> out;
-    for (qint64 id : repsOnStaff(period, repId)) {
+    for (qint64 id : repsOnStaff(period.start(), period.end(), repId)) {
         auto final = finalOf(period, id);
         if (!final) {
             return final.error();
@@ -473,236 +472,6 @@ Status EvaluationService::reopen(const Period &period, qint64 repId, const QStri
     }
     emit evaluationChanged();
     return {};
-}
-
-// ---- improvement measures ----
-
-Result<QList<ImprovementMeasure>> EvaluationService::measures() const
-{
-    return m_repo.measures();
-}
-
-Status EvaluationService::check(const ImprovementMeasure &m) const
-{
-    QStringList problems = MeasureText::problems(m);
-    if (m.repId && !m_team.rep(m.repId)) {
-        problems.append(tr("The book has no rep #%1.").arg(m.repId));
-    }
-    if (m.ownerId && !m_team.rep(m.ownerId)) {
-        problems.append(tr("The book has no rep #%1.").arg(m.ownerId));
-    }
-    if (m.teamId && !m_team.team(m.teamId)) {
-        problems.append(tr("The book has no team #%1.").arg(m.teamId));
-    }
-    if (!problems.isEmpty()) {
-        return Error::user(problems.join(u' '));
-    }
-    return {};
-}
-
-Result<qint64> EvaluationService::addMeasure(const ImprovementMeasure &m)
-{
-    if (auto st = check(m); !st) {
-        return st.error();
-    }
-    ImprovementMeasure kept = m;
-    if (!kept.createdAt.isValid()) {
-        kept.createdAt = m_clock.nowUtc();
-    }
-    auto id = m_repo.insertMeasure(kept);
-    if (!id) {
-        return id.error();
-    }
-    emit evaluationChanged();
-    return id;
-}
-
-Status EvaluationService::updateMeasure(const ImprovementMeasure &m)
-{
-    if (auto st = check(m); !st) {
-        return st;
-    }
-    if (auto st = m_repo.updateMeasure(m); !st) {
-        return st;
-    }
-    emit evaluationChanged();
-    return {};
-}
-
-Status EvaluationService::removeMeasure(qint64 id)
-{
-    if (auto st = m_repo.removeMeasure(id); !st) {
-        return st;
-    }
-    emit evaluationChanged();
-    return {};
-}
-
-Result<MeasureEffect> EvaluationService::effect(const ImprovementMeasure &m, int days,
-                                                const QDate &asOf) const
-{
-    MeasureEffect out;
-    out.measureId = m.id;
-    out.kpi = m.kpi;
-    out.days = days;
-    const QList<ScoreKpi> overDays {ScoreKpi::Revenue,      ScoreKpi::WonDeals,
-                                    ScoreKpi::WinRate,      ScoreKpi::AvgDeal,
-                                    ScoreKpi::AvgCycleDays, ScoreKpi::ActivitiesDone,
-                                    ScoreKpi::NewCustomers};
-    if (days < 7 || days > 366) {
-        return Error::user(tr("The days before and after are 7 to 366."));
-    }
-    const double unit = double(currency::minorPerMajor(m_targets.homeCurrency()));
-    TargetScope scope;
-    if (m.scope == MeasureScope::Rep) {
-        scope = {ScopeKind::Rep, m.repId, {}};
-    } else if (m.scope == MeasureScope::Team) {
-        scope = {ScopeKind::Team, 0, m_team.teamName(m.teamId)};
-    }
-    const auto figure = [&](const KpiFigures &k) -> std::optional<double> {
-        switch (m.kpi) {
-        case ScoreKpi::Revenue:
-            return double(k.revenueMinor) / unit;
-        case ScoreKpi::WonDeals:
-            return k.wonDeals;
-        case ScoreKpi::WinRate:
-            return k.winRate;
-        case ScoreKpi::AvgDeal:
-            return k.avgDealMinor ? std::optional<double>(double(*k.avgDealMinor) / unit)
-                                  : std::nullopt;
-        case ScoreKpi::AvgCycleDays:
-            return k.avgCycleDays;
-        case ScoreKpi::ActivitiesDone:
-            return k.activitiesDone;
-        case ScoreKpi::NewCustomers:
-            return k.newCustomers;
-        default:
-            return std::nullopt;
-        }
-    };
-    const auto window = [&](const QDate &from, const QDate &to) -> Result<MeasureWindow> {
-        MeasureWindow w;
-        w.from = from;
-        w.to = std::min(to, asOf);
-        w.complete = asOf >= to;
-        auto report = m_kpi.report(KpiSpan::between(from, w.to), scope, asOf);
-        if (!report) {
-            return report.error();
-        }
-        w.value = figure(report->kpis);
-        w.deals = report->kpis.wonDeals + report->kpis.lostDeals;
-        return w;
-    };
-    // The other reps: money and counts per rep, rates of their deals together.
-    QList<qint64> subject;
-    if (m.scope == MeasureScope::Rep) {
-        subject = {m.repId};
-    } else if (m.scope == MeasureScope::Team) {
-        subject = m_team.repsOfTeam(m.teamId);
-    }
-    const auto others = [&](const QDate &from, const QDate &to) -> Result<MeasureWindow> {
-        MeasureWindow w;
-        w.from = from;
-        w.to = std::min(to, asOf);
-        w.complete = asOf >= to;
-        const KpiSpan span = KpiSpan::between(from, w.to);
-        auto company = m_kpi.breakdown(span, TargetScope(), asOf);
-        if (!company) {
-            return company.error();
-        }
-        auto reps = m_kpi.reps(span, asOf, *company);
-        if (!reps) {
-            return reps.error();
-        }
-        // The other reps on staff in the window, whether or not they closed anything.
-        QList<qint64> staff;
-        for (const Rep &r : m_team.reps()) {
-            const bool hired = !r.hiredOn.isValid() || r.hiredOn <= w.to;
-            const bool stayed = r.leftOn.isValid() ? r.leftOn >= from : r.active;
-            if (hired && stayed && !subject.contains(r.id)) {
-                staff.append(r.id);
-            }
-        }
-        const int count = int(staff.size());
-        int won = 0, lost = 0, activities = 0;
-        qint64 revenue = 0;
-        for (const RepFigures &r : std::as_const(*reps)) {
-            if (!staff.contains(r.repId)) {
-                continue;
-            }
-            won += r.wonDeals;
-            lost += r.lostDeals;
-            revenue += r.revenueMinor;
-            activities += r.activitiesDone;
-        }
-        w.deals = won + lost;
-        if (count == 0) {
-            return w;
-        }
-        switch (m.kpi) {
-        case ScoreKpi::Revenue:
-            w.value = double(revenue) / unit / count;
-            break;
-        case ScoreKpi::WonDeals:
-            w.value = double(won) / count;
-            break;
-        case ScoreKpi::WinRate:
-            w.value = KpiService::winRate(won, lost);
-            break;
-        case ScoreKpi::AvgDeal:
-            w.value = won > 0 ? std::optional<double>(double(revenue) / unit / won) : std::nullopt;
-            break;
-        case ScoreKpi::ActivitiesDone:
-            w.value = double(activities) / count;
-            break;
-        default:
-            break;
-        }
-        return w;
-    };
-    if (!overDays.contains(m.kpi)) {
-        out.note = tr("%1 is a figure of a whole period, not measured over days.")
-                           .arg(ScorecardText::name(m.kpi));
-    }
-    auto before = window(m.startsOn.addDays(-days), m.startsOn.addDays(-1));
-    if (!before) {
-        return before.error();
-    }
-    out.before = *before;
-    const bool compared = m.scope != MeasureScope::Company;
-    if (compared) {
-        auto o = others(m.startsOn.addDays(-days), m.startsOn.addDays(-1));
-        if (!o) {
-            return o.error();
-        }
-        out.othersBefore = *o;
-    }
-    if (asOf > m.dueOn) {
-        auto after = window(m.dueOn.addDays(1), m.dueOn.addDays(days));
-        if (!after) {
-            return after.error();
-        }
-        out.after = *after;
-        if (compared) {
-            auto o = others(m.dueOn.addDays(1), m.dueOn.addDays(days));
-            if (!o) {
-                return o.error();
-            }
-            out.othersAfter = *o;
-        }
-    } else if (out.note.isEmpty()) {
-        out.note = tr("The measure is not due yet: there is no after.");
-    }
-    if (out.after && out.after->value && out.before.value) {
-        const double change = *out.after->value - *out.before.value;
-        if (!compared) {
-            out.difference = change;
-        } else if (out.othersAfter && out.othersAfter->value && out.othersBefore
-                   && out.othersBefore->value) {
-            out.difference = change - (*out.othersAfter->value - *out.othersBefore->value);
-        }
-    }
-    return out;
 }
 
 } // namespace salesdesk

@@ -14,6 +14,7 @@ class CustomerService;
 class Database;
 class FeedbackService;
 class KpiService;
+struct KpiFigures;
 class TargetService;
 class TeamService;
 
@@ -104,7 +105,11 @@ private:
     Result<std::optional<Final>> finalOf(const Period &period, qint64 repId) const;
     Result<Scorecard> draft(const Period &period, const EvaluationTemplate &t, qint64 repId,
                             const QDate &asOf) const;
-    QList<qint64> repsOnStaff(const Period &period, qint64 repId) const;
+    // The reps on staff on some day of [from, to] — one marked inactive only with a leaving
+    // day in it — or just `repId`.
+    QList<qint64> repsOnStaff(const QDate &from, const QDate &to, qint64 repId) const;
+    // The KPI engine's figures of a scorecard, money in major units.
+    QHash<ScoreKpi, std::optional<double>> engineFigures(const KpiFigures &k) const;
     Status check(const ImprovementMeasure &m) const;
 
     Database &m_db;

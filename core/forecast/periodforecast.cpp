@@ -163,10 +163,6 @@ std::optional<SupplyCapacity> supplyCapacity(const BookForecast &forecast, const
     case ScopeKind::Product:
         return std::nullopt;
     }
-    auto onStaff = [](const Rep &r, const QDate &from, const QDate &to) {
-        return (!r.hiredOn.isValid() || r.hiredOn <= to)
-               && (!r.leftOn.isValid() || r.leftOn >= from);
-    };
     SupplyCapacity out;
     const int n = int(forecast.history.values.size());
     double sum = 0;
@@ -174,7 +170,7 @@ std::optional<SupplyCapacity> supplyCapacity(const BookForecast &forecast, const
         const Period p = forecast.history.periodAt(i);
         int reps = 0;
         for (const Rep *r : std::as_const(staff)) {
-            reps += onStaff(*r, p.start(), p.end()) ? 1 : 0;
+            reps += r->onStaffDuring(p.start(), p.end()) ? 1 : 0;
         }
         if (reps > 0) {
             sum += forecast.history.values[size_t(i)] / reps;
@@ -186,7 +182,7 @@ std::optional<SupplyCapacity> supplyCapacity(const BookForecast &forecast, const
     }
     out.perRep = sum / out.periods;
     for (const Rep *r : std::as_const(staff)) {
-        out.repsNow += r->active && onStaff(*r, asOf, asOf) ? 1 : 0;
+        out.repsNow += r->active && r->onStaffDuring(asOf, asOf) ? 1 : 0;
     }
     out.capacity = out.perRep * out.repsNow;
     return out;

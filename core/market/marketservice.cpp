@@ -325,19 +325,27 @@ Status MarketService::removeShare(qint64 competitorId, const Period &period, con
     return changed();
 }
 
-Result<QList<MarketShareFigures>> MarketService::shareTrend(const QDate &asOf) const
+QList<MarketSize> MarketService::trendSizes() const
 {
-    QList<MarketShareFigures> out;
     std::optional<Period::Kind> kind;
     for (const MarketSize &s : m_sizes) {
         if (s.segment.isEmpty()) {
             kind = s.period.kind();
         }
     }
+    QList<MarketSize> out;
     for (const MarketSize &s : m_sizes) {
-        if (!s.segment.isEmpty() || s.period.kind() != kind) {
-            continue;
+        if (s.segment.isEmpty() && s.period.kind() == kind) {
+            out.append(s);
         }
+    }
+    return out;
+}
+
+Result<QList<MarketShareFigures>> MarketService::shareTrend(const QDate &asOf) const
+{
+    QList<MarketShareFigures> out;
+    for (const MarketSize &s : trendSizes()) {
         auto f = share(s.period, QString(), asOf);
         if (!f) {
             return f.error();

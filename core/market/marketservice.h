@@ -94,8 +94,10 @@ public:
     Status removeShare(qint64 competitorId, const Period &period, const QString &segment);
     Result<MarketShareFigures> share(const Period &period, const QString &segment,
                                      const QDate &asOf) const;
-    // The whole market's shares over time: one per recorded size of the whole market of the
-    // kind (year or quarter) last recorded, in time order.
+    // The sizes a share trend is made of: the whole market's, of the kind (year or quarter)
+    // last recorded, in time order.
+    QList<MarketSize> trendSizes() const;
+    // The whole market's shares over time: one per trend size.
     Result<QList<MarketShareFigures>> shareTrend(const QDate &asOf) const;
 
     // ---- environment and SWOT ----

@@ -28,6 +28,13 @@ struct Rep
     QDate leftOn;
     QDateTime createdAt; // UTC
 
+    // On staff on some day of [from, to] by the dates alone: hired by `to` (or no hire date
+    // known) and not gone before `from`.
+    bool onStaffDuring(const QDate &from, const QDate &to) const
+    {
+        return (!hiredOn.isValid() || hiredOn <= to) && (!leftOn.isValid() || leftOn >= from);
+    }
+
     friend bool operator==(const Rep &, const Rep &) = default;
 };
 

@@ -386,6 +386,7 @@ void ShareView::refresh()
     m_table->setRowCount(0);
     const QString home = m_book.currencies().home();
     const QDate today = m_book.clock().today();
+    QHash<qint64, MarketShareFigures> figured; // by size
     for (const MarketSize &s : m_book.market().sizes()) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
@@ -396,6 +397,9 @@ void ShareView::refresh()
                          readOnlyCell(s.segment.isEmpty() ? tr("The whole market") : s.segment));
         m_table->setItem(row, 2, figureCell(currency::formatWhole(s.valueMinor, home)));
         auto share = m_book.market().share(s.period, s.segment, today);
+        if (share) {
+            figured.insert(s.id, *share);
+        }
         m_table->setItem(row, 3,
                          figureCell(share ? currency::formatWhole(share->ourRevenueMinor, home)
                                           : QString()));
@@ -406,8 +410,16 @@ void ShareView::refresh()
             m_table->selectRow(row);
         }
     }
-    auto trend = m_book.market().shareTrend(today);
-    showChart(trend ? *trend : QList<MarketShareFigures>());
+    // The chart's trend from the shares just figured for the table: each one figured once.
+    QList<MarketShareFigures> trend;
+    for (const MarketSize &s : m_book.market().trendSizes()) {
+        if (!figured.contains(s.id)) {
+            trend.clear();
+            break;
+        }
+        trend.append(figured.value(s.id));
+    }
+    showChart(trend);
 }
 
 void ShareView::showChart(const QList<MarketShareFigures> &trend)
