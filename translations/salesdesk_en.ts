@@ -539,6 +539,16 @@ How many %2 is 1 %1 worth? (Used from today on; change it later in Edit › Pref
         </message>
     </context>
     <context>
+        <name>salesdesk::ui::ScorecardView</name>
+        <message numerus="yes">
+            <source>Finalise the %n draft scorecard(s) of %1 as they are now? They will not change with the book afterwards (Undo takes this back; later, reopen one with a reason).</source>
+            <translation>
+                <numerusform>Finalise the %n draft scorecard of %1 as they are now? They will not change with the book afterwards (Undo takes this back; later, reopen one with a reason).</numerusform>
+                <numerusform>Finalise the %n draft scorecards of %1 as they are now? They will not change with the book afterwards (Undo takes this back; later, reopen one with a reason).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>salesdesk::ui::SegmentChart</name>
         <message numerus="yes">
             <source>%1: %n&lt;br&gt;%2</source>

@@ -3203,6 +3203,57 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     </message>
 </context>
 <context>
+    <name>EvaluationCommands</name>
+    <message>
+        <source>Rate Criteria</source>
+        <translation>评定各项标准</translation>
+    </message>
+    <message>
+        <source>Finalise Evaluation</source>
+        <translation>定稿考核</translation>
+    </message>
+    <message>
+        <source>Finalise Evaluations</source>
+        <translation>定稿全部考核</translation>
+    </message>
+    <message>
+        <source>Every evaluation of the period is final.</source>
+        <translation>本期的考核均已定稿。</translation>
+    </message>
+    <message>
+        <source>Reopen Evaluation</source>
+        <translation>重新打开考核</translation>
+    </message>
+    <message>
+        <source>Save Scorecard Template</source>
+        <translation>保存评分卡模板</translation>
+    </message>
+    <message>
+        <source>The standard template cannot be removed.</source>
+        <translation>标准模板不能删除。</translation>
+    </message>
+    <message>
+        <source>Remove Scorecard Template</source>
+        <translation>删除评分卡模板</translation>
+    </message>
+    <message>
+        <source>The measure is no longer there.</source>
+        <translation>该措施已不存在。</translation>
+    </message>
+    <message>
+        <source>Edit Improvement Measure</source>
+        <translation>编辑绩效改进措施</translation>
+    </message>
+    <message>
+        <source>Add Improvement Measure</source>
+        <translation>添加绩效改进措施</translation>
+    </message>
+    <message>
+        <source>Remove Improvement Measure</source>
+        <translation>删除绩效改进措施</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationSection</name>
     <message>
         <source>Performance evaluation</source>
@@ -5177,6 +5228,18 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
         <source>The cap of %1 has to be above zero.</source>
         <translation>%1 的上限必须大于零。</translation>
     </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>The target of %1 is not a number.</source>
+        <translation>%1 的目标不是数字。</translation>
+    </message>
+    <message>
+        <source>%1 needs a target: a rep has no target of it.</source>
+        <translation>%1 需要填写目标：销售人员没有这一项的目标。</translation>
+    </message>
 </context>
 <context>
     <name>SegmentText</name>
@@ -6710,6 +6773,45 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     <message>
         <source>Adjust %1</source>
         <translation>调整%1</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::AnalysisView</name>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>&amp;Sales rep:</source>
+        <translation>销售人员(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Trend of:</source>
+        <translation>趋势指标(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Score by period</source>
+        <translation>各期得分</translation>
+    </message>
+    <message>
+        <source>%1 by period</source>
+        <translation>各期%1</translation>
+    </message>
+    <message>
+        <source>Team average</source>
+        <translation>团队平均</translation>
+    </message>
+    <message>
+        <source>%1 is not on the template&apos;s scorecard: choose a template that weighs it to follow it here.</source>
+        <translation>%1 不在该模板的评分卡上：请选择包含它的模板，才能在此跟踪。</translation>
+    </message>
+    <message>
+        <source>Scores are of each period&apos;s scorecard (final ones as finalised); the team average is over the reps with a figure in the period.</source>
+        <translation>得分取自各期的评分卡（已定稿的按定稿时的数据）；团队平均只计该期有数据的销售人员。</translation>
+    </message>
+    <message>
+        <source>KPI scores in %1 against the team average</source>
+        <translation>%1 各项 KPI 得分与团队平均对比</translation>
     </message>
 </context>
 <context>
@@ -9685,6 +9787,14 @@ The file keeps what was saved before; check the figures before going on.</source
         <source>&amp;SWOT Analysis</source>
         <translation>SWOT 分析(&amp;S)</translation>
     </message>
+    <message>
+        <source>Pe&amp;rformance</source>
+        <translation>销售绩效(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>销售绩效</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::MarketPage</name>
@@ -9754,6 +9864,248 @@ The file keeps what was saved before; check the figures before going on.</source
     <message>
         <source>Write the market size as an amount, e.g. 25000000.</source>
         <translation>市场规模请写作金额，如 25000000。</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::MeasureDialog</name>
+    <message>
+        <source>Improvement Measure %1</source>
+        <translation>绩效改进措施 %1</translation>
+    </message>
+    <message>
+        <source>New Improvement Measure</source>
+        <translation>新建绩效改进措施</translation>
+    </message>
+    <message>
+        <source>e.g. Weekly deal reviews with Wang Fang</source>
+        <translation>例如：每周与王芳复盘商机</translation>
+    </message>
+    <message>
+        <source>A sales rep</source>
+        <translation>一名销售人员</translation>
+    </message>
+    <message>
+        <source>A team</source>
+        <translation>一个团队</translation>
+    </message>
+    <message>
+        <source>The whole company</source>
+        <translation>整个公司</translation>
+    </message>
+    <message>
+        <source>The owner of the business</source>
+        <translation>企业负责人</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>措施(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>对象(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;KPI it should move:</source>
+        <translation>要改善的 KPI(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>K&amp;ind:</source>
+        <translation>类别(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>T&amp;raining program:</source>
+        <translation>培训项目(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>负责人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>开始(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::MeasuresView</name>
+    <message>
+        <source>Show &amp;done and dropped</source>
+        <translation>显示已完成和已放弃的(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;New Improvement Measure…</source>
+        <translation>新建绩效改进措施(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Measure…</source>
+        <translation>编辑措施(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Measure</source>
+        <translation>删除措施(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始执行(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Done</source>
+        <translation>标记为完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Dro&amp;p</source>
+        <translation>放弃(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>时间窗口</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Closed deals</source>
+        <translation>已结束商机</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Compare windows of</source>
+        <translation>对比窗口</translation>
+    </message>
+    <message>
+        <source>team %1</source>
+        <translation>%1 团队</translation>
+    </message>
+    <message>
+        <source>the company</source>
+        <translation>整个公司</translation>
+    </message>
+    <message>
+        <source>the owner</source>
+        <translation>企业负责人</translation>
+    </message>
+    <message>
+        <source>%1 — overdue</source>
+        <translation>%1 — 已逾期</translation>
+    </message>
+    <message>
+        <source>%1 — due soon</source>
+        <translation>%1 — 即将到期</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No improvement measures yet. Add one with New Improvement Measure, or from a scorecard&apos;s KPI on the Scorecards view; its KPI before and after is compared here.</source>
+        <translation>还没有绩效改进措施。用“新建绩效改进措施”添加，或在“评分卡”视图中从某项 KPI 创建；措施前后的 KPI 会在这里对比。</translation>
+    </message>
+    <message>
+        <source>Select a measure to see its KPI before and after.</source>
+        <translation>选择一项措施，查看其 KPI 的前后对比。</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 over the %3 days before its start and after its due day.</source>
+        <translation>“%1”：开始前与截止后各 %3 天的%2。</translation>
+    </message>
+    <message>
+        <source>%1 – %2%3</source>
+        <translation>%1 – %2%3</translation>
+    </message>
+    <message>
+        <source> (so far)</source>
+        <translation>（截至目前）</translation>
+    </message>
+    <message>
+        <source>after the due day (%1)</source>
+        <translation>截止日（%1）之后</translation>
+    </message>
+    <message>
+        <source>%1, before</source>
+        <translation>%1，措施前</translation>
+    </message>
+    <message>
+        <source>%1, after</source>
+        <translation>%1，措施后</translation>
+    </message>
+    <message>
+        <source>The other reps, before (per rep)</source>
+        <translation>其他销售人员，措施前（人均）</translation>
+    </message>
+    <message>
+        <source>The other reps, after (per rep)</source>
+        <translation>其他销售人员，措施后（人均）</translation>
+    </message>
+    <message>
+        <source>Change against the other reps&apos; change: %1%2.</source>
+        <translation>相对其他销售人员的变化：%1%2。</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> 个百分点</translation>
+    </message>
+    <message>
+        <source>A comparison of figures, not a proof that the measure caused them.</source>
+        <translation>这是数据的对比，并不证明变化由该措施引起。</translation>
+    </message>
+    <message>
+        <source>Remove Measure</source>
+        <translation>删除措施</translation>
+    </message>
+    <message>
+        <source>Improvement Measure</source>
+        <translation>绩效改进措施</translation>
     </message>
 </context>
 <context>
@@ -9869,6 +10221,57 @@ The file keeps what was saved before; check the figures before going on.</source
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::PerformancePage</name>
+    <message>
+        <source>Edit Scorecard &amp;Template…</source>
+        <translation>编辑评分卡模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Remove Scorecard Template</source>
+        <translation>删除评分卡模板</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Scorecard te&amp;mplate:</source>
+        <translation>评分卡模板(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Scorecards</source>
+        <translation>评分卡</translation>
+    </message>
+    <message>
+        <source>Trends and Radar</source>
+        <translation>趋势与雷达图</translation>
+    </message>
+    <message>
+        <source>Improvement Measures</source>
+        <translation>绩效改进措施</translation>
+    </message>
+    <message>
+        <source>%1 (running)</source>
+        <translation>%1（进行中）</translation>
+    </message>
+    <message>
+        <source>Remove the template “%1”? Evaluations finalised with it keep it.</source>
+        <translation>删除模板“%1”？用它定稿的考核仍会保留该模板。</translation>
     </message>
 </context>
 <context>
@@ -10370,6 +10773,61 @@ The file keeps what was saved before; check the figures before going on.</source
     </message>
 </context>
 <context>
+    <name>salesdesk::ui::RatingDialog</name>
+    <message>
+        <source>Rate %1 for %2</source>
+        <translation>评定 %1 的 %2 考核</translation>
+    </message>
+    <message>
+        <source>Judgement (1 poor – 5 excellent)</source>
+        <translation>定性评估（1 差 – 5 优秀）</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>未评定</translation>
+    </message>
+    <message>
+        <source>1 – poor</source>
+        <translation>1 – 差</translation>
+    </message>
+    <message>
+        <source>2 – below expectations</source>
+        <translation>2 – 低于预期</translation>
+    </message>
+    <message>
+        <source>3 – meets expectations</source>
+        <translation>3 – 符合预期</translation>
+    </message>
+    <message>
+        <source>4 – above expectations</source>
+        <translation>4 – 高于预期</translation>
+    </message>
+    <message>
+        <source>5 – excellent</source>
+        <translation>5 – 优秀</translation>
+    </message>
+    <message>
+        <source>What you saw (kept with the rating)</source>
+        <translation>你的观察（与评分一起保存）</translation>
+    </message>
+    <message>
+        <source>%1&apos;s figures</source>
+        <translation>%1 的业绩数据</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+</context>
+<context>
     <name>salesdesk::ui::ReassignDialog</name>
     <message>
         <source>Hand Over Work</source>
@@ -10625,6 +11083,259 @@ The file keeps what was saved before; check the figures before going on.</source
     <message>
         <source>Satisfaction by month (CSAT 1–5) · 12 months: %1, NPS %2</source>
         <translation>按月满意度（CSAT 1–5）· 近 12 个月：%1，NPS %2</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::ScorecardView</name>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>销售人员</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Change on last period</source>
+        <translation>较上期变化</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Better when</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>计入权重</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>得分贡献</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>评估标准</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评语</translation>
+    </message>
+    <message>
+        <source>&amp;Rate…</source>
+        <translation>评分(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise</source>
+        <translation>定稿(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Finalise &amp;All</source>
+        <translation>全部定稿(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>重新打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>New Improvement &amp;Measure…</source>
+        <translation>新建绩效改进措施(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Rate the selected rep on each criterion, with their figures beside</source>
+        <translation>按各项标准为所选销售人员评分，旁边附其业绩数据</translation>
+    </message>
+    <message>
+        <source>Keep the selected rep&apos;s scorecard as it is now; it never changes afterwards</source>
+        <translation>按当前数据定稿所选销售人员的评分卡，之后不再变化</translation>
+    </message>
+    <message>
+        <source>Keep every draft scorecard of the period as it is now</source>
+        <translation>按当前数据定稿本期所有草稿评分卡</translation>
+    </message>
+    <message>
+        <source>Open a finalised evaluation again, saying why (the old one is kept)</source>
+        <translation>重新打开已定稿的考核并说明原因（原考核会保留）</translation>
+    </message>
+    <message>
+        <source>An improvement measure for the selected rep and KPI</source>
+        <translation>为所选销售人员和 KPI 创建绩效改进措施</translation>
+    </message>
+    <message>
+        <source>Figures (double-click a KPI for a measure to move it):</source>
+        <translation>定量评估（双击某项 KPI 可创建改进措施）：</translation>
+    </message>
+    <message>
+        <source>Judgement (double-click to rate):</source>
+        <translation>定性评估（双击评分）：</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <source>%1 (was %2)</source>
+        <translation>%1（上期第 %2 名）</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Final, book changed since</source>
+        <translation>已定稿，之后数据有变</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>已定稿</translation>
+    </message>
+    <message>
+        <source>Grades in %1</source>
+        <translation>%1 等级分布</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>No rep was on staff in %1.</source>
+        <translation>%1 没有在职的销售人员。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · grade %3</source>
+        <translation>%1 · %2 分 · %3 级</translation>
+    </message>
+    <message>
+        <source>%1 · no score yet</source>
+        <translation>%1 · 尚无得分</translation>
+    </message>
+    <message>
+        <source>Draft of %1 with “%2”: it follows the book until it is finalised.</source>
+        <translation>%1 的草稿，使用“%2”：定稿前随账簿数据更新。</translation>
+    </message>
+    <message>
+        <source>Final since %1, with “%2”.</source>
+        <translation>%1 定稿，使用“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>target of %1 %2 → %3</source>
+        <translation>%1 的目标 %2 → %3</translation>
+    </message>
+    <message>
+        <source>Changed since finalised: the book now gives %1 (%2)%3.</source>
+        <translation>定稿后数据有变：按现在的账簿为 %1（%2）%3。</translation>
+    </message>
+    <message>
+        <source>Score = %1 × %2 (figures) + %3 × %4 (judgement) = %5</source>
+        <translation>得分 = %1 × %2（定量）+ %3 × %4（定性）= %5</translation>
+    </message>
+    <message>
+        <source>Score = %1 (%2 alone)</source>
+        <translation>得分 = %1（仅%2）</translation>
+    </message>
+    <message>
+        <source>figures</source>
+        <translation>定量部分</translation>
+    </message>
+    <message>
+        <source>judgement</source>
+        <translation>定性部分</translation>
+    </message>
+    <message>
+        <source>No KPI has a figure and a target, and no criterion is rated.</source>
+        <translation>没有同时具备数据和目标的 KPI，也没有评定任何标准。</translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>未计入</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 / 5</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>未评定</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>The evaluation of %1 for %2 is final: reopen it to rate again.</source>
+        <translation>%1 的 %2 考核已定稿：重新打开后才能再次评分。</translation>
+    </message>
+    <message>
+        <source>Finalise</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <source>Finalise All</source>
+        <translation>全部定稿</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finalise the %n draft scorecard(s) of %1 as they are now? They will not change with the book afterwards (Undo takes this back; later, reopen one with a reason).</source>
+        <translation>
+            <numerusform>按当前数据定稿 %1 的 %n 份草稿评分卡？之后它们不再随账簿变化（可撤销；以后也可说明原因后重新打开）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reopen the Evaluation of %1</source>
+        <translation>重新打开 %1 的考核</translation>
+    </message>
+    <message>
+        <source>Why is it reopened? (kept with the old evaluation)</source>
+        <translation>为什么重新打开？（与原考核一起保存）</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 → %4</source>
+        <translation>%1：%2 %3 → %4</translation>
     </message>
 </context>
 <context>
@@ -11386,6 +12097,105 @@ The file keeps what was saved before; check the figures before going on.</source
     <message>
         <source>Career Ladder</source>
         <translation>职级体系</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::TemplateDialog</name>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Better when</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>评估标准</translation>
+    </message>
+    <message>
+        <source>Scorecard Template %1</source>
+        <translation>评分卡模板 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>figures (KPIs), the rest judgement (criteria)</source>
+        <translation>为定量部分（KPI），其余为定性部分（评估标准）</translation>
+    </message>
+    <message>
+        <source>&amp;Split:</source>
+        <translation>比例(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>%1 from </source>
+        <translation>%1 ≥ </translation>
+    </message>
+    <message>
+        <source>D below</source>
+        <translation>低于则为 D</translation>
+    </message>
+    <message>
+        <source>&amp;Grades:</source>
+        <translation>等级(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>KPIs (a target left empty is the rep&apos;s own target of the period):</source>
+        <translation>KPI（目标留空则使用销售人员本期自己的目标）：</translation>
+    </message>
+    <message>
+        <source>Criteria rated 1–5:</source>
+        <translation>评估标准（1–5 分）：</translation>
+    </message>
+    <message>
+        <source>New criterion</source>
+        <translation>新标准</translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <source>the rep&apos;s target</source>
+        <translation>销售人员的目标</translation>
+    </message>
+    <message>
+        <source>per cent</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>The KPIs&apos; weights add up to %1, the criteria&apos;s to %2; each part must make 100 %.</source>
+        <translation>KPI 权重合计 %1，评估标准权重合计 %2；每部分都必须为 100 %。</translation>
+    </message>
+    <message>
+        <source>Target (rates in %)</source>
+        <translation>目标（比率用 %）</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@
 #include "ui/exchange/exportdialog.h"
 #include "ui/exchange/importdialog.h"
 #include "ui/market/marketpage.h"
+#include "ui/performance/performancepage.h"
 #include "ui/pipeline/pipelinepage.h"
 #include "ui/report/reportdialog.h"
 #include "ui/targets/targetspage.h"
@@ -276,6 +277,8 @@ void MainWindow::createMenus()
     m_customerMenu = menuBar()->addMenu(tr("&Customers"));
     m_marketMenu = menuBar()->addMenu(tr("&Market"));
     m_marketMenu->setObjectName(u"marketMenu"_s);
+    m_performanceMenu = menuBar()->addMenu(tr("Pe&rformance"));
+    m_performanceMenu->setObjectName(u"performanceMenu"_s);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(u"helpMenu"_s);
@@ -346,6 +349,7 @@ void MainWindow::updateTitle()
     m_teamMenu->menuAction()->setVisible(open);
     m_customerMenu->menuAction()->setVisible(open);
     m_marketMenu->menuAction()->setVisible(open);
+    m_performanceMenu->menuAction()->setVisible(open);
     if (!open) {
         setWindowTitle(tr("SalesDesk"));
         setWindowFilePath(QString());
@@ -457,6 +461,9 @@ bool MainWindow::openFile(const QString &path, bool create, const Database::Crea
     m_marketPage = new MarketPage(*m_book, m_undoStack);
     m_marketPage->setObjectName(u"marketPage"_s);
     m_pages->addTab(m_marketPage, tr("Market"));
+    m_performancePage = new PerformancePage(*m_book, m_undoStack);
+    m_performancePage->setObjectName(u"performancePage"_s);
+    m_pages->addTab(m_performancePage, tr("Performance"));
     if (QWidget *last = m_pages->findChild<QWidget *>(lastPage.get())) {
         m_pages->setCurrentWidget(last);
     }
@@ -519,6 +526,16 @@ bool MainWindow::openFile(const QString &path, bool create, const Database::Crea
         m_pages->setCurrentWidget(m_marketPage);
         m_marketPage->showView(MarketPage::SwotTab);
     });
+    m_performanceMenu->clear();
+    for (auto *a : m_performancePage->performanceActions()) {
+        if (!a) {
+            m_performanceMenu->addSeparator();
+            continue;
+        }
+        m_performanceMenu->addAction(a);
+        connect(a, &QAction::triggered, this,
+                [this] { m_pages->setCurrentWidget(m_performancePage); });
+    }
     m_customerMenu->addSeparator();
     m_customerMenu->addAction(tr("&Follow-ups"), this, [this] {
         m_pages->setCurrentWidget(m_customersPage);
@@ -544,6 +561,9 @@ bool MainWindow::openFile(const QString &path, bool create, const Database::Crea
     auto *showMarket = m_viewMenu->addAction(tr("&Market"), this,
                                              [this] { m_pages->setCurrentWidget(m_marketPage); });
     showMarket->setShortcut(QKeySequence(Qt::Key_F6));
+    auto *showPerformance = m_viewMenu->addAction(
+            tr("Pe&rformance"), this, [this] { m_pages->setCurrentWidget(m_performancePage); });
+    showPerformance->setShortcut(QKeySequence(Qt::Key_F7));
     m_viewMenu->addSeparator();
     for (auto *a : m_pipelinePage->viewActions()) {
         m_viewMenu->addAction(a);
@@ -596,6 +616,7 @@ void MainWindow::closeFile()
     m_targetMenu->clear();
     m_teamMenu->clear();
     m_marketMenu->clear();
+    m_performanceMenu->clear();
     m_viewMenu->clear();
     m_stack->setCurrentWidget(m_welcome);
     delete m_pages; // and the pages in it
@@ -606,6 +627,7 @@ void MainWindow::closeFile()
     m_customersPage = nullptr;
     m_teamPage = nullptr;
     m_marketPage = nullptr;
+    m_performancePage = nullptr;
     m_summary->clear();
     delete m_reminders;
     m_reminders = nullptr;

@@ -26,6 +26,7 @@ class DashboardPage;
 class TargetsPage;
 class TeamPage;
 class MarketPage;
+class PerformancePage;
 class CustomersPage;
 class UndoStack;
 class ReminderWatcher;
@@ -64,6 +65,7 @@ public:
     CustomersPage *customersPage() const { return m_customersPage; }
     TeamPage *teamPage() const { return m_teamPage; }
     MarketPage *marketPage() const { return m_marketPage; }
+    PerformancePage *performancePage() const { return m_performancePage; }
     UndoStack *undoStack() const { return m_undoStack; }
     QAction *importAction() const { return m_importAction; }
     // Opens the import dialog, on `path` when given.
@@ -112,6 +114,7 @@ private:
     CustomersPage *m_customersPage = nullptr;
     TeamPage *m_teamPage = nullptr;
     MarketPage *m_marketPage = nullptr;
+    PerformancePage *m_performancePage = nullptr;
 
     QAction *m_newAction;
     QAction *m_newDemoAction;
@@ -138,6 +141,7 @@ private:
     QMenu *m_customerMenu = nullptr;
     QMenu *m_teamMenu = nullptr;
     QMenu *m_marketMenu = nullptr;
+    QMenu *m_performanceMenu = nullptr;
     QMenu *m_dealMenu;
     QMenu *m_targetMenu;
     QMenu *m_viewMenu;

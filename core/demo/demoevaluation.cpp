@@ -30,11 +30,19 @@ Status DemoGenerator::addEvaluation(Book &book, const Options &options)
     if (!drafts) {
         return drafts.error();
     }
+    // What the owner wrote beside a 3, a 4 and a 5.
+    const QStringList comments {
+            tr2("Does what is asked; could speak up more in the weekly meeting",
+                "完成分内工作；周会上可以多发表意见"),
+            tr2("Reliable; customers mention quick answers", "可靠；客户提到回复及时"),
+            tr2("Stood out this quarter: helped colleagues close two deals",
+                "本季度表现突出：帮助同事拿下两笔订单")};
     for (qsizetype r = 0; r < drafts->size(); ++r) {
         for (qsizetype c = 0; c < standard.criteria.size(); ++c) {
             const int rating = 3 + int((r + 2 * c) % 3);
-            if (auto st = evaluation.rate(last, drafts->at(r).card.repId,
-                                          {standard.criteria[c].name, rating, {}});
+            if (auto st
+                = evaluation.rate(last, drafts->at(r).card.repId,
+                                  {standard.criteria[c].name, rating, comments.at(rating - 3)});
                 !st) {
                 return st;
             }

@@ -88,22 +88,77 @@ Status EvaluationRepository::removeRating(const QString &period, qint64 repId,
     return q.exec();
 }
 
+namespace {
+
+const QString evaluationColumns = u"id, period, rep_id, template, scorecard, finalized_at, "
+                                  "reopened_at, reopen_reason"_s;
+
+StoredEvaluation readEvaluation(SqlQuery &row)
+{
+    StoredEvaluation e;
+    e.id = row.value(0).toLongLong();
+    e.period = row.value(1).toString();
+    e.repId = row.value(2).toLongLong();
+    e.templateJson = row.value(3).toString().toUtf8();
+    e.scorecardJson = row.value(4).toString().toUtf8();
+    e.finalizedAt = fromStoredTime(row.value(5).toString());
+    if (!row.value(6).isNull()) {
+        e.reopenedAt = fromStoredTime(row.value(6).toString());
+    }
+    e.reopenReason = row.value(7).toString();
+    return e;
+}
+
+} // namespace
+
 Result<std::optional<StoredEvaluation>> EvaluationRepository::finalOf(const QString &period,
                                                                       qint64 repId) const
 {
-    SqlQuery q(m_statements, u"SELECT id, template, scorecard, finalized_at FROM evaluations "
-                             "WHERE period = ? AND rep_id = ? AND reopened_at IS NULL"_s);
+    SqlQuery q(m_statements, u"SELECT "_s + evaluationColumns
+                                     + u" FROM evaluations WHERE period = ? AND rep_id = ? "
+                                       "AND reopened_at IS NULL"_s);
     q.bind(period).bind(repId);
-    auto rows = q.all([](SqlQuery &row) {
-        return StoredEvaluation {row.value(0).toLongLong(), row.value(1).toString().toUtf8(),
-                                 row.value(2).toString().toUtf8(),
-                                 fromStoredTime(row.value(3).toString())};
-    });
+    auto rows = q.all(readEvaluation);
     if (!rows) {
         return rows.error();
     }
     return rows->isEmpty() ? std::optional<StoredEvaluation>()
                            : std::optional<StoredEvaluation>(rows->first());
+}
+
+Result<QList<StoredEvaluation>> EvaluationRepository::records(const QString &period) const
+{
+    SqlQuery q(m_statements, u"SELECT "_s + evaluationColumns
+                                     + u" FROM evaluations WHERE period = ? ORDER BY id"_s);
+    q.bind(period);
+    return q.all(readEvaluation);
+}
+
+Status EvaluationRepository::insertRecord(const StoredEvaluation &e)
+{
+    SqlQuery q(m_statements, u"INSERT INTO evaluations ("_s + evaluationColumns
+                                     + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.bind(e.id).bind(e.period).bind(e.repId).bind(QString::fromUtf8(e.templateJson));
+    q.bind(QString::fromUtf8(e.scorecardJson)).bind(toStoredTime(e.finalizedAt));
+    q.bind(e.reopenedAt.isValid() ? QVariant(toStoredTime(e.reopenedAt)) : QVariant());
+    q.bind(e.reopenedAt.isValid() ? QVariant(e.reopenReason) : QVariant());
+    return q.exec();
+}
+
+Status EvaluationRepository::setReopened(qint64 id, const QDateTime &at, const QString &reason)
+{
+    SqlQuery q(m_statements,
+               u"UPDATE evaluations SET reopened_at = ?, reopen_reason = ? WHERE id = ?"_s);
+    q.bind(at.isValid() ? QVariant(toStoredTime(at)) : QVariant());
+    q.bind(at.isValid() ? QVariant(reason) : QVariant()).bind(id);
+    return q.exec();
+}
+
+Status EvaluationRepository::removeRecord(qint64 id)
+{
+    SqlQuery q(m_statements, u"DELETE FROM evaluations WHERE id = ?"_s);
+    q.bind(id);
+    return q.exec();
 }
 
 Status EvaluationRepository::insertFinal(const QString &period, qint64 repId,

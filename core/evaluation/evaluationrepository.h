@@ -9,13 +9,20 @@
 
 namespace salesdesk {
 
-// A finalised evaluation as kept: the template and the scorecard as JSON, and when.
+// A finalised evaluation as kept: the template and the scorecard as JSON, when, and — once
+// reopened — when and why.
 struct StoredEvaluation
 {
     qint64 id = 0;
+    QString period;
+    qint64 repId = 0;
     QByteArray templateJson;
     QByteArray scorecardJson;
     QDateTime finalizedAt; // UTC
+    QDateTime reopenedAt; // UTC; null while final
+    QString reopenReason;
+
+    friend bool operator==(const StoredEvaluation &, const StoredEvaluation &) = default;
 };
 
 // The rows of performance evaluation: templates (as JSON, by name), ratings, finalised
@@ -44,6 +51,11 @@ public:
     // Marks the final evaluation reopened; returns how many were (0 or 1).
     Result<int> reopen(const QString &period, qint64 repId, const QString &reason,
                        const QDateTime &now);
+    // Every evaluation of the period, final and reopened, by id (undo keeps them as they were).
+    Result<QList<StoredEvaluation>> records(const QString &period) const;
+    Status insertRecord(const StoredEvaluation &e); // with its id
+    Status setReopened(qint64 id, const QDateTime &at, const QString &reason); // null: final
+    Status removeRecord(qint64 id);
 
     Result<QList<ImprovementMeasure>> measures() const; // by due day
     Result<qint64> insertMeasure(const ImprovementMeasure &m); // keeps a given id (undo)

@@ -112,6 +112,22 @@ Result<EvaluationTemplate> EvaluationService::templateNamed(const QString &name)
                                .arg(name, names.join(u", "_s)));
 }
 
+Result<std::optional<EvaluationTemplate>>
+EvaluationService::savedTemplate(const QString &name) const
+{
+    auto bodies = m_repo.templates();
+    if (!bodies) {
+        return bodies.error();
+    }
+    for (const QByteArray &body : std::as_const(*bodies)) {
+        auto t = EvaluationTemplate::fromJson(body);
+        if (t && t->name.compare(name, Qt::CaseInsensitive) == 0) {
+            return std::optional<EvaluationTemplate>(*t);
+        }
+    }
+    return std::optional<EvaluationTemplate>();
+}
+
 Status EvaluationService::saveTemplate(const EvaluationTemplate &t)
 {
     if (auto st = t.validate(); !st) {
@@ -469,6 +485,63 @@ Status EvaluationService::reopen(const Period &period, qint64 repId, const QStri
     if (*reopened == 0) {
         return Error::user(tr("The evaluation of %1 for %2 is not final.")
                                    .arg(m_team.repName(repId), period.label()));
+    }
+    emit evaluationChanged();
+    return {};
+}
+
+Result<QList<StoredEvaluation>> EvaluationService::records(const Period &period) const
+{
+    return m_repo.records(period.toString());
+}
+
+Status EvaluationService::restoreRecords(const Period &period,
+                                         const QList<StoredEvaluation> &records)
+{
+    auto current = m_repo.records(period.toString());
+    if (!current) {
+        return current.error();
+    }
+    const auto find
+            = [](const QList<StoredEvaluation> &list, qint64 id) -> const StoredEvaluation * {
+        for (const StoredEvaluation &e : list) {
+            if (e.id == id) {
+                return &e;
+            }
+        }
+        return nullptr;
+    };
+    Transaction tx(m_db.connection());
+    if (!tx.active()) {
+        return tx.beginStatus();
+    }
+    // Removals and reopenings first, so that at no point two are final for one rep.
+    for (const StoredEvaluation &e : std::as_const(*current)) {
+        const StoredEvaluation *wanted = find(records, e.id);
+        Status st;
+        if (!wanted) {
+            st = m_repo.removeRecord(e.id);
+        } else if (wanted->reopenedAt.isValid() && wanted->reopenedAt != e.reopenedAt) {
+            st = m_repo.setReopened(e.id, wanted->reopenedAt, wanted->reopenReason);
+        }
+        if (!st) {
+            return st;
+        }
+    }
+    for (const StoredEvaluation &e : records) {
+        const StoredEvaluation *now = find(*current, e.id);
+        Status st;
+        if (!now) {
+            st = m_repo.insertRecord(e);
+        } else if (!e.reopenedAt.isValid() && now->reopenedAt.isValid()) {
+            st = m_repo.setReopened(e.id, {}, {});
+        }
+        if (!st) {
+            return st;
+        }
+    }
+    if (auto st = tx.commit(); !st) {
+        return st;
     }
     emit evaluationChanged();
     return {};

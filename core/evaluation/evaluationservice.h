@@ -47,6 +47,9 @@ public:
     // A template by name, regardless of case ("Sales rep, quarterly" is the standard one unless
     // the owner saved one of that name).
     Result<EvaluationTemplate> templateNamed(const QString &name) const;
+    // The owner's own template of that name, if saved (the standard one only when the owner
+    // saved their version of it).
+    Result<std::optional<EvaluationTemplate>> savedTemplate(const QString &name) const;
     // Saves a template (checked), replacing the owner's one of that name.
     Status saveTemplate(const EvaluationTemplate &t);
     Status removeTemplate(const QString &name);
@@ -77,6 +80,11 @@ public:
                          const QDate &asOf);
     // Opens a finalised evaluation again, recording when and why (the old one is kept).
     Status reopen(const Period &period, qint64 repId, const QString &reason);
+    // The period's kept evaluations, final and reopened (what undo of finalising and reopening
+    // puts back), and putting them back exactly: the others removed, the missing ones added
+    // with their ids, each final or reopened as given.
+    Result<QList<StoredEvaluation>> records(const Period &period) const;
+    Status restoreRecords(const Period &period, const QList<StoredEvaluation> &records);
 
     // ---- improvement measures (绩效改进措施) ----
     Result<QList<ImprovementMeasure>> measures() const; // by due day

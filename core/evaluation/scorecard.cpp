@@ -1,5 +1,7 @@
 #include "core/evaluation/scorecard.h"
 
+#include "core/common/money.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -93,6 +95,32 @@ std::optional<ScoreKpi> ScorecardText::kpi(const QString &code)
         }
     }
     return std::nullopt;
+}
+
+QString ScorecardText::value(ScoreKpi kpi, std::optional<double> v, const QString &currency,
+                             const QLocale &locale)
+{
+    if (!v) {
+        return u"–"_s;
+    }
+    if (isMoney(kpi)) {
+        return currency::formatWhole(
+                qint64(std::llround(*v * double(currency::minorPerMajor(currency)))), currency,
+                locale);
+    }
+    if (isFraction(kpi)) {
+        return locale.toString(*v * 100, 'f', 1) + u" %"_s;
+    }
+    switch (kpi) {
+    case ScoreKpi::AvgCycleDays:
+        return tr("%1 days").arg(locale.toString(*v, 'f', 0));
+    case ScoreKpi::Csat:
+        return locale.toString(*v, 'f', 2);
+    case ScoreKpi::Nps:
+        return locale.toString(*v, 'f', 0);
+    default:
+        return locale.toString(*v, 'f', std::abs(*v - std::round(*v)) < 1e-9 ? 0 : 1);
+    }
 }
 
 QString ScorecardText::name(ScoreKpi kpi)
@@ -270,6 +298,14 @@ Status EvaluationTemplate::validate() const
             return Error::user(ScorecardText::tr("The cap of %1 has to be above zero.")
                                        .arg(ScorecardText::code(k.kpi)));
         }
+        if (k.target && !std::isfinite(*k.target)) {
+            return Error::user(ScorecardText::tr("The target of %1 is not a number.")
+                                       .arg(ScorecardText::name(k.kpi)));
+        }
+        if (!k.target && !ScorecardText::hasQuota(k.kpi)) {
+            return Error::user(ScorecardText::tr("%1 needs a target: a rep has no target of it.")
+                                       .arg(ScorecardText::name(k.kpi)));
+        }
         sum += k.weight;
     }
     if (kpis.isEmpty() ? quantitativeWeight > 0 : std::abs(sum - 1) > kWeightTolerance) {
@@ -335,6 +371,7 @@ QJsonObject Scorecard::toJson() const
             {u"quantitative"_s, orNull(quantitative)},
             {u"qualitative"_s, orNull(qualitative)},
             {u"score"_s, orNull(score)},
+            {u"quantitative_share"_s, quantitativeShare},
             {u"grade"_s, grade.isEmpty() ? QJsonValue() : QJsonValue(grade)},
             {u"rank"_s, rank},
             {u"kpis"_s, k},
@@ -351,6 +388,15 @@ Scorecard Scorecard::fromJson(const QJsonObject &o)
     s.quantitative = optionalDouble(o.value(u"quantitative"_s));
     s.qualitative = optionalDouble(o.value(u"qualitative"_s));
     s.score = optionalDouble(o.value(u"score"_s));
+    if (o.contains(u"quantitative_share"_s)) {
+        s.quantitativeShare = o.value(u"quantitative_share"_s).toDouble();
+    } else if (s.quantitative && s.qualitative && std::abs(*s.quantitative - *s.qualitative) > 1e-9
+               && s.score) {
+        // Kept before the share was: score = share × quantitative + (1 − share) × qualitative.
+        s.quantitativeShare = (*s.score - *s.qualitative) / (*s.quantitative - *s.qualitative);
+    } else {
+        s.quantitativeShare = s.quantitative && !s.qualitative ? 1.0 : s.quantitative ? 0.7 : 0.0;
+    }
     s.grade = o.value(u"grade"_s).toString();
     s.rank = o.value(u"rank"_s).toInt();
     for (const QJsonValue v : o.value(u"kpis"_s).toArray()) {
@@ -470,13 +516,16 @@ Scorecard scoreRep(const EvaluationTemplate &t,
         }
     }
     if (card.quantitative && card.qualitative) {
+        card.quantitativeShare = t.quantitativeWeight;
         card.score = t.quantitativeWeight * *card.quantitative
                      + (1 - t.quantitativeWeight) * *card.qualitative;
     } else if (card.quantitative && !t.criteria.isEmpty()) {
+        card.quantitativeShare = 1;
         card.score = card.quantitative;
         card.notes.append(ScorecardText::tr("No criterion is rated yet: the score is the figures' "
                                             "part alone."));
     } else if (card.quantitative) {
+        card.quantitativeShare = 1;
         card.score = card.quantitative;
     } else if (card.qualitative) {
         card.score = card.qualitative;
@@ -487,6 +536,17 @@ Scorecard scoreRep(const EvaluationTemplate &t,
         card.grade = t.grade(*card.score);
     }
     return card;
+}
+
+double Scorecard::points(const KpiLine &line) const
+{
+    return line.score ? quantitativeShare * line.effectiveWeight * *line.score : 0.0;
+}
+
+double Scorecard::points(const CriterionLine &line) const
+{
+    return line.rating ? (1 - quantitativeShare) * line.effectiveWeight * *line.rating / 5.0 * 100
+                       : 0.0;
 }
 
 void rankScorecards(QList<Scorecard> &cards)

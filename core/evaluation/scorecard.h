@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QLocale>
 #include <QString>
 
 #include <optional>
@@ -48,6 +49,10 @@ public:
     // Whether a rep's target of the period can stand for the target ("quota").
     static bool hasQuota(ScoreKpi kpi);
     static bool higherIsBetter(ScoreKpi kpi); // the usual direction
+    // A figure as a reader writes it: money in whole units of `currency`, fractions in per
+    // cent, days, CSAT to one decimal; "–" for none.
+    static QString value(ScoreKpi kpi, std::optional<double> v, const QString &currency,
+                         const QLocale &locale = QLocale());
     // The standard template and its criteria are kept in the book by their English names, so
     // that ratings given in one language count in the other: `shown` is a name as the user
     // reads it, `stored` the name a typed one (in either language) is kept as.
@@ -148,9 +153,17 @@ struct Scorecard
     std::optional<double> quantitative; // Σ effective weight × KPI score
     std::optional<double> qualitative; // Σ effective weight × rating ÷ 5 × 100
     std::optional<double> score;
+    // The share the figures' part counts with: the template's split, 1 when no criterion is
+    // rated, 0 when no KPI counts.
+    double quantitativeShare = 0;
     QString grade; // empty without a score
     int rank = 0; // 1 = best; ties share a rank
     QStringList notes; // translated: what was left out and how the rest counts
+
+    // The points a line adds to the score (the points of all lines add up to it): share ×
+    // effective weight × KPI score; (1 − share) × effective weight × rating ÷ 5 × 100.
+    double points(const KpiLine &line) const;
+    double points(const CriterionLine &line) const;
 
     QJsonObject toJson() const;
     static Scorecard fromJson(const QJsonObject &o);

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "core/evaluation/leaderboard.h"
+
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QTabWidget;
+class QTimer;
+class QUndoStack;
+
+namespace salesdesk {
+class Book;
+}
+
+namespace salesdesk::ui {
+
+class AnalysisView;
+class MeasuresView;
+class ScorecardView;
+
+// 销售绩效评估: the Performance tab — the scorecards of a period and their leaderboard, the
+// trends and radar of a rep against the team, and the improvement measures. The period and the
+// template chosen on the bar apply to all; drafts are worked out again whenever the book
+// changes. Every edit goes on the window's undo stack.
+class PerformancePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum View { ScorecardsTab, AnalysisTab, MeasuresTab };
+
+    PerformancePage(Book &book, QUndoStack *undo, QWidget *parent = nullptr);
+    // The Performance menu.
+    QList<QAction *> performanceActions() const;
+    void showView(View view);
+    Period period() const;
+    void setPeriod(const Period &period);
+    EvaluationTemplate currentTemplate() const;
+    ScorecardView *scorecardView() const { return m_scorecards; }
+    AnalysisView *analysisView() const { return m_analysis; }
+    MeasuresView *measuresView() const { return m_measures; }
+
+    // Works the evaluations out again now (otherwise done when next shown after a change).
+    void refresh();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void fillPeriods();
+    void fillTemplates(const QString &keep);
+    void changed();
+    void editTemplate();
+    void removeTemplate();
+
+    Book &m_book;
+    QUndoStack *m_undo;
+    QComboBox *m_kind;
+    QComboBox *m_period;
+    QComboBox *m_template;
+    QLabel *m_status;
+    QTabWidget *m_views;
+    ScorecardView *m_scorecards;
+    AnalysisView *m_analysis;
+    MeasuresView *m_measures;
+    QAction *m_editTemplate;
+    QAction *m_removeTemplate;
+    QTimer *m_refresh;
+    bool m_dirty = true;
+};
+
+} // namespace salesdesk::ui
