@@ -2706,6 +2706,14 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
         <source>  difference: %1</source>
         <translation>  差异：%1</translation>
     </message>
+    <message>
+        <source>change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新</translation>
+    </message>
 </context>
 <context>
     <name>CommissionText</name>
@@ -6028,6 +6036,18 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     <message>
         <source>The measure is not due yet: there is no after.</source>
         <translation>措施尚未到期：还没有“之后”。</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>%1团队</translation>
+    </message>
+    <message>
+        <source>The company</source>
+        <translation>整个公司</translation>
+    </message>
+    <message>
+        <source>A team&apos;s or the company&apos;s scorecard weighs the figures alone (the criteria are rated per rep) and is not finalised.</source>
+        <translation>团队或整个公司的评分卡只计定量部分（评估标准按销售人员评定），不定稿。</translation>
     </message>
 </context>
 <context>
@@ -11336,6 +11356,14 @@ The file keeps what was saved before; check the figures before going on.</source
     <message>
         <source>%1: %2 %3 → %4</source>
         <translation>%1：%2 %3 → %4</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>%1, scored with “%2” against its own targets; it follows the book.</source>
+        <translation>%1，使用“%2”对照其自身目标评分；随账簿数据更新。</translation>
     </message>
 </context>
 <context>

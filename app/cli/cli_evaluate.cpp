@@ -4,6 +4,8 @@
 #include "core/common/clock.h"
 #include "core/common/dates.h"
 #include "core/evaluation/evaluationservice.h"
+#include "core/evaluation/leaderboard.h"
+#include "core/kpi/kpiservice.h"
 #include "core/targets/targetservice.h"
 #include "core/team/teamservice.h"
 
@@ -115,15 +117,41 @@ int evaluate(const QStringList &arguments)
     if (!all) {
         return fail(all.error());
     }
+    // The leaderboard: each rep beside the period before (as the Performance tab shows it).
+    auto before = perf.evaluate(KpiService::previous(*period), *t, repId, *asOf);
+    if (!before) {
+        return fail(before.error());
+    }
+    const QList<LeaderboardRow> board = leaderboard(*all, *before);
     if (cmd.json()) {
         QJsonArray reps;
-        for (const Evaluation &e : std::as_const(*all)) {
-            reps.append(evaluationJson(e));
+        for (const LeaderboardRow &row : board) {
+            QJsonObject o = evaluationJson(row.evaluation);
+            o.insert(u"previous_score"_s,
+                     row.previousScore ? QJsonValue(*row.previousScore) : QJsonValue());
+            o.insert(u"previous_rank"_s,
+                     row.previousRank ? QJsonValue(row.previousRank) : QJsonValue());
+            o.insert(u"change"_s, row.change ? QJsonValue(*row.change) : QJsonValue());
+            reps.append(o);
         }
-        printJson({{u"period"_s, period->toString()},
-                   {u"template"_s, t->name},
-                   {u"as_of"_s, toStoredDate(*asOf)},
-                   {u"reps"_s, reps}});
+        QJsonObject out {{u"period"_s, period->toString()},
+                         {u"template"_s, t->name},
+                         {u"as_of"_s, toStoredDate(*asOf)},
+                         {u"reps"_s, reps}};
+        if (!repId) {
+            auto teams = perf.evaluateTeams(*period, *t, *asOf);
+            if (!teams) {
+                return fail(teams.error());
+            }
+            QJsonArray scopes;
+            for (qsizetype i = 0; i < teams->size(); ++i) {
+                QJsonObject o = teams->at(i).toJson();
+                o.insert(u"scope"_s, i + 1 < teams->size() ? u"team"_s : u"company"_s);
+                scopes.append(o);
+            }
+            out.insert(u"teams"_s, scopes);
+        }
+        printJson(out);
         return Ok;
     }
     const QLocale locale = cliLocale();
@@ -136,11 +164,15 @@ int evaluate(const QStringList &arguments)
                      {Cli::tr("score"), TextTable::Right},
                      {Cli::tr("grade")},
                      {Cli::tr("rank"), TextTable::Right},
+                     {Cli::tr("change"), TextTable::Right},
                      {Cli::tr("state")}});
-    for (const Evaluation &e : std::as_const(*all)) {
+    for (const LeaderboardRow &row : board) {
+        const Evaluation &e = row.evaluation;
         table.addRow({e.card.rep, number(e.card.quantitative), number(e.card.qualitative),
                       number(e.card.score), e.card.grade.isEmpty() ? u"–"_s : e.card.grade,
                       e.card.rank ? QString::number(e.card.rank) : u"–"_s,
+                      row.change ? (*row.change > 0 ? u"+"_s : QString()) + number(row.change)
+                                 : Cli::tr("new"),
                       !e.finalized ? Cli::tr("draft")
                       : e.live ? Cli::tr("final; the book now gives %1").arg(number(e.live->score))
                                : Cli::tr("final")});

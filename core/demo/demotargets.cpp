@@ -1,6 +1,7 @@
 // The demo company's targets for the year of its --as-of date.
 #include "core/book/book.h"
 #include "core/demo/demogenerator.h"
+#include "core/kpi/kpiservice.h"
 #include "core/targets/targetservice.h"
 #include "core/team/teamservice.h"
 
@@ -90,26 +91,33 @@ Status DemoGenerator::addTargets(Book &book, const Options &options, Summary &su
         }
     }
 
-    // Each rep's revenue target for the current quarter: last year's same quarter plus 15 %.
-    const Period quarter = Period::containing(Period::Kind::Quarter, asOf);
-    for (const auto &rep : book.team().reps()) {
-        const TargetScope scope {ScopeKind::Rep, rep.id, {}};
-        auto before = lastYearActual(Metric::Revenue, scope, quarter);
-        if (!before) {
-            return before.error();
+    // Each rep's revenue target for the quarter just finished and the current one: last year's
+    // same quarter plus 15 % (the finished one's scorecards weigh revenue against it).
+    const Period current = Period::containing(Period::Kind::Quarter, asOf);
+    for (const Period &quarter : {KpiService::previous(current), current}) {
+        for (const auto &rep : book.team().reps()) {
+            const TargetScope scope {ScopeKind::Rep, rep.id, {}};
+            auto before = lastYearActual(Metric::Revenue, scope, quarter);
+            if (!before) {
+                return before.error();
+            }
+            Target t;
+            t.name = zh ? u"%1 %2 销售额"_s.arg(rep.name, quarter.toString())
+                        : u"%1 revenue %2"_s.arg(rep.name, quarter.toString());
+            t.metric = Metric::Revenue;
+            t.scope = scope;
+            t.period = quarter;
+            t.value = roundMoney(std::max(double(*before) * 1.15, 10'000'000.0));
+            t.objective = revenue.objective;
+            // The finished quarter's were set ten days before it began.
+            const QDateTime set = quarter == current
+                                          ? now.addDays(-40)
+                                          : quarter.start().startOfDay().addDays(-10).toUTC();
+            if (auto id = targets.addTarget(t, set); !id) {
+                return id.error();
+            }
+            ++summary.targets;
         }
-        Target t;
-        t.name = zh ? u"%1 %2 销售额"_s.arg(rep.name, quarter.toString())
-                    : u"%1 revenue %2"_s.arg(rep.name, quarter.toString());
-        t.metric = Metric::Revenue;
-        t.scope = scope;
-        t.period = quarter;
-        t.value = roundMoney(std::max(double(*before) * 1.15, 10'000'000.0));
-        t.objective = revenue.objective;
-        if (auto id = targets.addTarget(t, now.addDays(-40)); !id) {
-            return id.error();
-        }
-        ++summary.targets;
     }
 
     auto wonLastYear = targets.measure(Metric::WonDeals, {}, lastYear.start(), lastYear.end());

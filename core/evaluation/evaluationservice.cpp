@@ -176,9 +176,20 @@ QHash<ScoreKpi, std::optional<double>> EvaluationService::engineFigures(const Kp
 }
 
 Result<QHash<ScoreKpi, std::optional<double>>>
-EvaluationService::actuals(qint64 repId, const Period &period, const QDate &asOf) const
+EvaluationService::actuals(const TargetScope &scope, const Period &period, const QDate &asOf) const
 {
-    const TargetScope scope {ScopeKind::Rep, repId, {}};
+    // The reps whose customers and statements count: the rep, the team's, or all.
+    QSet<qint64> reps;
+    if (scope.kind == ScopeKind::Rep) {
+        reps.insert(scope.repId);
+    } else {
+        for (const Rep &r : m_team.reps()) {
+            if (scope.kind == ScopeKind::Company
+                || m_team.teamName(r.teamId).compare(scope.text, Qt::CaseInsensitive) == 0) {
+                reps.insert(r.id);
+            }
+        }
+    }
     auto report = m_kpi.report(period, scope, asOf);
     if (!report) {
         return report.error();
@@ -186,10 +197,11 @@ EvaluationService::actuals(qint64 repId, const Period &period, const QDate &asOf
     const KpiFigures &k = report->kpis;
     QHash<ScoreKpi, std::optional<double>> out = engineFigures(k);
 
-    // Satisfaction of the rep's customers: the feedback they gave in the period.
+    // Satisfaction of the rep's customers (the team's, all): the feedback they gave in the
+    // period.
     QSet<qint64> own;
     for (const Customer &c : m_customers.customers()) {
-        if (c.ownerId == repId) {
+        if (scope.kind == ScopeKind::Company || reps.contains(c.ownerId)) {
             own.insert(c.id);
         }
     }
@@ -233,25 +245,30 @@ EvaluationService::actuals(qint64 repId, const Period &period, const QDate &asOf
                       : std::optional<double>(double(QSet<qint64>(*before).intersect(*now).size())
                                               / double(before->size()));
 
-    // Commission cost: what the rep's statement pays out of what the rep sold.
+    // Commission cost: what the reps' statements pay out of what they sold.
     // (A rep on no plan has no statement: the figure is missing, not an error.)
-    auto statements = m_commission.statements(period, repId, asOf);
-    if (!statements && statements.error().kind != Error::Kind::User) {
-        return statements.error();
-    }
-    std::optional<double> ratio;
-    if (statements && !statements->isEmpty() && k.revenueMinor > 0) {
-        qint64 payout = 0;
-        for (const CommissionStatement &st : std::as_const(*statements)) {
-            payout += st.payoutMinor;
+    qint64 payout = 0;
+    bool stated = false;
+    for (qint64 repId : std::as_const(reps)) {
+        auto statements = m_commission.statements(period, repId, asOf);
+        if (!statements && statements.error().kind != Error::Kind::User) {
+            return statements.error();
         }
-        ratio = double(payout) / double(k.revenueMinor);
+        if (statements) {
+            for (const CommissionStatement &st : std::as_const(*statements)) {
+                payout += st.payoutMinor;
+                stated = true;
+            }
+        }
     }
-    out[ScoreKpi::CommissionCostRatio] = ratio;
+    out[ScoreKpi::CommissionCostRatio]
+            = stated && k.revenueMinor > 0
+                      ? std::optional<double>(double(payout) / double(k.revenueMinor))
+                      : std::nullopt;
     return out;
 }
 
-Result<QHash<ScoreKpi, std::optional<double>>> EvaluationService::quotas(qint64 repId,
+Result<QHash<ScoreKpi, std::optional<double>>> EvaluationService::quotas(const TargetScope &scope,
                                                                          const Period &period) const
 {
     auto all = m_targets.targets();
@@ -269,8 +286,11 @@ Result<QHash<ScoreKpi, std::optional<double>>> EvaluationService::quotas(qint64 
     QHash<ScoreKpi, std::optional<double>> out;
     for (const auto &[kpi, metric] : metrics) {
         for (const Target &t : std::as_const(*all)) {
-            if (t.metric != metric || t.scope.kind != ScopeKind::Rep || t.scope.repId != repId
-                || !(t.period == period)) {
+            const bool same = t.scope.kind == scope.kind
+                              && (scope.kind != ScopeKind::Rep || t.scope.repId == scope.repId)
+                              && (scope.kind != ScopeKind::Team
+                                  || t.scope.text.compare(scope.text, Qt::CaseInsensitive) == 0);
+            if (t.metric != metric || !same || !(t.period == period)) {
                 continue;
             }
             out[kpi] = metric == Metric::WinRate     ? double(t.value) / double(PartsPerMillion)
@@ -358,11 +378,12 @@ Result<std::optional<EvaluationService::Final>> EvaluationService::finalOf(const
 Result<Scorecard> EvaluationService::draft(const Period &period, const EvaluationTemplate &t,
                                            qint64 repId, const QDate &asOf) const
 {
-    auto figures = actuals(repId, period, asOf);
+    const TargetScope scope {ScopeKind::Rep, repId, {}};
+    auto figures = actuals(scope, period, asOf);
     if (!figures) {
         return figures.error();
     }
-    auto targets = quotas(repId, period);
+    auto targets = quotas(scope, period);
     if (!targets) {
         return targets.error();
     }
@@ -416,6 +437,39 @@ Result<QList<Evaluation>> EvaluationService::evaluate(const Period &period,
     rankScorecards(cards);
     for (qsizetype i = 0; i < out.size(); ++i) {
         out[i].card.rank = cards[i].rank;
+    }
+    return out;
+}
+
+Result<QList<Scorecard>> EvaluationService::evaluateTeams(const Period &period,
+                                                          const EvaluationTemplate &t,
+                                                          const QDate &asOf) const
+{
+    QList<std::pair<TargetScope, QString>> scopes;
+    for (const Team &team : m_team.teams()) {
+        scopes.append({{ScopeKind::Team, 0, team.name}, tr("Team %1").arg(team.name)});
+    }
+    scopes.append({TargetScope(), tr("The company")});
+    // Criteria are rated per rep: a team's or the company's score is its figures alone.
+    EvaluationTemplate figuresOnly = t;
+    figuresOnly.criteria.clear();
+    QList<Scorecard> out;
+    for (const auto &[scope, name] : std::as_const(scopes)) {
+        auto figures = actuals(scope, period, asOf);
+        if (!figures) {
+            return figures.error();
+        }
+        auto targets = quotas(scope, period);
+        if (!targets) {
+            return targets.error();
+        }
+        Scorecard card = scoreRep(figuresOnly, *figures, *targets, {});
+        card.rep = name;
+        card.period = period;
+        card.templateName = t.name;
+        card.notes.append(tr("A team's or the company's scorecard weighs the figures alone (the "
+                             "criteria are rated per rep) and is not finalised."));
+        out.append(card);
     }
     return out;
 }

@@ -3,6 +3,7 @@
 #include "core/common/clock.h"
 #include "core/evaluation/evaluationrepository.h"
 #include "core/evaluation/scorecard.h"
+#include "core/targets/targettypes.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -55,12 +56,14 @@ public:
     Status removeTemplate(const QString &name);
 
     // ---- the figures a scorecard weighs ----
-    // The rep's figure of each KPI in the period, counted to `asOf`: money in major units; none
-    // where there is nothing to count (no deal closed, no feedback, no statement…).
-    Result<QHash<ScoreKpi, std::optional<double>>> actuals(qint64 repId, const Period &period,
-                                                           const QDate &asOf) const;
-    // The rep's own target of exactly the period for each KPI that can have one.
-    Result<QHash<ScoreKpi, std::optional<double>>> quotas(qint64 repId, const Period &period) const;
+    // The figure of each KPI in the period of a rep, a team or the company, counted to `asOf`:
+    // money in major units; none where there is nothing to count (no deal closed, no
+    // feedback, no statement…).
+    Result<QHash<ScoreKpi, std::optional<double>>>
+    actuals(const TargetScope &scope, const Period &period, const QDate &asOf) const;
+    // The scope's own target of exactly the period for each KPI that can have one.
+    Result<QHash<ScoreKpi, std::optional<double>>> quotas(const TargetScope &scope,
+                                                          const Period &period) const;
 
     // ---- ratings of the qualitative criteria ----
     Result<QList<CriterionRating>> ratings(const Period &period, qint64 repId) const;
@@ -74,6 +77,10 @@ public:
     // template it was finalised with — ranked by score.
     Result<QList<Evaluation>> evaluate(const Period &period, const EvaluationTemplate &t,
                                        qint64 repId, const QDate &asOf) const;
+    // The scorecards of each team and then the company for the period: the template's KPIs
+    // against the team's (company's) own targets, the figures alone, always live.
+    Result<QList<Scorecard>> evaluateTeams(const Period &period, const EvaluationTemplate &t,
+                                           const QDate &asOf) const;
     // Keeps the scorecards of the reps (or only `repId`) not yet final as they are now.
     // Returns how many were finalised.
     Result<int> finalize(const Period &period, const EvaluationTemplate &t, qint64 repId,

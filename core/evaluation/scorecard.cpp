@@ -423,9 +423,9 @@ Scorecard Scorecard::fromJson(const QJsonObject &o)
         line.comment = c.value(u"comment"_s).toString();
         s.criteria.append(line);
     }
-    for (const QJsonValue v : o.value(u"notes"_s).toArray()) {
-        s.notes.append(v.toString());
-    }
+    // The words are written again in the reader's language (the kept ones are in the
+    // language of whoever finalised).
+    s.explain();
     return s;
 }
 
@@ -437,19 +437,14 @@ Scorecard scoreRep(const EvaluationTemplate &t,
     Scorecard card;
     card.templateName = t.name;
     double counted = 0;
-    QStringList leftOut;
     for (const TemplateKpi &k : t.kpis) {
         KpiLine line;
         line.kpi = k.kpi;
         line.weight = k.weight;
         line.actual = actuals.value(k.kpi);
         line.target = k.target ? k.target : quotas.value(k.kpi);
-        if (!line.actual) {
-            line.leftOut = ScorecardText::tr("no figure in the period");
-        } else if (!line.target) {
-            line.leftOut = ScorecardText::tr("no target of the rep's for the period");
-        } else if (k.higherIsBetter && *line.target <= 0) {
-            line.leftOut = ScorecardText::tr("a target of zero");
+        if (!line.actual || !line.target || (k.higherIsBetter && *line.target <= 0)) {
+            // left out (explain() says why)
         } else if (k.higherIsBetter) {
             line.score = std::clamp(*line.actual / *line.target * 100, 0.0, k.cap);
         } else if (*line.actual <= 0) {
@@ -457,12 +452,7 @@ Scorecard scoreRep(const EvaluationTemplate &t,
         } else {
             line.score = std::clamp(*line.target / *line.actual * 100, 0.0, k.cap);
         }
-        if (line.score) {
-            counted += k.weight;
-        } else {
-            leftOut.append(
-                    ScorecardText::tr("%1 (%2)").arg(ScorecardText::name(k.kpi), line.leftOut));
-        }
+        counted += line.score ? k.weight : 0;
         card.kpis.append(line);
     }
     if (counted > 0) {
@@ -475,14 +465,8 @@ Scorecard scoreRep(const EvaluationTemplate &t,
         }
         card.quantitative = sum;
     }
-    if (!leftOut.isEmpty()) {
-        card.notes.append(ScorecardText::tr("Left out: %1; the other KPIs' weights are scaled up "
-                                            "to 100 %.")
-                                  .arg(leftOut.join(u"; "_s)));
-    }
 
     double rated = 0;
-    QStringList unrated;
     for (const TemplateCriterion &c : t.criteria) {
         CriterionLine line;
         line.name = c.name;
@@ -493,11 +477,7 @@ Scorecard scoreRep(const EvaluationTemplate &t,
                 line.comment = r.comment;
             }
         }
-        if (line.rating) {
-            rated += c.weight;
-        } else {
-            unrated.append(c.name);
-        }
+        rated += line.rating ? c.weight : 0;
         card.criteria.append(line);
     }
     if (rated > 0) {
@@ -509,33 +489,62 @@ Scorecard scoreRep(const EvaluationTemplate &t,
             }
         }
         card.qualitative = sum;
-        if (!unrated.isEmpty()) {
-            card.notes.append(ScorecardText::tr("Not rated yet: %1; the rated criteria's weights "
-                                                "are scaled up to 100 %.")
-                                      .arg(unrated.join(u", "_s)));
-        }
     }
     if (card.quantitative && card.qualitative) {
         card.quantitativeShare = t.quantitativeWeight;
         card.score = t.quantitativeWeight * *card.quantitative
                      + (1 - t.quantitativeWeight) * *card.qualitative;
-    } else if (card.quantitative && !t.criteria.isEmpty()) {
-        card.quantitativeShare = 1;
-        card.score = card.quantitative;
-        card.notes.append(ScorecardText::tr("No criterion is rated yet: the score is the figures' "
-                                            "part alone."));
     } else if (card.quantitative) {
         card.quantitativeShare = 1;
         card.score = card.quantitative;
     } else if (card.qualitative) {
         card.score = card.qualitative;
-        card.notes.append(ScorecardText::tr("No KPI has a figure and a target: the score is the "
-                                            "ratings' part alone."));
     }
     if (card.score) {
         card.grade = t.grade(*card.score);
     }
+    card.explain();
     return card;
+}
+
+void Scorecard::explain()
+{
+    QStringList leftOut;
+    for (KpiLine &line : kpis) {
+        line.leftOut.clear();
+        if (line.score) {
+            continue;
+        }
+        line.leftOut = !line.actual   ? ScorecardText::tr("no figure in the period")
+                       : !line.target ? ScorecardText::tr("no target of the rep's for the period")
+                                      : ScorecardText::tr("a target of zero");
+        leftOut.append(
+                ScorecardText::tr("%1 (%2)").arg(ScorecardText::name(line.kpi), line.leftOut));
+    }
+    notes.clear();
+    if (!leftOut.isEmpty()) {
+        notes.append(ScorecardText::tr("Left out: %1; the other KPIs' weights are scaled up to "
+                                       "100 %.")
+                             .arg(leftOut.join(u"; "_s)));
+    }
+    QStringList unrated;
+    for (const CriterionLine &line : std::as_const(criteria)) {
+        if (!line.rating) {
+            unrated.append(ScorecardText::shown(line.name));
+        }
+    }
+    if (qualitative && !unrated.isEmpty()) {
+        notes.append(ScorecardText::tr("Not rated yet: %1; the rated criteria's weights are "
+                                       "scaled up to 100 %.")
+                             .arg(unrated.join(u", "_s)));
+    }
+    if (quantitative && !qualitative && !criteria.isEmpty()) {
+        notes.append(ScorecardText::tr("No criterion is rated yet: the score is the figures' part "
+                                       "alone."));
+    } else if (!quantitative && qualitative) {
+        notes.append(ScorecardText::tr("No KPI has a figure and a target: the score is the "
+                                       "ratings' part alone."));
+    }
 }
 
 double Scorecard::points(const KpiLine &line) const

@@ -160,6 +160,9 @@ struct Scorecard
     int rank = 0; // 1 = best; ties share a rank
     QStringList notes; // translated: what was left out and how the rest counts
 
+    // Writes, in the reader's language, why each KPI left out was (no figure, no target, a
+    // target of zero) and the notes on what was left out and how the rest counts.
+    void explain();
     // The points a line adds to the score (the points of all lines add up to it): share ×
     // effective weight × KPI score; (1 − share) × effective weight × rating ÷ 5 × 100.
     double points(const KpiLine &line) const;

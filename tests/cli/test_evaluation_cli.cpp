@@ -104,6 +104,17 @@ TEST_CASE("evaluate scores a hand-made quarter from a template file, and finalis
     CHECK(bob[u"score"_s].toDouble() == Approx(56.8));
     CHECK(bob[u"grade"_s].toString() == u"D"_s);
     CHECK(bob[u"rank"_s].toInt() == 2);
+    // Nobody was scored in the quarter before: no change.
+    CHECK(bob[u"change"_s].isNull());
+    CHECK(bob[u"previous_rank"_s].isNull());
+    // No teams: the company alone, against no company target (revenue left out), the cycle
+    // (30 + 60) ÷ 2 = 45 days against 30: 66.7, C.
+    const QJsonArray teams = r.json()[u"teams"_s].toArray();
+    REQUIRE(teams.size() == 1);
+    CHECK(teams[0][u"scope"_s].toString() == u"company"_s);
+    CHECK(teams[0][u"kpis"_s][0][u"target"_s].isNull());
+    CHECK(teams[0][u"score"_s].toDouble() == Approx(3000.0 / 45));
+    CHECK(teams[0][u"grade"_s].toString() == u"C"_s);
 
     // A template whose KPI weights add up to 90 % is refused.
     QByteArray bad = Template;

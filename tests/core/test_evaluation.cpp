@@ -2,6 +2,7 @@
 #include "core/customers/customerservice.h"
 #include "core/customers/feedback.h"
 #include "core/evaluation/evaluationservice.h"
+#include "core/evaluation/leaderboard.h"
 #include "core/pipeline/pipelineservice.h"
 #include "core/report/reportbuilder.h"
 #include "core/targets/targetservice.h"
@@ -218,6 +219,105 @@ TEST_CASE("A hand-made quarter is scored, graded and ranked as computed by hand"
     CHECK(bob.rank == 3);
     // A rating out of 1–5 is refused.
     CHECK_FALSE(p.b->evaluation().rate(Q3, p.reps[u"Ann"_s], {u"Teamwork"_s, 6, {}}).ok());
+}
+
+TEST_CASE("Each line's points add up to the score, and teams and the company are scored too")
+{
+    PerformanceBook p;
+    const EvaluationTemplate t = *EvaluationTemplate::fromJson(TemplateJson);
+    p.rate(u"Ann"_s, u"Teamwork"_s, 4);
+    p.rate(u"Ann"_s, u"Learning"_s, 5);
+    auto all = p.b->evaluation().evaluate(Q3, t, 0, AsOf);
+    REQUIRE(all);
+    // Ann (above): revenue 0.6 × 0.5 × 120 = 36, cycle 0.6 × 0.3 × 100 = 18, satisfaction
+    // 0.6 × 0.2 × 120 = 14.4; teamwork 0.4 × 0.6 × 80 = 19.2, learning 0.4 × 0.4 × 100 = 16;
+    // together 103.6.
+    const Scorecard &ann = p.of(*all, u"Ann"_s).card;
+    CHECK(ann.quantitativeShare == Approx(0.6));
+    CHECK(ann.points(ann.kpis[0]) == Approx(36));
+    CHECK(ann.points(ann.kpis[1]) == Approx(18));
+    CHECK(ann.points(ann.kpis[2]) == Approx(14.4));
+    CHECK(ann.points(ann.criteria[0]) == Approx(19.2));
+    CHECK(ann.points(ann.criteria[1]) == Approx(16));
+    // Bob is not rated: his figures alone count, all of the score.
+    const Scorecard &bob = p.of(*all, u"Bob"_s).card;
+    CHECK(bob.quantitativeShare == 1);
+    CHECK(bob.points(bob.kpis[0]) + bob.points(bob.kpis[1]) == Approx(*bob.score));
+    // Kept and read back, the share and so the points stay.
+    CHECK(Scorecard::fromJson(ann.toJson()).quantitativeShare == Approx(0.6));
+
+    // Team North (Ann and Bob), no team target: revenue left out; cycle (30 + 60) ÷ 2 = 45 days,
+    // 30 ÷ 45 = 66.67; satisfaction Ann's customer's 5 → 125 → capped 120; weights 0.3 and 0.2
+    // of 0.5: 0.6 × 66.67 + 0.4 × 120 = 88.0: B.
+    // The company, target ¥250,000: revenue 290,000 ÷ 250,000 = 116; cycle (30 + 60 + 15) ÷ 3 =
+    // 35 days, 30 ÷ 35 = 85.71; satisfaction (5 + 3) ÷ 2 = 4 → 100:
+    // 0.5 × 116 + 0.3 × 85.71 + 0.2 × 100 = 103.71: A.
+    REQUIRE(p.b->team().setTeam(p.reps[u"Ann"_s], u"North"_s).ok());
+    REQUIRE(p.b->team().setTeam(p.reps[u"Bob"_s], u"North"_s).ok());
+    Target company;
+    company.name = u"Company revenue"_s;
+    company.metric = Metric::Revenue;
+    company.period = Q3;
+    company.value = 250000 * 100;
+    REQUIRE(p.b->targets().addTarget(company));
+    auto scopes = p.b->evaluation().evaluateTeams(Q3, t, AsOf);
+    INFO(scopes.message().toStdString());
+    REQUIRE(scopes);
+    REQUIRE(scopes->size() == 2);
+    const Scorecard &north = scopes->at(0);
+    CHECK(north.rep == u"Team North"_s);
+    CHECK(north.kpis[0].actual == 210000.0);
+    CHECK_FALSE(north.kpis[0].target);
+    CHECK(north.kpis[1].actual == Approx(45));
+    CHECK(north.kpis[2].actual == Approx(5));
+    CHECK(*north.score == Approx(88.0));
+    CHECK(north.grade == u"B"_s);
+    CHECK(north.criteria.isEmpty());
+    const Scorecard &all3 = scopes->at(1);
+    CHECK(all3.rep == u"The company"_s);
+    CHECK(all3.kpis[0].score == Approx(116));
+    CHECK(all3.kpis[1].actual == Approx(35));
+    CHECK(all3.kpis[2].actual == Approx(4));
+    CHECK(*all3.score == Approx(0.5 * 116 + 0.3 * 3000.0 / 35 + 0.2 * 100));
+    CHECK(all3.grade == u"A"_s);
+}
+
+TEST_CASE(
+        "The leaderboard sets each rep beside the period before, with averages and grades counted")
+{
+    const auto evaluation = [](qint64 rep, std::optional<double> score, int rank,
+                               const QString &grade, double revenueScore) {
+        Evaluation e;
+        e.card.repId = rep;
+        e.card.rep = u"Rep %1"_s.arg(rep);
+        e.card.score = score;
+        e.card.rank = rank;
+        e.card.grade = grade;
+        KpiLine line;
+        line.kpi = ScoreKpi::Revenue;
+        line.score = revenueScore;
+        e.card.kpis.append(line);
+        return e;
+    };
+    const QList<Evaluation> before {evaluation(1, 80, 2, u"B"_s, 80),
+                                    evaluation(2, 95, 1, u"A"_s, 100)};
+    const QList<Evaluation> now {evaluation(1, 91.5, 1, u"A"_s, 110),
+                                 evaluation(2, 70, 2, u"C"_s, 60),
+                                 evaluation(3, 50, 3, u"D"_s, 40)};
+    const QList<LeaderboardRow> rows = leaderboard(now, before);
+    REQUIRE(rows.size() == 3);
+    CHECK(rows[0].evaluation.card.repId == 1);
+    CHECK(*rows[0].change == Approx(11.5));
+    CHECK(rows[0].previousRank == 2);
+    CHECK(*rows[1].change == Approx(-25));
+    CHECK_FALSE(rows[2].change); // new
+    // The team's revenue score: (110 + 60 + 40) ÷ 3 = 70.
+    CHECK(averageKpiScores(now).value(ScoreKpi::Revenue) == Approx(70));
+    const QMap<QString, int> grades = gradeCounts(now);
+    CHECK(grades.value(u"A"_s) == 1);
+    CHECK(grades.value(u"B"_s) == 0);
+    CHECK(grades.value(u"C"_s) == 1);
+    CHECK(grades.value(u"D"_s) == 1);
 }
 
 TEST_CASE("A finalised evaluation never changes, and the book's later figures are shown beside it")

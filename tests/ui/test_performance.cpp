@@ -135,6 +135,19 @@ TEST_CASE("The leaderboard and a scorecard show every term, and rating, finalisi
     CHECK(w.cell(w.board, 1, 4) == u"new"_s); // not scored in the quarter before
     CHECK(w.cell(w.board, 1, 5) == u"Draft"_s);
 
+    // The company's scorecard below (no teams): no company target, revenue left out; win rate
+    // 2 of 2 → 120, sales cycle (30 + 60) ÷ 2 = 45 days → 133 → 120: 120, A. It is not rated.
+    auto *teams = w.page->findChild<QTableWidget *>(u"teamScorecardTable"_s);
+    REQUIRE(teams);
+    REQUIRE(teams->rowCount() == 1);
+    CHECK(w.cell(teams, 0, 0) == u"The company"_s);
+    CHECK(w.cell(teams, 0, 1) == u"120.0"_s);
+    CHECK(w.cell(teams, 0, 2) == u"A"_s);
+    teams->selectRow(0);
+    CHECK(w.page->findChild<QLabel *>(u"scorecardTitle"_s)->text().startsWith(u"The company"_s));
+    CHECK_FALSE(view->actions().at(0)->isEnabled()); // rate
+    CHECK(w.board->selectionModel()->selectedRows().isEmpty());
+
     // Bob's scorecard: each KPI's figure, target, score, weight, counted weight and points.
     view->selectRep(w.bob);
     REQUIRE(w.kpis->rowCount() == 4);

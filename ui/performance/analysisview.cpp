@@ -280,6 +280,8 @@ void AnalysisView::drawRadar()
         s->attachAxis(radial);
     }
     chart->legend()->setAlignment(Qt::AlignBottom);
+    // Room beside the ring for the names at 90° and 270°.
+    chart->setMargins(QMargins(56, 8, 56, 8));
     replaceChart(m_radar, chart);
 }
 

@@ -251,7 +251,12 @@ void PerformancePage::refresh()
     }
     const QList<Evaluation> previous
             = series->size() > 1 ? series->at(series->size() - 2) : QList<Evaluation>();
-    m_scorecards->show(p, t, leaderboard(series->last(), previous));
+    auto teams = m_book.evaluation().evaluateTeams(p, t, m_book.clock().today());
+    if (!teams) {
+        m_status->setText(teams.message());
+        return;
+    }
+    m_scorecards->show(p, t, leaderboard(series->last(), previous), *teams);
     m_analysis->show(periods, *series);
     m_analysis->selectRep(m_scorecards->currentRepId());
 }

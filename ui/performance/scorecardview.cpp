@@ -83,6 +83,7 @@ ScorecardView::ScorecardView(Book &book, QUndoStack *undo, QWidget *parent)
     , m_board(figureTable({tr("Rank"), tr("Sales rep"), tr("Score"), tr("Grade"),
                            tr("Change on last period"), tr("State")},
                           u"leaderboardTable"_s))
+    , m_teams(figureTable({tr("Team"), tr("Score"), tr("Grade")}, u"teamScorecardTable"_s))
     , m_grades(new QChartView)
     , m_title(new QLabel)
     , m_state(new QLabel)
@@ -121,8 +122,22 @@ ScorecardView::ScorecardView(Book &book, QUndoStack *undo, QWidget *parent)
     m_board->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_board->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     connect(m_board, &QTableWidget::itemSelectionChanged, this, [this] {
+        if (!m_board->selectionModel()->selectedRows().isEmpty()) {
+            const QSignalBlocker quiet(m_teams);
+            m_teams->clearSelection();
+        }
         showCard();
         emit repSelected(currentRepId());
+    });
+    m_teams->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_teams->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_teams->setMaximumHeight(150);
+    connect(m_teams, &QTableWidget::itemSelectionChanged, this, [this] {
+        if (currentTeamRow() >= 0) {
+            const QSignalBlocker quiet(m_board);
+            m_board->clearSelection();
+        }
+        showCard();
     });
     m_grades->setObjectName(u"gradeChart"_s);
     m_grades->setRenderHint(QPainter::Antialiasing);
@@ -132,6 +147,7 @@ ScorecardView::ScorecardView(Book &book, QUndoStack *undo, QWidget *parent)
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_board, 1);
+    leftLayout->addWidget(m_teams);
     leftLayout->addWidget(m_grades);
 
     QFont big = m_title->font();
@@ -201,8 +217,17 @@ void ScorecardView::selectRep(qint64 repId)
     }
 }
 
+int ScorecardView::currentTeamRow() const
+{
+    const auto rows = m_teams->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.first().row();
+}
+
 const Evaluation *ScorecardView::current() const
 {
+    if (const int team = currentTeamRow(); team >= 0 && team < m_teamCards.size()) {
+        return &m_teamCards[team];
+    }
     const qint64 id = currentRepId();
     for (const LeaderboardRow &row : m_rows) {
         if (row.evaluation.card.repId == id) {
@@ -213,9 +238,32 @@ const Evaluation *ScorecardView::current() const
 }
 
 void ScorecardView::show(const Period &period, const EvaluationTemplate &t,
-                         const QList<LeaderboardRow> &rows)
+                         const QList<LeaderboardRow> &rows, const QList<Scorecard> &teams)
 {
     const qint64 keep = currentRepId();
+    const int keepTeam = currentTeamRow();
+    m_teamCards.clear();
+    {
+        const QSignalBlocker quiet(m_teams);
+        m_teams->setRowCount(0);
+        for (const Scorecard &card : teams) {
+            Evaluation e;
+            e.card = card;
+            m_teamCards.append(e);
+            const int row = m_teams->rowCount();
+            m_teams->insertRow(row);
+            m_teams->setItem(row, 0, readOnlyCell(card.rep));
+            m_teams->setItem(row, 1, figureCell(number(card.score)));
+            auto *grade = readOnlyCell(card.grade.isEmpty() ? u"–"_s : card.grade, Qt::AlignCenter);
+            if (!card.grade.isEmpty()) {
+                grade->setForeground(gradeColor(card.grade));
+            }
+            m_teams->setItem(row, 2, grade);
+        }
+        if (keepTeam >= 0 && keepTeam < m_teams->rowCount()) {
+            m_teams->selectRow(keepTeam);
+        }
+    }
     m_period = period;
     m_template = t;
     m_rows = rows;
@@ -284,10 +332,10 @@ void ScorecardView::show(const Period &period, const EvaluationTemplate &t,
     x->append(grades);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
+    // The counts stand on the bars; the axis only sets the height.
     auto *y = new QValueAxis;
-    y->setRange(0, most + 1);
-    y->setTickCount(std::min(most + 2, 6));
-    y->setLabelFormat(u"%d"_s);
+    y->setRange(0, most * 1.25);
+    y->setVisible(false);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     QChart *old = m_grades->chart();
@@ -297,11 +345,13 @@ void ScorecardView::show(const Period &period, const EvaluationTemplate &t,
     m_finalizeAll->setEnabled(std::any_of(rows.cbegin(), rows.cend(), [](const LeaderboardRow &r) {
         return !r.evaluation.finalized;
     }));
-    if (keep) {
-        selectRep(keep);
-    }
-    if (m_board->selectionModel()->selectedRows().isEmpty() && m_board->rowCount() > 0) {
-        m_board->selectRow(0);
+    if (currentTeamRow() < 0) {
+        if (keep) {
+            selectRep(keep);
+        }
+        if (m_board->selectionModel()->selectedRows().isEmpty() && m_board->rowCount() > 0) {
+            m_board->selectRow(0);
+        }
     }
     showCard();
 }
@@ -322,16 +372,20 @@ void ScorecardView::showCard()
         m_notes->clear();
         return;
     }
-    m_rate->setEnabled(!e->finalized);
-    m_finalize->setEnabled(!e->finalized);
-    m_reopen->setEnabled(e->finalized);
+    const bool team = currentTeamRow() >= 0;
+    m_rate->setEnabled(!team && !e->finalized);
+    m_finalize->setEnabled(!team && !e->finalized);
+    m_reopen->setEnabled(!team && e->finalized);
     const Scorecard &card = e->card;
     const QString home = m_book.currencies().home();
     m_title->setText(
             card.score ? tr("%1 · %2 · grade %3").arg(card.rep, number(card.score), card.grade)
                        : tr("%1 · no score yet").arg(card.rep));
     QString state;
-    if (!e->finalized) {
+    if (team) {
+        state = tr("%1, scored with “%2” against its own targets; it follows the book.")
+                        .arg(m_period.label(), ScorecardText::shown(card.templateName));
+    } else if (!e->finalized) {
         state = tr("Draft of %1 with “%2”: it follows the book until it is finalised.")
                         .arg(m_period.label(), ScorecardText::shown(card.templateName));
     } else {
@@ -530,6 +584,13 @@ void ScorecardView::newMeasure()
     ImprovementMeasure m;
     m.scope = MeasureScope::Rep;
     m.repId = e->card.repId;
+    // A team's row is its team's measure; the last row, the company's.
+    if (const int team = currentTeamRow(); team >= 0) {
+        const QList<Team> &teams = m_book.team().teams();
+        m.repId = 0;
+        m.scope = team < teams.size() ? MeasureScope::Team : MeasureScope::Company;
+        m.teamId = team < teams.size() ? teams[team].id : 0;
+    }
     m.startsOn = m_book.clock().today();
     m.dueOn = m.startsOn.addDays(90);
     const QString home = m_book.currencies().home();

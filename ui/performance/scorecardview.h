@@ -30,7 +30,10 @@ class ScorecardView : public QWidget
 public:
     ScorecardView(Book &book, QUndoStack *undo, QWidget *parent = nullptr);
     QList<QAction *> actions() const;
-    void show(const Period &period, const EvaluationTemplate &t, const QList<LeaderboardRow> &rows);
+    // The reps' leaderboard and the scorecards of the teams, then the company
+    // (EvaluationService::evaluateTeams).
+    void show(const Period &period, const EvaluationTemplate &t, const QList<LeaderboardRow> &rows,
+              const QList<Scorecard> &teams);
     qint64 currentRepId() const;
     void selectRep(qint64 repId);
 
@@ -48,6 +51,8 @@ signals:
 private:
     void showCard();
     const Evaluation *current() const;
+    // The selected team's row (the last one is the company), or −1 for a rep.
+    int currentTeamRow() const;
     void push(QUndoCommand *command);
 
     Book &m_book;
@@ -55,7 +60,9 @@ private:
     Period m_period;
     EvaluationTemplate m_template;
     QList<LeaderboardRow> m_rows;
+    QList<Evaluation> m_teamCards;
     QTableWidget *m_board;
+    QTableWidget *m_teams;
     QChartView *m_grades;
     QLabel *m_title;
     QLabel *m_state;
