@@ -175,21 +175,63 @@ QHash<ScoreKpi, std::optional<double>> EvaluationService::engineFigures(const Kp
     return out;
 }
 
-Result<QHash<ScoreKpi, std::optional<double>>>
-EvaluationService::actuals(const TargetScope &scope, const Period &period, const QDate &asOf) const
+Result<EvaluationService::PeriodInputs> EvaluationService::inputs(const Period &period,
+                                                                  const QDate &asOf) const
 {
-    // The reps whose customers and statements count: the rep, the team's, or all.
-    QSet<qint64> reps;
-    if (scope.kind == ScopeKind::Rep) {
-        reps.insert(scope.repId);
-    } else {
-        for (const Rep &r : m_team.reps()) {
-            if (scope.kind == ScopeKind::Company
-                || m_team.teamName(r.teamId).compare(scope.text, Qt::CaseInsensitive) == 0) {
-                reps.insert(r.id);
+    PeriodInputs in;
+    auto feedback = m_feedback.feedback(period.start(), std::min(period.end(), asOf));
+    if (!feedback) {
+        return feedback.error();
+    }
+    in.feedback = *feedback;
+    for (const auto &[p, won] : {std::pair {KpiService::previous(period), &in.wonBefore},
+                                 std::pair {period, &in.wonNow}}) {
+        auto parts = m_kpi.breakdown(p, TargetScope(), asOf);
+        if (!parts) {
+            return parts.error();
+        }
+        for (const KpiDeal &d : std::as_const(parts->closed)) {
+            if (d.won) {
+                won->append(d);
             }
         }
     }
+    return in;
+}
+
+Result<QHash<ScoreKpi, std::optional<double>>>
+EvaluationService::actuals(const TargetScope &scope, const Period &period, const QDate &asOf) const
+{
+    auto got = inputs(period, asOf);
+    if (!got) {
+        return got.error();
+    }
+    PeriodInputs in = std::move(got).value();
+    return actuals(scope, period, asOf, in);
+}
+
+Result<QHash<ScoreKpi, std::optional<double>>> EvaluationService::actuals(const TargetScope &scope,
+                                                                          const Period &period,
+                                                                          const QDate &asOf,
+                                                                          PeriodInputs &in) const
+{
+    // The reps whose customers, deals and statements count: the rep, the team's (and its
+    // teams'), or all.
+    QSet<qint64> reps;
+    if (scope.kind == ScopeKind::Rep) {
+        reps.insert(scope.repId);
+    } else if (scope.kind == ScopeKind::Team) {
+        for (qint64 id : m_team.repsOfTeam(m_team.findTeam(scope.text))) {
+            reps.insert(id);
+        }
+    } else {
+        for (const Rep &r : m_team.reps()) {
+            reps.insert(r.id);
+        }
+    }
+    const auto counts = [&](qint64 ownerId) {
+        return scope.kind == ScopeKind::Company || reps.contains(ownerId);
+    };
     auto report = m_kpi.report(period, scope, asOf);
     if (!report) {
         return report.error();
@@ -201,16 +243,12 @@ EvaluationService::actuals(const TargetScope &scope, const Period &period, const
     // period.
     QSet<qint64> own;
     for (const Customer &c : m_customers.customers()) {
-        if (scope.kind == ScopeKind::Company || reps.contains(c.ownerId)) {
+        if (counts(c.ownerId)) {
             own.insert(c.id);
         }
     }
-    auto feedback = m_feedback.feedback(period.start(), std::min(period.end(), report->to));
-    if (!feedback) {
-        return feedback.error();
-    }
     QList<Feedback> theirs;
-    for (const Feedback &f : std::as_const(*feedback)) {
+    for (const Feedback &f : std::as_const(in.feedback)) {
         if (own.contains(f.customerId)) {
             theirs.append(f);
         }
@@ -221,44 +259,46 @@ EvaluationService::actuals(const TargetScope &scope, const Period &period, const
 
     // Retention: of the customers who bought from the rep in the period before, those who
     // bought again in this one.
-    const auto buyers = [&](const Period &p) -> Result<QSet<qint64>> {
-        auto parts = m_kpi.breakdown(p, scope, asOf);
-        if (!parts) {
-            return parts.error();
-        }
+    const auto buyers = [&](const QList<KpiDeal> &won) {
         QSet<qint64> ids;
-        for (const KpiDeal &d : std::as_const(parts->closed)) {
-            if (d.won) {
+        for (const KpiDeal &d : won) {
+            if (counts(d.ownerId)) {
                 ids.insert(d.customerId);
             }
         }
         return ids;
     };
-    auto before = buyers(KpiService::previous(period));
-    auto now = buyers(period);
-    if (!before || !now) {
-        return before ? now.error() : before.error();
-    }
+    const QSet<qint64> before = buyers(in.wonBefore);
+    const QSet<qint64> now = buyers(in.wonNow);
     out[ScoreKpi::Retention]
-            = before->isEmpty()
+            = before.isEmpty()
                       ? std::nullopt
-                      : std::optional<double>(double(QSet<qint64>(*before).intersect(*now).size())
-                                              / double(before->size()));
+                      : std::optional<double>(double(QSet<qint64>(before).intersect(now).size())
+                                              / double(before.size()));
 
     // Commission cost: what the reps' statements pay out of what they sold.
     // (A rep on no plan has no statement: the figure is missing, not an error.)
     qint64 payout = 0;
     bool stated = false;
     for (qint64 repId : std::as_const(reps)) {
-        auto statements = m_commission.statements(period, repId, asOf);
-        if (!statements && statements.error().kind != Error::Kind::User) {
-            return statements.error();
-        }
-        if (statements) {
-            for (const CommissionStatement &st : std::as_const(*statements)) {
-                payout += st.payoutMinor;
-                stated = true;
+        auto known = in.payouts.find(repId);
+        if (known == in.payouts.end()) {
+            auto statements = m_commission.statements(period, repId, asOf);
+            if (!statements && statements.error().kind != Error::Kind::User) {
+                return statements.error();
             }
+            std::optional<qint64> paid;
+            if (statements && !statements->isEmpty()) {
+                paid = 0;
+                for (const CommissionStatement &st : std::as_const(*statements)) {
+                    *paid += st.payoutMinor;
+                }
+            }
+            known = in.payouts.emplace(repId, paid).first;
+        }
+        if (known->second) {
+            payout += *known->second;
+            stated = true;
         }
     }
     out[ScoreKpi::CommissionCostRatio]
@@ -376,10 +416,10 @@ Result<std::optional<EvaluationService::Final>> EvaluationService::finalOf(const
 }
 
 Result<Scorecard> EvaluationService::draft(const Period &period, const EvaluationTemplate &t,
-                                           qint64 repId, const QDate &asOf) const
+                                           qint64 repId, const QDate &asOf, PeriodInputs &in) const
 {
     const TargetScope scope {ScopeKind::Rep, repId, {}};
-    auto figures = actuals(scope, period, asOf);
+    auto figures = actuals(scope, period, asOf, in);
     if (!figures) {
         return figures.error();
     }
@@ -403,6 +443,11 @@ Result<QList<Evaluation>> EvaluationService::evaluate(const Period &period,
                                                       const QDate &asOf) const
 {
     QList<Evaluation> out;
+    auto got = inputs(period, asOf);
+    if (!got) {
+        return got.error();
+    }
+    PeriodInputs in = std::move(got).value();
     for (qint64 id : repsOnStaff(period.start(), period.end(), repId)) {
         auto final = finalOf(period, id);
         if (!final) {
@@ -414,7 +459,7 @@ Result<QList<Evaluation>> EvaluationService::evaluate(const Period &period,
             e.finalizedAt = (*final)->at;
             e.card = (*final)->card;
             e.card.repId = id;
-            auto now = draft(period, (*final)->used, id, asOf);
+            auto now = draft(period, (*final)->used, id, asOf, in);
             if (!now) {
                 return now.error();
             }
@@ -422,7 +467,7 @@ Result<QList<Evaluation>> EvaluationService::evaluate(const Period &period,
                 e.live = *now;
             }
         } else {
-            auto now = draft(period, t, id, asOf);
+            auto now = draft(period, t, id, asOf, in);
             if (!now) {
                 return now.error();
             }
@@ -454,8 +499,13 @@ Result<QList<Scorecard>> EvaluationService::evaluateTeams(const Period &period,
     EvaluationTemplate figuresOnly = t;
     figuresOnly.criteria.clear();
     QList<Scorecard> out;
+    auto got = inputs(period, asOf);
+    if (!got) {
+        return got.error();
+    }
+    PeriodInputs in = std::move(got).value();
     for (const auto &[scope, name] : std::as_const(scopes)) {
-        auto figures = actuals(scope, period, asOf);
+        auto figures = actuals(scope, period, asOf, in);
         if (!figures) {
             return figures.error();
         }

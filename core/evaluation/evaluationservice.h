@@ -1,12 +1,16 @@
 #pragma once
 
 #include "core/common/clock.h"
+#include "core/customers/feedback.h"
 #include "core/evaluation/evaluationrepository.h"
 #include "core/evaluation/scorecard.h"
+#include "core/kpi/kpiservice.h"
 #include "core/targets/targettypes.h"
 
 #include <QDateTime>
 #include <QObject>
+
+#include <map>
 
 namespace salesdesk {
 
@@ -110,6 +114,20 @@ signals:
     void evaluationChanged();
 
 private:
+    // What every scorecard of a period reads, read once for all of them: the period's
+    // feedback, the won deals of the period and of the one before (retention), and each rep's
+    // commission payout as it is asked for (none: no statement).
+    struct PeriodInputs
+    {
+        QList<Feedback> feedback;
+        QList<KpiDeal> wonNow;
+        QList<KpiDeal> wonBefore;
+        std::map<qint64, std::optional<qint64>> payouts;
+    };
+    Result<PeriodInputs> inputs(const Period &period, const QDate &asOf) const;
+    Result<QHash<ScoreKpi, std::optional<double>>> actuals(const TargetScope &scope,
+                                                           const Period &period, const QDate &asOf,
+                                                           PeriodInputs &in) const;
     struct Final
     {
         qint64 id = 0;
@@ -119,7 +137,7 @@ private:
     };
     Result<std::optional<Final>> finalOf(const Period &period, qint64 repId) const;
     Result<Scorecard> draft(const Period &period, const EvaluationTemplate &t, qint64 repId,
-                            const QDate &asOf) const;
+                            const QDate &asOf, PeriodInputs &in) const;
     // The reps on staff on some day of [from, to] — one marked inactive only with a leaving
     // day in it — or just `repId`.
     QList<qint64> repsOnStaff(const QDate &from, const QDate &to, qint64 repId) const;
