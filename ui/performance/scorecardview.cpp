@@ -28,15 +28,10 @@ namespace salesdesk::ui {
 
 namespace {
 
-QTableWidget *figureTable(const QStringList &headers, const QString &name)
+// A table of figures whose lines are one line high.
+QTableWidget *cardTable(const QStringList &headers, const QString &name)
 {
-    auto *t = new QTableWidget(0, int(headers.size()));
-    t->setObjectName(name);
-    t->setHorizontalHeaderLabels(headers);
-    t->verticalHeader()->hide();
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    QTableWidget *t = figureTable(name, headers);
     t->setWordWrap(false);
     return t;
 }
@@ -76,20 +71,20 @@ ScorecardView::ScorecardView(Book &book, QUndoStack *undo, QWidget *parent)
     : QWidget(parent)
     , m_book(book)
     , m_undo(undo)
-    , m_board(figureTable({tr("Rank"), tr("Sales rep"), tr("Score"), tr("Grade"),
-                           tr("Change on last period"), tr("State")},
-                          u"leaderboardTable"_s))
-    , m_teams(figureTable({tr("Team"), tr("Score"), tr("Grade")}, u"teamScorecardTable"_s))
+    , m_board(cardTable({tr("Rank"), tr("Sales rep"), tr("Score"), tr("Grade"),
+                         tr("Change on last period"), tr("State")},
+                        u"leaderboardTable"_s))
+    , m_teams(cardTable({tr("Team"), tr("Score"), tr("Grade")}, u"teamScorecardTable"_s))
     , m_grades(new QChartView)
     , m_title(new QLabel)
     , m_state(new QLabel)
     , m_formula(new QLabel)
-    , m_kpis(figureTable({tr("KPI"), tr("Actual"), tr("Target"), tr("Better when"), tr("Score"),
-                          tr("Weight"), tr("Counts"), tr("Points")},
-                         u"scorecardKpiTable"_s))
-    , m_criteria(figureTable({tr("Criterion"), tr("Rating"), tr("Comment"), tr("Weight"),
-                              tr("Counts"), tr("Points")},
-                             u"scorecardCriteriaTable"_s))
+    , m_kpis(cardTable({tr("KPI"), tr("Actual"), tr("Target"), tr("Better when"), tr("Score"),
+                        tr("Weight"), tr("Counts"), tr("Points")},
+                       u"scorecardKpiTable"_s))
+    , m_criteria(cardTable({tr("Criterion"), tr("Rating"), tr("Comment"), tr("Weight"),
+                            tr("Counts"), tr("Points")},
+                           u"scorecardCriteriaTable"_s))
     , m_notes(new QLabel)
     , m_rate(new QAction(tr("&Rate…"), this))
     , m_finalize(new QAction(tr("&Finalise"), this))

@@ -35,13 +35,7 @@ namespace {
 
 QTableWidget *table(const QString &name, const QStringList &headers)
 {
-    auto *t = new QTableWidget(0, int(headers.size()));
-    t->setObjectName(name);
-    t->setHorizontalHeaderLabels(headers);
-    t->verticalHeader()->hide();
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    QTableWidget *t = figureTable(name, headers);
     t->horizontalHeader()->setStretchLastSection(true);
     return t;
 }

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QAction>
+#include <QHeaderView>
+#include <QTableWidget>
 #include <QTableWidgetItem>
 #include <QToolButton>
 
@@ -13,6 +15,19 @@ inline QTableWidgetItem *readOnlyCell(const QString &text, Qt::Alignment align =
     i->setTextAlignment(align | Qt::AlignVCenter);
     i->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
     return i;
+}
+
+// A table of such cells: whole rows chosen one at a time, nothing edited in place.
+inline QTableWidget *figureTable(const QString &name, const QStringList &headers)
+{
+    auto *t = new QTableWidget(0, int(headers.size()));
+    t->setObjectName(name);
+    t->setHorizontalHeaderLabels(headers);
+    t->verticalHeader()->hide();
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    return t;
 }
 
 // A figure, right-aligned.
