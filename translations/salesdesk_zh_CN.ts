@@ -3365,6 +3365,18 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
         <source>%1, overdue</source>
         <translation>%1，已逾期</translation>
     </message>
+    <message>
+        <source>Change</source>
+        <translation>较上期变化</translation>
+    </message>
+    <message>
+        <source>Teams and the company</source>
+        <translation>各团队与整个公司</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>评分卡</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

@@ -1,6 +1,8 @@
 // The quarterly report's performance evaluation section: scorecards and improvement measures.
 #include "core/book/book.h"
 #include "core/evaluation/evaluationservice.h"
+#include "core/evaluation/leaderboard.h"
+#include "core/kpi/kpiservice.h"
 #include "core/report/reportsections.h"
 #include "core/team/teamservice.h"
 
@@ -39,27 +41,46 @@ Status EvaluationSection::build(const ReportContext &c, ReportSectionContent &ou
                     .arg(ScorecardText::shown(t->name))
                     .arg(qRound(t->quantitativeWeight * 100))
                     .arg(qRound((1 - t->quantitativeWeight) * 100))});
+    // The leaderboard: each rep beside the quarter before.
+    auto before = evaluation.evaluate(KpiService::previous(c.period), *t, 0, c.asOf);
+    if (!before) {
+        return before.error();
+    }
     ReportTable cards;
     cards.title = tr("Scorecards");
     cards.columns = {{tr("Rep"), CellKind::Text},      {tr("Figures"), CellKind::Score},
                      {tr("Ratings"), CellKind::Score}, {tr("Score"), CellKind::Score},
                      {tr("Grade"), CellKind::Text},    {tr("Rank"), CellKind::Count},
-                     {tr("State"), CellKind::Text}};
+                     {tr("Change"), CellKind::Score},  {tr("State"), CellKind::Text}};
     cards.emptyText = tr("No rep was on staff in the quarter.");
-    QList<Evaluation> byRank = *all;
-    std::stable_sort(byRank.begin(), byRank.end(), [](const Evaluation &a, const Evaluation &b) {
-        return (a.card.rank ? a.card.rank : INT_MAX) < (b.card.rank ? b.card.rank : INT_MAX);
-    });
-    for (const Evaluation &e : std::as_const(byRank)) {
+    for (const LeaderboardRow &row : leaderboard(*all, *before)) {
+        const Evaluation &e = row.evaluation;
         const QString state = !e.finalized ? tr("draft")
                               : e.live     ? tr("final (the book has changed since)")
                                            : tr("final");
         cards.rows.append({c.text(e.card.rep), c.score(e.card.quantitative, 1),
                            c.score(e.card.qualitative, 1), c.score(e.card.score, 1),
                            c.text(e.card.grade.isEmpty() ? u"–"_s : e.card.grade),
-                           e.card.rank ? c.count(e.card.rank) : c.text(u"–"_s), c.text(state)});
+                           e.card.rank ? c.count(e.card.rank) : c.text(u"–"_s),
+                           c.score(row.change, 1), c.text(state)});
     }
     out.blocks.append(cards);
+
+    // The teams and the company, their figures against their own targets.
+    auto teams = evaluation.evaluateTeams(c.period, *t, c.asOf);
+    if (!teams) {
+        return teams.error();
+    }
+    ReportTable scopes;
+    scopes.title = tr("Teams and the company");
+    scopes.columns = {{tr("Scorecard"), CellKind::Text},
+                      {tr("Score"), CellKind::Score},
+                      {tr("Grade"), CellKind::Text}};
+    for (const Scorecard &card : std::as_const(*teams)) {
+        scopes.rows.append({c.text(card.rep), c.score(card.score, 1),
+                            c.text(card.grade.isEmpty() ? u"–"_s : card.grade)});
+    }
+    out.blocks.append(scopes);
 
     // Measures running in the quarter or still open at its end.
     auto measures = evaluation.measures();

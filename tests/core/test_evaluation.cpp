@@ -491,8 +491,8 @@ TEST_CASE("The report's evaluation section ranks the scorecards and lists the qu
             tables.append(table);
         }
     }
-    REQUIRE(tables.size() == 2);
-    // By rank: Cy 104 (A), Ann 103.6 (A), Bob 57.75 (D, final).
+    REQUIRE(tables.size() == 3);
+    // By rank: Cy 104 (A), Ann 103.6 (A), Bob 57.75 (D, final); nobody scored in Q2: no change.
     const ReportTable &cards = *tables[0];
     REQUIRE(cards.rows.size() == 3);
     CHECK(cards.rows[0][0].text == u"Cy"_s);
@@ -503,9 +503,18 @@ TEST_CASE("The report's evaluation section ranks the scorecards and lists the qu
     CHECK(cards.rows[2][3].number == Approx(57.75));
     CHECK(cards.rows[2][4].text == u"D"_s);
     CHECK(cards.rows[2][5].number == 3);
-    CHECK(cards.rows[2][6].text == u"final"_s);
-    CHECK(cards.rows[0][6].text == u"draft"_s);
-    const ReportTable &measures = *tables[1];
+    CHECK(cards.rows[2][6].missing);
+    CHECK(cards.rows[2][7].text == u"final"_s);
+    CHECK(cards.rows[0][7].text == u"draft"_s);
+    // The company under the owner's template: no company target (revenue left out); cycle
+    // (30 + 60 + 15) ÷ 3 = 35 days against 30 → 85.71, satisfaction (5 + 3) ÷ 2 = 4 → 100;
+    // (0.3 × 85.71 + 0.2 × 100) ÷ 0.5 = 91.43: A.
+    const ReportTable &scopes = *tables[1];
+    REQUIRE(scopes.rows.size() == 1);
+    CHECK(scopes.rows[0][0].text == u"The company"_s);
+    CHECK(scopes.rows[0][1].number == Approx((0.3 * 3000.0 / 35 + 0.2 * 100) / 0.5));
+    CHECK(scopes.rows[0][2].text == u"A"_s);
+    const ReportTable &measures = *tables[2];
     REQUIRE(measures.rows.size() == 1);
     CHECK(measures.rows[0][0].text == u"Weekly deal reviews"_s);
     CHECK(measures.rows[0][1].text == u"Bob"_s);
