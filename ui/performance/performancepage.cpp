@@ -103,6 +103,13 @@ PerformancePage::PerformancePage(Book &book, QUndoStack *undo, QWidget *parent)
     });
     connect(m_period, &QComboBox::currentIndexChanged, this, &PerformancePage::refresh);
     connect(m_template, &QComboBox::currentIndexChanged, this, &PerformancePage::refresh);
+    // The measures are not of a period or a template: the bar rests while they are shown.
+    connect(m_views, &QTabWidget::currentChanged, this, [this](int index) {
+        for (QWidget *w : {static_cast<QWidget *>(m_kind), static_cast<QWidget *>(m_period),
+                           static_cast<QWidget *>(m_template)}) {
+            w->setEnabled(index != MeasuresTab);
+        }
+    });
     connect(m_editTemplate, &QAction::triggered, this, &PerformancePage::editTemplate);
     connect(m_removeTemplate, &QAction::triggered, this, &PerformancePage::removeTemplate);
     connect(m_scorecards, &ScorecardView::repSelected, m_analysis, &AnalysisView::selectRep);
