@@ -8,12 +8,15 @@
 #include "core/customers/customerservice.h"
 #include "core/customers/segmentservice.h"
 #include "core/demo/demogenerator.h"
+#include "core/evaluation/evaluationservice.h"
 #include "core/pipeline/pipelineservice.h"
 #include "core/targets/targetservice.h"
+#include "core/team/teamservice.h"
 #include "ui/customers/customermodel.h"
 #include "ui/customers/customerspage.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/mainwindow.h"
+#include "ui/performance/performancepage.h"
 #include "ui/pipeline/boardview.h"
 #include "ui/pipeline/dealfilters.h"
 #include "ui/pipeline/deallistview.h"
@@ -215,6 +218,30 @@ int main(int argc, char *argv[])
     customers->showView(1);
     QApplication::processEvents();
     report("Customers: follow-ups listed", deals, msSince(t));
+
+    // The Performance tab as a user meets it: the running quarter's scorecards, the eight
+    // quarters of the trends and the teams' scorecards worked out when it is shown; then again
+    // after a rating (a draft follows the book).
+    ui::PerformancePage *performance = window.performancePage();
+    t.restart();
+    tabs->setCurrentWidget(performance);
+    QApplication::processEvents();
+    report("Performance tab shown", deals, msSince(t));
+    const QList<Rep> &reps = window.book()->team().reps();
+    if (!reps.isEmpty()) {
+        t.restart();
+        if (auto st = window.book()->evaluation().rate(performance->period(), reps.first().id,
+                                                       {u"Teamwork"_s, 4, {}});
+            !st) {
+            std::fprintf(stderr, "%s\n", qPrintable(st.message()));
+        }
+        QApplication::processEvents();
+        report("Performance after a rating", deals, msSince(t));
+    }
+    t.restart();
+    performance->showView(ui::PerformancePage::AnalysisTab);
+    QApplication::processEvents();
+    report("Performance: trends and radar shown", deals, msSince(t));
 
     // The Dashboard as a user meets it: the tab shown at once (the window's thread never waits
     // on a figure), then the figures computed on the dashboard's own thread and shown.

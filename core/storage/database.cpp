@@ -102,7 +102,7 @@ Status Database::lock()
                                .arg(nativeName(m_path)));
 }
 
-Status Database::inspectHeader(const QString &path)
+Status Database::inspectHeader(const QString &path, bool walPending)
 {
     QFile file(path);
     if (!file.exists()) {
@@ -131,8 +131,12 @@ Status Database::inspectHeader(const QString &path)
     const qint32 userVersion = qFromBigEndian<qint32>(bytes + 60);
     const qint32 applicationId = qFromBigEndian<qint32>(bytes + 68);
 
-    const bool sizeKnown = pageCount > 0 && changeCounter == validFor;
-    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0 || size % pageSize != 0
+    // With committed pages still in the -wal (a writer killed before or during a checkpoint),
+    // the main file alone may be shorter than its header says: SQLite completes it from the
+    // -wal, and open() checks what it then reads.
+    const bool sizeKnown = pageCount > 0 && changeCounter == validFor && !walPending;
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0
+        || (!walPending && size % pageSize != 0)
         || (sizeKnown && size < qint64(pageSize) * pageCount)) {
         return Error::data(tr("“%1” is damaged: it is shorter than its own header says, as if "
                               "it had been cut off while copying. Open a backup copy instead.")
@@ -286,7 +290,9 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path,
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Access access)
 {
-    if (auto st = inspectHeader(path); !st) {
+    // A -wal beyond its 32-byte header holds frames, perhaps committed ones the book needs.
+    const bool walPending = QFileInfo(path + u"-wal"_s).size() > 32;
+    if (auto st = inspectHeader(path, walPending); !st) {
         return st.error();
     }
     std::unique_ptr<Database> db(new Database);
@@ -304,7 +310,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
     // Read before writing anything: the header check above cannot see damage further in.
     {
         SqlQuery probe(db->connection(), u"SELECT count(*) FROM sqlite_master"_s);
-        if (!probe.exec() || !probe.next()) {
+        bool readable = probe.exec() && probe.next();
+        if (readable && walPending) {
+            // Completed from the -wal: SQLite itself says whether the whole is sound.
+            SqlQuery check(db->connection(), u"PRAGMA quick_check(1)"_s);
+            readable = check.exec() && check.next() && check.value(0).toString() == u"ok"_s;
+        }
+        if (!readable) {
+            // Closing must not write the -wal's pages into what is left of the book.
+            auto *handle
+                    = *static_cast<sqlite3 *const *>(db->connection().driver()->handle().constData());
+            sqlite3_db_config(handle, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
             return Error::data(tr("“%1” is damaged and cannot be read. Open a backup copy "
                                   "instead.")
                                        .arg(nativeName(path)));

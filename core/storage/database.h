@@ -73,7 +73,7 @@ private:
     Status configure();
     Status migrate(int fromVersion);
     Status lock();
-    static Status inspectHeader(const QString &path);
+    static Status inspectHeader(const QString &path, bool walPending);
 
     QString m_path;
     QString m_connectionName;

@@ -4,6 +4,7 @@
 #include "tests/support/testbook.h"
 
 #include <QFile>
+#include <QtEndian>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -233,6 +234,87 @@ TEST_CASE("Files that are not SalesDesk books are refused and left byte for byte
         CHECK(db.error().kind == Error::Kind::Data); // the command line exits 2
         CHECK_FALSE(QFile::exists(dir.file(u"missing.salesdesk"_s)));
     }
+}
+
+TEST_CASE("A book whose committed pages are still in its -wal opens with all of them")
+{
+    TempDir dir;
+    const QString path = dir.file(u"live.salesdesk"_s);
+    const QString crashed = dir.file(u"crashed.salesdesk"_s);
+    {
+        auto book = Book::create(path);
+        REQUIRE(book.ok());
+        // A writer whose 300 committed deals are in the -wal only, killed while checkpointing:
+        // the copies of the book and its -wal taken while it is open are what a kill leaves.
+        SqlQuery off((*book)->database().connection(), u"PRAGMA wal_autocheckpoint = 0"_s);
+        REQUIRE(off.exec().ok());
+        for (int i = 0; i < 300; ++i) {
+            Deal d;
+            d.title = u"Deal %1 with a long title to fill pages"_s.arg(i);
+            d.customerId = *(*book)->customers().ensureCustomer(u"Customer %1"_s.arg(i));
+            d.valueMinor = 1000 * i;
+            REQUIRE((*book)->pipeline().addDeal(d).ok());
+        }
+        REQUIRE(QFile::copy(path, crashed));
+        REQUIRE(QFile::copy(path + u"-wal"_s, crashed + u"-wal"_s));
+    }
+    // The checkpoint had begun: the main file's header already counts pages its body does not
+    // hold yet.
+    QFile f(crashed);
+    REQUIRE(f.open(QIODevice::ReadWrite));
+    QByteArray bytes = f.readAll();
+    const auto *header = reinterpret_cast<const uchar *>(bytes.constData());
+    const quint32 pages = qFromBigEndian<quint32>(header + 28);
+    qToBigEndian<quint32>(pages + 40, reinterpret_cast<uchar *>(bytes.data()) + 28);
+    bytes.replace(92, 4, bytes.mid(24, 4)); // the page count is valid for this change
+    f.seek(0);
+    REQUIRE(f.write(bytes) == bytes.size());
+    f.close();
+    REQUIRE(QFileInfo(crashed + u"-wal"_s).size() > 32);
+
+    auto db = Database::open(crashed);
+    INFO(db.message().toStdString());
+    REQUIRE(db.ok());
+    SqlQuery count((*db)->connection(), u"SELECT count(*) FROM deals"_s);
+    REQUIRE(count.exec().ok());
+    REQUIRE(count.next());
+    CHECK(count.value(0).toInt() == 300);
+}
+
+TEST_CASE("A book damaged beyond what its -wal holds is refused, and left as it is")
+{
+    TempDir dir;
+    const QString path = dir.file(u"live.salesdesk"_s);
+    const QString broken = dir.file(u"broken.salesdesk"_s);
+    {
+        auto book = Book::create(path);
+        REQUIRE(book.ok());
+        for (int i = 0; i < 300; ++i) {
+            Deal d;
+            d.title = u"Deal %1 with a long title to fill pages"_s.arg(i);
+            d.customerId = *(*book)->customers().ensureCustomer(u"Customer %1"_s.arg(i));
+            REQUIRE((*book)->pipeline().addDeal(d).ok());
+        }
+        REQUIRE((*book)->database().connection().exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s).isActive());
+        SqlQuery off((*book)->database().connection(), u"PRAGMA wal_autocheckpoint = 0"_s);
+        REQUIRE(off.exec().ok());
+        Deal d;
+        d.title = u"One more"_s;
+        d.customerId = *(*book)->customers().ensureCustomer(u"Customer 1"_s);
+        REQUIRE((*book)->pipeline().addDeal(d).ok());
+        // The book cut in half: pages the -wal does not hold are gone.
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        writeBytes(broken, f.readAll().left(int(f.size() / 2 / 4096) * 4096));
+        REQUIRE(QFile::copy(path + u"-wal"_s, broken + u"-wal"_s));
+    }
+    const QByteArray before = fileHash(broken);
+    auto db = Database::open(broken);
+    REQUIRE_FALSE(db.ok());
+    CHECK(db.error().kind == Error::Kind::Data);
+    INFO(db.message().toStdString());
+    CHECK(db.message().contains(u"damaged"_s));
+    CHECK(fileHash(broken) == before);
 }
 
 TEST_CASE("A second writer gets a clear 'already open' message")

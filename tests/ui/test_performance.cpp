@@ -292,6 +292,7 @@ TEST_CASE("Measures from a scorecard's KPI, a board by status, and templates, ea
 TEST_CASE("Trends and radar: one rep's figures by period and KPI scores against the team")
 {
     PerformanceWindow w;
+    w.page->showView(PerformancePage::AnalysisTab); // worked out when shown
     AnalysisView *analysis = w.page->analysisView();
     analysis->selectRep(w.bob);
     auto *trend = w.page->findChild<QChartView *>(u"trendChart"_s);

@@ -99,16 +99,22 @@ PerformancePage::PerformancePage(Book &book, QUndoStack *undo, QWidget *parent)
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         fillPeriods();
+        changed();
         refresh();
     });
-    connect(m_period, &QComboBox::currentIndexChanged, this, &PerformancePage::refresh);
-    connect(m_template, &QComboBox::currentIndexChanged, this, &PerformancePage::refresh);
+    for (QComboBox *box : {m_period, m_template}) {
+        connect(box, &QComboBox::currentIndexChanged, this, [this] {
+            changed();
+            refresh();
+        });
+    }
     // The measures are not of a period or a template: the bar rests while they are shown.
     connect(m_views, &QTabWidget::currentChanged, this, [this](int index) {
         for (QWidget *w : {static_cast<QWidget *>(m_kind), static_cast<QWidget *>(m_period),
                            static_cast<QWidget *>(m_template)}) {
             w->setEnabled(index != MeasuresTab);
         }
+        refresh(); // what the view now in sight needs, if the book changed since
     });
     connect(m_editTemplate, &QAction::triggered, this, &PerformancePage::editTemplate);
     connect(m_removeTemplate, &QAction::triggered, this, &PerformancePage::removeTemplate);
@@ -221,7 +227,8 @@ void PerformancePage::fillTemplates(const QString &keep)
 
 void PerformancePage::changed()
 {
-    m_dirty = true;
+    m_cardsStale = true;
+    m_trendsStale = true;
     if (isVisible()) {
         m_refresh->start();
     }
@@ -230,42 +237,51 @@ void PerformancePage::changed()
 void PerformancePage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_dirty) {
-        refresh();
-    }
+    refresh();
 }
 
 void PerformancePage::refresh()
 {
     m_refresh->stop();
-    m_dirty = false;
     m_removeTemplate->setEnabled(m_template->currentIndex() > 0);
     const Period p = period();
     if (!p.isValid()) {
         return;
     }
+    // Only what the view in sight shows is worked out: the scorecards need the period and the
+    // one before, the trends their eight (twelve, four); the measures keep themselves.
+    QWidget *shown = m_views->currentWidget();
+    if ((shown == m_scorecards && !m_cardsStale) || (shown == m_analysis && !m_trendsStale)
+        || shown == m_measures) {
+        return;
+    }
     const EvaluationTemplate t = currentTemplate();
-    auto series = evaluateSeries(m_book.evaluation(), p, trendLength(p.kind()), t, 0,
-                                 m_book.clock().today());
+    const QDate today = m_book.clock().today();
+    const bool trends = shown == m_analysis;
+    auto series = evaluateSeries(m_book.evaluation(), p, trends ? trendLength(p.kind()) : 2, t, 0,
+                                 today);
     if (!series) {
         m_status->setText(series.message());
         return;
     }
     m_status->clear();
-    QList<Period> periods {p};
-    while (periods.size() < series->size()) {
-        periods.prepend(KpiService::previous(periods.first()));
+    if (trends) {
+        QList<Period> periods {p};
+        while (periods.size() < series->size()) {
+            periods.prepend(KpiService::previous(periods.first()));
+        }
+        m_analysis->show(periods, *series);
+        m_analysis->selectRep(m_scorecards->currentRepId());
+        m_trendsStale = false;
+        return;
     }
-    const QList<Evaluation> previous
-            = series->size() > 1 ? series->at(series->size() - 2) : QList<Evaluation>();
-    auto teams = m_book.evaluation().evaluateTeams(p, t, m_book.clock().today());
+    auto teams = m_book.evaluation().evaluateTeams(p, t, today);
     if (!teams) {
         m_status->setText(teams.message());
         return;
     }
-    m_scorecards->show(p, t, leaderboard(series->last(), previous), *teams);
-    m_analysis->show(periods, *series);
-    m_analysis->selectRep(m_scorecards->currentRepId());
+    m_scorecards->show(p, t, leaderboard(series->last(), series->first()), *teams);
+    m_cardsStale = false;
 }
 
 void PerformancePage::editTemplate()
@@ -279,6 +295,7 @@ void PerformancePage::editTemplate()
     });
     if (dialog.exec() == QDialog::Accepted) {
         fillTemplates(saved);
+        changed();
         refresh();
     }
 }

@@ -43,7 +43,8 @@ public:
     AnalysisView *analysisView() const { return m_analysis; }
     MeasuresView *measuresView() const { return m_measures; }
 
-    // Works the evaluations out again now (otherwise done when next shown after a change).
+    // Works out again now what the view in sight shows, if the book has changed since
+    // (otherwise done when it is next shown).
     void refresh();
 
 protected:
@@ -69,7 +70,8 @@ private:
     QAction *m_editTemplate;
     QAction *m_removeTemplate;
     QTimer *m_refresh;
-    bool m_dirty = true;
+    bool m_cardsStale = true; // the scorecards' figures are older than the book
+    bool m_trendsStale = true;
 };
 
 } // namespace salesdesk::ui
