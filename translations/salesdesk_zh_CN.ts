@@ -46,6 +46,33 @@
     </message>
 </context>
 <context>
+    <name>BookLock</name>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>“%1” already exists; SalesDesk will not overwrite it.</source>
+        <translation>“%1”已存在；SalesDesk 不会覆盖它。</translation>
+    </message>
+    <message>
+        <source>Cannot lock “%1”: the folder is not writable. Copy the file to a folder you can write to and open the copy.</source>
+        <translation>无法锁定“%1”：该文件夹不可写入。请把文件复制到可写入的文件夹，再打开副本。</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>无法打开“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is already open in another SalesDesk. Close it there first, or open a copy.</source>
+        <translation>“%1”已在另一个 SalesDesk 中打开。请先在那里关闭，或打开一个副本。</translation>
+    </message>
+    <message>
+        <source>“%1” is already open in another SalesDesk (process %2 on %3). Close it there first, or open a copy.</source>
+        <translation>“%1”已在另一个 SalesDesk 中打开（%3 上的进程 %2）。请先在那里关闭，或打开一个副本。</translation>
+    </message>
+</context>
+<context>
     <name>BookSettings</name>
     <message>
         <source>The company&apos;s name.</source>
@@ -2714,6 +2741,10 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
         <source>new</source>
         <translation>新</translation>
     </message>
+    <message>
+        <source>Note: SalesDesk was not closed properly the last time this file was open; everything saved before then is in it.</source>
+        <translation>注意：上次打开此文件时 SalesDesk 未正常关闭；此前保存的内容都在文件中。</translation>
+    </message>
 </context>
 <context>
     <name>CommissionText</name>
@@ -3069,14 +3100,6 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
 <context>
     <name>Database</name>
     <message>
-        <source>“%1” is already open in another SalesDesk (process %2 on %3). Close it there first, or open a copy.</source>
-        <translation>“%1”已在另一个 SalesDesk 中打开（%3 上的进程 %2）。请先在那里关闭，或打开一个副本。</translation>
-    </message>
-    <message>
-        <source>Cannot lock “%1”: the folder is not writable. Copy the file to a folder you can write to and open the copy.</source>
-        <translation>无法锁定“%1”：该文件夹不可写。请把文件复制到可写的文件夹，再打开副本。</translation>
-    </message>
-    <message>
         <source>“%1” does not exist.</source>
         <translation>“%1”不存在。</translation>
     </message>
@@ -3422,6 +3445,14 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     <message>
         <source>SalesDesk writes .csv or .xlsx files, not “%1”: name the file accordingly.</source>
         <translation>SalesDesk 只能写入 .csv 或 .xlsx 文件，不能写入“%1”：请相应地命名文件。</translation>
+    </message>
+    <message>
+        <source>Row %1, column “%2” holds %3 characters, more than the 32,767 an Excel cell can: export to CSV instead, which keeps it whole.</source>
+        <translation>第 %1 行“%2”列有 %3 个字符，超过 Excel 单元格最多能容纳的 32,767 个：请改为导出 CSV，可以完整保留。</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: the workbook came out incomplete (is the disk full?).</source>
+        <translation>无法写入“%1”：生成的工作簿不完整（磁盘是否已满？）。</translation>
     </message>
 </context>
 <context>
@@ -9826,6 +9857,10 @@ The file keeps what was saved before; check the figures before going on.</source
     <message>
         <source>Performance</source>
         <translation>销售绩效</translation>
+    </message>
+    <message>
+        <source>SalesDesk was not closed properly the last time this file was open; everything saved before then is in it.</source>
+        <translation>上次打开此文件时 SalesDesk 未正常关闭；此前保存的内容都在文件中。</translation>
     </message>
 </context>
 <context>

@@ -595,6 +595,11 @@ bool MainWindow::openFile(const QString &path, bool create, const Database::Crea
                    "nothing in the totals until you enter a rate in Edit › Preferences.")
                         .arg(codes.join(u", "_s), m_book->currencies().home()));
     }
+    if (m_book->database().tookOverStaleLock()) {
+        statusBar()->showMessage(tr("SalesDesk was not closed properly the last time this file "
+                                    "was open; everything saved before then is in it."),
+                                 15000);
+    }
     if (!backup.isEmpty()) {
         statusBar()->showMessage(
                 tr("Updated the file to this version of SalesDesk; the old version is kept as "

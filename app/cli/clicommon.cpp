@@ -138,7 +138,14 @@ QString Command::dbPath() const
 
 Result<std::unique_ptr<Book>> Command::openBook(Database::Access access) const
 {
-    return Book::open(dbPath(), access);
+    auto book = Book::open(dbPath(), access);
+    if (book && (*book)->database().tookOverStaleLock()) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(Cli::tr("Note: SalesDesk was not closed properly the last time "
+                                        "this file was open; everything saved before then is "
+                                        "in it.")));
+    }
+    return book;
 }
 
 Result<QDate> Command::date(const QString &name, const QDate &fallback) const

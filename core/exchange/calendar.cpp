@@ -1,12 +1,14 @@
 #include "core/exchange/calendar.h"
 
 #include "core/book/book.h"
+#include "core/common/privatefile.h"
 #include "core/customers/customerservice.h"
 #include "core/pipeline/activityservice.h"
 #include "core/pipeline/pipelineservice.h"
 #include "core/team/teamservice.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSaveFile>
 
@@ -182,8 +184,10 @@ Result<CalendarExport> CalendarExport::build(Book &book, const QDate &from, cons
 
 Status CalendarExport::write(const QString &path) const
 {
+    const bool existed = QFileInfo::exists(path);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(ics) != ics.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || !makePrivateIfNew(file, existed)
+        || file.write(ics) != ics.size() || !file.commit()) {
         return Error::user(
                 tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     }

@@ -1,6 +1,7 @@
 #include "core/exchange/exporter.h"
 
 #include "core/common/money.h"
+#include "core/common/privatefile.h"
 #include "core/exchange/csvtable.h"
 #include "core/exchange/workbookfile.h"
 #include "core/pipeline/pipelinerepository.h"
@@ -236,8 +237,10 @@ Status Exporter::writeCsv(const ExportTable &table, const QString &path, Encodin
     } else {
         bytes = "\xEF\xBB\xBF" + out.toUtf8();
     }
+    const bool existed = QFileInfo::exists(path);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || !makePrivateIfNew(file, existed)
+        || file.write(bytes) != bytes.size() || !file.commit()) {
         return Error::user(tr("Cannot write “%1”: %2").arg(path, file.errorString()));
     }
     return {};
@@ -284,7 +287,18 @@ Status Exporter::writeXlsx(const ExportTable &table, const QString &path, const 
                 } else if (v.typeId() == QMetaType::Int) {
                     worksheet_write_number(sheet, row, col, v.toInt(), nullptr);
                 } else if (const QString s = v.toString(); !s.isEmpty()) {
-                    worksheet_write_string(sheet, row, col, s.toUtf8().constData(), nullptr);
+                    // Excel holds at most 32,767 characters in a cell: a longer text is not
+                    // dropped in silence but refused, with where it is.
+                    if (worksheet_write_string(sheet, row, col, s.toUtf8().constData(), nullptr)
+                        == LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED) {
+                        return Error::user(
+                                tr("Row %1, column “%2” holds %3 characters, more than the "
+                                   "32,767 an Excel cell can: export to CSV instead, which "
+                                   "keeps it whole.")
+                                        .arg(r + 2)
+                                        .arg(table.header.value(c))
+                                        .arg(s.size()));
+                    }
                 }
             }
         }

@@ -1,11 +1,13 @@
 #include "core/exchange/importer.h"
 
 #include "core/book/book.h"
+#include "core/common/privatefile.h"
 #include "core/exchange/importrows.h"
 #include "core/storage/database.h"
 #include "core/storage/transaction.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 
 using namespace Qt::Literals::StringLiterals;
@@ -291,8 +293,9 @@ Status Importer::writeRejects(const QString &path, const CsvTable &table,
         const int line = table.lines.value(r);
         writeRow(table.rows[r] + QStringList {reasons.value(line).join(u"; "_s)});
     }
+    const bool existed = QFileInfo::exists(path);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    if (!file.open(QIODevice::WriteOnly) || !makePrivateIfNew(file, existed)) {
         return Error::user(tr("Cannot write “%1”: %2").arg(path, file.errorString()));
     }
     file.write("\xEF\xBB\xBF");

@@ -1,8 +1,12 @@
 #include "core/exchange/workbookfile.h"
 
+#include "core/common/privatefile.h"
+
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
+#include <QtEndian>
 
 #include <xlsxwriter.h>
 
@@ -19,13 +23,28 @@ struct WorkbookText
 
 } // namespace
 
+bool isCompleteZip(const QByteArray &zip)
+{
+    // The end of central directory record: "PK\5\6", 22 bytes and a comment of at most 64 KiB.
+    const qsizetype end = zip.lastIndexOf(QByteArrayView("PK\x05\x06", 4));
+    if (end < 0 || zip.size() - end < 22) {
+        return false;
+    }
+    const auto *record = reinterpret_cast<const uchar *>(zip.constData() + end);
+    const quint32 size = qFromLittleEndian<quint32>(record + 12);
+    const quint32 offset = qFromLittleEndian<quint32>(record + 16);
+    const quint16 comment = qFromLittleEndian<quint16>(record + 20);
+    return qint64(offset) + qint64(size) == qint64(end) && end + 22 + comment == zip.size();
+}
+
 Status writeWorkbook(const QString &path, bool constantMemory,
                      const std::function<Status(lxw_workbook *)> &fill)
 {
     // libxlsxwriter writes the file in place; written next to it and renamed, a failure never
     // leaves half a workbook under the user's name.
+    const bool existed = QFileInfo::exists(path);
     QSaveFile target(path);
-    if (!target.open(QIODevice::WriteOnly)) {
+    if (!target.open(QIODevice::WriteOnly) || !makePrivateIfNew(target, existed)) {
         return Error::user(
                 WorkbookText::tr("Cannot write “%1”: %2").arg(path, target.errorString()));
     }
@@ -50,10 +69,16 @@ Status writeWorkbook(const QString &path, bool constantMemory,
     if (!part.open(QIODevice::ReadOnly)) {
         return Error::user(WorkbookText::tr("Cannot write “%1”.").arg(path));
     }
-    target.write(part.readAll());
+    const QByteArray bytes = part.readAll();
     part.close();
     QFile::remove(temporary);
-    if (!target.commit()) {
+    // A workbook is a zip: one cut short (a full disk) has no complete central directory.
+    if (!isCompleteZip(bytes)) {
+        return Error::user(WorkbookText::tr("Cannot write “%1”: the workbook came out incomplete "
+                                            "(is the disk full?).")
+                                   .arg(path));
+    }
+    if (target.write(bytes) != bytes.size() || !target.commit()) {
         return Error::user(
                 WorkbookText::tr("Cannot write “%1”: %2").arg(path, target.errorString()));
     }

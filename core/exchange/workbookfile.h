@@ -16,6 +16,10 @@ namespace salesdesk {
 Status writeWorkbook(const QString &path, bool constantMemory,
                      const std::function<Status(lxw_workbook *)> &fill);
 
+// Whether `zip` is a whole zip file: its end record found, and the central directory it
+// points to ending right before it (a file cut short by a full disk is not).
+bool isCompleteZip(const QByteArray &zip);
+
 // A name Excel takes for a sheet: at most 31 characters, none of []:*?/\ .
 QString sheetName(const QString &wanted);
 

@@ -1,6 +1,7 @@
 #include "core/storage/database.h"
 
 #include "core/common/money.h"
+#include "core/storage/booklock.h"
 #include "core/storage/sqlquery.h"
 #include "core/storage/transaction.h"
 
@@ -9,7 +10,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
-#include <QLockFile>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QtEndian>
@@ -56,9 +56,7 @@ Database::~Database()
         }
         QSqlDatabase::removeDatabase(m_connectionName);
     }
-    if (m_lock) {
-        m_lock->unlock();
-    }
+    m_lock.reset(); // after the connection is closed
 }
 
 int Database::latestSchemaVersion()
@@ -77,29 +75,19 @@ int Database::schemaVersion() const
     return q.exec() && q.next() ? q.value(0).toInt() : -1;
 }
 
-Status Database::lock()
+bool Database::tookOverStaleLock() const
 {
-    m_lock = std::make_unique<QLockFile>(m_path + u".lock"_s);
-    m_lock->setStaleLockTime(0);
-    if (m_lock->tryLock(0)) {
-        return {};
+    return m_lock && m_lock->tookOverStale();
+}
+
+Status Database::lock(bool create)
+{
+    auto taken = BookLock::take(m_path, create);
+    if (!taken) {
+        return taken.error();
     }
-    if (m_lock->error() == QLockFile::LockFailedError) {
-        qint64 pid = 0;
-        QString host;
-        QString app;
-        m_lock->getLockInfo(&pid, &host, &app);
-        m_lock.reset();
-        return Error::data(tr("“%1” is already open in another SalesDesk (process %2 on %3). "
-                              "Close it there first, or open a copy.")
-                                   .arg(nativeName(m_path))
-                                   .arg(pid)
-                                   .arg(host));
-    }
-    m_lock.reset();
-    return Error::data(tr("Cannot lock “%1”: the folder is not writable. Copy the file to a "
-                          "folder you can write to and open the copy.")
-                               .arg(nativeName(m_path)));
+    m_lock = std::move(taken).value();
+    return {};
 }
 
 Status Database::inspectHeader(const QString &path, bool walPending)
@@ -135,8 +123,7 @@ Status Database::inspectHeader(const QString &path, bool walPending)
     // the main file alone may be shorter than its header says: SQLite completes it from the
     // -wal, and open() checks what it then reads.
     const bool sizeKnown = pageCount > 0 && changeCounter == validFor && !walPending;
-    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0
-        || (!walPending && size % pageSize != 0)
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0 || (!walPending && size % pageSize != 0)
         || (sizeKnown && size < qint64(pageSize) * pageCount)) {
         return Error::data(tr("“%1” is damaged: it is shorter than its own header says, as if "
                               "it had been cut off while copying. Open a backup copy instead.")
@@ -246,7 +233,7 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path,
 
     std::unique_ptr<Database> db(new Database);
     db->m_path = info.absoluteFilePath();
-    if (auto st = db->lock(); !st) {
+    if (auto st = db->lock(true); !st) {
         return st.error();
     }
     if (auto st = db->connect(); !st) {
@@ -299,7 +286,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
     db->m_path = QFileInfo(path).absoluteFilePath();
     const bool readOnly = access == Access::ReadOnly;
     if (!readOnly) {
-        if (auto st = db->lock(); !st) {
+        if (auto st = db->lock(false); !st) {
             return st.error();
         }
     }
@@ -318,8 +305,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
         }
         if (!readable) {
             // Closing must not write the -wal's pages into what is left of the book.
-            auto *handle
-                    = *static_cast<sqlite3 *const *>(db->connection().driver()->handle().constData());
+            auto *handle = *static_cast<sqlite3 *const *>(
+                    db->connection().driver()->handle().constData());
             sqlite3_db_config(handle, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
             return Error::data(tr("“%1” is damaged and cannot be read. Open a backup copy "
                                   "instead.")
@@ -389,6 +376,7 @@ Status Database::backupTo(const QString &target) const
         QFile::remove(temporary);
         return Error::data(tr("Could not write “%1”.").arg(nativeName(target)));
     }
+    QFile::setPermissions(absolute, QFile::ReadOwner | QFile::WriteOwner); // a copy of the book
     return {};
 }
 

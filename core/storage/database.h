@@ -9,12 +9,13 @@
 
 #include <memory>
 
-class QLockFile;
-
 namespace salesdesk {
 
+class BookLock;
+
 // One open company book: a SQLite file with a uniquely named connection, foreign keys on, WAL,
-// synchronous=FULL, and (for writers) a QLockFile so a second SalesDesk cannot open it too.
+// synchronous=FULL, and (for writers) a BookLock so a second SalesDesk cannot open it too,
+// by whatever path.
 //
 // Opening never modifies a file it refuses: a file that is not a SalesDesk book, is truncated,
 // or was written by a newer SalesDesk is rejected before anything is written to it.
@@ -55,6 +56,9 @@ public:
     int schemaVersion() const;
     // The copy taken before this open migrated the file; empty when none was needed.
     const QString &migrationBackupPath() const { return m_backupPath; }
+    // The book was last closed by a SalesDesk that ended without closing it (its lock note was
+    // left behind and is replaced); the book itself is as its last committed edit left it.
+    bool tookOverStaleLock() const;
 
     // For filling a file that was just created (demo, bulk import into a new book): no journal
     // and no syncing until it is switched off again. A crash meanwhile can leave the file
@@ -72,13 +76,13 @@ private:
     Status connect();
     Status configure();
     Status migrate(int fromVersion);
-    Status lock();
+    Status lock(bool create);
     static Status inspectHeader(const QString &path, bool walPending);
 
     QString m_path;
     QString m_connectionName;
     QString m_backupPath;
-    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<BookLock> m_lock;
 };
 
 } // namespace salesdesk

@@ -3,13 +3,17 @@
 #include "core/storage/sqlquery.h"
 #include "tests/support/testbook.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QFile>
-#include <QtEndian>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QtEndian>
 
 #include <catch2/catch.hpp>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace salesdesk;
 using namespace Qt::Literals::StringLiterals;
@@ -295,7 +299,10 @@ TEST_CASE("A book damaged beyond what its -wal holds is refused, and left as it 
             d.customerId = *(*book)->customers().ensureCustomer(u"Customer %1"_s.arg(i));
             REQUIRE((*book)->pipeline().addDeal(d).ok());
         }
-        REQUIRE((*book)->database().connection().exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s).isActive());
+        REQUIRE((*book)->database()
+                        .connection()
+                        .exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s)
+                        .isActive());
         SqlQuery off((*book)->database().connection(), u"PRAGMA wal_autocheckpoint = 0"_s);
         REQUIRE(off.exec().ok());
         Deal d;
@@ -332,6 +339,68 @@ TEST_CASE("A second writer gets a clear 'already open' message")
     reader.value().reset();
     first.value().reset();
     CHECK(Database::open(path).ok());
+}
+
+TEST_CASE("The lock belongs to the file: a hard or symbolic link to an open book is refused")
+{
+    TempDir dir;
+    const QString path = dir.file(u"book.salesdesk"_s);
+    auto first = Database::create(path);
+    REQUIRE(first.ok());
+    QDir().mkpath(dir.file(u"elsewhere"_s));
+    const QString hard = dir.file(u"elsewhere/same.salesdesk"_s);
+    const QString soft = dir.file(u"elsewhere/pointer.salesdesk"_s);
+    REQUIRE(::link(QFile::encodeName(path).constData(), QFile::encodeName(hard).constData()) == 0);
+    REQUIRE(QFile::link(path, soft));
+    for (const QString &other : {hard, soft}) {
+        auto second = Database::open(other);
+        REQUIRE_FALSE(second.ok());
+        CHECK(second.error().kind == Error::Kind::Data);
+        CHECK(second.message().contains(u"already open"_s));
+    }
+    // Through the symbolic link the note of who holds it is found too.
+    CHECK(Database::open(soft).message().contains(
+            u"process %1"_s.arg(QCoreApplication::applicationPid())));
+    first.value().reset();
+    // Closed: each path opens it again, one at a time.
+    for (const QString &other : {hard, soft, path}) {
+        auto again = Database::open(other);
+        INFO(again.message().toStdString());
+        CHECK(again.ok());
+    }
+}
+
+TEST_CASE("A lock note left by a crash, empty or not, never locks the book out")
+{
+    TempDir dir;
+    const QString path = dir.file(u"book.salesdesk"_s);
+    REQUIRE(Database::create(path).ok());
+    for (const QByteArray &left : {QByteArray(), QByteArray("4242\nsomewhere\n")}) {
+        writeBytes(path + u".lock"_s, left);
+        auto db = Database::open(path);
+        INFO(db.message().toStdString());
+        REQUIRE(db.ok());
+        CHECK((*db)->tookOverStaleLock());
+        db.value().reset();
+        CHECK_FALSE(QFile::exists(path + u".lock"_s));
+        auto clean = Database::open(path);
+        REQUIRE(clean.ok());
+        CHECK_FALSE((*clean)->tookOverStaleLock());
+    }
+}
+
+TEST_CASE("A new book and its lock note are readable by their owner alone")
+{
+    TempDir dir;
+    const QString path = dir.file(u"book.salesdesk"_s);
+    const mode_t before = ::umask(022);
+    auto db = Database::create(path);
+    ::umask(before);
+    REQUIRE(db.ok());
+    CHECK(QFile::permissions(path)
+          == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
+    CHECK(QFile::permissions(path + u".lock"_s)
+          == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
 }
 
 TEST_CASE("A backup of a live book is a complete, healthy book")

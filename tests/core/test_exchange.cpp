@@ -9,6 +9,7 @@
 #include "core/exchange/exporter.h"
 #include "core/exchange/importer.h"
 #include "core/exchange/values.h"
+#include "core/exchange/workbookfile.h"
 #include "core/storage/database.h"
 #include "tests/support/testbook.h"
 
@@ -18,6 +19,7 @@
 
 #include <catch2/catch.hpp>
 #include <minizip/unzip.h>
+#include <sys/stat.h>
 
 using namespace salesdesk;
 using namespace Qt::Literals::StringLiterals;
@@ -1004,4 +1006,65 @@ TEST_CASE("Export then import into a new book reproduces the same data (CSV and 
             }
         }
     }
+}
+
+TEST_CASE("Exports are whole or refused: an over-long XLSX cell, a workbook cut short")
+{
+    TempDir dir;
+    ExportTable table;
+    table.header = {u"Title"_s, u"Notes"_s};
+    table.rows.append({u"Short"_s, u"fine"_s});
+    table.rows.append({u"Long"_s, QString(40000, u'x')});
+    const QString xlsx = dir.file(u"long.xlsx"_s);
+    const Status refused = Exporter::write(table, xlsx);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.message().contains(u"Row 3"_s));
+    CHECK(refused.message().contains(u"Notes"_s));
+    CHECK(refused.message().contains(u"40000"_s));
+    CHECK_FALSE(QFile::exists(xlsx));
+    CHECK_FALSE(QFile::exists(xlsx + u".part"_s));
+    // The same table as CSV keeps the long text whole.
+    const QString csv = dir.file(u"long.csv"_s);
+    REQUIRE(Exporter::write(table, csv).ok());
+    QFile f(csv);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.readAll().contains(QByteArray(40000, 'x')));
+
+    // A workbook is checked as a whole zip before it replaces anything.
+    table.rows.removeLast();
+    const QString good = dir.file(u"good.xlsx"_s);
+    REQUIRE(Exporter::write(table, good).ok());
+    QFile g(good);
+    REQUIRE(g.open(QIODevice::ReadOnly));
+    const QByteArray zip = g.readAll();
+    CHECK(isCompleteZip(zip));
+    CHECK_FALSE(isCompleteZip(zip.left(zip.size() - 1)));
+    CHECK_FALSE(isCompleteZip(zip.left(zip.size() / 2)));
+    CHECK_FALSE(isCompleteZip(QByteArray("PK\x05\x06", 4)));
+}
+
+TEST_CASE("Exports and backups are private to their owner and a file kept keeps its mode")
+{
+    TempDir dir;
+    TestBook book;
+    const mode_t before = ::umask(022);
+    ExportTable table;
+    table.header = {u"Title"_s};
+    table.rows.append({u"One"_s});
+    const QFileDevice::Permissions owner = QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                           | QFileDevice::ReadUser | QFileDevice::WriteUser;
+    for (const QString &name : {u"new.csv"_s, u"new.xlsx"_s}) {
+        REQUIRE(Exporter::write(table, dir.file(name)).ok());
+        CHECK(QFile::permissions(dir.file(name)) == owner);
+    }
+    const QString backup = dir.file(u"copy.salesdesk"_s);
+    REQUIRE(book->database().backupTo(backup).ok());
+    CHECK(QFile::permissions(backup) == owner);
+    // A file the owner shared keeps its mode when written again.
+    const QString shared = dir.file(u"shared.csv"_s);
+    REQUIRE(Exporter::write(table, shared).ok());
+    REQUIRE(QFile::setPermissions(shared, owner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    REQUIRE(Exporter::write(table, shared).ok());
+    CHECK(QFile::permissions(shared).testFlag(QFileDevice::ReadOther));
+    ::umask(before);
 }

@@ -1,7 +1,10 @@
 #include "ui/report/reportpainter.h"
 
+#include "core/common/privatefile.h"
+
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
@@ -655,8 +658,9 @@ void ReportPainter::drawChart(QPainter &p, const QRectF &area, const ReportChart
 Status writeReportPdf(const ReportDocument &doc, const QString &path,
                       const std::function<bool(int)> &progress)
 {
+    const bool existed = QFileInfo::exists(path);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    if (!file.open(QIODevice::WriteOnly) || !makePrivateIfNew(file, existed)) {
         return Error::user(Text::tr("Cannot write “%1”: %2").arg(path, file.errorString()));
     }
     int pages = 0;

@@ -1,0 +1,110 @@
+#include "core/storage/booklock.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSysInfo>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace salesdesk {
+
+namespace {
+
+QString nativeName(const QString &path)
+{
+    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+}
+
+// The note: "<pid>\n<host>\n".
+QString noteText()
+{
+    return u"%1\n%2\n"_s.arg(QCoreApplication::applicationPid()).arg(QSysInfo::machineHostName());
+}
+
+} // namespace
+
+Result<std::unique_ptr<BookLock>> BookLock::take(const QString &path, bool create)
+{
+    // The book itself, through any symbolic links (a new one: its folder's real place).
+    const QFileInfo info(path);
+    const QString folder = QDir(info.absolutePath()).canonicalPath();
+    const QString canonical
+            = create ? (folder.isEmpty() ? QString() : folder + u'/' + info.fileName())
+                     : info.canonicalFilePath();
+    if (canonical.isEmpty()) {
+        return Error::data(tr("“%1” does not exist.").arg(nativeName(path)));
+    }
+    const QByteArray name = QFile::encodeName(canonical);
+    const int flags = create ? O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC : O_RDONLY | O_CLOEXEC;
+    const int fd = ::open(name.constData(), flags, 0600);
+    if (fd < 0) {
+        const int error = errno;
+        if (create && error == EEXIST) {
+            return Error::user(tr("“%1” already exists; SalesDesk will not overwrite it.")
+                                       .arg(nativeName(path)));
+        }
+        if (error == EACCES || error == EROFS) {
+            return Error::data(tr("Cannot lock “%1”: the folder is not writable. Copy the file "
+                                  "to a folder you can write to and open the copy.")
+                                       .arg(nativeName(path)));
+        }
+        return Error::data(
+                tr("Cannot open “%1”: %2")
+                        .arg(nativeName(path), QString::fromLocal8Bit(std::strerror(error))));
+    }
+    std::unique_ptr<BookLock> lock(new BookLock);
+    lock->m_fd = fd;
+    lock->m_notePath = canonical + u".lock"_s;
+    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        // Held: say by whom, as the note has it.
+        QFile note(lock->m_notePath);
+        QStringList who;
+        if (note.open(QIODevice::ReadOnly)) {
+            who = QString::fromUtf8(note.read(1024)).split(u'\n');
+        }
+        lock->m_notePath.clear(); // not ours to remove
+        const QString pid = who.value(0).trimmed();
+        const QString host = who.value(1).trimmed();
+        return Error::data(pid.isEmpty()
+                                   ? tr("“%1” is already open in another SalesDesk. Close it there "
+                                        "first, or open a copy.")
+                                             .arg(nativeName(path))
+                                   : tr("“%1” is already open in another SalesDesk (process %2 on "
+                                        "%3). Close it there first, or open a copy.")
+                                             .arg(nativeName(path), pid, host));
+    }
+    // Ours: a note left behind is from a SalesDesk that ended without closing the book.
+    lock->m_stale = QFileInfo::exists(lock->m_notePath);
+    QFile note(lock->m_notePath);
+    if (!note.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        ::close(fd);
+        lock->m_fd = -1;
+        lock->m_notePath.clear();
+        return Error::data(tr("Cannot lock “%1”: the folder is not writable. Copy the file to a "
+                              "folder you can write to and open the copy.")
+                                   .arg(nativeName(path)));
+    }
+    note.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    note.write(noteText().toUtf8());
+    note.close();
+    return lock;
+}
+
+BookLock::~BookLock()
+{
+    if (!m_notePath.isEmpty()) {
+        QFile::remove(m_notePath);
+    }
+    if (m_fd >= 0) {
+        ::close(m_fd); // and the system lets go of the lock
+    }
+}
+
+} // namespace salesdesk
