@@ -126,6 +126,13 @@ void onField(void *data, size_t length, void *state)
     if (!value.isEmpty() && (value.front().isSpace() || value.back().isSpace())) {
         value = value.trimmed();
     }
+    // The apostrophe csvField() puts before what a spreadsheet would run as a formula (and
+    // Excel's own text marker) is not part of the value: an export or a rejects file reads
+    // back as it was.
+    if (value.size() >= 2 && value.front() == u'\''
+        && QStringView(u"=+-@\t\r").contains(value.at(1))) {
+        value.remove(0, 1);
+    }
     s->current.append(std::move(value));
 }
 

@@ -284,7 +284,7 @@ Status Importer::writeRejects(const QString &path, const CsvTable &table,
     const auto writeRow = [&](const QStringList &fields) {
         QStringList cells;
         for (const QString &f : fields) {
-            cells.append(csvField(f, d, false));
+            cells.append(csvField(f, d)); // neutralised, like an export
         }
         out += cells.join(d) + u"\r\n"_s;
     };

@@ -1068,3 +1068,51 @@ TEST_CASE("Exports and backups are private to their owner and a file kept keeps 
     CHECK(QFile::permissions(shared).testFlag(QFileDevice::ReadOther));
     ::umask(before);
 }
+
+TEST_CASE("A rejects file is neutralised like an export, and both read back as they were")
+{
+    Fixture book;
+    // A hostile title and an amount that is no amount: the row is rejected.
+    auto table = parseCsv("Title,Customer,Value\n"
+                          "\"=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",Acme,12abc\n"
+                          "+cmd|' /C calc'!A0,Acme,100\n"
+                          "@SUM(A1),Acme,5\n");
+    REQUIRE(table.ok());
+    ImportOptions o;
+    o.entity = ImportEntity::Deals;
+    o.skipInvalid = true;
+    auto result = Importer(*book.book, o).run(*table);
+    REQUIRE(result.ok());
+    REQUIRE(result->rejected >= 1);
+    const QString rejects = book.dir.file(u"rejects.csv"_s);
+    REQUIRE(Importer::writeRejects(rejects, *table, *result).ok());
+    QFile f(rejects);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QByteArray raw = f.readAll();
+    // No cell starts with what a spreadsheet would run.
+    CHECK(raw.contains("\"'=HYPERLINK("));
+    CHECK_FALSE(raw.contains("\n="));
+    CHECK_FALSE(raw.contains(",="));
+    auto back = readCsvFile(rejects);
+    REQUIRE(back.ok());
+    CHECK(back->rows[0][0] == u"=HYPERLINK(\"http://evil\",\"x\")"_s);
+
+    // The accepted ones keep their titles, and an export of them reads back the same.
+    const QString csv = book.dir.file(u"deals.csv"_s);
+    auto exported = Exporter::table(*book.db, ImportEntity::Deals);
+    REQUIRE(exported.ok());
+    REQUIRE(Exporter::write(*exported, csv).ok());
+    QFile e(csv);
+    REQUIRE(e.open(QIODevice::ReadOnly));
+    const QByteArray bytes = e.readAll();
+    CHECK(bytes.contains("'+cmd|"));
+    CHECK(bytes.contains("'@SUM(A1)"));
+    auto reread = readCsvFile(csv);
+    REQUIRE(reread.ok());
+    QStringList titles;
+    for (const QStringList &row : std::as_const(reread->rows)) {
+        titles.append(row.value(reread->header.indexOf(u"Title"_s)));
+    }
+    CHECK(titles.contains(u"+cmd|' /C calc'!A0"_s));
+    CHECK(titles.contains(u"@SUM(A1)"_s));
+}
