@@ -2871,6 +2871,10 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
         <source>The record starting on line %1 opens a quote (&quot;) that is never closed.</source>
         <translation>从第 %1 行开始的记录有一个引号（&quot;）没有闭合。</translation>
     </message>
+    <message>
+        <source>“%1” is not a file but a folder, a pipe or a device.</source>
+        <translation>“%1”不是文件，而是文件夹、管道或设备。</translation>
+    </message>
 </context>
 <context>
     <name>CurrencyService</name>
@@ -3199,6 +3203,10 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
         <source>row %1 of %2 refers to a missing row of %3</source>
         <translation>%2 的第 %1 行引用了 %3 中不存在的行</translation>
     </message>
+    <message>
+        <source>“%1” is not a file but a folder, a pipe or a device.</source>
+        <translation>“%1”不是文件，而是文件夹、管道或设备。</translation>
+    </message>
 </context>
 <context>
     <name>DealRepository</name>
@@ -3224,6 +3232,14 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     <message>
         <source>Could not prepare the new file.</source>
         <translation>无法准备新文件。</translation>
+    </message>
+    <message>
+        <source>“%1” already exists; SalesDesk will not overwrite it.</source>
+        <translation>“%1”已存在；SalesDesk 不会覆盖它。</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”.</source>
+        <translation>无法写入“%1”。</translation>
     </message>
 </context>
 <context>

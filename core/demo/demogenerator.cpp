@@ -7,7 +7,10 @@
 #include "core/storage/transaction.h"
 #include "core/team/teamrepository.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QRandomGenerator>
 #include <QSet>
@@ -206,7 +209,16 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const QString &path, cons
     Options o = options;
     o.asOf = options.asOf.isValid() ? options.asOf : QDate::currentDate();
     const Clock clock = Clock::fixedAt(QDateTime(o.asOf, QTime(10, 0), QTimeZone::utc()));
-    auto created = Book::create(path, {company, options.currency, clock.nowUtc()}, clock);
+    // Made under a temporary name beside the target and renamed once whole: a demo stopped
+    // half-way (killed, the disk full) never leaves a half-made book under the user's name.
+    const QFileInfo target(path);
+    if (target.exists()) {
+        return Error::user(tr("“%1” already exists; SalesDesk will not overwrite it.")
+                                   .arg(QDir::toNativeSeparators(target.absoluteFilePath())));
+    }
+    const QString building = target.absoluteDir().filePath(
+            u".%1.%2.part"_s.arg(target.fileName()).arg(QCoreApplication::applicationPid()));
+    auto created = Book::create(building, {company, options.currency, clock.nowUtc()}, clock);
     if (!created) {
         return created.error();
     }
@@ -239,10 +251,14 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const QString &path, cons
             result = st.error();
         }
     }
+    const QString file = book.path();
+    created.value().reset(); // closed: the journal written into the file
+    if (result && !QFile::rename(file, target.absoluteFilePath())) {
+        result = Error::user(tr("Could not write “%1”.")
+                                     .arg(QDir::toNativeSeparators(target.absoluteFilePath())));
+    }
     if (!result) {
         // Leave nothing half-made behind.
-        const QString file = book.path();
-        created.value().reset();
         for (const auto &suffix : {u""_s, u"-wal"_s, u"-shm"_s}) {
             QFile::remove(file + suffix);
         }

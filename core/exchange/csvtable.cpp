@@ -1,6 +1,7 @@
 #include "core/exchange/csvtable.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QStringDecoder>
 #include <QStringEncoder>
@@ -280,6 +281,10 @@ Result<CsvTable> parseCsv(const QByteArray &bytes, TextEncoding encoding)
 
 Result<CsvTable> readCsvFile(const QString &path, TextEncoding encoding)
 {
+    if (const QFileInfo info(path); info.exists() && !info.isFile()) {
+        return Error::data(
+                CsvText::tr("“%1” is not a file but a folder, a pipe or a device.").arg(path));
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return Error::data(CsvText::tr("Cannot read “%1”: %2").arg(path, file.errorString()));

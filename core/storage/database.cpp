@@ -96,6 +96,12 @@ Status Database::inspectHeader(const QString &path, bool walPending)
     if (!file.exists()) {
         return Error::data(tr("“%1” does not exist.").arg(nativeName(path)));
     }
+    // A folder, a pipe, a device or a socket is refused before it is opened: reading a pipe
+    // would wait for a writer that never comes.
+    if (!QFileInfo(path).isFile()) {
+        return Error::data(
+                tr("“%1” is not a file but a folder, a pipe or a device.").arg(nativeName(path)));
+    }
     if (!file.open(QIODevice::ReadOnly)) {
         return Error::data(tr("Cannot read “%1”: %2").arg(nativeName(path), file.errorString()));
     }

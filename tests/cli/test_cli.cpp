@@ -2,6 +2,7 @@
 #include "tests/support/clirun.h"
 #include "tests/support/tempdir.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -10,6 +11,7 @@
 #include <QMap>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QThread>
 
 #include <catch2/catch.hpp>
 #include <functional>
@@ -1047,4 +1049,39 @@ TEST_CASE("settings lists the book's settings and changes them all or nothing")
             = salesdesk({u"settings"_s, u"--db"_s, db, u"--set"_s, u"company.currency=USD"_s});
     CHECK(currency.code == 1);
     CHECK(currency.err.contains(u"no deals"_s));
+}
+
+TEST_CASE("A demo stopped half-way leaves nothing under the name asked for")
+{
+    TempDir dir;
+    const QString out = dir.file(u"demo.salesdesk"_s);
+    QProcess p;
+    p.start(QStringLiteral(SALESDESK_BINARY),
+            {u"demo"_s, u"--out"_s, out, u"--deals"_s, u"20000"_s, u"--as-of"_s, u"2026-06-30"_s});
+    REQUIRE(p.waitForStarted());
+    // Killed once the book is being filled: its temporary file is there, the name is not.
+    QElapsedTimer clock;
+    clock.start();
+    bool building = false;
+    while (!building && clock.elapsed() < 20000 && p.state() == QProcess::Running) {
+        building = !QDir(dir.path())
+                            .entryList({u".demo.salesdesk.*.part"_s}, QDir::Files | QDir::Hidden)
+                            .isEmpty();
+        QThread::msleep(5);
+    }
+    REQUIRE(building);
+    p.kill();
+    REQUIRE(p.waitForFinished());
+    CHECK_FALSE(QFile::exists(out));
+    // Finished, the book is under its name and nothing else is left beside it.
+    const Run made = salesdesk(
+            {u"demo"_s, u"--out"_s, out, u"--deals"_s, u"200"_s, u"--as-of"_s, u"2026-06-30"_s});
+    REQUIRE(made.code == 0);
+    CHECK(QFile::exists(out));
+    CHECK(salesdesk({u"check"_s, u"--db"_s, out}).code == 0);
+    const QStringList beside
+            = QDir(dir.path()).entryList({u"demo.salesdesk*"_s}, QDir::Files | QDir::Hidden);
+    CHECK(beside == QStringList {u"demo.salesdesk"_s});
+    // And it never overwrites a file.
+    CHECK(salesdesk({u"demo"_s, u"--out"_s, out, u"--deals"_s, u"10"_s}).code == 1);
 }

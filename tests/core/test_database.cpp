@@ -1,3 +1,4 @@
+#include "core/exchange/csvtable.h"
 #include "core/pipeline/pipelineservice.h"
 #include "core/storage/database.h"
 #include "core/storage/sqlquery.h"
@@ -230,6 +231,21 @@ TEST_CASE("Files that are not SalesDesk books are refused and left byte for byte
         const QString path = dir.file(u"truncated.salesdesk"_s);
         writeBytes(path, bytes.left(bytes.size() / 2));
         requireRefusedUnchanged(path, u"damaged"_s);
+    }
+    SECTION("a pipe, a folder: refused before they are opened (a pipe would hang)")
+    {
+        const QString pipe = dir.file(u"pipe.salesdesk"_s);
+        REQUIRE(::mkfifo(QFile::encodeName(pipe).constData(), 0600) == 0);
+        auto db = Database::open(pipe);
+        REQUIRE_FALSE(db.ok());
+        CHECK(db.error().kind == Error::Kind::Data);
+        CHECK(db.message().contains(u"not a file"_s));
+        const QString folder = dir.file(u"folder.salesdesk"_s);
+        REQUIRE(QDir().mkpath(folder));
+        CHECK(Database::open(folder).message().contains(u"not a file"_s));
+        auto csv = readCsvFile(pipe);
+        REQUIRE_FALSE(csv.ok());
+        CHECK(csv.message().contains(u"not a file"_s));
     }
     SECTION("a file that does not exist")
     {
