@@ -212,24 +212,34 @@ int add(const QStringList &arguments)
     if (d.title.isEmpty()) {
         return usage(Cli::tr("--title cannot be empty."));
     }
-    auto customer = (*book)->customers().ensureCustomer(cmd.value(u"customer"_s));
-    if (!customer) {
-        return fail(customer.error());
-    }
-    d.customerId = *customer;
-    auto owner = (*book)->team().ensureRep(cmd.value(u"owner"_s));
-    if (!owner) {
-        return fail(owner.error());
-    }
-    d.ownerId = *owner;
-    auto id = pipeline.addDeal(d, created);
-    if (!id) {
-        return fail(id.error());
+    // The customer and the rep it names and the deal are one change: a deal refused leaves no
+    // new customer or rep behind.
+    qint64 id = 0;
+    const Status added = (*book)->inOneEdit([&]() -> Status {
+        auto customer = (*book)->customers().ensureCustomer(cmd.value(u"customer"_s));
+        if (!customer) {
+            return customer.error();
+        }
+        d.customerId = *customer;
+        auto owner = (*book)->team().ensureRep(cmd.value(u"owner"_s));
+        if (!owner) {
+            return owner.error();
+        }
+        d.ownerId = *owner;
+        auto dealId = pipeline.addDeal(d, created);
+        if (!dealId) {
+            return dealId.error();
+        }
+        id = *dealId;
+        return {};
+    });
+    if (!added) {
+        return fail(added.error());
     }
     if (cmd.json()) {
-        printJson({{u"id"_s, *id}});
+        printJson({{u"id"_s, id}});
     } else {
-        printLine(Cli::tr("Added deal #%1").arg(*id));
+        printLine(Cli::tr("Added deal #%1").arg(id));
     }
     return Ok;
 }

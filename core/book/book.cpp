@@ -11,6 +11,7 @@
 #include "core/market/marketservice.h"
 #include "core/pipeline/activityservice.h"
 #include "core/pipeline/pipelineservice.h"
+#include "core/storage/transaction.h"
 #include "core/targets/targetservice.h"
 #include "core/team/career.h"
 #include "core/team/commissionservice.h"
@@ -121,6 +122,28 @@ QString Book::companyNameKey()
 QString Book::companyName() const
 {
     return m_settings->value(companyNameKey());
+}
+
+Status Book::inOneEdit(const std::function<Status()> &edit)
+{
+    Status result;
+    {
+        Transaction tx(m_db->connection());
+        if (!tx.active()) {
+            return tx.beginStatus();
+        }
+        result = edit();
+        if (result) {
+            result = tx.commit();
+        }
+    }
+    if (!result) {
+        // Rolled back: what the services took in of it is gone from the book.
+        if (auto st = reload(); !st) {
+            qWarning("Could not read the book again: %s", qPrintable(st.message()));
+        }
+    }
+    return result;
 }
 
 Status Book::reload()

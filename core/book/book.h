@@ -6,6 +6,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace salesdesk {
@@ -77,6 +78,9 @@ public:
     // Reads everything again after a change written past the services (an import or its undo,
     // a merge of customers) and tells every view to start over.
     Status reload();
+    // Runs `edit` — several services' changes — as one transaction: all of it is kept, or
+    // none (and the services read the book again, dropping what they had taken in).
+    Status inOneEdit(const std::function<Status()> &edit);
 
 signals:
     void reloaded();

@@ -1,13 +1,47 @@
 #include "core/storage/transaction.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlQuery>
+
+#include <atomic>
+#include <sqlite3.h>
 
 namespace salesdesk {
+
+namespace {
+
+// Whether the connection is inside a transaction already (SQLite's own answer).
+bool inTransaction(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        return false;
+    }
+    auto *h = *static_cast<sqlite3 *const *>(handle.constData());
+    return h && sqlite3_get_autocommit(h) == 0;
+}
+
+bool run(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    return q.exec(sql);
+}
+
+} // namespace
 
 Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))
 {
-    m_active = m_db.transaction();
+    if (inTransaction(m_db)) {
+        // Inside a larger edit (a command that adds a customer, a rep and a deal as one): a
+        // savepoint, which the larger edit commits or takes back as a whole.
+        static std::atomic<int> counter {0};
+        m_savepoint = QStringLiteral("sd_%1").arg(++counter);
+        m_active = run(m_db, QStringLiteral("SAVEPOINT ") + m_savepoint);
+    } else {
+        m_active = m_db.transaction();
+    }
     if (!m_active) {
         m_begin = Error::internal(
                 QStringLiteral("Could not start a transaction: %1").arg(m_db.lastError().text()));
@@ -16,8 +50,14 @@ Transaction::Transaction(QSqlDatabase db)
 
 Transaction::~Transaction()
 {
-    if (m_active) {
+    if (!m_active) {
+        return;
+    }
+    if (m_savepoint.isEmpty()) {
         m_db.rollback();
+    } else {
+        run(m_db, QStringLiteral("ROLLBACK TO ") + m_savepoint);
+        run(m_db, QStringLiteral("RELEASE ") + m_savepoint);
     }
 }
 
@@ -26,6 +66,13 @@ Status Transaction::commit()
     if (!m_active) {
         return m_begin.ok() ? Error::internal(QStringLiteral("Transaction committed twice."))
                             : m_begin;
+    }
+    if (!m_savepoint.isEmpty()) {
+        m_active = false;
+        if (!run(m_db, QStringLiteral("RELEASE ") + m_savepoint)) {
+            return Error::internal(QStringLiteral("Could not save the change."));
+        }
+        return {};
     }
     if (!m_db.commit()) {
         const QString text = m_db.lastError().text();

@@ -6,7 +6,9 @@
 
 namespace salesdesk {
 
-// Begins a transaction; rolls it back in the destructor unless commit() succeeded.
+// Begins a transaction; rolls it back in the destructor unless commit() succeeded. Inside a
+// transaction already begun, it is a savepoint of it: its commit keeps its changes in the
+// larger one, which still commits or rolls back as a whole.
 class Transaction
 {
 public:
@@ -21,6 +23,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    QString m_savepoint; // inside a larger transaction
     bool m_active = false;
     Status m_begin;
 };

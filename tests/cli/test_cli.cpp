@@ -1085,3 +1085,29 @@ TEST_CASE("A demo stopped half-way leaves nothing under the name asked for")
     // And it never overwrites a file.
     CHECK(salesdesk({u"demo"_s, u"--out"_s, out, u"--deals"_s, u"10"_s}).code == 1);
 }
+
+TEST_CASE("deals add is one change: a deal refused leaves no new customer or rep behind")
+{
+    TempDir dir;
+    const QString db = dir.file(u"one.salesdesk"_s);
+    REQUIRE(salesdesk({u"new"_s, db, u"--currency"_s, u"CNY"_s}).code == 0);
+    // Refused by the deal's own checks, after the customer and the rep were named.
+    const Run refused
+            = salesdesk({u"deals"_s, u"add"_s, u"--db"_s, db, u"--title"_s, u"X"_s, u"--customer"_s,
+                         u"NewCo"_s, u"--owner"_s, u"New Rep"_s, u"--value"_s, u"5"_s,
+                         u"--created"_s, u"2026-06-01"_s, u"--close"_s, u"2026-01-01"_s});
+    CHECK(refused.code == 1);
+    CHECK(refused.err.contains(u"expected close"_s));
+    const Run customers = salesdesk({u"customers"_s, u"list"_s, u"--db"_s, db, u"--json"_s});
+    REQUIRE(customers.code == 0);
+    CHECK_FALSE(customers.out.contains("NewCo"));
+    const QStringList career {u"team"_s, u"career"_s, u"--db"_s, db, u"--rep"_s, u"New Rep"_s};
+    CHECK(salesdesk(career).code == 1); // no such rep
+    // Accepted, all three are there.
+    REQUIRE(salesdesk({u"deals"_s, u"add"_s, u"--db"_s, db, u"--title"_s, u"X"_s, u"--customer"_s,
+                       u"NewCo"_s, u"--owner"_s, u"New Rep"_s, u"--value"_s, u"5"_s})
+                    .code
+            == 0);
+    CHECK(salesdesk({u"customers"_s, u"list"_s, u"--db"_s, db, u"--json"_s}).out.contains("NewCo"));
+    CHECK(salesdesk(career).code == 0);
+}
