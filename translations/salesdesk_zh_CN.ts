@@ -3810,6 +3810,14 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
         <source>Undecided</source>
         <translation>未确定</translation>
     </message>
+    <message>
+        <source>“%1” is both in brackets and with a minus: write −5 or (5) for a negative amount</source>
+        <translation>“%1”既有括号又有负号：负数请写成 −5 或 (5)</translation>
+    </message>
+    <message>
+        <source>“%1” could be %2 or %3: write it without the dot, or with two decimals</source>
+        <translation>“%1”可能是 %2，也可能是 %3：请去掉点号，或写成两位小数</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>

@@ -82,9 +82,9 @@ Result<qint64> ImportValues::amount(const QString &input, int decimals)
     if (text.isEmpty()) {
         return Error::data(tr("no amount"));
     }
-    bool negative = false;
+    bool bracketed = false;
     if (text.startsWith(u'(') && text.endsWith(u')')) {
-        negative = true;
+        bracketed = true; // accountants' negative: (5) is −5
         text = text.mid(1, text.size() - 2);
     }
     // A currency symbol or code may lead or trail ("$", "¥", "USD", "元", "US$"); between them
@@ -95,9 +95,12 @@ Result<qint64> ImportValues::amount(const QString &input, int decimals)
     if (!m.hasMatch()) {
         return Error::data(tr("“%1” is not an amount").arg(input));
     }
-    if (!m.captured(2).isEmpty()) {
-        negative = !negative;
+    if (bracketed && !m.captured(2).isEmpty()) {
+        return Error::data(tr("“%1” is both in brackets and with a minus: write −5 or (5) for a "
+                              "negative amount")
+                                   .arg(input));
     }
+    const bool negative = bracketed || !m.captured(2).isEmpty();
     QString kept;
     for (QChar ch : m.capturedView(4)) {
         if (ch.isDigit() || ch == u'.' || ch == u',') {
@@ -115,14 +118,33 @@ Result<qint64> ImportValues::amount(const QString &input, int decimals)
         const bool otherBefore = kept.left(mark).contains(sep == u'.' ? u',' : u'.');
         if (repeated || (digitsAfter == 3 && !otherBefore && sep == u',')) {
             mark = -1; // "1,234,567" or "12,400": thousands only
+        } else if (digitsAfter == 3 && !otherBefore && sep == u'.'
+                   && kept.left(mark).toLongLong() != 0) {
+            // "12.400": twelve and 0.4, or twelve thousand four hundred as written in much of
+            // Europe. Neither is taken on a guess.
+            return Error::data(tr("“%1” could be %2 or %3: write it without the dot, or with "
+                                  "two decimals")
+                                       .arg(input, kept.left(mark) + u'.' + kept.mid(mark + 1, 2),
+                                            kept.left(mark) + kept.mid(mark + 1)));
         }
     }
     QString whole = mark >= 0 ? kept.left(mark) : kept;
     QString fraction = mark >= 0 ? kept.mid(mark + 1) : QString();
-    whole.remove(u'.').remove(u',');
     if (fraction.contains(u'.') || fraction.contains(u',')) {
         return Error::data(tr("“%1” is not an amount").arg(input));
     }
+    // Thousands separators group by three: "1,234,567" and "1.234,5" are amounts, "1.2.3" is not.
+    if (whole.contains(u'.') || whole.contains(u',')) {
+        const QStringList groups = whole.split(QRegularExpression(u"[.,]"_s));
+        bool grouped = groups.first().size() >= 1 && groups.first().size() <= 3;
+        for (qsizetype g = 1; g < groups.size(); ++g) {
+            grouped = grouped && groups[g].size() == 3;
+        }
+        if (!grouped) {
+            return Error::data(tr("“%1” is not an amount").arg(input));
+        }
+    }
+    whole.remove(u'.').remove(u',');
     if (whole.isEmpty()) {
         whole = u"0"_s;
     }

@@ -265,6 +265,29 @@ TEST_CASE("Amounts, dates and yes/no values as spreadsheets write them")
     CHECK_FALSE(ImportValues::amount(u"12abc"_s, 2).ok());
     CHECK_FALSE(ImportValues::amount(u"abc"_s, 2).ok());
     CHECK_FALSE(ImportValues::amount(u""_s, 2).ok());
+    // Never reinterpreted on a guess: a minus in brackets, a dot before three digits, groups
+    // that are not of three.
+    const auto refused = [](const char *text) {
+        auto a = ImportValues::amount(QString::fromUtf8(text), 2);
+        INFO(text);
+        CHECK_FALSE(a.ok());
+        return a.message();
+    };
+    CHECK(refused("(\u2212"
+                  "5)")
+                  .contains(u"brackets"_s));
+    CHECK(refused("(-5)").contains(u"brackets"_s));
+    const QString ambiguous = refused("12.400");
+    CHECK(ambiguous.contains(u"12.40"_s));
+    CHECK(ambiguous.contains(u"12400"_s));
+    CHECK(refused("1.2.3").contains(u"not an amount"_s));
+    CHECK(refused("1,23,4").contains(u"not an amount"_s));
+    CHECK(amount("(5)") == -500);
+    CHECK(amount("\u2212"
+                 "5")
+          == -500);
+    CHECK(amount("1.234.567") == 123456700);
+    CHECK(amount("12.400,00") == 1240000);
 
     CHECK(ImportValues::currencyOf(u"¥1,234.50"_s) == u"CNY"_s);
     CHECK(ImportValues::currencyOf(u"€3"_s) == u"EUR"_s);
