@@ -5373,6 +5373,25 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     </message>
 </context>
 <context>
+    <name>SqlQuery</name>
+    <message>
+        <source>The file is damaged (%1). Open a backup copy instead.</source>
+        <translation>文件已损坏（%1）。请改为打开备份副本。</translation>
+    </message>
+    <message>
+        <source>The disk is full: the change was not saved. Free some space and try again.</source>
+        <translation>磁盘已满：修改未保存。请腾出一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read or written (%1).</source>
+        <translation>无法读取或写入该文件（%1）。</translation>
+    </message>
+    <message>
+        <source>The file is read-only here: save a copy elsewhere to change it.</source>
+        <translation>该文件在此处是只读的：请把副本保存到别处再修改。</translation>
+    </message>
+</context>
+<context>
     <name>SummarySection</name>
     <message>
         <source>unchanged</source>

@@ -1,5 +1,6 @@
 #include "core/storage/sqlquery.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlDriver>
 
@@ -69,8 +70,7 @@ SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql)
     QString error;
     m_statement = prepare(m_handle, sql, &error);
     if (!m_statement) {
-        m_prepared = Error::internal(
-                QStringLiteral("Could not prepare “%1”: %2").arg(sql.simplified(), error));
+        m_prepared = prepareFailure(error);
     }
 }
 
@@ -81,8 +81,7 @@ SqlQuery::SqlQuery(StatementCache &cache, const QString &sql)
     QString error;
     m_statement = cache.statement(sql, &error);
     if (!m_statement) {
-        m_prepared = Error::internal(
-                QStringLiteral("Could not prepare “%1”: %2").arg(sql.simplified(), error));
+        m_prepared = prepareFailure(error);
     }
 }
 
@@ -99,8 +98,41 @@ SqlQuery::~SqlQuery()
     }
 }
 
+Error SqlQuery::prepareFailure(const QString &what) const
+{
+    Error e = failure(what);
+    return e.kind == Error::Kind::Data
+                   ? e
+                   : Error::internal(QStringLiteral("Could not prepare “%1”: %2")
+                                             .arg(m_sql.simplified(), what));
+}
+
 Error SqlQuery::failure(const QString &what) const
 {
+    // What is wrong with the file or the disk is the user's to know in plain words (and exits
+    // 2); anything else is the program's own fault.
+    switch (m_handle ? sqlite3_errcode(m_handle) & 0xff : SQLITE_OK) {
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return Error::data(QCoreApplication::translate(
+                                   "SqlQuery", "The file is damaged (%1). Open a backup copy "
+                                               "instead.")
+                                   .arg(what));
+    case SQLITE_FULL:
+        return Error::data(QCoreApplication::translate(
+                "SqlQuery", "The disk is full: the change was not saved. Free some space and "
+                            "try again."));
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+        return Error::data(
+                QCoreApplication::translate("SqlQuery", "The file cannot be read or written (%1).")
+                        .arg(what));
+    case SQLITE_READONLY:
+        return Error::data(QCoreApplication::translate(
+                "SqlQuery", "The file is read-only here: save a copy elsewhere to change it."));
+    default:
+        break;
+    }
     return Error::internal(
             QStringLiteral("Database error in “%1”: %2").arg(m_sql.simplified().left(80), what));
 }

@@ -113,6 +113,7 @@ public:
 
 private:
     Error failure(const QString &what) const;
+    Error prepareFailure(const QString &what) const;
 
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_statement = nullptr;

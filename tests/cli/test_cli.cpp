@@ -1111,3 +1111,35 @@ TEST_CASE("deals add is one change: a deal refused leaves no new customer or rep
     CHECK(salesdesk({u"customers"_s, u"list"_s, u"--db"_s, db, u"--json"_s}).out.contains("NewCo"));
     CHECK(salesdesk(career).code == 0);
 }
+
+TEST_CASE("A book damaged inside, past its header, is refused with exit 2 and left as it is")
+{
+    TempDir dir;
+    const QString db = dir.file(u"inside.salesdesk"_s);
+    REQUIRE(salesdesk({u"demo"_s, u"--out"_s, db, u"--deals"_s, u"400"_s, u"--as-of"_s,
+                       u"2026-06-30"_s})
+                    .code
+            == 0);
+    // Every fourth page past the first ten overwritten: the header and the schema are sound.
+    QFile f(db);
+    REQUIRE(f.open(QIODevice::ReadWrite));
+    QByteArray bytes = f.readAll();
+    const int page = (uchar(bytes[16]) << 8) | uchar(bytes[17]);
+    for (qsizetype p = 10; p < bytes.size() / page; p += 4) {
+        bytes.replace(p * page + 100, 200, QByteArray(200, char(0xde)));
+    }
+    f.seek(0);
+    REQUIRE(f.write(bytes) == bytes.size());
+    f.close();
+    const QByteArray before = bytes;
+    for (const QStringList &command : {QStringList {u"deals"_s, u"list"_s, u"--db"_s, db},
+                                       QStringList {u"check"_s, u"--db"_s, db}}) {
+        const Run r = salesdesk(command);
+        INFO(r.err.toStdString());
+        CHECK(r.code == 2);
+        CHECK(r.err.contains(u"damaged"_s));
+    }
+    QFile after(db);
+    REQUIRE(after.open(QIODevice::ReadOnly));
+    CHECK(after.readAll() == before);
+}
