@@ -3915,6 +3915,10 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
         <source>“%1” is not a forecast category (pipeline, best case, commit or omitted)</source>
         <translation>“%1”不是预测类别（管道、最佳情况、承诺或排除）</translation>
     </message>
+    <message>
+        <source>it closed on %1, before it was created on %2</source>
+        <translation>结束日期 %1 早于创建日期 %2</translation>
+    </message>
 </context>
 <context>
     <name>IncentivesSection</name>

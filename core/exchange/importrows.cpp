@@ -430,6 +430,12 @@ Result<Outcome> importDeal(State &st, Row &row)
     const auto expected = row.date(Field::ExpectedClose);
     const auto created = row.when(Field::CreatedAt);
     const auto closed = row.when(Field::ClosedAt);
+    // A deal closed before it was created is a mistake in the file, told, not mended in silence.
+    if (created && closed && *closed < *created) {
+        row.problem(Field::ClosedAt,
+                    Importer::tr("it closed on %1, before it was created on %2")
+                            .arg(dateText(localDate(*closed)), dateText(localDate(*created))));
+    }
     if (!row.problems().isEmpty()) {
         return Outcome::Rejected;
     }

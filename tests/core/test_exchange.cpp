@@ -1139,3 +1139,21 @@ TEST_CASE("A rejects file is neutralised like an export, and both read back as t
     CHECK(titles.contains(u"+cmd|' /C calc'!A0"_s));
     CHECK(titles.contains(u"@SUM(A1)"_s));
 }
+
+TEST_CASE("A deal closed before it was created is a rejected row, not a date mended in silence")
+{
+    Fixture book;
+    auto table = parseCsv("Title,Customer,Value,Status,Created at,Closed at\n"
+                          "Backwards,Acme,100,won,2026-05-10,2026-05-01\n"
+                          "Forwards,Acme,100,won,2026-05-01,2026-05-10\n");
+    REQUIRE(table.ok());
+    ImportOptions o;
+    o.entity = ImportEntity::Deals;
+    auto dry = Importer(*book.book, o).dryRun(*table);
+    REQUIRE(dry.ok());
+    CHECK(dry->rejected == 1);
+    REQUIRE(dry->errors.size() == 1);
+    CHECK(dry->errors[0].line == 2);
+    CHECK(dry->errors[0].column == u"Closed at"_s);
+    CHECK(dry->errors[0].message.contains(u"before it was created"_s));
+}
