@@ -56,17 +56,6 @@ Result<EvaluationService::PeriodInputs> EvaluationService::inputs(const Period &
     return in;
 }
 
-Result<QHash<ScoreKpi, std::optional<double>>>
-EvaluationService::actuals(const TargetScope &scope, const Period &period, const QDate &asOf) const
-{
-    auto got = inputs(period, asOf);
-    if (!got) {
-        return got.error();
-    }
-    PeriodInputs in = std::move(got).value();
-    return actuals(scope, period, asOf, in);
-}
-
 Result<QHash<ScoreKpi, std::optional<double>>> EvaluationService::actuals(const TargetScope &scope,
                                                                           const Period &period,
                                                                           const QDate &asOf,

@@ -11,11 +11,6 @@ namespace {
 const QString measureColumns = u"title, scope_kind, rep_id, team_id, kpi, kind, training_id, "
                                "owner_id, starts_on, due_on, status, notes, created_at"_s;
 
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant();
-}
-
 void bindMeasure(SqlQuery &q, const ImprovementMeasure &m)
 {
     q.bind(m.title.trimmed()).bind(MeasureText::code(m.scope)).bind(idOrNull(m.repId));

@@ -60,11 +60,6 @@ public:
     Status removeTemplate(const QString &name);
 
     // ---- the figures a scorecard weighs ----
-    // The figure of each KPI in the period of a rep, a team or the company, counted to `asOf`:
-    // money in major units; none where there is nothing to count (no deal closed, no
-    // feedback, no statement…).
-    Result<QHash<ScoreKpi, std::optional<double>>>
-    actuals(const TargetScope &scope, const Period &period, const QDate &asOf) const;
     // The scope's own target of exactly the period for each KPI that can have one.
     Result<QHash<ScoreKpi, std::optional<double>>> quotas(const TargetScope &scope,
                                                           const Period &period) const;
@@ -125,6 +120,9 @@ private:
         std::map<qint64, std::optional<qint64>> payouts;
     };
     Result<PeriodInputs> inputs(const Period &period, const QDate &asOf) const;
+    // The figure of each KPI in the period of a rep, a team or the company, counted to `asOf`:
+    // money in major units; none where there is nothing to count (no deal closed, no
+    // feedback, no statement…).
     Result<QHash<ScoreKpi, std::optional<double>>> actuals(const TargetScope &scope,
                                                            const Period &period, const QDate &asOf,
                                                            PeriodInputs &in) const;

@@ -10,7 +10,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QtEndian>
 
@@ -184,7 +183,7 @@ Status Database::configure()
 Status Database::migrate(int fromVersion)
 {
     const QStringList files = migrationFiles();
-    auto *handle = *static_cast<sqlite3 *const *>(connection().driver()->handle().constData());
+    sqlite3 *handle = handleOf(connection());
     for (int version = fromVersion + 1; version <= files.size(); ++version) {
         QFile file(files.at(version - 1));
         if (!file.open(QIODevice::ReadOnly)) {
@@ -311,9 +310,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
         }
         if (!readable) {
             // Closing must not write the -wal's pages into what is left of the book.
-            auto *handle = *static_cast<sqlite3 *const *>(
-                    db->connection().driver()->handle().constData());
-            sqlite3_db_config(handle, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+            sqlite3_db_config(handleOf(db->connection()), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1,
+                              nullptr);
             return Error::data(tr("“%1” is damaged and cannot be read. Open a backup copy "
                                   "instead.")
                                        .arg(nativeName(path)));

@@ -8,8 +8,6 @@
 
 namespace salesdesk {
 
-namespace {
-
 sqlite3 *handleOf(const QSqlDatabase &db)
 {
     const QSqlDriver *driver = db.driver();
@@ -22,6 +20,8 @@ sqlite3 *handleOf(const QSqlDatabase &db)
     }
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
+
+namespace {
 
 sqlite3_stmt *prepare(sqlite3 *handle, const QString &sql, QString *error)
 {

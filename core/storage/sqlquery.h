@@ -14,6 +14,9 @@ struct sqlite3_stmt;
 
 namespace salesdesk {
 
+// The SQLite connection behind a Qt one (none when it is not SQLite's).
+sqlite3 *handleOf(const QSqlDatabase &db);
+
 // Prepared statements of one repository, kept for reuse: preparing costs more than running a
 // small INSERT, and the demo generator and imports run the same ones hundreds of thousands of
 // times. Must not outlive the connection (repositories live inside the services of one book).

@@ -1,6 +1,7 @@
 #include "core/storage/transaction.h"
 
-#include <QSqlDriver>
+#include "core/storage/sqlquery.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -14,11 +15,7 @@ namespace {
 // Whether the connection is inside a transaction already (SQLite's own answer).
 bool inTransaction(const QSqlDatabase &db)
 {
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
-        return false;
-    }
-    auto *h = *static_cast<sqlite3 *const *>(handle.constData());
+    sqlite3 *h = handleOf(db);
     return h && sqlite3_get_autocommit(h) == 0;
 }
 

@@ -15,11 +15,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace salesdesk::ui {
 
-void ScorecardView::push(QUndoCommand *command)
-{
-    m_undo->push(command);
-}
-
 void ScorecardView::rate()
 {
     const Evaluation *e = current();
@@ -54,7 +49,7 @@ void ScorecardView::finalizeRep()
         QMessageBox::warning(this, tr("Finalise"), command.message());
         return;
     }
-    push(command->release());
+    m_undo->push(command->release());
 }
 
 void ScorecardView::finalizeAll()
@@ -81,7 +76,7 @@ void ScorecardView::finalizeAll()
         QMessageBox::warning(this, tr("Finalise All"), command.message());
         return;
     }
-    push(command->release());
+    m_undo->push(command->release());
 }
 
 void ScorecardView::reopen()
@@ -111,7 +106,7 @@ void ScorecardView::reopen()
         QMessageBox::warning(this, tr("Reopen"), command.message());
         return;
     }
-    push(command->release());
+    m_undo->push(command->release());
 }
 
 void ScorecardView::newMeasure()

@@ -431,7 +431,9 @@ void ScorecardView::showCard()
         m_kpis->setItem(row, 0, name);
         m_kpis->setItem(row, 1, figureCell(ScorecardText::value(k.kpi, k.actual, home)));
         m_kpis->setItem(row, 2, figureCell(ScorecardText::value(k.kpi, k.target, home)));
-        const bool higher = m_template.kpis.size() == card.kpis.size()
+        // The direction is the template's where the line is its KPI (a scorecard finalised
+        // with another template: the KPI's usual one).
+        const bool higher = row < m_template.kpis.size() && m_template.kpis[row].kpi == k.kpi
                                     ? m_template.kpis[row].higherIsBetter
                                     : ScorecardText::higherIsBetter(k.kpi);
         m_kpis->setItem(row, 3, readOnlyCell(higher ? tr("higher") : tr("lower")));

@@ -9,7 +9,6 @@ class QAction;
 class QChartView;
 class QLabel;
 class QTableWidget;
-class QUndoCommand;
 class QUndoStack;
 
 namespace salesdesk {
@@ -53,7 +52,6 @@ private:
     const Evaluation *current() const;
     // The selected team's row (the last one is the company), or −1 for a rep.
     int currentTeamRow() const;
-    void push(QUndoCommand *command);
 
     Book &m_book;
     QUndoStack *m_undo;
