@@ -9,6 +9,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -30,6 +31,23 @@ QString noteText()
 
 } // namespace
 
+QString BookLock::cannotWriteBeside(const QString &path, int error)
+{
+    if (error == ENOSPC || error == EDQUOT) {
+        return tr("Cannot open “%1” to change it: the disk is full. Free some space and try "
+                  "again; the book is as it was.")
+                .arg(nativeName(path));
+    }
+    if (error == EACCES || error == EPERM || error == EROFS) {
+        return tr("“%1” is read-only here. SalesDesk can show, check, export and back it up; to "
+                  "change it, save a copy elsewhere (salesdesk backup --db FILE --out COPY) and "
+                  "open the copy.")
+                .arg(nativeName(path));
+    }
+    return tr("Cannot open “%1” to change it: %2")
+            .arg(nativeName(path), QString::fromLocal8Bit(std::strerror(error)));
+}
+
 Result<std::unique_ptr<BookLock>> BookLock::take(const QString &path, bool create)
 {
     // The book itself, through any symbolic links (a new one: its folder's real place).
@@ -50,14 +68,11 @@ Result<std::unique_ptr<BookLock>> BookLock::take(const QString &path, bool creat
             return Error::user(tr("“%1” already exists; SalesDesk will not overwrite it.")
                                        .arg(nativeName(path)));
         }
-        if (error == EACCES || error == EROFS) {
-            return Error::data(tr("Cannot lock “%1”: the folder is not writable. Copy the file "
-                                  "to a folder you can write to and open the copy.")
-                                       .arg(nativeName(path)));
+        if (create && (error == EACCES || error == EPERM || error == EROFS)) {
+            return Error::user(
+                    tr("Cannot create “%1”: its folder may not be written.").arg(nativeName(path)));
         }
-        return Error::data(
-                tr("Cannot open “%1”: %2")
-                        .arg(nativeName(path), QString::fromLocal8Bit(std::strerror(error))));
+        return Error::data(cannotWriteBeside(path, error));
     }
     std::unique_ptr<BookLock> lock(new BookLock);
     lock->m_fd = fd;
@@ -82,18 +97,25 @@ Result<std::unique_ptr<BookLock>> BookLock::take(const QString &path, bool creat
     }
     // Ours: a note left behind is from a SalesDesk that ended without closing the book.
     lock->m_stale = QFileInfo::exists(lock->m_notePath);
-    QFile note(lock->m_notePath);
-    if (!note.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+    const int noteFd = ::open(QFile::encodeName(lock->m_notePath).constData(),
+                              O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    const QByteArray text = noteText().toUtf8();
+    int error = noteFd < 0 ? errno : 0;
+    if (noteFd >= 0 && ::write(noteFd, text.constData(), size_t(text.size())) != text.size()) {
+        error = errno != 0 ? errno : ENOSPC; // a short write: no room for the rest
+    }
+    if (noteFd >= 0) {
+        ::fchmod(noteFd, 0600); // a note left from before keeps its old mode otherwise
+        ::close(noteFd);
+    }
+    if (error != 0) {
         ::close(fd);
         lock->m_fd = -1;
-        lock->m_notePath.clear();
-        return Error::data(tr("Cannot lock “%1”: the folder is not writable. Copy the file to a "
-                              "folder you can write to and open the copy.")
-                                   .arg(nativeName(path)));
+        if (noteFd < 0) {
+            lock->m_notePath.clear();
+        }
+        return Error::data(cannotWriteBeside(path, error));
     }
-    note.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-    note.write(noteText().toUtf8());
-    note.close();
     return lock;
 }
 

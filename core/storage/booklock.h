@@ -27,6 +27,10 @@ public:
     BookLock(const BookLock &) = delete;
     BookLock &operator=(const BookLock &) = delete;
 
+    // Why a book cannot be opened to change it, from the errno of a file beside it (or of the
+    // book itself) that could not be made: read-only, a full disk, or what the system says.
+    static QString cannotWriteBeside(const QString &path, int error);
+
     // A note was left by a SalesDesk that ended without closing the book (it was replaced).
     bool tookOverStale() const { return m_stale; }
 

@@ -2,6 +2,7 @@
 
 #include "core/common/money.h"
 #include "core/storage/booklock.h"
+#include "core/storage/schemacheck.h"
 #include "core/storage/sqlquery.h"
 #include "core/storage/transaction.h"
 
@@ -11,9 +12,11 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QSqlError>
+#include <QUrl>
 #include <QtEndian>
 
 #include <atomic>
+#include <cerrno>
 #include <sqlite3.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -34,6 +37,14 @@ QStringList migrationFiles()
 QString nativeName(const QString &path)
 {
     return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+}
+
+// The last error on the connection says the file's contents are bad (not the disk, not the
+// permissions).
+bool isDamage(const QSqlDatabase &db)
+{
+    const int code = sqlite3_errcode(handleOf(db)) & 0xff;
+    return code == SQLITE_CORRUPT || code == SQLITE_NOTADB;
 }
 
 QString uniqueConnectionName()
@@ -145,7 +156,7 @@ Status Database::inspectHeader(const QString &path, bool walPending)
     return {};
 }
 
-Status Database::connect()
+Status Database::connect(OpenMode mode)
 {
     m_connectionName = uniqueConnectionName();
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
@@ -153,9 +164,24 @@ Status Database::connect()
         return Error::internal(tr("The SQLite driver for Qt is not installed (package "
                                   "libqt6sql6-sqlite)."));
     }
-    db.setDatabaseName(m_path);
-    // A reader also opens read-write at the SQLite level, so that it can tidy up the -wal and
-    // -shm files when it closes; it never writes rows.
+    switch (mode) {
+    case OpenMode::ReadWrite:
+        db.setDatabaseName(m_path);
+        break;
+    case OpenMode::ReadOnly:
+        // This reader never writes to the book, not even the pages a -wal left by a crash
+        // holds: it reads them from the -wal, and the next writer puts them in the book.
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        break;
+    case OpenMode::Immutable:
+        // On read-only media, or in a folder nobody may write to, SQLite cannot make the -shm a
+        // WAL book is read with; nothing can change the file there, so it is read as it is.
+        db.setDatabaseName(QUrl::fromLocalFile(m_path).toString(QUrl::FullyEncoded)
+                           + u"?immutable=1"_s);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
+        break;
+    }
     if (!db.open()) {
         return Error::data(
                 tr("Cannot open “%1”: %2").arg(nativeName(m_path), db.lastError().text()));
@@ -241,7 +267,7 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path,
     if (auto st = db->lock(true); !st) {
         return st.error();
     }
-    if (auto st = db->connect(); !st) {
+    if (auto st = db->connect(OpenMode::ReadWrite); !st) {
         return st.error();
     }
     // The identity and schema go straight into the main file (rollback journal) before WAL is
@@ -290,31 +316,60 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
     std::unique_ptr<Database> db(new Database);
     db->m_path = QFileInfo(path).absoluteFilePath();
     const bool readOnly = access == Access::ReadOnly;
+    // access() answers for read-only mounts too (and, for root, ignores the permission bits).
+    const bool folderWritable = QFileInfo(QFileInfo(db->m_path).absolutePath()).isWritable();
+    OpenMode mode = OpenMode::ReadWrite;
     if (!readOnly) {
+        if (!QFileInfo(db->m_path).isWritable()) {
+            return Error::data(BookLock::cannotWriteBeside(path, EACCES));
+        }
         if (auto st = db->lock(false); !st) {
             return st.error();
         }
+    } else if (folderWritable && !walPending && QFileInfo(db->m_path).isWritable()) {
+        // Nothing to put into the book: a reader opens it as a writer would, only so that,
+        // the last to close it, it can tidy the -wal and -shm away. It writes no rows.
+    } else if (folderWritable || QFileInfo::exists(path + u"-shm"_s)) {
+        mode = OpenMode::ReadOnly;
+    } else if (!walPending) {
+        mode = OpenMode::Immutable;
+    } else {
+        // Read as it is, the book would lack its last committed edits; only a writer in a
+        // writable folder can put them in.
+        return Error::data(tr("“%1” holds edits that were not yet written into it (in “%2”), and "
+                              "its folder is read-only, so they cannot be read. Copy both files "
+                              "to a folder you can write to and open the copy.")
+                                   .arg(nativeName(path), nativeName(path + u"-wal"_s)));
     }
-    if (auto st = db->connect(); !st) {
+    if (auto st = db->connect(mode); !st) {
         return st.error();
     }
 
     // Read before writing anything: the header check above cannot see damage further in.
     {
         SqlQuery probe(db->connection(), u"SELECT count(*) FROM sqlite_master"_s);
-        bool readable = probe.exec() && probe.next();
-        if (readable && walPending) {
+        Status read = probe.exec();
+        bool damaged = !read && isDamage(db->connection());
+        if (read && !probe.next()) {
+            read = Error::data(tr("The file cannot be read."));
+        }
+        if (read && walPending) {
             // Completed from the -wal: SQLite itself says whether the whole is sound.
             SqlQuery check(db->connection(), u"PRAGMA quick_check(1)"_s);
-            readable = check.exec() && check.next() && check.value(0).toString() == u"ok"_s;
+            read = check.exec();
+            damaged = !read ? isDamage(db->connection())
+                            : !check.next() || check.value(0).toString() != u"ok"_s;
         }
-        if (!readable) {
+        if (!read || damaged) {
             // Closing must not write the -wal's pages into what is left of the book.
             sqlite3_db_config(handleOf(db->connection()), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1,
                               nullptr);
-            return Error::data(tr("“%1” is damaged and cannot be read. Open a backup copy "
-                                  "instead.")
-                                       .arg(nativeName(path)));
+            // Say what is wrong: a full disk or a file that may not be read is no damage.
+            return Error::data(
+                    damaged ? tr("“%1” is damaged and cannot be read. Open a backup "
+                                 "copy instead.")
+                                      .arg(nativeName(path))
+                            : tr("Cannot open “%1”: %2").arg(nativeName(path), read.message()));
         }
     }
     const int version = db->schemaVersion();
@@ -328,6 +383,18 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
     }
     if (version < 1) {
         return Error::data(tr("“%1” is not a SalesDesk data file.").arg(nativeName(path)));
+    }
+    // Tables turned into views, triggers added, constraints changed: refused before any use.
+    if (const QStringList changed
+        = SchemaCheck::differences(db->connection(), version, migrationFiles());
+        !changed.isEmpty()) {
+        const QStringList shown = changed.mid(0, 3);
+        return Error::data(
+                tr("“%1” was changed with another program and cannot be used safely "
+                   "(%2). Open a backup copy instead.")
+                        .arg(nativeName(path),
+                             shown.join(u"; "_s)
+                                     + (changed.size() > shown.size() ? u"; …"_s : QString())));
     }
     if (version < latest) {
         if (readOnly) {

@@ -72,8 +72,13 @@ public:
     Status backupTo(const QString &target) const;
 
 private:
+    // How SQLite opens the file: as a writer; as a reader that cannot write (the -wal and
+    // -shm it needs are made beside the book and left there); as a reader of a book nothing
+    // can change (read-only media or folder), which needs no -shm.
+    enum class OpenMode { ReadWrite, ReadOnly, Immutable };
+
     Database() = default;
-    Status connect();
+    Status connect(OpenMode mode);
     Status configure();
     Status migrate(int fromVersion);
     Status lock(bool create);

@@ -256,6 +256,69 @@ TEST_CASE("Files that are not SalesDesk books are refused and left byte for byte
     }
 }
 
+TEST_CASE("A book whose schema was changed with another program is refused before any use")
+{
+    TempDir dir;
+    const QString original = dir.file(u"original.salesdesk"_s);
+    {
+        auto book = Book::create(original);
+        REQUIRE(book.ok());
+        Deal d;
+        d.title = u"Kiosk"_s;
+        d.customerId = *(*book)->customers().ensureCustomer(u"Acme"_s);
+        REQUIRE((*book)->pipeline().addDeal(d).ok());
+    }
+    const auto tampered = [&](const QString &name, const QStringList &statements) {
+        const QString path = dir.file(name);
+        REQUIRE(QFile::copy(original, path));
+        rawSql(path, QStringList {u"PRAGMA foreign_keys = OFF"_s} + statements);
+        return path;
+    };
+
+    SECTION("deals turned into a view that never ends (every command hung on it)")
+    {
+        const QString path = tampered(
+                u"recursive.salesdesk"_s,
+                {u"DROP TABLE deals"_s,
+                 u"CREATE VIEW deals AS WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 "
+                 "FROM r) SELECT n AS id, 'x' AS title FROM r"_s});
+        requireRefusedUnchanged(path, u"“deals” is a view where SalesDesk keeps a table"_s);
+        auto reader = Database::open(path, Database::Access::ReadOnly);
+        REQUIRE_FALSE(reader.ok());
+        CHECK(reader.error().kind == Error::Kind::Data);
+        CHECK(reader.message().contains(u"changed with another program"_s));
+    }
+    SECTION("a trigger added")
+    {
+        const QString path = tampered(u"trigger.salesdesk"_s,
+                                      {u"CREATE TRIGGER wipe AFTER INSERT ON deals BEGIN DELETE "
+                                       "FROM customers; END"_s});
+        requireRefusedUnchanged(path, u"a trigger “wipe” was added"_s);
+    }
+    SECTION("a constraint dropped, an index missing")
+    {
+        const QString path
+                = tampered(u"redefined.salesdesk"_s,
+                           {u"PRAGMA writable_schema = ON"_s,
+                            u"UPDATE sqlite_master SET sql = replace(sql, 'NOT NULL', '') "
+                            "WHERE name = 'customers'"_s,
+                            u"PRAGMA writable_schema = OFF"_s, u"DROP INDEX deals_stage"_s});
+        requireRefusedUnchanged(path, u"the table “customers” has been redefined"_s);
+        CHECK(Database::open(path).message().contains(u"the index “deals_stage” is missing"_s));
+    }
+    SECTION("the owner's own table, view and index are no harm")
+    {
+        const QString path = tampered(
+                u"extended.salesdesk"_s,
+                {u"CREATE TABLE my_notes (body TEXT)"_s,
+                 u"CREATE VIEW my_big_deals AS SELECT * FROM deals WHERE value_minor > 100"_s,
+                 u"CREATE INDEX my_deals_title ON deals (title)"_s});
+        auto db = Database::open(path);
+        INFO(db.message().toStdString());
+        CHECK(db.ok());
+    }
+}
+
 TEST_CASE("A book whose committed pages are still in its -wal opens with all of them")
 {
     TempDir dir;
@@ -338,6 +401,50 @@ TEST_CASE("A book damaged beyond what its -wal holds is refused, and left as it 
     INFO(db.message().toStdString());
     CHECK(db.message().contains(u"damaged"_s));
     CHECK(fileHash(broken) == before);
+}
+
+TEST_CASE("A reader sees what a -wal left by a crash holds without writing it into the book")
+{
+    TempDir dir;
+    const QString path = dir.file(u"live.salesdesk"_s);
+    const QString crashed = dir.file(u"crashed.salesdesk"_s);
+    {
+        auto book = Book::create(path);
+        REQUIRE(book.ok());
+        SqlQuery off((*book)->database().connection(), u"PRAGMA wal_autocheckpoint = 0"_s);
+        REQUIRE(off.exec().ok());
+        for (int i = 0; i < 20; ++i) {
+            Deal d;
+            d.title = u"Deal %1"_s.arg(i);
+            d.customerId = *(*book)->customers().ensureCustomer(u"Customer %1"_s.arg(i));
+            REQUIRE((*book)->pipeline().addDeal(d).ok());
+        }
+        // What a kill leaves: the book and its -wal as they are while it is open.
+        REQUIRE(QFile::copy(path, crashed));
+        REQUIRE(QFile::copy(path + u"-wal"_s, crashed + u"-wal"_s));
+    }
+    const QByteArray book = fileHash(crashed);
+    const QByteArray wal = fileHash(crashed + u"-wal"_s);
+    const auto deals = [](const Database &db) {
+        SqlQuery count(db.connection(), u"SELECT count(*) FROM deals"_s);
+        return count.exec() && count.next() ? count.value(0).toInt() : -1;
+    };
+    {
+        auto reader = Database::open(crashed, Database::Access::ReadOnly);
+        INFO(reader.message().toStdString());
+        REQUIRE(reader.ok());
+        CHECK(deals(**reader) == 20);
+    }
+    // check, list and export leave both files as they were: only a writer puts the -wal in.
+    CHECK(fileHash(crashed) == book);
+    CHECK(fileHash(crashed + u"-wal"_s) == wal);
+    {
+        auto writer = Database::open(crashed);
+        REQUIRE(writer.ok());
+        CHECK(deals(**writer) == 20);
+    }
+    CHECK_FALSE(QFile::exists(crashed + u"-wal"_s));
+    CHECK(fileHash(crashed) != book);
 }
 
 TEST_CASE("A second writer gets a clear 'already open' message")

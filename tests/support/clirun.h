@@ -16,8 +16,9 @@ struct Run
     QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
 };
 
-inline Run salesdesk(const QStringList &args, const QString &home = {},
-                     const std::function<void(QProcessEnvironment &)> &adjust = {})
+// Runs `program` with `args` (`home` as its HOME and XDG folders when given).
+inline Run runProgram(const QString &program, const QStringList &args, const QString &home = {},
+                      const std::function<void(QProcessEnvironment &)> &adjust = {})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -31,10 +32,16 @@ inline Run salesdesk(const QStringList &args, const QString &home = {},
         adjust(env);
     }
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(SALESDESK_BINARY), args);
+    p.start(program, args);
     REQUIRE(p.waitForFinished(120000));
     REQUIRE(p.exitStatus() == QProcess::NormalExit);
     return {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
+}
+
+inline Run salesdesk(const QStringList &args, const QString &home = {},
+                     const std::function<void(QProcessEnvironment &)> &adjust = {})
+{
+    return runProgram(QStringLiteral(SALESDESK_BINARY), args, home, adjust);
 }
 
 // A book with one quarter made by hand through the command line (kpi and report tests): in
