@@ -165,7 +165,7 @@ Result<ImportReport> Importer::process(const CsvTable &table, bool write, Import
         }
         ++report.read;
         Row row(table, r, column, dateOrder);
-        const auto outcome = importRow(row);
+        const auto outcome = row.textIsClean() ? importRow(row) : Outcome::Rejected;
         if (!outcome) {
             j = {};
             return outcome.error();

@@ -212,6 +212,25 @@ Result<Outcome> importCustomer(State &st, Row &row)
     return update ? Outcome::Updated : Outcome::Imported;
 }
 
+bool Row::textIsClean()
+{
+    bool clean = true;
+    for (auto it = m_column.constBegin(); it != m_column.constEnd(); ++it) {
+        for (const QChar c : m_row[*it]) {
+            const char16_t u = c.unicode();
+            if ((u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r') || u == 0x7f) {
+                problem(it.key(),
+                        Importer::tr("the text holds a control character (U+%1), "
+                                     "which is not text; remove it from the file")
+                                .arg(QString::number(u, 16).rightJustified(4, u'0').toUpper()));
+                clean = false;
+                break;
+            }
+        }
+    }
+    return clean;
+}
+
 // A row of a contacts file: a person at a customer the book has or the row names.
 Result<Outcome> importContact(State &st, Row &row)
 {
@@ -236,30 +255,41 @@ Result<Outcome> importContact(State &st, Row &row)
         return row.fail(customer.error());
     }
     qint64 cid = *customer;
-    QList<Contact> &known = st.contactsOf[cid];
+    const State::CustomerContacts &known = st.contactsOf[cid];
     const QString email = key(row.text(Field::Email));
     const QString phone = phoneKey(row.text(Field::Phone));
-    // The customer's contact this row stands for, among those no other row has taken: the same
-    // email or phone; else the same name, unless the email or phone says it is someone else
-    // (two people called 林涛 at one company).
-    const auto open = [&](const Contact &c) {
-        return !st.claimedContacts.contains(c.id);
+    // The customer's contact this row stands for, among those no other row has taken (the
+    // first of them in the book): the same email or phone; else the same name, unless the
+    // email or phone says it is someone else (two people called 林涛 at one company).
+    qsizetype match = -1;
+    const auto consider = [&](qsizetype at) {
+        if (match < 0 || at < match) {
+            match = at;
+        }
     };
-    auto match = std::find_if(known.begin(), known.end(), [&](const Contact &c) {
-        return open(c)
-               && ((!email.isEmpty() && key(c.email) == email)
-                   || (!phone.isEmpty() && phoneKey(c.phone) == phone));
-    });
-    if (match == known.end()) {
-        match = std::find_if(known.begin(), known.end(), [&](const Contact &c) {
+    if (!email.isEmpty()) {
+        for (auto [it, end] = known.byEmail.equal_range(email); it != end; ++it) {
+            consider(*it);
+        }
+    }
+    if (!phone.isEmpty()) {
+        for (auto [it, end] = known.byPhone.equal_range(phone); it != end; ++it) {
+            consider(*it);
+        }
+    }
+    if (match < 0) {
+        for (auto [it, end] = known.byName.equal_range(key(person)); it != end; ++it) {
+            const Contact &c = known.people.at(*it);
             const bool otherEmail = !email.isEmpty() && !c.email.isEmpty();
             const bool otherPhone = !phone.isEmpty() && !phoneKey(c.phone).isEmpty();
-            return open(c) && key(c.name) == key(person) && !otherEmail && !otherPhone;
-        });
+            if (!otherEmail && !otherPhone) {
+                consider(*it);
+            }
+        }
     }
-    const bool duplicate = cid != 0 && match != known.end();
+    const bool duplicate = cid != 0 && match >= 0;
     if (duplicate) {
-        st.claimedContacts.insert(match->id);
+        st.claimContact(cid, known.people.at(match).id);
     }
     if (duplicate && st.options.duplicates == DuplicatePolicy::Skip) {
         return Outcome::Skipped;
@@ -297,19 +327,16 @@ Result<Outcome> importContact(State &st, Row &row)
                 }
             }
         }
-        st.rememberContact(p);
-        st.claimedContacts.insert(p.id);
+        st.rememberContact(p, true);
         return Outcome::Imported;
     }
-    Contact c = update ? *match : Contact {};
+    Contact c = update ? st.contactsOf[cid].people.at(match) : Contact {};
     const Contact before = c;
     c.customerId = cid;
     if (!update) {
         c.name = person;
         c.createdAt = st.now;
-        const bool hasPrimary = std::any_of(known.cbegin(), known.cend(),
-                                            [](const Contact &o) { return o.primary; });
-        c.primary = !hasPrimary;
+        c.primary = st.contactsOf[cid].primaries == 0;
     }
     row.fill(Field::Role, c.role);
     row.fill(Field::Phone, c.phone);
@@ -321,8 +348,7 @@ Result<Outcome> importContact(State &st, Row &row)
         !kept) {
         return row.fail(kept.error());
     }
-    st.rememberContact(c);
-    st.claimedContacts.insert(c.id);
+    st.rememberContact(c, true);
     return update ? Outcome::Updated : Outcome::Imported;
 }
 

@@ -58,6 +58,9 @@ public:
     }
     const QList<ImportProblem> &problems() const { return m_problems; }
     int line() const { return m_line; }
+    // False, with a problem per field, when a field the import reads holds a NUL or another
+    // control character (tabs and line breaks are text): never stored, never guessed away.
+    bool textIsClean();
     // A failure of the book itself (not of the row), named by the row's line.
     Error fail(const Error &e) const
     {
@@ -172,7 +175,16 @@ struct State
         return customerByName.value(key(name));
     }
     QHash<QString, qint64> repByName;
-    QHash<qint64, QList<Contact>> contactsOf;
+    // A customer's contacts, with those no row has taken yet found by email, phone and name:
+    // matching a row costs the same for the thousandth contact of a customer as for the first.
+    struct CustomerContacts
+    {
+        QList<Contact> people;
+        QHash<qint64, qsizetype> at; // index in people, by id
+        QMultiHash<QString, qsizetype> byEmail, byPhone, byName; // unclaimed ones only
+        int primaries = 0;
+    };
+    QHash<qint64, CustomerContacts> contactsOf;
     // The deals the book held before the import, by dealKey(), read a customer at a time. A row
     // that stands for one of them takes it, so a file with two deals of the same title for one
     // customer matches two deals of the book, not one twice; rows never match each other.
@@ -209,7 +221,10 @@ struct State
     Status load();
     Status loadDeals(qint64 customerId);
     void rememberCustomer(const Customer &c);
-    void rememberContact(const Contact &c);
+    // Keeps a contact of the book or of this import; `claim`: a row has made it or stands for
+    // it, so no other row matches it.
+    void rememberContact(const Contact &c, bool claim = false);
+    void claimContact(qint64 customerId, qint64 contactId);
     // Writes a record a row made: an update (keeping how it was, for undo) or an insert (keeping
     // its id); in a dry run a new record gets a pretend id.
     template<typename Record, typename Repository>

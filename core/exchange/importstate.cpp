@@ -123,15 +123,61 @@ void State::rememberCustomer(const Customer &c)
     }
 }
 
-void State::rememberContact(const Contact &c)
+namespace {
+
+void indexContact(State::CustomerContacts &cc, qsizetype at, bool add)
 {
-    auto &list = contactsOf[c.customerId];
-    const auto at = std::find_if(list.begin(), list.end(),
-                                 [&](const Contact &o) { return o.id == c.id; });
-    if (at != list.end()) {
-        *at = c;
+    const Contact &c = cc.people.at(at);
+    const auto keep = [&](QMultiHash<QString, qsizetype> &hash, const QString &k) {
+        if (k.isEmpty()) {
+            return;
+        }
+        if (add) {
+            hash.insert(k, at);
+        } else {
+            hash.remove(k, at);
+        }
+    };
+    keep(cc.byEmail, key(c.email));
+    keep(cc.byPhone, phoneKey(c.phone));
+    keep(cc.byName, key(c.name));
+}
+
+} // namespace
+
+void State::claimContact(qint64 customerId, qint64 contactId)
+{
+    if (claimedContacts.contains(contactId)) {
+        return;
+    }
+    claimedContacts.insert(contactId);
+    auto &cc = contactsOf[customerId];
+    if (const auto it = cc.at.constFind(contactId); it != cc.at.constEnd()) {
+        indexContact(cc, *it, false);
+    }
+}
+
+void State::rememberContact(const Contact &c, bool claim)
+{
+    auto &cc = contactsOf[c.customerId];
+    const bool claimedBefore = claimedContacts.contains(c.id);
+    qsizetype at = cc.at.value(c.id, -1);
+    if (at >= 0) {
+        if (!claimedBefore) {
+            indexContact(cc, at, false);
+        }
+        cc.primaries -= cc.people.at(at).primary ? 1 : 0;
+        cc.people[at] = c;
     } else {
-        list.append(c);
+        at = cc.people.size();
+        cc.people.append(c);
+        cc.at.insert(c.id, at);
+    }
+    cc.primaries += c.primary ? 1 : 0;
+    if (claim) {
+        claimedContacts.insert(c.id);
+    } else if (!claimedBefore) {
+        indexContact(cc, at, true);
     }
     if (!c.email.isEmpty()) {
         customerByEmail.insert(key(c.email), c.customerId);

@@ -702,6 +702,32 @@ TEST_CASE("One bad row and nothing is written — with skip-invalid the rest is,
     }
 }
 
+TEST_CASE("A NUL or another control character in a field is a rejected row, never stored")
+{
+    Fixture book;
+    static const char text[] = "Customer,Contact name,Email,Ignored\n"
+                               "Acme,Li Lei,li@acme.example,\x01\n"
+                               "Acme,Wang\x00 Fang,w@acme.example,\n"
+                               "Beta,Zhao\x07Min,z@beta.example,\n"
+                               "Beta,\"Chen\tJing\",c@beta.example,\n";
+    auto table = parseCsv(QByteArray(text, sizeof(text) - 1));
+    REQUIRE(table.ok());
+    REQUIRE(table->rows.size() == 4);
+    ImportOptions o;
+    o.entity = ImportEntity::Contacts;
+    o.skipInvalid = true;
+    auto report = Importer(*book.book, o).run(*table);
+    REQUIRE(report.ok());
+    CHECK(report->imported == 2); // the control character of a column not read is no harm
+    REQUIRE(report->errors.size() == 2);
+    CHECK(report->errors[0].line == 3);
+    CHECK(report->errors[0].column == u"Contact name"_s);
+    CHECK(report->errors[0].message.contains(u"U+0000"_s));
+    CHECK(report->errors[1].line == 4);
+    CHECK(report->errors[1].message.contains(u"U+0007"_s));
+    CHECK(book.count(u"contacts"_s) == 2);
+}
+
 TEST_CASE("Ambiguous dates are refused unless the order is given")
 {
     Fixture book;
