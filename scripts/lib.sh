@@ -10,7 +10,7 @@ BUILD_PACKAGES=(cmake ninja-build g++ pkg-config
     libxlsxwriter-dev libcsv-dev libminizip-dev libicu-dev libical-dev)
 RUN_PACKAGES=(qt6-qpa-plugins libqt6svg6 fonts-noto-cjk fonts-wqy-microhei)
 TEST_PACKAGES=(clang-format-16 dpkg-dev file sqlite3 desktop-file-utils libxml2-utils tzdata
-    faketime poppler-utils)
+    faketime poppler-utils unzip)
 
 # Installs whichever of the named Debian packages are missing (through sudo when not root).
 ensure_packages() {

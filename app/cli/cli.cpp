@@ -88,7 +88,7 @@ QString overview()
                            "Commands:\n")
                            .arg(QCoreApplication::applicationVersion());
     for (const auto &c : commands()) {
-        text += u"  %1%2\n"_s.arg(c.name.leftJustified(10), Cli::tr(c.summary));
+        text += u"  %1 %2\n"_s.arg(c.name.leftJustified(10), Cli::tr(c.summary));
     }
     text += Cli::tr("\nRun “salesdesk COMMAND --help” for a command's options.\n"
                     "Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.");

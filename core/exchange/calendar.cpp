@@ -188,8 +188,7 @@ Status CalendarExport::write(const QString &path) const
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !makePrivateIfNew(file, existed)
         || file.write(ics) != ics.size() || !file.commit()) {
-        return Error::user(
-                tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return cannotWrite(path, file, ics.size());
     }
     return {};
 }

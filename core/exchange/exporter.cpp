@@ -241,7 +241,7 @@ Status Exporter::writeCsv(const ExportTable &table, const QString &path, Encodin
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !makePrivateIfNew(file, existed)
         || file.write(bytes) != bytes.size() || !file.commit()) {
-        return Error::user(tr("Cannot write “%1”: %2").arg(path, file.errorString()));
+        return cannotWrite(path, file, bytes.size());
     }
     return {};
 }

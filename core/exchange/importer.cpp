@@ -296,12 +296,11 @@ Status Importer::writeRejects(const QString &path, const CsvTable &table,
     const bool existed = QFileInfo::exists(path);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !makePrivateIfNew(file, existed)) {
-        return Error::user(tr("Cannot write “%1”: %2").arg(path, file.errorString()));
+        return cannotWrite(path, file);
     }
-    file.write("\xEF\xBB\xBF");
-    file.write(out.toUtf8());
-    if (!file.commit()) {
-        return Error::user(tr("Cannot write “%1”: %2").arg(path, file.errorString()));
+    const QByteArray bytes = "\xEF\xBB\xBF" + out.toUtf8();
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
+        return cannotWrite(path, file, bytes.size());
     }
     return {};
 }

@@ -8,6 +8,7 @@
 #include <QSaveFile>
 #include <QtEndian>
 
+#include <cerrno>
 #include <xlsxwriter.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -37,6 +38,23 @@ bool isCompleteZip(const QByteArray &zip)
     return qint64(offset) + qint64(size) == qint64(end) && end + 22 + comment == zip.size();
 }
 
+namespace {
+
+// What libxlsxwriter could not write, as cannotWrite() says it of a file.
+Error cannotWriteWorkbook(const QString &path, const QString &detail, int error = 0)
+{
+    if (error == ENOSPC || error == EDQUOT) {
+        return Error::data(WorkbookText::tr("Cannot write “%1”: the disk is full. Free some space "
+                                            "and try again.")
+                                   .arg(path));
+    }
+    return Error::data(detail.isEmpty()
+                               ? WorkbookText::tr("Cannot write “%1”.").arg(path)
+                               : WorkbookText::tr("Cannot write “%1”: %2").arg(path, detail));
+}
+
+} // namespace
+
 Status writeWorkbook(const QString &path, bool constantMemory,
                      const std::function<Status(lxw_workbook *)> &fill)
 {
@@ -45,42 +63,41 @@ Status writeWorkbook(const QString &path, bool constantMemory,
     const bool existed = QFileInfo::exists(path);
     QSaveFile target(path);
     if (!target.open(QIODevice::WriteOnly) || !makePrivateIfNew(target, existed)) {
-        return Error::user(
-                WorkbookText::tr("Cannot write “%1”: %2").arg(path, target.errorString()));
+        return cannotWrite(path, target);
     }
     const QString temporary = path + u".part"_s;
     lxw_workbook_options options {};
     options.constant_memory = constantMemory ? LXW_TRUE : LXW_FALSE;
     lxw_workbook *book = workbook_new_opt(QFile::encodeName(temporary).constData(), &options);
     if (!book) {
-        return Error::user(WorkbookText::tr("Cannot write “%1”.").arg(path));
+        return cannotWriteWorkbook(path, {}, errno);
     }
     const Status filled = fill(book);
+    errno = 0;
     const lxw_error closed = workbook_close(book);
+    const int closeError = errno; // libxlsxwriter says "system error" and leaves errno as it was
     if (!filled || closed != LXW_NO_ERROR) {
         QFile::remove(temporary);
         if (!filled) {
             return filled;
         }
-        return Error::user(WorkbookText::tr("Cannot write “%1”: %2")
-                                   .arg(path, QString::fromUtf8(lxw_strerror(closed))));
+        return cannotWriteWorkbook(path, QString::fromUtf8(lxw_strerror(closed)), closeError);
     }
     QFile part(temporary);
     if (!part.open(QIODevice::ReadOnly)) {
-        return Error::user(WorkbookText::tr("Cannot write “%1”.").arg(path));
+        return cannotWriteWorkbook(path, part.errorString());
     }
     const QByteArray bytes = part.readAll();
     part.close();
     QFile::remove(temporary);
     // A workbook is a zip: one cut short (a full disk) has no complete central directory.
     if (!isCompleteZip(bytes)) {
-        return Error::user(WorkbookText::tr("Cannot write “%1”: the workbook came out incomplete "
-                                            "(is the disk full?).")
-                                   .arg(path));
+        return cannotWriteWorkbook(path,
+                                   WorkbookText::tr("the workbook came out incomplete (is the disk "
+                                                    "full?)"));
     }
     if (target.write(bytes) != bytes.size() || !target.commit()) {
-        return Error::user(
-                WorkbookText::tr("Cannot write “%1”: %2").arg(path, target.errorString()));
+        return cannotWrite(path, target, bytes.size());
     }
     return {};
 }

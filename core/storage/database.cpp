@@ -361,9 +361,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
                             : !check.next() || check.value(0).toString() != u"ok"_s;
         }
         if (!read || damaged) {
-            // Closing must not write the -wal's pages into what is left of the book.
-            sqlite3_db_config(handleOf(db->connection()), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1,
-                              nullptr);
+            // Closing must not write the -wal's pages into what is left of the book (without
+            // any, it tidies the empty -wal away).
+            if (walPending) {
+                sqlite3_db_config(handleOf(db->connection()), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1,
+                                  nullptr);
+            }
             // Say what is wrong: a full disk or a file that may not be read is no damage.
             return Error::data(
                     damaged ? tr("“%1” is damaged and cannot be read. Open a backup "

@@ -109,9 +109,16 @@ Error SqlQuery::prepareFailure(const QString &what) const
 
 Error SqlQuery::failure(const QString &what) const
 {
+    return sqliteFailure(
+            m_handle, what,
+            QStringLiteral("Database error in “%1”: %2").arg(m_sql.simplified().left(80), what));
+}
+
+Error sqliteFailure(sqlite3 *handle, const QString &what, const QString &otherwise)
+{
     // What is wrong with the file or the disk is the user's to know in plain words (and exits
     // 2); anything else is the program's own fault.
-    switch (m_handle ? sqlite3_errcode(m_handle) & 0xff : SQLITE_OK) {
+    switch (handle ? sqlite3_errcode(handle) & 0xff : SQLITE_OK) {
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
         return Error::data(QCoreApplication::translate(
@@ -133,8 +140,7 @@ Error SqlQuery::failure(const QString &what) const
     default:
         break;
     }
-    return Error::internal(
-            QStringLiteral("Database error in “%1”: %2").arg(m_sql.simplified().left(80), what));
+    return Error::internal(otherwise);
 }
 
 SqlQuery &SqlQuery::bind(const QVariant &value)

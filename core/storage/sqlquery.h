@@ -17,6 +17,11 @@ namespace salesdesk {
 // The SQLite connection behind a Qt one (none when it is not SQLite's).
 sqlite3 *handleOf(const QSqlDatabase &db);
 
+// The last failure on `handle` as the user should hear it: a damaged file, a full disk, a file
+// that cannot be read or written or is read-only (Error::data, with `what` SQLite said);
+// anything else is Error::internal(`otherwise`).
+Error sqliteFailure(sqlite3 *handle, const QString &what, const QString &otherwise);
+
 // Prepared statements of one repository, kept for reuse: preparing costs more than running a
 // small INSERT, and the demo generator and imports run the same ones hundreds of thousands of
 // times. Must not outlive the connection (repositories live inside the services of one book).

@@ -40,7 +40,8 @@ Transaction::Transaction(QSqlDatabase db)
         m_active = m_db.transaction();
     }
     if (!m_active) {
-        m_begin = Error::internal(
+        m_begin = sqliteFailure(
+                handleOf(m_db), m_db.lastError().text(),
                 QStringLiteral("Could not start a transaction: %1").arg(m_db.lastError().text()));
     }
 }
@@ -67,15 +68,19 @@ Status Transaction::commit()
     if (!m_savepoint.isEmpty()) {
         m_active = false;
         if (!run(m_db, QStringLiteral("RELEASE ") + m_savepoint)) {
-            return Error::internal(QStringLiteral("Could not save the change."));
+            return sqliteFailure(handleOf(m_db), QString::fromUtf8(sqlite3_errmsg(handleOf(m_db))),
+                                 QStringLiteral("Could not save the change."));
         }
         return {};
     }
     if (!m_db.commit()) {
         const QString text = m_db.lastError().text();
+        // Read before the rollback replaces it: why the commit failed.
+        Error failed = sqliteFailure(handleOf(m_db), text,
+                                     QStringLiteral("Could not save the change: %1").arg(text));
         m_db.rollback();
         m_active = false;
-        return Error::internal(QStringLiteral("Could not save the change: %1").arg(text));
+        return failed;
     }
     m_active = false;
     return {};

@@ -661,7 +661,7 @@ Status writeReportPdf(const ReportDocument &doc, const QString &path,
     const bool existed = QFileInfo::exists(path);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !makePrivateIfNew(file, existed)) {
-        return Error::user(Text::tr("Cannot write “%1”: %2").arg(path, file.errorString()));
+        return cannotWrite(path, file);
     }
     int pages = 0;
     {
@@ -678,8 +678,8 @@ Status writeReportPdf(const ReportDocument &doc, const QString &path,
         file.cancelWriting();
         return Error::user(Text::tr("The report was cancelled."));
     }
-    if (!file.commit()) {
-        return Error::user(Text::tr("Cannot write “%1”: %2").arg(path, file.errorString()));
+    if (!file.commit()) { // a write that failed while painting fails the commit too
+        return cannotWrite(path, file);
     }
     return {};
 }
