@@ -16,8 +16,11 @@ target_compile_definitions(salesdesk_options INTERFACE
     SALESDESK_VERSION="${PROJECT_VERSION}")
 
 if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
-    target_compile_options(salesdesk_options INTERFACE -Wall -Wextra -Wpedantic -Wshadow=local
+    target_compile_options(salesdesk_options INTERFACE -Wall -Wextra -Wpedantic
         -Wnon-virtual-dtor -Wcast-align -Woverloaded-virtual)
+    if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+        target_compile_options(salesdesk_options INTERFACE -Wshadow=local)
+    endif()
     if(SALESDESK_WARNINGS_AS_ERRORS)
         target_compile_options(salesdesk_options INTERFACE -Werror)
     endif()

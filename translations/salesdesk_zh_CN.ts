@@ -56,20 +56,28 @@
         <translation>“%1”已存在；SalesDesk 不会覆盖它。</translation>
     </message>
     <message>
-        <source>Cannot lock “%1”: the folder is not writable. Copy the file to a folder you can write to and open the copy.</source>
-        <translation>无法锁定“%1”：该文件夹不可写入。请把文件复制到可写入的文件夹，再打开副本。</translation>
-    </message>
-    <message>
-        <source>Cannot open “%1”: %2</source>
-        <translation>无法打开“%1”：%2</translation>
-    </message>
-    <message>
         <source>“%1” is already open in another SalesDesk. Close it there first, or open a copy.</source>
         <translation>“%1”已在另一个 SalesDesk 中打开。请先在那里关闭，或打开一个副本。</translation>
     </message>
     <message>
         <source>“%1” is already open in another SalesDesk (process %2 on %3). Close it there first, or open a copy.</source>
         <translation>“%1”已在另一个 SalesDesk 中打开（%3 上的进程 %2）。请先在那里关闭，或打开一个副本。</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1” to change it: the disk is full. Free some space and try again; the book is as it was.</source>
+        <translation>无法打开“%1”进行修改：磁盘已满。请腾出一些空间后重试；账本保持原样。</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only here. SalesDesk can show, check, export and back it up; to change it, save a copy elsewhere (salesdesk backup --db FILE --out COPY) and open the copy.</source>
+        <translation>“%1”在此处是只读的。SalesDesk 可以显示、检查、导出和备份它；如需修改，请把副本保存到别处（salesdesk backup --db FILE --out COPY）并打开副本。</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1” to change it: %2</source>
+        <translation>无法打开“%1”进行修改：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: its folder may not be written.</source>
+        <translation>无法创建“%1”：其所在文件夹不可写入。</translation>
     </message>
 </context>
 <context>
@@ -152,10 +160,6 @@
     <message>
         <source>Sales rep: %1</source>
         <translation>销售代表：%1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3207,6 +3211,18 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
         <source>“%1” is not a file but a folder, a pipe or a device.</source>
         <translation>“%1”不是文件，而是文件夹、管道或设备。</translation>
     </message>
+    <message>
+        <source>“%1” holds edits that were not yet written into it (in “%2”), and its folder is read-only, so they cannot be read. Copy both files to a folder you can write to and open the copy.</source>
+        <translation>“%1”有尚未写入文件的修改（在“%2”中），而其所在文件夹是只读的，因此无法读取这些修改。请把这两个文件复制到可写入的文件夹并打开副本。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>无法读取该文件。</translation>
+    </message>
+    <message>
+        <source>“%1” was changed with another program and cannot be used safely (%2). Open a backup copy instead.</source>
+        <translation>“%1”已被其他程序改动，无法安全使用（%2）。请改为打开备份副本。</translation>
+    </message>
 </context>
 <context>
     <name>DealRepository</name>
@@ -3467,8 +3483,23 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
         <translation>第 %1 行“%2”列有 %3 个字符，超过 Excel 单元格最多能容纳的 32,767 个：请改为导出 CSV，可以完整保留。</translation>
     </message>
     <message>
-        <source>Cannot write “%1”: the workbook came out incomplete (is the disk full?).</source>
-        <translation>无法写入“%1”：生成的工作簿不完整（磁盘是否已满？）。</translation>
+        <source>Cannot write “%1”: the disk is full. Free some space and try again.</source>
+        <translation>无法写入“%1”：磁盘已满。请腾出一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>the workbook came out incomplete (is the disk full?)</source>
+        <translation>生成的工作簿不完整（磁盘是否已满？）</translation>
+    </message>
+</context>
+<context>
+    <name>FileWrite</name>
+    <message>
+        <source>Cannot write “%1”: the disk is full. Free some space and try again.</source>
+        <translation>无法写入“%1”：磁盘已满。请腾出一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -3897,10 +3928,6 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
         <source>Rejected because</source>
         <translation>拒绝原因</translation>
     </message>
-    <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>无法写入“%1”：%2</translation>
-    </message>
     <message numerus="yes">
         <source>%1 (%n row(s): line %2)</source>
         <translation>
@@ -3918,6 +3945,10 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     <message>
         <source>it closed on %1, before it was created on %2</source>
         <translation>结束日期 %1 早于创建日期 %2</translation>
+    </message>
+    <message>
+        <source>the text holds a control character (U+%1), which is not text; remove it from the file</source>
+        <translation>文本中含有控制字符（U+%1），它不是文字；请从文件中删除</translation>
     </message>
 </context>
 <context>
@@ -5086,10 +5117,6 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
 <context>
     <name>ReportPainter</name>
     <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>无法写入“%1”：%2</translation>
-    </message>
-    <message>
         <source>The report was cancelled.</source>
         <translation>报告已取消。</translation>
     </message>
@@ -5139,6 +5166,45 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     <message>
         <source>Revenue by rep</source>
         <translation>各销售人员销售额</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaCheck</name>
+    <message>
+        <source>table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>触发器</translation>
+    </message>
+    <message>
+        <source>this SalesDesk cannot make the schema of version %1</source>
+        <translation>此版本的 SalesDesk 无法生成第 %1 版的数据结构</translation>
+    </message>
+    <message>
+        <source>the %1 “%2” is missing</source>
+        <translation>缺少%1“%2”</translation>
+    </message>
+    <message>
+        <source>“%1” is a %2 where SalesDesk keeps a %3</source>
+        <translation>“%1”是%2，而 SalesDesk 在此保存的是%3</translation>
+    </message>
+    <message>
+        <source>the %1 “%2” has been redefined</source>
+        <translation>%1“%2”已被重新定义</translation>
+    </message>
+    <message>
+        <source>a trigger “%1” was added</source>
+        <translation>添加了触发器“%1”</translation>
     </message>
 </context>
 <context>

@@ -310,7 +310,9 @@ Status CurrencyService::setRates(const QList<ExchangeRate> &rates)
     for (const auto &[code, deals] : std::as_const(*used)) {
         const bool kept = code == m_home
                           || std::any_of(rates.cbegin(), rates.cend(),
-                                         [&](const ExchangeRate &r) { return r.currency == code; });
+                                         [&code = code](const ExchangeRate &r) {
+                                             return r.currency == code;
+                                         });
         const bool had = m_byCurrency.contains(code);
         if (!kept && had) {
             return Error::user(
