@@ -65,6 +65,9 @@ millis() {
 }
 random_below() { echo $(((RANDOM * 32768 + RANDOM) % $1)); }
 hash_of() { [[ -e $1 ]] && md5sum <"$1" | cut -c1-32 || echo "-"; }
+# A -wal's frames ("-" for none: an empty -wal, or one of its 32-byte header alone, holds nothing
+# and a reader may tidy it away).
+wal_hash_of() { (($(stat -c %s "$1" 2>/dev/null || echo 0) > 32)) && hash_of "$1" || echo "-"; }
 
 row() { # kind runs held failed what-was-seen
     printf '%-12s %6s %6s %6s  %s\n' "$1" "$2" "$3" "$4" "$5"
@@ -274,11 +277,11 @@ damaged() {
         damage "$book" "$kind"
         local before_book before_wal
         before_book=$(hash_of "$book")
-        before_wal=$(hash_of "$book-wal")
+        before_wal=$(wal_hash_of "$book-wal")
         local bad="" check
         check=$(limited 30 "$binary" check --db "$book")
         [[ $check == 0 || $check == 2 ]] || bad+=" check exit $check ($(head -c 200 "$work/last.err"));"
-        [[ $(hash_of "$book") == "$before_book" && $(hash_of "$book-wal") == "$before_wal" ]] \
+        [[ $(hash_of "$book") == "$before_book" && $(wal_hash_of "$book-wal") == "$before_wal" ]] \
             || bad+=" check changed the file;"
         for command in "deals list --json" "kpi --period 2026Q3 --json" "followups --json" \
             "export deals --out $work/dm-export.csv"; do
@@ -290,7 +293,7 @@ damaged() {
             elif [[ $rc == 0 && $check != 0 ]]; then
                 ((answered++))
             fi
-            if [[ $(hash_of "$book") != "$before_book" || $(hash_of "$book-wal") != "$before_wal" ]]; then
+            if [[ $(hash_of "$book") != "$before_book" || $(wal_hash_of "$book-wal") != "$before_wal" ]]; then
                 bad+=" ${command%% --*} changed the file;"
                 break
             fi
