@@ -9,6 +9,29 @@
     </message>
 </context>
 <context>
+    <name>BackupShelf</name>
+    <message>
+        <source>Cannot make the backup folder “%1”.</source>
+        <translation>无法创建备份文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>The backup “%1” was written but is gone.</source>
+        <translation>备份“%1”已写出，但随后不见了。</translation>
+    </message>
+    <message>
+        <source>“%1” already exists; choose another name.</source>
+        <translation>“%1”已存在，请换一个名称。</translation>
+    </message>
+    <message>
+        <source>Cannot copy “%1” to “%2”: %3</source>
+        <translation>无法把“%1”复制到“%2”：%3</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation>无法写入“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>BookForecastText</name>
     <message>
         <source>Revenue</source>
@@ -234,16 +257,8 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         <translation>未知命令“%1”；请运行“salesdesk --help”。</translation>
     </message>
     <message>
-        <source>Writes a consistent copy of a data file, even while it is open in the app.</source>
-        <translation>写出数据文件的一致副本，即使应用正打开该文件。</translation>
-    </message>
-    <message>
         <source>The copy to write.</source>
         <translation>要写出的副本。</translation>
-    </message>
-    <message>
-        <source>backup needs --out FILE.</source>
-        <translation>backup 需要 --out 文件。</translation>
     </message>
     <message>
         <source>Wrote %1</source>
@@ -2748,6 +2763,58 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     <message>
         <source>Note: SalesDesk was not closed properly the last time this file was open; everything saved before then is in it.</source>
         <translation>注意：上次打开此文件时 SalesDesk 未正常关闭；此前保存的内容都在文件中。</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>保留方式</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Last edit</source>
+        <translation>最后编辑</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <source>No backups in %1 yet.</source>
+        <translation>%1 中还没有备份。</translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of a data file, even while it is open in the app: to --out FILE, or as the day&apos;s rotating backup in the folder beside it (--auto: one a day for the last %1 days, one a week for %2 weeks before), which --list lists.</source>
+        <translation>写出数据文件的一致副本，即使它正在应用中打开：写到 --out FILE，或作为当天的轮换备份写到它旁边的文件夹（--auto：最近 %1 天每天一份，此前 %2 周每周一份），--list 列出这些备份。</translation>
+    </message>
+    <message>
+        <source>Write the day&apos;s rotating backup and remove the ones no longer kept.</source>
+        <translation>写出当天的轮换备份，并删除不再保留的备份。</translation>
+    </message>
+    <message>
+        <source>List the rotating backups.</source>
+        <translation>列出轮换备份。</translation>
+    </message>
+    <message>
+        <source>The day of the rotating backup (default: today).</source>
+        <translation>轮换备份的日期（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>backup needs one of --out FILE, --auto or --list.</source>
+        <translation>backup 需要 --out FILE、--auto 或 --list 之一。</translation>
     </message>
 </context>
 <context>
@@ -9975,6 +10042,34 @@ The file keeps what was saved before; check the figures before going on.</source
         <source>SalesDesk was not closed properly the last time this file was open; everything saved before then is in it.</source>
         <translation>上次打开此文件时 SalesDesk 未正常关闭；此前保存的内容都在文件中。</translation>
     </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Open one of the copies SalesDesk keeps of this file each day</source>
+        <translation>打开 SalesDesk 每天为此文件保留的副本之一</translation>
+    </message>
+    <message>
+        <source>Could not write the day&apos;s backup copy: %1</source>
+        <translation>无法写出当天的备份副本：%1</translation>
+    </message>
+    <message>
+        <source>Open a Backup as a Copy</source>
+        <translation>将备份作为副本打开</translation>
+    </message>
+    <message>
+        <source>%1 restored %2.salesdesk</source>
+        <translation>%1（%2 的备份）.salesdesk</translation>
+    </message>
+    <message>
+        <source>Cannot Restore</source>
+        <translation>无法恢复</translation>
+    </message>
+    <message>
+        <source>Opened the copy of %1 as %2.</source>
+        <translation>已将 %1 的副本打开为 %2。</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::MarketPage</name>
@@ -11221,6 +11316,73 @@ The file keeps what was saved before; check the figures before going on.</source
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::RestoreDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>While a company file is open, SalesDesk copies it each day into the folder “%1” beside it: one copy a day for the last %2 days, one a week for %3 weeks before. Choose a copy to open it as a new file; “%4” itself is not changed.</source>
+        <translation>公司文件打开期间，SalesDesk 每天把它复制到旁边的文件夹“%1”：最近 %2 天每天一份，此前 %3 周每周一份。选择一份副本，即可将其作为新文件打开；“%4”本身不会改变。</translation>
+    </message>
+    <message>
+        <source>Copy of</source>
+        <translation>副本日期</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>保留方式</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Last edit</source>
+        <translation>最后编辑</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>No copies yet. The first is written a few seconds after the file is opened, or now with Back Up Now.</source>
+        <translation>还没有副本。第一份会在文件打开几秒钟后写出，也可以点击“立即备份”马上写出。</translation>
+    </message>
+    <message>
+        <source>&amp;Open as Copy…</source>
+        <translation>作为副本打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Folder</source>
+        <translation>显示文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <source>no entries</source>
+        <translation>无记录</translation>
+    </message>
+    <message>
+        <source>Cannot Back Up</source>
+        <translation>无法备份</translation>
     </message>
 </context>
 <context>

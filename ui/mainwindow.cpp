@@ -11,9 +11,11 @@
 #include "core/targets/targetservice.h"
 #include "ui/commands/customercommands.h"
 #include "ui/commands/undostack.h"
+#include "ui/common/backupkeeper.h"
 #include "ui/common/dialogs.h"
 #include "ui/common/helpwindows.h"
 #include "ui/common/reminderwatcher.h"
+#include "ui/common/restoredialog.h"
 #include "ui/common/settings.h"
 #include "ui/common/welcomepage.h"
 #include "ui/customers/customerspage.h"
@@ -162,6 +164,11 @@ void MainWindow::createActions()
     m_saveCopyAction = new QAction(tr("Save a &Copy…"), this);
     m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
     connect(m_saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopy);
+    m_restoreAction = new QAction(tr("&Restore from Backup…"), this);
+    m_restoreAction->setObjectName(u"restoreAction"_s);
+    m_restoreAction->setStatusTip(tr("Open one of the copies SalesDesk keeps of this file each "
+                                     "day"));
+    connect(m_restoreAction, &QAction::triggered, this, &MainWindow::restoreFromBackup);
     m_importAction = new QAction(tr("&Import…"), this);
     m_importAction->setObjectName(u"importAction"_s);
     m_importAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_I);
@@ -251,6 +258,7 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(u"recentMenu"_s);
     file->addAction(m_saveCopyAction);
+    file->addAction(m_restoreAction);
     file->addSeparator();
     file->addAction(m_importAction);
     file->addAction(m_exportAction);
@@ -339,8 +347,8 @@ void MainWindow::importFile(const QString &path)
 void MainWindow::updateTitle()
 {
     const bool open = hasBook();
-    for (auto *a : {m_saveCopyAction, m_importAction, m_exportAction, m_calendarAction,
-                    m_reportAction, m_propertiesAction, m_closeAction}) {
+    for (auto *a : {m_saveCopyAction, m_restoreAction, m_importAction, m_exportAction,
+                    m_calendarAction, m_reportAction, m_propertiesAction, m_closeAction}) {
         a->setEnabled(open);
     }
     m_viewMenu->menuAction()->setVisible(open);
@@ -583,6 +591,13 @@ bool MainWindow::openFile(const QString &path, bool create, const Database::Crea
     m_reminders = new ReminderWatcher(*m_book, this);
     connect(m_reminders, &ReminderWatcher::remind, this, &MainWindow::showReminder);
     QTimer::singleShot(3000, m_reminders, &ReminderWatcher::check);
+    // The day's backup beside the book, again while it changes.
+    m_backups = new BackupKeeper(m_book->path(), m_clock, this);
+    connect(m_undoStack, &QUndoStack::indexChanged, m_backups, &BackupKeeper::bookChanged);
+    connect(m_backups, &BackupKeeper::failed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Could not write the day's backup copy: %1").arg(message),
+                                 30000);
+    });
     adoptLegacyThresholds();
     if (auto missing = m_book->currencies().unconvertible(); missing && !missing->isEmpty()) {
         QStringList codes;
@@ -636,6 +651,8 @@ void MainWindow::closeFile()
     m_summary->clear();
     delete m_reminders;
     m_reminders = nullptr;
+    delete m_backups; // after the copy being written, if one is
+    m_backups = nullptr;
     m_book.reset();
     updateTitle();
 }
@@ -783,6 +800,35 @@ void MainWindow::saveCopy()
         return;
     }
     statusBar()->showMessage(tr("Saved a copy as %1.").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::restoreFromBackup()
+{
+    if (!hasBook()) {
+        return;
+    }
+    RestoreDialog dialog(*m_backups, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosenBackup().isEmpty()) {
+        return;
+    }
+    const QString backup = dialog.chosenBackup();
+    const QString day = QFileInfo(backup).completeBaseName(); // the backup's day, ISO
+    const QString path = askNewFilePath(
+            tr("Open a Backup as a Copy"),
+            tr("%1 restored %2.salesdesk").arg(QFileInfo(m_book->path()).completeBaseName(), day));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (auto st = BackupShelf::copyTo(backup, path); !st) {
+        QMessageBox::warning(this, tr("Cannot Restore"), st.message());
+        return;
+    }
+    if (openFile(path)) {
+        statusBar()->showMessage(tr("Opened the copy of %1 as %2.")
+                                         .arg(dateText(QDate::fromString(day, Qt::ISODate)),
+                                              QDir::toNativeSeparators(path)),
+                                 15000);
+    }
 }
 
 void MainWindow::editProperties()

@@ -28,6 +28,7 @@ class TeamPage;
 class MarketPage;
 class PerformancePage;
 class CustomersPage;
+class BackupKeeper;
 class UndoStack;
 class ReminderWatcher;
 class UserGuideWindow;
@@ -72,6 +73,10 @@ public:
     void importFile(const QString &path = {});
     // File › Export Calendar: the coming year's activities and key dates as an .ics file.
     void exportCalendar();
+    // File › Restore from Backup: the book's rotating backups; the one chosen is opened as a
+    // copy under a name the user gives.
+    void restoreFromBackup();
+    BackupKeeper *backups() const { return m_backups; }
     // Help › User Guide.
     void showUserGuide();
     // A reminder (an activity falling due, a key date coming up) shown to the user.
@@ -129,6 +134,8 @@ private:
     QAction *m_whatsThisAction;
     QPointer<UserGuideWindow> m_guide;
     ReminderWatcher *m_reminders = nullptr;
+    BackupKeeper *m_backups = nullptr;
+    QAction *m_restoreAction;
     QSystemTrayIcon *m_tray = nullptr;
     QAction *m_propertiesAction;
     QAction *m_closeAction;

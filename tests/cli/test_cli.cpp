@@ -55,12 +55,15 @@ TEST_CASE("Sub-commands, typos and a missing display are answered in words, neve
 
     // Help wraps between words within 79 columns, in Chinese too; only a word longer than the
     // space beside the option names (the default file's path) may stand out, whole.
+    // A home of its own: the default file is the one the window last opened on this computer.
+    TempDir home;
     for (const char *lang : {"C.UTF-8", "zh_CN.UTF-8"}) {
         CAPTURE(lang);
-        const Run help = salesdesk({u"import"_s, u"--help"_s}, {}, [&](QProcessEnvironment &env) {
-            env.insert(u"LANG"_s, QString::fromLatin1(lang));
-            env.insert(u"LC_ALL"_s, QString::fromLatin1(lang));
-        });
+        const Run help
+                = salesdesk({u"import"_s, u"--help"_s}, home.path(), [&](QProcessEnvironment &env) {
+                      env.insert(u"LANG"_s, QString::fromLatin1(lang));
+                      env.insert(u"LC_ALL"_s, QString::fromLatin1(lang));
+                  });
         REQUIRE(help.code == 0);
         const QString text = QString::fromUtf8(help.out);
         CHECK(text.contains(u"company.salesdesk"_s)); // the path, unbroken

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -129,4 +130,37 @@ TEST_CASE("Every command refuses a book whose deals became a never-ending view, 
         CHECK(run.err.contains(u"changed with another program"_s));
     }
     CHECK(fileHash(book) == before);
+}
+
+TEST_CASE("backup --auto keeps the day's rotating copy beside the book, backup --list lists them")
+{
+    TempDir dir;
+    const QString book = dir.file(u"shop.salesdesk"_s);
+    REQUIRE(salesdesk({u"new"_s, book, u"--currency"_s, u"CNY"_s}).code == 0);
+    REQUIRE(salesdesk({u"deals"_s, u"add"_s, u"--db"_s, book, u"--title"_s, u"Kiosk"_s,
+                       u"--customer"_s, u"Acme"_s, u"--value"_s, u"1200"_s})
+                    .code
+            == 0);
+    CHECK(salesdesk({u"backup"_s, u"--db"_s, book}).code == 1);
+    CHECK(salesdesk({u"backup"_s, u"--db"_s, book, u"--auto"_s, u"--list"_s}).code == 1);
+
+    for (const char *day : {"2026-11-01", "2026-11-02"}) {
+        const Run taken = salesdesk({u"backup"_s, u"--db"_s, book, u"--auto"_s, u"--as-of"_s,
+                                     QString::fromLatin1(day), u"--json"_s});
+        REQUIRE(taken.code == 0);
+        CHECK(taken.json().value(u"path"_s).toString()
+              == dir.file(u"shop backups/"_s + QString::fromLatin1(day) + u".salesdesk"_s));
+    }
+    const Run listed = salesdesk({u"backup"_s, u"--db"_s, book, u"--list"_s, u"--json"_s});
+    REQUIRE(listed.code == 0);
+    const QJsonArray backups = listed.json().value(u"backups"_s).toArray();
+    REQUIRE(backups.size() == 2);
+    CHECK(backups[0].toObject().value(u"day"_s).toString() == u"2026-11-02"_s);
+    CHECK(backups[0].toObject().value(u"kind"_s).toString() == u"daily"_s);
+    CHECK(backups[0].toObject().value(u"deals"_s).toInt() == 1);
+    CHECK(backups[0].toObject().value(u"customers"_s).toInt() == 1);
+    CHECK(backups[1].toObject().value(u"day"_s).toString() == u"2026-11-01"_s);
+    // Each copy is a whole book.
+    CHECK(salesdesk({u"check"_s, u"--db"_s, backups[1].toObject().value(u"path"_s).toString()}).code
+          == 0);
 }

@@ -1,6 +1,7 @@
 #include "core/common/money.h"
 #include "core/customers/keydates.h"
 #include "core/demo/demogenerator.h"
+#include "core/storage/backupshelf.h"
 #include "tests/support/modal.h"
 #include "tests/support/testbook.h"
 #include "ui/commands/customercommands.h"
@@ -9,6 +10,7 @@
 #include "ui/common/emptystate.h"
 #include "ui/common/helpwindows.h"
 #include "ui/common/reminderwatcher.h"
+#include "ui/common/restoredialog.h"
 #include "ui/common/welcomepage.h"
 #include "ui/customers/customereditor.h"
 #include "ui/customers/customermodel.h"
@@ -320,6 +322,66 @@ TEST_CASE("Ticking an activity done is undoable")
     CHECK(editMenuText(window, u"undoAction"_s) == u"&Undo Complete Activity"_s);
     window.undoStack()->undo();
     CHECK_FALSE(window.book()->activities().activity(*id)->done);
+}
+
+TEST_CASE("File › Restore from Backup lists the day's copies and opens one as a new file")
+{
+    TempDir dir;
+    const QString path = newBook(dir, u"Acme.salesdesk"_s);
+    Window window;
+    REQUIRE(window.openFile(path));
+    auto *restore = window.findChild<QAction *>(u"restoreAction"_s);
+    REQUIRE(restore);
+    CHECK(restore->isEnabled());
+    Deal deal;
+    deal.title = u"Before the copy"_s;
+    deal.customerId = *window.book()->customers().ensureCustomer(u"Zhongke"_s);
+    REQUIRE(window.book()->pipeline().addDeal(deal).ok());
+
+    // No copy yet: the dialog says so; Back Up Now writes the day's.
+    bool saidNone = false;
+    QStringList row;
+    ModalHandler<RestoreDialog> first([&](RestoreDialog *dialog) {
+        saidNone = dialog->findChild<QLabel *>(u"noBackupsLabel"_s)->isVisibleTo(dialog);
+        dialog->backUpNow();
+        if (QTreeWidgetItem *item = dialog->list()->topLevelItem(0)) {
+            for (int c = 0; c < item->columnCount(); ++c) {
+                row.append(item->text(c));
+            }
+        }
+        dialog->reject();
+    });
+    restore->trigger();
+    REQUIRE(first.ran());
+    CHECK(saidNone);
+    REQUIRE(row.size() == 6);
+    CHECK(row[0].endsWith(dateText(Today)));
+    CHECK(row[1] == u"Daily"_s);
+    CHECK(row[2] == u"1"_s); // deals
+    CHECK(row[3] == u"1"_s); // customers
+    CHECK(QFile::exists(dir.file(u"Acme backups/2026-11-16.salesdesk"_s)));
+
+    // A deal added after the copy is not in it; the copy opens as a new file.
+    deal.title = u"After the copy"_s;
+    REQUIRE(window.book()->pipeline().addDeal(deal).ok());
+    const QString copy = dir.file(u"Acme as it was.salesdesk"_s);
+    ModalHandler<RestoreDialog> choose([](RestoreDialog *dialog) {
+        dialog->findChild<QPushButton *>(u"openCopyButton"_s)->click();
+    });
+    ModalHandler<QFileDialog> save([&copy](QFileDialog *files) {
+        files->selectFile(copy);
+        QMetaObject::invokeMethod(files, "accept");
+    });
+    restore->trigger();
+    REQUIRE(choose.ran());
+    REQUIRE(save.ran());
+    REQUIRE(window.hasBook());
+    CHECK(window.book()->path() == copy);
+    REQUIRE(window.book()->pipeline().dealSummaries()->size() == 1);
+    CHECK(window.book()->pipeline().dealSummaries()->first().title == u"Before the copy"_s);
+    auto original = Book::open(path, Database::Access::ReadOnly);
+    REQUIRE(original.ok());
+    CHECK((*original)->pipeline().dealSummaries()->size() == 2);
 }
 
 TEST_CASE("A file open in one window cannot be opened in a second")
@@ -1563,6 +1625,37 @@ TEST_CASE("Dialog pictures for the user guide", "[.docs]")
         QTest::qWait(50);
         REQUIRE(preferences.grab().save(out + u"/preferences-%1-%2.png"_s.arg(tab).arg(suffix)));
     }
+    preferences.close();
+    // File › Restore from Backup after three weeks of work on a company made before them: a
+    // deal or two a day, a copy each day the laptop was on.
+    const QString worked = dir.file(u"Lotus Trading.salesdesk"_s);
+    options.asOf = Today.addDays(-25);
+    REQUIRE(DemoGenerator::generate(worked, options).ok());
+    Window later;
+    REQUIRE(later.openFile(worked));
+    Book &work = *later.book();
+    const BackupShelf shelf(work.path());
+    const qint64 customer = work.customers().customers().first().id;
+    for (int back = 24; back >= 0; --back) {
+        const QDate day = Today.addDays(-back);
+        if (day.dayOfWeek() == 7) {
+            continue; // closed on Sundays
+        }
+        for (int n = 0; n < 1 + back % 3; ++n) {
+            Deal deal;
+            deal.title = u"Order %1-%2"_s.arg(back).arg(n);
+            deal.customerId = customer;
+            deal.valueMinor = 12'000'000 * (n + 1);
+            REQUIRE(work.pipeline()
+                            .addDeal(deal, QDateTime(day, QTime(9 + 3 * n, 15)).toUTC())
+                            .ok());
+        }
+        REQUIRE(shelf.take(day).ok());
+    }
+    RestoreDialog restore(*later.backups(), &later);
+    restore.show();
+    QTest::qWait(50);
+    REQUIRE(restore.grab().save(out + u"/restore-%1.png"_s.arg(suffix)));
 }
 
 TEST_CASE("The company's segment rules and cadences change in Preferences, undoably")
