@@ -200,13 +200,14 @@ int competitorShare(const QStringList &arguments)
         return usage(period.error().message);
     }
     MarketService &market = (*book)->market();
-    const Competitor *c = market.competitorNamed(cmd.value(u"name"_s));
-    if (!c) {
+    const Competitor *found = market.competitorNamed(cmd.value(u"name"_s));
+    if (!found) {
         return fail(Error::user(
                 Cli::tr("There is no competitor “%1” in the register.").arg(cmd.value(u"name"_s))));
     }
+    const Competitor c = *found; // the register is read again when the share is recorded
     CompetitorShare s;
-    s.competitorId = c->id;
+    s.competitorId = c.id;
     s.period = *period;
     s.segment = cmd.value(u"segment"_s).trimmed();
     s.sharePpm = std::llround(share * 1e6);
@@ -215,12 +216,12 @@ int competitorShare(const QStringList &arguments)
         return fail(st.error());
     }
     if (cmd.json()) {
-        printJson({{u"name"_s, c->name},
+        printJson({{u"name"_s, c.name},
                    {u"period"_s, s.period.toString()},
                    {u"share"_s, double(s.sharePpm) / 1e6}});
     } else {
         printLine(Cli::tr("Recorded %1's share of %2: %3 %")
-                          .arg(c->name, s.period.label(),
+                          .arg(c.name, s.period.label(),
                                cliLocale().toString(double(s.sharePpm) / 1e4, 'f', 1)));
     }
     return Ok;

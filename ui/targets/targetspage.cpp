@@ -265,20 +265,22 @@ void TargetsPage::newTarget()
 
 void TargetsPage::splitTarget()
 {
-    const Target *t = m_model->target(currentTargetId());
-    if (!t) {
+    const Target *found = m_model->target(currentTargetId());
+    if (!found) {
         return;
     }
-    SplitTargetDialog dialog(m_book.targets(), *t, m_book.currencies().home(), this);
+    // A copy: the model reloads its rows when the command runs, and during a dialog.
+    const Target t = *found;
+    SplitTargetDialog dialog(m_book.targets(), t, m_book.currencies().home(), this);
     if (dialog.exec() != QDialog::Accepted || !dialog.plan()) {
         return;
     }
-    auto command = TargetCommands::split(m_book.targets(), t->id, *dialog.plan());
+    auto command = TargetCommands::split(m_book.targets(), t.id, *dialog.plan());
     if (!command) {
         showError(command.message());
         return;
     }
-    const qint64 id = t->id;
+    const qint64 id = t.id;
     m_undo->push(command.value().release());
     m_tree->setExpanded(m_model->indexOf(id), true);
 }
@@ -286,13 +288,15 @@ void TargetsPage::splitTarget()
 void TargetsPage::adjustTarget()
 {
     const qint64 id = currentTargetId();
-    const Target *t = m_model->target(id);
-    if (!t) {
+    const Target *found = m_model->target(id);
+    if (!found) {
         return;
     }
+    // A copy: the model reloads its rows when the command runs, and during a dialog.
+    const Target t = *found;
     auto &targets = m_book.targets();
     const auto children = targets.children(id);
-    AdjustTargetDialog dialog(targets, *t, m_book.currencies().home(),
+    AdjustTargetDialog dialog(targets, t, m_book.currencies().home(),
                               children && !children->isEmpty(), m_book.clock().today(), this);
     if (dialog.exec() != QDialog::Accepted) {
         return;
@@ -309,11 +313,13 @@ void TargetsPage::adjustTarget()
 
 void TargetsPage::toggleLocked()
 {
-    const Target *t = m_model->target(currentTargetId());
-    if (!t) {
+    const Target *found = m_model->target(currentTargetId());
+    if (!found) {
         return;
     }
-    auto command = TargetCommands::setLocked(m_book.targets(), t->id, !t->locked);
+    // A copy: the model reloads its rows when the command runs, and during a dialog.
+    const Target t = *found;
+    auto command = TargetCommands::setLocked(m_book.targets(), t.id, !t.locked);
     if (!command) {
         showError(command.message());
         return;
@@ -323,21 +329,23 @@ void TargetsPage::toggleLocked()
 
 void TargetsPage::recordActual()
 {
-    const Target *t = m_model->target(currentTargetId());
-    if (!t || t->metric != Metric::Manual) {
+    const Target *found = m_model->target(currentTargetId());
+    if (!found || found->metric != Metric::Manual) {
         return;
     }
+    // A copy: the model reloads its rows when the command runs, and during a dialog.
+    const Target t = *found;
     const QDate asOf = m_model->asOf();
-    const TargetProgress *p = m_model->progress(t->id);
+    const TargetProgress *p = m_model->progress(t.id);
     bool ok = false;
     const int value = QInputDialog::getInt(
             this, tr("Record Actual"),
-            tr("“%1” achieved so far (as of %2):").arg(t->name, dateText(asOf)),
+            tr("“%1” achieved so far (as of %2):").arg(t.name, dateText(asOf)),
             p ? int(p->actual) : 0, 0, std::numeric_limits<int>::max(), 1, &ok);
     if (!ok) {
         return;
     }
-    auto command = TargetCommands::recordActual(m_book.targets(), t->id, asOf, value);
+    auto command = TargetCommands::recordActual(m_book.targets(), t.id, asOf, value);
     if (!command) {
         showError(command.message());
         return;
@@ -347,11 +355,13 @@ void TargetsPage::recordActual()
 
 void TargetsPage::deleteTarget()
 {
-    const Target *t = m_model->target(currentTargetId());
-    if (!t) {
+    const Target *found = m_model->target(currentTargetId());
+    if (!found) {
         return;
     }
-    auto command = TargetCommands::remove(m_book.targets(), t->id);
+    // A copy: the model reloads its rows when the command runs, and during a dialog.
+    const Target t = *found;
+    auto command = TargetCommands::remove(m_book.targets(), t.id);
     if (!command) {
         showError(command.message());
         return;
