@@ -77,7 +77,14 @@ Result<std::unique_ptr<BookLock>> BookLock::take(const QString &path, bool creat
     std::unique_ptr<BookLock> lock(new BookLock);
     lock->m_fd = fd;
     lock->m_notePath = canonical + u".lock"_s;
-    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+    // A reader asking whether a writer is alive (writerAlive) holds a shared lock for a few
+    // microseconds: a refusal is only believed when it lasts.
+    bool held = ::flock(fd, LOCK_EX | LOCK_NB) != 0;
+    for (int attempt = 0; held && errno == EWOULDBLOCK && attempt < 10; ++attempt) {
+        ::usleep(5000);
+        held = ::flock(fd, LOCK_EX | LOCK_NB) != 0;
+    }
+    if (held) {
         // Held: say by whom, as the note has it.
         QFile note(lock->m_notePath);
         QStringList who;
@@ -117,6 +124,18 @@ Result<std::unique_ptr<BookLock>> BookLock::take(const QString &path, bool creat
         return Error::data(cannotWriteBeside(path, error));
     }
     return lock;
+}
+
+bool BookLock::writerAlive(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        return false;
+    }
+    // flock locks belong to an open file, so this asks even the process that holds the lock.
+    const bool alive = ::flock(fd, LOCK_SH | LOCK_NB) != 0 && errno == EWOULDBLOCK;
+    ::close(fd); // and with it the shared lock, when it was granted
+    return alive;
 }
 
 BookLock::~BookLock()

@@ -31,6 +31,10 @@ public:
     // book itself) that could not be made: read-only, a full disk, or what the system says.
     static QString cannotWriteBeside(const QString &path, int error);
 
+    // Whether a SalesDesk — this process or another — holds the book open to change it. A
+    // reader beside a live writer finds a -wal that is the writer's own, not one left by a crash.
+    static bool writerAlive(const QString &path);
+
     // A note was left by a SalesDesk that ended without closing the book (it was replaced).
     bool tookOverStale() const { return m_stale; }
 

@@ -1,5 +1,6 @@
 #include "core/exchange/csvtable.h"
 #include "core/pipeline/pipelineservice.h"
+#include "core/storage/booklock.h"
 #include "core/storage/database.h"
 #include "core/storage/sqlquery.h"
 #include "tests/support/testbook.h"
@@ -12,8 +13,10 @@
 #include <QSqlQuery>
 #include <QtEndian>
 
+#include <atomic>
 #include <catch2/catch.hpp>
 #include <sys/stat.h>
+#include <thread>
 #include <unistd.h>
 
 using namespace salesdesk;
@@ -510,6 +513,40 @@ TEST_CASE("A lock note left by a crash, empty or not, never locks the book out")
         REQUIRE(clean.ok());
         CHECK_FALSE((*clean)->tookOverStaleLock());
     }
+}
+
+TEST_CASE("A reader tells a live writer's lock from none, and its asking never keeps a writer out")
+{
+    TempDir dir;
+    const QString path = dir.file(u"book.salesdesk"_s);
+    REQUIRE(Database::create(path).ok());
+    CHECK_FALSE(BookLock::writerAlive(path));
+    {
+        auto writer = Database::open(path);
+        REQUIRE(writer.ok());
+        // Asked from the writer's own process too (the window's dashboard and backups).
+        CHECK(BookLock::writerAlive(path));
+        CHECK(BookLock::writerAlive(dir.file(u"."_s) + u"/book.salesdesk"_s));
+    }
+    CHECK_FALSE(BookLock::writerAlive(path));
+    CHECK_FALSE(BookLock::writerAlive(dir.file(u"missing.salesdesk"_s)));
+
+    // A reader asking over and over while a writer opens and closes the book: the writer is
+    // never told the book is open elsewhere.
+    std::atomic<bool> stop = false;
+    std::thread asker([&] {
+        while (!stop) {
+            (void)BookLock::writerAlive(path);
+        }
+    });
+    int refused = 0;
+    for (int i = 0; i < 200; ++i) {
+        auto lock = BookLock::take(path, false);
+        refused += lock.ok() ? 0 : 1;
+    }
+    stop = true;
+    asker.join();
+    CHECK(refused == 0);
 }
 
 TEST_CASE("A new book and its lock note are readable by their owner alone")
