@@ -2,9 +2,12 @@
 //   pipeline_bench --deals N [--dir DIR]
 //   pipeline_bench --open FILE    start, open FILE, show the window, exit (timed from outside)
 //   pipeline_bench --file FILE    the same figures for a copy of FILE (no demo generated)
+//   pipeline_bench --hold FILE    open FILE to change it, as the window does, make one edit and
+//                                 keep it open until stdin closes (readers timed beside it)
 // generate, open (window shown with the file loaded), board (first paint), funnel, a move with
 // every view updated, a List search, and the peak resident memory of the process.
 #include "core/book/book.h"
+#include "core/book/settings.h"
 #include "core/customers/customerservice.h"
 #include "core/customers/segmentservice.h"
 #include "core/demo/demogenerator.h"
@@ -68,7 +71,28 @@ int main(int argc, char *argv[])
     parser.addOption({u"open"_s, u"Only open FILE, show the window and exit."_s, u"FILE"_s});
     parser.addOption({u"file"_s, u"Measure a copy of FILE instead of generating a demo company."_s,
                       u"FILE"_s});
+    parser.addOption({u"hold"_s,
+                      u"Hold FILE open as a writer with one edit in its -wal until "
+                      "stdin closes."_s,
+                      u"FILE"_s});
     parser.process(app);
+    if (parser.isSet(u"hold"_s)) {
+        auto book = Book::open(parser.value(u"hold"_s));
+        if (!book) {
+            std::fprintf(stderr, "%s\n", qPrintable(book.message()));
+            return 1;
+        }
+        const QString name = (*book)->companyName();
+        if (auto st = (*book)->settings().set({{Book::companyNameKey(), name + u" (held)"_s}});
+            !st) {
+            std::fprintf(stderr, "%s\n", qPrintable(st.message()));
+            return 1;
+        }
+        std::printf("held\n");
+        std::fflush(stdout);
+        while (std::getchar() != EOF) { }
+        return 0;
+    }
     if (parser.isSet(u"open"_s)) {
         ui::MainWindow window;
         if (!window.openFile(parser.value(u"open"_s))) {
