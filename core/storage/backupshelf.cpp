@@ -85,7 +85,7 @@ QList<BackupShelf::Entry> BackupShelf::entries() const
     return found;
 }
 
-Result<BackupShelf::Entry> BackupShelf::take(QDate day) const
+Result<BackupShelf::Entry> BackupShelf::take(QDate day, const std::atomic<bool> *cancelled) const
 {
     const QString dir = folder();
     if (!QFileInfo(dir).isDir()) {
@@ -102,7 +102,7 @@ Result<BackupShelf::Entry> BackupShelf::take(QDate day) const
         if (!db) {
             return db.error();
         }
-        if (auto st = (*db)->backupTo(target); !st) {
+        if (auto st = (*db)->backupTo(target, cancelled); !st) {
             return st.error();
         }
     }

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <atomic>
+
 namespace salesdesk {
 
 // 自动备份: the rotating copies of a book kept in a folder beside it ("Acme backups" beside
@@ -54,7 +56,8 @@ public:
 
     // Writes the backup of `day` (replacing an earlier one of the same day), then removes the
     // ones the rule no longer keeps. Returns the new backup.
-    Result<Entry> take(QDate day) const;
+    // Stops, leaving the shelf as it was, when `cancelled` turns true (the window closing).
+    Result<Entry> take(QDate day, const std::atomic<bool> *cancelled = nullptr) const;
 
     // The days of `days` the rule keeps, newest first.
     static QList<QDate> daysKept(QList<QDate> days);

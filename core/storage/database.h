@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 
 namespace salesdesk {
@@ -68,8 +69,10 @@ public:
     // SQLite's integrity and foreign-key checks: one line per problem, empty when healthy.
     Result<QStringList> integrityProblems() const;
 
-    // A consistent copy of the live file (VACUUM INTO a temporary name, then renamed).
-    Status backupTo(const QString &target) const;
+    // A consistent copy of the live file (VACUUM INTO a temporary name, then renamed). When
+    // `cancelled` turns true while the copy is written, it stops and nothing is left behind
+    // (Error::user "Cancelled.").
+    Status backupTo(const QString &target, const std::atomic<bool> *cancelled = nullptr) const;
 
 private:
     // How SQLite opens the file: as a writer; as a reader that cannot write (the -wal and

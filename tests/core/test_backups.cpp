@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <atomic>
 #include <catch2/catch.hpp>
 
 using namespace salesdesk;
@@ -147,4 +148,26 @@ TEST_CASE("A backup that cannot be written says why and leaves no partial file")
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.message().contains(u"backup folder"_s));
     CHECK(refused.error().kind == Error::Kind::Data);
+}
+
+TEST_CASE("A backup told to stop leaves the shelf as it was, with no partial file")
+{
+    TestBook book(day("2026-11-13"), u"CNY"_s, u"Acme.salesdesk"_s);
+    addDeal(book, u"Kept"_s, "2026-11-02T09:00:00Z");
+    const BackupShelf shelf(book.path());
+    std::atomic<bool> cancelled = false;
+    REQUIRE(shelf.take(day("2026-11-13"), &cancelled).ok());
+    const qint64 bytes = shelf.entries().first().bytes;
+
+    // The window closing while the day's copy is written again.
+    addDeal(book, u"After"_s, "2026-11-13T15:00:00Z");
+    cancelled = true;
+    auto stopped = shelf.take(day("2026-11-13"), &cancelled);
+    REQUIRE_FALSE(stopped.ok());
+    CHECK(stopped.error().kind == Error::Kind::User);
+    CHECK(stopped.message() == u"Cancelled."_s);
+    REQUIRE(shelf.entries().size() == 1);
+    CHECK(shelf.entries().first().bytes == bytes);
+    CHECK(BackupShelf::contents(shelf.entries().first().path)->deals == 1);
+    CHECK(QDir(shelf.folder()).entryList(QDir::Files) == QStringList {u"2026-11-13.salesdesk"_s});
 }

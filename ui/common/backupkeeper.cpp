@@ -18,7 +18,14 @@ BackupKeeper::BackupKeeper(const QString &bookPath, const Clock &clock, QObject 
 
 BackupKeeper::~BackupKeeper()
 {
-    wait();
+    // Closing the window waits for no copy: a large book's takes a while.
+    if (m_cancel) {
+        *m_cancel = true;
+    }
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
 }
 
 void BackupKeeper::round()
@@ -41,7 +48,10 @@ bool BackupKeeper::takeNow()
     m_result = result;
     const BackupShelf shelf = m_shelf;
     const QDate day = m_clock.today();
-    m_thread = QThread::create([shelf, day, result] { *result = shelf.take(day); });
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    m_cancel = cancel;
+    m_thread = QThread::create(
+            [shelf, day, result, cancel] { *result = shelf.take(day, cancel.get()); });
     m_thread->setObjectName(u"backup"_s);
     // The signal comes queued from the thread; wait() may have handled this one already.
     QThread *thread = m_thread;

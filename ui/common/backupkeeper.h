@@ -25,7 +25,7 @@ public:
     static constexpr int IntervalMs = 30 * 60 * 1000;
 
     BackupKeeper(const QString &bookPath, const Clock &clock, QObject *parent = nullptr);
-    ~BackupKeeper() override; // waits for a backup being written
+    ~BackupKeeper() override; // stops a backup being written (the day's copy stays as it was)
 
     const BackupShelf &shelf() const { return m_shelf; }
     // The book was edited: the next round writes the day's backup again.
@@ -54,6 +54,7 @@ private:
     QString m_lastError;
     QThread *m_thread = nullptr;
     std::shared_ptr<Result<BackupShelf::Entry>> m_result;
+    std::shared_ptr<std::atomic<bool>> m_cancel;
 };
 
 } // namespace salesdesk::ui
