@@ -33,12 +33,12 @@ int listBackups(const Command &cmd)
                           {u"path"_s, entry.path},
                           {u"bytes"_s, entry.bytes}};
         const auto contents = BackupShelf::contents(entry.path);
+        const QDateTime lastEdit = contents ? contents->lastChange : QDateTime();
         if (contents) {
             item.insert(u"deals"_s, contents->deals);
             item.insert(u"customers"_s, contents->customers);
-            item.insert(u"last_edit"_s, contents->lastChange.isValid()
-                                                ? QJsonValue(toStoredTime(contents->lastChange))
-                                                : QJsonValue());
+            item.insert(u"last_edit"_s,
+                        lastEdit.isValid() ? QJsonValue(toStoredTime(lastEdit)) : QJsonValue());
         } else {
             item.insert(u"error"_s, contents.message());
         }
@@ -47,10 +47,9 @@ int listBackups(const Command &cmd)
                       entry.kind == BackupShelf::Kind::Daily ? Cli::tr("daily") : Cli::tr("weekly"),
                       contents ? QString::number(contents->deals) : QString(),
                       contents ? QString::number(contents->customers) : QString(),
-                      contents ? (contents->lastChange.isValid() ? dateTimeText(
-                                          contents->lastChange.toLocalTime(), cliLocale())
-                                                                 : QString())
-                               : contents.message(),
+                      !contents            ? contents.message()
+                      : lastEdit.isValid() ? dateTimeText(lastEdit.toLocalTime(), cliLocale())
+                                           : QString(),
                       entry.path});
     }
     if (cmd.json()) {

@@ -18,11 +18,6 @@ namespace salesdesk {
 
 namespace {
 
-QString nativeName(const QString &path)
-{
-    return QDir::toNativeSeparators(path);
-}
-
 // A backup's file name is its day: 2026-12-03.salesdesk.
 QDate dayOf(const QString &fileName)
 {
@@ -90,7 +85,8 @@ Result<BackupShelf::Entry> BackupShelf::take(QDate day, const std::atomic<bool> 
     const QString dir = folder();
     if (!QFileInfo(dir).isDir()) {
         if (!QDir().mkpath(dir)) {
-            return Error::data(tr("Cannot make the backup folder “%1”.").arg(nativeName(dir)));
+            return Error::data(
+                    tr("Cannot make the backup folder “%1”.").arg(QDir::toNativeSeparators(dir)));
         }
         QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
@@ -117,12 +113,14 @@ Result<BackupShelf::Entry> BackupShelf::take(QDate day, const std::atomic<bool> 
             QFile::remove(e.path);
         }
     }
-    for (const Entry &e : entries()) {
-        if (e.day == day) {
-            return e;
-        }
+    // What is left is the kept days, newest first: the first DailyKept of them are dailies.
+    const qsizetype at = kept.indexOf(day);
+    if (at < 0) {
+        return Error::internal(tr("The backup “%1” was written but is gone.")
+                                       .arg(QDir::toNativeSeparators(target)));
     }
-    return Error::internal(tr("The backup “%1” was written but is gone.").arg(nativeName(target)));
+    return Entry {target, day, at < DailyKept ? Kind::Daily : Kind::Weekly,
+                  QFileInfo(target).size()};
 }
 
 Result<BackupShelf::Contents> BackupShelf::contents(const QString &backupPath)
@@ -169,7 +167,8 @@ Result<BackupShelf::Contents> BackupShelf::contents(const QString &backupPath)
 Status BackupShelf::copyTo(const QString &backupPath, const QString &target)
 {
     if (QFileInfo::exists(target)) {
-        return Error::user(tr("“%1” already exists; choose another name.").arg(nativeName(target)));
+        return Error::user(tr("“%1” already exists; choose another name.")
+                                   .arg(QDir::toNativeSeparators(target)));
     }
     // A backup is a whole book in one file (no -wal: nothing writes to it after take()), so a
     // copy of its bytes is a book; one from an older SalesDesk is updated when it is opened.
@@ -178,14 +177,14 @@ Status BackupShelf::copyTo(const QString &backupPath, const QString &target)
     QFile source(backupPath);
     if (!source.copy(part)) {
         QFile::remove(part);
-        return Error::data(
-                tr("Cannot copy “%1” to “%2”: %3")
-                        .arg(nativeName(backupPath), nativeName(target), source.errorString()));
+        return Error::data(tr("Cannot copy “%1” to “%2”: %3")
+                                   .arg(QDir::toNativeSeparators(backupPath),
+                                        QDir::toNativeSeparators(target), source.errorString()));
     }
     QFile::setPermissions(part, QFile::ReadOwner | QFile::WriteOwner);
     if (!QFile::rename(part, target)) {
         QFile::remove(part);
-        return Error::data(tr("Cannot write “%1”.").arg(nativeName(target)));
+        return Error::data(tr("Cannot write “%1”.").arg(QDir::toNativeSeparators(target)));
     }
     return {};
 }

@@ -163,6 +163,12 @@ void TargetsPage::showEvent(QShowEvent *event)
     }
 }
 
+std::optional<Target> TargetsPage::currentTarget() const
+{
+    const Target *t = m_model->target(currentTargetId());
+    return t ? std::optional<Target>(*t) : std::nullopt;
+}
+
 qint64 TargetsPage::currentTargetId() const
 {
     return m_tree->currentIndex().data(TargetModel::IdRole).toLongLong();
@@ -265,38 +271,34 @@ void TargetsPage::newTarget()
 
 void TargetsPage::splitTarget()
 {
-    const Target *found = m_model->target(currentTargetId());
-    if (!found) {
+    const auto t = currentTarget();
+    if (!t) {
         return;
     }
-    // A copy: the model reloads its rows when the command runs, and during a dialog.
-    const Target t = *found;
-    SplitTargetDialog dialog(m_book.targets(), t, m_book.currencies().home(), this);
+    SplitTargetDialog dialog(m_book.targets(), *t, m_book.currencies().home(), this);
     if (dialog.exec() != QDialog::Accepted || !dialog.plan()) {
         return;
     }
-    auto command = TargetCommands::split(m_book.targets(), t.id, *dialog.plan());
+    auto command = TargetCommands::split(m_book.targets(), t->id, *dialog.plan());
     if (!command) {
         showError(command.message());
         return;
     }
-    const qint64 id = t.id;
+    const qint64 id = t->id;
     m_undo->push(command.value().release());
     m_tree->setExpanded(m_model->indexOf(id), true);
 }
 
 void TargetsPage::adjustTarget()
 {
-    const qint64 id = currentTargetId();
-    const Target *found = m_model->target(id);
-    if (!found) {
+    const auto t = currentTarget();
+    if (!t) {
         return;
     }
-    // A copy: the model reloads its rows when the command runs, and during a dialog.
-    const Target t = *found;
+    const qint64 id = t->id;
     auto &targets = m_book.targets();
     const auto children = targets.children(id);
-    AdjustTargetDialog dialog(targets, t, m_book.currencies().home(),
+    AdjustTargetDialog dialog(targets, *t, m_book.currencies().home(),
                               children && !children->isEmpty(), m_book.clock().today(), this);
     if (dialog.exec() != QDialog::Accepted) {
         return;
@@ -313,13 +315,11 @@ void TargetsPage::adjustTarget()
 
 void TargetsPage::toggleLocked()
 {
-    const Target *found = m_model->target(currentTargetId());
-    if (!found) {
+    const auto t = currentTarget();
+    if (!t) {
         return;
     }
-    // A copy: the model reloads its rows when the command runs, and during a dialog.
-    const Target t = *found;
-    auto command = TargetCommands::setLocked(m_book.targets(), t.id, !t.locked);
+    auto command = TargetCommands::setLocked(m_book.targets(), t->id, !t->locked);
     if (!command) {
         showError(command.message());
         return;
@@ -329,23 +329,21 @@ void TargetsPage::toggleLocked()
 
 void TargetsPage::recordActual()
 {
-    const Target *found = m_model->target(currentTargetId());
-    if (!found || found->metric != Metric::Manual) {
+    const auto t = currentTarget();
+    if (!t || t->metric != Metric::Manual) {
         return;
     }
-    // A copy: the model reloads its rows when the command runs, and during a dialog.
-    const Target t = *found;
     const QDate asOf = m_model->asOf();
-    const TargetProgress *p = m_model->progress(t.id);
+    const TargetProgress *p = m_model->progress(t->id);
     bool ok = false;
     const int value = QInputDialog::getInt(
             this, tr("Record Actual"),
-            tr("“%1” achieved so far (as of %2):").arg(t.name, dateText(asOf)),
+            tr("“%1” achieved so far (as of %2):").arg(t->name, dateText(asOf)),
             p ? int(p->actual) : 0, 0, std::numeric_limits<int>::max(), 1, &ok);
     if (!ok) {
         return;
     }
-    auto command = TargetCommands::recordActual(m_book.targets(), t.id, asOf, value);
+    auto command = TargetCommands::recordActual(m_book.targets(), t->id, asOf, value);
     if (!command) {
         showError(command.message());
         return;
@@ -355,13 +353,11 @@ void TargetsPage::recordActual()
 
 void TargetsPage::deleteTarget()
 {
-    const Target *found = m_model->target(currentTargetId());
-    if (!found) {
+    const auto t = currentTarget();
+    if (!t) {
         return;
     }
-    // A copy: the model reloads its rows when the command runs, and during a dialog.
-    const Target t = *found;
-    auto command = TargetCommands::remove(m_book.targets(), t.id);
+    auto command = TargetCommands::remove(m_book.targets(), t->id);
     if (!command) {
         showError(command.message());
         return;

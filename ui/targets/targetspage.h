@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QAction;
 class QDateEdit;
 class QTimer;
@@ -32,6 +34,9 @@ public:
     TargetModel *model() const { return m_model; }
     QTreeView *tree() const { return m_tree; }
     qint64 currentTargetId() const;
+    // A copy of the selected target: the model's rows are replaced when it reloads (a command
+    // ran, or something changed while a dialog was open), so no pointer into them is kept.
+    std::optional<Target> currentTarget() const;
     void selectTarget(qint64 id);
 
     void newTarget();
