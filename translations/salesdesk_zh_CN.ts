@@ -3290,6 +3290,10 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
         <source>“%1” was changed with another program and cannot be used safely (%2). Open a backup copy instead.</source>
         <translation>“%1”已被其他程序改动，无法安全使用（%2）。请改为打开备份副本。</translation>
     </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
 </context>
 <context>
     <name>DealRepository</name>
