@@ -32,29 +32,37 @@ int runSegments(const QStringList &arguments)
     if (!result) {
         return fail(result.error());
     }
+    const QString home = (*book)->currencies().home();
     QHash<Segment, std::pair<int, qint64>> totals;
-    QJsonArray rows;
+    // Every customer, written as it comes (400,000 of them in a book of a million deals).
+    std::optional<JsonListPrinter> rows;
+    if (cmd.json()) {
+        rows.emplace(QJsonObject {{u"as_of"_s, toStoredDate(*asOf)}, {u"currency"_s, home}},
+                     u"customers"_s);
+    }
     for (const auto &s : std::as_const(*result)) {
         auto &total = totals[s.segment];
         total.first += 1;
         total.second += s.monetary;
-        rows.append(QJsonObject {{u"id"_s, s.customerId},
-                                 {u"name"_s, customers.customerName(s.customerId)},
-                                 {u"segment"_s, SegmentText::code(s.segment)},
-                                 {u"recency_days"_s, s.recencyDays},
-                                 {u"frequency"_s, s.frequency},
-                                 {u"monetary_minor"_s, double(s.monetary)},
-                                 {u"r"_s, s.r},
-                                 {u"f"_s, s.f},
-                                 {u"m"_s, s.m},
-                                 {u"at_risk"_s, s.atRisk},
-                                 {u"overridden"_s, s.overridden}});
+        if (!rows) {
+            continue;
+        }
+        rows->append(QJsonObject {{u"id"_s, s.customerId},
+                                  {u"name"_s, customers.customerName(s.customerId)},
+                                  {u"segment"_s, SegmentText::code(s.segment)},
+                                  {u"recency_days"_s, s.recencyDays},
+                                  {u"frequency"_s, s.frequency},
+                                  {u"monetary_minor"_s, double(s.monetary)},
+                                  {u"r"_s, s.r},
+                                  {u"f"_s, s.f},
+                                  {u"m"_s, s.m},
+                                  {u"at_risk"_s, s.atRisk},
+                                  {u"overridden"_s, s.overridden}});
     }
     QJsonArray summary;
     TextTable table({{Cli::tr("segment")},
                      {Cli::tr("customers"), TextTable::Right},
                      {Cli::tr("won in the window"), TextTable::Right}});
-    const QString home = (*book)->currencies().home();
     for (auto s : {Segment::HighValue, Segment::Potential, Segment::General}) {
         if (cmd.json()) {
             summary.append(QJsonObject {{u"name"_s, SegmentText::code(s)},
@@ -65,11 +73,8 @@ int runSegments(const QStringList &arguments)
                           money(totals.value(s).second, home)});
         }
     }
-    if (cmd.json()) {
-        printJson({{u"as_of"_s, toStoredDate(*asOf)},
-                   {u"currency"_s, home},
-                   {u"segments"_s, summary},
-                   {u"customers"_s, rows}});
+    if (rows) {
+        rows->finish({{u"segments"_s, summary}});
     } else {
         printTable(table);
     }
@@ -100,15 +105,19 @@ int runFollowUps(const QStringList &arguments)
     if (!plan) {
         return fail(plan.error());
     }
-    QJsonArray due;
+    // The customers due, written as they come (300,000 of them in a book of a million deals).
+    std::optional<JsonListPrinter> due;
+    if (cmd.json()) {
+        due.emplace(QJsonObject {{u"as_of"_s, toStoredDate(*asOf)}}, u"due"_s);
+    }
     TextTable table({{Cli::tr("due")},
                      {Cli::tr("customer"), TextTable::Left, 40},
                      {Cli::tr("segment")},
                      {Cli::tr("when")}});
     const auto list = [&](const QList<FollowUp> &group, const QString &code, const QString &name) {
         for (const auto &f : group) {
-            if (cmd.json()) {
-                due.append(QJsonObject {
+            if (due) {
+                due->append(QJsonObject {
                         {u"customer_id"_s, f.customerId},
                         {u"customer"_s, customers.customerName(f.customerId)},
                         {u"segment"_s, SegmentText::code(f.segment)},
@@ -149,11 +158,8 @@ int runFollowUps(const QStringList &arguments)
                                      + (k.note.isEmpty() ? QString() : u" · "_s + k.note)});
         }
     }
-    if (cmd.json()) {
-        printJson({{u"as_of"_s, toStoredDate(*asOf)},
-                   {u"week_end"_s, toStoredDate(plan->weekEnd)},
-                   {u"due"_s, due},
-                   {u"key_dates"_s, dates}});
+    if (due) {
+        due->finish({{u"key_dates"_s, dates}, {u"week_end"_s, toStoredDate(plan->weekEnd)}});
     } else {
         if (table.isEmpty()) {
             printLine(

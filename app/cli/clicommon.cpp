@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSettings>
 #include <QStandardPaths>
@@ -300,6 +301,65 @@ void printJson(const QJsonObject &object)
     const QByteArray bytes = QJsonDocument(object).toJson(QJsonDocument::Indented);
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
     std::fflush(stdout);
+}
+
+namespace {
+
+// One field of an object as QJsonDocument indents it at the first level, without the comma.
+QByteArray fieldLines(const QString &key, const QJsonValue &value)
+{
+    const QByteArray doc
+            = QJsonDocument(QJsonObject {{key, value}}).toJson(QJsonDocument::Indented);
+    return doc.mid(2, doc.size() - 5); // inside "{\n" … "\n}\n"
+}
+
+} // namespace
+
+JsonListPrinter::JsonListPrinter(const QJsonObject &before, const QString &listKey)
+    : m_key(listKey)
+{
+    QByteArray head = "{\n";
+    for (auto it = before.begin(); it != before.end(); ++it) {
+        Q_ASSERT(it.key() < listKey);
+        head += fieldLines(it.key(), it.value()) + ",\n";
+    }
+    write(head);
+}
+
+void JsonListPrinter::append(const QJsonObject &item)
+{
+    const QByteArray doc = QJsonDocument(item).toJson(QJsonDocument::Indented);
+    QByteArray out = ",\n";
+    if (m_items == 0) {
+        const QByteArray empty = fieldLines(m_key, QJsonArray());
+        out = empty.left(empty.indexOf('[') + 1) + "\n"; // `    "key": [`
+    }
+    // The item's lines two levels in, without its last newline.
+    for (qsizetype from = 0; from < doc.size();) {
+        const qsizetype end = doc.indexOf('\n', from);
+        out += "        " + doc.mid(from, end - from) + (end + 1 < doc.size() ? "\n" : "");
+        from = end + 1;
+    }
+    write(out);
+    ++m_items;
+}
+
+void JsonListPrinter::finish(const QJsonObject &after)
+{
+    Q_ASSERT(m_open);
+    QByteArray tail = m_items == 0 ? fieldLines(m_key, QJsonArray()) : "\n    ]";
+    for (auto it = after.begin(); it != after.end(); ++it) {
+        Q_ASSERT(it.key() > m_key);
+        tail += ",\n" + fieldLines(it.key(), it.value());
+    }
+    write(tail + "\n}\n");
+    std::fflush(stdout);
+    m_open = false;
+}
+
+void JsonListPrinter::write(const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
 }
 
 int fail(const Error &error)

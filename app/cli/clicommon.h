@@ -107,6 +107,24 @@ int notAPeriod(const QString &text);
 int fail(const Error &error);
 int usage(const QString &message);
 void printJson(const QJsonObject &object);
+
+// Prints what printJson would print for `before` ∪ {listKey: [items…]} ∪ `after`, the list's
+// items written as they are appended rather than held: a million deals' follow-ups are 100 MB of
+// JSON, and a QJsonDocument of them takes eight times that. Keys sort as in QJsonObject: every
+// key of `before` comes before listKey, every key of `after` after it.
+class JsonListPrinter
+{
+public:
+    JsonListPrinter(const QJsonObject &before, const QString &listKey);
+    void append(const QJsonObject &item);
+    void finish(const QJsonObject &after = {});
+
+private:
+    void write(const QByteArray &bytes);
+    QString m_key;
+    qsizetype m_items = 0;
+    bool m_open = true;
+};
 // The locale numbers and money are printed in: the user's, always with thousands separators
 // (the C locale has none: then English).
 QLocale cliLocale();

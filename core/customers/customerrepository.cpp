@@ -61,6 +61,32 @@ Result<QList<Customer>> CustomerRepository::customers() const
     return q.all(readCustomer);
 }
 
+Result<QHash<qint64, QString>> CustomerRepository::names() const
+{
+    SqlQuery q(m_statements, u"SELECT id, name FROM customers"_s);
+    if (auto st = q.exec(); !st) {
+        return st.error();
+    }
+    QHash<qint64, QString> names;
+    while (q.next()) {
+        names.insert(q.value(0).toLongLong(), q.value(1).toString());
+    }
+    return names;
+}
+
+Result<QSet<qint64>> CustomerRepository::archivedIds() const
+{
+    SqlQuery q(m_statements, u"SELECT id FROM customers WHERE archived_at IS NOT NULL"_s);
+    if (auto st = q.exec(); !st) {
+        return st.error();
+    }
+    QSet<qint64> ids;
+    while (q.next()) {
+        ids.insert(q.value(0).toLongLong());
+    }
+    return ids;
+}
+
 Result<std::optional<Customer>> CustomerRepository::customer(qint64 id) const
 {
     SqlQuery q(m_statements,

@@ -5,6 +5,8 @@
 #include "core/customers/segmentation.h"
 #include "core/storage/sqlquery.h"
 
+#include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 
 #include <optional>
@@ -19,6 +21,8 @@ public:
         : m_statements(std::move(db))
     { }
     Result<QList<Customer>> customers() const; // by id
+    Result<QHash<qint64, QString>> names() const; // every customer's, by id
+    Result<QSet<qint64>> archivedIds() const;
     Result<std::optional<Customer>> customer(qint64 id) const;
     // With `primaryContact` the customer's contact fields are written to its primary contact
     // too; without, the contacts are left to the caller. A customer without an id gets one no

@@ -27,22 +27,36 @@ CustomerService::CustomerService(Database &db, SegmentService &segments, const C
 
 Status CustomerService::load()
 {
-    auto customers = m_repo.customers();
-    if (!customers) {
-        return customers.error();
-    }
-    m_customers = std::move(customers).value();
-    index();
+    m_allRead = false;
+    m_customers.clear();
+    m_index.clear();
+    m_oneByOne.clear();
+    m_names.reset();
     return {};
 }
 
-void CustomerService::index()
+const QList<Customer> &CustomerService::customers() const
 {
+    return m_allRead ? m_customers : loadAll();
+}
+
+const QList<Customer> &CustomerService::loadAll() const
+{
+    auto customers = m_repo.customers();
+    if (!customers) {
+        // The book was readable when it opened; a failure now is the disk's, and an empty list
+        // shown is better than none: the message says why.
+        qWarning("Could not read the customers: %s", qPrintable(customers.error().message));
+        return m_customers;
+    }
+    m_customers = std::move(customers).value();
     m_index.clear();
     m_index.reserve(m_customers.size());
     for (qsizetype i = 0; i < m_customers.size(); ++i) {
         m_index.insert(m_customers[i].id, i);
     }
+    m_allRead = true;
+    return m_customers;
 }
 
 Status CustomerService::reloadAndAnnounce()
@@ -52,14 +66,45 @@ Status CustomerService::reloadAndAnnounce()
     return st;
 }
 
+namespace {
+// Past this many customers asked for one at a time, one read of them all is quicker.
+constexpr size_t OneByOneLimit = 2000;
+} // namespace
+
 const Customer *CustomerService::customer(qint64 id) const
 {
-    const auto at = m_index.constFind(id);
-    return at == m_index.cend() ? nullptr : &m_customers[*at];
+    if (!m_allRead && m_oneByOne.size() >= OneByOneLimit) {
+        loadAll();
+    }
+    if (m_allRead) {
+        const auto at = m_index.constFind(id);
+        return at == m_index.cend() ? nullptr : &m_customers[*at];
+    }
+    auto at = m_oneByOne.find(id);
+    if (at == m_oneByOne.end()) {
+        auto read = m_repo.customer(id);
+        if (!read) {
+            qWarning("Could not read customer #%lld: %s", id, qPrintable(read.error().message));
+            return nullptr;
+        }
+        at = m_oneByOne.emplace(id, std::move(read).value()).first;
+    }
+    return at->second ? &*at->second : nullptr;
 }
 
 QString CustomerService::customerName(qint64 id) const
 {
+    if (!m_allRead && !m_names && m_oneByOne.size() >= OneByOneLimit) {
+        auto names = m_repo.names();
+        if (!names) {
+            qWarning("Could not read the customers' names: %s", qPrintable(names.error().message));
+            return {};
+        }
+        m_names = std::move(names).value();
+    }
+    if (m_names && !m_allRead) {
+        return m_names->value(id);
+    }
     const Customer *c = customer(id);
     return c ? c->name : QString();
 }
@@ -67,7 +112,7 @@ QString CustomerService::customerName(qint64 id) const
 qint64 CustomerService::findCustomer(const QString &name) const
 {
     const QString wanted = name.trimmed();
-    for (const auto &c : m_customers) {
+    for (const auto &c : customers()) {
         if (c.name.compare(wanted, Qt::CaseInsensitive) == 0) {
             return c.id;
         }
@@ -91,8 +136,15 @@ Result<qint64> CustomerService::ensureCustomer(const QString &name)
         return id;
     }
     c.id = *id;
-    m_index.insert(c.id, m_customers.size());
-    m_customers.append(c);
+    if (m_allRead) {
+        m_index.insert(c.id, m_customers.size());
+        m_customers.append(c);
+    } else if (auto asked = m_oneByOne.find(c.id); asked != m_oneByOne.end() && !asked->second) {
+        m_oneByOne.erase(asked); // asked for before it existed
+    }
+    if (m_names) {
+        m_names->insert(c.id, c.name);
+    }
     emit customersChanged();
     return id;
 }
@@ -638,13 +690,18 @@ Result<FollowUpPlan> CustomerService::followUpPlan(const QDate &asOf) const
     if (!all) {
         return all.error();
     }
+    // Archived customers are few: their ids, rather than every customer read to ask each.
+    auto archived = m_repo.archivedIds();
+    if (!archived) {
+        return archived.error();
+    }
     FollowUpPlan plan;
     plan.asOf = asOf;
     plan.weekEnd = asOf.addDays(7 - asOf.dayOfWeek());
     // followUps() is earliest due first; a stable sort by segment keeps that order within one.
     QList<FollowUp> due;
     for (const FollowUp &f : std::as_const(*all)) {
-        if (f.due <= plan.weekEnd && !isArchived(f.customerId)) {
+        if (f.due <= plan.weekEnd && !archived->contains(f.customerId)) {
             due.append(f);
         }
     }
@@ -662,7 +719,7 @@ Result<FollowUpPlan> CustomerService::followUpPlan(const QDate &asOf) const
         return coming.error();
     }
     for (const auto &dated : std::as_const(*coming)) {
-        if (!isArchived(dated.second.customerId)) {
+        if (!archived->contains(dated.second.customerId)) {
             plan.keyDates.append(dated);
         }
     }

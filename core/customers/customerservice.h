@@ -14,6 +14,7 @@
 #include <QObject>
 
 #include <optional>
+#include <unordered_map>
 
 namespace salesdesk {
 
@@ -74,11 +75,18 @@ public:
     CustomerService(Database &db, SegmentService &segments, const Clock &clock,
                     QObject *parent = nullptr);
 
-    // Reads the customers again (after an import or its undo, written past the service).
+    // Forgets what it had read of the customers (after an import or its undo, written past the
+    // service): they are read again when next asked for.
     Status load();
 
-    const QList<Customer> &customers() const { return m_customers; } // by id
+    // Every customer, by id. Read on first use, not when the book opens: a book of a million
+    // deals has some 400,000 customers, and most commands and views need a handful of them.
+    const QList<Customer> &customers() const;
+    // One customer (read alone until many are asked for, then all at once); the pointer stays
+    // good until the customers change.
     const Customer *customer(qint64 id) const;
+    // A customer's name (empty for none): one read alone, or from every name read at once when
+    // many are asked for.
     QString customerName(qint64 id) const;
     // The customer of that name, case aside; 0 when there is none.
     qint64 findCustomer(const QString &name) const;
@@ -136,7 +144,7 @@ signals:
 private:
     Status write(const CustomerRecord &record);
     Status reloadAndAnnounce();
-    void index();
+    const QList<Customer> &loadAll() const;
 
     Database &m_db;
     SegmentService &m_segments;
@@ -144,8 +152,14 @@ private:
     CustomerRepository m_repo;
     ContactRepository m_contacts;
     KeyDateRepository m_keyDates;
-    QList<Customer> m_customers;
-    QHash<qint64, qsizetype> m_index; // id → position in m_customers
+    // Read on demand (hence mutable): all of them, or those asked for one by one before that.
+    mutable bool m_allRead = false;
+    mutable QList<Customer> m_customers;
+    mutable QHash<qint64, qsizetype> m_index; // id → position in m_customers
+    mutable std::unordered_map<qint64, std::optional<Customer>> m_oneByOne; // stable addresses
+    // Every customer's name, read at once when many names are asked for (a list of a million
+    // deals' customers): a tenth of the memory of the whole customers.
+    mutable std::optional<QHash<qint64, QString>> m_names;
 };
 
 } // namespace salesdesk

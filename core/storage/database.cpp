@@ -17,6 +17,7 @@
 
 #include <atomic>
 #include <cerrno>
+#include <cstdio>
 #include <sqlite3.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -51,6 +52,32 @@ QString uniqueConnectionName()
 {
     static std::atomic<int> counter {0};
     return u"salesdesk-%1"_s.arg(++counter);
+}
+
+// SALESDESK_TRACE_SQL=FILE: every statement the program runs, with its values in place, is
+// appended to FILE as it finishes (with the time it took), ready for the sqlite3 shell. The
+// benchmarks time a command against the bare SQL it runs this way.
+FILE *sqlTraceFile()
+{
+    static FILE *file = [] {
+        const QByteArray path = qgetenv("SALESDESK_TRACE_SQL");
+        return path.isEmpty() ? nullptr : std::fopen(path.constData(), "a");
+    }();
+    return file;
+}
+
+int traceStatement(unsigned type, void *, void *statement, void *nanoseconds)
+{
+    if (type != SQLITE_TRACE_PROFILE) {
+        return 0;
+    }
+    if (char *sql = sqlite3_expanded_sql(static_cast<sqlite3_stmt *>(statement))) {
+        std::fprintf(sqlTraceFile(), "-- %.3f ms\n%s;\n",
+                     double(*static_cast<sqlite3_int64 *>(nanoseconds)) / 1e6, sql);
+        std::fflush(sqlTraceFile());
+        sqlite3_free(sql);
+    }
+    return 0;
 }
 
 } // namespace
@@ -185,6 +212,9 @@ Status Database::connect(OpenMode mode)
     if (!db.open()) {
         return Error::data(
                 tr("Cannot open “%1”: %2").arg(nativeName(m_path), db.lastError().text()));
+    }
+    if (sqlTraceFile()) {
+        sqlite3_trace_v2(handleOf(db), SQLITE_TRACE_PROFILE, traceStatement, nullptr);
     }
     return {};
 }

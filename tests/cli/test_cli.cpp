@@ -1146,3 +1146,46 @@ TEST_CASE("A book damaged inside, past its header, is refused with exit 2 and le
     REQUIRE(after.open(QIODevice::ReadOnly));
     CHECK(after.readAll() == before);
 }
+
+TEST_CASE("segments and followups of thousands of customers print the JSON a document would")
+{
+    // 2,400 customers: more than the book reads one by one before it reads every name at once,
+    // and a list written item by item rather than held in a document.
+    TempDir dir;
+    const QString db = dir.file(u"many.salesdesk"_s);
+    REQUIRE(salesdesk({u"demo"_s, u"--out"_s, db, u"--deals"_s, u"6000"_s, u"--as-of"_s,
+                       u"2026-06-30"_s})
+                    .code
+            == 0);
+    const Run list = salesdesk({u"customers"_s, u"list"_s, u"--db"_s, db, u"--json"_s});
+    REQUIRE(list.code == 0);
+    QHash<qint64, QString> names;
+    for (const auto &c : list.json().value(u"customers"_s).toArray()) {
+        names.insert(c.toObject().value(u"id"_s).toInteger(),
+                     c.toObject().value(u"name"_s).toString());
+    }
+    REQUIRE(names.size() == 2400);
+    const auto check = [&](const QStringList &args, const QString &listKey, const QString &idKey,
+                           const QString &nameKey, qsizetype atLeast) {
+        CAPTURE(args);
+        const Run run = salesdesk(args);
+        REQUIRE(run.code == 0);
+        QJsonParseError error;
+        const QJsonDocument parsed = QJsonDocument::fromJson(run.out, &error);
+        REQUIRE(error.error == QJsonParseError::NoError);
+        // Byte for byte what QJsonDocument prints.
+        CHECK(run.out == parsed.toJson(QJsonDocument::Indented));
+        const QJsonArray items = parsed.object().value(listKey).toArray();
+        CHECK(items.size() >= atLeast);
+        int wrong = 0;
+        for (const auto &item : items) {
+            const QJsonObject o = item.toObject();
+            wrong += o.value(nameKey).toString() != names.value(o.value(idKey).toInteger());
+        }
+        CHECK(wrong == 0);
+    };
+    check({u"followups"_s, u"--db"_s, db, u"--as-of"_s, u"2026-06-30"_s, u"--json"_s}, u"due"_s,
+          u"customer_id"_s, u"customer"_s, 1000);
+    check({u"segments"_s, u"--db"_s, db, u"--as-of"_s, u"2026-06-30"_s, u"--json"_s},
+          u"customers"_s, u"id"_s, u"name"_s, 2400);
+}

@@ -277,3 +277,65 @@ TEST_CASE("A customer without history is deleted with its contacts, and comes ba
              "of deleting it."_s);
     CHECK(book.count(u"SELECT count(*) FROM customers"_s) == 1);
 }
+
+TEST_CASE("Customers are read when asked for, one by one or all at once, and agree either way")
+{
+    TempDir dir;
+    const QString path = dir.file(u"many.salesdesk"_s);
+    const Clock clock = Clock::fixedOn(QDate(2026, 5, 18));
+    QList<qint64> ids;
+    {
+        auto created = Book::create(path, {u"Many"_s, u"CNY"_s, {}}, clock);
+        REQUIRE(created.ok());
+        Book &b = **created;
+        // More than the service reads one at a time (2,000) before it reads every name at once.
+        REQUIRE(b.inOneEdit([&]() -> Status {
+            for (int i = 1; i <= 2100; ++i) {
+                auto id = b.customers().ensureCustomer(u"Customer %1"_s.arg(i));
+                if (!id) {
+                    return id.error();
+                }
+                ids.append(*id);
+            }
+            return {};
+        }));
+    }
+    // Asked one by one: the first 2,000 read alone, the rest from every name read at once.
+    {
+        auto opened = Book::open(path, Database::Access::ReadWrite, clock);
+        REQUIRE(opened.ok());
+        CustomerService &customers = (*opened)->customers();
+        const Customer *first = customers.customer(ids.first());
+        REQUIRE(first != nullptr);
+        CHECK(first->name == u"Customer 1"_s);
+        CHECK(customers.customer(ids.last() + 1) == nullptr);
+        for (int i = 0; i < ids.size(); ++i) {
+            INFO(i);
+            REQUIRE(customers.customerName(ids[i]) == u"Customer %1"_s.arg(i + 1));
+        }
+        CHECK(customers.customerName(ids.last() + 1).isEmpty());
+        // The first customer's record, read before the rest, is still where it was.
+        CHECK(first->name == u"Customer 1"_s);
+        // A customer added now is found by name, by id and in the whole list.
+        auto added = customers.ensureCustomer(u"Customer 2101"_s);
+        REQUIRE(added.ok());
+        CHECK(*added == ids.last() + 1);
+        CHECK(customers.customerName(*added) == u"Customer 2101"_s);
+        REQUIRE(customers.customer(*added) != nullptr);
+        CHECK(customers.findCustomer(u"customer 2101"_s) == *added);
+        REQUIRE(customers.customers().size() == 2101);
+        CHECK(customers.customers().last().name == u"Customer 2101"_s);
+        // Once all are read, the names come from them.
+        CHECK(customers.customerName(ids[5]) == u"Customer 6"_s);
+    }
+    // Asked for all at once first: the same customers.
+    {
+        auto opened = Book::open(path, Database::Access::ReadOnly, clock);
+        REQUIRE(opened.ok());
+        const CustomerService &customers = (*opened)->customers();
+        REQUIRE(customers.customers().size() == 2101);
+        CHECK(customers.customerName(ids[1999]) == u"Customer 2000"_s);
+        REQUIRE(customers.customer(ids[2000]) != nullptr);
+        CHECK(customers.customer(ids[2000])->name == u"Customer 2001"_s);
+    }
+}
