@@ -198,6 +198,12 @@ TEST_CASE("Market sizes, environment factors and SWOT points are each one undo s
     MarketWindow w;
     Book &book = *w.book;
     UndoStack *undo = w.window.undoStack();
+    // Each view is read when it is shown, as the user opens it.
+    const auto shown = [&](MarketPage::View view) {
+        w.page->showView(view);
+        return w.page;
+    };
+    shown(MarketPage::ShareTab);
     MarketSize size;
     size.period = Period::quarter(2026, 1);
     size.valueMinor = 10000000; // ¥100,000
@@ -244,7 +250,7 @@ TEST_CASE("Market sizes, environment factors and SWOT points are each one undo s
     auto factor = MarketCommands::saveFactor(book.market(), f);
     REQUIRE(factor);
     undo->push(factor->release());
-    CHECK(w.page->environmentView()->table()->rowCount() == 1);
+    CHECK(shown(MarketPage::EnvironmentTab)->environmentView()->table()->rowCount() == 1);
     // An opportunity in the SWOT, beside the owner's own strength.
     SwotPoint p;
     p.kind = SwotKind::Strength;
@@ -252,14 +258,16 @@ TEST_CASE("Market sizes, environment factors and SWOT points are each one undo s
     auto point = MarketCommands::addSwotPoint(book.market(), p);
     REQUIRE(point);
     undo->push(point->release());
-    CHECK(w.page->swotView()->quadrant(int(SwotKind::Strength))->count() == 1);
-    CHECK(w.page->swotView()->quadrant(int(SwotKind::Opportunity))->count() == 1);
+    CHECK(shown(MarketPage::SwotTab)->swotView()->quadrant(int(SwotKind::Strength))->count() == 1);
+    CHECK(shown(MarketPage::SwotTab)->swotView()->quadrant(int(SwotKind::Opportunity))->count()
+          == 1);
     undo->undo();
-    CHECK(w.page->swotView()->quadrant(int(SwotKind::Strength))->count() == 0);
+    CHECK(shown(MarketPage::SwotTab)->swotView()->quadrant(int(SwotKind::Strength))->count() == 0);
     undo->undo();
-    CHECK(w.page->environmentView()->table()->rowCount() == 0);
-    CHECK(w.page->swotView()->quadrant(int(SwotKind::Opportunity))->count() == 0);
+    CHECK(shown(MarketPage::EnvironmentTab)->environmentView()->table()->rowCount() == 0);
+    CHECK(shown(MarketPage::SwotTab)->swotView()->quadrant(int(SwotKind::Opportunity))->count()
+          == 0);
     undo->redo();
-    CHECK(w.page->environmentView()->table()->rowCount() == 1);
+    CHECK(shown(MarketPage::EnvironmentTab)->environmentView()->table()->rowCount() == 1);
     CHECK(book.market().factors().first().title == u"Cloud"_s);
 }

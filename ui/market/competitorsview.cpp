@@ -10,6 +10,7 @@
 #include "core/pipeline/pipelineservice.h"
 #include "ui/commands/marketcommands.h"
 #include "ui/common/chartaxes.h"
+#include "ui/common/loadwhenshown.h"
 #include "ui/market/marketdialogs.h"
 #include "ui/team/teamwidgets.h"
 
@@ -133,31 +134,14 @@ CompetitorsView::CompetitorsView(Book &book, QUndoStack *undo, QWidget *parent)
         showDetail();
     };
     connect(m_table, &QTableWidget::itemSelectionChanged, this, selection);
-    connect(&book.market(), &MarketService::marketChanged, this, &CompetitorsView::refresh);
-    connect(&book.pipeline(), &PipelineService::dealChanged, this, &CompetitorsView::changed);
-    connect(&book.pipeline(), &PipelineService::dealRemoved, this, &CompetitorsView::changed);
-    connect(&book, &Book::reloaded, this, &CompetitorsView::refresh);
-    refresh();
-    selection();
-}
-
-void CompetitorsView::changed()
-{
     // Figured on the window's thread: only while shown, once more when shown again.
-    if (isVisible()) {
-        refresh();
-    } else {
-        m_stale = true;
+    m_loader = new LoadWhenShown(this, [this] { refresh(); });
+    for (auto signal : {&PipelineService::dealChanged, &PipelineService::dealRemoved}) {
+        connect(&book.pipeline(), signal, m_loader, &LoadWhenShown::request);
     }
-}
-
-void CompetitorsView::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale) {
-        m_stale = false;
-        refresh();
-    }
+    connect(&book.market(), &MarketService::marketChanged, m_loader, &LoadWhenShown::request);
+    connect(&book, &Book::reloaded, m_loader, &LoadWhenShown::request);
+    selection();
 }
 
 qint64 CompetitorsView::selectedId() const
@@ -349,30 +333,12 @@ ShareView::ShareView(Book &book, QUndoStack *undo, QWidget *parent)
         m_remove->setEnabled(selectedId() > 0);
     };
     connect(m_table, &QTableWidget::itemSelectionChanged, this, selection);
-    connect(&book.market(), &MarketService::marketChanged, this, &ShareView::refresh);
-    connect(&book.pipeline(), &PipelineService::dealChanged, this, &ShareView::changed);
-    connect(&book, &Book::reloaded, this, &ShareView::refresh);
-    refresh();
-    selection();
-}
-
-void ShareView::changed()
-{
     // Figured on the window's thread: only while shown, once more when shown again.
-    if (isVisible()) {
-        refresh();
-    } else {
-        m_stale = true;
-    }
-}
-
-void ShareView::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale) {
-        m_stale = false;
-        refresh();
-    }
+    m_loader = new LoadWhenShown(this, [this] { refresh(); });
+    connect(&book.pipeline(), &PipelineService::dealChanged, m_loader, &LoadWhenShown::request);
+    connect(&book.market(), &MarketService::marketChanged, m_loader, &LoadWhenShown::request);
+    connect(&book, &Book::reloaded, m_loader, &LoadWhenShown::request);
+    selection();
 }
 
 qint64 ShareView::selectedId() const

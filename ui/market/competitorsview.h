@@ -16,6 +16,8 @@ class Book;
 
 namespace salesdesk::ui {
 
+class LoadWhenShown;
+
 // The competitor register with how we fare against each over the last twelve months: the deals
 // that name them, won, lost, the win rate, the value lost to them (MarketService::figures).
 class CompetitorsView : public QWidget
@@ -28,18 +30,14 @@ public:
     QTableWidget *table() const { return m_table; }
     void refresh();
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
-    void changed();
     qint64 selectedId() const;
     void edit(qint64 id);
     void remove();
     void showDetail();
 
     Book &m_book;
-    bool m_stale = false;
+    LoadWhenShown *m_loader;
     QUndoStack *m_undo;
     QTableWidget *m_table;
     QLabel *m_note;
@@ -63,11 +61,7 @@ public:
     QTableWidget *table() const { return m_table; }
     void refresh();
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
-    void changed();
     qint64 selectedId() const;
     void edit(qint64 id);
     void remove();
@@ -76,7 +70,7 @@ private:
     void showChart(const QList<MarketShareFigures> &trend);
 
     Book &m_book;
-    bool m_stale = false;
+    LoadWhenShown *m_loader;
     QUndoStack *m_undo;
     QTableWidget *m_table;
     QChartView *m_chart;

@@ -4,6 +4,7 @@
 #include "core/market/marketservice.h"
 #include "ui/commands/marketcommands.h"
 #include "ui/common/dialogs.h"
+#include "ui/common/loadwhenshown.h"
 #include "ui/market/marketdialogs.h"
 #include "ui/team/teamwidgets.h"
 
@@ -82,9 +83,9 @@ EnvironmentView::EnvironmentView(Book &book, QUndoStack *undo, QWidget *parent)
         m_remove->setEnabled(selectedId() > 0);
     };
     connect(m_table, &QTableWidget::itemSelectionChanged, this, selection);
-    connect(&book.market(), &MarketService::marketChanged, this, &EnvironmentView::refresh);
-    connect(&book, &Book::reloaded, this, &EnvironmentView::refresh);
-    refresh();
+    auto *loader = new LoadWhenShown(this, [this] { refresh(); });
+    connect(&book.market(), &MarketService::marketChanged, loader, &LoadWhenShown::request);
+    connect(&book, &Book::reloaded, loader, &LoadWhenShown::request);
     selection();
 }
 
@@ -234,9 +235,9 @@ SwotView::SwotView(Book &book, QUndoStack *undo, QWidget *parent)
         grid->addWidget(box, i / 2, i % 2);
         m_lists.append(list);
     }
-    connect(&book.market(), &MarketService::marketChanged, this, &SwotView::refresh);
-    connect(&book, &Book::reloaded, this, &SwotView::refresh);
-    refresh();
+    auto *loader = new LoadWhenShown(this, [this] { refresh(); });
+    connect(&book.market(), &MarketService::marketChanged, loader, &LoadWhenShown::request);
+    connect(&book, &Book::reloaded, loader, &LoadWhenShown::request);
 }
 
 void SwotView::refresh()

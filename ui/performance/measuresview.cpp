@@ -6,6 +6,7 @@
 #include "core/evaluation/evaluationservice.h"
 #include "core/team/teamservice.h"
 #include "ui/commands/evaluationcommands.h"
+#include "ui/common/loadwhenshown.h"
 #include "ui/performance/performancedialogs.h"
 #include "ui/team/teamwidgets.h"
 
@@ -128,9 +129,10 @@ MeasuresView::MeasuresView(Book &book, QUndoStack *undo, QWidget *parent)
     layout->addLayout(bar);
     layout->addWidget(split, 1);
 
-    connect(&book.evaluation(), &EvaluationService::evaluationChanged, this, &MeasuresView::reload);
-    connect(&book, &Book::reloaded, this, &MeasuresView::reload);
-    reload();
+    auto *loader = new LoadWhenShown(this, [this] { reload(); });
+    connect(&book.evaluation(), &EvaluationService::evaluationChanged, loader,
+            &LoadWhenShown::request);
+    connect(&book, &Book::reloaded, loader, &LoadWhenShown::request);
 }
 
 QList<QAction *> MeasuresView::actions() const

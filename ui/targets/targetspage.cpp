@@ -141,13 +141,10 @@ TargetsPage::TargetsPage(Book &book, QUndoStack *undoStack, QWidget *parent)
     connect(m_lock, &QAction::triggered, this, &TargetsPage::toggleLocked);
     connect(m_delete, &QAction::triggered, this, &TargetsPage::deleteTarget);
     connect(m_record, &QAction::triggered, this, &TargetsPage::recordActual);
-    m_model->reload();
-    m_tree->expandToDepth(0);
-    if (m_model->rowCount() > 0) {
-        m_tree->setCurrentIndex(m_model->index(0, 0));
-    }
+    // The targets' progress is read when the page is first shown (showEvent): at a million deals
+    // it is seconds of figures the window need not wait for while it shows another page.
+    m_stale = true;
     updateActions();
-    updateEmptyState();
 }
 
 QList<QAction *> TargetsPage::targetActions() const
@@ -218,7 +215,10 @@ void TargetsPage::reload()
     if (current) {
         selectTarget(current);
         m_detail->showTarget(current, m_model->asOf());
+    } else if (!m_loadedOnce && m_model->rowCount() > 0) {
+        m_tree->setCurrentIndex(m_model->index(0, 0)); // the first look: the year's target
     }
+    m_loadedOnce = true;
     updateActions();
     updateEmptyState();
 }

@@ -64,6 +64,7 @@ private:
     QDateEdit *m_asOf;
     QTimer *m_refresh;
     bool m_stale = false;
+    bool m_loadedOnce = false;
     QAction *m_new;
     QAction *m_split;
     QAction *m_adjust;

@@ -8,6 +8,7 @@
 #include "core/team/rep.h"
 #include "core/team/teamservice.h"
 #include "ui/common/dialogs.h"
+#include "ui/common/loadwhenshown.h"
 #include "ui/team/teamwidgets.h"
 
 #include <QAction>
@@ -396,16 +397,21 @@ CommissionView::CommissionView(Book &book, QUndoStack *undo, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split);
 
-    connect(&book.commission(), &CommissionService::plansChanged, this, &CommissionView::reload);
+    auto *loader = new LoadWhenShown(this, [this] { reload(); });
+    connect(&book.commission(), &CommissionService::plansChanged, loader, &LoadWhenShown::request);
+    connect(&book, &Book::reloaded, loader, &LoadWhenShown::request);
     connect(&book.commission(), &CommissionService::statementsChanged, this,
             &CommissionView::reloadStatements);
-    reload();
 }
 
 void CommissionView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    reloadStatements();
+    // The first showing reads everything (the loader); later ones the statements again.
+    if (m_shownBefore) {
+        reloadStatements();
+    }
+    m_shownBefore = true;
 }
 
 QList<QAction *> CommissionView::actions() const

@@ -82,6 +82,7 @@ private:
     qint64 currentPlanId() const;
 
     Book &m_book;
+    bool m_shownBefore = false;
     QUndoStack *m_undo;
     QTableWidget *m_plans;
     QComboBox *m_period;

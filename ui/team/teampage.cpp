@@ -174,11 +174,7 @@ TeamPage::TeamPage(Book &book, QUndoStack *undo, QWidget *parent)
     connect(&book.pipeline(), &PipelineService::dealRemoved, this, &TeamPage::scheduleRefresh);
     connect(&book.targets(), &TargetService::targetsChanged, this, &TeamPage::scheduleRefresh);
     connect(&book.career(), &CareerService::careerChanged, this, &TeamPage::showCareer);
-    connect(&book, &Book::reloaded, this, [this] {
-        scheduleRefresh();
-        m_training->reload();
-        m_commission->reload();
-    });
+    connect(&book, &Book::reloaded, this, &TeamPage::scheduleRefresh);
     updateActions();
 }
 

@@ -6,6 +6,7 @@
 #include "core/team/teamservice.h"
 #include "ui/commands/teamcommands.h"
 #include "ui/common/dialogs.h"
+#include "ui/common/loadwhenshown.h"
 #include "ui/team/teamwidgets.h"
 
 #include <QAction>
@@ -237,8 +238,9 @@ TrainingView::TrainingView(Book &book, QUndoStack *undo, QWidget *parent)
     layout->addLayout(bar);
     layout->addWidget(split, 1);
 
-    connect(&book.training(), &TrainingService::trainingChanged, this, &TrainingView::reload);
-    reload();
+    auto *loader = new LoadWhenShown(this, [this] { reload(); });
+    connect(&book.training(), &TrainingService::trainingChanged, loader, &LoadWhenShown::request);
+    connect(&book, &Book::reloaded, loader, &LoadWhenShown::request);
 }
 
 QList<QAction *> TrainingView::actions() const
