@@ -52,12 +52,18 @@ SqlQuery &bindProfile(SqlQuery &q, const Customer &c)
 
 Result<QList<Customer>> CustomerRepository::customers() const
 {
+    return customers(0, -1); // SQLite reads a negative limit as none
+}
+
+Result<QList<Customer>> CustomerRepository::customers(qint64 afterId, int limit) const
+{
     SqlQuery q(m_statements,
                u"SELECT c.id, c.name, p.name, p.phone, p.email, c.created_at, c.kind, c.industry, "
                "c.region, c.address, c.source, c.tags, c.owner_id, c.service_notes, c.archived_at "
                "FROM customers c "
                "LEFT JOIN contacts p ON p.customer_id = c.id AND p.is_primary = 1 "
-               "ORDER BY c.id"_s);
+               "WHERE c.id > ? ORDER BY c.id LIMIT ?"_s);
+    q.bind(afterId).bind(limit);
     return q.all(readCustomer);
 }
 

@@ -21,6 +21,9 @@ public:
         : m_statements(std::move(db))
     { }
     Result<QList<Customer>> customers() const; // by id
+    // At most `limit` customers after the id `afterId`, by id (a book's customers a page at a
+    // time).
+    Result<QList<Customer>> customers(qint64 afterId, int limit) const;
     Result<QHash<qint64, QString>> names() const; // every customer's, by id
     Result<QSet<qint64>> archivedIds() const;
     Result<std::optional<Customer>> customer(qint64 id) const;

@@ -115,29 +115,17 @@ Status DemoGenerator::addProfiles(Book &book, const Options &options)
     DealRepository dealRepo(db.connection());
     ContactRepository contacts(db.connection());
     KeyDateRepository keyDates(db.connection());
-    auto customers = parties.customers();
-    auto allDeals = dealRepo.summaries();
-    if (!customers || !allDeals) {
-        return !customers ? customers.error() : allDeals.error();
-    }
     // The owner of a customer's first deal looks after the customer; its last won deal is
     // renewed a year later.
-    QHash<qint64, qint64> ownerOf;
-    QHash<qint64, QDate> lastWon;
-    for (const auto &d : std::as_const(*allDeals)) {
-        if (!ownerOf.contains(d.customerId)) {
-            ownerOf.insert(d.customerId, d.ownerId);
-        }
-        if (d.status == DealStatus::Won) {
-            QDate &won = lastWon[d.customerId];
-            won = std::max(won, d.closedAt.date());
-        }
+    auto marks = dealRepo.customerMarks();
+    if (!marks) {
+        return marks.error();
     }
-    Transaction tx(db.connection());
-    for (Customer c : std::as_const(*customers)) {
+    const auto writeProfile = [&](Customer c) -> Status {
         c.industry = text(Industries[size_t(pick(int(Industries.size())))]);
         c.region = text(Regions[size_t(pick(int(Regions.size())))]);
-        c.ownerId = ownerOf.value(c.id);
+        const DealRepository::CustomerMarks mark = marks->value(c.id);
+        c.ownerId = mark.firstOwnerId;
         if (chance(0.3)) {
             c.tags = {text(Tags[size_t(pick(int(Tags.size())))])};
         }
@@ -162,7 +150,7 @@ Status DemoGenerator::addProfiles(Book &book, const Options &options)
                 return id.error();
             }
         }
-        if (const QDate won = lastWon.value(c.id); won.isValid() && won.addYears(1) >= asOf) {
+        if (const QDate won = mark.lastWonAt.date(); won.isValid() && won.addYears(1) >= asOf) {
             KeyDate renewal;
             renewal.customerId = c.id;
             renewal.kind = KeyDate::Kind::Renewal;
@@ -181,6 +169,25 @@ Status DemoGenerator::addProfiles(Book &book, const Options &options)
             birthday.note = c.contactPerson;
             if (auto id = keyDates.insert(birthday); !id) {
                 return id.error();
+            }
+        }
+        return {};
+    };
+    Transaction tx(db.connection());
+    // A page of customers at a time: a million-deal demo has 400,000 of them.
+    constexpr int Page = 5000;
+    for (qint64 after = 0;;) {
+        auto customers = parties.customers(after, Page);
+        if (!customers) {
+            return customers.error();
+        }
+        if (customers->isEmpty()) {
+            break;
+        }
+        after = customers->last().id;
+        for (const Customer &c : std::as_const(*customers)) {
+            if (auto st = writeProfile(c); !st) {
+                return st;
             }
         }
     }

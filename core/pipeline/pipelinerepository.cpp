@@ -344,6 +344,29 @@ Result<QList<DealSummary>> DealRepository::summaries(std::optional<DealStatus> s
     return q.all(readSummary);
 }
 
+Result<QHash<qint64, DealRepository::CustomerMarks>> DealRepository::customerMarks() const
+{
+    QHash<qint64, CustomerMarks> marks;
+    // SQLite gives a bare column the value of the row MIN() chose.
+    SqlQuery first(m_statements,
+                   u"SELECT customer_id, owner_id, MIN(id) FROM deals GROUP BY customer_id"_s);
+    if (auto st = first.exec(); !st) {
+        return st.error();
+    }
+    while (first.next()) {
+        marks[first.value(0).toLongLong()].firstOwnerId = first.value(1).toLongLong();
+    }
+    SqlQuery won(m_statements, u"SELECT customer_id, MAX(closed_at) FROM deals WHERE status = "
+                               "'won' AND closed_at IS NOT NULL GROUP BY customer_id"_s);
+    if (auto st = won.exec(); !st) {
+        return st.error();
+    }
+    while (won.next()) {
+        marks[won.value(0).toLongLong()].lastWonAt = fromStoredTime(won.value(1).toString());
+    }
+    return marks;
+}
+
 Result<QList<DealSummary>> DealRepository::summariesForCustomer(qint64 customerId) const
 {
     SqlQuery q(m_statements,

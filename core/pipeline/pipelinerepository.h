@@ -52,6 +52,14 @@ public:
     Status setCompetitors(qint64 dealId, const QStringList &names, const QDateTime &now);
     Result<DealSummary> summary(qint64 id) const;
     Result<QList<DealSummary>> summariesForCustomer(qint64 customerId) const;
+    // Per customer with deals: the owner of their first deal (the lowest id) and when their
+    // last won deal closed (invalid when none was won).
+    struct CustomerMarks
+    {
+        qint64 firstOwnerId = 0;
+        QDateTime lastWonAt;
+    };
+    Result<QHash<qint64, CustomerMarks>> customerMarks() const;
     // All deals, or those with the given status and/or in the given stage, by id.
     Result<QList<DealSummary>> summaries(std::optional<DealStatus> status = std::nullopt,
                                          qint64 stageId = 0) const;
