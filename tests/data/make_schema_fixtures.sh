@@ -5,7 +5,8 @@
 #   v2 227dd94   v3 91456b5   v4 be6be4c   v5 7a84e56   v6 fc8b8ab (with a USD deal)
 #   v7 6b3a735 (with a USD deal)   v8 fd5d463 (with a USD deal)   v9 38424ca (with a USD deal)
 #   v10 cbd1163 (with a USD deal)   v11 a619acc (with a USD deal)   v12 6883ecf (with a USD
-#   deal)   v13 716296e (with a USD deal)   v14 (this tree, with a USD deal)
+#   deal)   v13 716296e (with a USD deal)   v14 11df8ff (with a USD deal)
+#   v15 (this tree, with a USD deal)
 # When a migration 000N+1 is added, add the commit that last wrote version N here and run this
 # once: the test then expects schema_vN+1.salesdesk too (made by the new code). Slow: it builds
 # each old version (about three minutes apiece on two cores).
@@ -25,7 +26,8 @@ dollars() { # BINARY FILE
         --currency USD --created 2026-06-01 >/dev/null
 }
 for spec in 2:227dd94 3:91456b5 4:be6be4c 5:7a84e56 6:fc8b8ab 7:6b3a735 8:fd5d463 9:38424ca \
-    10:cbd1163 11:a619acc 12:6883ecf 13:716296e; do
+    10:cbd1163 11:a619acc 12:6883ecf 13:716296e \
+    14:11df8ff; do
     v=${spec%%:*} commit=${spec#*:}
     git -C "$root" worktree add -f "$work/v$v" "$commit" >/dev/null 2>&1
     cmake -S "$work/v$v" -B "$work/v$v/build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
@@ -38,9 +40,9 @@ for spec in 2:227dd94 3:91456b5 4:be6be4c 5:7a84e56 6:fc8b8ab 7:6b3a735 8:fd5d46
 done
 current=$root/build/ci/app/salesdesk
 [[ -x $current ]] || { echo "build the current tree first (scripts/test)" >&2; exit 1; }
-demo "$current" "$here/schema_v14.salesdesk"
-dollars "$current" "$here/schema_v14.salesdesk"
-for f in "$here"/schema_v[2-9].salesdesk "$here"/schema_v1[0-4].salesdesk; do
+demo "$current" "$here/schema_v15.salesdesk"
+dollars "$current" "$here/schema_v15.salesdesk"
+for f in "$here"/schema_v[2-9].salesdesk "$here"/schema_v1[0-5].salesdesk; do
     sqlite3 "$f" "VACUUM"
 done
-echo "wrote schema_v2 … schema_v14 in $here"
+echo "wrote schema_v2 … schema_v15 in $here"
