@@ -24,6 +24,9 @@ int list(const QStringList &arguments)
     if (!book) {
         return fail(book.error());
     }
+    if (auto st = (*book)->customers().readAll(); !st) {
+        return fail(st.error());
+    }
     const bool archivedToo = cmd.isSet(u"archived"_s);
     QJsonArray rows;
     TextTable table({{Cli::tr("id"), TextTable::Right},

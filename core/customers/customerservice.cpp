@@ -40,12 +40,19 @@ const QList<Customer> &CustomerService::customers() const
     return m_allRead ? m_customers : loadAll();
 }
 
+Status CustomerService::readAll() const
+{
+    customers();
+    return m_readStatus;
+}
+
 const QList<Customer> &CustomerService::loadAll() const
 {
     auto customers = m_repo.customers();
+    m_readStatus = customers.ok() ? Status() : Status(customers.error());
     if (!customers) {
-        // The book was readable when it opened; a failure now is the disk's, and an empty list
-        // shown is better than none: the message says why.
+        // A view shows none and the log says why; readAll() gives the error to those who must
+        // not take it for no customers.
         qWarning("Could not read the customers: %s", qPrintable(customers.error().message));
         return m_customers;
     }

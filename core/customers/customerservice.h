@@ -82,6 +82,9 @@ public:
     // Every customer, by id. Read on first use, not when the book opens: a book of a million
     // deals has some 400,000 customers, and most commands and views need a handful of them.
     const QList<Customer> &customers() const;
+    // Reads every customer now unless read already: the error when the book cannot give them
+    // (customers() then holds none), for a caller that must not take that for no customers.
+    Status readAll() const;
     // One customer (read alone until many are asked for, then all at once); the pointer stays
     // good until the customers change.
     const Customer *customer(qint64 id) const;
@@ -145,6 +148,7 @@ private:
     Status write(const CustomerRecord &record);
     Status reloadAndAnnounce();
     const QList<Customer> &loadAll() const;
+    mutable Status m_readStatus; // of the last reading of them all
 
     Database &m_db;
     SegmentService &m_segments;

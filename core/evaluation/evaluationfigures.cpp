@@ -88,6 +88,9 @@ Result<QHash<ScoreKpi, std::optional<double>>> EvaluationService::actuals(const 
     // Satisfaction of the rep's customers (the team's, all): the feedback they gave in the
     // period.
     QSet<qint64> own;
+    if (auto st = m_customers.readAll(); !st) {
+        return st.error();
+    }
     for (const Customer &c : m_customers.customers()) {
         if (counts(c.ownerId)) {
             own.insert(c.id);
