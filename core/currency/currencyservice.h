@@ -70,6 +70,8 @@ public:
     // The rate in billionths on a day (1'000'000'000 for the home currency); 0 when the currency
     // has no rate at all.
     qint64 rateOn(const QString &currency, const QDate &on) const;
+    // The currencies that have at least one rate.
+    QStringList ratedCurrencies() const { return m_byCurrency.keys(); }
     // `minor` units of `currency` in minor units of the home currency on a day; 0 when the
     // currency has no rate (`salesdesk check` and the window name such deals).
     qint64 toHome(qint64 minor, const QString &currency, const QDate &on) const;

@@ -24,6 +24,8 @@ public:
     Result<QList<Activity>> activities(const QDate &doneSince = {}) const;
     // The open activities due from `from` to `to` (local days, both included), by due time.
     Result<QList<Activity>> openDue(const QDate &from, const QDate &to) const;
+    // How many activities are overdue today (inWindow(Overdue) counted by SQLite).
+    Result<int> overdueCount(const QDate &today) const { return m_repo.openDueBefore(today); }
     Result<Activity> activity(qint64 id) const;
     Result<QList<Activity>> activitiesOfCustomer(qint64 customerId) const;
     Result<qint64> addActivity(Activity activity);

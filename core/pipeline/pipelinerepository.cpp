@@ -344,6 +344,211 @@ Result<QList<DealSummary>> DealRepository::summaries(std::optional<DealStatus> s
     return q.all(readSummary);
 }
 
+Result<QList<DealSummary>> DealRepository::summaries(const QList<qint64> &ids) const
+{
+    // One statement for any number of ids: a JSON array, unpacked by SQLite.
+    QByteArray list = "[";
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i > 0) {
+            list += ',';
+        }
+        list += QByteArray::number(ids[i]);
+    }
+    list += ']';
+    SqlQuery q(m_statements,
+               u"SELECT "_s + summaryColumns
+                       + u" FROM deals WHERE id IN (SELECT value FROM json_each(?))"_s);
+    q.bindText(QString::fromLatin1(list));
+    return q.all(readSummary);
+}
+
+Result<QList<DealSummary>> DealRepository::summariesOnBoard(const QDateTime &closedSince) const
+{
+    // Each part reads its own index: (status, stage_id) and (status, closed_at, ...).
+    SqlQuery q(m_statements, u"SELECT "_s + summaryColumns
+                                     + u" FROM deals WHERE status = 'open' "
+                                       "UNION ALL SELECT "_s
+                                     + summaryColumns
+                                     + u" FROM deals WHERE status = 'won' AND closed_at >= ? "
+                                       "UNION ALL SELECT "_s
+                                     + summaryColumns
+                                     + u" FROM deals WHERE status = 'lost' AND closed_at >= ? "
+                                       "ORDER BY id"_s);
+    const QString since = toStoredTime(closedSince.toUTC());
+    q.bindText(since).bindText(since);
+    return q.all(readSummary);
+}
+
+Result<bool> DealRepository::any() const
+{
+    SqlQuery q(m_statements, u"SELECT EXISTS (SELECT 1 FROM deals)"_s);
+    auto value = q.scalar();
+    if (!value) {
+        return value.error();
+    }
+    return value->toBool();
+}
+
+Result<QList<qint64>> DealRepository::ids(const DealListQuery &query,
+                                          const OrderContext &context) const
+{
+    using Order = DealListQuery::Order;
+    QVariantList values; // in the order of the ?s below
+    const bool byCustomer = !query.search.isEmpty() || query.order == Order::Customer;
+    const bool byOwner = !query.search.isEmpty() || query.order == Order::Owner;
+    const bool byStage = query.order == Order::Stage || query.order == Order::Probability
+                         || query.order == Order::Weighted;
+    QString sql = u"SELECT d.id FROM deals d"_s;
+    if (byCustomer) {
+        sql += u" LEFT JOIN customers c ON c.id = d.customer_id"_s;
+    }
+    if (byOwner) {
+        sql += u" LEFT JOIN reps r ON r.id = d.owner_id"_s;
+    }
+    if (byStage) {
+        sql += u" LEFT JOIN stages s ON s.id = d.stage_id"_s;
+    }
+    sql += u" WHERE 1 = 1"_s;
+    if (query.ids) {
+        QStringList list;
+        list.reserve(query.ids->size());
+        for (qint64 id : *query.ids) {
+            list.append(QString::number(id));
+        }
+        sql += u" AND d.id IN (SELECT value FROM json_each(?))"_s;
+        values.append(QString(u'[' + list.join(u',') + u']'));
+    }
+    if (query.status) {
+        sql += u" AND d.status = ?"_s;
+        values.append(PipelineText::code(*query.status));
+    }
+    if (query.stageId > 0) {
+        sql += u" AND d.stage_id = ? AND d.status = 'open'"_s;
+        values.append(query.stageId);
+    }
+    if (query.ownerId > 0) {
+        sql += u" AND d.owner_id = ?"_s;
+        values.append(query.ownerId);
+    }
+    if (!query.search.isEmpty()) {
+        sql += u" AND (contains_text(d.title, ?) OR contains_text(c.name, ?) OR "
+               "contains_text(r.name, ?) OR contains_text(d.product, ?) OR "
+               "contains_text(d.next_step, ?))"_s;
+        for (int i = 0; i < 5; ++i) {
+            values.append(query.search);
+        }
+    }
+
+    // The value in the home currency, rounded as CurrencyService::toHome rounds it: the rate of
+    // the day (today while open, the closing day once closed), or the first rate before any.
+    const auto homeValue = [&]() -> QString {
+        values.append(context.home);
+        values.append(toStoredDate(context.today));
+        QString scale = u"0"_s; // no rate, no value: as toHome
+        if (!context.scale.isEmpty()) {
+            scale = u"CASE d.currency"_s;
+            for (auto it = context.scale.cbegin(); it != context.scale.cend(); ++it) {
+                scale += u" WHEN ? THEN ?"_s;
+                values.append(it.key());
+                values.append(it.value());
+            }
+            scale += u" ELSE 0 END"_s;
+        }
+        return u"(CASE WHEN d.currency = ? THEN d.value_minor ELSE ROUND(d.value_minor * ("
+               "SELECT COALESCE((SELECT rate_nano FROM exchange_rates x WHERE x.currency = "
+               "d.currency AND x.valid_from <= CASE d.status WHEN 'open' THEN ? ELSE "
+               "date(d.closed_at, 'localtime') END ORDER BY x.valid_from DESC LIMIT 1), "
+               "(SELECT rate_nano FROM exchange_rates x WHERE x.currency = d.currency "
+               "ORDER BY x.valid_from LIMIT 1), 0)) * "_s
+               + scale + u") END)"_s;
+    };
+    const QString probability = u"(CASE d.status WHEN 'won' THEN 100 WHEN 'lost' THEN 0 ELSE "
+                                "COALESCE(d.probability, s.probability, 0) END)"_s;
+    const auto ranked = [&](const QString &column, const QStringList &codes) -> QString {
+        QString key = u"CASE COALESCE("_s + column + u", '')"_s;
+        for (qsizetype i = 0; i < codes.size(); ++i) {
+            key += u" WHEN ? THEN "_s + QString::number(i);
+            values.append(codes[i]);
+        }
+        return key + u" ELSE "_s + QString::number(codes.size()) + u" END"_s;
+    };
+    // Each order is a list of keys; descending reverses each, ties stay by id.
+    QStringList keys;
+    switch (query.order) {
+    case Order::Title:
+        keys = {u"d.title COLLATE locale"_s};
+        break;
+    case Order::Customer:
+        keys = {u"COALESCE(c.name, '') COLLATE locale"_s};
+        break;
+    case Order::Owner:
+        keys = {u"COALESCE(r.name, '') COLLATE locale"_s};
+        break;
+    case Order::Stage:
+        keys = {u"CASE d.status WHEN 'open' THEN COALESCE(s.position, 0) WHEN 'won' THEN 1001 "
+                "ELSE 1002 END"_s};
+        break;
+    case Order::Status:
+        keys = {u"CASE d.status WHEN 'open' THEN 0 WHEN 'won' THEN 1 ELSE 2 END"_s};
+        break;
+    case Order::Value:
+        keys = {homeValue()};
+        break;
+    case Order::Probability:
+        keys = {probability};
+        break;
+    case Order::Weighted:
+        keys = {homeValue() + u" * "_s + probability};
+        break;
+    case Order::ExpectedClose:
+        keys = {u"d.expected_close IS NULL"_s, u"d.expected_close"_s};
+        break;
+    case Order::NextStep:
+        keys = {u"COALESCE(d.next_step, '') COLLATE locale"_s};
+        break;
+    case Order::NextStepDate:
+        keys = {u"d.next_step_date IS NULL"_s, u"d.next_step_date"_s};
+        break;
+    case Order::DaysInStage:
+        // Whole days between the UTC dates, as QDateTime::daysTo counts them.
+        keys = {u"COALESCE(julianday(substr(CASE d.status WHEN 'open' THEN ? ELSE d.closed_at "
+                "END, 1, 10)) - julianday(substr(d.stage_entered_at, 1, 10)), 0)"_s};
+        values.append(toStoredTime(context.now.toUTC()));
+        break;
+    case Order::Source:
+        keys = {ranked(u"d.source"_s, context.sourceCodes)};
+        break;
+    case Order::Product:
+        keys = {u"COALESCE(d.product, '') COLLATE locale"_s};
+        break;
+    case Order::Service:
+        keys = {ranked(u"d.service_status"_s, context.serviceCodes)};
+        break;
+    case Order::Created:
+        keys = {u"d.created_at"_s};
+        break;
+    case Order::Closed:
+        keys = {u"d.closed_at"_s};
+        break;
+    }
+    for (QString &key : keys) {
+        if (query.descending) {
+            key += u" DESC"_s;
+        }
+    }
+    sql += u" ORDER BY "_s + keys.join(u", "_s) + u", d.id"_s;
+
+    SqlQuery q(m_statements, sql);
+    for (const QVariant &value : std::as_const(values)) {
+        q.bind(value);
+    }
+    QList<qint64> ids;
+    if (auto st = q.each([&ids](SqlQuery &row) { ids.append(row.value(0).toLongLong()); }); !st) {
+        return st.error();
+    }
+    return ids;
+}
+
 Result<QHash<qint64, DealRepository::CustomerMarks>> DealRepository::customerMarks() const
 {
     QHash<qint64, CustomerMarks> marks;

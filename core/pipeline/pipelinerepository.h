@@ -64,6 +64,27 @@ public:
     Result<QList<DealSummary>> summaries(std::optional<DealStatus> status = std::nullopt,
                                          qint64 stageId = 0) const;
 
+    // These deals, in no particular order (the List reads the rows it shows a block at a time).
+    Result<QList<DealSummary>> summaries(const QList<qint64> &ids) const;
+    // The open deals and those closed since `closedSince` (the Board's), by id.
+    Result<QList<DealSummary>> summariesOnBoard(const QDateTime &closedSince) const;
+    Result<bool> any() const;
+    // What ordering needs besides the deals: values in the home currency (the rate of the day
+    // for open deals, of the closing day for closed ones, as CurrencyService::toHome), days in
+    // stage until `now`, and the order of the translated source and service names.
+    struct OrderContext
+    {
+        QString home;
+        QDate today;
+        QDateTime now;
+        // Per currency other than home: minor units of home per (minor unit × rate_nano).
+        QHash<QString, double> scale;
+        QStringList sourceCodes; // stored codes in the order of their names ("" for none)
+        QStringList serviceCodes;
+    };
+    // The ids of the deals `query` selects, in its order.
+    Result<QList<qint64>> ids(const DealListQuery &query, const OrderContext &context) const;
+
     // Inserts the deal; with keepId its id is kept (undo of a delete restores the same id).
     Result<qint64> insert(const Deal &deal, bool keepId = false);
     // Bulk writing (an import): deals that carry the ids the caller gave them from nextId(),
@@ -120,6 +141,8 @@ public:
     Result<QList<Activity>> activities(const QDate &doneSince = {}) const;
     // The open activities due from `from` to `to` (local days, both included), by due time.
     Result<QList<Activity>> openDue(const QDate &from, const QDate &to) const;
+    // How many open activities were due before `day` (local days).
+    Result<int> openDueBefore(const QDate &day) const;
     Result<Activity> activity(qint64 id) const;
     Result<qint64> insert(const Activity &activity, bool keepId = false);
     Status update(const Activity &activity);

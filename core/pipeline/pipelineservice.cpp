@@ -9,6 +9,8 @@
 
 #include <QTimeZone>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace salesdesk {
@@ -132,6 +134,45 @@ void PipelineService::count(DealTotals &totals, const DealSummary &d, const QDat
     totals.value += value;
     totals.weightedHundredths += value * probability(d);
     totals.idle += isIdle(d, now) ? 1 : 0;
+}
+
+Result<QList<DealSummary>> PipelineService::dealSummaries(const QList<qint64> &ids) const
+{
+    return m_dealRepo.summaries(ids);
+}
+
+Result<QList<DealSummary>> PipelineService::boardSummaries(const QDateTime &closedSince) const
+{
+    return m_dealRepo.summariesOnBoard(closedSince);
+}
+
+Result<QList<qint64>> PipelineService::dealIds(const DealListQuery &query,
+                                               const QDateTime &now) const
+{
+    DealRepository::OrderContext context;
+    context.home = m_currencies.home();
+    context.today = localDate(now);
+    context.now = now;
+    const double homeMinor = double(currency::minorPerMajor(context.home));
+    for (const QString &code : m_currencies.ratedCurrencies()) {
+        if (code != context.home) {
+            context.scale.insert(code, homeMinor / (1e9 * double(currency::minorPerMajor(code))));
+        }
+    }
+    // Sources and after-sales states are listed by their names in the language shown.
+    const auto byName = [](auto values) {
+        std::stable_sort(values.begin(), values.end(), [](auto a, auto b) {
+            return PipelineText::name(a).localeAwareCompare(PipelineText::name(b)) < 0;
+        });
+        QStringList codes;
+        for (auto v : values) {
+            codes.append(PipelineText::code(v));
+        }
+        return codes;
+    };
+    context.sourceCodes = byName(QList {DealSource::None} + PipelineText::dealSources());
+    context.serviceCodes = byName(QList {ServiceStatus::None} + PipelineText::serviceStatuses());
+    return m_dealRepo.ids(query, context);
 }
 
 Result<QList<DealSummary>> PipelineService::dealSummaries(std::optional<DealStatus> status,

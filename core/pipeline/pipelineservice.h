@@ -98,6 +98,13 @@ public:
     Result<QList<DealSummary>> dealSummaries(std::optional<DealStatus> status = std::nullopt,
                                              qint64 stageId = 0) const;
     Result<DealSummary> dealSummary(qint64 id) const;
+    // These deals, in no particular order.
+    Result<QList<DealSummary>> dealSummaries(const QList<qint64> &ids) const;
+    // The Board's deals: the open ones and those closed since `closedSince`, by id.
+    Result<QList<DealSummary>> boardSummaries(const QDateTime &closedSince) const;
+    Result<bool> hasDeals() const { return m_dealRepo.any(); }
+    // The ids of the deals the List shows, in its order (values and days in stage as of `now`).
+    Result<QList<qint64>> dealIds(const DealListQuery &query, const QDateTime &now) const;
     Result<QList<DealSummary>> dealsOfCustomer(qint64 customerId) const;
     Result<Deal> deal(qint64 id) const;
     Result<QList<StageChange>> history(qint64 id) const;

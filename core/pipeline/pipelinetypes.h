@@ -144,6 +144,42 @@ struct DealSummary
     QDateTime closedAt;
 };
 
+// The deals the List shows and their order. SQLite does the filtering and the sorting, so a
+// book of a million deals is listed without reading its deals into memory; the order is the
+// one the columns show (text as QCollator orders it, values in the home currency, dates
+// not set after every date), ties by id.
+struct DealListQuery
+{
+    enum class Order {
+        Title,
+        Customer,
+        Owner,
+        Stage,
+        Status,
+        Value,
+        Probability,
+        Weighted,
+        ExpectedClose,
+        NextStep,
+        NextStepDate,
+        DaysInStage,
+        Source,
+        Product,
+        Service,
+        Created,
+        Closed
+    };
+    QString search; // in the title, customer, owner, product or next step, in any case
+    std::optional<DealStatus> status;
+    qint64 stageId = 0; // only the open deals of this stage
+    qint64 ownerId = 0;
+    std::optional<QList<qint64>> ids; // only these deals
+    Order order = Order::ExpectedClose;
+    bool descending = false;
+
+    friend bool operator==(const DealListQuery &, const DealListQuery &) = default;
+};
+
 // The deal entered stageId with this status at enteredAt (UTC); the stay lasts until the next.
 struct StageChange
 {

@@ -3,6 +3,7 @@
 #include "core/common/money.h"
 #include "core/storage/booklock.h"
 #include "core/storage/schemacheck.h"
+#include "core/storage/sqlfunctions.h"
 #include "core/storage/sqlquery.h"
 #include "core/storage/transaction.h"
 
@@ -213,6 +214,7 @@ Status Database::connect(OpenMode mode)
         return Error::data(
                 tr("Cannot open “%1”: %2").arg(nativeName(m_path), db.lastError().text()));
     }
+    registerSqlFunctions(handleOf(db));
     if (sqlTraceFile()) {
         sqlite3_trace_v2(handleOf(db), SQLITE_TRACE_PROFILE, traceStatement, nullptr);
     }

@@ -1,5 +1,6 @@
 #include "tests/support/testbook.h"
 
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTimeZone>
 
@@ -344,4 +345,92 @@ TEST_CASE("A point in time falls on the user's local day, daylight saving includ
         }
     }
     CHECK(differences == 0);
+}
+
+TEST_CASE("The List's deals are filtered and ordered by SQLite as the columns show them")
+{
+    Fixture book;
+    REQUIRE(book.book->currencies()
+                    .setRates({{u"USD"_s, QDate(2026, 1, 1), 7'000'000'000},
+                               {u"USD"_s, QDate(2026, 6, 1), 8'000'000'000}})
+                    .ok());
+    // beta: ¥100 open in Lead (10 %), closes 1 Mar. Alpha: $50 open with 60 %, at today's rate
+    // 8 = ¥400. gamma: ¥300 won on 1 Feb. Émile: $10 won on 2 Mar, at that day's rate 7 = ¥70;
+    // no expected close.
+    Deal beta = book.draft(u"beta"_s, 10000);
+    beta.expectedClose = QDate(2026, 3, 1);
+    beta.product = u"Pumps"_s;
+    const qint64 b = *book.pipeline->addDeal(beta, utc("2026-01-05T09:00:00Z"));
+    Deal alpha = book.draft(u"Alpha"_s, 5000);
+    alpha.currency = u"USD"_s;
+    alpha.probability = 60;
+    alpha.expectedClose = QDate(2026, 2, 1);
+    alpha.ownerId = *book.team->ensureRep(u"Zhou Min"_s);
+    const qint64 a = *book.pipeline->addDeal(alpha, utc("2026-01-06T09:00:00Z"));
+    Deal gamma = book.draft(u"gamma"_s, 30000);
+    gamma.expectedClose = QDate(2026, 4, 1);
+    const qint64 g = *book.pipeline->addDeal(gamma, utc("2026-01-07T09:00:00Z"));
+    REQUIRE(book.pipeline->moveDeal(g, {0, DealStatus::Won, 0, {}}, utc("2026-02-01T09:00:00Z")));
+    Deal emile = book.draft(u"Émile"_s, 1000);
+    emile.currency = u"USD"_s;
+    const qint64 e = *book.pipeline->addDeal(emile, utc("2026-01-08T09:00:00Z"));
+    REQUIRE(book.pipeline->moveDeal(e, {0, DealStatus::Won, 0, {}}, utc("2026-03-02T09:00:00Z")));
+
+    const QDateTime now = utc("2026-07-01T12:00:00Z");
+    // Text in the order of the language shown, whatever the machine's.
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const auto restore = qScopeGuard([] { QLocale::setDefault(QLocale::system()); });
+    using Order = DealListQuery::Order;
+    const auto ids = [&](DealListQuery query) {
+        return *book.pipeline->dealIds(query, now);
+    };
+    const auto by = [&](Order order, bool descending = false) {
+        DealListQuery query;
+        query.order = order;
+        query.descending = descending;
+        return ids(query);
+    };
+    CHECK(by(Order::Title) == QList<qint64> {a, b, e, g}); // é with e, case aside
+    CHECK(by(Order::Value) == QList<qint64> {e, b, g, a}); // ¥70, ¥100, ¥300, ¥400
+    CHECK(by(Order::Value, true) == QList<qint64> {a, g, b, e});
+    CHECK(by(Order::Probability) == QList<qint64> {b, a, g, e}); // 10, 60, 100, 100 (by id)
+    CHECK(by(Order::Weighted) == QList<qint64> {b, e, a, g}); // 10, 70, 240, 300
+    CHECK(by(Order::ExpectedClose) == QList<qint64> {a, b, g, e}); // none last
+    CHECK(by(Order::ExpectedClose, true) == QList<qint64> {e, g, b, a});
+    CHECK(by(Order::Status) == QList<qint64> {b, a, g, e});
+    CHECK(by(Order::Closed) == QList<qint64> {b, a, g, e}); // not closed first
+    CHECK(by(Order::Owner) == QList<qint64> {b, g, e, a}); // no owner before Zhou Min
+    // Days in stage: beta 177 and Alpha 176 days by today; gamma 25 and Émile 53 when they won.
+    CHECK(by(Order::DaysInStage) == QList<qint64> {g, e, a, b});
+
+    DealListQuery query;
+    query.order = Order::Title;
+    query.search = u"ALP"_s;
+    CHECK(ids(query) == QList<qint64> {a});
+    query.search = u"customer of g"_s; // the customer's name
+    CHECK(ids(query) == QList<qint64> {g});
+    query.search = u"zhou"_s; // the owner's
+    CHECK(ids(query) == QList<qint64> {a});
+    query.search = u"pump"_s; // the product
+    CHECK(ids(query) == QList<qint64> {b});
+    query.search = u"ÉMI"_s;
+    CHECK(ids(query) == QList<qint64> {e});
+    query.search.clear();
+    query.status = DealStatus::Won;
+    CHECK(ids(query) == QList<qint64> {e, g});
+    query.status.reset();
+    query.stageId = book.stage(0);
+    CHECK(ids(query) == QList<qint64> {a, b}); // open in Lead
+    query.stageId = 0;
+    query.ownerId = alpha.ownerId;
+    CHECK(ids(query) == QList<qint64> {a});
+    query.ownerId = 0;
+    query.ids = QList<qint64> {g, b};
+    CHECK(ids(query) == QList<qint64> {b, g});
+
+    // The rows themselves, read by id; the Board's: open, or closed since the day given.
+    CHECK(book.pipeline->dealSummaries(QList<qint64> {g, a})->size() == 2);
+    const auto board = *book.pipeline->boardSummaries(utc("2026-03-01T00:00:00Z"));
+    REQUIRE(board.size() == 3);
+    CHECK(QList<qint64> {board[0].id, board[1].id, board[2].id} == QList<qint64> {b, a, e});
 }

@@ -3,11 +3,13 @@
 #include "ui/customers/customermodel.h"
 #include "ui/pipeline/activitymodel.h"
 #include "ui/pipeline/dealfilters.h"
+#include "ui/pipeline/deallistmodel.h"
 #include "ui/pipeline/dealmodel.h"
 #include "ui/pipeline/funnelview.h"
 #include "ui/targets/targetmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QCoreApplication>
 #include <QScopeGuard>
 
 #include <catch2/catch.hpp>
@@ -42,10 +44,15 @@ TEST_CASE("Deal models and proxies pass QAbstractItemModelTester through edits")
     auto &pipeline = book->pipeline();
     DealModel model(*book);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    DealFilterProxy list(&model);
-    list.sort(DealModel::ValueColumn);
+    // The List reads its rows when asked to: here at once.
+    DealListModel list(&model);
+    QObject::connect(&list, &DealListModel::loadRequested, &list, &DealListModel::load);
     QAbstractItemModelTester listTester(&list,
                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
+    list.sort(DealModel::ValueColumn);
+    const auto settle = [] {
+        QCoreApplication::processEvents();
+    };
     const qint64 lead = pipeline.activeStages().first().id;
     const qint64 second = pipeline.activeStages().at(1).id;
     BoardColumnProxy leadColumn(&model, lead, DealStatus::Open);
@@ -55,7 +62,20 @@ TEST_CASE("Deal models and proxies pass QAbstractItemModelTester through edits")
     QAbstractItemModelTester wonTester(&wonColumn,
                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
 
-    REQUIRE(model.rowCount() == 300);
+    // The Board's model holds the open deals and those closed in the last 30 days; the List
+    // lists every deal.
+    const auto all = *pipeline.dealSummaries();
+    REQUIRE(all.size() == 300);
+    const QDateTime since = book->clock().nowUtc().addDays(-DealModel::BoardDays);
+    const auto onBoard = std::count_if(all.cbegin(), all.cend(), [&](const DealSummary &d) {
+        return d.status == DealStatus::Open || d.closedAt >= since;
+    });
+    REQUIRE(onBoard < 300);
+    REQUIRE(model.rowCount() == onBoard);
+    DealListQuery everyDeal;
+    everyDeal.order = DealListQuery::Order::Value;
+    list.setQuery(everyDeal);
+    REQUIRE(list.rowCount() == 300);
     const int leadBefore = leadColumn.rowCount();
 
     Deal d;
@@ -65,7 +85,9 @@ TEST_CASE("Deal models and proxies pass QAbstractItemModelTester through edits")
     d.stageId = lead;
     auto id = pipeline.addDeal(d);
     REQUIRE(id.ok());
-    CHECK(model.rowCount() == 301);
+    settle();
+    CHECK(model.rowCount() == onBoard + 1);
+    CHECK(list.rowCount() == 301);
     CHECK(leadColumn.rowCount() == leadBefore + 1);
     const int row = model.rowOf(*id);
     REQUIRE(row >= 0);
@@ -74,24 +96,37 @@ TEST_CASE("Deal models and proxies pass QAbstractItemModelTester through edits")
           == 4200000);
     CHECK(model.index(row, DealModel::CustomerColumn).data().toString() == u"Model Tester Ltd."_s);
     CHECK(model.index(row, DealModel::ProbabilityColumn).data(DealModel::SortRole).toInt() == 10);
+    const int listRow = list.rowOf(*id);
+    REQUIRE(listRow >= 0);
+    CHECK(list.index(listRow, DealModel::CustomerColumn).data().toString()
+          == u"Model Tester Ltd."_s);
 
     REQUIRE(pipeline.moveDeal(*id, {second, DealStatus::Open, 0, {}}).ok());
+    settle();
     CHECK(leadColumn.rowCount() == leadBefore);
     CHECK(model.index(row, DealModel::ProbabilityColumn).data(DealModel::SortRole).toInt() == 20);
+    CHECK(list.index(list.rowOf(*id), DealModel::ProbabilityColumn).data().toString() == u"20 %"_s);
     const int wonBefore = wonColumn.rowCount();
     REQUIRE(pipeline.moveDeal(*id, {0, DealStatus::Won, 0, {}}).ok());
+    settle();
     CHECK(wonColumn.rowCount() == wonBefore + 1);
 
-    list.setStatus(DealStatus::Open);
-    list.setSearchText(u"model tester"_s);
+    DealListQuery search = everyDeal;
+    search.status = DealStatus::Open;
+    search.search = u"model tester"_s;
+    list.setQuery(search);
     CHECK(list.rowCount() == 0); // it is won now
-    list.setStatus(std::nullopt);
+    search.status.reset();
+    list.setQuery(search);
     CHECK(list.rowCount() == 1);
-    list.setSearchText(QString());
+    list.setQuery(everyDeal);
 
     REQUIRE(pipeline.removeDeal(*id).ok());
-    CHECK(model.rowCount() == 300);
+    settle();
+    CHECK(model.rowCount() == onBoard);
     CHECK(model.rowOf(*id) == -1);
+    CHECK(list.rowCount() == 300);
+    CHECK(list.rowOf(*id) == -1);
 
     QList<Stage> stages = pipeline.stages();
     stages[0].customName = u"Enquiry"_s;
@@ -151,6 +186,7 @@ TEST_CASE("Activity, week plan and funnel models pass QAbstractItemModelTester")
     auto book = demoBook(dir, 200);
     DealModel deals(*book);
     ActivityModel activities(*book, &deals);
+    activities.load(); // as the Activities view does when it is first shown
     QAbstractItemModelTester tester(&activities,
                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
     ActivityFilterProxy today(&activities);

@@ -2,6 +2,7 @@
 
 #include "ui/common/dialogs.h"
 #include "ui/common/emptystate.h"
+#include "ui/common/loadwhenshown.h"
 #include "ui/pipeline/activitymodel.h"
 
 #include <QAction>
@@ -28,6 +29,8 @@ ActivitiesView::ActivitiesView(ActivityModel *model, const QList<Rep> &reps, QWi
     : QWidget(parent)
     , m_model(model)
 {
+    // Hundreds of thousands of activities in a large book: read when the view is first shown.
+    new LoadWhenShown(this, [model] { model->load(); });
     m_proxy = new ActivityFilterProxy(model, this);
     m_weekPlan = new WeekPlanModel(model, this);
 

@@ -35,8 +35,19 @@ ActivityModel::ActivityModel(Book &book, DealModel *deals, QObject *parent)
     };
     connect(&book.customers(), &CustomerService::customersChanged, this, namesChanged);
     connect(&book.team(), &TeamService::teamChanged, this, namesChanged);
-    connect(&book, &Book::reloaded, this, &ActivityModel::reload);
-    reload();
+    connect(&book, &Book::reloaded, this, [this] {
+        if (m_loaded) {
+            reload();
+        }
+    });
+}
+
+void ActivityModel::load()
+{
+    if (!m_loaded) {
+        m_loaded = true;
+        reload();
+    }
 }
 
 QDate ActivityModel::today() const
@@ -109,8 +120,7 @@ QVariant ActivityModel::cell(const Activity &a, int column, int role) const
     case SubjectColumn:
         return a.subject;
     case DealColumn: {
-        const int row = m_deals ? m_deals->rowOf(a.dealId) : -1;
-        return row >= 0 ? m_deals->deal(row).title : QString();
+        return m_deals ? m_deals->title(a.dealId) : QString();
     }
     case CustomerColumn:
         return m_book.customers().customerName(a.customerId);
@@ -183,6 +193,9 @@ bool ActivityModel::setData(const QModelIndex &index, const QVariant &value, int
 
 void ActivityModel::onChanged(qint64 id)
 {
+    if (!m_loaded) {
+        return; // read as it is when loaded
+    }
     auto a = m_activities.activity(id);
     if (!a) {
         return;

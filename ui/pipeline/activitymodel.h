@@ -34,7 +34,11 @@ public:
     };
     enum Role { IdRole = Qt::UserRole + 1, SortRole, DueRole, RepIdRole, DoneRole };
 
+    // Reads nothing until load(): the Activities view loads it when first shown.
     ActivityModel(Book &book, DealModel *deals, QObject *parent = nullptr);
+    // Reads the activities the first time; later it follows the book's signals.
+    void load();
+    bool isLoaded() const { return m_loaded; }
     void reload();
     // The book's today: what is overdue, and where the week plan starts.
     QDate today() const;
@@ -65,6 +69,7 @@ private:
     DealModel *m_deals;
     QList<Activity> m_rows;
     QHash<qint64, int> m_rowOf;
+    bool m_loaded = false;
 };
 
 // Today / This week / Overdue / Open, optionally for one rep, relative to a settable today.

@@ -1,8 +1,9 @@
 #include "ui/pipeline/deallistview.h"
 
 #include "core/pipeline/pipelineservice.h"
+#include "ui/common/loadwhenshown.h"
 #include "ui/common/settings.h"
-#include "ui/pipeline/dealfilters.h"
+#include "ui/pipeline/deallistmodel.h"
 #include "ui/pipeline/dealmodel.h"
 
 #include <QAction>
@@ -20,6 +21,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <utility>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace salesdesk::ui {
@@ -32,7 +35,10 @@ DealListView::DealListView(DealModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
 {
-    m_proxy = new DealFilterProxy(model, this);
+    m_rows = new DealListModel(model, this);
+    m_loader = new LoadWhenShown(this, [this] { m_rows->load(); });
+    connect(m_rows, &DealListModel::loadRequested, m_loader, &LoadWhenShown::request);
+    connect(m_rows, &DealListModel::loadRequested, this, &DealListView::rowsDue);
 
     m_search = new QLineEdit;
     m_search->setObjectName(u"dealSearchLineEdit"_s);
@@ -48,7 +54,6 @@ DealListView::DealListView(DealModel *model, QWidget *parent)
         m_status->addItem(PipelineText::name(s), int(s));
     }
     m_status->setCurrentIndex(1);
-    m_proxy->setStatus(DealStatus::Open);
 
     m_stage = new QComboBox;
     m_stage->setObjectName(u"stageFilterComboBox"_s);
@@ -64,7 +69,7 @@ DealListView::DealListView(DealModel *model, QWidget *parent)
 
     m_table = new QTableView;
     m_table->setObjectName(u"dealTableView"_s);
-    m_table->setModel(m_proxy);
+    m_table->setModel(m_rows);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(DealModel::ExpectedCloseColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -99,15 +104,9 @@ DealListView::DealListView(DealModel *model, QWidget *parent)
     if (const QByteArray state = headerState.get(); !state.isEmpty()) {
         m_table->horizontalHeader()->restoreState(state);
     }
-    fitForeignValues(0, m_model->rowCount() - 1);
-    connect(m_model, &QAbstractItemModel::modelReset, this,
-            [this] { fitForeignValues(0, m_model->rowCount() - 1); });
-    connect(m_model, &QAbstractItemModel::rowsInserted, this,
-            [this](const QModelIndex &, int first, int last) { fitForeignValues(first, last); });
-    connect(m_model, &QAbstractItemModel::dataChanged, this,
-            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-                fitForeignValues(topLeft.row(), bottomRight.row());
-            });
+    // Rows are read while the table paints them: their widths are fitted right after.
+    connect(m_rows, &DealListModel::rowsRead, this, &DealListView::fitForeignValues,
+            Qt::QueuedConnection);
 
     m_clearFilters = new QAction(tr("&Clear Search and Filters"), this);
     m_clearFilters->setObjectName(u"clearDealFiltersAction"_s);
@@ -151,11 +150,10 @@ DealListView::DealListView(DealModel *model, QWidget *parent)
     searchTimer->setSingleShot(true);
     searchTimer->setInterval(180);
     connect(m_search, &QLineEdit::textChanged, searchTimer, qOverload<>(&QTimer::start));
-    connect(searchTimer, &QTimer::timeout, this,
-            [this] { m_proxy->setSearchText(m_search->text()); });
+    connect(searchTimer, &QTimer::timeout, this, &DealListView::updateQuery);
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
         const int v = m_status->currentData().toInt();
-        m_proxy->setStatus(v < 0 ? std::nullopt : std::optional(DealStatus(v)));
+        updateQuery();
         // Won and lost deals in the list: their Status shows, or a lost deal would read as one
         // still in its last stage. Hidden again only if it was shown for this.
         const bool closedListed = v != int(DealStatus::Open);
@@ -167,8 +165,7 @@ DealListView::DealListView(DealModel *model, QWidget *parent)
             m_statusShownForClosed = false;
         }
     });
-    connect(m_stage, &QComboBox::currentIndexChanged, this,
-            [this] { m_proxy->setStageId(m_stage->currentData().toLongLong()); });
+    connect(m_stage, &QComboBox::currentIndexChanged, this, &DealListView::updateQuery);
     connect(&model->service(), &PipelineService::stagesChanged, this,
             &DealListView::fillStageFilter);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
@@ -195,21 +192,46 @@ void DealListView::fitForeignValues(int firstRow, int lastRow)
 {
     // A deal in another currency reads "$12,000.00 (¥85,200.00)": the Value column grows to show
     // it whole, whatever width was remembered. Deals in the home currency never need more than
-    // the width set up front, so only the others are measured.
+    // the width set up front, so only the others are measured, as they are read.
     const QString &home = m_model->homeCurrency();
     const QFontMetrics metrics = m_table->fontMetrics();
     const int padding = 2 * m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 12;
     int needed = 0;
+    lastRow = std::min(lastRow, m_rows->rowCount() - 1);
     for (int row = std::max(firstRow, 0); row <= lastRow; ++row) {
-        if (m_model->deal(row).currency != home) {
+        const DealSummary *d = m_rows->deal(row);
+        if (d && d->currency != home) {
             const QString text
-                    = m_model->index(row, DealModel::ValueColumn).data(Qt::DisplayRole).toString();
+                    = m_model->cellData(*d, DealModel::ValueColumn, Qt::DisplayRole).toString();
             needed = std::max(needed, metrics.horizontalAdvance(text) + padding);
         }
     }
     if (needed > m_table->columnWidth(DealModel::ValueColumn)) {
         m_table->setColumnWidth(DealModel::ValueColumn, needed);
     }
+}
+
+DealListModel *DealListView::model() const
+{
+    m_loader->ensureLoaded();
+    return m_rows;
+}
+
+bool DealListView::listsNone() const
+{
+    return m_rows->isLoaded() && m_rows->rowCount() == 0;
+}
+
+void DealListView::updateQuery()
+{
+    DealListQuery query = m_rows->query();
+    query.search = m_search->text().trimmed();
+    const int status = m_status->currentData().toInt();
+    query.status = status < 0 ? std::nullopt : std::optional(DealStatus(status));
+    query.stageId = m_stage->currentData().toLongLong();
+    query.ownerId = m_ownerId;
+    query.ids = m_onlyIds;
+    m_rows->setQuery(query);
 }
 
 void DealListView::fillStageFilter()
@@ -222,7 +244,7 @@ void DealListView::fillStageFilter()
         m_stage->addItem(s.displayName(), s.id);
     }
     m_stage->setCurrentIndex(std::max(0, m_stage->findData(current)));
-    m_proxy->setStageId(m_stage->currentData().toLongLong());
+    updateQuery();
 }
 
 void DealListView::showColumnMenu(const QPoint &pos)
@@ -251,15 +273,28 @@ QList<qint64> DealListView::selectedDealIds() const
 
 void DealListView::selectDeal(qint64 id)
 {
-    const int row = m_model->rowOf(id);
+    // A hidden List is not read for this: the deal is selected when the List is next shown.
+    if (!isVisible()) {
+        m_selectWhenShown = id;
+        return;
+    }
+    m_rows->load(); // a deal just added or changed
+    const int row = m_rows->rowOf(id);
     if (row < 0) {
         return;
     }
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-    if (index.isValid()) {
+    if (const QModelIndex index = m_rows->index(row, 0); index.isValid()) {
         m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
                                                                   | QItemSelectionModel::Rows);
         m_table->scrollTo(index);
+    }
+}
+
+void DealListView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event); // the rows are read by now (LoadWhenShown)
+    if (const auto id = std::exchange(m_selectWhenShown, std::nullopt)) {
+        selectDeal(*id);
     }
 }
 
@@ -271,8 +306,7 @@ void DealListView::focusSearch()
 
 void DealListView::showOnly(const QList<qint64> &ids, const QString &what)
 {
-    clearFilters();
-    m_proxy->setDealIds(QSet<qint64>(ids.cbegin(), ids.cend()));
+    resetFilters(ids);
     m_onlyLabel->setText(
             tr("The %n deal(s) %1, from the dashboard.", nullptr, int(ids.size())).arg(what));
     m_onlyBar->show();
@@ -285,18 +319,29 @@ QString DealListView::shownOnlyText() const
 
 void DealListView::clearFilters()
 {
-    m_proxy->setDealIds(std::nullopt);
-    m_onlyBar->hide();
-    m_search->clear();
-    m_proxy->setSearchText(QString()); // at once, not when the typing pause would end
-    m_status->setCurrentIndex(m_status->findData(-1));
-    m_stage->setCurrentIndex(0);
+    resetFilters(std::nullopt);
+}
+
+void DealListView::resetFilters(std::optional<QList<qint64>> only)
+{
+    m_onlyIds = std::move(only);
+    m_onlyBar->setVisible(m_onlyIds.has_value());
+    {
+        // One new query for all of it, not one per control.
+        const QSignalBlocker blockSearch(m_search);
+        const QSignalBlocker blockStage(m_stage);
+        m_search->clear();
+        m_stage->setCurrentIndex(0);
+    }
+    m_status->setCurrentIndex(m_status->findData(-1)); // updates the query
+    updateQuery();
     emit filtersCleared();
 }
 
 void DealListView::setOwnerFilter(qint64 ownerId)
 {
-    m_proxy->setOwnerId(ownerId);
+    m_ownerId = ownerId;
+    updateQuery();
 }
 
 } // namespace salesdesk::ui

@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QAction;
 class QComboBox;
 class QLabel;
@@ -11,10 +13,12 @@ class QTableView;
 namespace salesdesk::ui {
 
 class DealModel;
-class DealFilterProxy;
+class DealListModel;
+class LoadWhenShown;
 
 // The List: a sortable, filterable table of all deals with text search and a column chooser
-// (right-click the header). Column visibility and widths are remembered.
+// (right-click the header). Column visibility and widths are remembered. Its rows come from the
+// book (DealListModel), read when the List is shown.
 class DealListView : public QWidget
 {
     Q_OBJECT
@@ -36,7 +40,10 @@ public:
     void showOnly(const QList<qint64> &ids, const QString &what);
     QString shownOnlyText() const;
     QTableView *table() const { return m_table; }
-    DealFilterProxy *proxy() const { return m_proxy; }
+    // The rows shown, read now if they are due.
+    DealListModel *model() const;
+    // True when the rows were read and none matched (never reads them).
+    bool listsNone() const;
 
 signals:
     void dealActivated(qint64 id);
@@ -44,14 +51,27 @@ signals:
     void contextMenuRequested(const QPoint &globalPos);
     void filtersCleared();
     void backRequested();
+    // The search, filters, order or deals changed: the rows are read again when shown.
+    void rowsDue();
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void fillStageFilter();
     void showColumnMenu(const QPoint &pos);
     void fitForeignValues(int firstRow, int lastRow);
+    // Search, filters and order as the controls set them, for the rows to be read.
+    void updateQuery();
+    // Every filter cleared; with `only`, only those deals listed.
+    void resetFilters(std::optional<QList<qint64>> only);
 
     DealModel *m_model;
-    DealFilterProxy *m_proxy;
+    DealListModel *m_rows;
+    LoadWhenShown *m_loader;
+    qint64 m_ownerId = 0;
+    std::optional<QList<qint64>> m_onlyIds;
+    std::optional<qint64> m_selectWhenShown;
     QLineEdit *m_search;
     QComboBox *m_status;
     QComboBox *m_stage;

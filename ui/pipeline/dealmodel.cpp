@@ -40,9 +40,14 @@ DealModel::DealModel(Book &book, QObject *parent)
 void DealModel::reload()
 {
     beginResetModel();
-    auto deals = m_service.dealSummaries();
-    m_rows = deals ? std::move(deals).value() : QList<DealSummary>();
     m_now = m_book.clock().nowUtc();
+    m_closedSince = m_now.addDays(-BoardDays);
+    m_titles.clear();
+    auto deals = m_service.boardSummaries(m_closedSince);
+    if (!deals) {
+        qWarning("Could not read the deals: %s", qPrintable(deals.error().message));
+    }
+    m_rows = deals ? std::move(deals).value() : QList<DealSummary>();
     m_rowOf.clear();
     m_rowOf.reserve(m_rows.size());
     for (int i = 0; i < m_rows.size(); ++i) {
@@ -222,16 +227,31 @@ QVariant DealModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const DealSummary &d = m_rows.at(index.row());
+    return cellData(m_rows.at(index.row()), index.column(), role);
+}
+
+QString DealModel::title(qint64 id) const
+{
+    if (const int row = rowOf(id); row >= 0) {
+        return m_rows.at(row).title;
+    }
+    if (auto it = m_titles.constFind(id); it != m_titles.cend()) {
+        return *it;
+    }
+    auto deal = m_service.dealSummary(id);
+    return *m_titles.insert(id, deal ? deal->title : QString());
+}
+
+QVariant DealModel::cellData(const DealSummary &d, int column, int role) const
+{
     switch (role) {
     case Qt::DisplayRole:
-        return displayData(d, index.column());
+        return displayData(d, column);
     case Qt::ToolTipRole:
-        if (index.column() == DaysInStageColumn && isIdle(d)) {
+        if (column == DaysInStageColumn && isIdle(d)) {
             return tr("No progress for %n day(s)", nullptr, daysInStage(d));
         }
-        if (index.column() == TitleColumn || index.column() == CustomerColumn
-            || index.column() == NextStepColumn) {
+        if (column == TitleColumn || column == CustomerColumn || column == NextStepColumn) {
             // A card or a cell may cut its text: the whole of it, and the next step.
             QString tip = d.title + u'\n' + m_book.customers().customerName(d.customerId);
             if (!d.nextStep.isEmpty()) {
@@ -241,7 +261,7 @@ QVariant DealModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::TextAlignmentRole:
-        switch (index.column()) {
+        switch (column) {
         case ValueColumn:
         case ProbabilityColumn:
         case WeightedColumn:
@@ -251,7 +271,7 @@ QVariant DealModel::data(const QModelIndex &index, int role) const
             return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
         }
     case Qt::ForegroundRole:
-        if (index.column() == DaysInStageColumn && isIdle(d)) {
+        if (column == DaysInStageColumn && isIdle(d)) {
             return QBrush(QColor(0xc0, 0x39, 0x2b));
         }
         // Closed deals, won or lost, step back; open ones keep the ink.
@@ -262,7 +282,7 @@ QVariant DealModel::data(const QModelIndex &index, int role) const
     case IdRole:
         return d.id;
     case SortRole:
-        return sortData(d, index.column());
+        return sortData(d, column);
     case StageIdRole:
         return d.stageId;
     case StatusRole:
@@ -347,6 +367,11 @@ QStringList DealModel::mimeTypes() const
 
 QMimeData *DealModel::mimeData(const QModelIndexList &indexes) const
 {
+    return mimeDataOf(indexes);
+}
+
+QMimeData *DealModel::mimeDataOf(const QModelIndexList &indexes)
+{
     QList<qint64> ids;
     for (const auto &index : indexes) {
         const qint64 id = index.data(IdRole).toLongLong();
@@ -375,6 +400,7 @@ QList<qint64> DealModel::idsFromMime(const QMimeData *mime)
 
 void DealModel::onDealChanged(qint64 id)
 {
+    m_titles.remove(id);
     auto summary = m_service.dealSummary(id);
     if (!summary) {
         return;
@@ -385,6 +411,11 @@ void DealModel::onDealChanged(qint64 id)
         m_home[row] = homeValue(m_rows[row]);
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
         return;
+    }
+    if (const DealSummary &changed = *summary;
+        changed.status != DealStatus::Open
+        && !(changed.closedAt.isValid() && changed.closedAt >= m_closedSince)) {
+        return; // not on the Board
     }
     // Keep rows ordered by id, so a restored deal returns to its old place.
     const auto pos = std::lower_bound(m_rows.cbegin(), m_rows.cend(), id,
@@ -401,6 +432,7 @@ void DealModel::onDealChanged(qint64 id)
 
 void DealModel::onDealRemoved(qint64 id)
 {
+    m_titles.remove(id);
     const int row = rowOf(id);
     if (row < 0) {
         return;

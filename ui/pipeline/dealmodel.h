@@ -14,9 +14,11 @@ class PipelineService;
 
 namespace salesdesk::ui {
 
-// All deals of the book, one row each, fed by PipelineService and updated one row at a time
-// from its signals. The Board and the List are proxies over this one model. Its figures (days in
-// stage, idle, value in the home currency, weighted value) come from PipelineService.
+// The Board's deals — every open deal, and those won or lost in the last BoardDays days — one
+// row each, fed by PipelineService and updated one row at a time from its signals. The Board's
+// columns are proxies over this model; the List (DealListModel) lists any deals of the book from
+// SQL and shows them with this model's columns (cellData). Its figures (days in stage, idle,
+// value in the home currency, weighted value) come from PipelineService.
 class DealModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -56,6 +58,8 @@ public:
     };
 
     static constexpr auto MimeType = "application/x-salesdesk-deal-ids";
+    // Won and lost deals stay on the Board this many days after they closed.
+    static constexpr int BoardDays = 30;
 
     explicit DealModel(Book &book, QObject *parent = nullptr);
 
@@ -73,6 +77,15 @@ public:
     Qt::DropActions supportedDragActions() const override { return Qt::MoveAction; }
 
     const DealSummary &deal(int row) const { return m_rows.at(row); }
+    // What a cell of the deal shows for `role` (the List's rows too).
+    QVariant cellData(const DealSummary &deal, int column, int role) const;
+    // The deal's title, read from the book if it is not on the Board.
+    QString title(qint64 id) const;
+    // Days in stage and values are counted to this moment (the last reload).
+    const QDateTime &now() const { return m_now; }
+    // The deals closed since then are on the Board.
+    const QDateTime &closedSince() const { return m_closedSince; }
+    static QMimeData *mimeDataOf(const QModelIndexList &indexes);
     int rowOf(qint64 id) const { return m_rowOf.value(id, -1); }
     int daysInStage(const DealSummary &deal) const;
     bool isIdle(const DealSummary &deal) const;
@@ -106,6 +119,8 @@ private:
     QList<qint64> m_home; // each row's value in the home currency, for sorting 100,000 rows
     QHash<qint64, int> m_rowOf;
     QDateTime m_now;
+    QDateTime m_closedSince;
+    mutable QHash<qint64, QString> m_titles; // of deals not on the Board
 };
 
 } // namespace salesdesk::ui

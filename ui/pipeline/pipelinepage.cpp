@@ -14,6 +14,7 @@
 #include "ui/pipeline/boardview.h"
 #include "ui/pipeline/dealeditor.h"
 #include "ui/pipeline/dealfilters.h"
+#include "ui/pipeline/deallistmodel.h"
 #include "ui/pipeline/deallistview.h"
 #include "ui/pipeline/dealmodel.h"
 #include "ui/pipeline/funnelview.h"
@@ -200,19 +201,17 @@ PipelinePage::PipelinePage(Book &book, QUndoStack *undoStack, QWidget *parent)
             qOverload<>(&QTimer::start));
     connect(m_dealModel, &QAbstractItemModel::modelReset, m_summaryTimer,
             qOverload<>(&QTimer::start));
-    connect(m_activityModel, &QAbstractItemModel::dataChanged, m_summaryTimer,
+    connect(&book.activities(), &ActivityService::activityChanged, m_summaryTimer,
             qOverload<>(&QTimer::start));
-    connect(m_activityModel, &QAbstractItemModel::rowsInserted, m_summaryTimer,
+    connect(&book.activities(), &ActivityService::activityRemoved, m_summaryTimer,
             qOverload<>(&QTimer::start));
     // What the List shows changes with its search and filters; the view shown changes it too.
-    connect(m_list->proxy(), &QAbstractItemModel::layoutChanged, m_summaryTimer,
+    // A new search or filter on a List not read yet: the summary reads it (the List is shown).
+    connect(m_list, &DealListView::rowsDue, m_summaryTimer, qOverload<>(&QTimer::start));
+    const QAbstractItemModel *listed = m_list->table()->model();
+    connect(listed, &QAbstractItemModel::layoutChanged, m_summaryTimer,
             qOverload<>(&QTimer::start));
-    connect(m_list->proxy(), &QAbstractItemModel::modelReset, m_summaryTimer,
-            qOverload<>(&QTimer::start));
-    connect(m_list->proxy(), &QAbstractItemModel::rowsInserted, m_summaryTimer,
-            qOverload<>(&QTimer::start));
-    connect(m_list->proxy(), &QAbstractItemModel::rowsRemoved, m_summaryTimer,
-            qOverload<>(&QTimer::start));
+    connect(listed, &QAbstractItemModel::modelReset, m_summaryTimer, qOverload<>(&QTimer::start));
     connect(m_tabs, &QTabWidget::currentChanged, m_summaryTimer, qOverload<>(&QTimer::start));
     m_summaryTimer->start();
     updateActions();
@@ -228,14 +227,14 @@ void PipelinePage::updateSummary()
     DealTotals totals;
     int allOpen = 0;
     if (m_tabs->currentWidget() == m_list) {
+        // Every open deal is on the Board's model: the List's open deals are found there.
         for (int r = 0; r < m_dealModel->rowCount(); ++r) {
             allOpen += m_dealModel->deal(r).status == DealStatus::Open ? 1 : 0;
         }
-        const auto *proxy = m_list->proxy();
-        for (int r = 0; r < proxy->rowCount(); ++r) {
-            const DealSummary &d = m_dealModel->deal(proxy->mapToSource(proxy->index(r, 0)).row());
-            if (d.status == DealStatus::Open) {
-                m_dealModel->count(totals, d);
+        for (const qint64 id : m_list->model()->ids()) {
+            const int row = m_dealModel->rowOf(id);
+            if (row >= 0 && m_dealModel->deal(row).status == DealStatus::Open) {
+                m_dealModel->count(totals, m_dealModel->deal(row));
             }
         }
     } else {
@@ -254,14 +253,8 @@ void PipelinePage::updateSummary()
     const int idle = totals.idle;
     const qint64 total = totals.value;
     const qint64 weighted = totals.weighted();
-    int overdue = 0;
-    const QDate today = m_book.clock().today();
-    for (int r = 0; r < m_activityModel->rowCount(); ++r) {
-        overdue += ActivityService::inWindow(m_activityModel->activity(r),
-                                             ActivityService::Window::Overdue, today)
-                           ? 1
-                           : 0;
-    }
+    const auto overdueCount = m_book.activities().overdueCount(m_book.clock().today());
+    const int overdue = overdueCount ? *overdueCount : 0;
     const QLocale locale;
     const QString deals
             = open == allOpen
@@ -287,7 +280,10 @@ void PipelinePage::updateEmptyStates()
     if (m_import) {
         start.append(m_import);
     }
-    if (m_dealModel->rowCount() == 0) {
+    // The Board holds recent deals only: a book of old deals is not an empty one.
+    const auto any
+            = m_dealModel->rowCount() > 0 ? Result<bool>(true) : m_book.pipeline().hasDeals();
+    if (any && !*any) {
         const QString none = tr("No deals yet. A deal is a sale in the making: who buys what, for "
                                 "how much, and how far it has come.");
         m_boardEmpty->showNotice(none, start);
@@ -306,7 +302,7 @@ void PipelinePage::updateEmptyStates()
                                     "The List shows every deal."),
                                  {m_newDeal, m_viewActions.at(ListTab)});
     }
-    if (m_list->proxy()->rowCount() > 0) {
+    if (!m_list->listsNone()) {
         m_listEmpty->hideNotice();
     } else {
         m_listEmpty->showNotice(tr("No deal matches the search and filters."),

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "core/pipeline/pipelinetypes.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QTimer>
+
+#include <optional>
+
+namespace salesdesk::ui {
+
+class DealModel;
+
+// The List's rows: the deals a DealListQuery selects, in its order, held as ids only. SQLite
+// filters and sorts them (PipelineService::dealIds); a row's deal is read from the book when a
+// view first asks for it, a block of rows at a time, and shown with the Board's DealModel's
+// columns and figures. A million deals cost the List 8 MB of ids, not the deals.
+//
+// Nothing is read until load(): the List reads its rows when it is shown (LoadWhenShown), and a
+// change of search, filter, order or deals made while it is hidden waits until then.
+class DealListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    explicit DealListModel(DealModel *deals, QObject *parent = nullptr);
+
+    const DealListQuery &query() const { return m_query; }
+    void setQuery(const DealListQuery &query);
+    // Reads the ids again if the query or the deals changed since they were read. Rows that are
+    // still listed keep their selection (persistent indexes follow their deals).
+    void load();
+    bool isLoaded() const { return m_loaded.has_value(); }
+
+    const QList<qint64> &ids() const { return m_ids; }
+    qint64 id(int row) const { return m_ids.at(row); }
+    int rowOf(qint64 id) const { return int(m_ids.indexOf(id)); }
+    // The deal of a row, read with its block if need be; nullptr if it cannot be read.
+    const DealSummary *deal(int row) const;
+
+    static DealListQuery::Order order(int column);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+signals:
+    // The query changed, or deals it may list did: load() when the List is to show them.
+    void loadRequested();
+    // Rows whose deals were read from the book (the List fits its Value column to them).
+    void rowsRead(int first, int last);
+
+private:
+    void forget(qint64 id);
+    void forgetAll();
+
+    DealModel *m_deals;
+    DealListQuery m_query;
+    std::optional<DealListQuery> m_loaded; // the query m_ids were read for
+    bool m_changed = false; // deals changed since m_ids were read
+    QList<qint64> m_ids;
+    mutable QHash<qint64, DealSummary> m_read;
+    QTimer m_changeTimer; // one re-read per burst of changes
+};
+
+} // namespace salesdesk::ui
