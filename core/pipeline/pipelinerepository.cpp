@@ -389,26 +389,13 @@ Result<bool> DealRepository::any() const
     return value->toBool();
 }
 
-Result<QList<qint64>> DealRepository::ids(const DealListQuery &query,
-                                          const OrderContext &context) const
+namespace {
+
+// "FROM deals d … WHERE …" for the deals `query` lists, its values appended to `values`.
+// Customers and owners are searched by name once, not joined to every deal.
+QString listedDeals(const DealListQuery &query, const QString &joins, QVariantList &values)
 {
-    using Order = DealListQuery::Order;
-    QVariantList values; // in the order of the ?s below
-    const bool byCustomer = !query.search.isEmpty() || query.order == Order::Customer;
-    const bool byOwner = !query.search.isEmpty() || query.order == Order::Owner;
-    const bool byStage = query.order == Order::Stage || query.order == Order::Probability
-                         || query.order == Order::Weighted;
-    QString sql = u"SELECT d.id FROM deals d"_s;
-    if (byCustomer) {
-        sql += u" LEFT JOIN customers c ON c.id = d.customer_id"_s;
-    }
-    if (byOwner) {
-        sql += u" LEFT JOIN reps r ON r.id = d.owner_id"_s;
-    }
-    if (byStage) {
-        sql += u" LEFT JOIN stages s ON s.id = d.stage_id"_s;
-    }
-    sql += u" WHERE 1 = 1"_s;
+    QString sql = u" FROM deals d"_s + joins + u" WHERE 1 = 1"_s;
     if (query.ids) {
         QStringList list;
         list.reserve(query.ids->size());
@@ -431,13 +418,71 @@ Result<QList<qint64>> DealRepository::ids(const DealListQuery &query,
         values.append(query.ownerId);
     }
     if (!query.search.isEmpty()) {
-        sql += u" AND (contains_text(d.title, ?) OR contains_text(c.name, ?) OR "
-               "contains_text(r.name, ?) OR contains_text(d.product, ?) OR "
+        sql += u" AND (contains_text(d.title, ?) OR d.customer_id IN (SELECT id FROM customers "
+               "WHERE contains_text(name, ?)) OR d.owner_id IN (SELECT id FROM reps WHERE "
+               "contains_text(name, ?)) OR contains_text(d.product, ?) OR "
                "contains_text(d.next_step, ?))"_s;
         for (int i = 0; i < 5; ++i) {
             values.append(query.search);
         }
     }
+    return sql;
+}
+
+} // namespace
+
+Result<QList<std::pair<qint64, QString>>> DealRepository::texts(const DealListQuery &query) const
+{
+    using Order = DealListQuery::Order;
+    QString text;
+    QString joins;
+    switch (query.order) {
+    case Order::Customer:
+        text = u"c.name"_s;
+        joins = u" LEFT JOIN customers c ON c.id = d.customer_id"_s;
+        break;
+    case Order::Owner:
+        text = u"r.name"_s;
+        joins = u" LEFT JOIN reps r ON r.id = d.owner_id"_s;
+        break;
+    case Order::NextStep:
+        text = u"d.next_step"_s;
+        break;
+    case Order::Product:
+        text = u"d.product"_s;
+        break;
+    default:
+        text = u"d.title"_s;
+        break;
+    }
+    QVariantList values;
+    const QString sql
+            = u"SELECT d.id, "_s + text + listedDeals(query, joins, values) + u" ORDER BY d.id"_s;
+    SqlQuery q(m_statements, sql);
+    for (const QVariant &value : std::as_const(values)) {
+        q.bind(value);
+    }
+    QList<std::pair<qint64, QString>> rows;
+    const auto st = q.each([&rows](SqlQuery &row) {
+        rows.append({row.value(0).toLongLong(), row.value(1).toString()});
+    });
+    if (!st) {
+        return st.error();
+    }
+    return rows;
+}
+
+Result<QList<qint64>> DealRepository::ids(const DealListQuery &query,
+                                          const OrderContext &context) const
+{
+    using Order = DealListQuery::Order;
+    QVariantList values; // in the order of the ?s below
+    const bool byStage = query.order == Order::Stage || query.order == Order::Probability
+                         || query.order == Order::Weighted;
+    QString sql = u"SELECT d.id"_s
+                  + listedDeals(query,
+                                byStage ? u" LEFT JOIN stages s ON s.id = d.stage_id"_s : QString(),
+                                values);
 
     // The value in the home currency, rounded as CurrencyService::toHome rounds it: the rate of
     // the day (today while open, the closing day once closed), or the first rate before any.
@@ -476,14 +521,13 @@ Result<QList<qint64>> DealRepository::ids(const DealListQuery &query,
     QStringList keys;
     switch (query.order) {
     case Order::Title:
-        keys = {u"d.title COLLATE locale"_s};
-        break;
     case Order::Customer:
-        keys = {u"COALESCE(c.name, '') COLLATE locale"_s};
-        break;
     case Order::Owner:
-        keys = {u"COALESCE(r.name, '') COLLATE locale"_s};
-        break;
+    case Order::NextStep:
+    case Order::Product:
+        // Ordering a million deals through a collation took SQLite seconds: text is ordered by
+        // PipelineService from texts().
+        return Error::internal(u"Deals are ordered by text from DealRepository::texts()."_s);
     case Order::Stage:
         keys = {u"CASE d.status WHEN 'open' THEN COALESCE(s.position, 0) WHEN 'won' THEN 1001 "
                 "ELSE 1002 END"_s};
@@ -503,9 +547,6 @@ Result<QList<qint64>> DealRepository::ids(const DealListQuery &query,
     case Order::ExpectedClose:
         keys = {u"d.expected_close IS NULL"_s, u"d.expected_close"_s};
         break;
-    case Order::NextStep:
-        keys = {u"COALESCE(d.next_step, '') COLLATE locale"_s};
-        break;
     case Order::NextStepDate:
         keys = {u"d.next_step_date IS NULL"_s, u"d.next_step_date"_s};
         break;
@@ -517,9 +558,6 @@ Result<QList<qint64>> DealRepository::ids(const DealListQuery &query,
         break;
     case Order::Source:
         keys = {ranked(u"d.source"_s, context.sourceCodes)};
-        break;
-    case Order::Product:
-        keys = {u"COALESCE(d.product, '') COLLATE locale"_s};
         break;
     case Order::Service:
         keys = {ranked(u"d.service_status"_s, context.serviceCodes)};

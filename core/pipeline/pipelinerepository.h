@@ -82,8 +82,11 @@ public:
         QStringList sourceCodes; // stored codes in the order of their names ("" for none)
         QStringList serviceCodes;
     };
-    // The ids of the deals `query` selects, in its order.
+    // The ids of the deals `query` selects, in its order; not for the orders by text.
     Result<QList<qint64>> ids(const DealListQuery &query, const OrderContext &context) const;
+    // For the orders by text (title, customer, owner, next step, product): each deal `query`
+    // selects with the text it is ordered by, by id.
+    Result<QList<std::pair<qint64, QString>>> texts(const DealListQuery &query) const;
 
     // Inserts the deal; with keepId its id is kept (undo of a delete restores the same id).
     Result<qint64> insert(const Deal &deal, bool keepId = false);

@@ -1,20 +1,49 @@
 #include "core/storage/sqlfunctions.h"
 
-#include <QCollator>
-#include <QLocale>
+#include <QByteArrayView>
 #include <QString>
-#include <QStringView>
 
 #include <sqlite3.h>
 
 namespace salesdesk {
 namespace {
 
-QStringView textOf(sqlite3_value *value)
+QByteArrayView bytesOf(sqlite3_value *value)
 {
-    const auto *data = static_cast<const char16_t *>(sqlite3_value_text16(value));
-    const int bytes = sqlite3_value_bytes16(value);
-    return data ? QStringView(data, bytes / 2) : QStringView();
+    const auto *data = reinterpret_cast<const char *>(sqlite3_value_text(value));
+    return data ? QByteArrayView(data, sqlite3_value_bytes(value)) : QByteArrayView();
+}
+
+bool isAscii(QByteArrayView text)
+{
+    for (const char c : text) {
+        if (static_cast<unsigned char>(c) >= 0x80) {
+            return false;
+        }
+    }
+    return true;
+}
+
+char lowerAscii(char c)
+{
+    return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
+}
+
+// An ASCII needle in UTF-8 text: the bytes of other characters never equal an ASCII byte, so
+// the text is searched as it is stored, without a conversion for each row.
+bool containsAscii(QByteArrayView text, QByteArrayView needle)
+{
+    const qsizetype last = text.size() - needle.size();
+    for (qsizetype at = 0; at <= last; ++at) {
+        qsizetype i = 0;
+        while (i < needle.size() && lowerAscii(text[at + i]) == lowerAscii(needle[i])) {
+            ++i;
+        }
+        if (i == needle.size()) {
+            return true;
+        }
+    }
+    return false;
 }
 
 void containsText(sqlite3_context *context, int, sqlite3_value **args)
@@ -23,24 +52,16 @@ void containsText(sqlite3_context *context, int, sqlite3_value **args)
         sqlite3_result_int(context, 0);
         return;
     }
-    const QStringView needle = textOf(args[1]);
+    const QByteArrayView text = bytesOf(args[0]);
+    const QByteArrayView needle = bytesOf(args[1]);
     if (needle.isEmpty()) {
         sqlite3_result_int(context, 1);
         return;
     }
-    sqlite3_result_int(context, textOf(args[0]).contains(needle, Qt::CaseInsensitive) ? 1 : 0);
-}
-
-int compareLocale(void *, int leftBytes, const void *left, int rightBytes, const void *right)
-{
-    // One collator per thread (the dashboard reads the book on a thread of its own), made
-    // again when the language changes.
-    thread_local QCollator collator;
-    if (collator.locale() != QLocale()) {
-        collator = QCollator();
-    }
-    return collator.compare(QStringView(static_cast<const char16_t *>(left), leftBytes / 2),
-                            QStringView(static_cast<const char16_t *>(right), rightBytes / 2));
+    const bool found = isAscii(needle) ? containsAscii(text, needle)
+                                       : QString::fromUtf8(text).contains(QString::fromUtf8(needle),
+                                                                          Qt::CaseInsensitive);
+    sqlite3_result_int(context, found ? 1 : 0);
 }
 
 } // namespace
@@ -48,10 +69,8 @@ int compareLocale(void *, int leftBytes, const void *left, int rightBytes, const
 void registerSqlFunctions(sqlite3 *handle)
 {
     sqlite3_create_function_v2(handle, "contains_text", 2,
-                               SQLITE_UTF16 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
+                               SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
                                containsText, nullptr, nullptr, nullptr);
-    sqlite3_create_collation_v2(handle, "locale", SQLITE_UTF16_ALIGNED, nullptr, compareLocale,
-                                nullptr);
 }
 
 } // namespace salesdesk

@@ -5,13 +5,10 @@ struct sqlite3;
 namespace salesdesk {
 
 // What SalesDesk adds to SQLite on every connection, so that a list of a million rows can be
-// searched and sorted by SQLite the way the views compare text:
+// searched by SQLite the way the views match text:
 //   contains_text(text, needle)  1 when `text` contains `needle` without regard to case
 //                                (Unicode case folding, as Qt::CaseInsensitive), else 0;
 //                                NULL text contains nothing.
-//   COLLATE locale               orders text as QCollator does in the default locale (pinyin
-//                                for Chinese under zh_CN), the order QString::localeAwareCompare
-//                                gives the in-memory lists.
 void registerSqlFunctions(sqlite3 *handle);
 
 } // namespace salesdesk

@@ -400,6 +400,10 @@ TEST_CASE("The List's deals are filtered and ordered by SQLite as the columns sh
     CHECK(by(Order::Status) == QList<qint64> {b, a, g, e});
     CHECK(by(Order::Closed) == QList<qint64> {b, a, g, e}); // not closed first
     CHECK(by(Order::Owner) == QList<qint64> {b, g, e, a}); // no owner before Zhou Min
+    CHECK(by(Order::Owner, true) == QList<qint64> {a, b, g, e}); // ties stay by id
+    CHECK(by(Order::Customer) == QList<qint64> {a, b, e, g}); // "Customer of Alpha", …
+    CHECK(by(Order::Title, true) == QList<qint64> {g, e, b, a});
+    CHECK(by(Order::Product) == QList<qint64> {a, g, e, b}); // none first, then Pumps
     // Days in stage: beta 177 and Alpha 176 days by today; gamma 25 and Émile 53 when they won.
     CHECK(by(Order::DaysInStage) == QList<qint64> {g, e, a, b});
 
@@ -414,6 +418,10 @@ TEST_CASE("The List's deals are filtered and ordered by SQLite as the columns sh
     query.search = u"pump"_s; // the product
     CHECK(ids(query) == QList<qint64> {b});
     query.search = u"ÉMI"_s;
+    CHECK(ids(query) == QList<qint64> {e});
+    query.search = u"émi"_s; // Unicode case folding
+    CHECK(ids(query) == QList<qint64> {e});
+    query.search = u"MILE"_s; // ASCII in text that is not
     CHECK(ids(query) == QList<qint64> {e});
     query.search.clear();
     query.status = DealStatus::Won;

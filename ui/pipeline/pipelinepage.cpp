@@ -8,6 +8,7 @@
 #include "ui/commands/dealcommands.h"
 #include "ui/commands/teamcommands.h"
 #include "ui/common/emptystate.h"
+#include "ui/common/settings.h"
 #include "ui/pipeline/activitiesview.h"
 #include "ui/pipeline/activityeditor.h"
 #include "ui/pipeline/activitymodel.h"
@@ -37,6 +38,10 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace salesdesk::ui {
+
+namespace {
+const SettingValue<int> lastView {u"pipeline/view"_s, 0};
+} // namespace
 
 PipelinePage::PipelinePage(Book &book, QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent)
@@ -96,6 +101,9 @@ PipelinePage::PipelinePage(Book &book, QUndoStack *undoStack, QWidget *parent)
     m_tabs->addTab(m_list, tr("List"));
     m_tabs->addTab(m_activities, tr("Activities"));
     m_tabs->addTab(m_funnel, tr("Funnel analysis"));
+    // The view the user left the page on is the one it opens on next time.
+    m_tabs->setCurrentIndex(std::clamp(lastView.get(), 0, m_tabs->count() - 1));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [](int index) { lastView.set(index); });
     const QStringList viewNames
             = {tr("&Board"), tr("&List"), tr("&Activities"), tr("&Funnel Analysis")};
     for (int i = 0; i < viewNames.size(); ++i) {
