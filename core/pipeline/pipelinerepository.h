@@ -69,6 +69,21 @@ public:
     // The open deals and those closed since `closedSince` (the Board's), by id.
     Result<QList<DealSummary>> summariesOnBoard(const QDateTime &closedSince) const;
     Result<bool> any() const;
+    // The open deals in the home currency (of one owner, or all for 0), grouped by stage and
+    // their own win probability (-1 for the stage's): how many, their value, and how many
+    // entered their stage before `idleBefore` less the stage's idle days (UTC dates).
+    struct OpenGroup
+    {
+        qint64 stageId = 0;
+        int probability = -1;
+        int count = 0;
+        qint64 value = 0;
+        int idle = 0;
+    };
+    Result<QList<OpenGroup>> openGroups(const QString &home, qint64 ownerId,
+                                        const QDate &today) const;
+    // The open deals in other currencies than `home` (of one owner, or all for 0).
+    Result<QList<DealSummary>> openForeign(const QString &home, qint64 ownerId) const;
     // What ordering needs besides the deals: values in the home currency (the rate of the day
     // for open deals, of the closing day for closed ones, as CurrencyService::toHome), days in
     // stage until `now`, and the order of the translated source and service names.

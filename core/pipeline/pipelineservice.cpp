@@ -144,6 +144,36 @@ Result<QList<DealSummary>> PipelineService::dealSummaries(const QList<qint64> &i
     return m_dealRepo.summaries(ids);
 }
 
+Result<DealTotals> PipelineService::openTotals(qint64 ownerId, const QDateTime &now) const
+{
+    const QString &home = m_currencies.home();
+    auto groups = m_dealRepo.openGroups(home, ownerId, now.toUTC().date());
+    if (!groups) {
+        return groups.error();
+    }
+    DealTotals totals;
+    for (const auto &g : std::as_const(*groups)) {
+        DealSummary d; // what probability() needs of the group's deals
+        d.stageId = g.stageId;
+        if (g.probability >= 0) {
+            d.probability = g.probability;
+        }
+        totals.count += g.count;
+        totals.value += g.value;
+        totals.weightedHundredths += g.value * probability(d);
+        totals.idle += g.idle;
+    }
+    // Deals in other currencies are converted one by one, each rounded, as count() does.
+    auto foreign = m_dealRepo.openForeign(home, ownerId);
+    if (!foreign) {
+        return foreign.error();
+    }
+    for (const DealSummary &d : std::as_const(*foreign)) {
+        count(totals, d, now);
+    }
+    return totals;
+}
+
 Result<QList<DealSummary>> PipelineService::boardSummaries(const QDateTime &closedSince) const
 {
     return m_dealRepo.summariesOnBoard(closedSince);

@@ -103,6 +103,9 @@ public:
     // The Board's deals: the open ones and those closed since `closedSince`, by id.
     Result<QList<DealSummary>> boardSummaries(const QDateTime &closedSince) const;
     Result<bool> hasDeals() const { return m_dealRepo.any(); }
+    // The open deals (of one owner, or all for 0) added up under count()'s rule, by SQLite:
+    // the status bar's figures without reading every open deal.
+    Result<DealTotals> openTotals(qint64 ownerId, const QDateTime &now) const;
     // The ids of the deals the List shows, in its order (values and days in stage as of `now`).
     Result<QList<qint64>> dealIds(const DealListQuery &query, const QDateTime &now) const;
     Result<QList<DealSummary>> dealsOfCustomer(qint64 customerId) const;

@@ -436,6 +436,17 @@ TEST_CASE("The List's deals are filtered and ordered by SQLite as the columns sh
     query.ids = QList<qint64> {g, b};
     CHECK(ids(query) == QList<qint64> {b, g});
 
+    // The open deals' totals from SQL: beta ¥100 at 10 %, Alpha $50 → ¥400 at 60 %; both have
+    // been in Lead longer than its idle limit by now.
+    const auto totals = *book.pipeline->openTotals(0, now);
+    CHECK(totals.count == 2);
+    CHECK(totals.value == 50000);
+    CHECK(totals.weighted() == 25000); // (10,000 × 10 + 40,000 × 60) / 100
+    CHECK(totals.idle == 2);
+    const auto zhou = *book.pipeline->openTotals(alpha.ownerId, now);
+    CHECK(zhou.count == 1);
+    CHECK(zhou.value == 40000);
+
     // The rows themselves, read by id; the Board's: open, or closed since the day given.
     CHECK(book.pipeline->dealSummaries(QList<qint64> {g, a})->size() == 2);
     const auto board = *book.pipeline->boardSummaries(utc("2026-03-01T00:00:00Z"));

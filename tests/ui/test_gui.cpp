@@ -664,6 +664,10 @@ TEST_CASE("The status bar says how many of the open deals the List shows, and to
     const auto shows = [summary](const QString &start) {
         return QTest::qWaitFor([&] { return summary->text().startsWith(start); }, 3000);
     };
+    // The Board's figures on every page; the List's once it is on screen.
+    CHECK(shows(u"3 open deals · pipeline ¥3,900 ·"_s));
+    window.show();
+    window.findChild<QTabWidget *>(u"pagesTabWidget"_s)->setCurrentWidget(window.pipelinePage());
     window.pipelinePage()->showView(PipelinePage::ListTab);
     CHECK(shows(u"3 open deals · pipeline ¥3,900 ·"_s));
     // A search that leaves one: "1 of 3", and the pipeline is that deal's value.

@@ -44,6 +44,8 @@ TEST_CASE("Deal models and proxies pass QAbstractItemModelTester through edits")
     auto &pipeline = book->pipeline();
     DealModel model(*book);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(model.rowCount() == 0); // read when the page is first shown
+    model.load();
     // The List reads its rows when asked to: here at once.
     DealListModel list(&model);
     QObject::connect(&list, &DealListModel::loadRequested, &list, &DealListModel::load);
@@ -72,6 +74,30 @@ TEST_CASE("Deal models and proxies pass QAbstractItemModelTester through edits")
     });
     REQUIRE(onBoard < 300);
     REQUIRE(model.rowCount() == onBoard);
+    // The status bar's totals from SQL are the Board's added up one deal at a time, for
+    // everyone and for one owner.
+    const qint64 owner = all.first().ownerId;
+    DealTotals open, ownersOpen;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        if (model.deal(r).status == DealStatus::Open) {
+            model.count(open, model.deal(r));
+            if (model.deal(r).ownerId == owner) {
+                model.count(ownersOpen, model.deal(r));
+            }
+        }
+    }
+    for (const auto &[ownerId, expected] : {std::pair {qint64(0), open}, {owner, ownersOpen}}) {
+        const auto totals = pipeline.openTotals(ownerId, model.now());
+        REQUIRE(totals);
+        CHECK(totals->count == expected.count);
+        CHECK(totals->value == expected.value);
+        CHECK(totals->weightedHundredths == expected.weightedHundredths);
+        CHECK(totals->idle == expected.idle);
+    }
+    CHECK(open.count > ownersOpen.count);
+    CHECK(ownersOpen.count > 0);
+    CHECK(open.idle > 0);
+
     DealListQuery everyDeal;
     everyDeal.order = DealListQuery::Order::Value;
     list.setQuery(everyDeal);

@@ -33,8 +33,20 @@ DealModel::DealModel(Book &book, QObject *parent)
     connect(&book.team(), &TeamService::teamChanged, this, &DealModel::onNamesChanged);
     // Values in the home currency follow the exchange rates.
     connect(&book.currencies(), &CurrencyService::ratesChanged, this, &DealModel::onRatesChanged);
-    connect(&book, &Book::reloaded, this, &DealModel::reload);
-    reload();
+    connect(&book, &Book::reloaded, this, [this] {
+        if (m_loaded) {
+            reload();
+        }
+    });
+    m_closedSince = m_now.addDays(-BoardDays);
+}
+
+void DealModel::load()
+{
+    if (!m_loaded) {
+        m_loaded = true;
+        reload();
+    }
 }
 
 void DealModel::reload()
@@ -401,6 +413,9 @@ QList<qint64> DealModel::idsFromMime(const QMimeData *mime)
 void DealModel::onDealChanged(qint64 id)
 {
     m_titles.remove(id);
+    if (!m_loaded) {
+        return; // read as it is when loaded
+    }
     auto summary = m_service.dealSummary(id);
     if (!summary) {
         return;

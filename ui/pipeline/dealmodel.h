@@ -61,9 +61,13 @@ public:
     // Won and lost deals stay on the Board this many days after they closed.
     static constexpr int BoardDays = 30;
 
+    // Reads nothing until load(): the Sales process page loads it when first shown.
     explicit DealModel(Book &book, QObject *parent = nullptr);
 
-    // Full reload from the service (opening a book); "now" for days in stage is taken here.
+    // Reads the Board's deals the first time; later it follows the book's signals.
+    void load();
+    bool isLoaded() const { return m_loaded; }
+    // Full reload from the service; "now" for days in stage is taken here.
     void reload();
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -121,6 +125,7 @@ private:
     QDateTime m_now;
     QDateTime m_closedSince;
     mutable QHash<qint64, QString> m_titles; // of deals not on the Board
+    bool m_loaded = false;
 };
 
 } // namespace salesdesk::ui

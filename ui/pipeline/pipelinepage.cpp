@@ -8,6 +8,7 @@
 #include "ui/commands/dealcommands.h"
 #include "ui/commands/teamcommands.h"
 #include "ui/common/emptystate.h"
+#include "ui/common/loadwhenshown.h"
 #include "ui/common/settings.h"
 #include "ui/pipeline/activitiesview.h"
 #include "ui/pipeline/activityeditor.h"
@@ -51,6 +52,8 @@ PipelinePage::PipelinePage(Book &book, QUndoStack *undoStack, QWidget *parent)
     setObjectName(u"pipelinePage"_s);
     auto &pipeline = book.pipeline();
     m_dealModel = new DealModel(book, this);
+    // The Board's deals are read when the page is first shown, not when the window opens.
+    m_loader = new LoadWhenShown(this, [this] { m_dealModel->load(); });
     m_activityModel = new ActivityModel(book, m_dealModel, this);
 
     m_newDeal = new QAction(tr("&New Deal…"), this);
@@ -225,6 +228,18 @@ PipelinePage::PipelinePage(Book &book, QUndoStack *undoStack, QWidget *parent)
     updateActions();
 }
 
+DealModel *PipelinePage::dealModel() const
+{
+    m_loader->ensureLoaded();
+    return m_dealModel;
+}
+
+BoardView *PipelinePage::board() const
+{
+    m_loader->ensureLoaded();
+    return m_board;
+}
+
 void PipelinePage::updateSummary()
 {
     const QString currency = m_book.currencies().home();
@@ -234,8 +249,9 @@ void PipelinePage::updateSummary()
     const qint64 owner = m_ownerFilter->currentData().toLongLong();
     DealTotals totals;
     int allOpen = 0;
-    if (m_tabs->currentWidget() == m_list) {
-        // Every open deal is on the Board's model: the List's open deals are found there.
+    if (m_list->isVisible()) {
+        // Every open deal is on the Board's model (read: the page is shown): the List's open
+        // deals are found there.
         for (int r = 0; r < m_dealModel->rowCount(); ++r) {
             allOpen += m_dealModel->deal(r).status == DealStatus::Open ? 1 : 0;
         }
@@ -246,16 +262,18 @@ void PipelinePage::updateSummary()
             }
         }
     } else {
-        for (int r = 0; r < m_dealModel->rowCount(); ++r) {
-            const DealSummary &d = m_dealModel->deal(r);
-            if (d.status != DealStatus::Open) {
-                continue;
-            }
-            ++allOpen;
-            if (owner == 0 || d.ownerId == owner) {
-                m_dealModel->count(totals, d);
-            }
+        // The Board's figures, for the owner chosen, added up by SQLite: shown on every page,
+        // and before the Board's deals are read.
+        const QDateTime now = m_book.clock().nowUtc();
+        const auto shown = m_book.pipeline().openTotals(owner, now);
+        const auto all = owner == 0 ? shown : m_book.pipeline().openTotals(0, now);
+        if (!shown || !all) {
+            qWarning("Could not add up the open deals: %s",
+                     qPrintable((shown ? all : shown).error().message));
+            return;
         }
+        totals = *shown;
+        allOpen = all->count;
     }
     const int open = totals.count;
     const int idle = totals.idle;

@@ -26,6 +26,7 @@ class DealListView;
 class DealModel;
 class EmptyState;
 class FunnelView;
+class LoadWhenShown;
 
 // Sales process (销售过程): the Board, the List, Activities and the Funnel analysis of one book.
 // Every edit goes through an undo command on the window's stack.
@@ -49,8 +50,10 @@ public:
     void showView(View view);
     // The List with only these deals (the ones behind a dashboard figure).
     void showDeals(const QList<qint64> &ids, const QString &what);
-    DealModel *dealModel() const { return m_dealModel; }
-    BoardView *board() const { return m_board; }
+    // The Board's deals and the Board, read now if they are due (the page reads them when it
+    // is first shown).
+    DealModel *dealModel() const;
+    BoardView *board() const;
     DealListView *list() const { return m_list; }
     ActivitiesView *activities() const { return m_activities; }
     FunnelView *funnel() const { return m_funnel; }
@@ -116,6 +119,7 @@ private:
     EmptyState *m_boardEmpty;
     EmptyState *m_listEmpty;
     QTimer *m_summaryTimer;
+    LoadWhenShown *m_loader;
 };
 
 } // namespace salesdesk::ui
