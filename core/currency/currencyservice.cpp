@@ -101,10 +101,16 @@ Status ExchangeRateRepository::replace(const QList<ExchangeRate> &rates)
     return {};
 }
 
-Result<QList<std::pair<QString, int>>> ExchangeRateRepository::dealCurrencies() const
+Result<QList<std::pair<QString, int>>>
+ExchangeRateRepository::dealCurrencies(const QString &except) const
 {
+    // Two ranges of the (currency) index around the one left out.
     SqlQuery q(m_statements,
-               u"SELECT currency, count(*) FROM deals GROUP BY currency ORDER BY currency"_s);
+               u"SELECT currency, count(*) FROM deals WHERE currency < ? GROUP BY currency "
+               "UNION ALL SELECT currency, count(*) FROM deals WHERE currency > ? GROUP BY "
+               "currency ORDER BY 1"_s);
+    const QString around = except.isNull() ? u""_s : except; // '' is before every code
+    q.bind(around).bind(around);
     return q.all([](SqlQuery &row) {
         return std::pair {row.value(0).toString(), int(row.value(1).toLongLong())};
     });
@@ -241,7 +247,7 @@ QStringList CurrencyService::missing(const QStringList &currencies) const
 
 Result<QList<std::pair<QString, int>>> CurrencyService::unconvertible() const
 {
-    auto used = m_repo.dealCurrencies();
+    auto used = m_repo.dealCurrencies(m_home); // the home currency always converts
     if (!used) {
         return used.error();
     }

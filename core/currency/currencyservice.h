@@ -38,8 +38,10 @@ public:
     // Replaces every rate with `rates` (undo and redo of an edit of the table).
     Status replace(const QList<ExchangeRate> &rates);
     Status upsert(const ExchangeRate &rate);
-    // The currencies deals are written in, with how many deals each.
-    Result<QList<std::pair<QString, int>>> dealCurrencies() const;
+    // The currencies deals are written in, with how many deals each; all but `except` when one
+    // is given (found from the index: a book of a million deals in the home currency is not
+    // read to find none in others).
+    Result<QList<std::pair<QString, int>>> dealCurrencies(const QString &except = {}) const;
 
 private:
     mutable StatementCache m_statements;
