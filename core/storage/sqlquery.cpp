@@ -8,6 +8,21 @@
 
 namespace salesdesk {
 
+QString jsonIdArray(const QList<qint64> &ids)
+{
+    QString list;
+    list.reserve(ids.size() * 8 + 2);
+    list += u'[';
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i > 0) {
+            list += u',';
+        }
+        list += QString::number(ids[i]);
+    }
+    list += u']';
+    return list;
+}
+
 sqlite3 *handleOf(const QSqlDatabase &db)
 {
     const QSqlDriver *driver = db.driver();

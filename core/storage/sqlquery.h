@@ -17,6 +17,10 @@ namespace salesdesk {
 // The SQLite connection behind a Qt one (none when it is not SQLite's).
 sqlite3 *handleOf(const QSqlDatabase &db);
 
+// Ids as one JSON array, "[3,1,2]", bound to a single placeholder and unpacked by SQLite:
+// "id IN (SELECT value FROM json_each(?))" takes any number of them.
+QString jsonIdArray(const QList<qint64> &ids);
+
 // The last failure on `handle` as the user should hear it: a damaged file, a full disk, a file
 // that cannot be read or written or is read-only (Error::data, with `what` SQLite said);
 // anything else is Error::internal(`otherwise`).
