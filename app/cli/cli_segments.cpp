@@ -37,6 +37,7 @@ int runSegments(const QStringList &arguments)
     // Every customer, written as it comes (400,000 of them in a book of a million deals).
     std::optional<JsonListPrinter> rows;
     if (cmd.json()) {
+        customers.readAllNames();
         rows.emplace(QJsonObject {{u"as_of"_s, toStoredDate(*asOf)}, {u"currency"_s, home}},
                      u"customers"_s);
     }
@@ -47,17 +48,18 @@ int runSegments(const QStringList &arguments)
         if (!rows) {
             continue;
         }
-        rows->append(QJsonObject {{u"id"_s, s.customerId},
-                                  {u"name"_s, customers.customerName(s.customerId)},
-                                  {u"segment"_s, SegmentText::code(s.segment)},
-                                  {u"recency_days"_s, s.recencyDays},
-                                  {u"frequency"_s, s.frequency},
-                                  {u"monetary_minor"_s, double(s.monetary)},
-                                  {u"r"_s, s.r},
-                                  {u"f"_s, s.f},
-                                  {u"m"_s, s.m},
-                                  {u"at_risk"_s, s.atRisk},
-                                  {u"overridden"_s, s.overridden}});
+        rows->append(JsonListPrinter::item()
+                             .add("at_risk"_L1, s.atRisk)
+                             .add("f"_L1, s.f)
+                             .add("frequency"_L1, s.frequency)
+                             .add("id"_L1, s.customerId)
+                             .add("m"_L1, s.m)
+                             .add("monetary_minor"_L1, double(s.monetary))
+                             .add("name"_L1, customers.customerName(s.customerId))
+                             .add("overridden"_L1, s.overridden)
+                             .add("r"_L1, s.r)
+                             .add("recency_days"_L1, s.recencyDays)
+                             .add("segment"_L1, SegmentText::code(s.segment)));
     }
     QJsonArray summary;
     TextTable table({{Cli::tr("segment")},
@@ -107,6 +109,9 @@ int runFollowUps(const QStringList &arguments)
     }
     // The customers due, written as they come (300,000 of them in a book of a million deals).
     std::optional<JsonListPrinter> due;
+    if (plan->overdue.size() + plan->dueToday.size() + plan->laterThisWeek.size() > 1000) {
+        customers.readAllNames();
+    }
     if (cmd.json()) {
         due.emplace(QJsonObject {{u"as_of"_s, toStoredDate(*asOf)}}, u"due"_s);
     }
@@ -117,17 +122,19 @@ int runFollowUps(const QStringList &arguments)
     const auto list = [&](const QList<FollowUp> &group, const QString &code, const QString &name) {
         for (const auto &f : group) {
             if (due) {
-                due->append(QJsonObject {
-                        {u"customer_id"_s, f.customerId},
-                        {u"customer"_s, customers.customerName(f.customerId)},
-                        {u"segment"_s, SegmentText::code(f.segment)},
-                        {u"group"_s, code},
-                        {u"due_date"_s, toStoredDate(f.due)},
-                        {u"overdue_days"_s, f.overdueDays},
-                        {u"cadence_days"_s, f.cadenceDays},
-                        {u"last_contact"_s, f.lastInteraction.isValid()
-                                                    ? QJsonValue(toStoredDate(f.lastInteraction))
-                                                    : QJsonValue()}});
+                auto item = JsonListPrinter::item();
+                item.add("cadence_days"_L1, f.cadenceDays)
+                        .add("customer"_L1, customers.customerName(f.customerId))
+                        .add("customer_id"_L1, f.customerId)
+                        .add("due_date"_L1, toStoredDate(f.due))
+                        .add("group"_L1, code);
+                if (f.lastInteraction.isValid()) {
+                    item.add("last_contact"_L1, toStoredDate(f.lastInteraction));
+                } else {
+                    item.addNull("last_contact"_L1);
+                }
+                due->append(item.add("overdue_days"_L1, f.overdueDays)
+                                    .add("segment"_L1, SegmentText::code(f.segment)));
             } else {
                 table.addRow({toStoredDate(f.due), customers.customerName(f.customerId),
                               SegmentText::name(f.segment),

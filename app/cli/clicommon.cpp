@@ -344,6 +344,20 @@ void JsonListPrinter::append(const QJsonObject &item)
     ++m_items;
 }
 
+void JsonListPrinter::append(const JsonFields &item)
+{
+    if (m_items == 0) {
+        const QByteArray empty = fieldLines(m_key, QJsonArray());
+        m_buffer = empty.left(empty.indexOf('[') + 1).toStdString() + "\n"; // `    "key": [`
+    } else {
+        m_buffer = ",\n";
+    }
+    m_buffer += "        ";
+    item.appendTo(m_buffer);
+    std::fwrite(m_buffer.data(), 1, m_buffer.size(), stdout);
+    ++m_items;
+}
+
 void JsonListPrinter::finish(const QJsonObject &after)
 {
     Q_ASSERT(m_open);

@@ -3,6 +3,7 @@
 #include "app/cli/clitext.h"
 #include "core/book/book.h"
 #include "core/common/dates.h"
+#include "core/common/jsonfields.h"
 #include "core/common/result.h"
 #include "core/storage/database.h"
 #include "core/targets/targettypes.h"
@@ -117,11 +118,17 @@ class JsonListPrinter
 public:
     JsonListPrinter(const QJsonObject &before, const QString &listKey);
     void append(const QJsonObject &item);
+    // An item of the list, its fields added in ascending order of their keys: the same text as
+    // the QJsonObject of them, made without one (400,000 customers' QJsonObjects took half of
+    // `segments --json`).
+    static JsonFields item() { return JsonFields(2); }
+    void append(const JsonFields &item);
     void finish(const QJsonObject &after = {});
 
 private:
     void write(const QByteArray &bytes);
     QString m_key;
+    std::string m_buffer; // an item's text, its memory kept from one to the next
     qsizetype m_items = 0;
     bool m_open = true;
 };

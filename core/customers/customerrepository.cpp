@@ -67,17 +67,10 @@ Result<QList<Customer>> CustomerRepository::customers(qint64 afterId, int limit)
     return q.all(readCustomer);
 }
 
-Result<QHash<qint64, QString>> CustomerRepository::names() const
+Result<QList<std::pair<qint64, QString>>> CustomerRepository::names() const
 {
-    SqlQuery q(m_statements, u"SELECT id, name FROM customers"_s);
-    if (auto st = q.exec(); !st) {
-        return st.error();
-    }
-    QHash<qint64, QString> names;
-    while (q.next()) {
-        names.insert(q.value(0).toLongLong(), q.value(1).toString());
-    }
-    return names;
+    SqlQuery q(m_statements, u"SELECT id, name FROM customers ORDER BY id"_s);
+    return q.all([](SqlQuery &row) { return std::pair(row.integer(0), row.text(1)); });
 }
 
 Result<QSet<qint64>> CustomerRepository::archivedIds() const

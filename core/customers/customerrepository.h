@@ -24,7 +24,7 @@ public:
     // At most `limit` customers after the id `afterId`, by id (a book's customers a page at a
     // time).
     Result<QList<Customer>> customers(qint64 afterId, int limit) const;
-    Result<QHash<qint64, QString>> names() const; // every customer's, by id
+    Result<QList<std::pair<qint64, QString>>> names() const; // every customer's, in id order
     Result<QSet<qint64>> archivedIds() const;
     Result<std::optional<Customer>> customer(qint64 id) const;
     // With `primaryContact` the customer's contact fields are written to its primary contact

@@ -32,6 +32,7 @@ Status CustomerService::load()
     m_index.clear();
     m_oneByOne.clear();
     m_names.reset();
+    m_nameAt = 0;
     return {};
 }
 
@@ -76,6 +77,15 @@ Status CustomerService::reloadAndAnnounce()
 namespace {
 // Past this many customers asked for one at a time, one read of them all is quicker.
 constexpr size_t OneByOneLimit = 2000;
+
+// The first of names (in id order) whose id is not below `id`.
+template<typename Names>
+auto firstFrom(Names &names, qint64 id)
+{
+    return std::lower_bound(
+            names.begin(), names.end(), id,
+            [](const std::pair<qint64, QString> &n, qint64 wanted) { return n.first < wanted; });
+}
 } // namespace
 
 const Customer *CustomerService::customer(qint64 id) const
@@ -99,18 +109,41 @@ const Customer *CustomerService::customer(qint64 id) const
     return at->second ? &*at->second : nullptr;
 }
 
+void CustomerService::readAllNames() const
+{
+    if (m_allRead || m_names) {
+        return;
+    }
+    auto names = m_repo.names();
+    if (!names) {
+        qWarning("Could not read the customers' names: %s", qPrintable(names.error().message));
+        return;
+    }
+    m_names = std::move(names).value();
+}
+
 QString CustomerService::customerName(qint64 id) const
 {
     if (!m_allRead && !m_names && m_oneByOne.size() >= OneByOneLimit) {
-        auto names = m_repo.names();
-        if (!names) {
-            qWarning("Could not read the customers' names: %s", qPrintable(names.error().message));
-            return {};
-        }
-        m_names = std::move(names).value();
+        readAllNames();
     }
     if (m_names && !m_allRead) {
-        return m_names->value(id);
+        const auto &names = *m_names;
+        // The one after the last asked for; where the id says it is when ids have no gaps (as
+        // usual); else a binary search.
+        const qint64 direct = names.isEmpty() ? -1 : id - names.first().first;
+        if (m_nameAt + 1 < names.size() && names[m_nameAt + 1].first == id) {
+            ++m_nameAt;
+        } else if (direct >= 0 && direct < names.size() && names[direct].first == id) {
+            m_nameAt = qsizetype(direct);
+        } else if (m_nameAt >= names.size() || names[m_nameAt].first != id) {
+            const auto at = firstFrom(names, id);
+            if (at == names.cend() || at->first != id) {
+                return {};
+            }
+            m_nameAt = at - names.cbegin();
+        }
+        return names[m_nameAt].second;
     }
     const Customer *c = customer(id);
     return c ? c->name : QString();
@@ -150,7 +183,11 @@ Result<qint64> CustomerService::ensureCustomer(const QString &name)
         m_oneByOne.erase(asked); // asked for before it existed
     }
     if (m_names) {
-        m_names->insert(c.id, c.name);
+        if (const auto at = firstFrom(*m_names, c.id); at != m_names->end() && at->first == c.id) {
+            at->second = c.name;
+        } else {
+            m_names->insert(at, {c.id, c.name});
+        }
     }
     emit customersChanged();
     return id;

@@ -91,6 +91,9 @@ public:
     // A customer's name (empty for none): one read alone, or from every name read at once when
     // many are asked for.
     QString customerName(qint64 id) const;
+    // Every name read at once now: for a caller about to ask for the names of many customers
+    // (a list of all of them), which would otherwise read the first 2,000 one by one.
+    void readAllNames() const;
     // The customer of that name, case aside; 0 when there is none.
     qint64 findCustomer(const QString &name) const;
     // The customer of that name, added when new (with just its name).
@@ -163,7 +166,10 @@ private:
     mutable std::unordered_map<qint64, std::optional<Customer>> m_oneByOne; // stable addresses
     // Every customer's name, read at once when many names are asked for (a list of a million
     // deals' customers): a tenth of the memory of the whole customers.
-    mutable std::optional<QHash<qint64, QString>> m_names;
+    // They are kept in id order and looked up from where the last one was found: lists ask for
+    // them in id order (400,000 names in a row), where a hash's lookups missed the cache.
+    mutable std::optional<QList<std::pair<qint64, QString>>> m_names;
+    mutable qsizetype m_nameAt = 0;
 };
 
 } // namespace salesdesk

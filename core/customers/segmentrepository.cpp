@@ -13,24 +13,23 @@ Result<QList<qint64>> SegmentRepository::customerIds(qint64 customerId) const
     if (customerId) {
         q.bind(customerId);
     }
-    return q.all([](SqlQuery &row) { return row.value(0).toLongLong(); });
+    return q.all([](SqlQuery &row) { return row.integer(0); });
 }
 
 Status
-SegmentRepository::eachWonOrOpenDeal(qint64 customerId,
+SegmentRepository::eachWonOrOpenDeal(qint64 customerId, const QString &home,
                                      const std::function<void(const SegmentDealRow &)> &visit) const
 {
-    SqlQuery q(m_statements,
-               customerId ? u"SELECT customer_id, status, closed_at, value_minor, currency FROM "
-                            "deals WHERE status IN ('won', 'open') AND customer_id = ?"_s
-                          : u"SELECT customer_id, status, closed_at, value_minor, currency FROM "
-                            "deals WHERE status IN ('won', 'open')"_s);
+    // The home currency as NULL: no string made for most of the 300,000 rows of a million deals.
+    const QString select = u"SELECT customer_id, status = 'open', closed_at, value_minor, "
+                           "NULLIF(currency, ?) FROM deals WHERE status IN ('won', 'open')"_s;
+    SqlQuery q(m_statements, customerId ? select + u" AND customer_id = ?"_s : select);
+    q.bind(home);
     if (customerId) {
         q.bind(customerId);
     }
     return q.each([&](SqlQuery &row) {
-        visit({row.value(0).toLongLong(), row.value(1).toString() == "open"_L1,
-               row.value(2).toString(), row.value(3).toLongLong(), row.value(4).toString()});
+        visit({row.integer(0), row.integer(1) != 0, row.text(2), row.integer(3), row.text(4)});
     });
 }
 
@@ -55,8 +54,8 @@ Result<QHash<qint64, SegmentRepository::Current>> SegmentRepository::current() c
     SqlQuery q(m_statements, u"SELECT customer_id, segment, at_risk FROM customer_segments"_s);
     QHash<qint64, Current> result;
     if (auto st = q.each([&](SqlQuery &row) {
-            if (const auto s = SegmentText::segment(row.value(1).toString())) {
-                result.insert(row.value(0).toLongLong(), {*s, row.value(2).toInt() != 0});
+            if (const auto s = SegmentText::segment(row.text(1))) {
+                result.insert(row.integer(0), {*s, row.integer(2) != 0});
             }
         });
         !st) {
@@ -85,12 +84,12 @@ Result<QList<CustomerContact>> SegmentRepository::contacts() const
                "s.customer_id = c.id ORDER BY c.id"_s);
     return q.all([](SqlQuery &row) {
         CustomerContact c;
-        c.customerId = row.value(0).toLongLong();
-        c.segment = SegmentText::segment(row.value(1).toString()).value_or(Segment::General);
-        c.cadenceOverride = row.value(2).toInt();
-        c.since = localDate(fromStoredTime(row.value(3).toString()));
-        if (!row.value(4).isNull()) {
-            c.lastInteraction = localDate(fromStoredTime(row.value(4).toString()));
+        c.customerId = row.integer(0);
+        c.segment = SegmentText::segment(row.text(1)).value_or(Segment::General);
+        c.cadenceOverride = int(row.integer(2));
+        c.since = localDate(fromStoredTime(row.text(3)));
+        if (const QString last = row.text(4); !last.isNull()) {
+            c.lastInteraction = localDate(fromStoredTime(last));
         }
         return c;
     });

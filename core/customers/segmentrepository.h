@@ -45,7 +45,7 @@ struct SegmentDealRow
     bool open;
     QString closedAt; // stored UTC time; empty while open
     qint64 valueMinor;
-    QString currency;
+    QString currency; // null for the home currency
 };
 
 // The segments' tables (customer_segments, customer_segment_history) and what the segments are
@@ -62,7 +62,7 @@ public:
     Result<QList<qint64>> customerIds(qint64 customerId = 0) const;
     // Every won and open deal (of one customer when given), in the table's own order: a scan
     // is several times faster than reading deals through the customer index.
-    Status eachWonOrOpenDeal(qint64 customerId,
+    Status eachWonOrOpenDeal(qint64 customerId, const QString &home,
                              const std::function<void(const SegmentDealRow &)> &visit) const;
     // The customers with a manual segment.
     Result<QHash<qint64, Segment>> overrides() const;

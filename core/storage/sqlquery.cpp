@@ -291,6 +291,17 @@ QVariant SqlQuery::value(int column) const
     }
 }
 
+qint64 SqlQuery::integer(int column) const
+{
+    return qint64(sqlite3_column_int64(m_statement, column));
+}
+
+QString SqlQuery::text(int column) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return text ? QString::fromUtf8(text, sqlite3_column_bytes(m_statement, column)) : QString();
+}
+
 qint64 SqlQuery::lastInsertId() const
 {
     return m_handle ? qint64(sqlite3_last_insert_rowid(m_handle)) : 0;

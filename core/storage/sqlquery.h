@@ -120,6 +120,10 @@ public:
     // A column of the current row: an integer as qint64, a real as double, text as QString, a
     // blob as QByteArray, NULL as an invalid QVariant.
     QVariant value(int column) const;
+    // The same column read as what the caller knows it holds, without a QVariant: an integer
+    // (0 for NULL), text from its UTF-8 (a null string for NULL). For readers of many rows.
+    qint64 integer(int column) const;
+    QString text(int column) const;
     qint64 lastInsertId() const;
     int rowsAffected() const;
 

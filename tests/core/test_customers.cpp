@@ -338,4 +338,44 @@ TEST_CASE("Customers are read when asked for, one by one or all at once, and agr
         REQUIRE(customers.customer(ids[2000]) != nullptr);
         CHECK(customers.customer(ids[2000])->name == u"Customer 2001"_s);
     }
+    // Every name read at once, the ids with gaps (customers deleted) and asked for in every
+    // order: in id order, backwards, jumping about, ids that are gone.
+    {
+        auto opened = Book::open(path, Database::Access::ReadWrite, clock);
+        REQUIRE(opened.ok());
+        CustomerService &customers = (*opened)->customers();
+        for (const int gone : {0, 10, 11, 1500}) {
+            REQUIRE(customers.remove(ids[gone]).ok());
+        }
+    }
+    {
+        auto opened = Book::open(path, Database::Access::ReadWrite, clock);
+        REQUIRE(opened.ok());
+        CustomerService &customers = (*opened)->customers();
+        customers.readAllNames();
+        const auto expected = [](int i) {
+            return i == 0 || i == 10 || i == 11 || i == 1500 ? QString()
+                                                             : u"Customer %1"_s.arg(i + 1);
+        };
+        int wrong = 0;
+        for (int i = 0; i < ids.size(); ++i) {
+            wrong += customers.customerName(ids[i]) != expected(i);
+        }
+        for (int i = int(ids.size()) - 1; i >= 0; --i) {
+            wrong += customers.customerName(ids[i]) != expected(i);
+        }
+        for (int step = 0; step < 3000; ++step) {
+            const int i = (step * 7919) % int(ids.size());
+            wrong += customers.customerName(ids[i]) != expected(i);
+        }
+        CHECK(wrong == 0);
+        CHECK(customers.customerName(0).isEmpty());
+        CHECK(customers.customerName(ids.last() + 100).isEmpty());
+        // Added after the names were read: found, and so are its neighbours.
+        auto added = customers.ensureCustomer(u"Customer new"_s);
+        REQUIRE(added.ok());
+        CHECK(customers.customerName(*added) == u"Customer new"_s);
+        CHECK(customers.customerName(ids[1499]) == u"Customer 1500"_s);
+        CHECK(customers.customerName(ids[1501]) == u"Customer 1502"_s);
+    }
 }

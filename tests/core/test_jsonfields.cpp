@@ -1,0 +1,69 @@
+#include "core/common/jsonfields.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <catch2/catch.hpp>
+#include <limits>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace salesdesk;
+
+TEST_CASE("An object written field by field is the text QJsonDocument prints for it")
+{
+    // Strings that need escaping, non-ASCII text, a lone surrogate, numbers of every size.
+    const QString lone = u"x"_s + QChar(0xd800) + u"y"_s;
+    const QStringList strings = {u""_s,
+                                 u"Shaoxing Tianhe Technology Co., Ltd."_s,
+                                 u"明星贸易有限公司（12）"_s,
+                                 u"say \"hi\" \\ back"_s,
+                                 u"tab\there\nnew line\r\x01\x1f"_s,
+                                 u"emoji 😀 and \u00e9"_s,
+                                 lone,
+                                 u"</script>'&"_s};
+    const QList<double> doubles = {0.0,
+                                   -0.0,
+                                   1.0,
+                                   0.1,
+                                   362050000.0,
+                                   6000000.0,
+                                   -6e9,
+                                   9007199254740992.0,
+                                   9007199254740994.0,
+                                   -9007199254740992.0,
+                                   1.5,
+                                   -173550000.0,
+                                   123456789012345678.0,
+                                   1e21,
+                                   2.5e-7,
+                                   std::numeric_limits<double>::quiet_NaN()};
+    const QList<qint64> integers
+            = {0, -1, 42, std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::min()};
+    for (const QString &s : strings) {
+        for (const double d : doubles) {
+            for (const qint64 i : integers) {
+                CAPTURE(s, d, i);
+                QJsonObject o {{u"a_bool"_s, true}, {u"b_false"_s, false},     {u"count"_s, i},
+                               {u"name"_s, s},      {u"none"_s, QJsonValue()}, {u"small"_s, 7},
+                               {u"value"_s, d}};
+                const QByteArray fields = JsonFields()
+                                                  .add("a_bool"_L1, true)
+                                                  .add("b_false"_L1, false)
+                                                  .add("count"_L1, i)
+                                                  .add("name"_L1, s)
+                                                  .addNull("none"_L1)
+                                                  .add("small"_L1, 7)
+                                                  .add("value"_L1, d)
+                                                  .text();
+                CHECK(fields + '\n' == QJsonDocument(o).toJson(QJsonDocument::Indented));
+            }
+        }
+    }
+}
+
+TEST_CASE("An object written two levels in has every line indented as in its parent's document")
+{
+    const QByteArray item = JsonFields(2).add("id"_L1, 3).add("name"_L1, u"A"_s).text();
+    CHECK(item == "{\n            \"id\": 3,\n            \"name\": \"A\"\n        }");
+    CHECK(JsonFields().text() + '\n' == QJsonDocument(QJsonObject()).toJson());
+}
