@@ -49,13 +49,19 @@ Result<QHash<qint64, Segment>> SegmentRepository::overrides() const
     return result;
 }
 
-Result<QHash<qint64, SegmentRepository::Current>> SegmentRepository::current() const
+Result<QList<SegmentRepository::Current>> SegmentRepository::current() const
 {
-    SqlQuery q(m_statements, u"SELECT customer_id, segment, at_risk FROM customer_segments"_s);
-    QHash<qint64, Current> result;
+    SqlQuery q(m_statements, u"SELECT customer_id, segment, at_risk FROM customer_segments "
+                             "ORDER BY customer_id"_s);
+    QList<Current> result;
     if (auto st = q.each([&](SqlQuery &row) {
-            if (const auto s = SegmentText::segment(row.text(1))) {
-                result.insert(row.integer(0), {*s, row.integer(2) != 0});
+            // The segment's code compared where SQLite holds it: no string made per row.
+            const QLatin1StringView code(row.utf8(1));
+            for (auto s : {Segment::General, Segment::Potential, Segment::HighValue}) {
+                if (SegmentText::code(s) == code) {
+                    result.append({row.integer(0), s, row.integer(2) != 0});
+                    break;
+                }
             }
         });
         !st) {

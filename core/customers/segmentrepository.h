@@ -69,10 +69,12 @@ public:
     // Every customer's current segment and risk, as last recorded.
     struct Current
     {
+        qint64 customerId;
         Segment segment;
         bool atRisk;
     };
-    Result<QHash<qint64, Current>> current() const;
+    // Every recorded segment, in customer id order.
+    Result<QList<Current>> current() const;
     Result<std::optional<Segment>> segmentOf(qint64 customerId) const;
     // What follow-ups are planned from: every customer's segment, cadence, creation day and last
     // completed contact, in id order.

@@ -275,9 +275,9 @@ Result<QList<CustomerSegment>> SegmentService::recompute(const QDate &asOfIn,
         return previous.error();
     }
     QSet<qint64> previousHigh;
-    for (auto it = previous->cbegin(); it != previous->cend(); ++it) {
-        if (it->segment == Segment::HighValue) {
-            previousHigh.insert(it.key());
+    for (const auto &c : std::as_const(*previous)) {
+        if (c.segment == Segment::HighValue) {
+            previousHigh.insert(c.customerId);
         }
     }
     auto overrides = m_repository.overrides();
@@ -293,16 +293,21 @@ Result<QList<CustomerSegment>> SegmentService::recompute(const QDate &asOfIn,
         return st.error();
     }
     int written = 0;
+    qsizetype at = 0; // in `previous`, walked beside the segments: both in customer id order
     for (const auto &s : segments) {
-        const auto before = previous->constFind(s.customerId);
-        if (before != previous->cend() && before->segment == s.segment
-            && before->atRisk == s.atRisk) {
+        while (at < previous->size() && previous->at(at).customerId < s.customerId) {
+            ++at;
+        }
+        const SegmentRepository::Current *before
+                = at < previous->size() && previous->at(at).customerId == s.customerId
+                          ? &previous->at(at)
+                          : nullptr;
+        if (before && before->segment == s.segment && before->atRisk == s.atRisk) {
             continue;
         }
         ++written;
-        if (auto st = m_repository.record(
-                    s.customerId, s.segment, s.atRisk, asOf, false, QString(),
-                    before == previous->cend() ? std::nullopt : std::optional(before->segment));
+        if (auto st = m_repository.record(s.customerId, s.segment, s.atRisk, asOf, false, QString(),
+                                          before ? std::optional(before->segment) : std::nullopt);
             !st) {
             return st.error();
         }

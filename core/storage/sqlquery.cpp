@@ -302,6 +302,13 @@ QString SqlQuery::text(int column) const
     return text ? QString::fromUtf8(text, sqlite3_column_bytes(m_statement, column)) : QString();
 }
 
+QByteArrayView SqlQuery::utf8(int column) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return text ? QByteArrayView(text, sqlite3_column_bytes(m_statement, column))
+                : QByteArrayView();
+}
+
 qint64 SqlQuery::lastInsertId() const
 {
     return m_handle ? qint64(sqlite3_last_insert_rowid(m_handle)) : 0;

@@ -124,6 +124,8 @@ public:
     // (0 for NULL), text from its UTF-8 (a null string for NULL). For readers of many rows.
     qint64 integer(int column) const;
     QString text(int column) const;
+    // Text as SQLite holds it (UTF-8), valid until the next row: for comparing, not keeping.
+    QByteArrayView utf8(int column) const;
     qint64 lastInsertId() const;
     int rowsAffected() const;
 
