@@ -223,10 +223,20 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const QString &path, cons
         return created.error();
     }
     Book &book = **created;
-    // A new file that is deleted unless finished needs no journal while it is filled.
-    auto result = book.database().setBulkLoading(true).ok()
-                          ? fill(book, o, progress)
-                          : Result<Summary>(Error::internal(tr("Could not prepare the new file.")));
+    // A new file that is deleted unless finished needs no journal while it is filled, and the
+    // indexes of the big tables are made once their rows are in.
+    Database &db = book.database();
+    const auto indexes
+            = db.setBulkLoading(true).ok()
+                      ? db.dropIndexes({u"deals"_s, u"deal_stage_history"_s, u"deal_competitors"_s,
+                                        u"activities"_s})
+                      : Result<QStringList>(Error::internal(tr("Could not prepare the new file.")));
+    auto result = indexes ? fill(book, o, progress) : Result<Summary>(indexes.error());
+    if (result) {
+        if (auto st = db.makeIndexes(*indexes); !st) {
+            result = st.error();
+        }
+    }
     if (result) {
         // The deals, customers and reps were written past the services: read them in.
         if (auto st = book.reload(); !st) {
@@ -247,7 +257,7 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const QString &path, cons
         }
     }
     if (result) {
-        if (auto st = book.database().setBulkLoading(false); !st) {
+        if (auto st = db.setBulkLoading(false); !st) {
             result = st.error();
         }
     }

@@ -522,6 +522,41 @@ Status Database::setBulkLoading(bool on)
     return {};
 }
 
+Result<QStringList> Database::dropIndexes(const QStringList &tables)
+{
+    QStringList statements;
+    for (const QString &table : tables) {
+        // Indexes made by CREATE INDEX have their statement in the schema; those SQLite makes
+        // for keys and constraints have none and stay.
+        SqlQuery q(connection(), u"SELECT name, sql FROM sqlite_schema WHERE type = 'index' "
+                                 "AND sql IS NOT NULL AND tbl_name = ? ORDER BY name"_s);
+        q.bind(table);
+        auto found = q.all([](SqlQuery &row) { return std::pair(row.text(0), row.text(1)); });
+        if (!found) {
+            return found.error();
+        }
+        for (const auto &[name, sql] : std::as_const(*found)) {
+            SqlQuery drop(connection(), u"DROP INDEX \"%1\""_s.arg(name));
+            if (auto st = drop.exec(); !st) {
+                return st.error();
+            }
+            statements.append(sql);
+        }
+    }
+    return statements;
+}
+
+Status Database::makeIndexes(const QStringList &statements)
+{
+    for (const QString &sql : statements) {
+        SqlQuery make(connection(), sql);
+        if (auto st = make.exec(); !st) {
+            return st;
+        }
+    }
+    return {};
+}
+
 Result<QStringList> Database::integrityProblems() const
 {
     QStringList problems;

@@ -65,6 +65,12 @@ public:
     // and no syncing until it is switched off again. A crash meanwhile can leave the file
     // unusable, so callers delete the file when they do not finish.
     Status setBulkLoading(bool on);
+    // For filling tables of a new file in bulk: drops their indexes (not those of their keys
+    // and UNIQUE constraints) and returns the statements that make them again, to run with
+    // makeIndexes() once the rows are in — one sorted pass per index rather than a b-tree
+    // insert per index per row.
+    Result<QStringList> dropIndexes(const QStringList &tables);
+    Status makeIndexes(const QStringList &statements);
 
     // SQLite's integrity and foreign-key checks: one line per problem, empty when healthy.
     Result<QStringList> integrityProblems() const;
