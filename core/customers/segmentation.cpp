@@ -22,10 +22,10 @@ QString SegmentText::code(Segment s)
     return {};
 }
 
-std::optional<Segment> SegmentText::segment(const QString &code)
+std::optional<Segment> SegmentText::segment(QAnyStringView code)
 {
     for (auto s : {Segment::HighValue, Segment::Potential, Segment::General}) {
-        if (SegmentText::code(s) == code) {
+        if (QAnyStringView::equal(SegmentText::code(s), code)) {
             return s;
         }
     }

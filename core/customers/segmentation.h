@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QAnyStringView>
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
@@ -58,7 +59,8 @@ class SegmentText
 
 public:
     static QString code(Segment s);
-    static std::optional<Segment> segment(const QString &code);
+    // The segment of a stored code, from a QString or the UTF-8 a query row holds.
+    static std::optional<Segment> segment(QAnyStringView code);
     static QString name(Segment s);
     // How a segment is decided under these rules, in a sentence or three (for tooltips and
     // What's This).

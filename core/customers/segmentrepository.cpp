@@ -55,13 +55,9 @@ Result<QList<SegmentRepository::Current>> SegmentRepository::current() const
                              "ORDER BY customer_id"_s);
     QList<Current> result;
     if (auto st = q.each([&](SqlQuery &row) {
-            // The segment's code compared where SQLite holds it: no string made per row.
-            const QLatin1StringView code(row.utf8(1));
-            for (auto s : {Segment::General, Segment::Potential, Segment::HighValue}) {
-                if (SegmentText::code(s) == code) {
-                    result.append({row.integer(0), s, row.integer(2) != 0});
-                    break;
-                }
+            // The code compared where SQLite holds it: no string made per row.
+            if (const auto s = SegmentText::segment(QUtf8StringView(row.utf8(1)))) {
+                result.append({row.integer(0), *s, row.integer(2) != 0});
             }
         });
         !st) {
