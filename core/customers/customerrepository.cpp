@@ -48,6 +48,21 @@ SqlQuery &bindProfile(SqlQuery &q, const Customer &c)
             .bind(c.archived() ? QVariant(toStoredTime(c.archivedAt)) : QVariant());
 }
 
+// The primary contact's customer, name (the customer's when no person is named), phone and
+// email.
+SqlQuery &bindPrimaryContact(SqlQuery &q, qint64 customerId, const Customer &c)
+{
+    return q.bind(customerId)
+            .bind(c.contactPerson.isEmpty() ? c.name : c.contactPerson)
+            .bindText(c.phone)
+            .bindText(c.email);
+}
+
+QString contactCreatedAt(const Customer &c)
+{
+    return toStoredTime(c.createdAt.isValid() ? c.createdAt : QDateTime::currentDateTimeUtc());
+}
+
 } // namespace
 
 Result<QList<Customer>> CustomerRepository::customers() const
@@ -102,20 +117,38 @@ Result<std::optional<Customer>> CustomerRepository::customer(qint64 id) const
     return rows->isEmpty() ? std::optional<Customer>() : std::optional<Customer>(rows->first());
 }
 
-Result<qint64> CustomerRepository::insert(const Customer &c, bool primaryContact)
+Result<qint64> CustomerRepository::nextId() const
 {
     // A new customer never takes the id of one deleted or merged away: undo may bring that one
     // back with its own id. The highest id ever given is kept in the book.
+    SqlQuery next(m_statements, u"SELECT max(coalesce((SELECT max(id) FROM customers), 0), "
+                                "coalesce((SELECT CAST(value AS INTEGER) FROM book_properties "
+                                "WHERE key = 'last_customer_id'), 0)) + 1"_s);
+    auto n = next.scalar();
+    if (!n) {
+        return n.error();
+    }
+    return n->toLongLong();
+}
+
+Status CustomerRepository::markLastId(qint64 id)
+{
+    SqlQuery mark(m_statements, u"INSERT INTO book_properties (key, value) "
+                                "VALUES ('last_customer_id', ?) ON CONFLICT (key) DO UPDATE "
+                                "SET value = excluded.value"_s);
+    mark.bind(QString::number(id));
+    return mark.exec();
+}
+
+Result<qint64> CustomerRepository::insert(const Customer &c, bool primaryContact)
+{
     qint64 newId = c.id;
     if (newId <= 0) {
-        SqlQuery next(m_statements, u"SELECT max(coalesce((SELECT max(id) FROM customers), 0), "
-                                    "coalesce((SELECT CAST(value AS INTEGER) FROM book_properties "
-                                    "WHERE key = 'last_customer_id'), 0)) + 1"_s);
-        auto n = next.scalar();
-        if (!n) {
-            return n.error();
+        auto next = nextId();
+        if (!next) {
+            return next;
         }
-        newId = n->toLongLong();
+        newId = *next;
     }
     SqlQuery q(m_statements,
                insertStatement(u"customers"_s, u"name, created_at, "_s + CustomerProfileColumns,
@@ -128,11 +161,7 @@ Result<qint64> CustomerRepository::insert(const Customer &c, bool primaryContact
         return id;
     }
     if (newId != c.id) {
-        SqlQuery mark(m_statements, u"INSERT INTO book_properties (key, value) "
-                                    "VALUES ('last_customer_id', ?) ON CONFLICT (key) DO UPDATE "
-                                    "SET value = excluded.value"_s);
-        mark.bind(QString::number(newId));
-        if (auto st = mark.exec(); !st) {
+        if (auto st = markLastId(newId); !st) {
             return st.error();
         }
     }
@@ -143,6 +172,43 @@ Result<qint64> CustomerRepository::insert(const Customer &c, bool primaryContact
         return st.error();
     }
     return id;
+}
+
+Status CustomerRepository::insertMany(const QList<Customer> &customers)
+{
+    if (customers.isEmpty()) {
+        return {};
+    }
+    if (auto st = insertInBatches(m_statements, customers, u"customers"_s,
+                                  u"name, created_at, "_s + CustomerProfileColumns, true,
+                                  [](SqlQuery &q, const Customer &c) {
+                                      q.bind(c.name).bind(toStoredTime(c.createdAt));
+                                      bindProfile(q, c).bind(c.id);
+                                  });
+        !st) {
+        return st;
+    }
+    // Their primary contacts: the new customers have none yet.
+    QList<const Customer *> withContact;
+    withContact.reserve(customers.size());
+    for (const Customer &c : customers) {
+        if (!c.contactPerson.isEmpty() || !c.phone.isEmpty() || !c.email.isEmpty()) {
+            withContact.append(&c);
+        }
+    }
+    if (auto st
+        = insertInBatches(m_statements, withContact, u"contacts"_s,
+                          u"customer_id, name, phone, email, is_primary, created_at"_s, false,
+                          [](SqlQuery &q, const Customer *c) {
+                              bindPrimaryContact(q, c->id, *c).bind(1).bind(contactCreatedAt(*c));
+                          });
+        !st) {
+        return st;
+    }
+    const auto last
+            = std::max_element(customers.cbegin(), customers.cend(),
+                               [](const Customer &a, const Customer &b) { return a.id < b.id; });
+    return markLastId(last->id);
 }
 
 Status CustomerRepository::writePrimaryContact(qint64 customerId, const Customer &c)
@@ -158,12 +224,7 @@ Status CustomerRepository::writePrimaryContact(qint64 customerId, const Customer
                "VALUES (?, ?, ?, ?, 1, ?) "
                "ON CONFLICT (customer_id) WHERE is_primary = 1 DO UPDATE "
                "SET name = excluded.name, phone = excluded.phone, email = excluded.email"_s);
-    q.bind(customerId)
-            .bind(c.contactPerson.isEmpty() ? c.name : c.contactPerson)
-            .bindText(c.phone)
-            .bindText(c.email)
-            .bind(toStoredTime(c.createdAt.isValid() ? c.createdAt
-                                                     : QDateTime::currentDateTimeUtc()));
+    bindPrimaryContact(q, customerId, c).bind(contactCreatedAt(c));
     return q.exec();
 }
 

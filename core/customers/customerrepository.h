@@ -31,6 +31,10 @@ public:
     // too; without, the contacts are left to the caller. A customer without an id gets one no
     // customer ever had (undo may bring a deleted one back with its own).
     Result<qint64> insert(const Customer &customer, bool primaryContact = true);
+    // Bulk writing (the demo): customers that carry ids the caller gave them from nextId(),
+    // with their primary contacts, many to a statement.
+    Result<qint64> nextId() const;
+    Status insertMany(const QList<Customer> &customers);
     Status update(const Customer &customer, bool primaryContact = true);
     Status remove(qint64 id);
     Status setArchivedAt(qint64 id, const QDateTime &archivedAt); // invalid: active
@@ -58,6 +62,8 @@ public:
     Status clearPrimary(qint64 customerId);
 
 private:
+    // The highest id ever given, kept in the book.
+    Status markLastId(qint64 id);
     Status writePrimaryContact(qint64 customerId, const Customer &customer);
     mutable StatementCache m_statements;
 };

@@ -152,6 +152,9 @@ constexpr std::array<Name, 9> ActivitySubjects = {{
         {"Follow-up call", "跟进电话"},
 }};
 
+// Customers are written this many at a time.
+constexpr qsizetype PendingRows = 4096;
+
 class Rng
 {
 public:
@@ -329,24 +332,36 @@ Result<DemoGenerator::Summary> DemoGenerator::fill(Book &book, const Options &op
 
     // Customers: about 40 per 100 deals, some far busier than others.
     const int customerCount = std::max(1, int(std::lround(options.deals * 0.4)));
-    QList<qint64> customerIds;
-    QStringList customerShortNames;
-    customerIds.reserve(customerCount);
-    QSet<QString> usedNames;
+    auto firstCustomerId = customers.nextId();
+    if (!firstCustomerId) {
+        return firstCustomerId.error();
+    }
+    // Each customer's word (its short name) and the names taken, both as indexes into the
+    // lists: a million-deal demo has 400,000 customers and only 3,840 different names.
+    QList<quint8> customerWords;
+    customerWords.reserve(customerCount);
+    QSet<int> usedNames;
+    // Written a few thousand at a time, many rows to a statement.
+    QList<Customer> pendingCustomers;
     for (int i = 0; i < customerCount; ++i) {
         const Name &word = rng.pick(Words);
         const Name &city = rng.pick(Cities);
         const Name &trade = rng.pick(Trades);
         QString name = zh ? text(city) + text(word) + text(trade) + u"有限公司"_s
                           : u"%1 %2 %3 Co., Ltd."_s.arg(en(city), en(word), en(trade));
-        if (usedNames.contains(name)) {
+        const int nameIndex
+                = int(((&city - Cities.data()) * qsizetype(Words.size()) + (&word - Words.data()))
+                              * qsizetype(Trades.size())
+                      + (&trade - Trades.data()));
+        if (usedNames.contains(nameIndex)) {
             name += zh ? u"（%1）"_s.arg(i + 1) : u" (%1)"_s.arg(i + 1);
         }
-        customerShortNames.append(text(word));
-        usedNames.insert(name);
+        customerWords.append(quint8(&word - Words.data()));
+        usedNames.insert(nameIndex);
         const Name &surname = rng.pick(Surnames);
         const Name &given = rng.pick(GivenNames);
         Customer c;
+        c.id = *firstCustomerId + i;
         c.name = name;
         c.contactPerson = zh ? QString(text(surname) + text(given))
                              : QString(en(surname) + u' ' + en(given));
@@ -358,11 +373,13 @@ Result<DemoGenerator::Summary> DemoGenerator::fill(Book &book, const Options &op
         c.email = en(given).toLower() + u'.' + en(surname).toLower() + u'@' + en(word).toLower()
                   + QString::number(i + 1) + u".example.cn"_s;
         c.createdAt = firstDay.addSecs(qint64(rng.uniform() * 86400.0 * 365 * options.years));
-        auto id = customers.insert(c);
-        if (!id) {
-            return id.error();
+        pendingCustomers.append(std::move(c));
+        if (pendingCustomers.size() == PendingRows || i + 1 == customerCount) {
+            if (auto st = customers.insertMany(pendingCustomers); !st) {
+                return st.error();
+            }
+            pendingCustomers.clear();
         }
-        customerIds.append(*id);
     }
     summary.customers = customerCount;
 
@@ -396,14 +413,38 @@ Result<DemoGenerator::Summary> DemoGenerator::fill(Book &book, const Options &op
                DealSource::ColdCall, DealSource::ExistingCustomer, DealSource::Other};
     const int stageCount = int(std::min<qsizetype>(stages->size(), MeanDwellDays.size()));
 
+    // Deals with their history and activities, written a thousand deals at a time.
+    auto firstDealId = deals.nextId();
+    if (!firstDealId) {
+        return firstDealId.error();
+    }
+    QList<Deal> pendingDeals;
+    QList<StageChange> pendingHistory;
+    QList<Activity> pendingActivities;
+    const auto flush = [&]() -> Status {
+        if (auto st = deals.insertMany(pendingDeals); !st) {
+            return st;
+        }
+        if (auto st = deals.appendHistoryMany(pendingHistory); !st) {
+            return st;
+        }
+        if (auto st = activities.insertMany(pendingActivities); !st) {
+            return st;
+        }
+        pendingDeals.clear();
+        pendingHistory.clear();
+        pendingActivities.clear();
+        return {};
+    };
     for (int i = 0; i < options.deals; ++i) {
         const int repIndex = pickWeighted(rng, repCumulative);
         const double skill = repSkill[repIndex];
         const auto &product = rng.pick(Products);
         Deal d;
+        d.id = *firstDealId + i;
         const int customerIndex
                 = std::min(customerCount - 1, int(customerCount * std::pow(rng.uniform(), 1.6)));
-        d.customerId = customerIds[customerIndex];
+        d.customerId = *firstCustomerId + customerIndex;
         d.ownerId = repIds[repIndex];
         d.product = text(product.name);
         d.currency = options.currency;
@@ -477,17 +518,11 @@ Result<DemoGenerator::Summary> DemoGenerator::fill(Book &book, const Options &op
                               : rng.chance(0.08)         ? ServiceStatus::Issue
                                                          : ServiceStatus::Active;
         }
-        d.title = d.product + (zh ? u"－"_s : u" – "_s) + customerShortNames[customerIndex];
-        auto id = deals.insert(d);
-        if (!id) {
-            return id.error();
-        }
+        d.title = d.product + (zh ? u"－"_s : u" – "_s) + text(Words[customerWords[customerIndex]]);
         for (auto &h : history) {
-            h.dealId = *id;
-            if (auto r = deals.appendHistory(h); !r) {
-                return r.error();
-            }
+            h.dealId = d.id;
         }
+        pendingHistory.append(history);
 
         // Activities: one done at each step, an upcoming one (sometimes overdue) for open deals.
         for (qsizetype h = 0; h < history.size(); ++h) {
@@ -508,13 +543,11 @@ Result<DemoGenerator::Summary> DemoGenerator::fill(Book &book, const Options &op
             a.doneAt = history[h].enteredAt.addSecs(3600 * 2);
             a.outcome = h + 1 < history.size() ? (zh ? u"推进到下一阶段"_s : u"Moved forward"_s)
                                                : QString();
-            a.dealId = *id;
+            a.dealId = d.id;
             a.customerId = d.customerId;
             a.repId = d.ownerId;
             a.createdAt = history[h].enteredAt;
-            if (auto r = activities.insert(a); !r) {
-                return r.error();
-            }
+            pendingActivities.append(std::move(a));
             ++summary.activities;
         }
         if (outcome == DealStatus::Open) {
@@ -523,19 +556,22 @@ Result<DemoGenerator::Summary> DemoGenerator::fill(Book &book, const Options &op
             a.subject = d.nextStep;
             a.dueAt = QDateTime(d.nextStepDate, QTime(9 + rng.below(9), rng.below(2) * 30));
             a.done = false;
-            a.dealId = *id;
+            a.dealId = d.id;
             a.customerId = d.customerId;
             a.repId = d.ownerId;
             a.createdAt = d.stageEnteredAt;
-            if (auto r = activities.insert(a); !r) {
-                return r.error();
-            }
+            pendingActivities.append(std::move(a));
             ++summary.activities;
         }
+        pendingDeals.append(std::move(d));
         ++summary.deals;
-        if (progress && (i % 1000 == 999 || i + 1 == options.deals)
-            && !progress(i + 1, options.deals)) {
-            return Error::user(tr("Cancelled."));
+        if (i % 1000 == 999 || i + 1 == options.deals) {
+            if (auto st = flush(); !st) {
+                return st.error();
+            }
+            if (progress && !progress(i + 1, options.deals)) {
+                return Error::user(tr("Cancelled."));
+            }
         }
     }
     if (auto st = tx.commit(); !st) {

@@ -99,6 +99,12 @@ Result<qint64> ActivityRepository::insert(const Activity &a, bool keepId)
     return q.insert(keepId ? a.id : 0);
 }
 
+Status ActivityRepository::insertMany(const QList<Activity> &activities)
+{
+    return insertInBatches(m_statements, activities, u"activities"_s, activityWriteColumns, false,
+                           bindActivityFields);
+}
+
 Status ActivityRepository::update(const Activity &a)
 {
     SqlQuery q(m_statements, u"UPDATE activities SET "_s + updateAssignments(activityWriteColumns)

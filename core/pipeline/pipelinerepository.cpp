@@ -284,6 +284,24 @@ Result<QHash<qint64, ForecastCategory>> DealRepository::forecastCategories() con
     return out;
 }
 
+Result<qint64> DealRepository::competitorId(const QString &name, const QDateTime &now)
+{
+    // The register's competitor of that name, or a new one.
+    SqlQuery add(m_statements, u"INSERT INTO competitors (name, created_at) VALUES (?, ?) "
+                               "ON CONFLICT DO NOTHING"_s);
+    add.bind(name).bind(toStoredTime(now));
+    if (auto st = add.exec(); !st) {
+        return st.error();
+    }
+    SqlQuery find(m_statements, u"SELECT id FROM competitors WHERE lower(name) = lower(?)"_s);
+    find.bind(name);
+    auto id = find.scalar();
+    if (!id) {
+        return id.error();
+    }
+    return id->toLongLong();
+}
+
 Status DealRepository::setCompetitors(qint64 dealId, const QStringList &names, const QDateTime &now)
 {
     SqlQuery clear(m_statements, u"DELETE FROM deal_competitors WHERE deal_id = ?"_s);
@@ -296,17 +314,13 @@ Status DealRepository::setCompetitors(qint64 dealId, const QStringList &names, c
         if (name.isEmpty()) {
             continue;
         }
-        // The register's competitor of that name, or a new one.
-        SqlQuery add(m_statements, u"INSERT INTO competitors (name, created_at) VALUES (?, ?) "
-                                   "ON CONFLICT DO NOTHING"_s);
-        add.bind(name).bind(toStoredTime(now));
-        if (auto st = add.exec(); !st) {
-            return st;
+        auto competitor = competitorId(name, now);
+        if (!competitor) {
+            return competitor.error();
         }
         SqlQuery link(m_statements, u"INSERT OR IGNORE INTO deal_competitors "
-                                    "(deal_id, competitor_id) SELECT ?, id FROM competitors "
-                                    "WHERE lower(name) = lower(?)"_s);
-        link.bind(dealId).bind(name);
+                                    "(deal_id, competitor_id) VALUES (?, ?)"_s);
+        link.bind(dealId).bind(*competitor);
         if (auto st = link.exec(); !st) {
             return st;
         }
@@ -463,32 +477,6 @@ Result<qint64> DealRepository::insert(const Deal &d, bool keepId)
     return id;
 }
 
-namespace {
-
-constexpr int BulkRows = 64;
-
-// Writes `items` in statements of BulkRows rows and one for the rest.
-template<typename T, typename Bind>
-Status insertInBatches(StatementCache &cache, const QList<T> &items, const QString &table,
-                       const QString &columns, bool withId, Bind bind)
-{
-    qsizetype at = 0;
-    while (at < items.size()) {
-        const int rows = int(std::min<qsizetype>(BulkRows, items.size() - at));
-        SqlQuery q(cache, insertStatement(table, columns, withId, rows));
-        for (int r = 0; r < rows; ++r) {
-            bind(q, items[at + r]);
-        }
-        if (auto st = q.exec(); !st) {
-            return st;
-        }
-        at += rows;
-    }
-    return {};
-}
-
-} // namespace
-
 Result<qint64> DealRepository::nextId() const
 {
     SqlQuery q(m_statements, u"SELECT coalesce(max(id), 0) + 1 FROM deals"_s);
@@ -509,14 +497,37 @@ Status DealRepository::insertMany(const QList<Deal> &deals)
         !st) {
         return st;
     }
+    // The competitors they name: each name looked up (or added) once, the links many to a
+    // statement. The deals are new, so they have no links yet.
+    QHash<QString, qint64> competitorIds;
+    QList<std::pair<qint64, qint64>> links;
     for (const Deal &d : deals) {
-        if (!d.competitors.isEmpty()) {
-            if (auto st = setCompetitors(d.id, d.competitors, d.updatedAt); !st) {
-                return st;
+        const qsizetype first = links.size();
+        for (const QString &raw : d.competitors) {
+            const QString name = raw.trimmed();
+            if (name.isEmpty()) {
+                continue;
+            }
+            qint64 competitor = competitorIds.value(name);
+            if (competitor == 0) {
+                auto id = competitorId(name, d.updatedAt);
+                if (!id) {
+                    return id.error();
+                }
+                competitor = *id;
+                competitorIds.insert(name, competitor);
+            }
+            // Two spellings of one competitor link it once.
+            if (std::none_of(links.cbegin() + first, links.cend(),
+                             [&](const auto &link) { return link.second == competitor; })) {
+                links.append({d.id, competitor});
             }
         }
     }
-    return {};
+    return insertInBatches(m_statements, links, u"deal_competitors"_s, u"deal_id, competitor_id"_s,
+                           false, [](SqlQuery &q, const std::pair<qint64, qint64> &link) {
+                               q.bind(link.first).bind(link.second);
+                           });
 }
 
 Status DealRepository::appendHistoryMany(const QList<StageChange> &changes)

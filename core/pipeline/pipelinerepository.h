@@ -144,6 +144,8 @@ public:
 
 private:
     static Error noSuchDeal(qint64 id);
+    // The register's competitor of that name (any case), added when it is not there.
+    Result<qint64> competitorId(const QString &name, const QDateTime &now);
     mutable StatementCache m_statements;
 };
 
@@ -163,6 +165,8 @@ public:
     Result<int> openDueBefore(const QDate &day) const;
     Result<Activity> activity(qint64 id) const;
     Result<qint64> insert(const Activity &activity, bool keepId = false);
+    // New activities, many to a statement (a bulk write); their ids are not read back.
+    Status insertMany(const QList<Activity> &activities);
     Status update(const Activity &activity);
     Status remove(qint64 id);
     Result<QList<qint64>> idsForDeal(qint64 dealId) const;

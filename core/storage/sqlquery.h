@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QVariant>
 
+#include <algorithm>
 #include <memory>
 #include <type_traits>
 
@@ -148,6 +149,28 @@ private:
 // With `rows` > 1, one statement inserts that many rows ("VALUES (?, ?), (?, ?)…"): bulk
 // writes run far fewer statements.
 QString insertStatement(const QString &table, const QString &columns, bool withId, int rows = 1);
+// Writes `items` a statement of many rows at a time (`bind` binds one item's columns in the
+// order of `columns`, then its id when `withId`): a bulk write runs one statement for dozens of
+// rows. Each statement is kept in `cache` for the next call.
+template<typename T, typename Bind>
+Status insertInBatches(StatementCache &cache, const QList<T> &items, const QString &table,
+                       const QString &columns, bool withId, Bind bind)
+{
+    constexpr qsizetype BulkRows = 64;
+    qsizetype at = 0;
+    while (at < items.size()) {
+        const int rows = int(std::min(BulkRows, items.size() - at));
+        SqlQuery q(cache, insertStatement(table, columns, withId, rows));
+        for (int r = 0; r < rows; ++r) {
+            bind(q, items[at + r]);
+        }
+        if (auto st = q.exec(); !st) {
+            return st;
+        }
+        at += rows;
+    }
+    return {};
+}
 // "a = ?, b = ?" for an UPDATE of the given comma-separated columns.
 QString updateAssignments(const QString &columns);
 // A foreign key to bind: NULL for 0 (no row).

@@ -346,7 +346,8 @@ Result<qint64> MetricRepository::actual(Metric metric, const TargetScope &scope,
                       + u" GROUP BY d.customer_id) f, bounds b WHERE f.first_won >= b.lo AND "
                         "f.first_won < b.hi"_s);
     case Metric::Activities: {
-        // Through the index activities_done_due_rep for the range (with the rep, for a rep's count).
+        // Through the index activities_done_due_rep for the range (with the rep, for a rep's
+        // count).
         const QString sql = u"SELECT COUNT(*) FROM activities a WHERE a.done = 1 AND "
                             "a.done_at >= ? AND a.done_at < ?"_s
                             + activityScope(scope);
@@ -578,7 +579,8 @@ Result<QHash<qint64, qint64>> MetricRepository::activitiesByRep(const QDate &fro
 Result<qint64> MetricRepository::overdueActivities(const TargetScope &scope, const QDate &day) const
 {
     // Due before the day began and not done by then: not done yet, or done on the day or
-    // after. Two branches, so that each reads its own index (activities_due, activities_done_due_rep).
+    // after. Two branches, so that each reads its own index (activities_due,
+    // activities_done_due_rep).
     const QString sql = u"SELECT COUNT(*) FROM activities a WHERE ((a.done = 0 AND a.due_at < ?) "
                         "OR (a.done = 1 AND a.done_at >= ? AND a.due_at < ?))"_s
                         + activityScope(scope);

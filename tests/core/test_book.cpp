@@ -52,6 +52,26 @@ TEST_CASE("A fixed clock reads the same moment — the book's services take thei
     CHECK(book->targets().today() == QDate(2027, 3, 5));
 }
 
+TEST_CASE("A stored timestamp is the UTC second of the moment whatever its zone, before 1970 too")
+{
+    const auto utc = [](int y, int mo, int d, int h, int mi, int s, int ms = 0) {
+        return QDateTime(QDate(y, mo, d), QTime(h, mi, s, ms), QTimeZone::utc());
+    };
+    CHECK(toStoredTime(utc(2026, 11, 27, 9, 18, 26)) == u"2026-11-27T09:18:26Z"_s);
+    CHECK(toStoredTime(utc(2028, 2, 29, 23, 59, 59, 999)) == u"2028-02-29T23:59:59Z"_s);
+    CHECK(toStoredTime(utc(1970, 1, 1, 0, 0, 0)) == u"1970-01-01T00:00:00Z"_s);
+    // Half a second before the epoch is still the last second of 1969.
+    CHECK(toStoredTime(utc(1969, 12, 31, 23, 59, 59, 500)) == u"1969-12-31T23:59:59Z"_s);
+    CHECK(toStoredTime(utc(1900, 3, 1, 6, 7, 8)) == u"1900-03-01T06:07:08Z"_s);
+    // Beijing is eight hours ahead, with no summer time.
+    const QDateTime beijing(QDate(2026, 3, 1), QTime(7, 30), QTimeZone("Asia/Shanghai"));
+    CHECK(toStoredTime(beijing) == u"2026-02-28T23:30:00Z"_s);
+    const QDateTime local(QDate(2026, 7, 1), QTime(12, 0, 5));
+    CHECK(toStoredTime(local) == local.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss'Z'"_s));
+    CHECK(fromStoredTime(toStoredTime(beijing)) == beijing);
+    CHECK(toStoredTime(QDateTime()).isNull());
+}
+
 TEST_CASE("The book's settings: defaults, checks, all or nothing, kept in the file")
 {
     TestBook book;

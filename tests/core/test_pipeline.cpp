@@ -1,7 +1,12 @@
+#include "core/customers/contacts.h"
+#include "core/customers/customerrepository.h"
+#include "core/pipeline/pipelinerepository.h"
+#include "core/storage/transaction.h"
 #include "tests/support/testbook.h"
 
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTimeZone>
 
 #include <catch2/catch.hpp>
@@ -452,4 +457,93 @@ TEST_CASE("The List's deals are filtered and ordered by SQLite as the columns sh
     const auto board = *book.pipeline->boardSummaries(utc("2026-03-01T00:00:00Z"));
     REQUIRE(board.size() == 3);
     CHECK(QList<qint64> {board[0].id, board[1].id, board[2].id} == QList<qint64> {b, a, e});
+}
+
+TEST_CASE("Customers and deals and activities written many at a time read back as written")
+{
+    TestBook book(QDate(2026, 6, 30));
+    const QSqlDatabase conn = book->database().connection();
+    const QDateTime created(QDate(2026, 6, 1), QTime(9, 30), QTimeZone::utc());
+    Transaction tx(conn);
+
+    // 70 customers: one statement of 64 rows and one of 6; every other one with a contact.
+    CustomerRepository customers(conn);
+    const qint64 first = *customers.nextId();
+    QList<Customer> many;
+    for (int i = 0; i < 70; ++i) {
+        Customer c;
+        c.id = first + i;
+        c.name = u"Customer %1"_s.arg(i);
+        c.createdAt = created;
+        if (i % 2 == 0) {
+            c.contactPerson = u"Person %1"_s.arg(i);
+            c.email = u"p%1@example.cn"_s.arg(i);
+        }
+        many.append(c);
+    }
+    REQUIRE(customers.insertMany(many).ok());
+    const auto c68 = customers.customer(first + 68);
+    REQUIRE(c68.ok());
+    REQUIRE(c68->has_value());
+    CHECK((*c68)->name == u"Customer 68"_s);
+    CHECK((*c68)->contactPerson == u"Person 68"_s);
+    CHECK((*c68)->email == u"p68@example.cn"_s);
+    CHECK((*c68)->createdAt == created);
+    CHECK((*customers.customer(first + 69))->contactPerson.isEmpty());
+    ContactRepository contacts(conn);
+    CHECK(contacts.contacts(first + 69)->isEmpty());
+    CHECK(contacts.contacts(first + 68)->size() == 1);
+    // The highest id given is kept: a later customer never takes a removed one's id.
+    REQUIRE(customers.remove(first + 69).ok());
+    CHECK(*customers.nextId() == first + 70);
+
+    // Competitors: "Gamma" is in the register already; names match it without regard to case,
+    // blanks are skipped and a competitor named twice by one deal is linked once.
+    DealRepository deals(conn);
+    const qint64 stage = book->pipeline().stages().first().id;
+    const auto deal = [&](qint64 id, const QStringList &competitors) {
+        Deal d;
+        d.id = id;
+        d.title = u"Deal %1"_s.arg(id);
+        d.customerId = first;
+        d.currency = u"CNY"_s;
+        d.stageId = stage;
+        d.createdAt = d.updatedAt = d.stageEnteredAt = created;
+        d.competitors = competitors;
+        return d;
+    };
+    const qint64 firstDeal = *deals.nextId();
+    REQUIRE(deals.insert(deal(0, {u"Gamma"_s})).ok());
+    REQUIRE(deals.insertMany({deal(firstDeal + 1, {u"Acme"_s, u" acme "_s, u" "_s, u"GAMMA"_s}),
+                              deal(firstDeal + 2, {u"ACME"_s, u"Beta"_s})})
+                    .ok());
+    CHECK(*deals.competitors(firstDeal + 1) == QStringList {u"Acme"_s, u"Gamma"_s});
+    CHECK(*deals.competitors(firstDeal + 2) == QStringList {u"Acme"_s, u"Beta"_s});
+    QSqlQuery q(conn);
+    REQUIRE(q.exec(u"SELECT count(*) FROM competitors"_s));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 3);
+
+    // 65 activities of the second deal.
+    ActivityRepository activities(conn);
+    QList<Activity> planned;
+    for (int i = 0; i < 65; ++i) {
+        Activity a;
+        a.kind = ActivityKind::Call;
+        a.subject = u"Call %1"_s.arg(i);
+        a.dueAt = QDateTime(QDate(2026, 6, 2).addDays(i), QTime(10, 0));
+        a.dealId = firstDeal + 1;
+        a.customerId = first;
+        a.createdAt = created;
+        planned.append(a);
+    }
+    REQUIRE(activities.insertMany(planned).ok());
+    const auto ids = activities.idsForDeal(firstDeal + 1);
+    REQUIRE(ids.ok());
+    REQUIRE(ids->size() == 65);
+    const auto last = activities.activity(ids->last());
+    REQUIRE(last.ok());
+    CHECK(last->subject == u"Call 64"_s);
+    CHECK(last->dueAt == QDateTime(QDate(2026, 8, 5), QTime(10, 0)));
+    CHECK(tx.commit().ok());
 }
