@@ -412,6 +412,17 @@ Result<DemoGenerator::Summary> DemoGenerator::fill(Book &book, const Options &op
             = {DealSource::Referral, DealSource::Website,          DealSource::Exhibition,
                DealSource::ColdCall, DealSource::ExistingCustomer, DealSource::Other};
     const int stageCount = int(std::min<qsizetype>(stages->size(), MeanDwellDays.size()));
+    // Activities are due on the half hour of a few thousand days: each local time is made once
+    // (making one asks the C library for the zone, which reads the zone file's status each time).
+    QHash<qint64, QDateTime> wallTimes;
+    const auto wallTime = [&wallTimes](const QDate &day, const QTime &time) {
+        const qint64 key = day.toJulianDay() * 1440 + time.msecsSinceStartOfDay() / 60000;
+        auto at = wallTimes.constFind(key);
+        if (at == wallTimes.cend()) {
+            at = wallTimes.insert(key, QDateTime(day, time));
+        }
+        return *at;
+    };
 
     // Deals with their history and activities, written a thousand deals at a time.
     auto firstDealId = deals.nextId();
@@ -535,7 +546,7 @@ Result<DemoGenerator::Summary> DemoGenerator::fill(Book &book, const Options &op
                     = text(ActivitySubjects[size_t(std::min<qsizetype>(h * 2 + rng.below(2), 8))]);
             // Planned in Beijing wall time, stored without a zone.
             const QDate day = history[h].enteredAt.addSecs(3600 * (8 + rng.below(30))).date();
-            a.dueAt = QDateTime(day, QTime(9 + rng.below(9), rng.below(2) * 30));
+            a.dueAt = wallTime(day, QTime(9 + rng.below(9), rng.below(2) * 30));
             if (a.dueAt.date() > now.date()) {
                 continue;
             }
@@ -554,7 +565,7 @@ Result<DemoGenerator::Summary> DemoGenerator::fill(Book &book, const Options &op
             Activity a;
             a.kind = PipelineText::activityKinds().at(rng.below(6));
             a.subject = d.nextStep;
-            a.dueAt = QDateTime(d.nextStepDate, QTime(9 + rng.below(9), rng.below(2) * 30));
+            a.dueAt = wallTime(d.nextStepDate, QTime(9 + rng.below(9), rng.below(2) * 30));
             a.done = false;
             a.dealId = d.id;
             a.customerId = d.customerId;
