@@ -117,6 +117,33 @@ Result<std::optional<Customer>> CustomerRepository::customer(qint64 id) const
     return rows->isEmpty() ? std::optional<Customer>() : std::optional<Customer>(rows->first());
 }
 
+Result<bool> CustomerRepository::exists(qint64 id) const
+{
+    SqlQuery q(m_statements, u"SELECT EXISTS (SELECT 1 FROM customers WHERE id = ?)"_s);
+    q.bind(id);
+    auto found = q.scalar();
+    if (!found) {
+        return found.error();
+    }
+    return found->toBool();
+}
+
+Result<QHash<qint64, qint64>> CustomerRepository::owners(const QList<qint64> &ids) const
+{
+    SqlQuery q(m_statements, u"SELECT id, coalesce(owner_id, 0) FROM customers WHERE id IN "
+                             "(SELECT value FROM json_each(?))"_s);
+    q.bind(jsonIdArray(ids));
+    if (auto st = q.exec(); !st) {
+        return st.error();
+    }
+    QHash<qint64, qint64> owners;
+    owners.reserve(ids.size());
+    while (q.next()) {
+        owners.insert(q.integer(0), q.integer(1));
+    }
+    return owners;
+}
+
 Result<qint64> CustomerRepository::nextId() const
 {
     // A new customer never takes the id of one deleted or merged away: undo may bring that one

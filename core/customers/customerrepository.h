@@ -27,6 +27,9 @@ public:
     Result<QList<std::pair<qint64, QString>>> names() const; // every customer's, in id order
     Result<QSet<qint64>> archivedIds() const;
     Result<std::optional<Customer>> customer(qint64 id) const;
+    Result<bool> exists(qint64 id) const;
+    // The owner (0 for none) of each of these customers that exists.
+    Result<QHash<qint64, qint64>> owners(const QList<qint64> &ids) const;
     // With `primaryContact` the customer's contact fields are written to its primary contact
     // too; without, the contacts are left to the caller. A customer without an id gets one no
     // customer ever had (undo may bring a deleted one back with its own).

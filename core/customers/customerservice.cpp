@@ -109,6 +109,27 @@ const Customer *CustomerService::customer(qint64 id) const
     return at->second ? &*at->second : nullptr;
 }
 
+bool CustomerService::exists(qint64 id) const
+{
+    if (m_allRead) {
+        return m_index.contains(id);
+    }
+    if (const auto at = m_oneByOne.find(id); at != m_oneByOne.end()) {
+        return at->second.has_value();
+    }
+    auto found = m_repo.exists(id);
+    if (!found) {
+        qWarning("Could not read customer #%lld: %s", id, qPrintable(found.error().message));
+        return false;
+    }
+    return *found;
+}
+
+Result<QHash<qint64, qint64>> CustomerService::owners(const QList<qint64> &ids) const
+{
+    return m_repo.owners(ids);
+}
+
 void CustomerService::readAllNames() const
 {
     if (m_allRead || m_names) {

@@ -88,6 +88,11 @@ public:
     // One customer (read alone until many are asked for, then all at once); the pointer stays
     // good until the customers change.
     const Customer *customer(qint64 id) const;
+    // Whether the customer is in the book, asked of the book when it is not read already (and
+    // not counted among the customers read one by one).
+    bool exists(qint64 id) const;
+    // The owner (0 for none) of each of these customers that exists, read from the book.
+    Result<QHash<qint64, qint64>> owners(const QList<qint64> &ids) const;
     // A customer's name (empty for none): one read alone, or from every name read at once when
     // many are asked for.
     QString customerName(qint64 id) const;

@@ -41,6 +41,16 @@ Result<EvaluationService::PeriodInputs> EvaluationService::inputs(const Period &
         return feedback.error();
     }
     in.feedback = *feedback;
+    QList<qint64> givers;
+    givers.reserve(in.feedback.size());
+    for (const Feedback &f : std::as_const(in.feedback)) {
+        givers.append(f.customerId);
+    }
+    auto owners = m_customers.owners(givers);
+    if (!owners) {
+        return owners.error();
+    }
+    in.feedbackOwner = std::move(owners).value();
     for (const auto &[p, won] : {std::pair {KpiService::previous(period), &in.wonBefore},
                                  std::pair {period, &in.wonNow}}) {
         auto parts = m_kpi.breakdown(p, TargetScope(), asOf);
@@ -87,18 +97,10 @@ Result<QHash<ScoreKpi, std::optional<double>>> EvaluationService::actuals(const 
 
     // Satisfaction of the rep's customers (the team's, all): the feedback they gave in the
     // period.
-    QSet<qint64> own;
-    if (auto st = m_customers.readAll(); !st) {
-        return st.error();
-    }
-    for (const Customer &c : m_customers.customers()) {
-        if (counts(c.ownerId)) {
-            own.insert(c.id);
-        }
-    }
     QList<Feedback> theirs;
     for (const Feedback &f : std::as_const(in.feedback)) {
-        if (own.contains(f.customerId)) {
+        if (const auto owner = in.feedbackOwner.constFind(f.customerId);
+            owner != in.feedbackOwner.cend() && counts(*owner)) {
             theirs.append(f);
         }
     }

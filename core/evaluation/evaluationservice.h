@@ -115,6 +115,7 @@ private:
     struct PeriodInputs
     {
         QList<Feedback> feedback;
+        QHash<qint64, qint64> feedbackOwner; // the owner of each customer who gave feedback
         QList<KpiDeal> wonNow;
         QList<KpiDeal> wonBefore;
         std::map<qint64, std::optional<qint64>> payouts;

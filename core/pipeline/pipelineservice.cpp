@@ -648,7 +648,7 @@ Result<QList<StageWinRate>> PipelineService::stageWinRates(const QDate &asOf) co
 
 Status PipelineService::checkReferences(const Deal &d) const
 {
-    if (!m_customers.customer(d.customerId)) {
+    if (!m_customers.exists(d.customerId)) {
         return Error::user(tr("There is no customer #%1.").arg(d.customerId));
     }
     if (d.ownerId > 0 && !m_team.rep(d.ownerId)) {

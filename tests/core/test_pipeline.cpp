@@ -547,3 +547,25 @@ TEST_CASE("Customers and deals and activities written many at a time read back a
     CHECK(last->dueAt == QDateTime(QDate(2026, 8, 5), QTime(10, 0)));
     CHECK(tx.commit().ok());
 }
+
+TEST_CASE("A deal for a customer the book does not have is refused and the book is unchanged")
+{
+    TestBook book(QDate(2026, 6, 30));
+    Deal d;
+    d.title = u"Nobody's"_s;
+    d.customerId = 999;
+    auto added = book->pipeline().addDeal(d);
+    REQUIRE_FALSE(added.ok());
+    CHECK(added.message() == u"There is no customer #999."_s);
+    d.customerId = *book->customers().ensureCustomer(u"Somebody"_s);
+    added = book->pipeline().addDeal(d);
+    REQUIRE(added.ok());
+    auto saved = book->pipeline().deal(*added);
+    REQUIRE(saved.ok());
+    Deal moved = *saved;
+    moved.customerId = 998;
+    const auto updated = book->pipeline().updateDeal(moved, saved->updatedAt);
+    REQUIRE_FALSE(updated.ok());
+    CHECK(updated.message() == u"There is no customer #998."_s);
+    CHECK(book->pipeline().deal(*added)->customerId == d.customerId);
+}
