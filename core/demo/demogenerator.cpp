@@ -399,8 +399,10 @@ Result<DemoGenerator::Summary> DemoGenerator::fill(Book &book, const Options &op
     for (int i = 0; i < options.deals; ++i) {
         const int day = std::min(pickWeighted(rng, dayCumulative), spanDays - 1);
         const int seconds = 3600 + rng.below(9 * 3600); // 09:00–18:00 Beijing time
-        createdTimes.append(QDateTime(firstDay.date().addDays(day), QTime(0, 0), QTimeZone::utc())
-                                    .addSecs(seconds));
+        // Qt::UTC rather than the UTC zone: such a QDateTime is kept in place, not on the heap
+        // (a million of them).
+        createdTimes.append(
+                QDateTime(firstDay.date().addDays(day), QTime(0, 0).addSecs(seconds), Qt::UTC));
     }
     std::sort(createdTimes.begin(), createdTimes.end());
 
