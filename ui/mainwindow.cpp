@@ -578,11 +578,7 @@ bool MainWindow::openFile(const QString &path, bool create, const Database::Crea
         connect(a, &QAction::triggered, this,
                 [this] { m_pages->setCurrentWidget(m_pipelinePage); });
     }
-    // This week's pipeline forecast of the running quarter, kept (once a week) so that after
-    // the quarter the calls can be set against the outcome (salesdesk forecast accuracy).
-    if (auto kept = m_book->pipelineForecast().takeSnapshot(m_book->clock().today()); !kept) {
-        qWarning("Could not keep the week's forecast: %s", qPrintable(kept.error().message));
-    }
+    keepWeeksForecast();
     rememberFile(absolute);
     updateTitle();
     m_welcome->setMessage(QString());
@@ -625,10 +621,55 @@ bool MainWindow::openFile(const QString &path, bool create, const Database::Crea
     return true;
 }
 
+void MainWindow::keepWeeksForecast()
+{
+    const QString path = m_book->path();
+    const Clock clock = m_book->clock();
+    m_forecastThread = QThread::create([this, path, clock] {
+        using Rows = QList<forecast::ForecastSnapshot>;
+        const auto due = [&]() -> Result<Rows> {
+            auto opened = Book::open(path, Database::Access::ReadOnly, clock);
+            if (!opened) {
+                return opened.error();
+            }
+            return (*opened)->pipelineForecast().snapshotDue(clock.today());
+        }; // the connection opened and closed on this thread
+        const Result<Rows> rows = due();
+        // Back on the window's thread; the window waits for this thread before it closes.
+        QMetaObject::invokeMethod(
+                this,
+                [this, path, rows] {
+                    if (!m_book || m_book->path() != path) {
+                        return; // another book is open now
+                    }
+                    const Status kept = rows ? m_book->pipelineForecast().keepSnapshot(*rows)
+                                             : Status(rows.error());
+                    if (!kept) {
+                        qWarning("Could not keep the week's forecast: %s",
+                                 qPrintable(kept.error().message));
+                    }
+                },
+                Qt::QueuedConnection);
+    });
+    connect(m_forecastThread, &QThread::finished, m_forecastThread, &QObject::deleteLater);
+    m_forecastThread->start(QThread::LowPriority);
+}
+
+void MainWindow::waitForForecastSnapshot()
+{
+    if (m_forecastThread) {
+        m_forecastThread->wait();
+    }
+    QCoreApplication::sendPostedEvents(this);
+}
+
 void MainWindow::closeFile()
 {
     if (!m_book) {
         return;
+    }
+    if (m_forecastThread) {
+        m_forecastThread->wait();
     }
     // The commands refer to the closing book's services.
     m_undoStack->clear();

@@ -190,7 +190,7 @@ Result<PipelineForecast> PipelineForecaster::forecast(const Period &period, cons
     return out;
 }
 
-Result<int> PipelineForecaster::takeSnapshot(const QDate &asOf)
+Result<QList<ForecastSnapshot>> PipelineForecaster::snapshotDue(const QDate &asOf) const
 {
     const Period quarter
             = Period::containing(Period::Kind::Quarter, asOf, m_targets.yearStartMonth());
@@ -199,28 +199,45 @@ Result<int> PipelineForecaster::takeSnapshot(const QDate &asOf)
     if (!taken) {
         return taken.error();
     }
+    QList<ForecastSnapshot> rows;
     if (*taken) {
-        return 0;
+        return rows;
     }
     auto f = forecast(quarter, asOf);
     if (!f) {
         return f.error();
     }
-    QList<ForecastSnapshot> rows;
     for (const auto &[rep, totals] : std::as_const(f->reps)) {
         rows.append({monday, quarter, rep, totals});
     }
+    return rows;
+}
+
+Status PipelineForecaster::keepSnapshot(const QList<ForecastSnapshot> &rows)
+{
+    if (rows.isEmpty()) {
+        return {};
+    }
     Transaction tx(m_db.connection());
     if (!tx.active()) {
-        return tx.beginStatus().error();
+        return tx.beginStatus();
     }
     if (auto st = m_snapshots.write(rows); !st) {
+        return st;
+    }
+    return tx.commit();
+}
+
+Result<int> PipelineForecaster::takeSnapshot(const QDate &asOf)
+{
+    auto rows = snapshotDue(asOf);
+    if (!rows) {
+        return rows.error();
+    }
+    if (auto st = keepSnapshot(*rows); !st) {
         return st.error();
     }
-    if (auto st = tx.commit(); !st) {
-        return st.error();
-    }
-    return int(rows.size());
+    return int(rows->size());
 }
 
 Result<QList<ForecastAccuracy>> PipelineForecaster::accuracy(const Period &period,

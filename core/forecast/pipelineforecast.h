@@ -115,6 +115,11 @@ public:
     // Keeps this week's forecast of the quarter `asOf` is in (per rep); nothing when the week
     // has one already. Returns how many rows were written.
     Result<int> takeSnapshot(const QDate &asOf);
+    // The two halves of it: the rows to keep (none when the week has them already), which only
+    // reads and so can be computed on a read-only connection of a thread of its own, and
+    // keeping them, in one transaction.
+    Result<QList<ForecastSnapshot>> snapshotDue(const QDate &asOf) const;
+    Status keepSnapshot(const QList<ForecastSnapshot> &rows);
     Result<QList<ForecastSnapshot>> snapshots(const Period &period) const
     {
         return m_snapshots.snapshots(period);

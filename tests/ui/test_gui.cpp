@@ -1,6 +1,7 @@
 #include "core/common/money.h"
 #include "core/customers/keydates.h"
 #include "core/demo/demogenerator.h"
+#include "core/forecast/pipelineforecast.h"
 #include "core/storage/backupshelf.h"
 #include "tests/support/modal.h"
 #include "tests/support/testbook.h"
@@ -270,6 +271,49 @@ TEST_CASE("A demo company is written in the background and opened")
     CHECK(window.pipelinePage()->list()->model()->rowCount()
           == window.book()->pipeline().dealSummaries(DealStatus::Open)->size());
     CHECK(window.book()->customers().customers().size() == 480);
+}
+
+TEST_CASE("The week's pipeline forecast is kept once when a book opens - computed off the window's "
+          "thread")
+{
+    TempDir dir;
+    const QString path = dir.file(u"forecast.salesdesk"_s);
+    DemoGenerator::Options demo;
+    demo.deals = 400;
+    demo.asOf = Today;
+    REQUIRE(DemoGenerator::generate(path, demo).ok());
+    const Period quarter = Period::containing(Period::Kind::Quarter, Today, 1);
+    // What the week's forecast is, computed on the book itself.
+    QHash<qint64, qint64> bestCase;
+    {
+        auto book = Book::open(path, Database::Access::ReadOnly, Clock::fixedOn(Today));
+        REQUIRE(book.ok());
+        REQUIRE((*book)->pipelineForecast().snapshots(quarter)->isEmpty());
+        auto f = (*book)->pipelineForecast().forecast(quarter, Today);
+        REQUIRE(f.ok());
+        REQUIRE_FALSE(f->reps.isEmpty());
+        for (const auto &[rep, totals] : std::as_const(f->reps)) {
+            bestCase.insert(rep, totals.bestCaseMinor);
+        }
+    }
+    {
+        Window window;
+        REQUIRE(window.openFile(path));
+        window.waitForForecastSnapshot();
+        auto kept = window.book()->pipelineForecast().snapshots(quarter);
+        REQUIRE(kept.ok());
+        REQUIRE(kept->size() == bestCase.size());
+        for (const auto &s : std::as_const(*kept)) {
+            CHECK(s.takenOn == QDate(2026, 11, 16)); // a Monday
+            CHECK(s.totals.bestCaseMinor == bestCase.value(s.repId, -1));
+        }
+    }
+    // Opened again in the same week: nothing more.
+    Window again(Today.addDays(3));
+    REQUIRE(again.openFile(path));
+    again.waitForForecastSnapshot();
+    CHECK(again.book()->pipelineForecast().snapshots(quarter)->size() == bestCase.size());
+    CHECK(again.book()->pipelineForecast().snapshotDue(Today.addDays(3))->isEmpty());
 }
 
 TEST_CASE("A stage added in the stage editor appears on the Board and goes away with undo")
