@@ -660,7 +660,8 @@ void MainWindow::waitForForecastSnapshot()
     if (m_forecastThread) {
         m_forecastThread->wait();
     }
-    QCoreApplication::sendPostedEvents(this);
+    // The rows it sent back, kept now.
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
 }
 
 void MainWindow::closeFile()
@@ -668,9 +669,7 @@ void MainWindow::closeFile()
     if (!m_book) {
         return;
     }
-    if (m_forecastThread) {
-        m_forecastThread->wait();
-    }
+    waitForForecastSnapshot(); // kept before the book closes, however soon that is
     // The commands refer to the closing book's services.
     m_undoStack->clear();
     m_dealMenu->clear();

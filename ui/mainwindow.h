@@ -84,8 +84,8 @@ public:
     void showReminder(const QString &title, const QString &text);
 
     static QString lastFile();
-    // Waits for this week's pipeline forecast being computed for the open book, if it is
-    // (tests; closing the book waits for it too).
+    // Waits for this week's pipeline forecast being computed for the open book, if it is, and
+    // keeps it (closing the book does the same).
     void waitForForecastSnapshot();
 
 protected:
