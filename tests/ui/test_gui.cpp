@@ -123,6 +123,17 @@ QString newBook(const TempDir &dir, const QString &name)
     return path;
 }
 
+// A demo company of `deals` deals as of Today.
+QString demoBook(const TempDir &dir, const QString &name, int deals)
+{
+    const QString path = dir.file(name);
+    DemoGenerator::Options options;
+    options.deals = deals;
+    options.asOf = Today;
+    REQUIRE(DemoGenerator::generate(path, options).ok());
+    return path;
+}
+
 // Runs the salesdesk binary on a book and reads the JSON it prints.
 QJsonObject cli(const QStringList &arguments)
 {
@@ -277,11 +288,7 @@ TEST_CASE("The week's pipeline forecast is kept once when a book opens - compute
           "thread")
 {
     TempDir dir;
-    const QString path = dir.file(u"forecast.salesdesk"_s);
-    DemoGenerator::Options demo;
-    demo.deals = 400;
-    demo.asOf = Today;
-    REQUIRE(DemoGenerator::generate(path, demo).ok());
+    const QString path = demoBook(dir, u"forecast.salesdesk"_s, 400);
     const Period quarter = Period::containing(Period::Kind::Quarter, Today, 1);
     // What the week's forecast is, computed on the book itself.
     QHash<qint64, qint64> bestCase;
@@ -1435,11 +1442,7 @@ TEST_CASE("Follow-ups group customers by when they are due — logging a contact
 TEST_CASE("The Follow-ups list and `salesdesk followups` name the same customers in one order")
 {
     TempDir dir;
-    const QString path = dir.file(u"demo.salesdesk"_s);
-    DemoGenerator::Options options;
-    options.deals = 1200;
-    options.asOf = Today;
-    REQUIRE(DemoGenerator::generate(path, options).ok());
+    const QString path = demoBook(dir, u"demo.salesdesk"_s, 1200);
     QStringList shown;
     {
         Window window;
