@@ -724,6 +724,11 @@ bool CustomerService::isArchived(qint64 customerId) const
     return c && c->archived();
 }
 
+Result<QSet<qint64>> CustomerService::archivedIds() const
+{
+    return m_repo.archivedIds();
+}
+
 Status CustomerService::restoreArchived(const QHash<qint64, QDateTime> &archivedAt)
 {
     Transaction tx(m_db.connection());
@@ -756,7 +761,7 @@ Result<FollowUpPlan> CustomerService::followUpPlan(const QDate &asOf) const
         return all.error();
     }
     // Archived customers are few: their ids, rather than every customer read to ask each.
-    auto archived = m_repo.archivedIds();
+    auto archived = archivedIds();
     if (!archived) {
         return archived.error();
     }

@@ -138,6 +138,9 @@ public:
     Status setArchived(const QList<qint64> &customerIds, const QDateTime &at);
     // Whether the customer is archived: out of the lists, follow-ups, calendar and reminders.
     bool isArchived(qint64 customerId) const;
+    // The archived customers' ids, read from the book (they are few): for a pass over every
+    // customer, where asking isArchived() of each would read them all.
+    Result<QSet<qint64>> archivedIds() const;
     // Puts each customer's archive state back as it was (undo of setArchived).
     Status restoreArchived(const QHash<qint64, QDateTime> &archivedAt);
 

@@ -190,11 +190,16 @@ Status CustomersSection::build(const ReportContext &c, ReportSectionContent &out
     if (!atEnd) {
         return atEnd.error();
     }
+    // Archived customers are left out: their ids, rather than each customer read to ask.
+    auto archived = c.book.customers().archivedIds();
+    if (!archived) {
+        return archived.error();
+    }
     const QList<Segment> order {Segment::HighValue, Segment::Potential, Segment::General};
     QHash<int, int> counts;
     QHash<int, qint64> values;
     for (const CustomerSegment &s : std::as_const(*atEnd)) {
-        if (c.book.customers().isArchived(s.customerId)) {
+        if (archived->contains(s.customerId)) {
             continue;
         }
         counts[int(s.segment)] += 1;
@@ -292,7 +297,7 @@ Status CustomersSection::build(const ReportContext &c, ReportSectionContent &out
                     {tr("Bought in the look-back window"), CellKind::Money}};
     risk.emptyText = tr("No high-value customer has gone quiet.");
     for (const CustomerSegment &s : std::as_const(*atEnd)) {
-        if (s.atRisk && !c.book.customers().isArchived(s.customerId)) {
+        if (s.atRisk && !archived->contains(s.customerId)) {
             risk.rows.append({c.text(c.customerName(s.customerId)), c.count(s.recencyDays),
                               c.money(s.monetary)});
         }
@@ -343,7 +348,7 @@ Status CustomersSection::build(const ReportContext &c, ReportSectionContent &out
     overdue.emptyText = tr("Every customer was contacted on time.");
     QList<FollowUp> late;
     for (const FollowUp &u : std::as_const(*due)) {
-        if (u.overdueDays > 0 && !c.book.customers().isArchived(u.customerId)) {
+        if (u.overdueDays > 0 && !archived->contains(u.customerId)) {
             late.append(u);
         }
     }

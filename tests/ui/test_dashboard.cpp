@@ -5,6 +5,7 @@
 #include "ui/commands/undostack.h"
 #include "ui/dashboard/dashboardchart.h"
 #include "ui/dashboard/dashboardpage.h"
+#include "ui/dashboard/dashboardworker.h"
 #include "ui/dashboard/kpitile.h"
 #include "ui/mainwindow.h"
 #include "ui/pipeline/dealfilters.h"
@@ -238,4 +239,27 @@ TEST_CASE("The target pane sets the statistical forecast of a running target's p
     CHECK_FALSE(detail.findChild<QLabel *>(u"targetSummaryLabel"_s)
                         ->text()
                         .contains(u"Statistical forecast"_s));
+}
+
+TEST_CASE("The dashboard counts the customers of each segment without the archived ones")
+{
+    TestBook book(QDate(2026, 6, 30));
+    for (const QString &name : {u"Anhui Foods"_s, u"Baoli Textiles"_s, u"Changsha Tools"_s}) {
+        REQUIRE(book->customers().ensureCustomer(name).ok());
+    }
+    REQUIRE(book->segments().recompute(QDate(2026, 6, 30)).ok());
+    DashboardRequest request;
+    request.span = KpiSpan::of(Period::quarter(2026, 2));
+    request.compare = request.span.previous();
+    request.asOf = QDate(2026, 6, 30);
+    const auto counted = [&] {
+        const DashboardData data = computeDashboard(*book, request);
+        REQUIRE(data.error.isEmpty());
+        return data.segments;
+    };
+    // No deals: all three are general customers.
+    CHECK(counted() == QList<int> {0, 0, 3});
+    const qint64 baoli = *book->customers().ensureCustomer(u"Baoli Textiles"_s);
+    REQUIRE(book->customers().setArchived({baoli}, book->clock().nowUtc()).ok());
+    CHECK(counted() == QList<int> {0, 0, 2});
 }

@@ -45,9 +45,13 @@ DashboardData computeDashboard(Book &book, const DashboardRequest &request)
     if (!segments) {
         return fail(segments.error());
     }
+    auto archived = book.customers().archivedIds();
+    if (!archived) {
+        return fail(archived.error());
+    }
     data.segments = {0, 0, 0};
     for (const CustomerSegment &s : std::as_const(*segments)) {
-        if (!book.customers().isArchived(s.customerId)) {
+        if (!archived->contains(s.customerId)) {
             data.segments[s.segment == Segment::HighValue   ? 0
                           : s.segment == Segment::Potential ? 1
                                                             : 2]
