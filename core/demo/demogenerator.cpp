@@ -344,19 +344,20 @@ Result<DemoGenerator::Summary> DemoGenerator::fill(Book &book, const Options &op
     // Written a few thousand at a time, many rows to a statement.
     QList<Customer> pendingCustomers;
     for (int i = 0; i < customerCount; ++i) {
-        const Name &word = rng.pick(Words);
-        const Name &city = rng.pick(Cities);
-        const Name &trade = rng.pick(Trades);
+        // Drawn as rng.pick() would, kept as indexes.
+        const int wordAt = rng.below(int(Words.size()));
+        const int cityAt = rng.below(int(Cities.size()));
+        const int tradeAt = rng.below(int(Trades.size()));
+        const Name &word = Words[size_t(wordAt)];
+        const Name &city = Cities[size_t(cityAt)];
+        const Name &trade = Trades[size_t(tradeAt)];
         QString name = zh ? text(city) + text(word) + text(trade) + u"有限公司"_s
                           : u"%1 %2 %3 Co., Ltd."_s.arg(en(city), en(word), en(trade));
-        const int nameIndex
-                = int(((&city - Cities.data()) * qsizetype(Words.size()) + (&word - Words.data()))
-                              * qsizetype(Trades.size())
-                      + (&trade - Trades.data()));
+        const int nameIndex = (cityAt * int(Words.size()) + wordAt) * int(Trades.size()) + tradeAt;
         if (usedNames.contains(nameIndex)) {
             name += zh ? u"（%1）"_s.arg(i + 1) : u" (%1)"_s.arg(i + 1);
         }
-        customerWords.append(quint8(&word - Words.data()));
+        customerWords.append(quint8(wordAt));
         usedNames.insert(nameIndex);
         const Name &surname = rng.pick(Surnames);
         const Name &given = rng.pick(GivenNames);
