@@ -8,6 +8,17 @@
 
 namespace salesdesk {
 
+Result<ChangeStamp> changeStamp(StatementCache &statements)
+{
+    SqlQuery q(statements, QStringLiteral("PRAGMA data_version"));
+    auto version = q.scalar();
+    if (!version) {
+        return version.error();
+    }
+    sqlite3 *handle = handleOf(statements.database());
+    return ChangeStamp {version->toLongLong(), handle ? sqlite3_total_changes64(handle) : -1};
+}
+
 QString jsonIdArray(const QList<qint64> &ids)
 {
     QString list;
@@ -210,23 +221,61 @@ SqlQuery &SqlQuery::bind(const QVariant &value)
                                  SQLITE_TRANSIENT);
         break;
     }
-    default: {
-        // Text as UTF-16 straight from the QString, copied by SQLite.
-        const QString text = value.toString();
-        rc = sqlite3_bind_text16(m_statement, at, text.utf16(),
-                                 int(text.size() * qsizetype(sizeof(char16_t))), SQLITE_TRANSIENT);
+    default:
+        rc = bindUtf8(at, value.toString());
         break;
     }
+    bound(rc);
+    return *this;
+}
+
+int SqlQuery::bindUtf8(int at, const QString &text)
+{
+    if (text.isNull()) {
+        return sqlite3_bind_null(m_statement, at);
     }
+    // Converted by Qt (the book is UTF-8; SQLite would translate UTF-16 byte by byte) and kept
+    // here until the statement is reset, so SQLite needs no copy.
+    m_texts.append(text.toUtf8());
+    const QByteArray &utf8 = m_texts.constLast();
+    return sqlite3_bind_text64(m_statement, at, utf8.constData(), sqlite3_uint64(utf8.size()),
+                               SQLITE_STATIC, SQLITE_UTF8);
+}
+
+void SqlQuery::bound(int rc)
+{
     if (rc != SQLITE_OK && m_prepared.ok()) {
         m_prepared = failure(QString::fromUtf8(sqlite3_errstr(rc)));
+    }
+}
+
+SqlQuery &SqlQuery::bind(const QString &text)
+{
+    if (m_statement) {
+        bound(bindUtf8(++m_nextBind, text));
+    }
+    return *this;
+}
+
+SqlQuery &SqlQuery::bindInteger(qint64 integer)
+{
+    if (m_statement) {
+        bound(sqlite3_bind_int64(m_statement, ++m_nextBind, integer));
+    }
+    return *this;
+}
+
+SqlQuery &SqlQuery::bindReal(double real)
+{
+    if (m_statement) {
+        bound(sqlite3_bind_double(m_statement, ++m_nextBind, real));
     }
     return *this;
 }
 
 SqlQuery &SqlQuery::bindText(const QString &value)
 {
-    return bind(value.isEmpty() ? QVariant() : QVariant(value));
+    return bind(value.isEmpty() ? QString() : value);
 }
 
 Status SqlQuery::exec()
@@ -343,11 +392,18 @@ Result<qint64> SqlQuery::insert(qint64 id)
 
 QString updateAssignments(const QString &columns)
 {
+    // Built once per list of columns, as insertStatement() is: updates run row by row.
+    thread_local QHash<QString, QString> built;
+    if (const auto at = built.constFind(columns); at != built.cend()) {
+        return *at;
+    }
     QStringList parts = columns.split(QStringLiteral(", "));
     for (auto &p : parts) {
         p += QStringLiteral(" = ?");
     }
-    return parts.join(QStringLiteral(", "));
+    const QString assignments = parts.join(QStringLiteral(", "));
+    built.insert(columns, assignments);
+    return assignments;
 }
 
 QString insertStatement(const QString &table, const QString &columns, bool withId, int rows)

@@ -27,6 +27,18 @@ QString jsonIdArray(const QList<qint64> &ids);
 // anything else is Error::internal(`otherwise`).
 Error sqliteFailure(sqlite3 *handle, const QString &what, const QString &otherwise);
 
+// What a connection has seen of its book: it changes when this connection writes a row or another
+// connection commits. Figures read under one stamp may be reused while the stamp stays the same.
+struct ChangeStamp
+{
+    qint64 dataVersion = -1; // PRAGMA data_version: commits by other connections
+    qint64 ownChanges = -1; // rows written through this connection
+    bool operator==(const ChangeStamp &) const = default;
+};
+
+class StatementCache;
+Result<ChangeStamp> changeStamp(StatementCache &statements);
+
 // Prepared statements of one repository, kept for reuse: preparing costs more than running a
 // small INSERT, and the demo generator and imports run the same ones hundreds of thousands of
 // times. Must not outlive the connection (repositories live inside the services of one book).
@@ -67,6 +79,21 @@ public:
     // floating-point number as real, a null or invalid variant as NULL, a byte array as a blob,
     // anything else as its text.
     SqlQuery &bind(const QVariant &value);
+    // The same without a QVariant, for writers of many rows: text (a null string as NULL),
+    // integers (booleans as 0 and 1) and reals.
+    SqlQuery &bind(const QString &text);
+    template<typename Integer>
+        requires std::is_integral_v<Integer>
+    SqlQuery &bind(Integer integer)
+    {
+        return bindInteger(qint64(integer));
+    }
+    template<typename Real>
+        requires std::is_floating_point_v<Real>
+    SqlQuery &bind(Real real)
+    {
+        return bindReal(double(real));
+    }
     // Binds a NULL for an empty string.
     SqlQuery &bindText(const QString &value);
     Status exec();
@@ -134,8 +161,15 @@ private:
     Error failure(const QString &what) const;
     Error prepareFailure(const QString &what) const;
 
+    SqlQuery &bindInteger(qint64 integer);
+    SqlQuery &bindReal(double real);
+    int bindUtf8(int at, const QString &text);
+    void bound(int rc);
+
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_statement = nullptr;
+    // The bound text as UTF-8, kept while the statement may read it (bound without a copy).
+    QList<QByteArray> m_texts;
     bool m_owned = false;
     QString m_sql;
     Status m_prepared;

@@ -15,6 +15,7 @@
 
 #include <atomic>
 #include <catch2/catch.hpp>
+#include <limits>
 #include <sys/stat.h>
 #include <thread>
 #include <unistd.h>
@@ -641,6 +642,54 @@ TEST_CASE("SqlQuery binds and reads every kind of value and reports errors as se
     REQUIRE_FALSE(failed.ok());
     INFO(failed.message().toStdString());
     CHECK(failed.message().contains(u"no such table: nowhere"_s));
+}
+
+TEST_CASE("SqlQuery binds text and numbers without a QVariant and keeps every text it bound")
+{
+    TempDir dir;
+    auto db = Database::create(dir.file(u"typed.salesdesk"_s));
+    REQUIRE(db.ok());
+    const QSqlDatabase connection = db.value()->connection();
+    REQUIRE(SqlQuery(connection, u"CREATE TABLE t (i INTEGER, r REAL, s TEXT)"_s).exec().ok());
+    // 300 rows in one statement: each text is bound without a copy and must outlive the binding
+    // of all the others.
+    constexpr int Rows = 300;
+    QString sql = u"INSERT INTO t (i, r, s) VALUES (?, ?, ?)"_s;
+    for (int r = 1; r < Rows; ++r) {
+        sql += u", (?, ?, ?)"_s;
+    }
+    SqlQuery insert(connection, sql);
+    for (int r = 0; r < Rows; ++r) {
+        insert.bind(r % 2 == 0) // a bool as 0 or 1
+                .bind(r % 3 == 0 ? 0.5 : double(r))
+                .bind(r == 7   ? QString()
+                      : r == 8 ? u""_s
+                               : u"客户 %1 “é”"_s.arg(r));
+    }
+    REQUIRE(insert.exec().ok());
+    SqlQuery read(connection, u"SELECT i, r, s, s IS NULL FROM t ORDER BY rowid"_s);
+    int r = 0;
+    REQUIRE(read.each([&](SqlQuery &row) {
+                    INFO("row " << r);
+                    CHECK(row.value(0) == QVariant(qint64(r % 2 == 0 ? 1 : 0)));
+                    CHECK(row.value(1).toDouble() == (r % 3 == 0 ? 0.5 : double(r)));
+                    CHECK(row.integer(3) == (r == 7 ? 1 : 0)); // a null string is NULL
+                    if (r != 7) {
+                        CHECK(row.text(2) == (r == 8 ? u""_s : u"客户 %1 “é”"_s.arg(r)));
+                    }
+                    ++r;
+                }).ok());
+    CHECK(r == Rows);
+    // Integers of every width, and bindText's empty string as NULL.
+    SqlQuery widths(connection, u"SELECT ?, ?, ?, ? IS NULL"_s);
+    widths.bind(std::numeric_limits<qint64>::max()).bind(quint16(65535)).bind(-3);
+    widths.bindText(QString(u""_s));
+    REQUIRE(widths.exec().ok());
+    REQUIRE(widths.next());
+    CHECK(widths.integer(0) == std::numeric_limits<qint64>::max());
+    CHECK(widths.integer(1) == 65535);
+    CHECK(widths.integer(2) == -3);
+    CHECK(widths.integer(3) == 1);
 }
 
 TEST_CASE("Indexes dropped for a bulk load are made again as they were")
