@@ -71,6 +71,9 @@ public:
     // insert per index per row.
     Result<QStringList> dropIndexes(const QStringList &tables);
     Status makeIndexes(const QStringList &statements);
+    // Off, rows are written without looking up the rows they refer to: for a generator that
+    // writes parents before children itself. Not inside a transaction (SQLite ignores it there).
+    Status setForeignKeyChecks(bool on);
 
     // SQLite's integrity and foreign-key checks: one line per problem, empty when healthy.
     Result<QStringList> integrityProblems() const;

@@ -716,6 +716,29 @@ TEST_CASE("Indexes dropped for a bulk load are made again as they were")
     CHECK(reopened.ok());
 }
 
+TEST_CASE("Foreign-key checks switched off for a bulk load are on again after it")
+{
+    TempDir dir;
+    auto db = Database::create(dir.file(u"keys.salesdesk"_s));
+    REQUIRE(db.ok());
+    const QSqlDatabase connection = db.value()->connection();
+    const auto addFor = [&](qint64 customer) {
+        SqlQuery q(connection, u"INSERT INTO contacts (customer_id, name, created_at) VALUES "
+                               "(?, 'Li', '2026-01-01T00:00:00Z')"_s);
+        q.bind(customer);
+        return q.exec();
+    };
+    CHECK_FALSE(addFor(4242).ok()); // no such customer
+    REQUIRE(db.value()->setForeignKeyChecks(false).ok());
+    CHECK(addFor(4242).ok());
+    REQUIRE(db.value()->setForeignKeyChecks(true).ok());
+    CHECK_FALSE(addFor(4243).ok());
+    // The row written meanwhile is what the integrity check is there to find.
+    auto problems = db.value()->integrityProblems();
+    REQUIRE(problems.ok());
+    CHECK(problems->size() == 1);
+}
+
 TEST_CASE("A book of every released schema version opens, migrated, and checks clean")
 {
     // Each fixture was written by the SalesDesk of its version (tests/data/make_schema_*.sh).
