@@ -53,11 +53,11 @@ Result<EvaluationService::PeriodInputs> EvaluationService::inputs(const Period &
     in.feedbackOwner = std::move(owners).value();
     for (const auto &[p, won] : {std::pair {KpiService::previous(period), &in.wonBefore},
                                  std::pair {period, &in.wonNow}}) {
-        auto parts = m_kpi.breakdown(p, TargetScope(), asOf);
-        if (!parts) {
-            return parts.error();
+        auto closed = m_kpi.closedDeals(KpiSpan::of(p), TargetScope(), asOf);
+        if (!closed) {
+            return closed.error();
         }
-        for (const KpiDeal &d : std::as_const(parts->closed)) {
+        for (const KpiDeal &d : std::as_const(*closed)) {
             if (d.won) {
                 won->append(d);
             }

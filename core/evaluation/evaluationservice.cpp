@@ -258,6 +258,7 @@ Result<QList<Evaluation>> EvaluationService::evaluate(const Period &period,
                                                       const QDate &asOf) const
 {
     QList<Evaluation> out;
+    const auto reuse = m_kpi.reuse(); // every rep's figures of one period
     auto got = inputs(period, asOf);
     if (!got) {
         return got.error();
@@ -314,6 +315,7 @@ Result<QList<Scorecard>> EvaluationService::evaluateTeams(const Period &period,
     EvaluationTemplate figuresOnly = t;
     figuresOnly.criteria.clear();
     QList<Scorecard> out;
+    const auto reuse = m_kpi.reuse();
     auto got = inputs(period, asOf);
     if (!got) {
         return got.error();

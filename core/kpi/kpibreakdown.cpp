@@ -65,6 +65,28 @@ KpiDeal KpiService::toKpiDeal(const MetricRepository::DealRow &row, const QDate 
     return d;
 }
 
+Result<QList<KpiDeal>> KpiService::closedDeals(const KpiSpan &span, const TargetScope &scope,
+                                               const QDate &asOf) const
+{
+    if (!span.isValid()) {
+        return Error::user(tr("There is no such period."));
+    }
+    const auto [from, to] = range(span, asOf);
+    QList<KpiDeal> deals;
+    if (to < from) {
+        return deals; // not begun
+    }
+    auto rows = m_metrics.closedDeals(scope, from, to);
+    if (!rows) {
+        return rows.error();
+    }
+    deals.reserve(rows->size());
+    for (const auto &row : std::as_const(*rows)) {
+        deals.append(toKpiDeal(row, to));
+    }
+    return deals;
+}
+
 Result<KpiBreakdown> KpiService::breakdown(const Period &period, const TargetScope &scope,
                                            const QDate &asOf) const
 {
@@ -98,7 +120,7 @@ Result<KpiBreakdown> KpiService::breakdown(const KpiSpan &span, const TargetScop
     if (to < from) {
         return b; // not begun
     }
-    auto closed = m_metrics.closedDeals(scope, from, to);
+    auto closed = closedDeals(span, scope, asOf);
     if (!closed) {
         return closed.error();
     }
@@ -108,10 +130,8 @@ Result<KpiBreakdown> KpiService::breakdown(const KpiSpan &span, const TargetScop
     }
     QHash<qint64, qsizetype> reps, customers, reasons, stages;
     QHash<QString, qsizetype> products;
-    b.closed.reserve(closed->size());
-    for (const auto &row : std::as_const(*closed)) {
-        const KpiDeal deal = toKpiDeal(row, to);
-        b.closed.append(deal);
+    b.closed = std::move(closed).value();
+    for (const KpiDeal &deal : std::as_const(b.closed)) {
         for (KpiMonth &m : b.months) {
             if (m.month.contains(deal.closedOn)) {
                 (deal.won ? m.won : m.lost) += 1;

@@ -163,6 +163,10 @@ public:
                                    const QDate &asOf = {}) const;
     Result<KpiBreakdown> breakdown(const Period &period, const TargetScope &scope,
                                    const QDate &asOf = {}) const;
+    // The deals won or lost in the span (KpiBreakdown::closed) without the rest of the
+    // breakdown, for work that needs no more.
+    Result<QList<KpiDeal>> closedDeals(const KpiSpan &span, const TargetScope &scope,
+                                       const QDate &asOf = {}) const;
     // Every rep who owned a deal closed in the period, worked an activity in it or has a
     // revenue target for it, by revenue (most first).
     // A range of days that is no period has no targets.
@@ -190,6 +194,25 @@ public:
     }
     // The products named on the book's deals, for a filter by product.
     Result<QStringList> products() const { return m_metrics.products(); }
+    // While a Reuse lives, figures asked rep by rep and again for the company read the
+    // company's closed and open deals once (until the book changes): for work that asks the
+    // same period many times over, such as scorecards, commission statements or the dashboard.
+    class Reuse
+    {
+    public:
+        explicit Reuse(const MetricRepository &metrics)
+            : m_metrics(metrics)
+        {
+            m_metrics.beginReuse();
+        }
+        ~Reuse() { m_metrics.endReuse(); }
+        Reuse(const Reuse &) = delete;
+        Reuse &operator=(const Reuse &) = delete;
+
+    private:
+        const MetricRepository &m_metrics;
+    };
+    [[nodiscard]] Reuse reuse() const { return Reuse(m_metrics); }
     // The win rate and average deal of a count of won and lost deals and their revenue, by the
     // one rule (null when nothing to divide by).
     static std::optional<double> winRate(int won, int lost);

@@ -2,6 +2,8 @@
 
 #include "core/pipeline/pipelinetypes.h"
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace salesdesk {
@@ -499,8 +501,79 @@ MetricRepository::DealRow readDealRow(SqlQuery &row)
 
 } // namespace
 
+void MetricRepository::beginReuse() const
+{
+    ++m_reuse;
+}
+
+void MetricRepository::endReuse() const
+{
+    if (--m_reuse == 0) {
+        m_kept.clear();
+    }
+}
+
+template<typename Read>
+Result<QList<MetricRepository::DealRow>>
+MetricRepository::reused(const QString &key, const TargetScope &scope, const Read &read) const
+{
+    auto stamp = changeStamp(m_statements);
+    if (!stamp) {
+        return stamp.error();
+    }
+    auto kept = std::find_if(m_kept.begin(), m_kept.end(),
+                             [&key](const Kept &k) { return k.key == key; });
+    if (kept != m_kept.end() && !(kept->stamp == *stamp)) {
+        m_kept.erase(kept);
+        kept = m_kept.end();
+    }
+    if (kept == m_kept.end()) {
+        auto rows = read();
+        if (!rows) {
+            return rows.error();
+        }
+        // A few periods' worth: a scorecard compares two, a dashboard a span and the one before.
+        constexpr qsizetype MostKept = 4;
+        if (m_kept.size() == MostKept) {
+            m_kept.removeFirst();
+        }
+        m_kept.append({key, *stamp, std::move(rows).value()});
+        kept = m_kept.end() - 1;
+    }
+    if (scope.kind == ScopeKind::Company) {
+        return kept->rows;
+    }
+    QList<DealRow> theirs;
+    for (const DealRow &d : std::as_const(kept->rows)) {
+        if (d.ownerId == scope.repId) {
+            theirs.append(d);
+        }
+    }
+    return theirs;
+}
+
 Result<QList<MetricRepository::DealRow>>
 MetricRepository::closedDeals(const TargetScope &scope, const QDate &from, const QDate &to) const
+{
+    if (m_reuse > 0 && (scope.kind == ScopeKind::Company || scope.kind == ScopeKind::Rep)) {
+        return reused(u"closed %1 %2"_s.arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)),
+                      scope, [&] { return readClosed(TargetScope(), from, to); });
+    }
+    return readClosed(scope, from, to);
+}
+
+Result<QList<MetricRepository::DealRow>> MetricRepository::openAt(const TargetScope &scope,
+                                                                  const QDateTime &moment) const
+{
+    if (m_reuse > 0 && (scope.kind == ScopeKind::Company || scope.kind == ScopeKind::Rep)) {
+        return reused(u"open %1"_s.arg(moment.toMSecsSinceEpoch()), scope,
+                      [&] { return readOpen(TargetScope(), moment); });
+    }
+    return readOpen(scope, moment);
+}
+
+Result<QList<MetricRepository::DealRow>>
+MetricRepository::readClosed(const TargetScope &scope, const QDate &from, const QDate &to) const
 {
     const auto [start, end] = utcBounds(from, to);
     SqlQuery q(m_statements, u"SELECT "_s + dealRowColumns
@@ -512,8 +585,8 @@ MetricRepository::closedDeals(const TargetScope &scope, const QDate &from, const
     return q.all(readDealRow);
 }
 
-Result<QList<MetricRepository::DealRow>> MetricRepository::openAt(const TargetScope &scope,
-                                                                  const QDateTime &moment) const
+Result<QList<MetricRepository::DealRow>> MetricRepository::readOpen(const TargetScope &scope,
+                                                                    const QDateTime &moment) const
 {
     // Each deal's last stage-history row before the moment says where it stood then. A deal
     // whose last close came before the moment was not open at it: its history is not read

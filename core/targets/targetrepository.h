@@ -126,8 +126,30 @@ public:
     Result<QStringList> products() const;
     Result<QStringList> teams() const;
 
+    // While reuse is on (begun as often as ended), the company's deals closed in a range and
+    // open at a moment are read once and kept until the book changes, and a rep's are taken
+    // from them: a scorecard or a commission run asks for them rep by rep. Off, nothing is kept.
+    void beginReuse() const;
+    void endReuse() const;
+
 private:
+    Result<QList<DealRow>> readClosed(const TargetScope &scope, const QDate &from,
+                                      const QDate &to) const;
+    Result<QList<DealRow>> readOpen(const TargetScope &scope, const QDateTime &moment) const;
+    // The company's rows for `key` (kept, or read by `read`), narrowed to the scope's rep.
+    template<typename Read>
+    Result<QList<DealRow>> reused(const QString &key, const TargetScope &scope,
+                                  const Read &read) const;
+
+    struct Kept
+    {
+        QString key;
+        ChangeStamp stamp;
+        QList<DealRow> rows;
+    };
     mutable StatementCache m_statements;
+    mutable int m_reuse = 0;
+    mutable QList<Kept> m_kept;
 };
 
 } // namespace salesdesk

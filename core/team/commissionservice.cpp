@@ -266,16 +266,16 @@ Result<CommissionService::Inputs> CommissionService::inputs(const Period &period
     Inputs in;
     in.period = period;
     in.asOf = asOf;
-    auto breakdown = m_kpi.breakdown(period, TargetScope {}, asOf);
-    if (!breakdown) {
-        return breakdown.error();
+    auto closed = m_kpi.closedDeals(KpiSpan::of(period), TargetScope {}, asOf);
+    if (!closed) {
+        return closed.error();
     }
     auto splits = m_repo.splits();
     if (!splits) {
         return splits.error();
     }
     QList<KpiDeal> won;
-    for (const KpiDeal &d : breakdown->closed) {
+    for (const KpiDeal &d : std::as_const(*closed)) {
         if (d.won) {
             won.append(d);
         }

@@ -1,4 +1,7 @@
+#include "core/demo/demogenerator.h"
 #include "core/kpi/kpiservice.h"
+#include "core/storage/sqlquery.h"
+#include "core/team/teamservice.h"
 #include "tests/support/kpibook.h"
 
 using namespace salesdesk;
@@ -95,4 +98,94 @@ TEST_CASE("A product's figures are its deals' and a team without reps has none")
     REQUIRE(team.ok());
     CHECK(team->kpis.revenueMinor == 0);
     CHECK(team->kpis.overdueActivities == 0);
+}
+
+TEST_CASE("Reused company rows give each rep the figures of their own reading and follow changes")
+{
+    TempDir dir;
+    const QString path = dir.file(u"demo.salesdesk"_s);
+    DemoGenerator::Options options;
+    options.deals = 1500;
+    options.seed = 11;
+    options.asOf = QDate(2026, 11, 20);
+    REQUIRE(DemoGenerator::generate(path, options).ok());
+    auto opened = Book::open(path, Database::Access::ReadWrite, Clock::fixedOn(options.asOf));
+    REQUIRE(opened.ok());
+    Book &book = **opened;
+    const KpiService &kpi = book.kpi();
+    const Period q3 = Period::quarter(2026, 3);
+    // What a scope's breakdown and report say, as one comparable list of numbers.
+    const auto figures = [&](const TargetScope &scope) {
+        QList<qint64> all;
+        auto parts = kpi.breakdown(q3, scope, options.asOf);
+        auto report = kpi.report(q3, scope, options.asOf);
+        REQUIRE(parts.ok());
+        REQUIRE(report.ok());
+        for (const KpiDeal &d : std::as_const(parts->closed)) {
+            all << d.id << d.ownerId << d.homeMinor << (d.won ? 1 : 0);
+        }
+        all << -1;
+        for (const KpiDeal &d : std::as_const(parts->open)) {
+            all << d.id << d.ownerId << d.homeMinor << d.stageId << d.percent;
+        }
+        const KpiFigures &k = report->kpis;
+        all << -2 << k.revenueMinor << k.wonDeals << k.lostDeals << k.newDeals
+            << k.pipelineOpenMinor << k.pipelineWeightedMinor << k.overdueActivities;
+        return all;
+    };
+    QList<TargetScope> scopes {TargetScope()};
+    for (const Rep &r : book.team().reps()) {
+        scopes.append({ScopeKind::Rep, r.id, {}});
+    }
+    REQUIRE(scopes.size() >= 3);
+    QList<QList<qint64>> alone;
+    for (const TargetScope &scope : std::as_const(scopes)) {
+        alone.append(figures(scope));
+    }
+    // A rep's deals are some of the company's, not all of them.
+    CHECK(alone[1].size() < alone[0].size());
+    {
+        const auto reuse = kpi.reuse();
+        // Reps first, then the company, then the reps again from what is kept.
+        for (int round = 0; round < 2; ++round) {
+            for (qsizetype i = scopes.size() - 1; i >= 0; --i) {
+                INFO("scope " << i << " round " << round);
+                CHECK(figures(scopes[i]) == alone[i]);
+            }
+        }
+        // A deal closed in the quarter gains ¥1 through this connection, then another ¥1
+        // through a second one: what is kept is read again each time.
+        auto parts = kpi.breakdown(q3, {}, options.asOf);
+        REQUIRE(parts.ok());
+        REQUIRE_FALSE(parts->closed.isEmpty());
+        const KpiDeal deal = parts->closed.first();
+        SqlQuery own(book.database().connection(),
+                     u"UPDATE deals SET value_minor = value_minor + 100 WHERE id = ?"_s);
+        own.bind(deal.id);
+        REQUIRE(own.exec().ok());
+        const auto valueNow = [&] {
+            auto again = kpi.breakdown(q3, {}, options.asOf);
+            REQUIRE(again.ok());
+            for (const KpiDeal &d : std::as_const(again->closed)) {
+                if (d.id == deal.id) {
+                    return d.homeMinor;
+                }
+            }
+            FAIL("the deal is gone");
+            return qint64(0);
+        };
+        CHECK(valueNow() == deal.homeMinor + 100);
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"second writer"_s);
+            other.setDatabaseName(path);
+            REQUIRE(other.open());
+            SqlQuery theirs(other,
+                            u"UPDATE deals SET value_minor = value_minor + 100 WHERE id = ?"_s);
+            theirs.bind(deal.id);
+            REQUIRE(theirs.exec().ok());
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(u"second writer"_s);
+        CHECK(valueNow() == deal.homeMinor + 200);
+    }
 }
