@@ -268,6 +268,14 @@ Status CustomerRepository::update(const Customer &c, bool primaryContact)
     return primaryContact ? writePrimaryContact(c.id, c) : Status();
 }
 
+Status CustomerRepository::updateProfile(const Customer &c)
+{
+    SqlQuery q(m_statements, u"UPDATE customers SET "_s + updateAssignments(CustomerProfileColumns)
+                                     + u" WHERE id = ?"_s);
+    bindProfile(q, c).bind(c.id);
+    return q.exec();
+}
+
 Status CustomerRepository::setArchivedAt(qint64 id, const QDateTime &archivedAt)
 {
     SqlQuery q(m_statements, u"UPDATE customers SET archived_at = ? WHERE id = ?"_s);

@@ -39,6 +39,9 @@ public:
     Result<qint64> nextId() const;
     Status insertMany(const QList<Customer> &customers);
     Status update(const Customer &customer, bool primaryContact = true);
+    // The profile alone (kind, industry, region, address, source, tags, owner, service notes,
+    // archived): neither the name nor the primary contact is written.
+    Status updateProfile(const Customer &customer);
     Status remove(qint64 id);
     Status setArchivedAt(qint64 id, const QDateTime &archivedAt); // invalid: active
     Status setCreatedAt(qint64 id, const QDateTime &createdAt);

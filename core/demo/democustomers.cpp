@@ -132,8 +132,7 @@ Status DemoGenerator::addProfiles(Book &book, const Options &options)
         if (chance(0.15)) {
             c.serviceNotes = text(Preferences[size_t(pick(int(Preferences.size())))]);
         }
-        // The primary contact was read with the customer and stays as it is.
-        if (auto st = parties.update(c, false); !st) {
+        if (auto st = parties.updateProfile(c); !st) {
             return st;
         }
         if (chance(0.3)) {
