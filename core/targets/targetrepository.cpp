@@ -452,6 +452,38 @@ Result<qint64> MetricRepository::lostDeals(const TargetScope &scope, const QDate
 Result<qint64> MetricRepository::newDeals(const TargetScope &scope, const QDate &from,
                                           const QDate &to) const
 {
+    if (m_reuse > 0 && (scope.kind == ScopeKind::Company || scope.kind == ScopeKind::Rep)) {
+        // Every rep's count in one pass over the range (a rep's alone reads the same rows).
+        auto found = kept(
+                u"new %1 %2"_s.arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)),
+                [&]() -> Result<Kept> {
+                    const auto [start, end] = utcBounds(from, to);
+                    SqlQuery q(m_statements,
+                               u"SELECT d.owner_id, COUNT(*) FROM deals d WHERE d.created_at >= ? "
+                               "AND d.created_at < ? GROUP BY d.owner_id"_s);
+                    q.bind(start).bind(end);
+                    Kept k;
+                    if (auto st = q.each([&k](SqlQuery &row) {
+                            k.counts.insert(row.integer(0), row.integer(1));
+                        });
+                        !st) {
+                        return st.error();
+                    }
+                    return k;
+                });
+        if (!found) {
+            return found.error();
+        }
+        const QHash<qint64, qint64> &counts = (*found)->counts;
+        if (scope.kind == ScopeKind::Rep) {
+            return counts.value(scope.repId);
+        }
+        qint64 all = 0;
+        for (qint64 n : counts) {
+            all += n;
+        }
+        return all;
+    }
     return countIn(m_statements,
                    u"SELECT COUNT(*) FROM deals d WHERE d.created_at >= ? AND d.created_at < ?"_s
                            + dealScope(scope),
@@ -514,37 +546,58 @@ void MetricRepository::endReuse() const
 }
 
 template<typename Read>
-Result<QList<MetricRepository::DealRow>>
-MetricRepository::reused(const QString &key, const TargetScope &scope, const Read &read) const
+Result<const MetricRepository::Kept *> MetricRepository::kept(const QString &key,
+                                                              const Read &read) const
 {
     auto stamp = changeStamp(m_statements);
     if (!stamp) {
         return stamp.error();
     }
-    auto kept = std::find_if(m_kept.begin(), m_kept.end(),
-                             [&key](const Kept &k) { return k.key == key; });
-    if (kept != m_kept.end() && !(kept->stamp == *stamp)) {
-        m_kept.erase(kept);
-        kept = m_kept.end();
+    auto at = std::find_if(m_kept.begin(), m_kept.end(),
+                           [&key](const Kept &k) { return k.key == key; });
+    if (at != m_kept.end() && at->stamp == *stamp) {
+        return &*at;
     }
-    if (kept == m_kept.end()) {
+    if (at != m_kept.end()) {
+        m_kept.erase(at);
+    }
+    Result<Kept> made = read();
+    if (!made) {
+        return made.error();
+    }
+    // A few periods' worth: a scorecard compares two, a dashboard a span and the one before.
+    constexpr qsizetype MostKept = 6;
+    if (m_kept.size() == MostKept) {
+        m_kept.removeFirst();
+    }
+    made->key = key;
+    made->stamp = *stamp;
+    m_kept.append(std::move(made).value());
+    return &m_kept.constLast();
+}
+
+template<typename Read>
+Result<QList<MetricRepository::DealRow>>
+MetricRepository::reused(const QString &key, const TargetScope &scope, const Read &read) const
+{
+    auto found = kept(key, [&]() -> Result<Kept> {
         auto rows = read();
         if (!rows) {
             return rows.error();
         }
-        // A few periods' worth: a scorecard compares two, a dashboard a span and the one before.
-        constexpr qsizetype MostKept = 4;
-        if (m_kept.size() == MostKept) {
-            m_kept.removeFirst();
-        }
-        m_kept.append({key, *stamp, std::move(rows).value()});
-        kept = m_kept.end() - 1;
+        Kept k;
+        k.rows = std::move(rows).value();
+        return k;
+    });
+    if (!found) {
+        return found.error();
     }
+    const QList<DealRow> &rows = (*found)->rows;
     if (scope.kind == ScopeKind::Company) {
-        return kept->rows;
+        return rows;
     }
     QList<DealRow> theirs;
-    for (const DealRow &d : std::as_const(kept->rows)) {
+    for (const DealRow &d : rows) {
         if (d.ownerId == scope.repId) {
             theirs.append(d);
         }

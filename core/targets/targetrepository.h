@@ -127,8 +127,9 @@ public:
     Result<QStringList> teams() const;
 
     // While reuse is on (begun as often as ended), the company's deals closed in a range and
-    // open at a moment are read once and kept until the book changes, and a rep's are taken
-    // from them: a scorecard or a commission run asks for them rep by rep. Off, nothing is kept.
+    // open at a moment, and the deals created in a range counted by owner, are read once and
+    // kept until the book changes, and a rep's are taken from them: a scorecard or a commission run
+    // asks for them rep by rep. Off, nothing is kept.
     void beginReuse() const;
     void endReuse() const;
 
@@ -145,8 +146,12 @@ private:
     {
         QString key;
         ChangeStamp stamp;
-        QList<DealRow> rows;
+        QList<DealRow> rows; // the company's deals
+        QHash<qint64, qint64> counts; // or a count by owner (0: none)
     };
+    // What is kept for `key` while the book is unchanged, else made by `read` and kept.
+    template<typename Read>
+    Result<const Kept *> kept(const QString &key, const Read &read) const;
     mutable StatementCache m_statements;
     mutable int m_reuse = 0;
     mutable QList<Kept> m_kept;
