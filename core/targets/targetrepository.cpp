@@ -449,28 +449,28 @@ Result<qint64> MetricRepository::lostDeals(const TargetScope &scope, const QDate
                    scope, from, to);
 }
 
+Result<MetricRepository::Kept> MetricRepository::newDealsByOwner(const QDate &from,
+                                                                 const QDate &to) const
+{
+    const auto [start, end] = utcBounds(from, to);
+    SqlQuery q(m_statements, u"SELECT d.owner_id, COUNT(*) FROM deals d WHERE d.created_at >= ? "
+                             "AND d.created_at < ? GROUP BY d.owner_id"_s);
+    q.bind(start).bind(end);
+    Kept k;
+    if (auto st = q.each([&k](SqlQuery &row) { k.counts.insert(row.integer(0), row.integer(1)); });
+        !st) {
+        return st.error();
+    }
+    return k;
+}
+
 Result<qint64> MetricRepository::newDeals(const TargetScope &scope, const QDate &from,
                                           const QDate &to) const
 {
-    if (m_reuse > 0 && (scope.kind == ScopeKind::Company || scope.kind == ScopeKind::Rep)) {
+    if (reusing(scope)) {
         // Every rep's count in one pass over the range (a rep's alone reads the same rows).
-        auto found = kept(
-                u"new %1 %2"_s.arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)),
-                [&]() -> Result<Kept> {
-                    const auto [start, end] = utcBounds(from, to);
-                    SqlQuery q(m_statements,
-                               u"SELECT d.owner_id, COUNT(*) FROM deals d WHERE d.created_at >= ? "
-                               "AND d.created_at < ? GROUP BY d.owner_id"_s);
-                    q.bind(start).bind(end);
-                    Kept k;
-                    if (auto st = q.each([&k](SqlQuery &row) {
-                            k.counts.insert(row.integer(0), row.integer(1));
-                        });
-                        !st) {
-                        return st.error();
-                    }
-                    return k;
-                });
+        auto found = kept(u"new %1 %2"_s.arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)),
+                          [&] { return newDealsByOwner(from, to); });
         if (!found) {
             return found.error();
         }
@@ -532,6 +532,12 @@ MetricRepository::DealRow readDealRow(SqlQuery &row)
 }
 
 } // namespace
+
+bool MetricRepository::reusing(const TargetScope &scope) const
+{
+    // A rep's rows are the company's of that owner; a team's or product's are read as asked.
+    return m_reuse > 0 && (scope.kind == ScopeKind::Company || scope.kind == ScopeKind::Rep);
+}
 
 void MetricRepository::beginReuse() const
 {
@@ -608,7 +614,7 @@ MetricRepository::reused(const QString &key, const TargetScope &scope, const Rea
 Result<QList<MetricRepository::DealRow>>
 MetricRepository::closedDeals(const TargetScope &scope, const QDate &from, const QDate &to) const
 {
-    if (m_reuse > 0 && (scope.kind == ScopeKind::Company || scope.kind == ScopeKind::Rep)) {
+    if (reusing(scope)) {
         return reused(u"closed %1 %2"_s.arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)),
                       scope, [&] { return readClosed(TargetScope(), from, to); });
     }
@@ -618,7 +624,7 @@ MetricRepository::closedDeals(const TargetScope &scope, const QDate &from, const
 Result<QList<MetricRepository::DealRow>> MetricRepository::openAt(const TargetScope &scope,
                                                                   const QDateTime &moment) const
 {
-    if (m_reuse > 0 && (scope.kind == ScopeKind::Company || scope.kind == ScopeKind::Rep)) {
+    if (reusing(scope)) {
         return reused(u"open %1"_s.arg(moment.toMSecsSinceEpoch()), scope,
                       [&] { return readOpen(TargetScope(), moment); });
     }

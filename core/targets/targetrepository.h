@@ -149,6 +149,8 @@ private:
         QList<DealRow> rows; // the company's deals
         QHash<qint64, qint64> counts; // or a count by owner (0: none)
     };
+    bool reusing(const TargetScope &scope) const;
+    Result<Kept> newDealsByOwner(const QDate &from, const QDate &to) const;
     // What is kept for `key` while the book is unchanged, else made by `read` and kept.
     template<typename Read>
     Result<const Kept *> kept(const QString &key, const Read &read) const;
