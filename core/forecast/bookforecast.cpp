@@ -81,10 +81,20 @@ Result<BookForecast> forecastBook(const KpiService &kpi, const TargetService &ta
     const Period first = periodOf(out.running.start().addYears(-kHistoryYears));
     const KpiSpan span = KpiSpan::between(first.start(), asOf);
 
-    // Month by month (a quarter is its three months), from the KPI engine.
+    // Revenue and won deals of the company, a rep, a team or a product are the targets
+    // module's measures of each period, added up by SQLite: a history of ten years is never
+    // held deal by deal. New customers, and the deals of some customers only, are added up
+    // month by month by the KPI engine.
+    const bool measured = request.metric != BookMetric::NewCustomers && !request.customers;
     QHash<QDate, double> byMonth; // keyed by the month's first day
     QDate earliest;
-    if (request.metric == BookMetric::NewCustomers) {
+    if (measured) {
+        auto firstClose = kpi.firstClose(span, request.scope, asOf);
+        if (!firstClose) {
+            return firstClose.error();
+        }
+        earliest = *firstClose;
+    } else if (request.metric == BookMetric::NewCustomers) {
         auto list = kpi.newCustomers(span, request.scope, asOf);
         if (!list) {
             return list.error();
@@ -97,28 +107,14 @@ Result<BookForecast> forecastBook(const KpiService &kpi, const TargetService &ta
             earliest = earliest.isValid() ? std::min(earliest, day) : day;
         }
     } else {
-        auto parts = kpi.breakdown(span, request.scope, asOf);
-        if (!parts) {
-            return parts.error();
+        auto closed = kpi.closedByMonth(span, request.scope, *request.customers, asOf);
+        if (!closed) {
+            return closed.error();
         }
-        for (const KpiDeal &deal : std::as_const(parts->closed)) {
-            if (request.customers && !request.customers->contains(deal.customerId)) {
-                continue;
-            }
-            earliest = earliest.isValid() ? std::min(earliest, deal.closedOn) : deal.closedOn;
-            // Some customers' deals: their won deals, month by month (the KPI engine's months
-            // are these deals added up).
-            if (request.customers && deal.won) {
-                byMonth[QDate(deal.closedOn.year(), deal.closedOn.month(), 1)]
-                        += request.metric == BookMetric::Revenue ? double(deal.homeMinor) : 1.0;
-            }
-        }
-        if (!request.customers) {
-            for (const KpiMonth &m : std::as_const(parts->months)) {
-                byMonth[m.month.start()] = request.metric == BookMetric::Revenue
-                                                   ? double(m.revenueMinor)
-                                                   : double(m.won);
-            }
+        earliest = closed->firstClose;
+        for (auto it = closed->won.cbegin(); it != closed->won.cend(); ++it) {
+            byMonth[it.key()] = request.metric == BookMetric::Revenue ? double(it->first)
+                                                                      : double(it->second);
         }
     }
     if (!earliest.isValid() || !(periodOf(earliest).start() < out.running.start())) {
@@ -129,7 +125,21 @@ Result<BookForecast> forecastBook(const KpiService &kpi, const TargetService &ta
                                                 ? BookForecastText::tr("month")
                                                 : BookForecastText::tr("quarter")));
     }
-    auto sumOf = [&](const Period &p) {
+    // A period's figure to the as-of day.
+    auto valueOf = [&](const Period &p) -> Result<double> {
+        const QDate to = std::min(p.end(), asOf);
+        if (to < p.start()) {
+            return 0.0;
+        }
+        if (measured) {
+            auto v = targets.measure(request.metric == BookMetric::Revenue ? Metric::Revenue
+                                                                           : Metric::WonDeals,
+                                     request.scope, p.start(), to);
+            if (!v) {
+                return v.error();
+            }
+            return double(*v);
+        }
         double sum = 0;
         for (QDate d = p.start(); d <= p.end(); d = d.addMonths(1)) {
             sum += byMonth.value(QDate(d.year(), d.month(), 1));
@@ -138,9 +148,17 @@ Result<BookForecast> forecastBook(const KpiService &kpi, const TargetService &ta
     };
     out.history.first = periodOf(earliest);
     for (Period p = out.history.first; p.start() < out.running.start(); p = nextPeriod(p)) {
-        out.history.values.push_back(sumOf(p));
+        auto v = valueOf(p);
+        if (!v) {
+            return v.error();
+        }
+        out.history.values.push_back(*v);
     }
-    out.runningSoFar = sumOf(out.running);
+    auto soFar = valueOf(out.running);
+    if (!soFar) {
+        return soFar.error();
+    }
+    out.runningSoFar = *soFar;
 
     ForecastOptions options = request.options;
     options.nonNegative = true;

@@ -87,6 +87,53 @@ Result<QList<KpiDeal>> KpiService::closedDeals(const KpiSpan &span, const Target
     return deals;
 }
 
+Result<KpiClosedByMonth> KpiService::closedByMonth(const KpiSpan &span, const TargetScope &scope,
+                                                   const QSet<qint64> &customers,
+                                                   const QDate &asOf) const
+{
+    if (!span.isValid()) {
+        return Error::user(tr("There is no such period."));
+    }
+    const auto [from, to] = range(span, asOf);
+    KpiClosedByMonth out;
+    if (to < from) {
+        return out;
+    }
+    const QString home = m_currencies.home();
+    auto st = m_metrics.forEachClose(scope, from, to, [&](const MetricRepository::Close &c) {
+        if (!customers.contains(c.customerId)) {
+            return;
+        }
+        if (!out.firstClose.isValid() || c.closedOn < out.firstClose) {
+            out.firstClose = c.closedOn;
+        }
+        if (c.won) {
+            auto &[minor, deals] = out.won[QDate(c.closedOn.year(), c.closedOn.month(), 1)];
+            // At the rate of its close day, as toKpiDeal converts it.
+            minor += c.currency == home ? c.minor
+                                        : m_currencies.toHome(c.minor, c.currency, c.closedOn);
+            deals += 1;
+        }
+    });
+    if (!st) {
+        return st.error();
+    }
+    return out;
+}
+
+Result<QDate> KpiService::firstClose(const KpiSpan &span, const TargetScope &scope,
+                                     const QDate &asOf) const
+{
+    if (!span.isValid()) {
+        return Error::user(tr("There is no such period."));
+    }
+    const auto [from, to] = range(span, asOf);
+    if (to < from) {
+        return QDate();
+    }
+    return m_metrics.firstClose(scope, from, to);
+}
+
 Result<KpiBreakdown> KpiService::breakdown(const Period &period, const TargetScope &scope,
                                            const QDate &asOf) const
 {

@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
+#include <QSet>
 
 #include <optional>
 
@@ -126,6 +128,14 @@ struct KpiBreakdown
     QList<KpiShare> pipelineByStage; // in pipeline order, stages holding deals
 };
 
+// Won revenue and won deals month by month, and the first close: the history a forecast of
+// some customers' deals learns from.
+struct KpiClosedByMonth
+{
+    QDate firstClose; // won or lost; invalid when none closed
+    QHash<QDate, std::pair<qint64, int>> won; // by the month's first day: revenue, deals
+};
+
 // A rep's figures of a period, side by side with the others (the quarterly report's reps).
 struct RepFigures
 {
@@ -192,6 +202,15 @@ public:
     {
         return newCustomers(KpiSpan::of(period), scope, asOf);
     }
+    // The deals of `customers` closed in the span (to the as-of day), added up by month as they
+    // are read: none is kept, whatever the years of history.
+    Result<KpiClosedByMonth> closedByMonth(const KpiSpan &span, const TargetScope &scope,
+                                           const QSet<qint64> &customers,
+                                           const QDate &asOf = {}) const;
+    // The day the first deal in scope won or lost in the span closed (to the as-of day);
+    // invalid when none did.
+    Result<QDate> firstClose(const KpiSpan &span, const TargetScope &scope,
+                             const QDate &asOf = {}) const;
     // The products named on the book's deals, for a filter by product.
     Result<QStringList> products() const { return m_metrics.products(); }
     // While a Reuse lives, figures asked rep by rep and again for the company read the

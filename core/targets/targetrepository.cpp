@@ -644,6 +644,28 @@ MetricRepository::readClosed(const TargetScope &scope, const QDate &from, const 
     return q.all(readDealRow);
 }
 
+Status MetricRepository::forEachClose(const TargetScope &scope, const QDate &from, const QDate &to,
+                                      const std::function<void(const Close &)> &visit) const
+{
+    const auto [start, end] = utcBounds(from, to);
+    // Read from the index deals_closed_value alone (but for a product's deals).
+    SqlQuery q(m_statements, u"SELECT d.customer_id, d.status, d.closed_at, d.value_minor, "
+                             "d.currency FROM deals d WHERE d.status IN ('won', 'lost') AND "
+                             "d.closed_at >= ? AND d.closed_at < ?"_s
+                                     + dealScope(scope));
+    q.bind(start).bind(end);
+    bindScope(q, scope);
+    Close c;
+    return q.each([&](SqlQuery &row) {
+        c.customerId = row.integer(0);
+        c.won = row.utf8(1) == "won";
+        c.closedOn = localDate(fromStoredTime(row.text(2)));
+        c.minor = row.integer(3);
+        c.currency = row.text(4);
+        visit(c);
+    });
+}
+
 Result<QList<MetricRepository::DealRow>> MetricRepository::readOpen(const TargetScope &scope,
                                                                     const QDateTime &moment) const
 {
@@ -735,6 +757,30 @@ Result<QDate> MetricRepository::firstDealDate() const
         return v.error();
     }
     return v->isNull() ? QDate() : localDate(fromStoredTime(v->toString()));
+}
+
+Result<QDate> MetricRepository::firstClose(const TargetScope &scope, const QDate &from,
+                                           const QDate &to) const
+{
+    const auto [start, end] = utcBounds(from, to);
+    // One step down the (status, closed_at) index for each status: `status IN (...)` would
+    // read every close of the range to sort them.
+    QString first;
+    for (const QString &status : {u"won"_s, u"lost"_s}) {
+        SqlQuery q(m_statements, u"SELECT d.closed_at FROM deals d WHERE d.status = ? AND "
+                                 "d.closed_at >= ? AND d.closed_at < ?"_s
+                                         + dealScope(scope) + u" ORDER BY d.closed_at LIMIT 1"_s);
+        q.bind(status).bind(start).bind(end);
+        bindScope(q, scope);
+        auto v = q.scalar();
+        if (!v) {
+            return v.error();
+        }
+        if (!v->isNull() && (first.isEmpty() || v->toString() < first)) {
+            first = v->toString();
+        }
+    }
+    return first.isEmpty() ? QDate() : localDate(fromStoredTime(first));
 }
 
 Result<QStringList> MetricRepository::products() const

@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QSqlDatabase>
 
+#include <functional>
+
 namespace salesdesk {
 
 // Targets, their revisions, hand-entered actuals and the book's strategic objectives.
@@ -111,6 +113,18 @@ public:
     // The deals open at `moment` by their stage history, each with the stage it was in then and
     // that stage's win probability.
     Result<QList<DealRow>> openAt(const TargetScope &scope, const QDateTime &moment) const;
+    // Each deal won or lost in the range, handed to `visit` as it is read (in no order), for
+    // totals over years of history that need not hold the deals.
+    struct Close
+    {
+        qint64 customerId = 0;
+        bool won = false;
+        QDate closedOn; // local date
+        qint64 minor = 0;
+        QString currency;
+    };
+    Status forEachClose(const TargetScope &scope, const QDate &from, const QDate &to,
+                        const std::function<void(const Close &)> &visit) const;
     // The customers whose first won deal (in scope) closed in the range, with that deal's close
     // time: the new customers actual(Metric::NewCustomers) counts.
     Result<QList<std::pair<qint64, QDateTime>>> firstWins(const TargetScope &scope,
@@ -122,6 +136,9 @@ public:
     Result<qint64> overdueActivities(const TargetScope &scope, const QDate &day) const;
     // The day the book's history starts (its first deal); invalid when it has none.
     Result<QDate> firstDealDate() const;
+    // The local day of the first close (won or lost) in scope and in the range; invalid when
+    // none closed in it.
+    Result<QDate> firstClose(const TargetScope &scope, const QDate &from, const QDate &to) const;
     // Distinct products and teams named in the book, for splitting by them.
     Result<QStringList> products() const;
     Result<QStringList> teams() const;

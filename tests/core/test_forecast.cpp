@@ -393,6 +393,63 @@ TEST_CASE("The book's series are the KPI engine's figures, forecast from the run
     CHECK(forecastBook(empty->kpi(), empty->targets(), r).error().kind == Error::Kind::Data);
 }
 
+TEST_CASE("A book forecast starts at the first close won or lost and counts its scope's deals")
+{
+    Book2026Q3 b; // as of 15 Oct 2026
+    const qint64 li = *b->team().ensureRep(u"Li Na"_s);
+    const qint64 wang = *b->team().ensureRep(u"Wang Fang"_s);
+    const auto add = [&](qint64 owner, qint64 yuan, const QString &product, const QDate &created) {
+        Deal d;
+        d.title = u"Deal %1"_s.arg(++b.made);
+        d.customerId = *b->customers().ensureCustomer(u"Acme"_s);
+        d.ownerId = owner;
+        d.product = product;
+        d.valueMinor = yuan * 100;
+        auto id = b->pipeline().addDeal(
+                d, Book2026Q3::at(created.year(), created.month(), created.day()));
+        REQUIRE(id);
+        return *id;
+    };
+    // Li: ¥1,000 lost 20 Mar (Q1), ¥2,000 of pumps won 10 May (Q2).
+    b.close(add(li, 1000, u"Valves"_s, {2026, 2, 1}), DealStatus::Lost,
+            Book2026Q3::at(2026, 3, 20));
+    b.close(add(li, 2000, u"Pumps"_s, {2026, 4, 1}), DealStatus::Won, Book2026Q3::at(2026, 5, 10));
+    // Wang: ¥5,000 won half an hour into 1 Jul, local time (Q3), ¥3,000 won 5 Oct (Q4, running).
+    b.close(add(wang, 5000, u"Valves"_s, {2026, 1, 5}), DealStatus::Won,
+            QDateTime(QDate(2026, 7, 1), QTime(0, 30)).toUTC());
+    b.close(add(wang, 3000, u"Valves"_s, {2026, 9, 1}), DealStatus::Won,
+            Book2026Q3::at(2026, 10, 5));
+
+    BookForecastRequest r;
+    r.asOf = QDate(2026, 10, 15);
+    r.by = Period::Kind::Quarter;
+    const auto series = [&](const TargetScope &scope, BookMetric metric) {
+        r.scope = scope;
+        r.metric = metric;
+        auto fc = forecastBook(b->kpi(), b->targets(), r);
+        REQUIRE(fc);
+        return std::tuple {fc->history.first, fc->history.values, fc->runningSoFar};
+    };
+    const Period q1 = Period::quarter(2026, 1);
+    // The company's history begins with the loss in Q1, which won nothing.
+    CHECK(series({}, BookMetric::Revenue)
+          == std::tuple {q1, std::vector<double> {0, 200000, 500000}, 300000.0});
+    CHECK(series({}, BookMetric::WonDeals) == std::tuple {q1, std::vector<double> {0, 1, 1}, 1.0});
+    CHECK(series({ScopeKind::Rep, li, {}}, BookMetric::Revenue)
+          == std::tuple {q1, std::vector<double> {0, 200000, 0}, 0.0});
+    CHECK(series({ScopeKind::Rep, wang, {}}, BookMetric::Revenue)
+          == std::tuple {Period::quarter(2026, 3), std::vector<double> {500000}, 300000.0});
+    CHECK(series({ScopeKind::Product, 0, u"Pumps"_s}, BookMetric::Revenue)
+          == std::tuple {Period::quarter(2026, 2), std::vector<double> {200000, 0}, 0.0});
+    CHECK(series({ScopeKind::Product, 0, u"Valves"_s}, BookMetric::WonDeals)
+          == std::tuple {q1, std::vector<double> {0, 0, 1}, 1.0});
+    // Month by month: March to September, October running.
+    r.by = Period::Kind::Month;
+    CHECK(series({}, BookMetric::Revenue)
+          == std::tuple {Period::month(2026, 3),
+                         std::vector<double> {0, 0, 200000, 0, 500000, 0, 0}, 300000.0});
+}
+
 TEST_CASE(
         "A period's forecast: a month or quarter ahead, a year as its quarters, one fit per scope")
 {
