@@ -19,6 +19,11 @@ Result<QList<Reminder>> Reminders::due(Book &book, const QDateTime &now, int lea
     const CustomerService &customers = book.customers();
     const QLocale locale;
     QList<Reminder> out;
+    // Archived customers are asked once: there may be 400,000 customers and few archived.
+    auto archived = customers.archivedIds();
+    if (!archived) {
+        return archived.error();
+    }
 
     auto activities = book.activities().openDue(today, today);
     if (!activities) {
@@ -28,7 +33,7 @@ Result<QList<Reminder>> Reminders::due(Book &book, const QDateTime &now, int lea
         // Activities hold local wall time: compared as such, whatever the zone.
         const QDateTime due(a.dueAt.date(), a.dueAt.time());
         // openDue gave today's open ones.
-        if (due > until || customers.isArchived(a.customerId)) {
+        if (due > until || archived->contains(a.customerId)) {
             continue;
         }
         QStringList about;
@@ -55,16 +60,11 @@ Result<QList<Reminder>> Reminders::due(Book &book, const QDateTime &now, int lea
     std::stable_sort(out.begin(), out.end(),
                      [](const Reminder &x, const Reminder &y) { return x.due < y.due; });
 
-    auto keyDates = customers.keyDates();
-    if (!keyDates) {
-        return keyDates.error();
+    auto coming = customers.keyDatesComingUp(today);
+    if (!coming) {
+        return coming.error();
     }
-    QList<Reminder> dates;
-    for (const KeyDate &k : *keyDates) {
-        if (!k.remindOn(today) || customers.isArchived(k.customerId)) {
-            continue;
-        }
-        const QDate on = k.nextOccurrence(today);
+    for (const auto &[on, k] : std::as_const(*coming)) {
         const qint64 days = today.daysTo(on);
         Reminder r;
         r.key = u"keydate-%1-%2"_s.arg(k.id).arg(on.toString(Qt::ISODate));
@@ -74,11 +74,8 @@ Result<QList<Reminder>> Reminders::due(Book &book, const QDateTime &now, int lea
                                        : tr("On %1, in %n day(s)", nullptr, int(days))
                                                  .arg(locale.toString(on, QLocale::LongFormat));
         r.text = k.note.isEmpty() ? when : tr("%1. %2").arg(when, k.note);
-        dates.append(r);
+        out.append(r); // soonest first already
     }
-    std::stable_sort(dates.begin(), dates.end(),
-                     [](const Reminder &x, const Reminder &y) { return x.due < y.due; });
-    out.append(dates);
     return out;
 }
 

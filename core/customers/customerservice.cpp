@@ -784,16 +784,27 @@ Result<FollowUpPlan> CustomerService::followUpPlan(const QDate &asOf) const
                          : plan.laterThisWeek)
                 .append(f);
     }
+    auto coming = keyDatesComingUp(asOf);
+    if (!coming) {
+        return coming.error();
+    }
+    plan.keyDates = std::move(coming).value();
+    return plan;
+}
+
+Result<QList<std::pair<QDate, KeyDate>>> CustomerService::keyDatesComingUp(const QDate &asOf) const
+{
+    auto archived = archivedIds();
+    if (!archived) {
+        return archived.error();
+    }
     auto coming = m_keyDates.comingUp(asOf);
     if (!coming) {
         return coming.error();
     }
-    for (const auto &dated : std::as_const(*coming)) {
-        if (!archived->contains(dated.second.customerId)) {
-            plan.keyDates.append(dated);
-        }
-    }
-    return plan;
+    coming->removeIf(
+            [&](const auto &dated) { return archived->contains(dated.second.customerId); });
+    return coming;
 }
 
 } // namespace salesdesk

@@ -146,6 +146,9 @@ public:
 
     // Every key date of every customer, by date.
     Result<QList<KeyDate>> keyDates() const;
+    // The key dates to be reminded of on `asOf`, with the day each falls on, soonest first;
+    // archived customers' are left out.
+    Result<QList<std::pair<QDate, KeyDate>>> keyDatesComingUp(const QDate &asOf) const;
 
     // Who to contact around `asOf` under the communication plans, and the key dates coming up
     // (archived customers are left out).

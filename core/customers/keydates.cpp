@@ -2,6 +2,9 @@
 
 #include "core/pipeline/pipelinetypes.h"
 
+#include <algorithm>
+#include <tuple>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace salesdesk {
@@ -123,18 +126,24 @@ Result<QList<KeyDate>> KeyDateRepository::keyDates(qint64 customerId) const
 
 Result<QList<std::pair<QDate, KeyDate>>> KeyDateRepository::comingUp(const QDate &asOf) const
 {
-    auto all = keyDates();
-    if (!all) {
-        return all.error();
-    }
+    // Read as they come and only the few that remind kept: a book may hold a date for each of
+    // 100,000 customers, and the reminders ask every minute.
+    SqlQuery q(m_statements, u"SELECT id, "_s + Columns + u" FROM customer_dates"_s);
     QList<std::pair<QDate, KeyDate>> coming;
-    for (const KeyDate &k : std::as_const(*all)) {
+    auto st = q.each([&](SqlQuery &row) {
+        KeyDate k = readKeyDate(row);
         if (k.remindOn(asOf)) {
-            coming.append({k.nextOccurrence(asOf), k});
+            coming.append({k.nextOccurrence(asOf), std::move(k)});
         }
+    });
+    if (!st) {
+        return st.error();
     }
-    std::stable_sort(coming.begin(), coming.end(),
-                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    // Soonest first; the same day by the date's own day, then as entered.
+    std::sort(coming.begin(), coming.end(), [](const auto &a, const auto &b) {
+        return std::tie(a.first, a.second.date, a.second.id)
+               < std::tie(b.first, b.second.date, b.second.id);
+    });
     return coming;
 }
 

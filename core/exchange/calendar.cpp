@@ -102,6 +102,10 @@ Result<CalendarExport> CalendarExport::build(Book &book, const QDate &from, cons
     if (!keyDates) {
         return keyDates.error();
     }
+    auto archived = book.customers().archivedIds();
+    if (!archived) {
+        return archived.error();
+    }
     const QString domain = u"@"_s + uidDomain(book.companyName());
     const icaltimetype stamp = utc(book.clock().nowUtc());
     std::unique_ptr<icalcomponent, ComponentFree> calendar(icalcomponent_new_vcalendar());
@@ -115,7 +119,7 @@ Result<CalendarExport> CalendarExport::build(Book &book, const QDate &from, cons
     const PipelineService &pipeline = book.pipeline();
     for (const Activity &a : *activities) {
         // openDue gave the open ones of the range.
-        if (customers.isArchived(a.customerId)) {
+        if (archived->contains(a.customerId)) {
             continue;
         }
         icalcomponent *event = icalcomponent_new_vevent();
@@ -145,7 +149,7 @@ Result<CalendarExport> CalendarExport::build(Book &book, const QDate &from, cons
     }
 
     for (const KeyDate &k : *keyDates) {
-        if (customers.isArchived(k.customerId)) {
+        if (archived->contains(k.customerId)) {
             continue;
         }
         const QString name = customers.customerName(k.customerId);
