@@ -10074,6 +10074,22 @@ The file keeps what was saved before; check the figures before going on.</source
         <source>Opened the copy of %1 as %2.</source>
         <translation>已将 %1 的副本打开为 %2。</translation>
     </message>
+    <message>
+        <source>Read-Only File</source>
+        <translation>只读文件</translation>
+    </message>
+    <message>
+        <source>“%1” can only be read here: the file or its folder may not be changed (a read-only disk or shared folder, or another user&apos;s file).</source>
+        <translation>“%1”在此处只能读取：文件或其所在文件夹不可更改（只读磁盘、共享文件夹，或其他用户的文件）。</translation>
+    </message>
+    <message>
+        <source>Save a copy in a folder you can write to, and SalesDesk opens the copy. The original stays as it is.</source>
+        <translation>将副本保存到您可写入的文件夹，SalesDesk 随即打开该副本。原文件保持不变。</translation>
+    </message>
+    <message>
+        <source>Save a Copy and Open It…</source>
+        <translation>保存副本并打开…</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::MarketPage</name>

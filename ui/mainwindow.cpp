@@ -438,6 +438,9 @@ bool MainWindow::openFile(const QString &path, bool create, const Database::Crea
     }
     auto opened = create ? Book::create(absolute, options, m_clock)
                          : Book::open(absolute, Database::Access::ReadWrite, m_clock);
+    if (!opened && !create && Book::readOnlyHere(absolute)) {
+        return offerCopyOfReadOnly(absolute, opened.message());
+    }
     if (!opened) {
         QMessageBox::warning(this, create ? tr("Cannot Create File") : tr("Cannot Open File"),
                              opened.message());
@@ -742,6 +745,51 @@ QString MainWindow::askNewFilePath(const QString &title, const QString &suggeste
         return {};
     }
     return path;
+}
+
+bool MainWindow::offerCopyOfReadOnly(const QString &path, const QString &refusal)
+{
+    const QFileInfo original(path);
+    QMessageBox ask(QMessageBox::Information, tr("Read-Only File"),
+                    tr("“%1” can only be read here: the file or its folder may not be changed "
+                       "(a read-only disk or shared folder, or another user's file).")
+                            .arg(QDir::toNativeSeparators(path)),
+                    QMessageBox::Cancel, this);
+    ask.setObjectName(u"readOnlyMessageBox"_s);
+    ask.setInformativeText(tr("Save a copy in a folder you can write to, and SalesDesk opens the "
+                              "copy. The original stays as it is."));
+    QPushButton *copy = ask.addButton(tr("Save a Copy and Open It…"), QMessageBox::AcceptRole);
+    copy->setObjectName(u"saveCopyButton"_s);
+    ask.setDefaultButton(copy);
+    ask.exec();
+    const auto refuse = [&] {
+        if (!hasBook()) {
+            m_welcome->setMessage(refusal);
+        }
+        return false;
+    };
+    if (ask.clickedButton() != copy) {
+        return refuse();
+    }
+    const QString target = askNewFilePath(
+            tr("Save a Copy"),
+            tr("%1 copy %2.salesdesk")
+                    .arg(original.completeBaseName(), m_clock.today().toString(Qt::ISODate)));
+    if (target.isEmpty()) {
+        return refuse();
+    }
+    Status copied;
+    {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        auto source = Book::open(path, Database::Access::ReadOnly, m_clock);
+        copied = source ? (*source)->database().backupTo(target) : Status(source.error());
+        QApplication::restoreOverrideCursor();
+    }
+    if (!copied) {
+        QMessageBox::warning(this, tr("Cannot Save a Copy"), copied.message());
+        return refuse();
+    }
+    return openFile(target);
 }
 
 void MainWindow::newFile()

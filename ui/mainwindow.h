@@ -104,6 +104,9 @@ private:
     void rememberFile(const QString &path);
     // A path for a new company file, or empty (cancelled, or the file exists: said why).
     QString askNewFilePath(const QString &title, const QString &suggestedName);
+    // A book this user may only read where it is: offers to save a copy elsewhere and opens
+    // the copy (true when it did).
+    bool offerCopyOfReadOnly(const QString &path, const QString &refusal);
     void newFile();
     void newDemoFile();
     void openDialog();

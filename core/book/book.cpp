@@ -11,6 +11,7 @@
 #include "core/market/marketservice.h"
 #include "core/pipeline/activityservice.h"
 #include "core/pipeline/pipelineservice.h"
+#include "core/storage/booklock.h"
 #include "core/storage/transaction.h"
 #include "core/targets/targetservice.h"
 #include "core/team/career.h"
@@ -100,6 +101,11 @@ Result<std::unique_ptr<Book>> Book::adopt(Result<std::unique_ptr<Database>> db, 
         return st.error();
     }
     return book;
+}
+
+bool Book::readOnlyHere(const QString &path)
+{
+    return BookLock::readOnlyHere(path);
 }
 
 Result<std::unique_ptr<Book>> Book::open(const QString &path, Database::Access access,

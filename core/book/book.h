@@ -42,6 +42,9 @@ public:
     static Result<std::unique_ptr<Book>> open(const QString &path,
                                               Database::Access access = Database::Access::ReadWrite,
                                               const Clock &clock = {});
+    // Whether this user can only read the book where it is (its file or folder may not be
+    // written): it cannot be opened to change, but a copy of it can be saved elsewhere.
+    static bool readOnlyHere(const QString &path);
     // Creates a new book; refuses to overwrite a file.
     static Result<std::unique_ptr<Book>> create(const QString &path,
                                                 const Database::CreateOptions &options = {},

@@ -48,6 +48,18 @@ QString BookLock::cannotWriteBeside(const QString &path, int error)
             .arg(nativeName(path), QString::fromLocal8Bit(std::strerror(error)));
 }
 
+bool BookLock::readOnlyHere(const QString &path)
+{
+    const auto denied = [](const QString &name, int mode) {
+        return ::access(QFile::encodeName(name).constData(), mode) != 0
+               && (errno == EACCES || errno == EPERM || errno == EROFS);
+    };
+    // The writer writes the book and makes its -wal, -shm and lock note beside it.
+    const QFileInfo info(path);
+    return info.exists()
+           && (denied(info.absoluteFilePath(), W_OK) || denied(info.absolutePath(), W_OK | X_OK));
+}
+
 Result<std::unique_ptr<BookLock>> BookLock::take(const QString &path, bool create)
 {
     // The book itself, through any symbolic links (a new one: its folder's real place).

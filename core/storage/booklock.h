@@ -31,6 +31,10 @@ public:
     // book itself) that could not be made: read-only, a full disk, or what the system says.
     static QString cannotWriteBeside(const QString &path, int error);
 
+    // Whether this user cannot change the book where it is: the file or its folder may not be
+    // written (permissions, read-only media). False for a book that does not exist.
+    static bool readOnlyHere(const QString &path);
+
     // Whether a SalesDesk — this process or another — holds the book open to change it. A
     // reader beside a live writer finds a -wal that is the writer's own, not one left by a crash.
     static bool writerAlive(const QString &path);

@@ -74,6 +74,7 @@
 #include <QTreeWidget>
 
 #include <catch2/catch.hpp>
+#include <unistd.h>
 
 using namespace salesdesk;
 using namespace salesdesk::ui;
@@ -458,6 +459,84 @@ TEST_CASE("A file open in one window cannot be opened in a second")
     REQUIRE(modal.ran());
     CHECK(shown.contains(u"already open"_s));
     CHECK(first.hasBook());
+}
+
+TEST_CASE("A book this user may only read opens as a copy saved elsewhere")
+{
+    if (::geteuid() == 0) {
+        // Root writes whatever the permission bits say: the case runs again as "nobody", in a
+        // process of its own, and passes when it passes there.
+        TempDir home;
+        REQUIRE(QFile::setPermissions(home.path(), QFileDevice::Permissions(0x7777)));
+        QProcess self;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"HOME"_s, home.path());
+        self.setProcessEnvironment(env);
+        self.start(u"setpriv"_s,
+                   {u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s,
+                    QCoreApplication::applicationFilePath(), u"--warn"_s, u"NoTests"_s,
+                    u"A book this user may only read opens as a copy saved elsewhere"_s});
+        REQUIRE(self.waitForFinished(120000));
+        INFO(self.readAllStandardOutput().toStdString()
+             << self.readAllStandardError().toStdString());
+        CHECK(self.exitStatus() == QProcess::NormalExit);
+        CHECK(self.exitCode() == 0);
+        return;
+    }
+    TempDir dir;
+    const QString folder = dir.file(u"shared"_s);
+    REQUIRE(QDir().mkpath(folder));
+    const QString path = folder + u"/shop.salesdesk"_s;
+    {
+        TestBook made(Today, u"CNY"_s);
+        Deal deal;
+        deal.title = u"Kiosk"_s;
+        deal.customerId = *made->customers().ensureCustomer(u"Acme"_s);
+        deal.valueMinor = 120000;
+        REQUIRE(made->pipeline().addDeal(deal).ok());
+        REQUIRE(made->database().backupTo(path).ok());
+    }
+    REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    REQUIRE(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
+    const QByteArray before = fileHash(path);
+
+    Window window;
+    QString said;
+    ModalHandler<QMessageBox> ask([&said](QMessageBox *box) {
+        said = box->text();
+        box->findChild<QPushButton *>(u"saveCopyButton"_s)->click();
+    });
+    const QString copy = dir.file(u"shop copy.salesdesk"_s);
+    ModalHandler<QFileDialog> save([&copy](QFileDialog *files) {
+        files->selectFile(copy);
+        QMetaObject::invokeMethod(files, "accept");
+    });
+    CHECK(window.openFile(path));
+    REQUIRE(ask.ran());
+    CHECK(said.contains(u"can only be read here"_s));
+    REQUIRE(save.ran());
+    REQUIRE(window.hasBook());
+    CHECK(window.book()->path() == copy);
+    auto deals = window.book()->pipeline().dealSummaries();
+    REQUIRE(deals.ok());
+    REQUIRE(deals->size() == 1);
+    CHECK(deals->first().title == u"Kiosk"_s);
+    // The copy is the user's to change; nothing was made beside the original, which is as it
+    // was.
+    Deal more;
+    more.title = u"Second"_s;
+    more.customerId = deals->first().customerId;
+    CHECK(window.book()->pipeline().addDeal(more).ok());
+    CHECK(QDir(folder).entryList(QDir::Files | QDir::Hidden) == QStringList {u"shop.salesdesk"_s});
+    CHECK(fileHash(path) == before);
+
+    // Declined, nothing is opened and the window says why.
+    Window second;
+    ModalHandler<QMessageBox> decline([](QMessageBox *box) { box->reject(); });
+    CHECK_FALSE(second.openFile(path));
+    REQUIRE(decline.ran());
+    CHECK_FALSE(second.hasBook());
+    REQUIRE(QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
 }
 
 TEST_CASE("Create a target, split it into quarters, adjust a quarter with a reason, undo")
