@@ -478,6 +478,17 @@ Result<qint64> MetricRepository::newDeals(const TargetScope &scope, const QDate 
         if (scope.kind == ScopeKind::Rep) {
             return counts.value(scope.repId);
         }
+        if (scope.kind == ScopeKind::Team) {
+            auto reps = teamReps(scope.text);
+            if (!reps) {
+                return reps.error();
+            }
+            qint64 theirs = 0;
+            for (qint64 rep : std::as_const(*reps)) {
+                theirs += counts.value(rep);
+            }
+            return theirs;
+        }
         qint64 all = 0;
         for (qint64 n : counts) {
             all += n;
@@ -535,8 +546,21 @@ MetricRepository::DealRow readDealRow(SqlQuery &row)
 
 bool MetricRepository::reusing(const TargetScope &scope) const
 {
-    // A rep's rows are the company's of that owner; a team's or product's are read as asked.
-    return m_reuse > 0 && (scope.kind == ScopeKind::Company || scope.kind == ScopeKind::Rep);
+    // A rep's rows are the company's of that owner, a team's those of its reps; a product's
+    // are read as asked.
+    return m_reuse > 0 && scope.kind != ScopeKind::Product;
+}
+
+Result<QSet<qint64>> MetricRepository::teamReps(const QString &team) const
+{
+    SqlQuery q(m_statements, u"SELECT r.id FROM reps r WHERE r.team_id IN "_s + teamTree());
+    q.bind(team);
+    QSet<qint64> reps;
+    auto st = q.each([&reps](SqlQuery &row) { reps.insert(row.integer(0)); });
+    if (!st) {
+        return st.error();
+    }
+    return reps;
 }
 
 void MetricRepository::beginReuse() const
@@ -602,9 +626,17 @@ MetricRepository::reused(const QString &key, const TargetScope &scope, const Rea
     if (scope.kind == ScopeKind::Company) {
         return rows;
     }
+    QSet<qint64> owners {scope.repId};
+    if (scope.kind == ScopeKind::Team) {
+        auto reps = teamReps(scope.text);
+        if (!reps) {
+            return reps.error();
+        }
+        owners = std::move(reps).value();
+    }
     QList<DealRow> theirs;
     for (const DealRow &d : rows) {
-        if (d.ownerId == scope.repId) {
+        if (owners.contains(d.ownerId)) {
             theirs.append(d);
         }
     }

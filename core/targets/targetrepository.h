@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 
 #include <functional>
@@ -145,8 +146,8 @@ public:
 
     // While reuse is on (begun as often as ended), the company's deals closed in a range and
     // open at a moment, and the deals created in a range counted by owner, are read once and
-    // kept until the book changes, and a rep's are taken from them: a scorecard or a commission run
-    // asks for them rep by rep. Off, nothing is kept.
+    // kept until the book changes, and a rep's or a team's are taken from them: a scorecard or a
+    // commission run asks for them rep by rep. Off, nothing is kept.
     void beginReuse() const;
     void endReuse() const;
 
@@ -167,6 +168,8 @@ private:
         QHash<qint64, qint64> counts; // or a count by owner (0: none)
     };
     bool reusing(const TargetScope &scope) const;
+    // The reps of a team and of the teams under it.
+    Result<QSet<qint64>> teamReps(const QString &team) const;
     Result<Kept> newDealsByOwner(const QDate &from, const QDate &to) const;
     // What is kept for `key` while the book is unchanged, else made by `read` and kept.
     template<typename Read>

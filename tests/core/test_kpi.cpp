@@ -100,7 +100,8 @@ TEST_CASE("A product's figures are its deals' and a team without reps has none")
     CHECK(team->kpis.overdueActivities == 0);
 }
 
-TEST_CASE("Reused company rows give each rep the figures of their own reading and follow changes")
+TEST_CASE("Reused company rows give each rep and team the figures of their own reading and follow "
+          "changes")
 {
     TempDir dir;
     const QString path = dir.file(u"demo.salesdesk"_s);
@@ -138,6 +139,13 @@ TEST_CASE("Reused company rows give each rep the figures of their own reading an
         scopes.append({ScopeKind::Rep, r.id, {}});
     }
     REQUIRE(scopes.size() >= 3);
+    // And each team: the deals of its reps and of the teams under it.
+    int teams = 0;
+    for (const Team &t : book.team().teams()) {
+        scopes.append({ScopeKind::Team, 0, t.name});
+        ++teams;
+    }
+    REQUIRE(teams >= 2);
     QList<QList<qint64>> alone;
     for (const TargetScope &scope : std::as_const(scopes)) {
         alone.append(figures(scope));

@@ -258,6 +258,8 @@ void PerformancePage::refresh()
     const EvaluationTemplate t = currentTemplate();
     const QDate today = m_book.clock().today();
     const bool trends = shown == m_analysis;
+    // The reps' scorecards and the teams' read the same period's deals: once.
+    const auto reuse = m_book.kpi().reuse();
     auto series = evaluateSeries(m_book.evaluation(), p, trends ? trendLength(p.kind()) : 2, t, 0,
                                  today);
     if (!series) {
