@@ -43,6 +43,11 @@ KpiShare &shareOf(QList<KpiShare> &shares, QHash<Key, qsizetype> &index, const K
 
 } // namespace
 
+qint64 KpiService::homeMinor(qint64 minor, const QString &currency, const QDate &day) const
+{
+    return currency == m_currencies.home() ? minor : m_currencies.toHome(minor, currency, day);
+}
+
 KpiDeal KpiService::toKpiDeal(const MetricRepository::DealRow &row, const QDate &rateDay) const
 {
     KpiDeal d;
@@ -52,9 +57,7 @@ KpiDeal KpiService::toKpiDeal(const MetricRepository::DealRow &row, const QDate 
     d.ownerId = row.ownerId;
     d.product = row.product;
     const QDate day = row.closedOn.isValid() ? row.closedOn : rateDay;
-    d.homeMinor = row.currency == m_currencies.home()
-                          ? row.minor
-                          : m_currencies.toHome(row.minor, row.currency, day);
+    d.homeMinor = homeMinor(row.minor, row.currency, day);
     d.createdOn = row.createdOn;
     d.closedOn = row.closedOn;
     d.expectedClose = row.expectedClose;
@@ -99,7 +102,6 @@ Result<KpiClosedByMonth> KpiService::closedByMonth(const KpiSpan &span, const Ta
     if (to < from) {
         return out;
     }
-    const QString home = m_currencies.home();
     auto st = m_metrics.forEachClose(scope, from, to, [&](const MetricRepository::Close &c) {
         if (!customers.contains(c.customerId)) {
             return;
@@ -109,9 +111,7 @@ Result<KpiClosedByMonth> KpiService::closedByMonth(const KpiSpan &span, const Ta
         }
         if (c.won) {
             auto &[minor, deals] = out.won[QDate(c.closedOn.year(), c.closedOn.month(), 1)];
-            // At the rate of its close day, as toKpiDeal converts it.
-            minor += c.currency == home ? c.minor
-                                        : m_currencies.toHome(c.minor, c.currency, c.closedOn);
+            minor += homeMinor(c.minor, c.currency, c.closedOn); // at its close day's rate
             deals += 1;
         }
     });

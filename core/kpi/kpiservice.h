@@ -247,6 +247,8 @@ private:
     // The first and last day counted: the period's, cut at the as-of day while it runs.
     std::pair<QDate, QDate> range(const KpiSpan &span, const QDate &asOf) const;
     KpiDeal toKpiDeal(const MetricRepository::DealRow &row, const QDate &rateDay) const;
+    // An amount in the home currency, at the rate of `day` when written in another.
+    qint64 homeMinor(qint64 minor, const QString &currency, const QDate &day) const;
 
     MetricRepository m_metrics;
     TargetService &m_targets;

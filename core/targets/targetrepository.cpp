@@ -475,25 +475,21 @@ Result<qint64> MetricRepository::newDeals(const TargetScope &scope, const QDate 
             return found.error();
         }
         const QHash<qint64, qint64> &counts = (*found)->counts;
-        if (scope.kind == ScopeKind::Rep) {
-            return counts.value(scope.repId);
-        }
-        if (scope.kind == ScopeKind::Team) {
-            auto reps = teamReps(scope.text);
-            if (!reps) {
-                return reps.error();
+        qint64 sum = 0;
+        if (scope.kind == ScopeKind::Company) {
+            for (qint64 n : counts) {
+                sum += n;
             }
-            qint64 theirs = 0;
-            for (qint64 rep : std::as_const(*reps)) {
-                theirs += counts.value(rep);
-            }
-            return theirs;
+            return sum;
         }
-        qint64 all = 0;
-        for (qint64 n : counts) {
-            all += n;
+        auto theirs = owners(scope);
+        if (!theirs) {
+            return theirs.error();
         }
-        return all;
+        for (qint64 owner : std::as_const(*theirs)) {
+            sum += counts.value(owner);
+        }
+        return sum;
     }
     return countIn(m_statements,
                    u"SELECT COUNT(*) FROM deals d WHERE d.created_at >= ? AND d.created_at < ?"_s
@@ -551,10 +547,14 @@ bool MetricRepository::reusing(const TargetScope &scope) const
     return m_reuse > 0 && scope.kind != ScopeKind::Product;
 }
 
-Result<QSet<qint64>> MetricRepository::teamReps(const QString &team) const
+Result<QSet<qint64>> MetricRepository::owners(const TargetScope &scope) const
 {
+    if (scope.kind != ScopeKind::Team) {
+        return QSet<qint64> {scope.repId};
+    }
+    // The team's reps and those of the teams under it.
     SqlQuery q(m_statements, u"SELECT r.id FROM reps r WHERE r.team_id IN "_s + teamTree());
-    q.bind(team);
+    q.bind(scope.text);
     QSet<qint64> reps;
     auto st = q.each([&reps](SqlQuery &row) { reps.insert(row.integer(0)); });
     if (!st) {
@@ -626,17 +626,13 @@ MetricRepository::reused(const QString &key, const TargetScope &scope, const Rea
     if (scope.kind == ScopeKind::Company) {
         return rows;
     }
-    QSet<qint64> owners {scope.repId};
-    if (scope.kind == ScopeKind::Team) {
-        auto reps = teamReps(scope.text);
-        if (!reps) {
-            return reps.error();
-        }
-        owners = std::move(reps).value();
+    auto owned = owners(scope);
+    if (!owned) {
+        return owned.error();
     }
     QList<DealRow> theirs;
     for (const DealRow &d : rows) {
-        if (owners.contains(d.ownerId)) {
+        if (owned->contains(d.ownerId)) {
             theirs.append(d);
         }
     }

@@ -168,8 +168,8 @@ private:
         QHash<qint64, qint64> counts; // or a count by owner (0: none)
     };
     bool reusing(const TargetScope &scope) const;
-    // The reps of a team and of the teams under it.
-    Result<QSet<qint64>> teamReps(const QString &team) const;
+    // The owners whose deals a rep's or a team's scope takes from the company's.
+    Result<QSet<qint64>> owners(const TargetScope &scope) const;
     Result<Kept> newDealsByOwner(const QDate &from, const QDate &to) const;
     // What is kept for `key` while the book is unchanged, else made by `read` and kept.
     template<typename Read>
