@@ -119,7 +119,8 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const QString &path, cons
     Database &db = book.database();
     const auto indexes
             = db.setBulkLoading(true).ok()
-                      ? db.dropIndexes({u"deals"_s, u"deal_stage_history"_s, u"deal_competitors"_s,
+                      ? db.dropIndexes({u"customers"_s, u"contacts"_s, u"deals"_s,
+                                        u"deal_stage_history"_s, u"deal_competitors"_s,
                                         u"activities"_s})
                       : Result<QStringList>(Error::internal(tr("Could not prepare the new file.")));
     // The generator writes every customer, rep and stage before the rows that refer to them:

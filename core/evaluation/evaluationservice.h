@@ -72,6 +72,9 @@ public:
     Status clearRating(const Period &period, qint64 repId, const QString &criterion);
 
     // ---- evaluations ----
+    // The reps on staff on some day of [from, to] — one marked inactive only with a leaving
+    // day in it — or just `repId`: those a period's evaluation scores, in its order.
+    QList<qint64> repsOnStaff(const QDate &from, const QDate &to, qint64 repId = 0) const;
     // The reps on staff in the period (or only `repId`), each scored with `t` — or with the
     // template it was finalised with — ranked by score.
     Result<QList<Evaluation>> evaluate(const Period &period, const EvaluationTemplate &t,
@@ -137,9 +140,6 @@ private:
     Result<std::optional<Final>> finalOf(const Period &period, qint64 repId) const;
     Result<Scorecard> draft(const Period &period, const EvaluationTemplate &t, qint64 repId,
                             const QDate &asOf, PeriodInputs &in) const;
-    // The reps on staff on some day of [from, to] — one marked inactive only with a leaving
-    // day in it — or just `repId`.
-    QList<qint64> repsOnStaff(const QDate &from, const QDate &to, qint64 repId) const;
     // The KPI engine's figures of a scorecard, money in major units.
     QHash<ScoreKpi, std::optional<double>> engineFigures(const KpiFigures &k) const;
     Status check(const ImprovementMeasure &m) const;

@@ -285,6 +285,7 @@ Status SqlQuery::exec()
     }
     m_stepError = {};
     m_rowPending = false;
+    m_done = false;
     sqlite3_reset(m_statement);
     const int rc = sqlite3_step(m_statement);
     if (rc == SQLITE_ROW) {
@@ -292,6 +293,7 @@ Status SqlQuery::exec()
         return {};
     }
     if (rc == SQLITE_DONE) {
+        m_done = true;
         return {};
     }
     const QString message = QString::fromUtf8(sqlite3_errmsg(m_handle));
@@ -308,10 +310,14 @@ bool SqlQuery::next()
         m_rowPending = false;
         return true;
     }
+    if (m_done) {
+        return false;
+    }
     const int rc = sqlite3_step(m_statement);
     if (rc == SQLITE_ROW) {
         return true;
     }
+    m_done = true;
     if (rc != SQLITE_DONE) {
         m_stepError = failure(QString::fromUtf8(sqlite3_errmsg(m_handle)));
     }

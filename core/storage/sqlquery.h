@@ -176,6 +176,9 @@ private:
     Status m_stepError;
     int m_nextBind = 0;
     bool m_rowPending = false; // exec() stepped onto the first row; next() hands it out
+    // The statement ran to its end: stepping it again would run it again from the start
+    // (SQLite resets a finished statement by itself).
+    bool m_done = false;
 };
 
 // "INSERT INTO table (columns[, id]) VALUES (?, …)": with the id column for a row put back with
@@ -183,6 +186,9 @@ private:
 // With `rows` > 1, one statement inserts that many rows ("VALUES (?, ?), (?, ?)…"): bulk
 // writes run far fewer statements.
 QString insertStatement(const QString &table, const QString &columns, bool withId, int rows = 1);
+// The rows of one statement of a bulk write: a statement's own cost (its checks' lookup
+// tables made and cleared, its reset) spread over many rows.
+constexpr qsizetype BulkRows = 256;
 // Writes `items` a statement of many rows at a time (`bind` binds one item's columns in the
 // order of `columns`, then its id when `withId`): a bulk write runs one statement for dozens of
 // rows. Each statement is kept in `cache` for the next call.
@@ -190,7 +196,6 @@ template<typename T, typename Bind>
 Status insertInBatches(StatementCache &cache, const QList<T> &items, const QString &table,
                        const QString &columns, bool withId, Bind bind)
 {
-    constexpr qsizetype BulkRows = 64;
     qsizetype at = 0;
     while (at < items.size()) {
         const int rows = int(std::min(BulkRows, items.size() - at));

@@ -692,6 +692,27 @@ TEST_CASE("SqlQuery binds text and numbers without a QVariant and keeps every te
     CHECK(widths.integer(3) == 1);
 }
 
+TEST_CASE("A statement that gives no rows runs once when its rows are read")
+{
+    TempDir dir;
+    auto db = Database::create(dir.file(u"once.salesdesk"_s));
+    REQUIRE(db.ok());
+    const QSqlDatabase connection = db.value()->connection();
+    REQUIRE(SqlQuery(connection, u"CREATE TABLE runs (n INTEGER)"_s).exec().ok());
+    // SQLite starts a finished statement over when it is stepped again: reading the rows of
+    // one that had none ran it a second time (a scan of 400,000 customers for nothing).
+    SqlQuery once(connection, u"INSERT INTO runs (n) VALUES (1)"_s);
+    int rows = 0;
+    REQUIRE(once.each([&](SqlQuery &) { ++rows; }).ok());
+    CHECK(rows == 0);
+    CHECK_FALSE(once.next());
+    auto read = once.all([](SqlQuery &row) { return row.integer(0); });
+    REQUIRE(read.ok());
+    CHECK(read->isEmpty());
+    SqlQuery count(connection, u"SELECT count(*) FROM runs"_s);
+    CHECK(count.scalar()->toInt() == 2); // each() once and all() once
+}
+
 TEST_CASE("Indexes dropped for a bulk load are made again as they were")
 {
     TempDir dir;
