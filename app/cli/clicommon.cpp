@@ -348,14 +348,24 @@ void JsonListPrinter::append(const JsonFields &item)
 {
     if (m_items == 0) {
         const QByteArray empty = fieldLines(m_key, QJsonArray());
-        m_buffer = empty.left(empty.indexOf('[') + 1).toStdString() + "\n"; // `    "key": [`
+        m_buffer += empty.left(empty.indexOf('[') + 1).toStdString() + "\n"; // `    "key": [`
     } else {
-        m_buffer = ",\n";
+        m_buffer += ",\n";
     }
     m_buffer += "        ";
     item.appendTo(m_buffer);
-    std::fwrite(m_buffer.data(), 1, m_buffer.size(), stdout);
     ++m_items;
+    // Written a mebibyte at a time: 400,000 customers' items are 146 MB, and stdout's own
+    // buffer of 4 KiB made as many system calls as there are items.
+    if (m_buffer.size() >= (1 << 20)) {
+        writeBuffered();
+    }
+}
+
+void JsonListPrinter::writeBuffered()
+{
+    std::fwrite(m_buffer.data(), 1, m_buffer.size(), stdout);
+    m_buffer.clear();
 }
 
 void JsonListPrinter::finish(const QJsonObject &after)
@@ -373,6 +383,7 @@ void JsonListPrinter::finish(const QJsonObject &after)
 
 void JsonListPrinter::write(const QByteArray &bytes)
 {
+    writeBuffered();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
 }
 

@@ -127,8 +127,9 @@ public:
 
 private:
     void write(const QByteArray &bytes);
+    void writeBuffered();
     QString m_key;
-    std::string m_buffer; // an item's text, its memory kept from one to the next
+    std::string m_buffer; // items not yet written, its memory kept from one batch to the next
     qsizetype m_items = 0;
     bool m_open = true;
 };

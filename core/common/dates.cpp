@@ -11,18 +11,47 @@ namespace salesdesk {
 
 namespace {
 
+// The character at `i` of stored text, as UTF-16 or as the UTF-8 SQLite holds.
+char16_t charAt(QStringView text, qsizetype i)
+{
+    return text[i].unicode();
+}
+char16_t charAt(QByteArrayView text, qsizetype i)
+{
+    return char16_t(uchar(text[i]));
+}
+
 // Reads `count` ASCII digits at `at`; -1 when one is not a digit.
-int digits(QStringView text, qsizetype at, int count)
+template<typename Text>
+int digits(Text text, qsizetype at, int count)
 {
     int value = 0;
     for (int i = 0; i < count; ++i) {
-        const char16_t c = text[at + i].unicode();
+        const char16_t c = charAt(text, at + i);
         if (c < u'0' || c > u'9') {
             return -1;
         }
         value = value * 10 + (c - u'0');
     }
     return value;
+}
+
+// What toStoredTime writes, "2026-11-27T09:18:26Z", read directly: opening a book of 100,000
+// deals parses half a million of these, and the general ISO parser is slow. Invalid when the
+// text has another form.
+template<typename Text>
+QDateTime fixedStoredTime(Text text)
+{
+    if (text.size() == 20 && charAt(text, 4) == u'-' && charAt(text, 7) == u'-'
+        && charAt(text, 10) == u'T' && charAt(text, 13) == u':' && charAt(text, 16) == u':'
+        && charAt(text, 19) == u'Z') {
+        const QDate date(digits(text, 0, 4), digits(text, 5, 2), digits(text, 8, 2));
+        const QTime time(digits(text, 11, 2), digits(text, 14, 2), digits(text, 17, 2));
+        if (date.isValid() && time.isValid()) {
+            return QDateTime(date, time, Qt::UTC); // Qt::UTC keeps QDateTime compact
+        }
+    }
+    return {};
 }
 
 } // namespace
@@ -51,17 +80,21 @@ QDateTime fromStoredTime(const QString &text)
     if (text.isEmpty()) {
         return {};
     }
-    // What toStoredTime writes, "2026-11-27T09:18:26Z", is read directly: opening a book of
-    // 100,000 deals parses half a million of these, and the general ISO parser is slow.
-    if (text.size() == 20 && text[4] == u'-' && text[7] == u'-' && text[10] == u'T'
-        && text[13] == u':' && text[16] == u':' && text[19] == u'Z') {
-        const QDate date(digits(text, 0, 4), digits(text, 5, 2), digits(text, 8, 2));
-        const QTime time(digits(text, 11, 2), digits(text, 14, 2), digits(text, 17, 2));
-        if (date.isValid() && time.isValid()) {
-            return QDateTime(date, time, Qt::UTC); // Qt::UTC keeps QDateTime compact
-        }
+    if (QDateTime t = fixedStoredTime(QStringView(text)); t.isValid()) {
+        return t;
     }
     return QDateTime::fromString(text, Qt::ISODate).toUTC();
+}
+
+QDateTime fromStoredTime(QByteArrayView utf8)
+{
+    if (utf8.isEmpty()) {
+        return {};
+    }
+    if (QDateTime t = fixedStoredTime(utf8); t.isValid()) {
+        return t;
+    }
+    return fromStoredTime(QString::fromUtf8(utf8));
 }
 
 namespace {
@@ -140,6 +173,18 @@ QDate fromStoredDate(const QString &text)
     return text.isEmpty() ? QDate() : QDate::fromString(text, Qt::ISODate);
 }
 
+QDate fromStoredDate(QByteArrayView utf8)
+{
+    // "2026-11-27" read directly; any other form as the general parser reads it.
+    if (utf8.size() == 10 && charAt(utf8, 4) == u'-' && charAt(utf8, 7) == u'-') {
+        const QDate date(digits(utf8, 0, 4), digits(utf8, 5, 2), digits(utf8, 8, 2));
+        if (date.isValid()) {
+            return date;
+        }
+    }
+    return utf8.isEmpty() ? QDate() : fromStoredDate(QString::fromUtf8(utf8));
+}
+
 QString toStoredLocalTime(const QDateTime &local)
 {
     return local.isValid() ? isoText(local.date(), local.time(), true, false, false) : QString();
@@ -150,8 +195,9 @@ QDateTime fromStoredLocalTime(const QString &text)
     // The fixed form toStoredLocalTime writes, read without the general parser (see above).
     if (text.size() == 16 && text[4] == u'-' && text[7] == u'-' && text[10] == u'T'
         && text[13] == u':') {
-        const QDate date(digits(text, 0, 4), digits(text, 5, 2), digits(text, 8, 2));
-        const QTime time(digits(text, 11, 2), digits(text, 14, 2));
+        const QDate date(digits(QStringView(text), 0, 4), digits(QStringView(text), 5, 2),
+                         digits(QStringView(text), 8, 2));
+        const QTime time(digits(QStringView(text), 11, 2), digits(QStringView(text), 14, 2));
         if (date.isValid() && time.isValid()) {
             return QDateTime(date, time);
         }

@@ -10,8 +10,11 @@ namespace salesdesk {
 // UTC timestamps as ISO-8601 text ("2026-11-27T09:18:26Z") and back.
 QString toStoredTime(const QDateTime &utc);
 QDateTime fromStoredTime(const QString &text);
+// The same from the UTF-8 text as SQLite holds it (no string made).
+QDateTime fromStoredTime(QByteArrayView utf8);
 QString toStoredDate(const QDate &date);
 QDate fromStoredDate(const QString &text);
+QDate fromStoredDate(QByteArrayView utf8);
 // The user's day at a point in time: `t.toLocalTime().date()`, without asking the C library
 // for every value (glibc looks at /etc/localtime again on each conversion, 1.5 µs a time).
 // The offset from UTC is asked twice per UTC day met, at its start and end, and remembered

@@ -88,6 +88,12 @@ Result<QList<std::pair<qint64, QString>>> CustomerRepository::names() const
     return q.all([](SqlQuery &row) { return std::pair(row.integer(0), row.text(1)); });
 }
 
+Status CustomerRepository::eachName(const std::function<void(qint64, const QString &)> &visit) const
+{
+    SqlQuery q(m_statements, u"SELECT id, name FROM customers ORDER BY id"_s);
+    return q.each([&](SqlQuery &row) { visit(row.integer(0), row.text(1)); });
+}
+
 Result<QSet<qint64>> CustomerRepository::archivedIds() const
 {
     SqlQuery q(m_statements, u"SELECT id FROM customers WHERE archived_at IS NOT NULL"_s);

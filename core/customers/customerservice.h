@@ -99,6 +99,12 @@ public:
     // Every name read at once now: for a caller about to ask for the names of many customers
     // (a list of all of them), which would otherwise read the first 2,000 one by one.
     void readAllNames() const;
+    // Every customer's id and name in id order, one at a time: for a list of all of them
+    // written as it goes (a book of a million deals has 400,000).
+    Status eachName(const std::function<void(qint64, const QString &)> &visit) const
+    {
+        return m_repo.eachName(visit);
+    }
     // The customer of that name, case aside; 0 when there is none.
     qint64 findCustomer(const QString &name) const;
     // The customer of that name, added when new (with just its name).

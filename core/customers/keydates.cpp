@@ -131,9 +131,13 @@ Result<QList<std::pair<QDate, KeyDate>>> KeyDateRepository::comingUp(const QDate
     SqlQuery q(m_statements, u"SELECT id, "_s + Columns + u" FROM customer_dates"_s);
     QList<std::pair<QDate, KeyDate>> coming;
     auto st = q.each([&](SqlQuery &row) {
-        KeyDate k = readKeyDate(row);
-        if (k.remindOn(asOf)) {
-            coming.append({k.nextOccurrence(asOf), std::move(k)});
+        // Whether it reminds, asked of the date alone before the rest is read.
+        KeyDate when;
+        when.date = fromStoredDate(row.utf8(3));
+        when.yearly = row.integer(4) != 0;
+        when.remindDays = int(row.integer(5));
+        if (when.remindOn(asOf)) {
+            coming.append({when.nextOccurrence(asOf), readKeyDate(row)});
         }
     });
     if (!st) {

@@ -6,14 +6,26 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace salesdesk {
 
-Result<QList<qint64>> SegmentRepository::customerIds(qint64 customerId) const
+Result<SegmentRepository::Customers> SegmentRepository::customers(qint64 customerId) const
 {
-    SqlQuery q(m_statements, customerId ? u"SELECT id FROM customers WHERE id = ?"_s
-                                        : u"SELECT id FROM customers ORDER BY id"_s);
+    const QString select = u"SELECT id, segment_override FROM customers"_s;
+    SqlQuery q(m_statements, customerId ? select + u" WHERE id = ?"_s : select + u" ORDER BY id"_s);
     if (customerId) {
         q.bind(customerId);
     }
-    return q.all([](SqlQuery &row) { return row.integer(0); });
+    Customers result;
+    auto st = q.each([&](SqlQuery &row) {
+        result.ids.append(row.integer(0));
+        if (const QByteArrayView code = row.utf8(1); !code.isEmpty()) {
+            if (const auto s = SegmentText::segment(QUtf8StringView(code))) {
+                result.overrides.insert(result.ids.constLast(), *s);
+            }
+        }
+    });
+    if (!st) {
+        return st.error();
+    }
+    return result;
 }
 
 Status
@@ -29,24 +41,8 @@ SegmentRepository::eachWonOrOpenDeal(qint64 customerId, const QString &home,
         q.bind(customerId);
     }
     return q.each([&](SqlQuery &row) {
-        visit({row.integer(0), row.integer(1) != 0, row.text(2), row.integer(3), row.text(4)});
+        visit({row.integer(0), row.integer(1) != 0, row.utf8(2), row.integer(3), row.text(4)});
     });
-}
-
-Result<QHash<qint64, Segment>> SegmentRepository::overrides() const
-{
-    SqlQuery q(m_statements, u"SELECT id, segment_override FROM customers WHERE "
-                             "segment_override IS NOT NULL"_s);
-    QHash<qint64, Segment> result;
-    if (auto st = q.each([&](SqlQuery &row) {
-            if (const auto s = SegmentText::segment(row.value(1).toString())) {
-                result.insert(row.value(0).toLongLong(), *s);
-            }
-        });
-        !st) {
-        return st.error();
-    }
-    return result;
 }
 
 Result<QList<SegmentRepository::Current>> SegmentRepository::current() const
@@ -84,15 +80,14 @@ Result<QList<CustomerContact>> SegmentRepository::contacts() const
                "(SELECT MAX(a.done_at) FROM activities a WHERE a.customer_id = c.id AND "
                "a.done = 1) FROM customers c LEFT JOIN customer_segments s ON "
                "s.customer_id = c.id ORDER BY c.id"_s);
+    // Codes and times read where SQLite holds them: no string made for 400,000 customers.
     return q.all([](SqlQuery &row) {
         CustomerContact c;
         c.customerId = row.integer(0);
-        c.segment = SegmentText::segment(row.text(1)).value_or(Segment::General);
+        c.segment = SegmentText::segment(QUtf8StringView(row.utf8(1))).value_or(Segment::General);
         c.cadenceOverride = int(row.integer(2));
-        c.since = localDate(fromStoredTime(row.text(3)));
-        if (const QString last = row.text(4); !last.isNull()) {
-            c.lastInteraction = localDate(fromStoredTime(last));
-        }
+        c.since = localDate(fromStoredTime(row.utf8(3)));
+        c.lastInteraction = localDate(fromStoredTime(row.utf8(4)));
         return c;
     });
 }
@@ -113,7 +108,9 @@ Result<QList<SegmentHistoryEntry>> SegmentRepository::history(qint64 customerId)
 
 Status SegmentRepository::dateAll(const QDate &on)
 {
-    SqlQuery q(m_statements, u"UPDATE customer_segments SET computed_on = ?"_s);
+    // Only the rows dated otherwise: computing again on the same day writes nothing.
+    SqlQuery q(m_statements, u"UPDATE customer_segments SET computed_on = ?1 "
+                             "WHERE computed_on IS NOT ?1"_s);
     q.bind(toStoredDate(on));
     return q.exec();
 }
@@ -141,6 +138,41 @@ Status SegmentRepository::record(qint64 customerId, Segment segment, bool atRisk
     history.bind(customerId).bind(SegmentText::code(segment)).bind(toStoredDate(on));
     history.bind(manual ? 1 : 0).bindText(reason);
     return history.exec();
+}
+
+Status SegmentRepository::recordComputed(const QList<Change> &changes, const QDate &on)
+{
+    const QString day = toStoredDate(on);
+    for (qsizetype at = 0; at < changes.size(); at += BulkRows) {
+        const int rows = int(std::min(BulkRows, changes.size() - at));
+        SqlQuery upsert(m_statements,
+                        insertStatement(u"customer_segments"_s,
+                                        u"customer_id, segment, at_risk, computed_on"_s, false,
+                                        rows)
+                                + u" ON CONFLICT (customer_id) DO UPDATE SET "
+                                  "segment = excluded.segment, at_risk = excluded.at_risk, "
+                                  "computed_on = excluded.computed_on"_s);
+        for (qsizetype i = at; i < at + rows; ++i) {
+            const Change &c = changes[i];
+            upsert.bind(c.customerId).bind(SegmentText::code(c.segment)).bind(c.atRisk ? 1 : 0);
+            upsert.bind(day);
+        }
+        if (auto st = upsert.exec(); !st) {
+            return st;
+        }
+    }
+    QList<const Change *> moved;
+    for (const Change &c : changes) {
+        if (c.previous != c.segment) {
+            moved.append(&c);
+        }
+    }
+    return insertInBatches(m_statements, moved, u"customer_segment_history"_s,
+                           u"customer_id, segment, changed_on, manual, reason"_s, false,
+                           [&day](SqlQuery &q, const Change *c) {
+                               q.bind(c->customerId).bind(SegmentText::code(c->segment)).bind(day);
+                               q.bind(0).bindText(QString());
+                           });
 }
 
 Result<SegmentRows> SegmentRepository::rowsOf(qint64 customerId) const

@@ -43,7 +43,7 @@ struct SegmentDealRow
 {
     qint64 customerId;
     bool open;
-    QString closedAt; // stored UTC time; empty while open
+    QByteArrayView closedAt; // stored UTC time as SQLite holds it; empty while open
     qint64 valueMinor;
     QString currency; // null for the home currency
 };
@@ -58,14 +58,18 @@ public:
         : m_statements(std::move(db))
     { }
 
-    // Every customer's id in id order, or just `customerId` when it is given and exists.
-    Result<QList<qint64>> customerIds(qint64 customerId = 0) const;
+    // Every customer's id in id order, or just `customerId` when it is given and exists, and
+    // the manual segments among them: one pass over the customers.
+    struct Customers
+    {
+        QList<qint64> ids;
+        QHash<qint64, Segment> overrides;
+    };
+    Result<Customers> customers(qint64 customerId = 0) const;
     // Every won and open deal (of one customer when given), in the table's own order: a scan
     // is several times faster than reading deals through the customer index.
     Status eachWonOrOpenDeal(qint64 customerId, const QString &home,
                              const std::function<void(const SegmentDealRow &)> &visit) const;
-    // The customers with a manual segment.
-    Result<QHash<qint64, Segment>> overrides() const;
     // Every customer's current segment and risk, as last recorded.
     struct Current
     {
@@ -87,6 +91,18 @@ public:
     // `previous`.
     Status record(qint64 customerId, Segment segment, bool atRisk, const QDate &on, bool manual,
                   const QString &reason, std::optional<Segment> previous);
+    // What a computation changed for one customer: its new segment and risk, and the segment
+    // it had (none when it had none).
+    struct Change
+    {
+        qint64 customerId;
+        Segment segment;
+        bool atRisk;
+        std::optional<Segment> previous;
+    };
+    // record() for each change of a computation on `on` (never manual), dozens of rows to a
+    // statement: the first computation of a book of 400,000 customers writes them all.
+    Status recordComputed(const QList<Change> &changes, const QDate &on);
 
     Result<SegmentRows> rowsOf(qint64 customerId) const;
     Status putBack(qint64 customerId, const SegmentRows &rows);

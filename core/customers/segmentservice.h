@@ -92,6 +92,9 @@ signals:
     void segmentsChanged();
 
 private:
+    // facts(), and the customers' manual segments read in the same pass.
+    Result<std::pair<QList<CustomerFacts>, QHash<qint64, Segment>>>
+    factsAndOverrides(const QDate &asOf, const QDate &windowStart, qint64 customerId = 0) const;
     Database &m_db;
     BookSettings &m_settings;
     const CurrencyService &m_currencies;
