@@ -46,7 +46,7 @@ int runSegments(const QStringList &arguments)
         rows.emplace(QJsonObject {{u"as_of"_s, toStoredDate(*asOf)}, {u"currency"_s, home}},
                      u"customers"_s);
         qsizetype at = 0;
-        const auto write = [&](const CustomerSegment &s, const QString &name) {
+        const auto write = [&](const CustomerSegment &s, QUtf8StringView name) {
             rows->append(JsonListPrinter::item()
                                  .add("at_risk"_L1, s.atRisk)
                                  .add("f"_L1, s.f)
@@ -60,16 +60,16 @@ int runSegments(const QStringList &arguments)
                                  .add("recency_days"_L1, s.recencyDays)
                                  .add("segment"_L1, SegmentText::code(s.segment)));
         };
-        auto named = customers.eachName([&](qint64 id, const QString &name) {
+        auto named = customers.eachName([&](qint64 id, QUtf8StringView name) {
             for (; at < result->size() && result->at(at).customerId <= id; ++at) {
-                write(result->at(at), result->at(at).customerId == id ? name : QString());
+                write(result->at(at), result->at(at).customerId == id ? name : QUtf8StringView());
             }
         });
         if (!named) {
             return fail(named.error());
         }
         for (; at < result->size(); ++at) {
-            write(result->at(at), QString());
+            write(result->at(at), QUtf8StringView());
         }
     }
     QJsonArray summary;

@@ -56,23 +56,56 @@ QDateTime fixedStoredTime(Text text)
 
 } // namespace
 
+namespace {
+
+constexpr int Changing = std::numeric_limits<int>::min();
+
+// The seconds the user's clock is ahead of UTC throughout the UTC day `julianDay`, or Changing
+// when the offset changes within it (a daylight-saving switch).
+int offsetOnUtcDay(qint64 julianDay)
+{
+    thread_local QHash<qint64, int> offsetOfDay;
+    auto offset = offsetOfDay.constFind(julianDay);
+    if (offset == offsetOfDay.cend()) {
+        const QDateTime start(QDate::fromJulianDay(julianDay), QTime(0, 0), Qt::UTC);
+        const int first = start.toLocalTime().offsetFromUtc();
+        const int last = start.addSecs(24 * 3600 - 1).toLocalTime().offsetFromUtc();
+        offset = offsetOfDay.insert(julianDay, first == last ? first : Changing);
+    }
+    return *offset;
+}
+
+} // namespace
+
 QDate localDate(const QDateTime &t)
 {
     if (!t.isValid()) {
         return {};
     }
-    constexpr int Changing = std::numeric_limits<int>::min();
-    thread_local QHash<qint64, int> offsetOfDay; // UTC Julian day → seconds ahead of UTC
     const QDateTime utc = t.toUTC();
-    const QDate day = utc.date();
-    auto offset = offsetOfDay.constFind(day.toJulianDay());
-    if (offset == offsetOfDay.cend()) {
-        const QDateTime start(day, QTime(0, 0), Qt::UTC);
-        const int first = start.toLocalTime().offsetFromUtc();
-        const int last = start.addSecs(24 * 3600 - 1).toLocalTime().offsetFromUtc();
-        offset = offsetOfDay.insert(day.toJulianDay(), first == last ? first : Changing);
+    const int offset = offsetOnUtcDay(utc.date().toJulianDay());
+    return offset == Changing ? utc.toLocalTime().date() : utc.addSecs(offset).date();
+}
+
+QDate localDateOfStored(QByteArrayView utf8)
+{
+    // "2026-11-27T09:18:26Z": the UTC day and the seconds into it, moved by the day's offset.
+    if (utf8.size() == 20 && charAt(utf8, 4) == u'-' && charAt(utf8, 7) == u'-'
+        && charAt(utf8, 10) == u'T' && charAt(utf8, 13) == u':' && charAt(utf8, 16) == u':'
+        && charAt(utf8, 19) == u'Z') {
+        const QDate day(digits(utf8, 0, 4), digits(utf8, 5, 2), digits(utf8, 8, 2));
+        const int hour = digits(utf8, 11, 2), minute = digits(utf8, 14, 2);
+        const int second = digits(utf8, 17, 2);
+        if (day.isValid() && hour >= 0 && hour < 24 && minute >= 0 && minute < 60 && second >= 0
+            && second < 60) {
+            const int offset = offsetOnUtcDay(day.toJulianDay());
+            if (offset != Changing) {
+                const int local = hour * 3600 + minute * 60 + second + offset;
+                return day.addDays(local >= 0 ? local / 86400 : -1 - (-1 - local) / 86400);
+            }
+        }
     }
-    return *offset == Changing ? utc.toLocalTime().date() : utc.addSecs(*offset).date();
+    return localDate(fromStoredTime(utf8));
 }
 
 QDateTime fromStoredTime(const QString &text)

@@ -21,6 +21,9 @@ QDate fromStoredDate(QByteArrayView utf8);
 // for the thread; a day whose offset changes (a daylight-saving switch) is converted exactly.
 // A change of the computer's time zone is seen by the next process.
 QDate localDate(const QDateTime &t);
+// The user's day at a stored UTC time as SQLite holds it: localDate(fromStoredTime(utf8)),
+// without the QDateTime between (the segments read one for each of 300,000 won deals).
+QDate localDateOfStored(QByteArrayView utf8);
 // Local wall time without a zone ("2026-11-27T10:00").
 QString toStoredLocalTime(const QDateTime &local);
 QDateTime fromStoredLocalTime(const QString &text);

@@ -68,6 +68,42 @@ JsonFields &JsonFields::add(QLatin1StringView key, const QString &value)
     return *this;
 }
 
+JsonFields &JsonFields::add(QLatin1StringView key, QUtf8StringView value)
+{
+    // Written as it is when it is well-formed UTF-8 of one- to three-byte characters with no
+    // quote, backslash or control character; anything else (a four-byte character, which is a
+    // surrogate pair in UTF-16, or bytes that are no UTF-8) as its QString is written.
+    const auto *bytes = reinterpret_cast<const uchar *>(value.data());
+    const qsizetype size = value.size();
+    const auto continuation = [&](qsizetype at, uchar low = 0x80, uchar high = 0xBF) {
+        return at < size && bytes[at] >= low && bytes[at] <= high;
+    };
+    for (qsizetype i = 0; i < size;) {
+        const uchar c = bytes[i];
+        bool plain = false;
+        if (c < 0x80) {
+            plain = c >= 0x20 && c != '"' && c != '\\';
+            i += 1;
+        } else if (c >= 0xC2 && c <= 0xDF) {
+            plain = continuation(i + 1);
+            i += 2;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            // No overlong form (after E0) and no surrogate (after ED).
+            plain = continuation(i + 1, c == 0xE0 ? 0xA0 : 0x80, c == 0xED ? 0x9F : 0xBF)
+                    && continuation(i + 2);
+            i += 3;
+        }
+        if (!plain) {
+            return add(key, value.toString());
+        }
+    }
+    std::string &out = next(key);
+    out += '"';
+    out.append(value.data(), size_t(size));
+    out += '"';
+    return *this;
+}
+
 JsonFields &JsonFields::addNull(QLatin1StringView key)
 {
     next(key) += "null";

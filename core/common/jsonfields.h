@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QLatin1StringView>
 #include <QString>
+#include <QUtf8StringView>
 
 #include <string>
 
@@ -24,6 +25,9 @@ public:
     JsonFields &add(QLatin1StringView key, double value);
     JsonFields &add(QLatin1StringView key, bool value);
     JsonFields &add(QLatin1StringView key, const QString &value);
+    // Text already in UTF-8 (as SQLite holds it): the same as its QString, made only when it
+    // needs escaping.
+    JsonFields &add(QLatin1StringView key, QUtf8StringView value);
     JsonFields &addNull(QLatin1StringView key);
 
     // "{" … "}": the object's text.

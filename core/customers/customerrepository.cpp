@@ -88,10 +88,10 @@ Result<QList<std::pair<qint64, QString>>> CustomerRepository::names() const
     return q.all([](SqlQuery &row) { return std::pair(row.integer(0), row.text(1)); });
 }
 
-Status CustomerRepository::eachName(const std::function<void(qint64, const QString &)> &visit) const
+Status CustomerRepository::eachName(const std::function<void(qint64, QUtf8StringView)> &visit) const
 {
     SqlQuery q(m_statements, u"SELECT id, name FROM customers ORDER BY id"_s);
-    return q.each([&](SqlQuery &row) { visit(row.integer(0), row.text(1)); });
+    return q.each([&](SqlQuery &row) { visit(row.integer(0), QUtf8StringView(row.utf8(1))); });
 }
 
 Result<QSet<qint64>> CustomerRepository::archivedIds() const

@@ -26,8 +26,9 @@ public:
     // time).
     Result<QList<Customer>> customers(qint64 afterId, int limit) const;
     Result<QList<std::pair<qint64, QString>>> names() const; // every customer's, in id order
-    // Every customer's id and name in id order, one at a time (none kept).
-    Status eachName(const std::function<void(qint64, const QString &)> &visit) const;
+    // Every customer's id and name (its UTF-8, valid during the call) in id order, one at a
+    // time (none kept).
+    Status eachName(const std::function<void(qint64, QUtf8StringView)> &visit) const;
     Result<QSet<qint64>> archivedIds() const;
     Result<std::optional<Customer>> customer(qint64 id) const;
     Result<bool> exists(qint64 id) const;

@@ -101,7 +101,7 @@ public:
     void readAllNames() const;
     // Every customer's id and name in id order, one at a time: for a list of all of them
     // written as it goes (a book of a million deals has 400,000).
-    Status eachName(const std::function<void(qint64, const QString &)> &visit) const
+    Status eachName(const std::function<void(qint64, QUtf8StringView)> &visit) const
     {
         return m_repo.eachName(visit);
     }

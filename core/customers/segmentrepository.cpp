@@ -86,8 +86,8 @@ Result<QList<CustomerContact>> SegmentRepository::contacts() const
         c.customerId = row.integer(0);
         c.segment = SegmentText::segment(QUtf8StringView(row.utf8(1))).value_or(Segment::General);
         c.cadenceOverride = int(row.integer(2));
-        c.since = localDate(fromStoredTime(row.utf8(3)));
-        c.lastInteraction = localDate(fromStoredTime(row.utf8(4)));
+        c.since = localDateOfStored(row.utf8(3));
+        c.lastInteraction = localDateOfStored(row.utf8(4));
         return c;
     });
 }

@@ -150,7 +150,7 @@ SegmentService::factsAndOverrides(const QDate &asOf, const QDate &windowStart,
             return;
         }
         // The user's day it was won: the earliest closing's day is the earliest day.
-        const QDate day = localDate(fromStoredTime(row.closedAt));
+        const QDate day = localDateOfStored(row.closedAt);
         // In the home currency at the rate of that day.
         const qint64 value = row.currency.isNull()
                                      ? row.valueMinor

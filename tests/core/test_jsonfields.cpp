@@ -67,3 +67,27 @@ TEST_CASE("An object written two levels in has every line indented as in its par
     CHECK(item == "{\n            \"id\": 3,\n            \"name\": \"A\"\n        }");
     CHECK(JsonFields().text() + '\n' == QJsonDocument(QJsonObject()).toJson());
 }
+
+TEST_CASE("Text given as UTF-8 is written as the same text given as a string")
+{
+    // Plain names as they are; anything to escape, four-byte characters and bytes that are no
+    // UTF-8 (a lone continuation byte, an overlong form, a surrogate, a sequence cut short) as
+    // their QString is written.
+    const QList<QByteArray> texts = {"",
+                                     "Shaoxing Tianhe Technology Co., Ltd.",
+                                     u"明星贸易有限公司（12）"_s.toUtf8(),
+                                     u"caf\u00e9"_s.toUtf8(),
+                                     "say \"hi\" \\ back",
+                                     "tab\there\x01",
+                                     u"emoji 😀"_s.toUtf8(),
+                                     "lone \x80 byte",
+                                     "overlong \xc0\xaf and \xe0\x80\xaf",
+                                     "surrogate \xed\xa0\x80",
+                                     "cut short \xe6\x98",
+                                     "\xf8\x88\x80\x80\x80"};
+    for (const QByteArray &utf8 : texts) {
+        CAPTURE(utf8.toHex().toStdString());
+        CHECK(JsonFields().add("name"_L1, QUtf8StringView(utf8)).text()
+              == JsonFields().add("name"_L1, QString::fromUtf8(utf8)).text());
+    }
+}

@@ -340,16 +340,26 @@ TEST_CASE("A point in time falls on the user's local day, daylight saving includ
         CHECK(localDate(utc("2026-10-24T22:00:00Z")) == QDate(2026, 10, 25));
     }
     CHECK_FALSE(localDate(QDateTime()).isValid());
-    // Every quarter of an hour of 2026 lands on the day the C library gives.
+    // Every quarter of an hour of 2026 (and a second before each) lands on the day the C
+    // library gives, from a QDateTime and from the stored text as SQLite holds it.
     int differences = 0;
     const QDateTime start = utc("2026-01-01T00:00:00Z");
     for (qint64 q = 0; q < 365 * 96; ++q) {
-        const QDateTime t = start.addSecs(q * 900);
-        if (localDate(t) != t.toLocalTime().date()) {
-            ++differences;
+        for (const QDateTime &t : {start.addSecs(q * 900), start.addSecs(q * 900 - 1)}) {
+            const QDate expected = t.toLocalTime().date();
+            if (localDate(t) != expected
+                || localDateOfStored(toStoredTime(t).toUtf8()) != expected) {
+                ++differences;
+            }
         }
     }
     CHECK(differences == 0);
+    // Other forms of a stored time, read by the general parser.
+    const QDateTime noon = utc("2026-07-15T12:00:00Z");
+    CHECK(localDateOfStored("2026-07-15T12:00:00.000Z") == noon.toLocalTime().date());
+    CHECK(localDateOfStored("2026-07-15T14:00:00+02:00") == noon.toLocalTime().date());
+    CHECK_FALSE(localDateOfStored("").isValid());
+    CHECK_FALSE(localDateOfStored("2026-02-30T12:00:00Z").isValid());
 }
 
 TEST_CASE("The List's deals are filtered and ordered by SQLite as the columns show them")
