@@ -4,6 +4,7 @@
 #include <QTimeZone>
 
 #include <limits>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -37,10 +38,10 @@ int digits(Text text, qsizetype at, int count)
 }
 
 // What toStoredTime writes, "2026-11-27T09:18:26Z", read directly: opening a book of 100,000
-// deals parses half a million of these, and the general ISO parser is slow. Invalid when the
-// text has another form.
+// deals parses half a million of these, and the general ISO parser is slow. The UTC day and
+// the seconds into it; an invalid day when the text has another form.
 template<typename Text>
-QDateTime fixedStoredTime(Text text)
+std::pair<QDate, int> fixedStoredTime(Text text)
 {
     if (text.size() == 20 && charAt(text, 4) == u'-' && charAt(text, 7) == u'-'
         && charAt(text, 10) == u'T' && charAt(text, 13) == u':' && charAt(text, 16) == u':'
@@ -48,10 +49,20 @@ QDateTime fixedStoredTime(Text text)
         const QDate date(digits(text, 0, 4), digits(text, 5, 2), digits(text, 8, 2));
         const QTime time(digits(text, 11, 2), digits(text, 14, 2), digits(text, 17, 2));
         if (date.isValid() && time.isValid()) {
-            return QDateTime(date, time, Qt::UTC); // Qt::UTC keeps QDateTime compact
+            return {date, time.msecsSinceStartOfDay() / 1000};
         }
     }
     return {};
+}
+
+// The same as a QDateTime (Qt::UTC keeps it compact); invalid for another form.
+template<typename Text>
+QDateTime fixedStoredDateTime(Text text)
+{
+    const auto [date, seconds] = fixedStoredTime(text);
+    return date.isValid()
+                   ? QDateTime(date, QTime::fromMSecsSinceStartOfDay(seconds * 1000), Qt::UTC)
+                   : QDateTime();
 }
 
 } // namespace
@@ -89,20 +100,11 @@ QDate localDate(const QDateTime &t)
 
 QDate localDateOfStored(QByteArrayView utf8)
 {
-    // "2026-11-27T09:18:26Z": the UTC day and the seconds into it, moved by the day's offset.
-    if (utf8.size() == 20 && charAt(utf8, 4) == u'-' && charAt(utf8, 7) == u'-'
-        && charAt(utf8, 10) == u'T' && charAt(utf8, 13) == u':' && charAt(utf8, 16) == u':'
-        && charAt(utf8, 19) == u'Z') {
-        const QDate day(digits(utf8, 0, 4), digits(utf8, 5, 2), digits(utf8, 8, 2));
-        const int hour = digits(utf8, 11, 2), minute = digits(utf8, 14, 2);
-        const int second = digits(utf8, 17, 2);
-        if (day.isValid() && hour >= 0 && hour < 24 && minute >= 0 && minute < 60 && second >= 0
-            && second < 60) {
-            const int offset = offsetOnUtcDay(day.toJulianDay());
-            if (offset != Changing) {
-                const int local = hour * 3600 + minute * 60 + second + offset;
-                return day.addDays(local >= 0 ? local / 86400 : -1 - (-1 - local) / 86400);
-            }
+    // The stored UTC day and the seconds into it, moved by the day's offset.
+    if (const auto [day, seconds] = fixedStoredTime(utf8); day.isValid()) {
+        if (const int offset = offsetOnUtcDay(day.toJulianDay()); offset != Changing) {
+            const int local = seconds + offset;
+            return day.addDays(local >= 0 ? local / 86400 : -1 - (-1 - local) / 86400);
         }
     }
     return localDate(fromStoredTime(utf8));
@@ -113,7 +115,7 @@ QDateTime fromStoredTime(const QString &text)
     if (text.isEmpty()) {
         return {};
     }
-    if (QDateTime t = fixedStoredTime(QStringView(text)); t.isValid()) {
+    if (QDateTime t = fixedStoredDateTime(QStringView(text)); t.isValid()) {
         return t;
     }
     return QDateTime::fromString(text, Qt::ISODate).toUTC();
@@ -124,7 +126,7 @@ QDateTime fromStoredTime(QByteArrayView utf8)
     if (utf8.isEmpty()) {
         return {};
     }
-    if (QDateTime t = fixedStoredTime(utf8); t.isValid()) {
+    if (QDateTime t = fixedStoredDateTime(utf8); t.isValid()) {
         return t;
     }
     return fromStoredTime(QString::fromUtf8(utf8));
@@ -226,11 +228,11 @@ QString toStoredLocalTime(const QDateTime &local)
 QDateTime fromStoredLocalTime(const QString &text)
 {
     // The fixed form toStoredLocalTime writes, read without the general parser (see above).
+    const QStringView view(text);
     if (text.size() == 16 && text[4] == u'-' && text[7] == u'-' && text[10] == u'T'
         && text[13] == u':') {
-        const QDate date(digits(QStringView(text), 0, 4), digits(QStringView(text), 5, 2),
-                         digits(QStringView(text), 8, 2));
-        const QTime time(digits(QStringView(text), 11, 2), digits(QStringView(text), 14, 2));
+        const QDate date(digits(view, 0, 4), digits(view, 5, 2), digits(view, 8, 2));
+        const QTime time(digits(view, 11, 2), digits(view, 14, 2));
         if (date.isValid() && time.isValid()) {
             return QDateTime(date, time);
         }

@@ -108,24 +108,24 @@ SegmentService::factsAndOverrides(const QDate &asOf, const QDate &windowStart,
     if (!customers) {
         return customers.error();
     }
-    const QList<qint64> *ids = &customers->ids;
-    QList<CustomerFacts> result(ids->size());
-    for (qsizetype i = 0; i < ids->size(); ++i) {
-        result[i].customerId = ids->at(i);
+    const QList<qint64> &ids = customers->ids;
+    QList<CustomerFacts> result(ids.size());
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        result[i].customerId = ids.at(i);
     }
     // A deal's customer by position: ids read in order, usually without gaps (then the
     // position is a subtraction; a hash of 400,000 customers missed the cache on every deal).
-    const bool dense = ids->isEmpty() || ids->last() - ids->first() + 1 == ids->size();
+    const bool dense = ids.isEmpty() || ids.last() - ids.first() + 1 == ids.size();
     const auto indexOf = [&](qint64 id) -> qsizetype {
-        if (ids->isEmpty()) {
+        if (ids.isEmpty()) {
             return -1;
         }
         if (dense) {
-            const qint64 at = id - ids->first();
-            return at >= 0 && at < ids->size() ? qsizetype(at) : -1;
+            const qint64 at = id - ids.first();
+            return at >= 0 && at < ids.size() ? qsizetype(at) : -1;
         }
-        const auto at = std::lower_bound(ids->cbegin(), ids->cend(), id);
-        return at != ids->cend() && *at == id ? at - ids->cbegin() : -1;
+        const auto at = std::lower_bound(ids.cbegin(), ids.cend(), id);
+        return at != ids.cend() && *at == id ? at - ids.cbegin() : -1;
     };
     // The window's bounds as stored UTC times, which compare as text (as SQL compares them): a
     // won deal counts in the window when it closed in [lo, hi), and ever when it closed before
