@@ -2,7 +2,10 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QSet>
 #include <QStringList>
+
+#include <optional>
 
 namespace salesdesk {
 
@@ -32,6 +35,33 @@ struct Customer
     bool archived() const { return archivedAt.isValid(); }
 
     friend bool operator==(const Customer &, const Customer &) = default;
+};
+
+// Which customers a list shows, chosen by the book (in SQL): a search, an owner, a region, a tag,
+// and whether archived customers are listed too.
+struct CustomerListQuery
+{
+    // Found in the name, primary contact, phone, email, industry, region or tags, case aside.
+    QString search;
+    std::optional<qint64> ownerId; // 0: nobody's; nullopt: anyone's
+    QString region; // empty: any
+    QString tag; // empty: any; otherwise one of the customer's tags, case aside
+    bool archived = false;
+
+    friend bool operator==(const CustomerListQuery &, const CustomerListQuery &) = default;
+};
+
+// The texts a list of customers can be ordered by.
+enum class CustomerField { Name, Contact, Phone, Owner, Region };
+
+// What the book's customers have to choose among in a list's filters, and how many there are.
+struct CustomerChoices
+{
+    QSet<qint64> owners; // 0: some customer has nobody
+    QSet<QString> regions;
+    QSet<QString> tags;
+    qint64 customers = 0;
+    qint64 archived = 0;
 };
 
 class CustomerText

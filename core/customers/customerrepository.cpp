@@ -82,6 +82,18 @@ Result<QList<Customer>> CustomerRepository::customers(qint64 afterId, int limit)
     return q.all(readCustomer);
 }
 
+Result<QList<Customer>> CustomerRepository::customersIn(const QList<qint64> &ids) const
+{
+    SqlQuery q(m_statements,
+               u"SELECT c.id, c.name, p.name, p.phone, p.email, c.created_at, c.kind, c.industry, "
+               "c.region, c.address, c.source, c.tags, c.owner_id, c.service_notes, c.archived_at "
+               "FROM customers c "
+               "LEFT JOIN contacts p ON p.customer_id = c.id AND p.is_primary = 1 "
+               "WHERE c.id IN (SELECT value FROM json_each(?)) ORDER BY c.id"_s);
+    q.bind(jsonIdArray(ids));
+    return q.all(readCustomer);
+}
+
 Result<QList<std::pair<qint64, QString>>> CustomerRepository::names() const
 {
     SqlQuery q(m_statements, u"SELECT id, name FROM customers ORDER BY id"_s);

@@ -31,6 +31,7 @@ Status CustomerService::load()
     m_customers.clear();
     m_index.clear();
     m_oneByOne.clear();
+    m_nameOneByOne.clear();
     m_names.reset();
     m_nameAt = 0;
     return {};
@@ -145,7 +146,8 @@ void CustomerService::readAllNames() const
 
 QString CustomerService::customerName(qint64 id) const
 {
-    if (!m_allRead && !m_names && m_oneByOne.size() >= OneByOneLimit) {
+    if (!m_allRead && !m_names
+        && m_oneByOne.size() + size_t(m_nameOneByOne.size()) >= OneByOneLimit) {
         readAllNames();
     }
     if (m_names && !m_allRead) {
@@ -166,19 +168,48 @@ QString CustomerService::customerName(qint64 id) const
         }
         return names[m_nameAt].second;
     }
-    const Customer *c = customer(id);
-    return c ? c->name : QString();
+    if (m_allRead) {
+        const Customer *c = customer(id);
+        return c ? c->name : QString();
+    }
+    if (const auto at = m_oneByOne.find(id); at != m_oneByOne.end()) {
+        return at->second ? at->second->name : QString();
+    }
+    if (const auto at = m_nameOneByOne.constFind(id); at != m_nameOneByOne.cend()) {
+        return *at;
+    }
+    auto read = m_repo.name(id);
+    if (!read) {
+        qWarning("Could not read customer #%lld: %s", id, qPrintable(read.error().message));
+        return {};
+    }
+    m_nameOneByOne.insert(id, *read);
+    return *read;
 }
 
 qint64 CustomerService::findCustomer(const QString &name) const
 {
     const QString wanted = name.trimmed();
-    for (const auto &c : customers()) {
-        if (c.name.compare(wanted, Qt::CaseInsensitive) == 0) {
-            return c.id;
+    if (m_allRead) {
+        for (const auto &c : std::as_const(m_customers)) {
+            if (c.name == wanted) {
+                return c.id;
+            }
         }
+        for (const auto &c : std::as_const(m_customers)) {
+            if (c.name.compare(wanted, Qt::CaseInsensitive) == 0) {
+                return c.id;
+            }
+        }
+        return 0;
     }
-    return 0;
+    auto found = m_repo.findByName(wanted);
+    if (!found) {
+        qWarning("Could not look for customer %s: %s", qPrintable(wanted),
+                 qPrintable(found.error().message));
+        return 0;
+    }
+    return *found;
 }
 
 Result<qint64> CustomerService::ensureCustomer(const QString &name)
@@ -203,6 +234,7 @@ Result<qint64> CustomerService::ensureCustomer(const QString &name)
     } else if (auto asked = m_oneByOne.find(c.id); asked != m_oneByOne.end() && !asked->second) {
         m_oneByOne.erase(asked); // asked for before it existed
     }
+    m_nameOneByOne.remove(c.id);
     if (m_names) {
         if (const auto at = firstFrom(*m_names, c.id); at != m_names->end() && at->first == c.id) {
             at->second = c.name;

@@ -10,6 +10,7 @@
 #include "core/customers/segmentation.h"
 #include "core/customers/segmentservice.h"
 
+#include <QCollator>
 #include <QHash>
 #include <QObject>
 
@@ -105,7 +106,29 @@ public:
     {
         return m_repo.eachName(visit);
     }
-    // The customer of that name, case aside; 0 when there is none.
+    // The ids of the customers `query` lists: by id, or by the text of `order` in the language
+    // shown (numbers as numbers, case aside; ties by id). Read from the book each time, none
+    // kept: a list of 400,000 customers holds their ids, not the customers.
+    Result<QList<qint64>> listed(const CustomerListQuery &query,
+                                 std::optional<CustomerField> order = std::nullopt,
+                                 bool descending = false) const;
+    // The id and name of each customer `query` lists, by id (names to complete, without the
+    // rest of the customers).
+    Result<QList<std::pair<qint64, QString>>> listedNames(const CustomerListQuery &query) const
+    {
+        return m_repo.listedTexts(query, CustomerField::Name);
+    }
+    // These customers as the book has them now, by id (a list's visible rows).
+    Result<QList<Customer>> customersIn(const QList<qint64> &ids) const
+    {
+        return m_repo.customersIn(ids);
+    }
+    // The owners, regions and tags the customers have, and how many customers there are.
+    Result<CustomerChoices> choices() const { return m_repo.choices(); }
+    // How a list orders names: in the language's order, numbers as numbers, case aside.
+    static QCollator nameCollator();
+    // The customer of that name: the first (by id) of exactly that name, else of that name case
+    // aside; 0 when there is none. Asked of the book unless every customer is read already.
     qint64 findCustomer(const QString &name) const;
     // The customer of that name, added when new (with just its name).
     Result<qint64> ensureCustomer(const QString &name);
@@ -181,6 +204,9 @@ private:
     mutable QList<Customer> m_customers;
     mutable QHash<qint64, qsizetype> m_index; // id → position in m_customers
     mutable std::unordered_map<qint64, std::optional<Customer>> m_oneByOne; // stable addresses
+    // Names asked for one at a time (a Board's cards), apart from the customers: a list of
+    // names never makes the next customer asked for read them all. Null: no such customer.
+    mutable QHash<qint64, QString> m_nameOneByOne;
     // Every customer's name, read at once when many names are asked for (a list of a million
     // deals' customers): a tenth of the memory of the whole customers.
     // They are kept in id order and looked up from where the last one was found: lists ask for

@@ -379,3 +379,28 @@ TEST_CASE("Customers are read when asked for, one by one or all at once, and agr
         CHECK(customers.customerName(ids[1501]) == u"Customer 1502"_s);
     }
 }
+
+TEST_CASE("A customer is found by its name case aside without reading every customer")
+{
+    TestBook book;
+    CustomerService &customers = book->customers();
+    const qint64 acme = *customers.ensureCustomer(u"ACME"_s);
+    const qint64 sale = *customers.ensureCustomer(u"50% Off_Shop"_s);
+    const qint64 bakery = *customers.ensureCustomer(u"Émile Bakery"_s);
+    const auto findAll = [&] {
+        CHECK(customers.findCustomer(u"ACME"_s) == acme);
+        CHECK(customers.findCustomer(u" acme "_s) == acme);
+        CHECK(customers.findCustomer(u"50% Off_Shop"_s) == sale);
+        CHECK(customers.findCustomer(u"50x Off_Shop"_s) == 0); // no wildcards
+        CHECK(customers.findCustomer(u"émile bakery"_s) == bakery);
+        CHECK(customers.findCustomer(u"Emile Bakery"_s) == 0);
+        CHECK(customers.findCustomer(u"Acm"_s) == 0);
+        CHECK(customers.findCustomer(QString()) == 0);
+    };
+    findAll();
+    // A name met again is the same customer, whatever its case.
+    CHECK(*customers.ensureCustomer(u"acme"_s) == acme);
+    // The same answers once every customer is read.
+    REQUIRE(customers.readAll().ok());
+    findAll();
+}

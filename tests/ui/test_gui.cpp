@@ -1830,7 +1830,7 @@ TEST_CASE("The company's segment rules and cadences change in Preferences, undoa
         QMetaObject::invokeMethod(dialog, "accept");
     });
     // The page computes once for the change, not again for what its own computation recorded.
-    QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+    QSignalSpy resets(model, &CustomerModel::listed);
     window.findChild<QAction *>(u"preferencesAction"_s)->trigger();
     REQUIRE(modal.ran());
     CHECK(resets.count() == 1);

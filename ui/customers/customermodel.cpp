@@ -9,7 +9,6 @@
 #include "ui/common/dialogs.h"
 
 #include <QBrush>
-#include <QCollator>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPalette>
@@ -18,47 +17,279 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace salesdesk::ui {
 
+namespace {
+// Rows read from the book at a time, and how many read rows are kept before the oldest go.
+constexpr int BlockRows = 200;
+constexpr int KeptRows = 20 * BlockRows;
+} // namespace
+
 CustomerModel::CustomerModel(Book &book, QObject *parent)
     : QAbstractTableModel(parent)
     , m_book(book)
-{
-    reload();
-}
+{ }
 
 void CustomerModel::reload()
 {
-    beginResetModel();
     m_today = m_book.clock().today();
-    m_rows.clear();
-    m_rowOf.clear();
-    m_nameRank.clear();
     SegmentService &service = m_book.segments();
     const CustomerRules rules = service.rules();
     m_lookBackMonths = rules.segments.lookBackMonths;
     auto segments = service.recompute(m_today, rules.segments);
     auto followUps = service.followUps(m_today, rules.cadence);
-    QHash<qint64, CustomerSegment> segmentOf;
+    std::vector<Figures> figures;
     if (segments) {
-        for (const auto &s : std::as_const(*segments)) {
-            segmentOf.insert(s.customerId, s);
+        figures.reserve(size_t(segments->size()));
+        for (const CustomerSegment &s : std::as_const(*segments)) {
+            Figures &f = figures.emplace_back();
+            f.id = s.customerId;
+            f.segment = s;
+            if (s.recencyDays >= 0) {
+                f.lastPurchase = m_today.addDays(-s.recencyDays);
+            }
         }
+    } else {
+        qWarning("Could not work out the segments: %s", qPrintable(segments.message()));
     }
-    QHash<qint64, FollowUp> followUpOf;
+    const auto byId = [](const Figures &a, const Figures &b) {
+        return a.id < b.id;
+    };
+    std::sort(figures.begin(), figures.end(), byId);
     if (followUps) {
-        for (const auto &f : std::as_const(*followUps)) {
-            followUpOf.insert(f.customerId, f);
+        std::vector<Figures> unsegmented;
+        for (const FollowUp &due : std::as_const(*followUps)) {
+            Figures key;
+            key.id = due.customerId;
+            auto it = std::lower_bound(figures.begin(), figures.end(), key, byId);
+            if (it != figures.end() && it->id == due.customerId) {
+                it->followUp = due;
+            } else {
+                key.followUp = due;
+                unsegmented.push_back(std::move(key));
+            }
+        }
+        if (!unsegmented.empty()) {
+            figures.insert(figures.end(), unsegmented.begin(), unsegmented.end());
+            std::sort(figures.begin(), figures.end(), byId);
+        }
+    } else {
+        qWarning("Could not work out the follow-ups: %s", qPrintable(followUps.message()));
+    }
+    m_figures = std::move(figures);
+    if (auto choices = m_book.customers().choices()) {
+        m_choices = std::move(choices).value();
+    } else {
+        qWarning("Could not read the customers' owners, regions and tags: %s",
+                 qPrintable(choices.message()));
+    }
+    m_read.clear();
+    m_loaded = true;
+    relist();
+    if (!m_ids.isEmpty()) {
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    }
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+const CustomerModel::Figures *CustomerModel::figures(qint64 customerId) const
+{
+    const auto it = std::lower_bound(m_figures.cbegin(), m_figures.cend(), customerId,
+                                     [](const Figures &f, qint64 id) { return f.id < id; });
+    return it != m_figures.cend() && it->id == customerId ? &*it : nullptr;
+}
+
+QList<qint64> CustomerModel::listedIds() const
+{
+    std::optional<CustomerField> byText;
+    switch (m_sortColumn) {
+    case NameColumn:
+        byText = CustomerField::Name;
+        break;
+    case ContactColumn:
+        byText = CustomerField::Contact;
+        break;
+    case PhoneColumn:
+        byText = CustomerField::Phone;
+        break;
+    case OwnerColumn:
+        byText = CustomerField::Owner;
+        break;
+    case RegionColumn:
+        byText = CustomerField::Region;
+        break;
+    default:
+        break;
+    }
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    auto listed = m_book.customers().listed(m_query, byText, descending);
+    if (!listed) {
+        qWarning("Could not list the customers: %s", qPrintable(listed.message()));
+        return {};
+    }
+    QList<qint64> ids = std::move(listed).value();
+    if (m_segment || m_dueOnly) {
+        // A customer without figures (none worked out) is general and never due.
+        const auto kept = [this](qint64 id) {
+            const Figures *f = figures(id);
+            const Segment segment = f ? f->segment.segment : Segment::General;
+            if (m_segment && segment != *m_segment) {
+                return false;
+            }
+            return !m_dueOnly || (f && f->followUp.due.isValid() && f->followUp.due <= m_today);
+        };
+        ids.removeIf([&kept](qint64 id) { return !kept(id); });
+    }
+    if (byText || m_sortColumn < 0) {
+        return ids;
+    }
+    // The figure columns, ordered by their figures; ties stay by id.
+    const int column = m_sortColumn;
+    const auto key = [this, column](qint64 id) -> qint64 {
+        const Figures *f = figures(id);
+        if (!f) {
+            return column == LastPurchaseColumn || column == FollowUpColumn ? QDate().toJulianDay()
+                                                                            : 0;
+        }
+        switch (column) {
+        case SegmentColumn:
+            return int(f->segment.segment);
+        case ValueColumn:
+            return f->segment.monetary;
+        case LastPurchaseColumn:
+            return f->lastPurchase.toJulianDay();
+        case FrequencyColumn:
+            return f->segment.frequency;
+        case FollowUpColumn:
+            return f->followUp.due.toJulianDay();
+        case RfmColumn:
+            return f->segment.r * 100 + f->segment.f * 10 + f->segment.m;
+        default:
+            return 0;
+        }
+    };
+    std::vector<std::pair<qint64, qint64>> keyed; // key, id
+    keyed.reserve(size_t(ids.size()));
+    for (qint64 id : std::as_const(ids)) {
+        keyed.emplace_back(key(id), id);
+    }
+    std::stable_sort(keyed.begin(), keyed.end(), [descending](const auto &a, const auto &b) {
+        return descending ? a.first > b.first : a.first < b.first;
+    });
+    for (size_t i = 0; i < keyed.size(); ++i) {
+        ids[qsizetype(i)] = keyed[i].second;
+    }
+    return ids;
+}
+
+void CustomerModel::relist()
+{
+    if (!m_loaded) {
+        return;
+    }
+    QList<qint64> ids = listedIds();
+    if (ids == m_ids) {
+        emit listed();
+        return;
+    }
+    // A new order or filter, or customers added, changed or removed: the rows still listed keep
+    // their selection and current row, as QSortFilterProxyModel's do.
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<qint64> beforeIds;
+    beforeIds.reserve(before.size());
+    for (const QModelIndex &index : before) {
+        beforeIds.append(m_ids.value(index.row()));
+    }
+    m_ids = std::move(ids);
+    QHash<qint64, int> rowOfId;
+    if (!before.isEmpty()) {
+        rowOfId.reserve(m_ids.size());
+        for (int row = 0; row < m_ids.size(); ++row) {
+            rowOfId.insert(m_ids[row], row);
         }
     }
-    m_rows.reserve(m_book.customers().customers().size());
-    for (const auto &c : m_book.customers().customers()) {
-        Row row {c.id, segmentOf.value(c.id), followUpOf.value(c.id), {}};
-        if (row.segment.recencyDays >= 0) {
-            row.lastPurchase = m_today.addDays(-row.segment.recencyDays);
-        }
-        m_rowOf.insert(c.id, int(m_rows.size()));
-        m_rows.append(row);
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const int row = rowOfId.value(beforeIds[i], -1);
+        after.append(row < 0 ? QModelIndex() : index(row, before[i].column()));
     }
-    endResetModel();
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    emit listed();
+}
+
+void CustomerModel::sort(int column, Qt::SortOrder order)
+{
+    m_sortColumn = column;
+    m_sortOrder = order;
+    relist();
+}
+
+void CustomerModel::setSearchText(const QString &text)
+{
+    m_query.search = text.trimmed();
+    relist();
+}
+
+void CustomerModel::setSegment(std::optional<Segment> segment)
+{
+    m_segment = segment;
+    relist();
+}
+
+void CustomerModel::setDueOnly(bool dueOnly)
+{
+    m_dueOnly = dueOnly;
+    relist();
+}
+
+void CustomerModel::setOwner(std::optional<qint64> ownerId)
+{
+    m_query.ownerId = ownerId;
+    relist();
+}
+
+void CustomerModel::setRegion(const QString &region)
+{
+    m_query.region = region;
+    relist();
+}
+
+void CustomerModel::setTag(const QString &tag)
+{
+    m_query.tag = tag;
+    relist();
+}
+
+void CustomerModel::setShowArchived(bool show)
+{
+    m_query.archived = show;
+    relist();
+}
+
+const Customer *CustomerModel::customerAt(int row) const
+{
+    if (row < 0 || row >= m_ids.size()) {
+        return nullptr;
+    }
+    if (auto it = m_read.constFind(m_ids[row]); it != m_read.cend()) {
+        return &*it;
+    }
+    if (m_read.size() > KeptRows) {
+        m_read.clear();
+    }
+    const int first = row / BlockRows * BlockRows;
+    const int last = int(std::min<qsizetype>(first + BlockRows, m_ids.size())) - 1;
+    auto rows = m_book.customers().customersIn(m_ids.mid(first, last - first + 1));
+    if (!rows) {
+        qWarning("Could not read customers: %s", qPrintable(rows.error().message));
+        return nullptr;
+    }
+    for (Customer &c : rows.value()) {
+        m_read.insert(c.id, std::move(c));
+    }
+    const auto it = m_read.constFind(m_ids[row]);
+    return it != m_read.cend() ? &*it : nullptr;
 }
 
 QString CustomerModel::segmentText(Segment segment, bool atRisk)
@@ -74,19 +305,19 @@ QString CustomerModel::followUpText(const QDate &due, int overdueDays)
 
 const CustomerSegment *CustomerModel::segment(qint64 customerId) const
 {
-    const int row = rowOf(customerId);
-    return row >= 0 ? &m_rows[row].segment : nullptr;
+    const Figures *f = figures(customerId);
+    return f ? &f->segment : nullptr;
 }
 
 const FollowUp *CustomerModel::followUp(qint64 customerId) const
 {
-    const int row = rowOf(customerId);
-    return row >= 0 ? &m_rows[row].followUp : nullptr;
+    const Figures *f = figures(customerId);
+    return f ? &f->followUp : nullptr;
 }
 
 int CustomerModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_ids.size());
 }
 
 int CustomerModel::columnCount(const QModelIndex &parent) const
@@ -99,41 +330,26 @@ QVariant CustomerModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const Row &r = m_rows.at(index.row());
-    const Customer *c = m_book.customers().customer(r.id);
-    if (!c) {
+    const qint64 id = m_ids.at(index.row());
+    if (role == IdRole) {
+        return id;
+    }
+    static const Figures none;
+    const Figures *found = figures(id);
+    const Figures &r = found ? *found : none;
+    const bool text = role == Qt::DisplayRole || role == Qt::ForegroundRole;
+    const Customer *c = text ? customerAt(index.row()) : nullptr;
+    if (text && !c) {
         return {};
     }
     const QLocale locale;
     switch (role) {
-    case IdRole:
-        return r.id;
     case SegmentRole:
         return int(r.segment.segment);
     case OverdueRole:
         return r.followUp.overdueDays;
     case SortRole:
         switch (index.column()) {
-        case NameColumn:
-            if (m_nameRank.isEmpty()) {
-                QCollator collator;
-                collator.setNumericMode(true);
-                collator.setCaseSensitivity(Qt::CaseInsensitive);
-                QList<std::pair<QCollatorSortKey, int>> keys;
-                keys.reserve(m_rows.size());
-                for (int i = 0; i < m_rows.size(); ++i) {
-                    keys.append(
-                            {collator.sortKey(m_book.customers().customerName(m_rows[i].id)), i});
-                }
-                std::stable_sort(keys.begin(), keys.end(), [](const auto &a, const auto &b) {
-                    return a.first.compare(b.first) < 0;
-                });
-                m_nameRank.resize(m_rows.size());
-                for (int place = 0; place < keys.size(); ++place) {
-                    m_nameRank[keys[place].second] = place;
-                }
-            }
-            return m_nameRank.value(index.row());
         case SegmentColumn:
             return int(r.segment.segment);
         case LastPurchaseColumn:
@@ -251,101 +467,6 @@ QVariant CustomerModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Next contact");
     }
     return {};
-}
-
-CustomerFilterProxy::CustomerFilterProxy(CustomerModel *model, const CustomerService &customers,
-                                         QObject *parent)
-    : QSortFilterProxyModel(parent)
-    , m_model(model)
-    , m_customers(customers)
-{
-    setSourceModel(model);
-    setSortRole(CustomerModel::SortRole);
-    setSortLocaleAware(true);
-}
-
-void CustomerFilterProxy::setSearchText(const QString &text)
-{
-    m_search = text.trimmed();
-    invalidate();
-}
-
-void CustomerFilterProxy::setSegment(std::optional<Segment> segment)
-{
-    m_segment = segment;
-    invalidate();
-}
-
-void CustomerFilterProxy::setDueOnly(bool dueOnly)
-{
-    m_dueOnly = dueOnly;
-    invalidate();
-}
-
-void CustomerFilterProxy::setOwner(std::optional<qint64> ownerId)
-{
-    m_owner = ownerId;
-    invalidate();
-}
-
-void CustomerFilterProxy::setRegion(const QString &region)
-{
-    m_region = region;
-    invalidate();
-}
-
-void CustomerFilterProxy::setTag(const QString &tag)
-{
-    m_tag = tag;
-    invalidate();
-}
-
-void CustomerFilterProxy::setShowArchived(bool show)
-{
-    m_showArchived = show;
-    invalidateFilter();
-}
-
-bool CustomerFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const
-{
-    const qint64 id = m_model->idAt(sourceRow);
-    if (!m_showArchived) {
-        if (const Customer *c = m_customers.customer(id); c && c->archived()) {
-            return false;
-        }
-    }
-    if (m_owner || !m_region.isEmpty() || !m_tag.isEmpty()) {
-        const Customer *c = m_customers.customer(id);
-        if (!c || (m_owner && c->ownerId != *m_owner)
-            || (!m_region.isEmpty() && c->region != m_region)
-            || (!m_tag.isEmpty() && !c->tags.contains(m_tag, Qt::CaseInsensitive))) {
-            return false;
-        }
-    }
-    const CustomerSegment *s = m_model->segment(id);
-    if (m_segment && (!s || s->segment != *m_segment)) {
-        return false;
-    }
-    if (m_dueOnly) {
-        const FollowUp *f = m_model->followUp(id);
-        if (!f || f->due > m_model->today()) {
-            return false;
-        }
-    }
-    if (m_search.isEmpty()) {
-        return true;
-    }
-    const Customer *c = m_customers.customer(id);
-    if (!c) {
-        return false;
-    }
-    for (const QString &text :
-         {c->name, c->contactPerson, c->phone, c->email, c->industry, c->region}) {
-        if (text.contains(m_search, Qt::CaseInsensitive)) {
-            return true;
-        }
-    }
-    return c->tags.contains(m_search, Qt::CaseInsensitive);
 }
 
 } // namespace salesdesk::ui

@@ -1,12 +1,15 @@
 #pragma once
 
+#include "core/customers/customer.h"
 #include "core/customers/followups.h"
 #include "core/customers/segmentation.h"
 #include "core/pipeline/pipelinetypes.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
-#include <QSortFilterProxyModel>
+
+#include <optional>
+#include <vector>
 
 namespace salesdesk {
 class Book;
@@ -15,7 +18,12 @@ class CustomerService;
 
 namespace salesdesk::ui {
 
-// Every customer with its segment, RFM figures and next follow-up, as of today.
+// The Customers list: the customers a CustomerListQuery and a segment or "due" filter select,
+// in the order asked for, held as ids. The book filters them and orders them by text (SQL and
+// CustomerService::listed); the segments, figures and follow-ups of every customer, computed on
+// reload(), filter and order the rest. A row's name, contact and the like are read from the book
+// when a view first asks for them, a block of rows at a time: 400,000 customers cost the list
+// their ids and figures, not the customers.
 class CustomerModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -39,16 +47,45 @@ public:
     };
     enum Role { IdRole = Qt::UserRole + 1, SortRole, SegmentRole, OverdueRole };
 
+    // Lists nothing until reload().
     explicit CustomerModel(Book &book, QObject *parent = nullptr);
 
-    // Recomputes the segments (recording changes) and follow-ups, and reloads every row.
+    // Recomputes the segments (recording changes) and follow-ups, and lists the customers again.
+    // Rows still listed keep their selection.
     void reload();
+    bool isLoaded() const { return m_loaded; }
+
+    // What is listed: archived customers are left out unless asked for.
+    void setSearchText(const QString &text);
+    void setSegment(std::optional<Segment> segment);
+    void setDueOnly(bool dueOnly);
+    void setOwner(std::optional<qint64> ownerId); // 0: nobody; nullopt: anyone
+    void setRegion(const QString &region); // empty: any
+    void setTag(const QString &tag); // empty: any
+    void setShowArchived(bool show);
+    const CustomerListQuery &query() const { return m_query; }
+    // Every customer in the book at the last reload, listed or not, and the archived ones.
+    qint64 customerCount() const { return m_choices.customers; }
+    qint64 archivedCount() const { return m_choices.archived; }
+    // The owners, regions and tags the customers had at the last reload.
+    const CustomerChoices &choices() const { return m_choices; }
+
     // The book's today: segments and follow-ups are as of it.
     QDate today() const { return m_today; }
     const CustomerSegment *segment(qint64 customerId) const;
     const FollowUp *followUp(qint64 customerId) const;
-    int rowOf(qint64 customerId) const { return m_rowOf.value(customerId, -1); }
-    qint64 idAt(int row) const { return m_rows.at(row).id; }
+    // Every customer's segment, listed or not (the segment chart's).
+    template<typename Visit>
+    void forEachSegment(Visit visit) const
+    {
+        for (const Figures &f : m_figures) {
+            visit(f.segment);
+        }
+    }
+    int rowOf(qint64 customerId) const { return int(m_ids.indexOf(customerId)); }
+    qint64 idAt(int row) const { return m_ids.at(row); }
+    // The customer of a row, read with its block if need be; nullptr if it cannot be read.
+    const Customer *customerAt(int row) const;
     // What the segment column says: "High-value", or "High-value · at risk".
     static QString segmentText(Segment segment, bool atRisk);
     // What the next-contact column says: "1 Dec 2026", or "6 Sep 2026 (82 days late)".
@@ -61,57 +98,41 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+signals:
+    // The rows were listed again (a reload, a filter or an order).
+    void listed();
 
 private:
-    struct Row
+    // A customer's figures as of the last reload.
+    struct Figures
     {
-        qint64 id;
+        qint64 id = 0;
         CustomerSegment segment;
         FollowUp followUp;
         QDate lastPurchase;
     };
+    const Figures *figures(qint64 customerId) const;
+    // Lists the customers again under the query, filters and order; rows still listed keep
+    // their selection (persistent indexes follow their customers).
+    void relist();
+    // The ids the book lists, filtered by segment and due date and in the order asked for.
+    QList<qint64> listedIds() const;
 
     Book &m_book;
-    QList<Row> m_rows;
-    // Each row's place among the names in the language's order, worked out the first time the
-    // list is sorted by name: one collation key per name beats a locale-aware comparison per
-    // step of the sort (40,000 names: 372 ms that way).
-    mutable QList<int> m_nameRank;
-    QHash<qint64, int> m_rowOf;
-    QDate m_today;
-    int m_lookBackMonths = SegmentRules().lookBackMonths;
-};
-
-// Search, a segment and "due for a follow-up".
-class CustomerFilterProxy : public QSortFilterProxyModel
-{
-    Q_OBJECT
-
-public:
-    CustomerFilterProxy(CustomerModel *model, const CustomerService &customers,
-                        QObject *parent = nullptr);
-    void setSearchText(const QString &text);
-    void setSegment(std::optional<Segment> segment);
-    void setDueOnly(bool dueOnly);
-    void setOwner(std::optional<qint64> ownerId); // 0: nobody; nullopt: anyone
-    void setRegion(const QString &region); // empty: any
-    void setTag(const QString &tag); // empty: any
-    // Archived customers are left out unless asked for.
-    void setShowArchived(bool show);
-
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-
-private:
-    CustomerModel *m_model;
-    const CustomerService &m_customers;
-    QString m_search;
+    bool m_loaded = false;
+    std::vector<Figures> m_figures; // by id
+    QList<qint64> m_ids; // listed, in order
+    mutable QHash<qint64, Customer> m_read; // rows read from the book
+    CustomerListQuery m_query;
     std::optional<Segment> m_segment;
     bool m_dueOnly = false;
-    std::optional<qint64> m_owner;
-    QString m_region;
-    QString m_tag;
-    bool m_showArchived = false;
+    int m_sortColumn = -1; // -1: by id
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    CustomerChoices m_choices;
+    QDate m_today;
+    int m_lookBackMonths = SegmentRules().lookBackMonths;
 };
 
 } // namespace salesdesk::ui

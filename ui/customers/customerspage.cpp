@@ -36,6 +36,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -327,11 +328,17 @@ void CustomersPage::mergeCustomer(qint64 id)
     target->setObjectName(u"mergeTargetEdit"_s);
     target->setPlaceholderText(tr("Type the name of the customer to keep"));
     QStringList names;
-    names.reserve(customers.customers().size());
-    for (const Customer &c : customers.customers()) {
-        if (c.id != id) {
-            names.append(c.name);
+    if (m_model) {
+        names.reserve(qsizetype(m_model->customerCount()));
+    }
+    const auto named = customers.eachName([&names, id](qint64 other, QUtf8StringView otherName) {
+        if (other != id) {
+            names.append(otherName.toString());
         }
+    });
+    if (!named) {
+        QMessageBox::warning(this, tr("Customers Not Merged"), named.message());
+        return;
     }
     auto *completer = new QCompleter(names, target);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
@@ -482,12 +489,12 @@ void CustomersPage::reload()
     const qint64 current = m_table->currentIndex().data(CustomerModel::IdRole).toLongLong();
     if (!m_model) {
         m_model = new CustomerModel(m_book, this);
-        m_proxy = new CustomerFilterProxy(m_model, m_book.customers(), this);
-        m_table->setModel(m_proxy);
+        m_table->setModel(m_model);
+        // The order is set before the first listing, which then lists in it.
         m_table->sortByColumn(CustomerModel::ValueColumn, Qt::DescendingOrder);
         m_table->setColumnWidth(CustomerModel::NameColumn, 280);
         // Every header readable in full, with room for the sort arrow; measured on the header,
-        // not the rows, which a book of 40,000 customers would make slow.
+        // not the rows, which a book of 400,000 customers would make slow.
         const QFontMetrics header(m_table->horizontalHeader()->font());
         for (int c = 0; c < m_model->columnCount(); ++c) {
             const int wanted
@@ -506,35 +513,34 @@ void CustomersPage::reload()
             fit(CustomerModel::SegmentColumn, CustomerModel::segmentText(s, true));
         }
         fit(CustomerModel::FollowUpColumn, CustomerModel::followUpText(QDate(2026, 12, 30), 888));
-        connect(m_search, &QLineEdit::textChanged, m_proxy, &CustomerFilterProxy::setSearchText);
+        // The book is searched once typing pauses, not at every key.
+        auto *searchTimer = new QTimer(this);
+        searchTimer->setSingleShot(true);
+        searchTimer->setInterval(180);
+        connect(m_search, &QLineEdit::textChanged, searchTimer, qOverload<>(&QTimer::start));
+        connect(searchTimer, &QTimer::timeout, this,
+                [this] { m_model->setSearchText(m_search->text()); });
         connect(m_segment, &QComboBox::currentIndexChanged, this, [this] {
             const int v = m_segment->currentData().toInt();
-            m_proxy->setSegment(v < 0 ? std::nullopt : std::optional(Segment(v)));
+            m_model->setSegment(v < 0 ? std::nullopt : std::optional(Segment(v)));
         });
-        connect(m_dueOnly, &QCheckBox::toggled, m_proxy, &CustomerFilterProxy::setDueOnly);
-        connect(m_showArchived, &QCheckBox::toggled, m_proxy,
-                &CustomerFilterProxy::setShowArchived);
+        connect(m_dueOnly, &QCheckBox::toggled, m_model, &CustomerModel::setDueOnly);
+        connect(m_showArchived, &QCheckBox::toggled, m_model, &CustomerModel::setShowArchived);
         connect(m_owner, &QComboBox::currentIndexChanged, this, [this] {
             const QVariant v = m_owner->currentData();
-            m_proxy->setOwner(v.isValid() ? std::optional<qint64>(v.toLongLong()) : std::nullopt);
+            m_model->setOwner(v.isValid() ? std::optional<qint64>(v.toLongLong()) : std::nullopt);
         });
         connect(m_region, &QComboBox::currentIndexChanged, this,
-                [this] { m_proxy->setRegion(m_region->currentData().toString()); });
+                [this] { m_model->setRegion(m_region->currentData().toString()); });
         connect(m_tag, &QComboBox::currentIndexChanged, this,
-                [this] { m_proxy->setTag(m_tag->currentData().toString()); });
-        for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
-            connect(m_proxy, signal, this, &CustomersPage::updateEmptyState);
-        }
-        connect(m_proxy, &QAbstractItemModel::modelReset, this, &CustomersPage::updateEmptyState);
-        connect(m_proxy, &QAbstractItemModel::layoutChanged, this,
-                &CustomersPage::updateEmptyState);
+                [this] { m_model->setTag(m_tag->currentData().toString()); });
+        connect(m_model, &CustomerModel::listed, this, &CustomersPage::updateEmptyState);
         connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
                 [this](const QModelIndex &index) {
                     showCustomer(index.data(CustomerModel::IdRole).toLongLong());
                 });
-    } else {
-        m_model->reload();
     }
+    m_model->reload();
     updateFilterChoices();
     updateSegmentChart();
     loadFeedback();
@@ -543,8 +549,8 @@ void CustomersPage::reload()
     updateEmptyState();
     if (current) {
         showCustomer(current);
-    } else if (m_proxy->rowCount() > 0) {
-        m_table->setCurrentIndex(m_proxy->index(0, 0));
+    } else if (m_model->rowCount() > 0) {
+        m_table->setCurrentIndex(m_model->index(0, 0));
     }
 }
 
@@ -566,9 +572,9 @@ void CustomersPage::clearFilters()
 
 void CustomersPage::updateEmptyState()
 {
-    if (!m_model || m_proxy->rowCount() > 0) {
+    if (!m_model || m_model->rowCount() > 0) {
         m_empty->hideNotice();
-    } else if (m_model->rowCount() == 0) {
+    } else if (m_model->customerCount() == 0) {
         QList<QAction *> actions {m_newCustomer};
         if (m_import) {
             actions.append(m_import);
@@ -577,9 +583,7 @@ void CustomersPage::updateEmptyState()
                                "customer is also added with their first deal."),
                             actions);
     } else if (!m_showArchived->isChecked()
-               && std::all_of(m_book.customers().customers().cbegin(),
-                              m_book.customers().customers().cend(),
-                              [](const Customer &c) { return c.archived(); })) {
+               && m_model->archivedCount() == m_model->customerCount()) {
         m_empty->showNotice(tr("Every customer is archived."),
                             {m_showArchivedAction, m_newCustomer});
     } else {
@@ -590,17 +594,10 @@ void CustomersPage::updateEmptyState()
 // The owners, regions and tags the book's customers have, keeping what is chosen.
 void CustomersPage::updateFilterChoices()
 {
-    QSet<qint64> owners;
-    QSet<QString> regions, tags;
-    for (const Customer &c : m_book.customers().customers()) {
-        owners.insert(c.ownerId);
-        if (!c.region.isEmpty()) {
-            regions.insert(c.region);
-        }
-        for (const QString &t : c.tags) {
-            tags.insert(t);
-        }
-    }
+    const CustomerChoices &choices = m_model->choices();
+    const QSet<qint64> &owners = choices.owners;
+    const QSet<QString> &regions = choices.regions;
+    const QSet<QString> &tags = choices.tags;
     const auto fill = [](QComboBox *combo, const QString &all,
                          const QList<std::pair<QString, QVariant>> &items) {
         const QVariant chosen = combo->currentData();
@@ -646,13 +643,11 @@ void CustomersPage::updateSegmentChart()
     for (auto s : {Segment::HighValue, Segment::Potential, Segment::General}) {
         bars.append({s});
     }
-    for (int r = 0; r < m_model->rowCount(); ++r) {
-        if (const CustomerSegment *seg = m_model->segment(m_model->idAt(r))) {
-            SegmentChart::Bar &bar = bars[int(seg->segment)];
-            ++bar.customers;
-            bar.valueMinor += seg->monetary;
-        }
-    }
+    m_model->forEachSegment([&bars](const CustomerSegment &segment) {
+        SegmentChart::Bar &bar = bars[int(segment.segment)];
+        ++bar.customers;
+        bar.valueMinor += segment.monetary;
+    });
     m_segmentChart->setBars(bars, m_book.currencies().home(), m_model->lookBackMonths());
 }
 

@@ -24,7 +24,6 @@ class Book;
 
 namespace salesdesk::ui {
 
-class CustomerFilterProxy;
 class CustomerDetail;
 class EmptyState;
 class CustomerModel;
@@ -85,7 +84,6 @@ private:
     QAction *m_archiveCustomer;
     QAction *m_showArchivedAction;
     CustomerModel *m_model = nullptr;
-    CustomerFilterProxy *m_proxy = nullptr;
     QLineEdit *m_search;
     QComboBox *m_segment;
     QCheckBox *m_dueOnly;

@@ -59,12 +59,14 @@ DealEditor::DealEditor(Book &book, const Deal &deal, QWidget *parent)
     m_customer->setObjectName(u"customerLineEdit"_s);
     m_customer->setPlaceholderText(tr("Type a name; a new customer is created if needed"));
     QStringList customerNames;
-    customerNames.reserve(book.customers().customers().size());
     // Archived customers are not offered (typing the name in full still finds them).
-    for (const auto &c : book.customers().customers()) {
-        if (!c.archived()) {
-            customerNames.append(c.name);
+    if (auto named = book.customers().listedNames({})) {
+        customerNames.reserve(named->size());
+        for (const auto &[id, name] : std::as_const(*named)) {
+            customerNames.append(name);
         }
+    } else {
+        qWarning("Could not read the customers' names: %s", qPrintable(named.message()));
     }
     auto *completer = new QCompleter(new QStringListModel(customerNames, this), this);
     completer->setCaseSensitivity(Qt::CaseInsensitive);

@@ -1,0 +1,181 @@
+// The customer lists' queries of CustomerRepository: which customers a CustomerListQuery
+// selects, the texts they are ordered by, and what the filters have to choose among.
+
+#include "core/customers/customerrepository.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace salesdesk {
+
+namespace {
+
+// "FROM customers c … WHERE …" for the customers `query` lists, its values appended to
+// `values`. The primary contact is joined only when it is searched or shown.
+QString listedCustomers(const CustomerListQuery &query, bool withContact, const QString &joins,
+                        QVariantList &values)
+{
+    const bool searched = !query.search.isEmpty();
+    QString sql = u" FROM customers c"_s;
+    if (withContact || searched) {
+        sql += u" LEFT JOIN contacts p ON p.customer_id = c.id AND p.is_primary = 1"_s;
+    }
+    sql += joins + u" WHERE 1 = 1"_s;
+    if (!query.archived) {
+        sql += u" AND c.archived_at IS NULL"_s;
+    }
+    if (query.ownerId) {
+        sql += u" AND coalesce(c.owner_id, 0) = ?"_s;
+        values.append(*query.ownerId);
+    }
+    if (!query.region.isEmpty()) {
+        sql += u" AND c.region = ?"_s;
+        values.append(query.region);
+    }
+    if (!query.tag.isEmpty()) {
+        // Tags are stored joined by ", " (joinTags) and hold no commas: a whole tag is the
+        // text between two separators.
+        sql += u" AND contains_text(', ' || c.tags || ', ', ?)"_s;
+        values.append(QString(u", "_s + query.tag + u", "_s));
+    }
+    if (searched) {
+        sql += u" AND (contains_text(c.name, ?) OR contains_text(p.name, ?) OR "
+               "contains_text(p.phone, ?) OR contains_text(p.email, ?) OR "
+               "contains_text(c.industry, ?) OR contains_text(c.region, ?) OR "
+               "contains_text(c.tags, ?))"_s;
+        for (int i = 0; i < 7; ++i) {
+            values.append(query.search);
+        }
+    }
+    return sql;
+}
+
+} // namespace
+
+Result<QList<qint64>> CustomerRepository::listedIds(const CustomerListQuery &query) const
+{
+    QVariantList values;
+    SqlQuery q(m_statements,
+               u"SELECT c.id"_s + listedCustomers(query, false, {}, values) + u" ORDER BY c.id"_s);
+    for (const QVariant &value : std::as_const(values)) {
+        q.bind(value);
+    }
+    QList<qint64> ids;
+    if (auto st = q.each([&ids](SqlQuery &row) { ids.append(row.integer(0)); }); !st) {
+        return st.error();
+    }
+    return ids;
+}
+
+Result<QList<std::pair<qint64, QString>>>
+CustomerRepository::listedTexts(const CustomerListQuery &query, CustomerField field) const
+{
+    QString text;
+    QString joins;
+    bool withContact = false;
+    switch (field) {
+    case CustomerField::Name:
+        text = u"c.name"_s;
+        break;
+    case CustomerField::Contact:
+        text = u"p.name"_s;
+        withContact = true;
+        break;
+    case CustomerField::Phone:
+        text = u"p.phone"_s;
+        withContact = true;
+        break;
+    case CustomerField::Owner:
+        text = u"r.name"_s;
+        joins = u" LEFT JOIN reps r ON r.id = c.owner_id"_s;
+        break;
+    case CustomerField::Region:
+        text = u"c.region"_s;
+        break;
+    }
+    QVariantList values;
+    SqlQuery q(m_statements, u"SELECT c.id, coalesce("_s + text + u", '')"_s
+                                     + listedCustomers(query, withContact, joins, values)
+                                     + u" ORDER BY c.id"_s);
+    for (const QVariant &value : std::as_const(values)) {
+        q.bind(value);
+    }
+    return q.all([](SqlQuery &row) { return std::pair(row.integer(0), row.text(1)); });
+}
+
+Result<QString> CustomerRepository::name(qint64 id) const
+{
+    SqlQuery q(m_statements, u"SELECT name FROM customers WHERE id = ?"_s);
+    q.bind(id);
+    auto names = q.all([](SqlQuery &row) { return row.text(0); });
+    if (!names) {
+        return names.error();
+    }
+    return names->isEmpty() ? QString() : names->first();
+}
+
+Result<qint64> CustomerRepository::findByName(const QString &name) const
+{
+    // The exact name through the index on names; the case-aside match needs every name (one
+    // scan, in the book, not in memory).
+    SqlQuery exact(m_statements, u"SELECT id FROM customers WHERE name = ? ORDER BY id LIMIT 1"_s);
+    exact.bind(name);
+    auto ids = exact.all([](SqlQuery &row) { return row.integer(0); });
+    if (!ids) {
+        return ids.error();
+    }
+    if (!ids->isEmpty()) {
+        return ids->first();
+    }
+    if (name.isEmpty()) {
+        return 0;
+    }
+    SqlQuery similar(m_statements,
+                     u"SELECT id, name FROM customers WHERE contains_text(name, ?) ORDER BY id"_s);
+    similar.bind(name);
+    qint64 found = 0;
+    auto st = similar.each([&](SqlQuery &row) {
+        if (found == 0 && row.text(1).compare(name, Qt::CaseInsensitive) == 0) {
+            found = row.integer(0);
+        }
+    });
+    if (!st) {
+        return st.error();
+    }
+    return found;
+}
+
+Result<CustomerChoices> CustomerRepository::choices() const
+{
+    CustomerChoices choices;
+    SqlQuery counts(m_statements, u"SELECT count(*), count(archived_at) FROM customers"_s);
+    if (auto st = counts.exec(); !st) {
+        return st.error();
+    }
+    if (counts.next()) {
+        choices.customers = counts.integer(0);
+        choices.archived = counts.integer(1);
+    }
+    SqlQuery owners(m_statements, u"SELECT DISTINCT coalesce(owner_id, 0) FROM customers"_s);
+    auto st = owners.each([&](SqlQuery &row) { choices.owners.insert(row.integer(0)); });
+    if (!st) {
+        return st.error();
+    }
+    SqlQuery regions(m_statements,
+                     u"SELECT DISTINCT region FROM customers WHERE region <> ''"_s);
+    st = regions.each([&](SqlQuery &row) { choices.regions.insert(row.text(0)); });
+    if (!st) {
+        return st.error();
+    }
+    SqlQuery tags(m_statements, u"SELECT DISTINCT tags FROM customers WHERE tags <> ''"_s);
+    st = tags.each([&](SqlQuery &row) {
+        for (const QString &tag : splitTags(row.text(0))) {
+            choices.tags.insert(tag);
+        }
+    });
+    if (!st) {
+        return st.error();
+    }
+    return choices;
+}
+
+} // namespace salesdesk
