@@ -160,8 +160,7 @@ Result<CustomerChoices> CustomerRepository::choices() const
     if (!st) {
         return st.error();
     }
-    SqlQuery regions(m_statements,
-                     u"SELECT DISTINCT region FROM customers WHERE region <> ''"_s);
+    SqlQuery regions(m_statements, u"SELECT DISTINCT region FROM customers WHERE region <> ''"_s);
     st = regions.each([&](SqlQuery &row) { choices.regions.insert(row.text(0)); });
     if (!st) {
         return st.error();

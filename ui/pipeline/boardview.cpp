@@ -32,6 +32,11 @@ BoardColumnView::BoardColumnView(QWidget *parent)
     setSpacing(0);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setResizeMode(QListView::Adjust);
+    // Cards are laid out a batch at a time between events: a column of thousands of deals (each
+    // card measured for its one or two lines) paints its first cards at once and stays
+    // responsive while the rest are placed.
+    setLayoutMode(QListView::Batched);
+    setBatchSize(BatchCards);
     viewport()->setAutoFillBackground(false);
 }
 

@@ -21,6 +21,9 @@ class BoardColumnView : public QListView
     Q_OBJECT
 
 public:
+    // Cards laid out at a time (about two screens of a column).
+    static constexpr int BatchCards = 40;
+
     explicit BoardColumnView(QWidget *parent = nullptr);
 
 signals:
