@@ -89,6 +89,27 @@ TEST_CASE("Funnel numbers of a hand-computed example")
     auto all = p.funnel({}, {});
     REQUIRE(all.ok());
     CHECK(all->deals == 6);
+    // All time reads the history in its index's order, a period through the deals' creation
+    // times: the same rows, also for two moves in the same second (kept in the order made).
+    const qint64 d6 = add(u"D6"_s, a, 1);
+    move(d6, b, DealStatus::Open, 3);
+    move(d6, c, DealStatus::Open, 3);
+    move(d6, a, DealStatus::Open, 3);
+    auto allTime = p.funnel({}, {});
+    auto wide = p.funnel(QDate(2000, 1, 1), QDate(2100, 1, 1));
+    REQUIRE(allTime.ok());
+    REQUIRE(wide.ok());
+    CHECK(allTime->deals == 7);
+    CHECK(wide->deals == 7);
+    for (int i = 0; i < 3; ++i) {
+        INFO(i);
+        CHECK(allTime->stages[i].entered == wide->stages[i].entered);
+        CHECK(allTime->stages[i].advanced == wide->stages[i].advanced);
+        CHECK(allTime->stages[i].completedStays == wide->stages[i].completedStays);
+        CHECK(allTime->stages[i].avgDays == Approx(wide->stages[i].avgDays));
+    }
+    // D6 reached c: a, b and c each entered once more than in the first six deals.
+    CHECK(allTime->stages[2].entered == 3);
 }
 
 TEST_CASE("A funnel with no deals has no bottleneck")
