@@ -10568,6 +10568,10 @@ The file keeps what was saved before; check the figures before going on.</source
         <source>Remove the template “%1”? Evaluations finalised with it keep it.</source>
         <translation>删除模板“%1”？用它定稿的考核仍会保留该模板。</translation>
     </message>
+    <message>
+        <source>Working out the scorecards…</source>
+        <translation>正在计算评分卡…</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::PipelinePage</name>

@@ -21,6 +21,7 @@
 #include <QPolarChart>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTest>
 #include <QTreeWidget>
 
 using namespace salesdesk;
@@ -80,6 +81,7 @@ struct PerformanceWindow
         book = window.book();
         page->setPeriod(Q3);
         page->refresh();
+        settle();
         board = page->findChild<QTableWidget *>(u"leaderboardTable"_s);
         kpis = page->findChild<QTableWidget *>(u"scorecardKpiTable"_s);
         REQUIRE(board);
@@ -101,6 +103,12 @@ struct PerformanceWindow
         auto id = pipeline.addDeal(d, created);
         REQUIRE(id);
         REQUIRE(pipeline.moveDeal(*id, {0, DealStatus::Won, 0, {}}, won).ok());
+    }
+    // Lets the page work out what changed, on its own thread, and show it.
+    void settle() const
+    {
+        QCoreApplication::processEvents();
+        REQUIRE(QTest::qWaitFor([this] { return !page->isWorking(); }, 20000));
     }
     QString cell(QTableWidget *t, int row, int column) const
     {
@@ -176,24 +184,24 @@ TEST_CASE("The leaderboard and a scorecard show every term, and rating, finalisi
     view->actions().at(0)->trigger();
     REQUIRE(modal.ran());
     CHECK(figures == QStringList {u"¥60,000"_s});
-    QCoreApplication::processEvents(); // the page follows the change
+    w.settle(); // the page follows the change
     view->selectRep(w.bob);
     CHECK(w.cell(w.board, 1, 2) == u"86.8"_s);
     CHECK(w.page->findChild<QLabel *>(u"scorecardFormula"_s)->text().contains(u"86.8"_s));
     undo->undo();
-    QCoreApplication::processEvents();
+    w.settle();
     CHECK(w.cell(w.board, 1, 2) == u"81.2"_s);
     undo->redo();
-    QCoreApplication::processEvents();
+    w.settle();
     CHECK(w.cell(w.board, 1, 2) == u"86.8"_s);
 
     // Finalised, Bob's scorecard keeps its figures when the book changes, and says so.
     view->selectRep(w.bob);
     view->finalizeRep();
-    QCoreApplication::processEvents();
+    w.settle();
     CHECK(w.cell(w.board, 1, 5) == u"Final"_s);
     w.win(w.bob, 40000, noon(8, 1), noon(8, 20));
-    QCoreApplication::processEvents();
+    w.settle();
     view->selectRep(w.bob);
     CHECK(w.cell(w.board, 1, 2) == u"86.8"_s);
     CHECK(w.cell(w.board, 1, 5) == u"Final, book changed since"_s);
@@ -205,7 +213,7 @@ TEST_CASE("The leaderboard and a scorecard show every term, and rating, finalisi
     auto reopened = EvaluationCommands::reopen(w.book->evaluation(), Q3, w.bob, u"Late order"_s);
     REQUIRE(reopened);
     undo->push(reopened->release());
-    QCoreApplication::processEvents();
+    w.settle();
     // Revenue 100 (¥100,000 of ¥100,000), win rate 120, cycle: (60 + 19) ÷ 2 = 39.5 days →
     // 60 ÷ 39.5 × 100 = 151.9 → 120. Figures (50 + 24 + 18) ÷ 0.85 = 108.24; with the ratings
     // 0.7 × 108.24 + 30 = 105.8.
@@ -213,10 +221,10 @@ TEST_CASE("The leaderboard and a scorecard show every term, and rating, finalisi
     CHECK(w.cell(w.board, 1, 2) == u"105.8"_s);
     CHECK(w.cell(w.board, 1, 5) == u"Draft"_s);
     undo->undo();
-    QCoreApplication::processEvents();
+    w.settle();
     CHECK(w.cell(w.board, 1, 5) == u"Final, book changed since"_s);
     undo->undo(); // the finalising
-    QCoreApplication::processEvents();
+    w.settle();
     CHECK(w.cell(w.board, 0, 5) == u"Draft"_s);
     CHECK(w.cell(w.board, 1, 5) == u"Draft"_s);
     auto records = w.book->evaluation().records(Q3);
@@ -293,6 +301,7 @@ TEST_CASE("Trends and radar: one rep's figures by period and KPI scores against 
 {
     PerformanceWindow w;
     w.page->showView(PerformancePage::AnalysisTab); // worked out when shown
+    w.settle();
     AnalysisView *analysis = w.page->analysisView();
     analysis->selectRep(w.bob);
     auto *trend = w.page->findChild<QChartView *>(u"trendChart"_s);

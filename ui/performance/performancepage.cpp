@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QTabWidget>
+#include <QThread>
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -34,6 +35,8 @@ namespace salesdesk::ui {
 namespace {
 
 constexpr int PeriodsListed = 12;
+// The bar's status says problems in red.
+const QString ProblemStyle = QStringLiteral("color: #b3261e;");
 
 // How many periods the trends look back over.
 int trendLength(Period::Kind kind)
@@ -63,7 +66,7 @@ PerformancePage::PerformancePage(Book &book, QUndoStack *undo, QWidget *parent)
     m_period->setObjectName(u"evaluationPeriodCombo"_s);
     m_template->setObjectName(u"evaluationTemplateCombo"_s);
     m_status->setObjectName(u"evaluationStatus"_s);
-    m_status->setStyleSheet(u"color: #b3261e;"_s);
+    m_status->setStyleSheet(ProblemStyle);
     m_editTemplate->setObjectName(u"editTemplateAction"_s);
     m_removeTemplate->setObjectName(u"removeTemplateAction"_s);
     m_kind->addItem(tr("Quarter"), int(Period::Kind::Quarter));
@@ -130,6 +133,13 @@ PerformancePage::PerformancePage(Book &book, QUndoStack *undo, QWidget *parent)
     m_refresh->setSingleShot(true);
     m_refresh->setInterval(0);
     connect(m_refresh, &QTimer::timeout, this, &PerformancePage::refresh);
+    m_thread = new QThread(this);
+    m_thread->setObjectName(u"performance"_s);
+    m_worker = new PerformanceWorker(book.path(), book.clock());
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &PerformanceWorker::ready, this, &PerformancePage::apply);
+    m_thread->start();
     const auto later = [this] {
         changed();
     };
@@ -148,6 +158,19 @@ PerformancePage::PerformancePage(Book &book, QUndoStack *undo, QWidget *parent)
         changed();
     });
     connect(&book, &Book::reloaded, this, later);
+}
+
+PerformancePage::~PerformancePage()
+{
+    // The worker's connection closes on its own thread, then the thread ends.
+    QMetaObject::invokeMethod(m_worker, &PerformanceWorker::close, Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+}
+
+bool PerformancePage::isWorking() const
+{
+    return m_running || m_refresh->isActive();
 }
 
 QList<QAction *> PerformancePage::performanceActions() const
@@ -209,6 +232,7 @@ void PerformancePage::fillTemplates(const QString &keep)
     m_template->clear();
     auto all = m_book.evaluation().templates();
     if (!all) {
+        m_status->setStyleSheet(ProblemStyle);
         m_status->setText(all.message());
         all = QList<EvaluationTemplate> {EvaluationTemplate::standard()};
     }
@@ -255,35 +279,63 @@ void PerformancePage::refresh()
         || shown == m_measures) {
         return;
     }
-    const EvaluationTemplate t = currentTemplate();
-    const QDate today = m_book.clock().today();
-    const bool trends = shown == m_analysis;
-    // The reps' scorecards and the teams' read the same period's deals: once.
-    const auto reuse = m_book.kpi().reuse();
-    auto series = evaluateSeries(m_book.evaluation(), p, trends ? trendLength(p.kind()) : 2, t, 0,
-                                 today);
-    if (!series) {
-        m_status->setText(series.message());
+    if (m_running) {
+        m_again = true; // once these figures are in
+        return;
+    }
+    PerformanceRequest r;
+    r.serial = ++m_serial;
+    r.period = p;
+    r.evaluationTemplate = currentTemplate();
+    r.asOf = m_book.clock().today();
+    r.trends = shown == m_analysis;
+    r.length = r.trends ? trendLength(p.kind()) : 2;
+    // A change from now on makes them stale again.
+    (r.trends ? m_trendsStale : m_cardsStale) = false;
+    m_running = true;
+    // Said in the bar's own colour: working is not a problem (those are said in red).
+    m_status->setStyleSheet(QString());
+    m_status->setText(tr("Working out the scorecards…"));
+    QMetaObject::invokeMethod(
+            m_worker, [worker = m_worker, r] { worker->compute(r); }, Qt::QueuedConnection);
+}
+
+void PerformancePage::apply(const PerformanceData &data)
+{
+    m_running = false;
+    if (m_again) {
+        // The book, the period or the template changed meanwhile: these figures are not the
+        // ones to show.
+        m_again = false;
+        (data.request.trends ? m_trendsStale : m_cardsStale) = true;
+        if (isVisible()) {
+            refresh();
+        }
+        return;
+    }
+    if (!data.error.isEmpty()) {
+        (data.request.trends ? m_trendsStale : m_cardsStale) = true;
+        m_status->setStyleSheet(ProblemStyle);
+        m_status->setText(data.error);
         return;
     }
     m_status->clear();
-    if (trends) {
+    const Period p = data.request.period;
+    if (data.request.trends) {
         QList<Period> periods {p};
-        while (periods.size() < series->size()) {
+        while (periods.size() < data.series.size()) {
             periods.prepend(KpiService::previous(periods.first()));
         }
-        m_analysis->show(periods, *series);
+        m_analysis->show(periods, data.series);
         m_analysis->selectRep(m_scorecards->currentRepId());
-        m_trendsStale = false;
-        return;
+    } else {
+        m_scorecards->show(p, data.request.evaluationTemplate,
+                           leaderboard(data.series.last(), data.series.first()), data.teams);
     }
-    auto teams = m_book.evaluation().evaluateTeams(p, t, today);
-    if (!teams) {
-        m_status->setText(teams.message());
-        return;
+    // The other view may have been chosen meanwhile.
+    if (isVisible()) {
+        refresh();
     }
-    m_scorecards->show(p, t, leaderboard(series->last(), series->first()), *teams);
-    m_cardsStale = false;
 }
 
 void PerformancePage::editTemplate()

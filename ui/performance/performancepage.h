@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/evaluation/leaderboard.h"
+#include "ui/performance/performanceworker.h"
 
 #include <QWidget>
 
@@ -8,6 +9,7 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QTabWidget;
+class QThread;
 class QTimer;
 class QUndoStack;
 
@@ -33,6 +35,7 @@ public:
     enum View { ScorecardsTab, AnalysisTab, MeasuresTab };
 
     PerformancePage(Book &book, QUndoStack *undo, QWidget *parent = nullptr);
+    ~PerformancePage() override;
     // The Performance menu.
     QList<QAction *> performanceActions() const;
     void showView(View view);
@@ -43,9 +46,12 @@ public:
     AnalysisView *analysisView() const { return m_analysis; }
     MeasuresView *measuresView() const { return m_measures; }
 
-    // Works out again now what the view in sight shows, if the book has changed since
-    // (otherwise done when it is next shown).
+    // Starts working out again what the view in sight shows, if the book has changed since
+    // (otherwise done when it is next shown). The figures are worked out on a thread of their
+    // own and shown when they are in; the view keeps the last ones until then.
     void refresh();
+    // Figures are being worked out (or asked for again once these are in).
+    bool isWorking() const;
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -56,6 +62,7 @@ private:
     void changed();
     void editTemplate();
     void removeTemplate();
+    void apply(const PerformanceData &data);
 
     Book &m_book;
     QUndoStack *m_undo;
@@ -72,6 +79,11 @@ private:
     QTimer *m_refresh;
     bool m_cardsStale = true; // the scorecards' figures are older than the book
     bool m_trendsStale = true;
+    QThread *m_thread;
+    PerformanceWorker *m_worker;
+    int m_serial = 0;
+    bool m_running = false; // a request is with the worker
+    bool m_again = false; // the book or the choices changed while it was
 };
 
 } // namespace salesdesk::ui

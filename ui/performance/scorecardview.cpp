@@ -184,6 +184,10 @@ ScorecardView::ScorecardView(Book &book, QUndoStack *undo, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
+    // Nothing to rate or finalise until the first scorecards are in.
+    for (QAction *a : {m_rate, m_finalize, m_reopen, m_measure, m_finalizeAll}) {
+        a->setEnabled(false);
+    }
 }
 
 QList<QAction *> ScorecardView::actions() const
