@@ -257,7 +257,7 @@ int main(int argc, char *argv[])
     customers->table()->sortByColumn(ui::CustomerModel::NameColumn, Qt::AscendingOrder);
     customers->table()->grab();
     report("Customers: sort all by name", deals, msSince(t));
-    const qint64 someone = customerList->rowCount() > 7 ? customerList->idAt(7) : 0;
+    const qint64 someone = customerList->rowCount() > 7 ? customerList->id(7) : 0;
     t.restart();
     customers->showCustomer(someone);
     QApplication::processEvents();

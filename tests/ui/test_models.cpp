@@ -192,7 +192,7 @@ TEST_CASE("The customer list passes QAbstractItemModelTester and filters by segm
     CHECK(model.customerCount() == 200);
     int high = 0;
     for (int r = 0; r < model.rowCount(); ++r) {
-        high += model.segment(model.idAt(r))->segment == Segment::HighValue ? 1 : 0;
+        high += model.segment(model.id(r))->segment == Segment::HighValue ? 1 : 0;
     }
     model.setSegment(Segment::HighValue);
     CHECK(model.rowCount() == high);
@@ -244,7 +244,7 @@ TEST_CASE("The customer list filters by owner region tag and archive in the book
     const auto listed = [&model] {
         QList<qint64> ids;
         for (int r = 0; r < model.rowCount(); ++r) {
-            ids.append(model.idAt(r));
+            ids.append(model.id(r));
         }
         return ids;
     };

@@ -17,14 +17,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace salesdesk::ui {
 
-namespace {
-// Rows read from the book at a time, and how many read rows are kept before the oldest go.
-constexpr int BlockRows = 200;
-constexpr int KeptRows = 20 * BlockRows;
-} // namespace
-
 CustomerModel::CustomerModel(Book &book, QObject *parent)
-    : QAbstractTableModel(parent)
+    : IdListModel(parent)
     , m_book(book)
 { }
 
@@ -84,7 +78,7 @@ void CustomerModel::reload()
     m_read.clear();
     m_loaded = true;
     relist();
-    if (!m_ids.isEmpty()) {
+    if (!ids().isEmpty()) {
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     }
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
@@ -185,36 +179,8 @@ void CustomerModel::relist()
     if (!m_loaded) {
         return;
     }
-    QList<qint64> ids = listedIds();
-    if (ids == m_ids) {
-        emit listed();
-        return;
-    }
-    // A new order or filter, or customers added, changed or removed: the rows still listed keep
-    // their selection and current row, as QSortFilterProxyModel's do.
-    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    const QModelIndexList before = persistentIndexList();
-    QList<qint64> beforeIds;
-    beforeIds.reserve(before.size());
-    for (const QModelIndex &index : before) {
-        beforeIds.append(m_ids.value(index.row()));
-    }
-    m_ids = std::move(ids);
-    QHash<qint64, int> rowOfId;
-    if (!before.isEmpty()) {
-        rowOfId.reserve(m_ids.size());
-        for (int row = 0; row < m_ids.size(); ++row) {
-            rowOfId.insert(m_ids[row], row);
-        }
-    }
-    QModelIndexList after;
-    after.reserve(before.size());
-    for (qsizetype i = 0; i < before.size(); ++i) {
-        const int row = rowOfId.value(beforeIds[i], -1);
-        after.append(row < 0 ? QModelIndex() : index(row, before[i].column()));
-    }
-    changePersistentIndexList(before, after);
-    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    // A new order or filter, or customers added, changed or removed.
+    replaceIds(listedIds());
     emit listed();
 }
 
@@ -269,27 +235,12 @@ void CustomerModel::setShowArchived(bool show)
 
 const Customer *CustomerModel::customerAt(int row) const
 {
-    if (row < 0 || row >= m_ids.size()) {
-        return nullptr;
-    }
-    if (auto it = m_read.constFind(m_ids[row]); it != m_read.cend()) {
-        return &*it;
-    }
-    if (m_read.size() > KeptRows) {
-        m_read.clear();
-    }
-    const int first = row / BlockRows * BlockRows;
-    const int last = int(std::min<qsizetype>(first + BlockRows, m_ids.size())) - 1;
-    auto rows = m_book.customers().customersIn(m_ids.mid(first, last - first + 1));
-    if (!rows) {
-        qWarning("Could not read customers: %s", qPrintable(rows.error().message));
-        return nullptr;
-    }
-    for (Customer &c : rows.value()) {
-        m_read.insert(c.id, std::move(c));
-    }
-    const auto it = m_read.constFind(m_ids[row]);
-    return it != m_read.cend() ? &*it : nullptr;
+    return m_read.at(
+            ids(), row,
+            [this](const QList<qint64> &blockIds) {
+                return m_book.customers().customersIn(blockIds);
+            },
+            "customers");
 }
 
 QString CustomerModel::segmentText(Segment segment, bool atRisk)
@@ -315,11 +266,6 @@ const FollowUp *CustomerModel::followUp(qint64 customerId) const
     return f ? &f->followUp : nullptr;
 }
 
-int CustomerModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_ids.size());
-}
-
 int CustomerModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -330,7 +276,7 @@ QVariant CustomerModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const qint64 id = m_ids.at(index.row());
+    const qint64 id = ids().at(index.row());
     if (role == IdRole) {
         return id;
     }

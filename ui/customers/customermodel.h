@@ -4,9 +4,7 @@
 #include "core/customers/followups.h"
 #include "core/customers/segmentation.h"
 #include "core/pipeline/pipelinetypes.h"
-
-#include <QAbstractTableModel>
-#include <QHash>
+#include "ui/common/idlistmodel.h"
 
 #include <optional>
 #include <vector>
@@ -24,7 +22,7 @@ namespace salesdesk::ui {
 // reload(), filter and order the rest. A row's name, contact and the like are read from the book
 // when a view first asks for them, a block of rows at a time: 400,000 customers cost the list
 // their ids and figures, not the customers.
-class CustomerModel : public QAbstractTableModel
+class CustomerModel : public IdListModel
 {
     Q_OBJECT
 
@@ -82,8 +80,6 @@ public:
             visit(f.segment);
         }
     }
-    int rowOf(qint64 customerId) const { return int(m_ids.indexOf(customerId)); }
-    qint64 idAt(int row) const { return m_ids.at(row); }
     // The customer of a row, read with its block if need be; nullptr if it cannot be read.
     const Customer *customerAt(int row) const;
     // What the segment column says: "High-value", or "High-value · at risk".
@@ -93,7 +89,6 @@ public:
     // The look-back window of the company's rules at the last reload: the value column's.
     int lookBackMonths() const { return m_lookBackMonths; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
@@ -123,8 +118,7 @@ private:
     Book &m_book;
     bool m_loaded = false;
     std::vector<Figures> m_figures; // by id
-    QList<qint64> m_ids; // listed, in order
-    mutable QHash<qint64, Customer> m_read; // rows read from the book
+    mutable RowBlocks<Customer> m_read; // rows read from the book
     CustomerListQuery m_query;
     std::optional<Segment> m_segment;
     bool m_dueOnly = false;

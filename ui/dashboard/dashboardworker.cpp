@@ -87,38 +87,27 @@ DashboardData computeDashboard(Book &book, const DashboardRequest &request)
 }
 
 DashboardWorker::DashboardWorker(QString path, const Clock &clock)
-    : m_path(std::move(path))
-    , m_clock(clock)
+    : m_book(std::move(path), clock)
 { }
 
 DashboardWorker::~DashboardWorker() = default;
 
 void DashboardWorker::compute(const DashboardRequest &request)
 {
-    if (!m_book) {
-        auto opened = Book::open(m_path, Database::Access::ReadOnly, m_clock);
-        if (!opened) {
-            DashboardData failed;
-            failed.request = request;
-            failed.error = opened.error().message;
-            emit ready(failed);
-            return;
-        }
-        m_book = std::move(opened).value();
-    } else if (auto st = m_book->reload(); !st) {
-        // Names, stages and customers as the window has them now.
+    auto book = m_book.get();
+    if (!book) {
         DashboardData failed;
         failed.request = request;
-        failed.error = st.error().message;
+        failed.error = book.error().message;
         emit ready(failed);
         return;
     }
-    emit ready(computeDashboard(*m_book, request));
+    emit ready(computeDashboard(**book, request));
 }
 
 void DashboardWorker::close()
 {
-    m_book.reset();
+    m_book.close();
 }
 
 } // namespace salesdesk::ui

@@ -4,10 +4,9 @@
 #include "core/forecast/periodforecast.h"
 #include "core/kpi/kpiservice.h"
 #include "core/pipeline/funnel.h"
+#include "ui/common/workerbook.h"
 
 #include <QObject>
-
-#include <memory>
 
 namespace salesdesk {
 class Book;
@@ -60,9 +59,7 @@ signals:
     void ready(const salesdesk::ui::DashboardData &data);
 
 private:
-    QString m_path;
-    Clock m_clock;
-    std::unique_ptr<Book> m_book;
+    WorkerBook m_book;
 };
 
 // Computes the same data on the calling thread, from `book` (tests, and the worker's body).

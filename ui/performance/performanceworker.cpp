@@ -32,38 +32,27 @@ PerformanceData computePerformance(Book &book, const PerformanceRequest &request
 }
 
 PerformanceWorker::PerformanceWorker(QString path, const Clock &clock)
-    : m_path(std::move(path))
-    , m_clock(clock)
+    : m_book(std::move(path), clock)
 { }
 
 PerformanceWorker::~PerformanceWorker() = default;
 
 void PerformanceWorker::compute(const PerformanceRequest &request)
 {
-    const auto fail = [&](const Error &error) {
+    auto book = m_book.get();
+    if (!book) {
         PerformanceData failed;
         failed.request = request;
-        failed.error = error.message;
+        failed.error = book.error().message;
         emit ready(failed);
-    };
-    if (!m_book) {
-        auto opened = Book::open(m_path, Database::Access::ReadOnly, m_clock);
-        if (!opened) {
-            fail(opened.error());
-            return;
-        }
-        m_book = std::move(opened).value();
-    } else if (auto st = m_book->reload(); !st) {
-        // Reps, teams and templates as the window has them now.
-        fail(st.error());
         return;
     }
-    emit ready(computePerformance(*m_book, request));
+    emit ready(computePerformance(**book, request));
 }
 
 void PerformanceWorker::close()
 {
-    m_book.reset();
+    m_book.close();
 }
 
 } // namespace salesdesk::ui

@@ -2,10 +2,9 @@
 
 #include "core/common/clock.h"
 #include "core/evaluation/evaluationservice.h"
+#include "ui/common/workerbook.h"
 
 #include <QObject>
-
-#include <memory>
 
 namespace salesdesk {
 class Book;
@@ -51,9 +50,7 @@ signals:
     void ready(const salesdesk::ui::PerformanceData &data);
 
 private:
-    QString m_path;
-    Clock m_clock;
-    std::unique_ptr<Book> m_book;
+    WorkerBook m_book;
 };
 
 // The same on the calling thread, from `book` (the worker's body).

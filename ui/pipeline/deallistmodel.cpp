@@ -11,14 +11,8 @@
 
 namespace salesdesk::ui {
 
-namespace {
-// Rows read from the book at a time, and how many read rows are kept before the oldest go.
-constexpr int BlockRows = 200;
-constexpr int KeptRows = 20 * BlockRows;
-} // namespace
-
 DealListModel::DealListModel(DealModel *deals, QObject *parent)
-    : QAbstractTableModel(parent)
+    : IdListModel(parent)
     , m_deals(deals)
 {
     m_changeTimer.setSingleShot(true);
@@ -61,7 +55,7 @@ void DealListModel::sort(int column, Qt::SortOrder order)
 
 void DealListModel::forget(qint64 id)
 {
-    m_read.remove(id);
+    m_read.forget(id);
     const int row = rowOf(id);
     if (row >= 0) {
         emit dataChanged(index(row, 0), index(row, columnCount() - 1));
@@ -74,7 +68,7 @@ void DealListModel::forget(qint64 id)
 void DealListModel::forgetAll()
 {
     m_read.clear();
-    if (!m_ids.isEmpty()) {
+    if (!ids().isEmpty()) {
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
     }
     m_changed = true;
@@ -93,72 +87,28 @@ void DealListModel::load()
     }
     m_changed = false;
     if (!m_loaded) {
-        beginResetModel();
-        m_ids = std::move(ids).value();
         m_loaded = m_query;
-        endResetModel();
+        resetIds(std::move(ids).value());
         return;
     }
     m_loaded = m_query;
-    if (*ids == m_ids) {
-        return;
-    }
-    // A new order or filter, or deals added, changed or removed: the rows still listed keep
-    // their selection and current row, as QSortFilterProxyModel's do.
-    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    const QModelIndexList before = persistentIndexList();
-    QList<qint64> beforeIds;
-    beforeIds.reserve(before.size());
-    for (const QModelIndex &index : before) {
-        beforeIds.append(m_ids.value(index.row()));
-    }
-    m_ids = std::move(ids).value();
-    QHash<qint64, int> rowOfId;
-    if (!before.isEmpty()) {
-        rowOfId.reserve(m_ids.size());
-        for (int row = 0; row < m_ids.size(); ++row) {
-            rowOfId.insert(m_ids[row], row);
-        }
-    }
-    QModelIndexList after;
-    after.reserve(before.size());
-    for (qsizetype i = 0; i < before.size(); ++i) {
-        const int row = rowOfId.value(beforeIds[i], -1);
-        after.append(row < 0 ? QModelIndex() : index(row, before[i].column()));
-    }
-    changePersistentIndexList(before, after);
-    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    // A new order or filter, or deals added, changed or removed.
+    replaceIds(std::move(ids).value());
 }
 
 const DealSummary *DealListModel::deal(int row) const
 {
-    if (row < 0 || row >= m_ids.size()) {
-        return nullptr;
+    std::pair<int, int> block {-1, -1};
+    const DealSummary *d = m_read.at(
+            ids(), row,
+            [this](const QList<qint64> &blockIds) {
+                return m_deals->service().dealSummaries(blockIds);
+            },
+            "deals", &block);
+    if (block.first >= 0) {
+        emit const_cast<DealListModel *>(this)->rowsRead(block.first, block.second);
     }
-    if (auto it = m_read.constFind(m_ids[row]); it != m_read.cend()) {
-        return &*it;
-    }
-    if (m_read.size() > KeptRows) {
-        m_read.clear();
-    }
-    const int first = row / BlockRows * BlockRows;
-    const int last = int(std::min<qsizetype>(first + BlockRows, m_ids.size())) - 1;
-    auto rows = m_deals->service().dealSummaries(m_ids.mid(first, last - first + 1));
-    if (!rows) {
-        qWarning("Could not read deals: %s", qPrintable(rows.error().message));
-        return nullptr;
-    }
-    for (DealSummary &d : rows.value()) {
-        m_read.insert(d.id, std::move(d));
-    }
-    emit const_cast<DealListModel *>(this)->rowsRead(first, last);
-    const auto it = m_read.constFind(m_ids[row]);
-    return it != m_read.cend() ? &*it : nullptr;
-}
-
-int DealListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_ids.size());
+    return d;
 }
 
 int DealListModel::columnCount(const QModelIndex &parent) const
@@ -172,7 +122,7 @@ QVariant DealListModel::data(const QModelIndex &index, int role) const
         return {};
     }
     if (role == DealModel::IdRole) {
-        return m_ids.at(index.row());
+        return ids().at(index.row());
     }
     const DealSummary *d = deal(index.row());
     return d ? m_deals->cellData(*d, index.column(), role) : QVariant();

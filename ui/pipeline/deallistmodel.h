@@ -1,9 +1,8 @@
 #pragma once
 
 #include "core/pipeline/pipelinetypes.h"
+#include "ui/common/idlistmodel.h"
 
-#include <QAbstractTableModel>
-#include <QHash>
 #include <QTimer>
 
 #include <optional>
@@ -19,7 +18,7 @@ class DealModel;
 //
 // Nothing is read until load(): the List reads its rows when it is shown (LoadWhenShown), and a
 // change of search, filter, order or deals made while it is hidden waits until then.
-class DealListModel : public QAbstractTableModel
+class DealListModel : public IdListModel
 {
     Q_OBJECT
 
@@ -33,15 +32,11 @@ public:
     void load();
     bool isLoaded() const { return m_loaded.has_value(); }
 
-    const QList<qint64> &ids() const { return m_ids; }
-    qint64 id(int row) const { return m_ids.at(row); }
-    int rowOf(qint64 id) const { return int(m_ids.indexOf(id)); }
     // The deal of a row, read with its block if need be; nullptr if it cannot be read.
     const DealSummary *deal(int row) const;
 
     static DealListQuery::Order order(int column);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
@@ -65,8 +60,7 @@ private:
     DealListQuery m_query;
     std::optional<DealListQuery> m_loaded; // the query m_ids were read for
     bool m_changed = false; // deals changed since m_ids were read
-    QList<qint64> m_ids;
-    mutable QHash<qint64, DealSummary> m_read;
+    mutable RowBlocks<DealSummary> m_read;
     QTimer m_changeTimer; // one re-read per burst of changes
 };
 
