@@ -241,6 +241,56 @@ TEST_CASE("Create a deal in the editor, drag it to another stage, undo and redo"
     CHECK(pipeline.checkInvariants()->isEmpty());
 }
 
+TEST_CASE("A deal selected on the Board is scrolled to in a column of many cards")
+{
+    TempDir dir;
+    Window window;
+    REQUIRE(window.openFile(dir.file(u"long.salesdesk"_s), true));
+    window.resize(1200, 700);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    PipelinePage *page = window.pipelinePage();
+    auto &pipeline = window.book()->pipeline();
+    const qint64 lead = pipeline.activeStages().at(0).id;
+    const qint64 customer = *window.book()->customers().ensureCustomer(u"Buyer"_s);
+    // More cards than the column lays out at a time, each closing a day later than the last.
+    REQUIRE(window.book()->inOneEdit([&]() -> Status {
+        for (int i = 0; i < 3 * BoardColumnView::BatchCards; ++i) {
+            Deal d;
+            d.title = u"Deal %1"_s.arg(i);
+            d.customerId = customer;
+            d.stageId = lead;
+            d.expectedClose = QDate(2027, 1, 1).addDays(i);
+            if (auto id = pipeline.addDeal(d); !id) {
+                return id.error();
+            }
+        }
+        return {};
+    }));
+    window.findChild<QTabWidget *>(u"pagesTabWidget"_s)->setCurrentWidget(page);
+    page->showView(PipelinePage::BoardTab);
+    BoardView *board = page->board();
+    QCoreApplication::processEvents();
+    // A deal closing last joins the end of the column, which lays itself out again; it is
+    // selected at once, as a new deal is.
+    Deal last;
+    last.title = u"Closing last"_s;
+    last.customerId = customer;
+    last.stageId = lead;
+    last.expectedClose = QDate(2028, 1, 1);
+    const auto id = pipeline.addDeal(last);
+    REQUIRE(id);
+    board->selectDeal(*id);
+    BoardColumnView *column = board->columnView(lead);
+    const QModelIndex current = column->currentIndex();
+    REQUIRE(current.isValid());
+    CHECK(current.data(DealModel::IdRole).toLongLong() == *id);
+    CHECK(current.row() == column->model()->rowCount() - 1);
+    const QRect shown = column->visualRect(current);
+    CHECK(shown.isValid());
+    CHECK(column->viewport()->rect().intersects(shown));
+}
+
 TEST_CASE("Contact details typed in the deal editor are saved with the deal, undone together")
 {
     TempDir dir;

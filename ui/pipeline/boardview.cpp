@@ -40,6 +40,13 @@ BoardColumnView::BoardColumnView(QWidget *parent)
     viewport()->setAutoFillBackground(false);
 }
 
+void BoardColumnView::layOutAll()
+{
+    setLayoutMode(QListView::SinglePass);
+    doItemsLayout();
+    setLayoutMode(QListView::Batched);
+}
+
 void BoardColumnView::resizeEvent(QResizeEvent *event)
 {
     QListView::resizeEvent(event);
@@ -277,6 +284,7 @@ void BoardView::selectDeal(qint64 id)
         const QModelIndex index = c.proxy->mapFromSource(m_model->index(sourceRow, 0));
         if (index.isValid()) {
             c.view->setCurrentIndex(index);
+            c.view->layOutAll();
             c.view->scrollTo(index);
             c.view->setFocus();
             return;

@@ -25,6 +25,8 @@ public:
     static constexpr int BatchCards = 40;
 
     explicit BoardColumnView(QWidget *parent = nullptr);
+    // Places every card now, not a batch at a time: a card not placed yet cannot be scrolled to.
+    void layOutAll();
 
 signals:
     void dealsDropped(const QList<qint64> &ids);
