@@ -3,17 +3,24 @@
 #include "core/common/textorder.h"
 #include "core/customers/customerservice.h"
 
+#include <QCollator>
+
 #include <algorithm>
 
 namespace salesdesk {
 
-QCollator CustomerService::nameCollator()
+namespace {
+
+// How a list orders names: in the language's order, numbers as numbers, case aside.
+QCollator nameCollator()
 {
     QCollator collator;
     collator.setNumericMode(true);
     collator.setCaseSensitivity(Qt::CaseInsensitive);
     return collator;
 }
+
+} // namespace
 
 Result<QList<qint64>> CustomerService::listed(const CustomerListQuery &query,
                                               std::optional<CustomerField> order,

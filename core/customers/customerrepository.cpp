@@ -119,6 +119,48 @@ Result<QSet<qint64>> CustomerRepository::archivedIds() const
     return ids;
 }
 
+Result<QString> CustomerRepository::name(qint64 id) const
+{
+    SqlQuery q(m_statements, u"SELECT name FROM customers WHERE id = ?"_s);
+    q.bind(id);
+    auto names = q.all([](SqlQuery &row) { return row.text(0); });
+    if (!names) {
+        return names.error();
+    }
+    return names->isEmpty() ? QString() : names->first();
+}
+
+Result<qint64> CustomerRepository::findByName(const QString &name) const
+{
+    // The exact name through the index on names; the case-aside match needs every name (one
+    // scan, in the book, not in memory).
+    SqlQuery exact(m_statements, u"SELECT id FROM customers WHERE name = ? ORDER BY id LIMIT 1"_s);
+    exact.bind(name);
+    auto ids = exact.all([](SqlQuery &row) { return row.integer(0); });
+    if (!ids) {
+        return ids.error();
+    }
+    if (!ids->isEmpty()) {
+        return ids->first();
+    }
+    if (name.isEmpty()) {
+        return 0;
+    }
+    SqlQuery similar(m_statements,
+                     u"SELECT id, name FROM customers WHERE contains_text(name, ?) ORDER BY id"_s);
+    similar.bind(name);
+    qint64 found = 0;
+    auto st = similar.each([&](SqlQuery &row) {
+        if (found == 0 && row.text(1).compare(name, Qt::CaseInsensitive) == 0) {
+            found = row.integer(0);
+        }
+    });
+    if (!st) {
+        return st.error();
+    }
+    return found;
+}
+
 Result<std::optional<Customer>> CustomerRepository::customer(qint64 id) const
 {
     SqlQuery q(m_statements,

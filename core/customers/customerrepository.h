@@ -30,10 +30,6 @@ public:
     // time (none kept).
     Status eachName(const std::function<void(qint64, QUtf8StringView)> &visit) const;
     Result<QSet<qint64>> archivedIds() const;
-    // The customer's name; a null string when there is no such customer.
-    Result<QString> name(qint64 id) const;
-    // The first customer (by id) named exactly `name`, else named so case aside; 0 for none.
-    Result<qint64> findByName(const QString &name) const;
     // The ids of the customers `query` lists, by id.
     Result<QList<qint64>> listedIds(const CustomerListQuery &query) const;
     // The id and the text of `field` of each customer `query` lists, by id.
@@ -43,6 +39,10 @@ public:
     Result<QList<Customer>> customersIn(const QList<qint64> &ids) const;
     Result<CustomerChoices> choices() const;
     Result<std::optional<Customer>> customer(qint64 id) const;
+    // The customer's name; a null string when there is no such customer.
+    Result<QString> name(qint64 id) const;
+    // The first customer (by id) named exactly `name`, else named so case aside; 0 for none.
+    Result<qint64> findByName(const QString &name) const;
     Result<bool> exists(qint64 id) const;
     // The owner (0 for none) of each of these customers that exists.
     Result<QHash<qint64, qint64>> owners(const QList<qint64> &ids) const;

@@ -10,7 +10,6 @@
 #include "core/customers/segmentation.h"
 #include "core/customers/segmentservice.h"
 
-#include <QCollator>
 #include <QHash>
 #include <QObject>
 
@@ -125,8 +124,6 @@ public:
     }
     // The owners, regions and tags the customers have, and how many customers there are.
     Result<CustomerChoices> choices() const { return m_repo.choices(); }
-    // How a list orders names: in the language's order, numbers as numbers, case aside.
-    static QCollator nameCollator();
     // The customer of that name: the first (by id) of exactly that name, else of that name case
     // aside; 0 when there is none. Asked of the book unless every customer is read already.
     qint64 findCustomer(const QString &name) const;

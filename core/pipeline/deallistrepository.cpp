@@ -71,9 +71,7 @@ Result<QList<std::pair<qint64, QString>>> DealRepository::texts(const DealListQu
     const QString sql
             = u"SELECT d.id, "_s + text + listedDeals(query, joins, values) + u" ORDER BY d.id"_s;
     SqlQuery q(m_statements, sql);
-    for (const QVariant &value : std::as_const(values)) {
-        q.bind(value);
-    }
+    q.bindAll(values);
     QList<std::pair<qint64, QString>> rows;
     const auto st = q.each([&rows](SqlQuery &row) {
         rows.append({row.value(0).toLongLong(), row.value(1).toString()});
@@ -189,9 +187,7 @@ Result<QList<qint64>> DealRepository::ids(const DealListQuery &query,
     sql += u" ORDER BY "_s + keys.join(u", "_s) + u", d.id"_s;
 
     SqlQuery q(m_statements, sql);
-    for (const QVariant &value : std::as_const(values)) {
-        q.bind(value);
-    }
+    q.bindAll(values);
     QList<qint64> ids;
     if (auto st = q.each([&ids](SqlQuery &row) { ids.append(row.value(0).toLongLong()); }); !st) {
         return st.error();

@@ -600,15 +600,12 @@ Result<QList<DealRepository::FunnelRow>> DealRepository::funnelRows(const QDateT
     // its index (deal, time, then id as the rows were written), each deal looked up by id,
     // which spares sorting millions of rows (a million deals' history: 2.4 s -> 1.3 s).
     const bool allHistory = from <= QDateTime::fromSecsSinceEpoch(0, QTimeZone::utc());
-    SqlQuery q(m_statements,
-               allHistory ? u"SELECT h.deal_id, h.stage_id, h.status, h.entered_at "
-                            "FROM deal_stage_history h CROSS JOIN deals d ON d.id = h.deal_id "
-                            "WHERE d.created_at >= ? AND d.created_at < ? "
-                            "ORDER BY h.deal_id, h.entered_at, h.id"_s
-                          : u"SELECT h.deal_id, h.stage_id, h.status, h.entered_at "
-                            "FROM deal_stage_history h JOIN deals d ON d.id = h.deal_id "
-                            "WHERE d.created_at >= ? AND d.created_at < ? "
-                            "ORDER BY h.deal_id, h.entered_at, h.id"_s);
+    SqlQuery q(m_statements, u"SELECT h.deal_id, h.stage_id, h.status, h.entered_at "
+                             "FROM deal_stage_history h "_s
+                                     + (allHistory ? u"CROSS JOIN"_s : u"JOIN"_s)
+                                     + u" deals d ON d.id = h.deal_id "
+                                       "WHERE d.created_at >= ? AND d.created_at < ? "
+                                       "ORDER BY h.deal_id, h.entered_at, h.id"_s);
     q.bind(toStoredTime(from)).bind(toStoredTime(to));
     QList<FunnelRow> rows;
     const auto st = q.each([&rows](SqlQuery &row) {

@@ -278,6 +278,14 @@ SqlQuery &SqlQuery::bindText(const QString &value)
     return bind(value.isEmpty() ? QString() : value);
 }
 
+SqlQuery &SqlQuery::bindAll(const QVariantList &values)
+{
+    for (const QVariant &value : values) {
+        bind(value);
+    }
+    return *this;
+}
+
 Status SqlQuery::exec()
 {
     if (!m_prepared) {

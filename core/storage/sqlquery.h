@@ -96,6 +96,8 @@ public:
     }
     // Binds a NULL for an empty string.
     SqlQuery &bindText(const QString &value);
+    // Binds each of `values` in turn, as bind(QVariant) does.
+    SqlQuery &bindAll(const QVariantList &values);
     Status exec();
     bool next();
 

@@ -26,6 +26,7 @@
 #include <QCompleter>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -327,19 +328,34 @@ void CustomersPage::mergeCustomer(qint64 id)
     auto *target = new QLineEdit;
     target->setObjectName(u"mergeTargetEdit"_s);
     target->setPlaceholderText(tr("Type the name of the customer to keep"));
+    // The names offered, and looked up as the user types under findCustomer's rule (the exact
+    // name, else the name case aside; the first by id) without asking the book at every key.
     QStringList names;
+    QHash<QString, qint64> exact, folded;
     if (m_model) {
         names.reserve(qsizetype(m_model->customerCount()));
     }
-    const auto named = customers.eachName([&names, id](qint64 other, QUtf8StringView otherName) {
+    const auto named = customers.eachName([&](qint64 other, QUtf8StringView otherName) {
+        const QString text = otherName.toString();
+        if (!exact.contains(text)) {
+            exact.insert(text, other);
+        }
+        if (const QString key = text.toCaseFolded(); !folded.contains(key)) {
+            folded.insert(key, other);
+        }
         if (other != id) {
-            names.append(otherName.toString());
+            names.append(text);
         }
     });
     if (!named) {
         QMessageBox::warning(this, tr("Customers Not Merged"), named.message());
         return;
     }
+    const auto find = [&exact, &folded](const QString &text) {
+        const QString wanted = text.trimmed();
+        const auto at = exact.constFind(wanted);
+        return at != exact.cend() ? *at : folded.value(wanted.toCaseFolded());
+    };
     auto *completer = new QCompleter(names, target);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
@@ -355,7 +371,7 @@ void CustomersPage::mergeCustomer(qint64 id)
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Merge"));
     buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
     connect(target, &QLineEdit::textChanged, &dialog, [&](const QString &text) {
-        const qint64 found = customers.findCustomer(text);
+        const qint64 found = find(text);
         buttons->button(QDialogButtonBox::Ok)->setEnabled(found != 0 && found != id);
     });
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
@@ -368,7 +384,7 @@ void CustomersPage::mergeCustomer(qint64 id)
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
-    const qint64 kept = customers.findCustomer(target->text());
+    const qint64 kept = find(target->text());
     auto command = mergeCustomersCommand(m_book, kept, id);
     if (!command) {
         QMessageBox::warning(this, tr("Customers Not Merged"), command.message());
