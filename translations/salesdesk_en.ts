@@ -278,8 +278,8 @@
         <message numerus="yes">
             <source>%1: %n deal(s), total %2, weighted by win probability %3</source>
             <translation>
-                <numerusform>%1: %n deal, total %2, weighted by win probability %3</numerusform>
-                <numerusform>%1: %n deals, total %2, weighted by win probability %3</numerusform>
+                <numerusform>%1: %Ln deal, total %2, weighted by win probability %3</numerusform>
+                <numerusform>%1: %Ln deals, total %2, weighted by win probability %3</numerusform>
             </translation>
         </message>
     </context>
@@ -376,7 +376,7 @@
         </message>
     </context>
     <context>
-        <name>salesdesk::ui::DealModel</name>
+        <name>salesdesk::ui::DealColumns</name>
         <message numerus="yes">
             <source>No progress for %n day(s)</source>
             <translation>
@@ -509,15 +509,15 @@ How many %2 is 1 %1 worth? (Used from today on; change it later in Edit › Pref
         <message numerus="yes">
             <source>%n open deal(s)</source>
             <translation>
-                <numerusform>%n open deal</numerusform>
-                <numerusform>%n open deals</numerusform>
+                <numerusform>%Ln open deal</numerusform>
+                <numerusform>%Ln open deals</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%1 of %n open deal(s)</source>
             <translation>
-                <numerusform>%1 of %n open deal</numerusform>
-                <numerusform>%1 of %n open deals</numerusform>
+                <numerusform>%1 of %Ln open deal</numerusform>
+                <numerusform>%1 of %Ln open deals</numerusform>
             </translation>
         </message>
     </context>
@@ -526,15 +526,15 @@ How many %2 is 1 %1 worth? (Used from today on; change it later in Edit › Pref
         <message numerus="yes">
             <source>%n reminder(s)</source>
             <translation>
-                <numerusform>%n reminder</numerusform>
-                <numerusform>%n reminders</numerusform>
+                <numerusform>%Ln reminder</numerusform>
+                <numerusform>%Ln reminders</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%1, and %n more</source>
             <translation>
-                <numerusform>%1, and %n more</numerusform>
-                <numerusform>%1, and %n more</numerusform>
+                <numerusform>%1, and %Ln more</numerusform>
+                <numerusform>%1, and %Ln more</numerusform>
             </translation>
         </message>
     </context>

@@ -7078,7 +7078,7 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     <message numerus="yes">
         <source>%1: %n deal(s), total %2, weighted by win probability %3</source>
         <translation>
-            <numerusform>%1：%n 个商机，合计 %2，按赢单概率加权 %3</numerusform>
+            <numerusform>%1：%Ln 个商机，合计 %2，按赢单概率加权 %3</numerusform>
         </translation>
     </message>
 </context>
@@ -8373,6 +8373,91 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     </message>
 </context>
 <context>
+    <name>salesdesk::ui::DealColumns</name>
+    <message numerus="yes">
+        <source>No progress for %n day(s)</source>
+        <translation>
+            <numerusform>已 %n 天无进展</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Win probability</source>
+        <translation>赢单概率</translation>
+    </message>
+    <message>
+        <source>Weighted value</source>
+        <translation>加权金额</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>预计成交日期</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Next step date</source>
+        <translation>下一步日期</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>停留天数</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Product or service</source>
+        <translation>产品或服务</translation>
+    </message>
+    <message>
+        <source>After-sales service</source>
+        <translation>售后服务</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建日期</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>下一步：%1</translation>
+    </message>
+</context>
+<context>
     <name>salesdesk::ui::DealEditor</name>
     <message>
         <source>New Deal</source>
@@ -8574,91 +8659,6 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
         <translation>
             <numerusform>来自总览：%1的 %n 个商机。</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>salesdesk::ui::DealModel</name>
-    <message numerus="yes">
-        <source>No progress for %n day(s)</source>
-        <translation>
-            <numerusform>已 %n 天无进展</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>阶段</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <source>Win probability</source>
-        <translation>赢单概率</translation>
-    </message>
-    <message>
-        <source>Weighted value</source>
-        <translation>加权金额</translation>
-    </message>
-    <message>
-        <source>Expected close</source>
-        <translation>预计成交日期</translation>
-    </message>
-    <message>
-        <source>Next step</source>
-        <translation>下一步</translation>
-    </message>
-    <message>
-        <source>Next step date</source>
-        <translation>下一步日期</translation>
-    </message>
-    <message>
-        <source>Days in stage</source>
-        <translation>停留天数</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <source>Product or service</source>
-        <translation>产品或服务</translation>
-    </message>
-    <message>
-        <source>After-sales service</source>
-        <translation>售后服务</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>创建日期</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>结束日期</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>Next step: %1</source>
-        <translation>下一步：%1</translation>
     </message>
 </context>
 <context>
@@ -10712,13 +10712,13 @@ The file keeps what was saved before; check the figures before going on.</source
     <message numerus="yes">
         <source>%n open deal(s)</source>
         <translation>
-            <numerusform>%n 个进行中的商机</numerusform>
+            <numerusform>%Ln 个进行中的商机</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n open deal(s)</source>
         <translation>
-            <numerusform>%n 个进行中的商机中的 %1 个</numerusform>
+            <numerusform>%Ln 个进行中的商机中的 %1 个</numerusform>
         </translation>
     </message>
     <message>
@@ -11174,13 +11174,13 @@ The file keeps what was saved before; check the figures before going on.</source
     <message numerus="yes">
         <source>%n reminder(s)</source>
         <translation>
-            <numerusform>%n 条提醒</numerusform>
+            <numerusform>%Ln 条提醒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, and %n more</source>
         <translation>
-            <numerusform>%1，另有 %n 条</numerusform>
+            <numerusform>%1，另有 %Ln 条</numerusform>
         </translation>
     </message>
 </context>

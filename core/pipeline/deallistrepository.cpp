@@ -25,6 +25,17 @@ QString listedDeals(const DealListQuery &query, const QString &joins, QVariantLi
         sql += u" AND d.stage_id = ? AND d.status = 'open'"_s;
         values.append(query.stageId);
     }
+    if (query.closedSince.isValid()) {
+        // Each status reads its own index: (status, stage_id) or (status, closed_at).
+        if (!query.status) {
+            sql += u" AND (d.status = 'open' OR (d.status IN ('won', 'lost') AND d.closed_at >= "
+                   "?))"_s;
+            values.append(toStoredTime(query.closedSince.toUTC()));
+        } else if (*query.status != DealStatus::Open) {
+            sql += u" AND d.closed_at >= ?"_s;
+            values.append(toStoredTime(query.closedSince.toUTC()));
+        }
+    }
     if (query.ownerId > 0) {
         sql += u" AND d.owner_id = ?"_s;
         values.append(query.ownerId);
@@ -193,6 +204,48 @@ Result<QList<qint64>> DealRepository::ids(const DealListQuery &query,
         return st.error();
     }
     return ids;
+}
+
+Result<QList<DealRepository::DealGroup>>
+DealRepository::groups(const DealListQuery &query, const QString &home, const QDate &today) const
+{
+    // Idle: open, and more whole days in the stage than its limit, i.e. entered before today less
+    // the limit (PipelineService::isIdle, counted by UTC dates as QDateTime::daysTo counts them).
+    QVariantList values {toStoredDate(today)};
+    QString sql = u"SELECT d.status, d.stage_id, COALESCE(d.probability, -1), COUNT(*), "
+                  "SUM(d.value_minor), SUM(d.status = 'open' AND s.idle_days > 0 AND "
+                  "substr(d.stage_entered_at, 1, 10) < date(?, '-' || s.idle_days || ' days'))"_s
+                  + listedDeals(query, u" LEFT JOIN stages s ON s.id = d.stage_id"_s, values)
+                  // Most deals are in the home currency: its index would read them all.
+                  + u" AND +d.currency = ? GROUP BY d.status, d.stage_id, d.probability"_s;
+    values.append(home);
+    SqlQuery q(m_statements, sql);
+    q.bindAll(values);
+    return q.all([](SqlQuery &row) {
+        return DealGroup {
+                PipelineText::dealStatus(row.value(0).toString()).value_or(DealStatus::Open),
+                row.value(1).toLongLong(),
+                int(row.value(2).toLongLong()),
+                int(row.value(3).toLongLong()),
+                row.value(4).toLongLong(),
+                int(row.value(5).toLongLong())};
+    });
+}
+
+Result<QList<DealSummary>> DealRepository::foreign(const DealListQuery &query,
+                                                   const QString &home) const
+{
+    QVariantList values;
+    const QString sql
+            = u"SELECT d.id"_s + listedDeals(query, {}, values) + u" AND d.currency <> ?"_s;
+    values.append(home);
+    SqlQuery q(m_statements, sql);
+    q.bindAll(values);
+    QList<qint64> ids;
+    if (auto st = q.each([&ids](SqlQuery &row) { ids.append(row.value(0).toLongLong()); }); !st) {
+        return st.error();
+    }
+    return ids.isEmpty() ? QList<DealSummary>() : summaries(ids);
 }
 
 } // namespace salesdesk

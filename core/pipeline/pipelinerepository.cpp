@@ -369,51 +369,6 @@ Result<QList<DealSummary>> DealRepository::summaries(const QList<qint64> &ids) c
     return q.all(readSummary);
 }
 
-Result<QList<DealSummary>> DealRepository::summariesOnBoard(const QDateTime &closedSince) const
-{
-    // Each part reads its own index: (status, stage_id) and (status, closed_at, ...).
-    SqlQuery q(m_statements, u"SELECT "_s + summaryColumns
-                                     + u" FROM deals WHERE status = 'open' "
-                                       "UNION ALL SELECT "_s
-                                     + summaryColumns
-                                     + u" FROM deals WHERE status = 'won' AND closed_at >= ? "
-                                       "UNION ALL SELECT "_s
-                                     + summaryColumns
-                                     + u" FROM deals WHERE status = 'lost' AND closed_at >= ? "
-                                       "ORDER BY id"_s);
-    const QString since = toStoredTime(closedSince.toUTC());
-    q.bindText(since).bindText(since);
-    return q.all(readSummary);
-}
-
-Result<QList<DealRepository::OpenGroup>>
-DealRepository::openGroups(const QString &home, qint64 ownerId, const QDate &today) const
-{
-    // Idle: more whole days in the stage than its limit, i.e. entered before today less the
-    // limit (PipelineService::isIdle, counted by UTC dates as QDateTime::daysTo counts them).
-    SqlQuery q(m_statements,
-               u"SELECT d.stage_id, COALESCE(d.probability, -1), COUNT(*), SUM(d.value_minor), "
-               "SUM(s.idle_days > 0 AND substr(d.stage_entered_at, 1, 10) < date(?, '-' || "
-               "s.idle_days || ' days')) FROM deals d JOIN stages s ON s.id = d.stage_id "
-               "WHERE d.status = 'open' AND d.currency = ? AND (? = 0 OR d.owner_id = ?) "
-               "GROUP BY d.stage_id, d.probability"_s);
-    q.bind(toStoredDate(today)).bind(home).bind(ownerId).bind(ownerId);
-    return q.all([](SqlQuery &row) {
-        return OpenGroup {row.value(0).toLongLong(), int(row.value(1).toLongLong()),
-                          int(row.value(2).toLongLong()), row.value(3).toLongLong(),
-                          int(row.value(4).toLongLong())};
-    });
-}
-
-Result<QList<DealSummary>> DealRepository::openForeign(const QString &home, qint64 ownerId) const
-{
-    SqlQuery q(m_statements, u"SELECT "_s + summaryColumns
-                                     + u" FROM deals WHERE status = 'open' AND currency <> ? "
-                                       "AND (? = 0 OR owner_id = ?)"_s);
-    q.bind(home).bind(ownerId).bind(ownerId);
-    return q.all(readSummary);
-}
-
 Result<bool> DealRepository::any() const
 {
     SqlQuery q(m_statements, u"SELECT EXISTS (SELECT 1 FROM deals)"_s);

@@ -66,24 +66,23 @@ public:
 
     // These deals, in no particular order (the List reads the rows it shows a block at a time).
     Result<QList<DealSummary>> summaries(const QList<qint64> &ids) const;
-    // The open deals and those closed since `closedSince` (the Board's), by id.
-    Result<QList<DealSummary>> summariesOnBoard(const QDateTime &closedSince) const;
     Result<bool> any() const;
-    // The open deals in the home currency (of one owner, or all for 0), grouped by stage and
-    // their own win probability (-1 for the stage's): how many, their value, and how many
-    // entered their stage before `idleBefore` less the stage's idle days (UTC dates).
-    struct OpenGroup
+    // The deals `query` lists in the home currency, grouped by status, stage and their own win
+    // probability (-1 for the stage's): how many, their value, and how many open ones entered
+    // their stage before `today` less the stage's idle days (UTC dates).
+    struct DealGroup
     {
+        DealStatus status = DealStatus::Open;
         qint64 stageId = 0;
         int probability = -1;
         int count = 0;
         qint64 value = 0;
         int idle = 0;
     };
-    Result<QList<OpenGroup>> openGroups(const QString &home, qint64 ownerId,
-                                        const QDate &today) const;
-    // The open deals in other currencies than `home` (of one owner, or all for 0).
-    Result<QList<DealSummary>> openForeign(const QString &home, qint64 ownerId) const;
+    Result<QList<DealGroup>> groups(const DealListQuery &query, const QString &home,
+                                    const QDate &today) const;
+    // The deals `query` lists in other currencies than `home`.
+    Result<QList<DealSummary>> foreign(const DealListQuery &query, const QString &home) const;
     // What ordering needs besides the deals: values in the home currency (the rate of the day
     // for open deals, of the closing day for closed ones, as CurrencyService::toHome), days in
     // stage until `now`, and the order of the translated source and service names.

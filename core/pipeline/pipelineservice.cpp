@@ -17,6 +17,24 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace salesdesk {
 
+DealTotals &DealTotals::operator+=(const DealTotals &other)
+{
+    count += other.count;
+    value += other.value;
+    weightedHundredths += other.weightedHundredths;
+    idle += other.idle;
+    return *this;
+}
+
+DealTotals DealTotalsByStage::allOpen() const
+{
+    DealTotals all;
+    for (const DealTotals &stage : open) {
+        all += stage;
+    }
+    return all;
+}
+
 QDateTime PipelineService::timestamp(const QDateTime &at) const
 {
     // Stored times have whole seconds; keep in-memory values equal to what is read back.
@@ -145,37 +163,57 @@ Result<QList<DealSummary>> PipelineService::dealSummaries(const QList<qint64> &i
 
 Result<DealTotals> PipelineService::openTotals(qint64 ownerId, const QDateTime &now) const
 {
+    DealListQuery open;
+    open.status = DealStatus::Open;
+    open.ownerId = ownerId;
+    auto byStage = totals(open, now);
+    if (!byStage) {
+        return byStage.error();
+    }
+    return byStage->allOpen();
+}
+
+Result<DealTotalsByStage> PipelineService::totals(const DealListQuery &query,
+                                                  const QDateTime &now) const
+{
     const QString &home = m_currencies.home();
-    auto groups = m_dealRepo.openGroups(home, ownerId, now.toUTC().date());
+    auto groups = m_dealRepo.groups(query, home, now.toUTC().date());
     if (!groups) {
         return groups.error();
     }
-    DealTotals totals;
+    DealTotalsByStage byStage;
+    const auto totalsOf = [&byStage](DealStatus status, qint64 stageId) -> DealTotals & {
+        switch (status) {
+        case DealStatus::Won:
+            return byStage.won;
+        case DealStatus::Lost:
+            return byStage.lost;
+        default:
+            return byStage.open[stageId];
+        }
+    };
     for (const auto &g : std::as_const(*groups)) {
         DealSummary d; // what probability() needs of the group's deals
+        d.status = g.status;
         d.stageId = g.stageId;
         if (g.probability >= 0) {
             d.probability = g.probability;
         }
-        totals.count += g.count;
-        totals.value += g.value;
-        totals.weightedHundredths += g.value * probability(d);
-        totals.idle += g.idle;
+        DealTotals &t = totalsOf(g.status, g.stageId);
+        t.count += g.count;
+        t.value += g.value;
+        t.weightedHundredths += g.value * probability(d);
+        t.idle += g.idle;
     }
     // Deals in other currencies are converted one by one, each rounded, as count() does.
-    auto foreign = m_dealRepo.openForeign(home, ownerId);
+    auto foreign = m_dealRepo.foreign(query, home);
     if (!foreign) {
         return foreign.error();
     }
     for (const DealSummary &d : std::as_const(*foreign)) {
-        count(totals, d, now);
+        count(totalsOf(d.status, d.stageId), d, now);
     }
-    return totals;
-}
-
-Result<QList<DealSummary>> PipelineService::boardSummaries(const QDateTime &closedSince) const
-{
-    return m_dealRepo.summariesOnBoard(closedSince);
+    return byStage;
 }
 
 Result<QList<qint64>> PipelineService::dealIds(const DealListQuery &query,

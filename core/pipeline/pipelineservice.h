@@ -46,6 +46,17 @@ struct DealTotals
     // end, rounded half up to a minor unit. Board columns, the status bar, the list, targets'
     // projections and the command line all use this one rule.
     qint64 weighted() const { return (weightedHundredths + 50) / 100; }
+    DealTotals &operator+=(const DealTotals &other);
+};
+
+// The totals of the deals a DealListQuery lists, by where they stand: the Board's columns.
+struct DealTotalsByStage
+{
+    QHash<qint64, DealTotals> open; // by stage id
+    DealTotals won;
+    DealTotals lost;
+
+    DealTotals allOpen() const;
 };
 
 // The sales process (pipeline) of one book: stages, lost reasons, deals with their stage
@@ -100,12 +111,13 @@ public:
     Result<DealSummary> dealSummary(qint64 id) const;
     // These deals, in no particular order.
     Result<QList<DealSummary>> dealSummaries(const QList<qint64> &ids) const;
-    // The Board's deals: the open ones and those closed since `closedSince`, by id.
-    Result<QList<DealSummary>> boardSummaries(const QDateTime &closedSince) const;
     Result<bool> hasDeals() const { return m_dealRepo.any(); }
     // The open deals (of one owner, or all for 0) added up under count()'s rule, by SQLite:
     // the status bar's figures without reading every open deal.
     Result<DealTotals> openTotals(qint64 ownerId, const QDateTime &now) const;
+    // The deals `query` lists added up under count()'s rule by SQLite, open ones by stage: the
+    // Board's column headers and the List's status bar, without reading the deals.
+    Result<DealTotalsByStage> totals(const DealListQuery &query, const QDateTime &now) const;
     // The ids of the deals the List shows, in its order (values and days in stage as of `now`).
     Result<QList<qint64>> dealIds(const DealListQuery &query, const QDateTime &now) const;
     Result<QList<DealSummary>> dealsOfCustomer(qint64 customerId) const;

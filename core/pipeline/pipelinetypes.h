@@ -174,6 +174,8 @@ struct DealListQuery
     qint64 stageId = 0; // only the open deals of this stage
     qint64 ownerId = 0;
     std::optional<QList<qint64>> ids; // only these deals
+    // Closed deals only if they closed since then (open deals are always listed): the Board's.
+    QDateTime closedSince;
     Order order = Order::ExpectedClose;
     bool descending = false;
 

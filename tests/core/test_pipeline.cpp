@@ -462,11 +462,34 @@ TEST_CASE("The List's deals are filtered and ordered by SQLite as the columns sh
     CHECK(zhou.count == 1);
     CHECK(zhou.value == 40000);
 
-    // The rows themselves, read by id; the Board's: open, or closed since the day given.
+    // The rows themselves, read by id.
     CHECK(book.pipeline->dealSummaries(QList<qint64> {g, a})->size() == 2);
-    const auto board = *book.pipeline->boardSummaries(utc("2026-03-01T00:00:00Z"));
-    REQUIRE(board.size() == 3);
-    CHECK(QList<qint64> {board[0].id, board[1].id, board[2].id} == QList<qint64> {b, a, e});
+    // The Board's: open, or closed since the day given (gamma won before it); a column's.
+    DealListQuery board;
+    board.closedSince = utc("2026-03-01T00:00:00Z");
+    CHECK(ids(board) == QList<qint64> {a, b, e});
+    board.status = DealStatus::Won;
+    CHECK(ids(board) == QList<qint64> {e});
+    board.status = DealStatus::Open;
+    CHECK(ids(board) == QList<qint64> {a, b});
+    // Their totals by column: both open deals in Lead; Émile won for ¥70 at its day's rate.
+    board.status.reset();
+    const auto columns = *book.pipeline->totals(board, now);
+    CHECK(columns.open.size() == 1);
+    const DealTotals lead = columns.open.value(book.stage(0));
+    CHECK(lead.count == 2);
+    CHECK(lead.value == 50000);
+    CHECK(lead.weighted() == 25000);
+    CHECK(lead.idle == 2);
+    CHECK(columns.won.count == 1);
+    CHECK(columns.won.value == 7000);
+    CHECK(columns.won.weighted() == 7000);
+    CHECK(columns.won.idle == 0);
+    CHECK(columns.lost.count == 0);
+    board.ownerId = alpha.ownerId;
+    const auto zhouColumns = *book.pipeline->totals(board, now);
+    CHECK(zhouColumns.open.value(book.stage(0)).count == 1);
+    CHECK(zhouColumns.won.count == 0);
 }
 
 TEST_CASE("Customers and deals and activities written many at a time read back as written")

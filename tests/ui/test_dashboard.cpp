@@ -8,7 +8,6 @@
 #include "ui/dashboard/dashboardworker.h"
 #include "ui/dashboard/kpitile.h"
 #include "ui/mainwindow.h"
-#include "ui/pipeline/dealfilters.h"
 #include "ui/pipeline/deallistmodel.h"
 #include "ui/pipeline/deallistview.h"
 #include "ui/pipeline/pipelinepage.h"

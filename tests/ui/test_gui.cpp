@@ -22,11 +22,10 @@
 #include "ui/pipeline/activitiesview.h"
 #include "ui/pipeline/activitymodel.h"
 #include "ui/pipeline/boardview.h"
+#include "ui/pipeline/dealcolumns.h"
 #include "ui/pipeline/dealeditor.h"
-#include "ui/pipeline/dealfilters.h"
 #include "ui/pipeline/deallistmodel.h"
 #include "ui/pipeline/deallistview.h"
-#include "ui/pipeline/dealmodel.h"
 #include "ui/pipeline/funnelview.h"
 #include "ui/pipeline/pipelinepage.h"
 #include "ui/targets/targetdialogs.h"
@@ -203,8 +202,9 @@ TEST_CASE("Create a deal in the editor, drag it to another stage, undo and redo"
     BoardView *board = page->board();
     BoardColumnView *target = board->columnView(proposal);
     REQUIRE(target != nullptr);
-    const QModelIndex source = page->dealModel()->index(page->dealModel()->rowOf(created.id), 0);
-    std::unique_ptr<QMimeData> mime(page->dealModel()->mimeData({source}));
+    const DealListModel *leadCards = board->columnModel(lead);
+    const QModelIndex source = leadCards->index(leadCards->rowOf(created.id), 0);
+    std::unique_ptr<QMimeData> mime(leadCards->mimeData({source}));
     QDragEnterEvent enter(QPoint(10, 10), Qt::MoveAction, mime.get(), Qt::LeftButton,
                           Qt::NoModifier);
     QApplication::sendEvent(target->viewport(), &enter);
@@ -213,8 +213,8 @@ TEST_CASE("Create a deal in the editor, drag it to another stage, undo and redo"
     QApplication::sendEvent(target->viewport(), &drop);
     CHECK(drop.isAccepted());
     CHECK(pipeline.dealSummary(created.id)->stageId == proposal);
-    CHECK(board->columnView(proposal)->model()->rowCount() == 1);
-    CHECK(board->columnView(lead)->model()->rowCount() == 0);
+    CHECK(page->board()->columnModel(proposal)->rowCount() == 1);
+    CHECK(page->board()->columnModel(lead)->rowCount() == 0);
     CHECK(pipeline.history(created.id)->size() == 2);
     CHECK(editMenuText(window, u"undoAction"_s) == u"&Undo Move Deal"_s);
 
@@ -222,7 +222,7 @@ TEST_CASE("Create a deal in the editor, drag it to another stage, undo and redo"
     window.findChild<QAction *>(u"undoAction"_s)->trigger();
     CHECK(pipeline.dealSummary(created.id)->stageId == lead);
     CHECK(pipeline.history(created.id)->size() == 1);
-    CHECK(board->columnView(lead)->model()->rowCount() == 1);
+    CHECK(page->board()->columnModel(lead)->rowCount() == 1);
     CHECK(editMenuText(window, u"redoAction"_s) == u"&Redo Move Deal"_s);
 
     window.findChild<QAction *>(u"redoAction"_s)->trigger();
@@ -233,11 +233,11 @@ TEST_CASE("Create a deal in the editor, drag it to another stage, undo and redo"
     undo->undo();
     undo->undo();
     CHECK(pipeline.dealSummaries()->isEmpty());
-    CHECK(page->dealModel()->rowCount() == 0);
+    CHECK(page->board()->cardCount() == 0);
     undo->redo();
     undo->redo();
     CHECK(pipeline.dealSummary(created.id)->stageId == proposal);
-    CHECK(page->dealModel()->rowCount() == 1);
+    CHECK(page->board()->cardCount() == 1);
     CHECK(pipeline.checkInvariants()->isEmpty());
 }
 
@@ -284,11 +284,78 @@ TEST_CASE("A deal selected on the Board is scrolled to in a column of many cards
     BoardColumnView *column = board->columnView(lead);
     const QModelIndex current = column->currentIndex();
     REQUIRE(current.isValid());
-    CHECK(current.data(DealModel::IdRole).toLongLong() == *id);
+    CHECK(current.data(DealColumns::IdRole).toLongLong() == *id);
     CHECK(current.row() == column->model()->rowCount() - 1);
     const QRect shown = column->visualRect(current);
     CHECK(shown.isValid());
     CHECK(column->viewport()->rect().intersects(shown));
+}
+
+TEST_CASE("The Board lists one owner's cards per column and adds up its headers from the book")
+{
+    TempDir dir;
+    Window window;
+    Database::CreateOptions yuan;
+    yuan.currency = u"CNY"_s;
+    REQUIRE(window.openFile(dir.file(u"owners.salesdesk"_s), true, yuan));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    Book &book = *window.book();
+    auto &pipeline = book.pipeline();
+    const qint64 lead = pipeline.activeStages().at(0).id;
+    const qint64 second = pipeline.activeStages().at(1).id;
+    const qint64 zhou = *book.team().ensureRep(u"Zhou Min"_s);
+    const qint64 li = *book.team().ensureRep(u"Li Na"_s);
+    const QDateTime now = book.clock().nowUtc();
+    const auto add = [&](const QString &title, qint64 owner, qint64 stage, qint64 value) {
+        Deal d;
+        d.title = title;
+        d.customerId = *book.customers().ensureCustomer(u"Buyer of "_s + title);
+        d.ownerId = owner;
+        d.stageId = stage;
+        d.valueMinor = value;
+        const auto id = pipeline.addDeal(d, now.addDays(-60));
+        REQUIRE(id);
+        return *id;
+    };
+    const qint64 a = add(u"A"_s, zhou, lead, 100000); // ¥1,000.00
+    const qint64 b = add(u"B"_s, li, lead, 200000);
+    const qint64 c = add(u"C"_s, zhou, second, 50000);
+    const qint64 recent = add(u"Won lately"_s, zhou, lead, 30000);
+    REQUIRE(pipeline.moveDeal(recent, {0, DealStatus::Won, 0, {}}, now.addDays(-10)));
+    const qint64 old = add(u"Won long ago"_s, zhou, lead, 70000);
+    REQUIRE(pipeline.moveDeal(old, {0, DealStatus::Won, 0, {}}, now.addDays(-40)));
+
+    PipelinePage *page = window.pipelinePage();
+    window.findChild<QTabWidget *>(u"pagesTabWidget"_s)->setCurrentWidget(page);
+    page->showView(PipelinePage::BoardTab);
+    BoardView *board = page->board();
+    QCoreApplication::processEvents();
+    CHECK(board->columnModel(lead)->ids() == QList<qint64> {a, b});
+    CHECK(board->columnModel(second)->ids() == QList<qint64> {c});
+    CHECK(board->columnModel(0, DealStatus::Won)->ids() == QList<qint64> {recent}); // 30 days
+    CHECK(board->cardCount() == 4);
+    CHECK(board->header(lead)->text().contains(u" (2)"_s));
+    CHECK(board->header(lead)->toolTip().contains(u"total ¥3,000.00"_s));
+    CHECK(board->header(0, DealStatus::Won)->toolTip().contains(u"total ¥300.00"_s));
+
+    // One owner's: the columns list theirs, the headers add up theirs.
+    auto *owner = page->findChild<QComboBox *>(u"ownerFilterComboBox"_s);
+    REQUIRE(owner);
+    owner->setCurrentIndex(owner->findData(li));
+    QCoreApplication::processEvents();
+    CHECK(board->columnModel(lead)->ids() == QList<qint64> {b});
+    CHECK(board->columnModel(second)->rowCount() == 0);
+    CHECK(board->columnModel(0, DealStatus::Won)->rowCount() == 0);
+    CHECK(board->header(lead)->toolTip().contains(u"total ¥2,000.00"_s));
+    CHECK(board->header(second)->text().contains(u" (0)"_s));
+
+    // A deal moved into the column is listed there at once, and counted.
+    REQUIRE(pipeline.moveDeal(b, {second, DealStatus::Open, 0, {}}));
+    QTest::qWait(20);
+    CHECK(board->columnModel(second)->ids() == QList<qint64> {b});
+    CHECK(board->header(second)->toolTip().contains(u"total ¥2,000.00"_s));
+    CHECK(board->header(lead)->text().contains(u" (0)"_s));
 }
 
 TEST_CASE("Contact details typed in the deal editor are saved with the deal, undone together")
@@ -804,21 +871,21 @@ TEST_CASE("The List shows Status when closed deals are listed, and greys only th
     QTableView *table = list->table();
     auto *status = list->findChild<QComboBox *>(u"statusFilterComboBox"_s);
     REQUIRE(status);
-    CHECK(table->isColumnHidden(DealModel::StatusColumn)); // open deals only: no need
+    CHECK(table->isColumnHidden(DealColumns::StatusColumn)); // open deals only: no need
     status->setCurrentIndex(status->findData(-1)); // all deals
-    CHECK_FALSE(table->isColumnHidden(DealModel::StatusColumn));
+    CHECK_FALSE(table->isColumnHidden(DealColumns::StatusColumn));
     status->setCurrentIndex(status->findData(int(DealStatus::Open)));
-    CHECK(table->isColumnHidden(DealModel::StatusColumn));
-    DealModel *model = window.pipelinePage()->dealModel();
-    CHECK_FALSE(model->index(model->rowOf(openId), DealModel::TitleColumn)
-                        .data(Qt::ForegroundRole)
+    CHECK(table->isColumnHidden(DealColumns::StatusColumn));
+    const DealColumns *model = window.pipelinePage()->dealColumns();
+    CHECK_FALSE(model->cellData(*book.pipeline().dealSummary(openId), DealColumns::TitleColumn,
+                                Qt::ForegroundRole)
                         .isValid());
-    CHECK(model->index(model->rowOf(lostId), DealModel::TitleColumn)
-                  .data(Qt::ForegroundRole)
+    CHECK(model->cellData(*book.pipeline().dealSummary(lostId), DealColumns::TitleColumn,
+                          Qt::ForegroundRole)
                   .isValid());
     // A header cut by a narrow column tells its whole text.
-    CHECK(model->headerData(DealModel::ExpectedCloseColumn, Qt::Horizontal, Qt::ToolTipRole)
-          == model->headerData(DealModel::ExpectedCloseColumn, Qt::Horizontal));
+    CHECK(model->headerData(DealColumns::ExpectedCloseColumn, Qt::Horizontal, Qt::ToolTipRole)
+          == model->headerData(DealColumns::ExpectedCloseColumn, Qt::Horizontal));
 }
 
 TEST_CASE("The status bar says how many of the open deals the List shows, and totals those")
@@ -1291,7 +1358,7 @@ TEST_CASE("Deleting a deal is undoable")
     CHECK(editMenuText(window, u"undoAction"_s) == u"&Undo Delete Deal"_s);
     window.undoStack()->undo();
     CHECK(pipeline.dealSummary(*id)->title == u"Short-lived"_s);
-    CHECK(window.pipelinePage()->dealModel()->rowCount() == 1);
+    CHECK(window.pipelinePage()->board()->cardCount() == 1);
 }
 
 TEST_CASE("The window refuses a file that is not a book and stays usable")
@@ -1365,8 +1432,10 @@ TEST_CASE("The import dialog maps a file, checks it, imports it as one undo step
     window.show();
     auto &pipeline = window.book()->pipeline();
     auto &customers = window.book()->customers();
-    DealModel *deals = window.pipelinePage()->dealModel();
-    REQUIRE(deals->rowCount() == 0);
+    const auto cards = [&window] {
+        return window.pipelinePage()->board()->cardCount();
+    };
+    REQUIRE(cards() == 0);
 
     ImportDialog dialog(*window.book(), window.undoStack(), &window);
     REQUIRE(dialog.loadFile(QStringLiteral(SALESDESK_TEST_DATA "/import_bad_rows.csv")));
@@ -1401,7 +1470,7 @@ TEST_CASE("The import dialog maps a file, checks it, imports it as one undo step
     QTableWidget *stages = dialog.stageTable();
     REQUIRE(stages->rowCount() == 1);
     CHECK(stages->item(0, 0)->text() == u"Waiting for Godot"_s);
-    CHECK(deals->rowCount() == 0);
+    CHECK(cards() == 0);
 
     // All or nothing: with bad rows the import writes nothing.
     CHECK_FALSE(dialog.importRows());
@@ -1420,7 +1489,7 @@ TEST_CASE("The import dialog maps a file, checks it, imports it as one undo step
     });
     REQUIRE(dialog.importRows());
     REQUIRE(saveRejects.ran());
-    CHECK(deals->rowCount() == 3);
+    CHECK(cards() == 3);
     CHECK(QFile::exists(rejects));
     const auto summaries = *pipeline.dealSummaries();
     REQUIRE(summaries.size() == 3);
@@ -1432,10 +1501,10 @@ TEST_CASE("The import dialog maps a file, checks it, imports it as one undo step
     QUndoStack *undo = window.undoStack();
     CHECK(undo->undoText() == u"Import deals from import_bad_rows.csv"_s);
     undo->undo();
-    CHECK(deals->rowCount() == 0);
+    CHECK(cards() == 0);
     CHECK(customers.customers().isEmpty());
     undo->redo();
-    CHECK(deals->rowCount() == 3);
+    CHECK(cards() == 3);
     CHECK(customers.customers().size() == 2);
 }
 
@@ -2015,10 +2084,12 @@ TEST_CASE("A deal in another currency counts at its rate in the Targets tab, Boa
     CHECK(wonHeader->toolTip().contains(u"total ¥9,100.00"_s));
     // List: the dollar deal reads whole in its Value column, and its editor says what it counts
     // for.
-    DealModel *deals = window.pipelinePage()->dealModel();
+    const DealListModel *wonCards = board->columnModel(0, DealStatus::Won);
+    REQUIRE(wonCards->rowCount() == 2);
     const qint64 dollarId
-            = deals->deal(0).currency == u"USD"_s ? deals->deal(0).id : deals->deal(1).id;
-    const QModelIndex dollarValue = deals->index(deals->rowOf(dollarId), DealModel::ValueColumn);
+            = wonCards->deal(0)->currency == u"USD"_s ? wonCards->id(0) : wonCards->id(1);
+    const QModelIndex dollarValue
+            = wonCards->index(wonCards->rowOf(dollarId), DealColumns::ValueColumn);
     CHECK(dollarValue.data().toString() == u"$1,000.00 (¥7,100.00)"_s);
     // The List reads the rows it paints, and fits the column to them.
     window.pipelinePage()->showView(PipelinePage::ListTab);
@@ -2030,7 +2101,7 @@ TEST_CASE("A deal in another currency counts at its rate in the Targets tab, Boa
     QTableView *list = window.pipelinePage()->list()->table();
     list->grab();
     QTest::qWait(20);
-    CHECK(list->columnWidth(DealModel::ValueColumn)
+    CHECK(list->columnWidth(DealColumns::ValueColumn)
           > list->fontMetrics().horizontalAdvance(dollarValue.data().toString()));
     {
         DealEditor editor(book, *book.pipeline().deal(dollarId));

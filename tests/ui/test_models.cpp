@@ -2,9 +2,8 @@
 #include "tests/support/testbook.h"
 #include "ui/customers/customermodel.h"
 #include "ui/pipeline/activitymodel.h"
-#include "ui/pipeline/dealfilters.h"
+#include "ui/pipeline/dealcolumns.h"
 #include "ui/pipeline/deallistmodel.h"
-#include "ui/pipeline/dealmodel.h"
 #include "ui/pipeline/funnelview.h"
 #include "ui/targets/targetmodel.h"
 
@@ -37,72 +36,126 @@ std::unique_ptr<Book> demoBook(const TempDir &dir, int deals)
 
 } // namespace
 
-TEST_CASE("Deal models and proxies pass QAbstractItemModelTester through edits")
+TEST_CASE("Deal lists pass QAbstractItemModelTester through edits and the Board adds up its cards")
 {
     TempDir dir;
     auto book = demoBook(dir, 300);
     auto &pipeline = book->pipeline();
-    DealModel model(*book);
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    REQUIRE(model.rowCount() == 0); // read when the page is first shown
-    model.load();
-    // The List reads its rows when asked to: here at once.
-    DealListModel list(&model);
-    QObject::connect(&list, &DealListModel::loadRequested, &list, &DealListModel::load);
-    QAbstractItemModelTester listTester(&list,
-                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
-    list.sort(DealModel::ValueColumn);
+    DealColumns columns(*book);
+    const QDateTime now = columns.now();
+    // The List and two of the Board's columns, each reading its rows at once when asked to.
+    const auto makeList = [&columns](const DealListQuery &query) {
+        auto list = std::make_unique<DealListModel>(&columns);
+        QObject::connect(list.get(), &DealListModel::loadRequested, list.get(),
+                         &DealListModel::load);
+        list->setQuery(query);
+        list->load();
+        return list;
+    };
+    const auto tested = [](DealListModel &model) {
+        return std::make_unique<QAbstractItemModelTester>(
+                &model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    };
+    DealListQuery everyDeal;
+    everyDeal.order = DealListQuery::Order::Value;
+    auto list = makeList(everyDeal);
+    const auto listTester = tested(*list);
+    const qint64 lead = pipeline.activeStages().first().id;
+    const qint64 second = pipeline.activeStages().at(1).id;
+    DealListQuery leadQuery; // as the Board's Lead column: by expected close, none last
+    leadQuery.stageId = lead;
+    auto leadColumn = makeList(leadQuery);
+    const auto leadTester = tested(*leadColumn);
+    DealListQuery wonQuery; // as the Board's Won column: closed in the last 30 days, latest first
+    wonQuery.status = DealStatus::Won;
+    wonQuery.closedSince = columns.closedSince();
+    wonQuery.order = DealListQuery::Order::Closed;
+    wonQuery.descending = true;
+    auto wonColumn = makeList(wonQuery);
+    const auto wonTester = tested(*wonColumn);
     const auto settle = [] {
         QCoreApplication::processEvents();
     };
-    const qint64 lead = pipeline.activeStages().first().id;
-    const qint64 second = pipeline.activeStages().at(1).id;
-    BoardColumnProxy leadColumn(&model, lead, DealStatus::Open);
-    QAbstractItemModelTester leadTester(&leadColumn,
-                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
-    BoardColumnProxy wonColumn(&model, 0, DealStatus::Won);
-    QAbstractItemModelTester wonTester(&wonColumn,
-                                       QAbstractItemModelTester::FailureReportingMode::Fatal);
 
-    // The Board's model holds the open deals and those closed in the last 30 days; the List
-    // lists every deal.
+    // The Board lists the open deals and those closed in the last 30 days, in its orders.
     const auto all = *pipeline.dealSummaries();
     REQUIRE(all.size() == 300);
-    const QDateTime since = book->clock().nowUtc().addDays(-DealModel::BoardDays);
-    const auto onBoard = std::count_if(all.cbegin(), all.cend(), [&](const DealSummary &d) {
-        return d.status == DealStatus::Open || d.closedAt >= since;
-    });
-    REQUIRE(onBoard < 300);
-    REQUIRE(model.rowCount() == onBoard);
-    // The status bar's totals from SQL are the Board's added up one deal at a time, for
-    // everyone and for one owner.
-    const qint64 owner = all.first().ownerId;
-    DealTotals open, ownersOpen;
-    for (int r = 0; r < model.rowCount(); ++r) {
-        if (model.deal(r).status == DealStatus::Open) {
-            model.count(open, model.deal(r));
-            if (model.deal(r).ownerId == owner) {
-                model.count(ownersOpen, model.deal(r));
-            }
+    QList<DealSummary> inLead, won;
+    int onBoard = 0;
+    for (const DealSummary &d : all) {
+        const bool recent = d.closedAt.isValid() && d.closedAt >= columns.closedSince();
+        onBoard += d.status == DealStatus::Open || recent ? 1 : 0;
+        if (d.status == DealStatus::Open && d.stageId == lead) {
+            inLead.append(d);
+        } else if (d.status == DealStatus::Won && recent) {
+            won.append(d);
         }
     }
-    for (const auto &[ownerId, expected] : {std::pair {qint64(0), open}, {owner, ownersOpen}}) {
-        const auto totals = pipeline.openTotals(ownerId, model.now());
-        REQUIRE(totals);
-        CHECK(totals->count == expected.count);
-        CHECK(totals->value == expected.value);
-        CHECK(totals->weightedHundredths == expected.weightedHundredths);
-        CHECK(totals->idle == expected.idle);
-    }
-    CHECK(open.count > ownersOpen.count);
-    CHECK(ownersOpen.count > 0);
-    CHECK(open.idle > 0);
+    REQUIRE(onBoard < 300);
+    DealListQuery board;
+    board.closedSince = columns.closedSince();
+    CHECK(pipeline.dealIds(board, now)->size() == onBoard);
+    std::stable_sort(inLead.begin(), inLead.end(), [](const DealSummary &x, const DealSummary &y) {
+        if (x.expectedClose.isValid() != y.expectedClose.isValid()) {
+            return x.expectedClose.isValid();
+        }
+        return x.expectedClose < y.expectedClose; // ties stay by id
+    });
+    std::stable_sort(won.begin(), won.end(), [](const DealSummary &x, const DealSummary &y) {
+        return x.closedAt > y.closedAt;
+    });
+    const auto idsOf = [](const QList<DealSummary> &deals) {
+        QList<qint64> ids;
+        for (const DealSummary &d : deals) {
+            ids.append(d.id);
+        }
+        return ids;
+    };
+    REQUIRE(inLead.size() > 1);
+    REQUIRE(won.size() > 1);
+    CHECK(leadColumn->ids() == idsOf(inLead));
+    CHECK(wonColumn->ids() == idsOf(won));
 
-    DealListQuery everyDeal;
-    everyDeal.order = DealListQuery::Order::Value;
-    list.setQuery(everyDeal);
-    REQUIRE(list.rowCount() == 300);
-    const int leadBefore = leadColumn.rowCount();
+    // The columns' totals from SQL are their deals added up one at a time, for everyone and for
+    // one owner; the status bar's too.
+    const qint64 owner = all.first().ownerId;
+    for (const qint64 ownerId : {qint64(0), owner}) {
+        DealTotalsByStage expected;
+        for (const DealSummary &d : all) {
+            if (ownerId != 0 && d.ownerId != ownerId) {
+                continue;
+            }
+            if (d.status == DealStatus::Open) {
+                columns.count(expected.open[d.stageId], d);
+            } else if (d.closedAt >= columns.closedSince()) {
+                columns.count(d.status == DealStatus::Won ? expected.won : expected.lost, d);
+            }
+        }
+        board.ownerId = ownerId;
+        const auto totals = pipeline.totals(board, now);
+        REQUIRE(totals);
+        const auto same = [](const DealTotals &x, const DealTotals &y) {
+            CHECK(x.count == y.count);
+            CHECK(x.value == y.value);
+            CHECK(x.weightedHundredths == y.weightedHundredths);
+            CHECK(x.idle == y.idle);
+        };
+        CHECK(totals->open.keys().size() == expected.open.keys().size());
+        for (auto it = expected.open.cbegin(); it != expected.open.cend(); ++it) {
+            same(totals->open.value(it.key()), it.value());
+        }
+        same(totals->won, expected.won);
+        same(totals->lost, expected.lost);
+        same(*pipeline.openTotals(ownerId, now), expected.allOpen());
+        CHECK(expected.allOpen().count > 0);
+        if (ownerId == 0) {
+            CHECK(expected.allOpen().idle > 0);
+            CHECK(expected.won.count == won.size());
+        }
+    }
+
+    REQUIRE(list->rowCount() == 300);
+    const int leadBefore = leadColumn->rowCount();
 
     Deal d;
     d.title = u"Tested deal"_s;
@@ -112,51 +165,57 @@ TEST_CASE("Deal models and proxies pass QAbstractItemModelTester through edits")
     auto id = pipeline.addDeal(d);
     REQUIRE(id.ok());
     settle();
-    CHECK(model.rowCount() == onBoard + 1);
-    CHECK(list.rowCount() == 301);
-    CHECK(leadColumn.rowCount() == leadBefore + 1);
-    const int row = model.rowOf(*id);
-    REQUIRE(row >= 0);
-    CHECK(model.index(row, DealModel::TitleColumn).data().toString() == u"Tested deal"_s);
-    CHECK(model.index(row, DealModel::ValueColumn).data(DealModel::SortRole).toLongLong()
+    CHECK(list->rowCount() == 301);
+    CHECK(leadColumn->rowCount() == leadBefore + 1);
+    CHECK(leadColumn->id(leadColumn->rowCount() - 1) == *id); // no expected close: last
+    const int row = leadColumn->rowOf(*id);
+    CHECK(leadColumn->index(row, DealColumns::TitleColumn).data().toString() == u"Tested deal"_s);
+    CHECK(leadColumn->index(row, DealColumns::ValueColumn).data(DealColumns::SortRole).toLongLong()
           == 4200000);
-    CHECK(model.index(row, DealModel::CustomerColumn).data().toString() == u"Model Tester Ltd."_s);
-    CHECK(model.index(row, DealModel::ProbabilityColumn).data(DealModel::SortRole).toInt() == 10);
-    const int listRow = list.rowOf(*id);
+    CHECK(leadColumn->index(row, DealColumns::CustomerColumn).data().toString()
+          == u"Model Tester Ltd."_s);
+    CHECK(leadColumn->index(row, DealColumns::ProbabilityColumn).data(DealColumns::SortRole).toInt()
+          == 10);
+    const int listRow = list->rowOf(*id);
     REQUIRE(listRow >= 0);
-    CHECK(list.index(listRow, DealModel::CustomerColumn).data().toString()
+    CHECK(list->index(listRow, DealColumns::CustomerColumn).data().toString()
           == u"Model Tester Ltd."_s);
 
     REQUIRE(pipeline.moveDeal(*id, {second, DealStatus::Open, 0, {}}).ok());
     settle();
-    CHECK(leadColumn.rowCount() == leadBefore);
-    CHECK(model.index(row, DealModel::ProbabilityColumn).data(DealModel::SortRole).toInt() == 20);
-    CHECK(list.index(list.rowOf(*id), DealModel::ProbabilityColumn).data().toString() == u"20 %"_s);
-    const int wonBefore = wonColumn.rowCount();
+    CHECK(leadColumn->rowCount() == leadBefore);
+    CHECK(list->index(list->rowOf(*id), DealColumns::ProbabilityColumn).data().toString()
+          == u"20 %"_s);
+    const int wonBefore = wonColumn->rowCount();
     REQUIRE(pipeline.moveDeal(*id, {0, DealStatus::Won, 0, {}}).ok());
     settle();
-    CHECK(wonColumn.rowCount() == wonBefore + 1);
+    CHECK(wonColumn->rowCount() == wonBefore + 1);
+    CHECK(wonColumn->id(0) == *id); // the latest won
+    CHECK(columns.title(*id) == u"Tested deal"_s);
 
     DealListQuery search = everyDeal;
     search.status = DealStatus::Open;
     search.search = u"model tester"_s;
-    list.setQuery(search);
-    CHECK(list.rowCount() == 0); // it is won now
+    list->setQuery(search);
+    CHECK(list->rowCount() == 0); // it is won now
     search.status.reset();
-    list.setQuery(search);
-    CHECK(list.rowCount() == 1);
-    list.setQuery(everyDeal);
+    list->setQuery(search);
+    CHECK(list->rowCount() == 1);
+    list->setQuery(everyDeal);
 
     REQUIRE(pipeline.removeDeal(*id).ok());
     settle();
-    CHECK(model.rowCount() == onBoard);
-    CHECK(model.rowOf(*id) == -1);
-    CHECK(list.rowCount() == 300);
-    CHECK(list.rowOf(*id) == -1);
+    CHECK(wonColumn->rowCount() == wonBefore);
+    CHECK(wonColumn->rowOf(*id) == -1);
+    CHECK(list->rowCount() == 300);
+    CHECK(list->rowOf(*id) == -1);
+    CHECK(columns.title(*id).isEmpty());
 
     QList<Stage> stages = pipeline.stages();
     stages[0].customName = u"Enquiry"_s;
     REQUIRE(pipeline.saveStages(stages).ok());
+    settle();
+    CHECK(leadColumn->index(0, DealColumns::StageColumn).data().toString() == u"Enquiry"_s);
 }
 
 TEST_CASE("The target tree passes QAbstractItemModelTester")
@@ -295,7 +354,7 @@ TEST_CASE("Activity, week plan and funnel models pass QAbstractItemModelTester")
 {
     TempDir dir;
     auto book = demoBook(dir, 200);
-    DealModel deals(*book);
+    DealColumns deals(*book);
     ActivityModel activities(*book, &deals);
     activities.load(); // as the Activities view does when it is first shown
     QAbstractItemModelTester tester(&activities,

@@ -5,7 +5,7 @@
 #include "core/pipeline/pipelineservice.h"
 #include "core/team/teamservice.h"
 #include "ui/common/dialogs.h"
-#include "ui/pipeline/dealmodel.h"
+#include "ui/pipeline/dealcolumns.h"
 
 #include <QBrush>
 #include <QFont>
@@ -20,7 +20,7 @@ constexpr int DoneHistoryDays = 90;
 const QColor OverdueColor(0xc0, 0x39, 0x2b);
 } // namespace
 
-ActivityModel::ActivityModel(Book &book, DealModel *deals, QObject *parent)
+ActivityModel::ActivityModel(Book &book, DealColumns *deals, QObject *parent)
     : QAbstractTableModel(parent)
     , m_book(book)
     , m_activities(book.activities())

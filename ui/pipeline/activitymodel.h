@@ -13,7 +13,7 @@ class Book;
 
 namespace salesdesk::ui {
 
-class DealModel;
+class DealColumns;
 
 // Open activities and those done in the last 90 days, one row each.
 class ActivityModel : public QAbstractTableModel
@@ -35,7 +35,7 @@ public:
     enum Role { IdRole = Qt::UserRole + 1, SortRole, DueRole, RepIdRole, DoneRole };
 
     // Reads nothing until load(): the Activities view loads it when first shown.
-    ActivityModel(Book &book, DealModel *deals, QObject *parent = nullptr);
+    ActivityModel(Book &book, DealColumns *deals, QObject *parent = nullptr);
     // Reads the activities the first time; later it follows the book's signals.
     void load();
     bool isLoaded() const { return m_loaded; }
@@ -66,7 +66,7 @@ private:
 
     Book &m_book;
     ActivityService &m_activities;
-    DealModel *m_deals;
+    DealColumns *m_deals;
     QList<Activity> m_rows;
     QHash<qint64, int> m_rowOf;
     bool m_loaded = false;

@@ -2,9 +2,10 @@
 
 #include "core/common/money.h"
 #include "core/pipeline/pipelineservice.h"
+#include "ui/common/loadwhenshown.h"
 #include "ui/pipeline/dealcarddelegate.h"
-#include "ui/pipeline/dealfilters.h"
-#include "ui/pipeline/dealmodel.h"
+#include "ui/pipeline/dealcolumns.h"
+#include "ui/pipeline/deallistmodel.h"
 
 #include <QDragEnterEvent>
 #include <QFrame>
@@ -56,7 +57,7 @@ void BoardColumnView::resizeEvent(QResizeEvent *event)
 
 void BoardColumnView::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (event->mimeData()->hasFormat(QString::fromLatin1(DealModel::MimeType))
+    if (event->mimeData()->hasFormat(QString::fromLatin1(DealColumns::MimeType))
         && event->source() != this) {
         event->setDropAction(Qt::MoveAction);
         event->accept();
@@ -69,7 +70,7 @@ void BoardColumnView::dragEnterEvent(QDragEnterEvent *event)
 
 void BoardColumnView::dragMoveEvent(QDragMoveEvent *event)
 {
-    if (event->mimeData()->hasFormat(QString::fromLatin1(DealModel::MimeType))
+    if (event->mimeData()->hasFormat(QString::fromLatin1(DealColumns::MimeType))
         && event->source() != this) {
         event->setDropAction(Qt::MoveAction);
         event->accept();
@@ -80,7 +81,7 @@ void BoardColumnView::dragMoveEvent(QDragMoveEvent *event)
 
 void BoardColumnView::dropEvent(QDropEvent *event)
 {
-    const QList<qint64> ids = DealModel::idsFromMime(event->mimeData());
+    const QList<qint64> ids = DealColumns::idsFromMime(event->mimeData());
     if (ids.isEmpty() || event->source() == this) {
         event->ignore();
         return;
@@ -91,9 +92,9 @@ void BoardColumnView::dropEvent(QDropEvent *event)
     emit dealsDropped(ids);
 }
 
-BoardView::BoardView(DealModel *model, QWidget *parent)
+BoardView::BoardView(DealColumns *deals, QWidget *parent)
     : QWidget(parent)
-    , m_model(model)
+    , m_deals(deals)
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -111,19 +112,70 @@ BoardView::BoardView(DealModel *model, QWidget *parent)
     m_headerTimer.setSingleShot(true);
     m_headerTimer.setInterval(0);
     connect(&m_headerTimer, &QTimer::timeout, this, &BoardView::updateHeaders);
-    connect(&model->service(), &PipelineService::stagesChanged, this, &BoardView::rebuildColumns);
+    connect(&deals->service(), &PipelineService::stagesChanged, this, &BoardView::rebuildColumns);
+    m_loader = new LoadWhenShown(this, [this] { loadColumns(); });
     rebuildColumns();
+}
+
+void BoardView::load()
+{
+    m_loader->ensureLoaded();
+    // Deals changed a moment ago are listed before their column's turn to read them comes.
+    for (const auto &c : std::as_const(m_columns)) {
+        c.model->load();
+    }
+}
+
+void BoardView::loadColumns()
+{
+    const bool first = !m_loaded;
+    if (first) {
+        m_loaded = true;
+        // Days in stage and "the last 30 days" are counted from when the Board is first shown.
+        m_deals->refreshNow();
+        updateQueries();
+    }
+    // Each column reads its deals again only if they changed since; the headers follow the
+    // columns' signals.
+    for (const auto &c : std::as_const(m_columns)) {
+        c.model->load();
+    }
+    if (first) {
+        updateHeaders(); // painted with the first cards
+    }
+}
+
+DealListQuery BoardView::columnQuery(const Column &c) const
+{
+    DealListQuery query;
+    query.ownerId = m_ownerId;
+    if (c.status == DealStatus::Open) {
+        query.stageId = c.stageId; // by expected close date, those without one last
+    } else {
+        query.status = c.status;
+        query.closedSince = m_deals->closedSince();
+        query.order = DealListQuery::Order::Closed; // the most recent first
+        query.descending = true;
+    }
+    return query;
+}
+
+void BoardView::updateQueries()
+{
+    for (const auto &c : std::as_const(m_columns)) {
+        c.model->setQuery(columnQuery(c));
+    }
 }
 
 void BoardView::rebuildColumns()
 {
     for (auto &c : m_columns) {
         c.view->parentWidget()->deleteLater();
-        c.proxy->deleteLater();
+        c.model->deleteLater();
     }
     m_columns.clear();
 
-    const auto &service = m_model->service();
+    const auto &service = m_deals->service();
     QList<std::tuple<qint64, DealStatus, QString>> specs;
     for (const auto &s : service.activeStages()) {
         specs.append({s.id, DealStatus::Open, s.displayName()});
@@ -147,18 +199,19 @@ void BoardView::rebuildColumns()
         header->setFixedHeight(3 * header->fontMetrics().lineSpacing() + 8);
         header->setAlignment(Qt::AlignLeft | Qt::AlignTop);
         layout->addWidget(header);
-        auto *proxy = new BoardColumnProxy(m_model, stageId, status, this);
-        proxy->setOwnerId(m_ownerId);
+        auto *model = new DealListModel(m_deals, this);
         auto *view = new BoardColumnView(frame);
         view->setObjectName(status == DealStatus::Open  ? u"stage%1ListView"_s.arg(stageId)
                             : status == DealStatus::Won ? u"wonListView"_s
                                                         : u"lostListView"_s);
         view->setAccessibleName(name);
         view->setItemDelegate(new DealCardDelegate(view));
-        view->setModel(proxy);
+        view->setModel(model);
         layout->addWidget(view, 1);
         m_columnsLayout->addWidget(frame, 1);
 
+        // A column lists its deals again after each burst of changes, or when next shown.
+        connect(model, &DealListModel::loadRequested, m_loader, &LoadWhenShown::request);
         connect(view, &BoardColumnView::dealsDropped, this,
                 [this, id = stageId, st = status](const QList<qint64> &ids) {
                     emit moveRequested(ids, id, st);
@@ -175,7 +228,7 @@ void BoardView::rebuildColumns()
             emit contextMenuRequested(view->viewport()->mapToGlobal(pos));
         });
         connect(view, &QListView::activated, this, [this](const QModelIndex &index) {
-            emit dealActivated(index.data(DealModel::IdRole).toLongLong());
+            emit dealActivated(index.data(DealColumns::IdRole).toLongLong());
         });
         connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
                 [this, view](const QItemSelection &selected) {
@@ -189,37 +242,67 @@ void BoardView::rebuildColumns()
                     }
                     emit selectionChanged();
                 });
+        // A deal changed (its value, its currency's rate, its owner) changes the column's sums
+        // even when its cards stay the same.
+        const auto recounted = [this, model] {
+            recount(model);
+        };
         for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
-            connect(proxy, signal, &m_headerTimer, qOverload<>(&QTimer::start));
+            connect(model, signal, this, recounted);
         }
-        connect(proxy, &QAbstractItemModel::dataChanged, &m_headerTimer,
-                qOverload<>(&QTimer::start));
-        connect(proxy, &QAbstractItemModel::modelReset, &m_headerTimer,
-                qOverload<>(&QTimer::start));
-        connect(proxy, &QAbstractItemModel::layoutChanged, &m_headerTimer,
-                qOverload<>(&QTimer::start));
-        m_columns.append({stageId, status, name, header, proxy, view});
+        connect(model, &QAbstractItemModel::dataChanged, this, recounted);
+        connect(model, &QAbstractItemModel::modelReset, this, recounted);
+        connect(model, &QAbstractItemModel::layoutChanged, this, recounted);
+        m_columns.append({stageId, status, name, header, model, view, {}, false});
+        model->setQuery(columnQuery(m_columns.last()));
     }
-    updateHeaders();
+    if (m_loaded) {
+        m_loader->request();
+    }
+}
+
+void BoardView::recount(const DealListModel *model)
+{
+    for (auto &c : m_columns) {
+        if (c.model == model) {
+            c.counted = false;
+        }
+    }
+    m_headerTimer.start();
 }
 
 void BoardView::updateHeaders()
 {
-    const QLocale locale;
-    const QString currency = m_model->homeCurrency();
-    for (const auto &c : std::as_const(m_columns)) {
-        DealTotals totals;
-        const int count = c.proxy->rowCount();
-        for (int r = 0; r < count; ++r) {
-            m_model->count(totals, m_model->deal(c.proxy->mapToSource(c.proxy->index(r, 0)).row()));
+    if (!m_loaded) {
+        return;
+    }
+    // Added up by SQLite under DealTotals' rule, a column at a time: a move recounts the two
+    // columns it touched, a resize none.
+    for (auto &c : m_columns) {
+        if (c.counted) {
+            continue;
         }
-        const qint64 total = totals.value;
-        const qint64 weighted = totals.weighted();
+        const auto totals = m_deals->service().totals(columnQuery(c), m_deals->now());
+        if (!totals) {
+            qWarning("Could not add up the Board's deals: %s", qPrintable(totals.error().message));
+            return;
+        }
+        c.totals = c.status == DealStatus::Won    ? totals->won
+                   : c.status == DealStatus::Lost ? totals->lost
+                                                  : totals->open.value(c.stageId);
+        c.counted = true;
+    }
+    const QLocale locale;
+    const QString currency = m_deals->homeCurrency();
+    for (const auto &c : std::as_const(m_columns)) {
+        const DealTotals &t = c.totals;
+        const qint64 total = t.value;
+        const qint64 weighted = t.weighted();
         // Three lines in every column, so the cards below start level: name and count, total,
         // weighted total. A long name is elided to the column's width.
         QFont bold = c.header->font();
         bold.setBold(true);
-        const QString countText = u" (%1)"_s.arg(locale.toString(count));
+        const QString countText = u" (%1)"_s.arg(locale.toString(t.count));
         const int room = c.header->contentsRect().width()
                          - QFontMetrics(c.header->font()).horizontalAdvance(countText) - 4;
         const QString name
@@ -233,10 +316,11 @@ void BoardView::updateHeaders()
                           "<span style='color:#6b7280'>%4</span>"_s.arg(
                                   name.toHtmlEscaped(), countText, totalText, weightedText));
         c.header->setToolTip(
-                tr("%1: %n deal(s), total %2, weighted by win probability %3", nullptr, count)
+                tr("%1: %n deal(s), total %2, weighted by win probability %3", nullptr, t.count)
                         .arg(c.name, Money(total, currency).format(locale),
                              Money(weighted, currency).format(locale)));
     }
+    emit columnsChanged();
 }
 
 void BoardView::resizeEvent(QResizeEvent *event)
@@ -249,8 +333,9 @@ void BoardView::setOwnerFilter(qint64 ownerId)
 {
     m_ownerId = ownerId;
     for (auto &c : m_columns) {
-        c.proxy->setOwnerId(ownerId);
+        c.counted = false;
     }
+    updateQueries();
     updateHeaders();
 }
 
@@ -258,7 +343,7 @@ int BoardView::cardCount() const
 {
     int count = 0;
     for (const auto &c : m_columns) {
-        count += c.proxy->rowCount();
+        count += c.model->rowCount();
     }
     return count;
 }
@@ -268,7 +353,7 @@ QList<qint64> BoardView::selectedDealIds() const
     QList<qint64> ids;
     for (const auto &c : m_columns) {
         for (const auto &index : c.view->selectionModel()->selectedIndexes()) {
-            ids.append(index.data(DealModel::IdRole).toLongLong());
+            ids.append(index.data(DealColumns::IdRole).toLongLong());
         }
     }
     return ids;
@@ -276,40 +361,55 @@ QList<qint64> BoardView::selectedDealIds() const
 
 void BoardView::selectDeal(qint64 id)
 {
-    const int sourceRow = m_model->rowOf(id);
-    if (sourceRow < 0) {
+    if (!m_loaded) {
         return;
     }
-    for (auto &c : m_columns) {
-        const QModelIndex index = c.proxy->mapFromSource(m_model->index(sourceRow, 0));
-        if (index.isValid()) {
-            c.view->setCurrentIndex(index);
-            c.view->layOutAll();
-            c.view->scrollTo(index);
-            c.view->setFocus();
-            return;
+    const auto deal = m_deals->service().dealSummary(id);
+    if (!deal) {
+        return;
+    }
+    const Column *c = column(deal->stageId, deal->status);
+    if (!c) {
+        return;
+    }
+    c->model->load(); // a deal just added or moved is listed at once
+    const int row = c->model->rowOf(id);
+    if (row < 0) {
+        return; // another owner's, or closed before the last 30 days
+    }
+    const QModelIndex index = c->model->index(row, 0);
+    c->view->setCurrentIndex(index);
+    c->view->layOutAll();
+    c->view->scrollTo(index);
+    c->view->setFocus();
+}
+
+const BoardView::Column *BoardView::column(qint64 stageId, DealStatus status) const
+{
+    for (const auto &c : m_columns) {
+        if (c.status == status && (status != DealStatus::Open || c.stageId == stageId)) {
+            return &c;
         }
     }
+    return nullptr;
 }
 
 const QLabel *BoardView::header(qint64 stageId, DealStatus status) const
 {
-    for (const auto &c : m_columns) {
-        if (c.status == status && (status != DealStatus::Open || c.stageId == stageId)) {
-            return c.header;
-        }
-    }
-    return nullptr;
+    const Column *c = column(stageId, status);
+    return c ? c->header : nullptr;
 }
 
 BoardColumnView *BoardView::columnView(qint64 stageId, DealStatus status) const
 {
-    for (const auto &c : m_columns) {
-        if (c.status == status && (status != DealStatus::Open || c.stageId == stageId)) {
-            return c.view;
-        }
-    }
-    return nullptr;
+    const Column *c = column(stageId, status);
+    return c ? c->view : nullptr;
+}
+
+DealListModel *BoardView::columnModel(qint64 stageId, DealStatus status) const
+{
+    const Column *c = column(stageId, status);
+    return c ? c->model : nullptr;
 }
 
 } // namespace salesdesk::ui

@@ -1,7 +1,7 @@
 #include "ui/pipeline/dealcarddelegate.h"
 
 #include "core/common/money.h"
-#include "ui/pipeline/dealmodel.h"
+#include "ui/pipeline/dealcolumns.h"
 
 #include <QAbstractItemView>
 #include <QPainter>
@@ -64,10 +64,10 @@ QSize DealCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
     const QFontMetrics fm(option.font);
     const int width = textWidth(option);
     const int lines
-            = int(twoLines(index.siblingAtColumn(DealModel::TitleColumn).data().toString(),
+            = int(twoLines(index.siblingAtColumn(DealColumns::TitleColumn).data().toString(),
                            boldOf(option.font), width - idleBadgeWidth(option, index))
                           .size())
-              + int(twoLines(index.siblingAtColumn(DealModel::CustomerColumn).data().toString(),
+              + int(twoLines(index.siblingAtColumn(DealColumns::CustomerColumn).data().toString(),
                              option.font, width)
                             .size())
               + 2;
@@ -77,7 +77,7 @@ QSize DealCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
 
 int DealCardDelegate::idleBadgeWidth(const QStyleOptionViewItem &option, const QModelIndex &index)
 {
-    if (!index.siblingAtColumn(DealModel::TitleColumn).data(DealModel::IdleRole).toBool()) {
+    if (!index.siblingAtColumn(DealColumns::TitleColumn).data(DealColumns::IdleRole).toBool()) {
         return 0;
     }
     return QFontMetrics(option.font).horizontalAdvance(tr("Idle")) + 16;
@@ -94,8 +94,8 @@ void DealCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     painter->setRenderHint(QPainter::Antialiasing);
     const QRectF card = QRectF(option.rect).adjusted(Margin, Margin / 2.0, -Margin, -Margin / 2.0);
     const bool selected = option.state & QStyle::State_Selected;
-    const bool idle = cell(DealModel::TitleColumn, DealModel::IdleRole).toBool();
-    const auto status = DealStatus(cell(DealModel::TitleColumn, DealModel::StatusRole).toInt());
+    const bool idle = cell(DealColumns::TitleColumn, DealColumns::IdleRole).toBool();
+    const auto status = DealStatus(cell(DealColumns::TitleColumn, DealColumns::StatusRole).toInt());
     const QPalette &pal = option.palette;
 
     QPainterPath path;
@@ -142,7 +142,7 @@ void DealCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     painter->setPen(pal.text().color());
     int n = 0;
     for (const QString &l :
-         twoLines(cell(DealModel::TitleColumn).toString(), bold, text.width() - badgeWidth)) {
+         twoLines(cell(DealColumns::TitleColumn).toString(), bold, text.width() - badgeWidth)) {
         const int right = n == 0 ? badgeWidth : 0; // the badge sits on the first line
         painter->drawText(lineRect(n, 0, right), Qt::AlignLeft | Qt::AlignVCenter, l);
         ++n;
@@ -150,7 +150,7 @@ void DealCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     painter->setFont(option.font);
     painter->setPen(muted);
     for (const QString &l :
-         twoLines(cell(DealModel::CustomerColumn).toString(), option.font, text.width())) {
+         twoLines(cell(DealColumns::CustomerColumn).toString(), option.font, text.width())) {
         painter->drawText(lineRect(n++), Qt::AlignLeft | Qt::AlignVCenter, l);
     }
 
@@ -160,8 +160,8 @@ void DealCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     // The value in whole units of the deal's own currency: a card is read at a glance, and a
     // narrow column has no room for fen.
     const QString value = currency::formatWhole(
-            cell(DealModel::TitleColumn, DealModel::ValueMinorRole).toLongLong(),
-            cell(DealModel::TitleColumn, DealModel::CurrencyRole).toString(), QLocale());
+            cell(DealColumns::TitleColumn, DealColumns::ValueMinorRole).toLongLong(),
+            cell(DealColumns::TitleColumn, DealColumns::CurrencyRole).toString(), QLocale());
     painter->drawText(lineRect(n), Qt::AlignLeft | Qt::AlignVCenter, value);
     painter->setFont(option.font);
     const QLocale locale;
@@ -169,10 +169,11 @@ void DealCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     QString right;
     if (status == DealStatus::Open) {
         right = tr("%n day(s)", "time in the current stage",
-                   cell(DealModel::TitleColumn, DealModel::DaysInStageRole).toInt());
+                   cell(DealColumns::TitleColumn, DealColumns::DaysInStageRole).toInt());
         painter->setPen(idle ? IdleColor.darker(130) : muted);
     } else {
-        const QDateTime closed = cell(DealModel::TitleColumn, DealModel::ClosedAtRole).toDateTime();
+        const QDateTime closed
+                = cell(DealColumns::TitleColumn, DealColumns::ClosedAtRole).toDateTime();
         right = locale.toString(localDate(closed), shortDate);
         painter->setPen(muted);
     }
@@ -182,10 +183,11 @@ void DealCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
 
     ++n;
     // Last, the next step and its date; red when the date has passed.
-    const QDate next = cell(DealModel::NextStepDateColumn, DealModel::SortRole).toDate();
-    const QString step = cell(DealModel::NextStepColumn).toString();
+    const QDate next = cell(DealColumns::NextStepDateColumn, DealColumns::SortRole).toDate();
+    const QString step = cell(DealColumns::NextStepColumn).toString();
     if (status == DealStatus::Open && (next.isValid() || !step.isEmpty())) {
-        const bool overdue = cell(DealModel::TitleColumn, DealModel::NextStepOverdueRole).toBool();
+        const bool overdue
+                = cell(DealColumns::TitleColumn, DealColumns::NextStepOverdueRole).toBool();
         QString when = next.isValid() ? locale.toString(next, shortDate) : QString();
         int whenWidth = 0;
         if (!when.isEmpty()) {
@@ -199,7 +201,7 @@ void DealCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     } else if (status == DealStatus::Won) {
         painter->setPen(muted);
         painter->drawText(lineRect(n), Qt::AlignLeft | Qt::AlignVCenter,
-                          fm.elidedText(cell(DealModel::ServiceColumn).toString(), Qt::ElideRight,
+                          fm.elidedText(cell(DealColumns::ServiceColumn).toString(), Qt::ElideRight,
                                         text.width()));
     }
     painter->restore();

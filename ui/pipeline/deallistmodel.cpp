@@ -5,13 +5,13 @@
 #include "core/customers/customerservice.h"
 #include "core/pipeline/pipelineservice.h"
 #include "core/team/teamservice.h"
-#include "ui/pipeline/dealmodel.h"
+#include "ui/pipeline/dealcolumns.h"
 
 #include <QMimeData>
 
 namespace salesdesk::ui {
 
-DealListModel::DealListModel(DealModel *deals, QObject *parent)
+DealListModel::DealListModel(DealColumns *deals, QObject *parent)
     : IdListModel(parent)
     , m_deals(deals)
 {
@@ -31,9 +31,9 @@ DealListModel::DealListModel(DealModel *deals, QObject *parent)
 
 DealListQuery::Order DealListModel::order(int column)
 {
-    // The columns of DealModel and the orders of DealListQuery go in step.
-    static_assert(int(DealListQuery::Order::Closed) == DealModel::ClosedColumn);
-    return DealListQuery::Order(std::clamp(column, 0, int(DealModel::ClosedColumn)));
+    // The columns of DealColumns and the orders of DealListQuery go in step.
+    static_assert(int(DealListQuery::Order::Closed) == DealColumns::ClosedColumn);
+    return DealListQuery::Order(std::clamp(column, 0, int(DealColumns::ClosedColumn)));
 }
 
 void DealListModel::setQuery(const DealListQuery &query)
@@ -113,7 +113,7 @@ const DealSummary *DealListModel::deal(int row) const
 
 int DealListModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : DealModel::ColumnCount;
+    return parent.isValid() ? 0 : DealColumns::ColumnCount;
 }
 
 QVariant DealListModel::data(const QModelIndex &index, int role) const
@@ -121,7 +121,7 @@ QVariant DealListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    if (role == DealModel::IdRole) {
+    if (role == DealColumns::IdRole) {
         return ids().at(index.row());
     }
     const DealSummary *d = deal(index.row());
@@ -130,22 +130,23 @@ QVariant DealListModel::data(const QModelIndex &index, int role) const
 
 QVariant DealListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    return m_deals->headerData(section, orientation, role);
+    return orientation == Qt::Horizontal ? m_deals->headerData(section, orientation, role)
+                                         : IdListModel::headerData(section, orientation, role);
 }
 
 Qt::ItemFlags DealListModel::flags(const QModelIndex &index) const
 {
-    return m_deals->flags(index);
+    return DealColumns::flags(index);
 }
 
 QStringList DealListModel::mimeTypes() const
 {
-    return m_deals->mimeTypes();
+    return DealColumns::mimeTypes();
 }
 
 QMimeData *DealListModel::mimeData(const QModelIndexList &indexes) const
 {
-    return DealModel::mimeDataOf(indexes);
+    return DealColumns::mimeDataOf(indexes);
 }
 
 } // namespace salesdesk::ui

@@ -9,21 +9,23 @@
 
 namespace salesdesk::ui {
 
-class DealModel;
+class DealColumns;
 
-// The List's rows: the deals a DealListQuery selects, in its order, held as ids only. SQLite
-// filters and sorts them (PipelineService::dealIds); a row's deal is read from the book when a
-// view first asks for it, a block of rows at a time, and shown with the Board's DealModel's
-// columns and figures. A million deals cost the List 8 MB of ids, not the deals.
+// The rows of the List, and of each Board column: the deals a DealListQuery selects, in its
+// order, held as ids only. SQLite filters and sorts them (PipelineService::dealIds); a row's
+// deal is read from the book when a view first asks for it, a block of rows at a time, and shown
+// with DealColumns' columns and figures. A million deals cost the List 8 MB of ids, not the
+// deals.
 //
-// Nothing is read until load(): the List reads its rows when it is shown (LoadWhenShown), and a
-// change of search, filter, order or deals made while it is hidden waits until then.
+// Nothing is read until load(): the List reads its rows when it is shown (LoadWhenShown), the
+// Board's columns when the Board is; a change of search, filter, order or deals made meanwhile
+// waits until then.
 class DealListModel : public IdListModel
 {
     Q_OBJECT
 
 public:
-    explicit DealListModel(DealModel *deals, QObject *parent = nullptr);
+    explicit DealListModel(DealColumns *deals, QObject *parent = nullptr);
 
     const DealListQuery &query() const { return m_query; }
     void setQuery(const DealListQuery &query);
@@ -56,7 +58,7 @@ private:
     void forget(qint64 id);
     void forgetAll();
 
-    DealModel *m_deals;
+    DealColumns *m_deals;
     DealListQuery m_query;
     std::optional<DealListQuery> m_loaded; // the query m_ids were read for
     bool m_changed = false; // deals changed since m_ids were read

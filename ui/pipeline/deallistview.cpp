@@ -3,8 +3,8 @@
 #include "core/pipeline/pipelineservice.h"
 #include "ui/common/loadwhenshown.h"
 #include "ui/common/settings.h"
+#include "ui/pipeline/dealcolumns.h"
 #include "ui/pipeline/deallistmodel.h"
-#include "ui/pipeline/dealmodel.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -31,7 +31,7 @@ namespace {
 const SettingValue<QByteArray> headerState {u"pipeline/listHeaderState"_s, QByteArray()};
 }
 
-DealListView::DealListView(DealModel *model, QWidget *parent)
+DealListView::DealListView(DealColumns *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
 {
@@ -71,7 +71,7 @@ DealListView::DealListView(DealModel *model, QWidget *parent)
     m_table->setObjectName(u"dealTableView"_s);
     m_table->setModel(m_rows);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(DealModel::ExpectedCloseColumn, Qt::AscendingOrder);
+    m_table->sortByColumn(DealColumns::ExpectedCloseColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
@@ -85,17 +85,17 @@ DealListView::DealListView(DealModel *model, QWidget *parent)
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->horizontalHeader()->setStretchLastSection(false);
     for (auto column :
-         {DealModel::SourceColumn, DealModel::ProductColumn, DealModel::ServiceColumn,
-          DealModel::CreatedColumn, DealModel::ClosedColumn, DealModel::StatusColumn}) {
+         {DealColumns::SourceColumn, DealColumns::ProductColumn, DealColumns::ServiceColumn,
+          DealColumns::CreatedColumn, DealColumns::ClosedColumn, DealColumns::StatusColumn}) {
         m_table->setColumnHidden(column, true);
     }
-    m_table->setColumnWidth(DealModel::TitleColumn, 260);
-    m_table->setColumnWidth(DealModel::CustomerColumn, 240);
-    m_table->setColumnWidth(DealModel::StageColumn, 160);
-    m_table->setColumnWidth(DealModel::NextStepColumn, 200);
+    m_table->setColumnWidth(DealColumns::TitleColumn, 260);
+    m_table->setColumnWidth(DealColumns::CustomerColumn, 240);
+    m_table->setColumnWidth(DealColumns::StageColumn, 160);
+    m_table->setColumnWidth(DealColumns::NextStepColumn, 200);
     // Every header readable in full, sort arrow included ("Expected close" needs more than the
     // default width in English, "预计成交日期" in Chinese).
-    for (int c = 0; c < DealModel::ColumnCount; ++c) {
+    for (int c = 0; c < DealColumns::ColumnCount; ++c) {
         const int hint = m_table->horizontalHeader()->sectionSizeHint(c);
         if (m_table->columnWidth(c) < hint) {
             m_table->setColumnWidth(c, hint);
@@ -157,11 +157,11 @@ DealListView::DealListView(DealModel *model, QWidget *parent)
         // Won and lost deals in the list: their Status shows, or a lost deal would read as one
         // still in its last stage. Hidden again only if it was shown for this.
         const bool closedListed = v != int(DealStatus::Open);
-        if (closedListed && m_table->isColumnHidden(DealModel::StatusColumn)) {
-            m_table->setColumnHidden(DealModel::StatusColumn, false);
+        if (closedListed && m_table->isColumnHidden(DealColumns::StatusColumn)) {
+            m_table->setColumnHidden(DealColumns::StatusColumn, false);
             m_statusShownForClosed = true;
         } else if (!closedListed && m_statusShownForClosed) {
-            m_table->setColumnHidden(DealModel::StatusColumn, true);
+            m_table->setColumnHidden(DealColumns::StatusColumn, true);
             m_statusShownForClosed = false;
         }
     });
@@ -169,7 +169,7 @@ DealListView::DealListView(DealModel *model, QWidget *parent)
     connect(&model->service(), &PipelineService::stagesChanged, this,
             &DealListView::fillStageFilter);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
-        emit dealActivated(index.data(DealModel::IdRole).toLongLong());
+        emit dealActivated(index.data(DealColumns::IdRole).toLongLong());
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &DealListView::selectionChanged);
@@ -202,12 +202,12 @@ void DealListView::fitForeignValues(int firstRow, int lastRow)
         const DealSummary *d = m_rows->deal(row);
         if (d && d->currency != home) {
             const QString text
-                    = m_model->cellData(*d, DealModel::ValueColumn, Qt::DisplayRole).toString();
+                    = m_model->cellData(*d, DealColumns::ValueColumn, Qt::DisplayRole).toString();
             needed = std::max(needed, metrics.horizontalAdvance(text) + padding);
         }
     }
-    if (needed > m_table->columnWidth(DealModel::ValueColumn)) {
-        m_table->setColumnWidth(DealModel::ValueColumn, needed);
+    if (needed > m_table->columnWidth(DealColumns::ValueColumn)) {
+        m_table->setColumnWidth(DealColumns::ValueColumn, needed);
     }
 }
 
@@ -251,11 +251,11 @@ void DealListView::showColumnMenu(const QPoint &pos)
 {
     QMenu menu(this);
     menu.setObjectName(u"columnChooserMenu"_s);
-    for (int c = 0; c < DealModel::ColumnCount; ++c) {
+    for (int c = 0; c < DealColumns::ColumnCount; ++c) {
         QAction *action = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
         action->setCheckable(true);
         action->setChecked(!m_table->isColumnHidden(c));
-        action->setEnabled(c != DealModel::TitleColumn);
+        action->setEnabled(c != DealColumns::TitleColumn);
         connect(action, &QAction::toggled, this,
                 [this, c](bool on) { m_table->setColumnHidden(c, !on); });
     }
@@ -266,7 +266,7 @@ QList<qint64> DealListView::selectedDealIds() const
 {
     QList<qint64> ids;
     for (const auto &index : m_table->selectionModel()->selectedRows()) {
-        ids.append(index.data(DealModel::IdRole).toLongLong());
+        ids.append(index.data(DealColumns::IdRole).toLongLong());
     }
     return ids;
 }

@@ -12,7 +12,7 @@ class QTableView;
 
 namespace salesdesk::ui {
 
-class DealModel;
+class DealColumns;
 class DealListModel;
 class LoadWhenShown;
 
@@ -24,7 +24,7 @@ class DealListView : public QWidget
     Q_OBJECT
 
 public:
-    explicit DealListView(DealModel *model, QWidget *parent = nullptr);
+    explicit DealListView(DealColumns *model, QWidget *parent = nullptr);
     ~DealListView() override;
 
     QList<qint64> selectedDealIds() const;
@@ -66,7 +66,7 @@ private:
     // Every filter cleared; with `only`, only those deals listed.
     void resetFilters(std::optional<QList<qint64>> only);
 
-    DealModel *m_model;
+    DealColumns *m_model;
     DealListModel *m_rows;
     LoadWhenShown *m_loader;
     qint64 m_ownerId = 0;

@@ -8,17 +8,15 @@
 #include "ui/commands/dealcommands.h"
 #include "ui/commands/teamcommands.h"
 #include "ui/common/emptystate.h"
-#include "ui/common/loadwhenshown.h"
 #include "ui/common/settings.h"
 #include "ui/pipeline/activitiesview.h"
 #include "ui/pipeline/activityeditor.h"
 #include "ui/pipeline/activitymodel.h"
 #include "ui/pipeline/boardview.h"
+#include "ui/pipeline/dealcolumns.h"
 #include "ui/pipeline/dealeditor.h"
-#include "ui/pipeline/dealfilters.h"
 #include "ui/pipeline/deallistmodel.h"
 #include "ui/pipeline/deallistview.h"
-#include "ui/pipeline/dealmodel.h"
 #include "ui/pipeline/funnelview.h"
 #include "ui/pipeline/stagedialogs.h"
 #include "ui/team/teamdialogs.h"
@@ -51,10 +49,8 @@ PipelinePage::PipelinePage(Book &book, QUndoStack *undoStack, QWidget *parent)
 {
     setObjectName(u"pipelinePage"_s);
     auto &pipeline = book.pipeline();
-    m_dealModel = new DealModel(book, this);
-    // The Board's deals are read when the page is first shown, not when the window opens.
-    m_loader = new LoadWhenShown(this, [this] { m_dealModel->load(); });
-    m_activityModel = new ActivityModel(book, m_dealModel, this);
+    m_dealColumns = new DealColumns(book, this);
+    m_activityModel = new ActivityModel(book, m_dealColumns, this);
 
     m_newDeal = new QAction(tr("&New Deal…"), this);
     m_newDeal->setObjectName(u"newDealAction"_s);
@@ -88,9 +84,9 @@ PipelinePage::PipelinePage(Book &book, QUndoStack *undoStack, QWidget *parent)
         addAction(a);
     }
 
-    m_board = new BoardView(m_dealModel);
+    m_board = new BoardView(m_dealColumns);
     m_board->setObjectName(u"boardView"_s);
-    m_list = new DealListView(m_dealModel);
+    m_list = new DealListView(m_dealColumns);
     m_list->setObjectName(u"dealListView"_s);
     m_activities = new ActivitiesView(m_activityModel, book.team().reps());
     m_activities->setObjectName(u"activitiesView"_s);
@@ -205,13 +201,14 @@ PipelinePage::PipelinePage(Book &book, QUndoStack *undoStack, QWidget *parent)
     m_summaryTimer->setSingleShot(true);
     m_summaryTimer->setInterval(50);
     connect(m_summaryTimer, &QTimer::timeout, this, &PipelinePage::updateSummary);
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
-        connect(m_dealModel, signal, m_summaryTimer, qOverload<>(&QTimer::start));
-    }
-    connect(m_dealModel, &QAbstractItemModel::dataChanged, m_summaryTimer,
+    connect(&pipeline, &PipelineService::dealChanged, m_summaryTimer, qOverload<>(&QTimer::start));
+    connect(&pipeline, &PipelineService::dealRemoved, m_summaryTimer, qOverload<>(&QTimer::start));
+    connect(&pipeline, &PipelineService::stagesChanged, m_summaryTimer,
             qOverload<>(&QTimer::start));
-    connect(m_dealModel, &QAbstractItemModel::modelReset, m_summaryTimer,
+    connect(&book.currencies(), &CurrencyService::ratesChanged, m_summaryTimer,
             qOverload<>(&QTimer::start));
+    connect(&book, &Book::reloaded, m_summaryTimer, qOverload<>(&QTimer::start));
+    connect(m_board, &BoardView::columnsChanged, m_summaryTimer, qOverload<>(&QTimer::start));
     connect(&book.activities(), &ActivityService::activityChanged, m_summaryTimer,
             qOverload<>(&QTimer::start));
     connect(&book.activities(), &ActivityService::activityRemoved, m_summaryTimer,
@@ -228,15 +225,14 @@ PipelinePage::PipelinePage(Book &book, QUndoStack *undoStack, QWidget *parent)
     updateActions();
 }
 
-DealModel *PipelinePage::dealModel() const
+DealColumns *PipelinePage::dealColumns() const
 {
-    m_loader->ensureLoaded();
-    return m_dealModel;
+    return m_dealColumns;
 }
 
 BoardView *PipelinePage::board() const
 {
-    m_loader->ensureLoaded();
+    m_board->load();
     return m_board;
 }
 
@@ -247,34 +243,30 @@ void PipelinePage::updateSummary()
     // filters), or the Board's for the owner chosen. When that is fewer than all, the bar says
     // "21 of 183" and totals what is shown.
     const qint64 owner = m_ownerFilter->currentData().toLongLong();
-    DealTotals totals;
-    int allOpen = 0;
+    const QDateTime now = m_book.clock().nowUtc();
+    DealListQuery shown;
     if (m_list->isVisible()) {
-        // Every open deal is on the Board's model (read: the page is shown): the List's open
-        // deals are found there.
-        for (int r = 0; r < m_dealModel->rowCount(); ++r) {
-            allOpen += m_dealModel->deal(r).status == DealStatus::Open ? 1 : 0;
-        }
-        for (const qint64 id : m_list->model()->ids()) {
-            const int row = m_dealModel->rowOf(id);
-            if (row >= 0 && m_dealModel->deal(row).status == DealStatus::Open) {
-                m_dealModel->count(totals, m_dealModel->deal(row));
-            }
-        }
+        shown = m_list->model()->query();
     } else {
-        // The Board's figures, for the owner chosen, added up by SQLite: shown on every page,
-        // and before the Board's deals are read.
-        const QDateTime now = m_book.clock().nowUtc();
-        const auto shown = m_book.pipeline().openTotals(owner, now);
-        const auto all = owner == 0 ? shown : m_book.pipeline().openTotals(0, now);
-        if (!shown || !all) {
-            qWarning("Could not add up the open deals: %s",
-                     qPrintable((shown ? all : shown).error().message));
+        shown.ownerId = owner; // the Board's
+    }
+    // Added up by SQLite: shown on every page, before any deal is read.
+    DealTotals totals;
+    if (!shown.status || *shown.status == DealStatus::Open) {
+        shown.status = DealStatus::Open;
+        const auto byStage = m_book.pipeline().totals(shown, now);
+        if (!byStage) {
+            qWarning("Could not add up the open deals: %s", qPrintable(byStage.error().message));
             return;
         }
-        totals = *shown;
-        allOpen = all->count;
+        totals = byStage->allOpen();
     }
+    const auto all = m_book.pipeline().openTotals(0, now);
+    if (!all) {
+        qWarning("Could not add up the open deals: %s", qPrintable(all.error().message));
+        return;
+    }
+    const int allOpen = all->count;
     const int open = totals.count;
     const int idle = totals.idle;
     const qint64 total = totals.value;
@@ -289,8 +281,7 @@ void PipelinePage::updateSummary()
     emit summaryChanged(tr("%1 · pipeline %2 · weighted %3 · %4 idle · %5 overdue activities")
                                 .arg(deals, currency::formatWhole(total, currency, locale),
                                      currency::formatWhole(weighted, currency, locale))
-                                .arg(idle)
-                                .arg(overdue));
+                                .arg(locale.toString(idle), locale.toString(overdue)));
     updateEmptyStates();
 }
 
@@ -307,8 +298,7 @@ void PipelinePage::updateEmptyStates()
         start.append(m_import);
     }
     // The Board holds recent deals only: a book of old deals is not an empty one.
-    const auto any
-            = m_dealModel->rowCount() > 0 ? Result<bool>(true) : m_book.pipeline().hasDeals();
+    const auto any = m_board->cardCount() > 0 ? Result<bool>(true) : m_book.pipeline().hasDeals();
     if (any && !*any) {
         const QString none = tr("No deals yet. A deal is a sale in the making: who buys what, for "
                                 "how much, and how far it has come.");
@@ -404,9 +394,9 @@ void PipelinePage::newDeal()
     if (m_tabs->currentIndex() == BoardTab) {
         // Start in the column that has the selection, if any.
         if (const auto ids = m_board->selectedDealIds(); !ids.isEmpty()) {
-            const int row = m_dealModel->rowOf(ids.first());
-            if (row >= 0 && m_dealModel->deal(row).status == DealStatus::Open) {
-                draft.stageId = m_dealModel->deal(row).stageId;
+            const auto selected = m_book.pipeline().dealSummary(ids.first());
+            if (selected && selected->status == DealStatus::Open) {
+                draft.stageId = selected->stageId;
             }
         }
     }
@@ -607,12 +597,10 @@ void PipelinePage::newActivity()
     draft.kind = ActivityKind::Call;
     const auto ids = m_board->selectedDealIds() + m_list->selectedDealIds();
     if (!ids.isEmpty()) {
-        const int row = m_dealModel->rowOf(ids.first());
-        if (row >= 0) {
-            const auto &d = m_dealModel->deal(row);
-            draft.dealId = d.id;
-            draft.customerId = d.customerId;
-            draft.repId = d.ownerId;
+        if (const auto d = m_book.pipeline().dealSummary(ids.first())) {
+            draft.dealId = d->id;
+            draft.customerId = d->customerId;
+            draft.repId = d->ownerId;
         }
     }
     ActivityEditor editor(m_book, draft, this);

@@ -23,10 +23,9 @@ class ActivitiesView;
 class ActivityModel;
 class BoardView;
 class DealListView;
-class DealModel;
+class DealColumns;
 class EmptyState;
 class FunnelView;
-class LoadWhenShown;
 
 // Sales process (销售过程): the Board, the List, Activities and the Funnel analysis of one book.
 // Every edit goes through an undo command on the window's stack.
@@ -50,9 +49,9 @@ public:
     void showView(View view);
     // The List with only these deals (the ones behind a dashboard figure).
     void showDeals(const QList<qint64> &ids, const QString &what);
-    // The Board's deals and the Board, read now if they are due (the page reads them when it
-    // is first shown).
-    DealModel *dealModel() const;
+    // What deals show in the Board's cards and the List's columns.
+    DealColumns *dealColumns() const;
+    // The Board, its deals read now if they are due (it reads them when it is first shown).
     BoardView *board() const;
     DealListView *list() const { return m_list; }
     ActivitiesView *activities() const { return m_activities; }
@@ -95,7 +94,7 @@ private:
 
     Book &m_book;
     QUndoStack *m_undo;
-    DealModel *m_dealModel;
+    DealColumns *m_dealColumns;
     ActivityModel *m_activityModel;
     QTabWidget *m_tabs;
     BoardView *m_board;
@@ -119,7 +118,6 @@ private:
     EmptyState *m_boardEmpty;
     EmptyState *m_listEmpty;
     QTimer *m_summaryTimer;
-    LoadWhenShown *m_loader;
 };
 
 } // namespace salesdesk::ui

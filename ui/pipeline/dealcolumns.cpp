@@ -1,4 +1,4 @@
-#include "ui/pipeline/dealmodel.h"
+#include "ui/pipeline/dealcolumns.h"
 
 #include "core/book/book.h"
 #include "core/common/money.h"
@@ -19,102 +19,65 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace salesdesk::ui {
 
-DealModel::DealModel(Book &book, QObject *parent)
-    : QAbstractTableModel(parent)
+DealColumns::DealColumns(Book &book, QObject *parent)
+    : QObject(parent)
     , m_book(book)
     , m_service(book.pipeline())
-    , m_now(book.clock().nowUtc())
 {
-    connect(&m_service, &PipelineService::dealChanged, this, &DealModel::onDealChanged);
-    connect(&m_service, &PipelineService::dealRemoved, this, &DealModel::onDealRemoved);
-    connect(&m_service, &PipelineService::stagesChanged, this, &DealModel::onNamesChanged);
-    connect(&book.customers(), &CustomerService::customersChanged, this,
-            &DealModel::onNamesChanged);
-    connect(&book.team(), &TeamService::teamChanged, this, &DealModel::onNamesChanged);
-    // Values in the home currency follow the exchange rates.
-    connect(&book.currencies(), &CurrencyService::ratesChanged, this, &DealModel::onRatesChanged);
+    refreshNow();
+    connect(&m_service, &PipelineService::dealChanged, this,
+            [this](qint64 id) { m_titles.remove(id); });
+    connect(&m_service, &PipelineService::dealRemoved, this,
+            [this](qint64 id) { m_titles.remove(id); });
+    // A book read again from its file is counted to the time it was read.
     connect(&book, &Book::reloaded, this, [this] {
-        if (m_loaded) {
-            reload();
-        }
+        m_titles.clear();
+        refreshNow();
     });
-    m_closedSince = m_now.addDays(-BoardDays);
 }
 
-void DealModel::load()
+void DealColumns::refreshNow()
 {
-    if (!m_loaded) {
-        m_loaded = true;
-        reload();
-    }
-}
-
-void DealModel::reload()
-{
-    beginResetModel();
     m_now = m_book.clock().nowUtc();
     m_closedSince = m_now.addDays(-BoardDays);
-    m_titles.clear();
-    auto deals = m_service.boardSummaries(m_closedSince);
-    if (!deals) {
-        qWarning("Could not read the deals: %s", qPrintable(deals.error().message));
-    }
-    m_rows = deals ? std::move(deals).value() : QList<DealSummary>();
-    m_rowOf.clear();
-    m_rowOf.reserve(m_rows.size());
-    for (int i = 0; i < m_rows.size(); ++i) {
-        m_rowOf.insert(m_rows[i].id, i);
-    }
-    fillHomeValues();
-    endResetModel();
 }
 
-int DealModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int DealModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-int DealModel::daysInStage(const DealSummary &d) const
+int DealColumns::daysInStage(const DealSummary &d) const
 {
     return m_service.daysInStage(d, m_now);
 }
 
-bool DealModel::isIdle(const DealSummary &d) const
+bool DealColumns::isIdle(const DealSummary &d) const
 {
     return m_service.isIdle(d, m_now);
 }
 
-qint64 DealModel::homeValue(const DealSummary &d) const
+qint64 DealColumns::homeValue(const DealSummary &d) const
 {
     return m_service.homeValue(d, m_now);
 }
 
-qint64 DealModel::weightedValue(const DealSummary &d) const
+qint64 DealColumns::weightedValue(const DealSummary &d) const
 {
     return m_service.weightedValue(d, m_now);
 }
 
-void DealModel::count(DealTotals &totals, const DealSummary &d) const
+void DealColumns::count(DealTotals &totals, const DealSummary &d) const
 {
     m_service.count(totals, d, m_now);
 }
 
-const QString &DealModel::homeCurrency() const
+const QString &DealColumns::homeCurrency() const
 {
     return m_book.currencies().home();
 }
 
-int DealModel::probability(const DealSummary &d) const
+int DealColumns::probability(const DealSummary &d) const
 {
     return m_service.probability(d);
 }
 
-QVariant DealModel::displayData(const DealSummary &d, int column) const
+QVariant DealColumns::displayData(const DealSummary &d, int column) const
 {
     const QLocale locale;
     switch (column) {
@@ -163,7 +126,7 @@ QVariant DealModel::displayData(const DealSummary &d, int column) const
     }
 }
 
-QVariant DealModel::sortData(const DealSummary &d, int column) const
+QVariant DealColumns::sortData(const DealSummary &d, int column) const
 {
     switch (column) {
     case StageColumn: {
@@ -193,60 +156,8 @@ QVariant DealModel::sortData(const DealSummary &d, int column) const
     }
 }
 
-bool DealModel::lessThan(int leftRow, int rightRow, int column) const
+QString DealColumns::title(qint64 id) const
 {
-    const DealSummary &a = m_rows.at(leftRow);
-    const DealSummary &b = m_rows.at(rightRow);
-    const auto text = [](const QString &x, const QString &y) {
-        return x.localeAwareCompare(y) < 0;
-    };
-    // Invalid dates (none set) sort after every real date.
-    const auto date = [](const QDate &x, const QDate &y) {
-        return x.isValid() != y.isValid() ? x.isValid() : x < y;
-    };
-    switch (column) {
-    case TitleColumn:
-        return text(a.title, b.title);
-    case CustomerColumn:
-        return text(m_book.customers().customerName(a.customerId),
-                    m_book.customers().customerName(b.customerId));
-    case OwnerColumn:
-        return text(m_book.team().repName(a.ownerId), m_book.team().repName(b.ownerId));
-    case ValueColumn:
-        return m_home[leftRow] < m_home[rightRow];
-    case ProbabilityColumn:
-        return probability(a) < probability(b);
-    case WeightedColumn:
-        return m_home[leftRow] * probability(a) < m_home[rightRow] * probability(b);
-    case ExpectedCloseColumn:
-        return date(a.expectedClose, b.expectedClose);
-    case NextStepDateColumn:
-        return date(a.nextStepDate, b.nextStepDate);
-    case DaysInStageColumn:
-        return daysInStage(a) < daysInStage(b);
-    case CreatedColumn:
-        return a.createdAt < b.createdAt;
-    case ClosedColumn:
-        return a.closedAt < b.closedAt;
-    default:
-        return sortData(a, column).toString().localeAwareCompare(sortData(b, column).toString())
-               < 0;
-    }
-}
-
-QVariant DealModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
-        return {};
-    }
-    return cellData(m_rows.at(index.row()), index.column(), role);
-}
-
-QString DealModel::title(qint64 id) const
-{
-    if (const int row = rowOf(id); row >= 0) {
-        return m_rows.at(row).title;
-    }
     if (auto it = m_titles.constFind(id); it != m_titles.cend()) {
         return *it;
     }
@@ -254,7 +165,7 @@ QString DealModel::title(qint64 id) const
     return *m_titles.insert(id, deal ? deal->title : QString());
 }
 
-QVariant DealModel::cellData(const DealSummary &d, int column, int role) const
+QVariant DealColumns::cellData(const DealSummary &d, int column, int role) const
 {
     switch (role) {
     case Qt::DisplayRole:
@@ -317,11 +228,11 @@ QVariant DealModel::cellData(const DealSummary &d, int column, int role) const
     }
 }
 
-QVariant DealModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant DealColumns::headerData(int section, Qt::Orientation orientation, int role) const
 {
     // A header cut by a narrow column shows its whole text as a tooltip.
     if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole)) {
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return {};
     }
     switch (section) {
     case TitleColumn:
@@ -363,7 +274,7 @@ QVariant DealModel::headerData(int section, Qt::Orientation orientation, int rol
     }
 }
 
-Qt::ItemFlags DealModel::flags(const QModelIndex &index) const
+Qt::ItemFlags DealColumns::flags(const QModelIndex &index)
 {
     if (!index.isValid()) {
         return Qt::NoItemFlags;
@@ -372,17 +283,12 @@ Qt::ItemFlags DealModel::flags(const QModelIndex &index) const
            | Qt::ItemNeverHasChildren;
 }
 
-QStringList DealModel::mimeTypes() const
+QStringList DealColumns::mimeTypes()
 {
     return {QString::fromLatin1(MimeType)};
 }
 
-QMimeData *DealModel::mimeData(const QModelIndexList &indexes) const
-{
-    return mimeDataOf(indexes);
-}
-
-QMimeData *DealModel::mimeDataOf(const QModelIndexList &indexes)
+QMimeData *DealColumns::mimeDataOf(const QModelIndexList &indexes)
 {
     QList<qint64> ids;
     for (const auto &index : indexes) {
@@ -399,7 +305,7 @@ QMimeData *DealModel::mimeDataOf(const QModelIndexList &indexes)
     return mime;
 }
 
-QList<qint64> DealModel::idsFromMime(const QMimeData *mime)
+QList<qint64> DealColumns::idsFromMime(const QMimeData *mime)
 {
     QList<qint64> ids;
     if (!mime || !mime->hasFormat(QString::fromLatin1(MimeType))) {
@@ -408,79 +314,6 @@ QList<qint64> DealModel::idsFromMime(const QMimeData *mime)
     QDataStream stream(mime->data(QString::fromLatin1(MimeType)));
     stream >> ids;
     return ids;
-}
-
-void DealModel::onDealChanged(qint64 id)
-{
-    m_titles.remove(id);
-    if (!m_loaded) {
-        return; // read as it is when loaded
-    }
-    auto summary = m_service.dealSummary(id);
-    if (!summary) {
-        return;
-    }
-    const int row = rowOf(id);
-    if (row >= 0) {
-        m_rows[row] = std::move(summary).value();
-        m_home[row] = homeValue(m_rows[row]);
-        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        return;
-    }
-    if (const DealSummary &changed = *summary;
-        changed.status != DealStatus::Open
-        && !(changed.closedAt.isValid() && changed.closedAt >= m_closedSince)) {
-        return; // not on the Board
-    }
-    // Keep rows ordered by id, so a restored deal returns to its old place.
-    const auto pos = std::lower_bound(m_rows.cbegin(), m_rows.cend(), id,
-                                      [](const DealSummary &d, qint64 v) { return d.id < v; });
-    const int at = int(pos - m_rows.cbegin());
-    beginInsertRows({}, at, at);
-    m_rows.insert(at, std::move(summary).value());
-    m_home.insert(at, homeValue(m_rows[at]));
-    for (int i = at; i < m_rows.size(); ++i) {
-        m_rowOf.insert(m_rows[i].id, i);
-    }
-    endInsertRows();
-}
-
-void DealModel::onDealRemoved(qint64 id)
-{
-    m_titles.remove(id);
-    const int row = rowOf(id);
-    if (row < 0) {
-        return;
-    }
-    beginRemoveRows({}, row, row);
-    m_rows.removeAt(row);
-    m_home.removeAt(row);
-    m_rowOf.remove(id);
-    for (int i = row; i < m_rows.size(); ++i) {
-        m_rowOf.insert(m_rows[i].id, i);
-    }
-    endRemoveRows();
-}
-
-void DealModel::fillHomeValues()
-{
-    m_home.resize(m_rows.size());
-    for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        m_home[i] = homeValue(m_rows[i]);
-    }
-}
-
-void DealModel::onRatesChanged()
-{
-    fillHomeValues();
-    onNamesChanged();
-}
-
-void DealModel::onNamesChanged()
-{
-    if (!m_rows.isEmpty()) {
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    }
 }
 
 } // namespace salesdesk::ui
