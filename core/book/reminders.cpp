@@ -5,6 +5,8 @@
 #include "core/pipeline/activityservice.h"
 #include "core/pipeline/pipelineservice.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
@@ -19,26 +21,53 @@ Result<QList<Reminder>> Reminders::due(Book &book, const QDateTime &now, int lea
     const CustomerService &customers = book.customers();
     const QLocale locale;
     QList<Reminder> out;
-    // Archived customers are asked once: there may be 400,000 customers and few archived.
-    auto archived = customers.archivedIds();
-    if (!archived) {
-        return archived.error();
-    }
-
     auto activities = book.activities().openDue(today, today);
     if (!activities) {
         return activities.error();
     }
+    auto coming = customers.keyDatesComingUp(today);
+    if (!coming) {
+        return coming.error();
+    }
+    // The customers named, read together: there may be 400,000 customers and thousands of
+    // activities due today.
+    QList<qint64> named;
+    for (const Activity &a : std::as_const(*activities)) {
+        if (a.customerId) {
+            named.append(a.customerId);
+        }
+    }
+    for (const auto &[on, k] : std::as_const(*coming)) {
+        named.append(k.customerId);
+    }
+    std::sort(named.begin(), named.end());
+    named.erase(std::unique(named.begin(), named.end()), named.end());
+    const Result<QList<Customer>> read = named.isEmpty()
+                                                 ? Result<QList<Customer>>(QList<Customer>())
+                                                 : customers.customersIn(named);
+    if (!read) {
+        return read.error();
+    }
+    QHash<qint64, const Customer *> customerOf;
+    for (const Customer &c : std::as_const(*read)) {
+        customerOf.insert(c.id, &c);
+    }
+    const auto nameOf = [&customerOf](qint64 id) {
+        const Customer *c = customerOf.value(id);
+        return c ? c->name : QString();
+    };
+
     for (const Activity &a : *activities) {
         // Activities hold local wall time: compared as such, whatever the zone.
         const QDateTime due(a.dueAt.date(), a.dueAt.time());
         // openDue gave today's open ones.
-        if (due > until || archived->contains(a.customerId)) {
+        if (const Customer *c = customerOf.value(a.customerId);
+            due > until || (c && c->archived())) {
             continue;
         }
         QStringList about;
         if (a.customerId) {
-            about.append(customers.customerName(a.customerId));
+            about.append(nameOf(a.customerId));
         }
         if (a.dealId) {
             if (auto deal = book.pipeline().dealSummary(a.dealId)) {
@@ -60,16 +89,12 @@ Result<QList<Reminder>> Reminders::due(Book &book, const QDateTime &now, int lea
     std::stable_sort(out.begin(), out.end(),
                      [](const Reminder &x, const Reminder &y) { return x.due < y.due; });
 
-    auto coming = customers.keyDatesComingUp(today);
-    if (!coming) {
-        return coming.error();
-    }
     for (const auto &[on, k] : std::as_const(*coming)) {
         const qint64 days = today.daysTo(on);
         Reminder r;
         r.key = u"keydate-%1-%2"_s.arg(k.id).arg(on.toString(Qt::ISODate));
         r.due = on.startOfDay();
-        r.title = tr("%1: %2").arg(KeyDateText::name(k.kind), customers.customerName(k.customerId));
+        r.title = tr("%1: %2").arg(KeyDateText::name(k.kind), nameOf(k.customerId));
         const QString when = days == 0 ? tr("Today")
                                        : tr("On %1, in %n day(s)", nullptr, int(days))
                                                  .arg(locale.toString(on, QLocale::LongFormat));
