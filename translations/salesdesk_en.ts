@@ -439,6 +439,13 @@
     <context>
         <name>salesdesk::ui::ImportDialog</name>
         <message numerus="yes">
+            <source>%n row(s), %1; looks like an export of %2.</source>
+            <translation>
+                <numerusform>%Ln row, %1; looks like an export of %2.</numerusform>
+                <numerusform>%Ln rows, %1; looks like an export of %2.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n row(s), %1, separated by %2; looks like an export of %3.</source>
             <translation>
                 <numerusform>%n row, %1, separated by %2; looks like an export of %3.</numerusform>

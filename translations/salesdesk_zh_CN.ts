@@ -701,16 +701,8 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         <translation>导出客户、联系人、商机或销售活动</translation>
     </message>
     <message>
-        <source>Imports customers, contacts, deals or activities from a CSV or TSV export of a spreadsheet or another CRM, in one step that writes everything or nothing.</source>
-        <translation>从表格或其他 CRM 导出的 CSV/TSV 文件导入客户、联系人、商机或销售活动，一步完成：要么全部写入，要么什么都不写。</translation>
-    </message>
-    <message>
         <source>customers, contacts, deals or activities</source>
         <translation>customers（客户）、contacts（联系人）、deals（商机）或 activities（销售活动）</translation>
-    </message>
-    <message>
-        <source>The CSV or TSV file.</source>
-        <translation>CSV 或 TSV 文件。</translation>
     </message>
     <message>
         <source>Which program wrote the file: auto, salesdesk, pipedrive, hubspot, zoho, odoo or other.</source>
@@ -2815,6 +2807,18 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     <message>
         <source>backup needs one of --out FILE, --auto or --list.</source>
         <translation>backup 需要 --out FILE、--auto 或 --list 之一。</translation>
+    </message>
+    <message>
+        <source>Imports customers, contacts, deals or activities from a CSV or TSV export of a spreadsheet or another CRM, or from an Excel workbook (.xlsx), in one step that writes everything or nothing.</source>
+        <translation>从电子表格或其他 CRM 导出的 CSV 或 TSV 文件，或从 Excel 工作簿（.xlsx）导入客户、联系人、商机或活动，一步完成：要么全部写入，要么全不写入。</translation>
+    </message>
+    <message>
+        <source>The CSV or TSV file, or the workbook.</source>
+        <translation>CSV 或 TSV 文件，或工作簿。</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s sheet to read, by name or number (default: the first with a header row).</source>
+        <translation>要读取的工作表，按名称或序号（默认：第一个有表头行的工作表）。</translation>
     </message>
 </context>
 <context>
@@ -5888,6 +5892,81 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookReader</name>
+    <message>
+        <source>“%1” is not a workbook that can be read (not a zip file).</source>
+        <translation>“%1”不是可读取的工作簿（不是 zip 文件）。</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: its list of parts cannot be read.</source>
+        <translation>“%1”已损坏：无法读取其部件列表。</translation>
+    </message>
+    <message>
+        <source>“%1” is refused: its part “%2” would unpack to %3 MB from %4 KB, more than a real workbook holds.</source>
+        <translation>已拒绝“%1”：其部件“%2”会从 %4 KB 解压为 %3 MB，超出真实工作簿的容量。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a complete workbook: its part “%2” is missing.</source>
+        <translation>“%1”不是完整的工作簿：缺少部件“%2”。</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: its part “%2” cannot be read.</source>
+        <translation>“%1”已损坏：无法读取部件“%2”。</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: its part “%2” cannot be unpacked.</source>
+        <translation>“%1”已损坏：无法解压部件“%2”。</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: %2 (part “%3”, line %4).</source>
+        <translation>“%1”已损坏：%2（部件“%3”，第 %4 行）。</translation>
+    </message>
+    <message>
+        <source>it declares a document type, which no workbook does</source>
+        <translation>其中声明了文档类型，工作簿从不这样做</translation>
+    </message>
+    <message>
+        <source>“%1” has no sheets.</source>
+        <translation>“%1”没有工作表。</translation>
+    </message>
+    <message>
+        <source>“%1” has no sheet “%2”; its sheets: %3.</source>
+        <translation>“%1”中没有工作表“%2”；其工作表为：%3。</translation>
+    </message>
+    <message>
+        <source>“%1” has no sheet with a header row.</source>
+        <translation>“%1”中没有带表头行的工作表。</translation>
+    </message>
+    <message>
+        <source>Excel workbook, sheet “%1”</source>
+        <translation>Excel 工作簿，工作表“%1”</translation>
+    </message>
+    <message>
+        <source>row %1 is beyond the last row a sheet can have</source>
+        <translation>第 %1 行超出了工作表的最大行数</translation>
+    </message>
+    <message>
+        <source>“%1” is no cell</source>
+        <translation>“%1”不是单元格</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” of “%2” is empty: it has no header row.</source>
+        <translation>“%2”的工作表“%1”是空的：没有表头行。</translation>
+    </message>
+    <message>
+        <source>“%1” is a text file, not a workbook: it has no sheets to choose from.</source>
+        <translation>“%1”是文本文件而非工作簿：没有可选的工作表。</translation>
+    </message>
+    <message>
+        <source>the sheet holds more than %1 cells, more than an import can take</source>
+        <translation>工作表包含超过 %1 个单元格，超出导入所能处理的范围</translation>
+    </message>
+    <message>
+        <source>“%1” is refused: the sheet “%2” merges cells over more than %3 cells.</source>
+        <translation>已拒绝“%1”：工作表“%2”合并的单元格超过 %3 个。</translation>
     </message>
 </context>
 <context>
@@ -9308,10 +9387,6 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
         <translation>导入文件</translation>
     </message>
     <message>
-        <source>Spreadsheet exports (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>表格导出文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Recognise automatically</source>
         <translation>自动识别</translation>
     </message>
@@ -9544,6 +9619,24 @@ How many %2 is 1 %1 worth? (Used from today on; change it later in Edit › Pref
     <message>
         <source>If the book&apos;s figures are all in %1, make it the home currency instead (File › Properties).</source>
         <translation>如果账簿的金额都以 %1 计价，也可以改用它作为本位币（文件 › 属性）。</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and exports (*.xlsx *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>电子表格和导出文件 (*.xlsx *.csv *.tsv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s sheet to import</source>
+        <translation>要导入的工作簿工作表</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>工作表(&amp;H)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), %1; looks like an export of %2.</source>
+        <translation>
+            <numerusform>%Ln 行，%1；看起来是 %2 的导出文件。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

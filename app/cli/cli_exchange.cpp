@@ -1,6 +1,7 @@
 #include "app/cli/clicommon.h"
 #include "core/exchange/exporter.h"
 #include "core/exchange/importer.h"
+#include "core/exchange/workbookreader.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -13,12 +14,16 @@ int runImport(const QStringList &arguments)
 {
     Command cmd(u"import"_s,
                 Cli::tr("Imports customers, contacts, deals or activities from a CSV or TSV "
-                        "export of a spreadsheet or another CRM, in one step that writes "
-                        "everything or nothing."));
+                        "export of a spreadsheet or another CRM, or from an Excel workbook "
+                        "(.xlsx), in one step that writes everything or nothing."));
     cmd.addDbOption();
     cmd.addJsonOption();
     cmd.addPositional(u"what"_s, Cli::tr("customers, contacts, deals or activities"));
-    cmd.addPositional(u"file"_s, Cli::tr("The CSV or TSV file."));
+    cmd.addPositional(u"file"_s, Cli::tr("The CSV or TSV file, or the workbook."));
+    cmd.addOption({u"sheet"_s,
+                   Cli::tr("The workbook's sheet to read, by name or number (default: the "
+                           "first with a header row)."),
+                   u"NAME|N"_s});
     cmd.addOption({u"source"_s,
                    Cli::tr("Which program wrote the file: auto, salesdesk, pipedrive, hubspot, "
                            "zoho, odoo or other."),
@@ -95,7 +100,7 @@ int runImport(const QStringList &arguments)
         return usage(Cli::tr("--rejects goes with --skip-invalid."));
     }
 
-    auto table = readCsvFile(positional[1], *encoding);
+    auto table = readTableFile(positional[1], *encoding, cmd.value(u"sheet"_s));
     if (!table) {
         return fail(table.error());
     }

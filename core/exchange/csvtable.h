@@ -22,6 +22,7 @@ struct CsvTable
     QList<int> lines; // the file line each row starts on (1 = the header's line)
     QString encoding; // what was read: "UTF-8", "UTF-8 with BOM", "GB18030", "UTF-16LE"…
     QChar delimiter; // ',', ';' or '\t'
+    QString sheet; // a workbook's: the sheet read; empty for a text file
 
     qsizetype columnOf(const QString &name) const; // -1 when absent (case-insensitive)
 };

@@ -123,6 +123,37 @@ TEST_CASE("Exit codes keep --help's promise: 1 wrong usage, 2 a missing file or 
     CHECK(salesdesk({u"new"_s, dir.file(u"eur.salesdesk"_s), u"--currency"_s, u"eur"_s}).code == 0);
 }
 
+TEST_CASE("import reads a workbook's sheet and refuses a hostile workbook with exit 2")
+{
+    TempDir dir;
+    const QString db = dir.file(u"sheets.salesdesk"_s);
+    REQUIRE(salesdesk({u"new"_s, db, u"--currency"_s, u"CNY"_s}).code == 0);
+    const QString workbook = QStringLiteral(SALESDESK_TEST_DATA "/import_two_sheets.xlsx");
+    const Run imported = salesdesk({u"import"_s, u"deals"_s, workbook, u"--sheet"_s, u"Deals"_s,
+                                    u"--db"_s, db, u"--json"_s});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.code == 0);
+    CHECK(imported.json().value(u"imported"_s).toInt() == 3);
+    CHECK(imported.json().value(u"encoding"_s).toString() == u"Excel workbook, sheet “Deals”"_s);
+    const Run unknown = salesdesk(
+            {u"import"_s, u"deals"_s, workbook, u"--sheet"_s, u"Prices"_s, u"--db"_s, db});
+    CHECK(unknown.code == 1);
+    CHECK(unknown.err.contains(u"its sheets: “Summary”, “Deals”"_s));
+    // A zip whose parts are not a workbook: refused, the book unchanged.
+    const QString hostile = dir.file(u"hostile.xlsx"_s);
+    {
+        QFile file(hostile);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("PK\x03\x04 and then nothing of a zip");
+    }
+    const Run refused = salesdesk({u"import"_s, u"deals"_s, hostile, u"--db"_s, db});
+    CHECK(refused.code == 2);
+    CHECK(refused.err.contains(u"not a workbook"_s));
+    const Run listed = salesdesk({u"deals"_s, u"list"_s, u"--db"_s, db, u"--json"_s});
+    REQUIRE(listed.code == 0);
+    CHECK(listed.json().value(u"deals"_s).toArray().size() == 3);
+}
+
 TEST_CASE("Tables have a header row and line up in Chinese — amounts carry separators")
 {
     TempDir dir;

@@ -1436,6 +1436,46 @@ TEST_CASE("The import dialog tells what a file holds from its name or its column
     CHECK(ImportEntity(kind->currentData().toInt()) == ImportEntity::Contacts);
 }
 
+TEST_CASE("The import dialog offers a workbook's sheets and imports the one chosen")
+{
+    TempDir dir;
+    Window window;
+    REQUIRE(window.openFile(dir.file(u"sheets.salesdesk"_s), true));
+    ImportDialog dialog(*window.book(), window.undoStack(), &window);
+    dialog.show();
+    auto *sheet = dialog.findChild<QComboBox *>(u"importSheetCombo"_s);
+    auto *encoding = dialog.findChild<QComboBox *>(u"importEncodingCombo"_s);
+    auto *info = dialog.findChild<QLabel *>(u"importFileInfoLabel"_s);
+    REQUIRE(sheet);
+    REQUIRE(encoding);
+    // A text file: an encoding, no sheets.
+    REQUIRE(dialog.loadFile(QStringLiteral(SALESDESK_TEST_DATA "/import_hubspot_deals.csv")));
+    CHECK(encoding->isVisible());
+    CHECK_FALSE(sheet->isVisible());
+    // A workbook of two visible sheets (and a hidden one): the sheets, no encoding; the first
+    // with a header row is read.
+    REQUIRE(dialog.loadFile(QStringLiteral(SALESDESK_TEST_DATA "/import_two_sheets.xlsx")));
+    CHECK(sheet->isVisible());
+    CHECK_FALSE(encoding->isVisible());
+    REQUIRE(sheet->count() == 2);
+    CHECK(sheet->itemText(0) == u"Summary"_s);
+    CHECK(sheet->itemText(1) == u"Deals"_s);
+    CHECK(sheet->currentText() == u"Summary"_s);
+    CHECK(dialog.mappingTable()->rowCount() == 2);
+    sheet->setCurrentIndex(1);
+    CHECK(dialog.mappingTable()->rowCount() == 9);
+    CHECK(info->text().contains(u"sheet “Deals”"_s));
+    dialog.setEntity(ImportEntity::Deals);
+    REQUIRE(dialog.importRows());
+    CHECK(window.book()->pipeline().dealSummaries()->size() == 3);
+    // A workbook of one sheet needs no choice.
+    REQUIRE(dialog.loadFile(QStringLiteral(SALESDESK_TEST_DATA "/import_hubspot_deals.xlsx")));
+    CHECK(sheet->count() == 2); // Deals and Notes
+    REQUIRE(dialog.loadFile(QStringLiteral(SALESDESK_TEST_DATA "/import_1904.xlsx")));
+    CHECK_FALSE(sheet->isVisible());
+    CHECK(info->text().contains(u"sheet “Customers”"_s));
+}
+
 TEST_CASE("The import dialog maps a file, checks it, imports it as one undo step")
 {
     TempDir dir;
@@ -1880,6 +1920,15 @@ TEST_CASE("Dialog pictures for the user guide", "[.docs]")
     import.checkRows();
     QTest::qWait(50);
     REQUIRE(import.grab().save(out + u"/import-checked-%1.png"_s.arg(suffix)));
+    // A workbook of several sheets: the sheet of deals chosen and checked.
+    REQUIRE(import.loadFile(QStringLiteral(SALESDESK_TEST_DATA "/import_two_sheets.xlsx")));
+    auto *sheet = import.findChild<QComboBox *>(u"importSheetCombo"_s);
+    REQUIRE(sheet);
+    sheet->setCurrentIndex(sheet->findText(u"Deals"_s));
+    import.setEntity(ImportEntity::Deals);
+    import.checkRows();
+    QTest::qWait(50);
+    REQUIRE(import.grab().save(out + u"/import-workbook-%1.png"_s.arg(suffix)));
     // Preferences on the company's tabs, with the rates of a book that sells in dollars and euros.
     REQUIRE(book.currencies().setRate({u"USD"_s, Today.addMonths(-6), 7'100'000'000}).ok());
     REQUIRE(book.currencies().setRate({u"USD"_s, Today.addDays(-20), 7'180'000'000}).ok());

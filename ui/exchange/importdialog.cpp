@@ -1,6 +1,7 @@
 #include "ui/exchange/importdialog.h"
 
 #include "core/currency/currencyservice.h"
+#include "core/exchange/workbookreader.h"
 #include "core/pipeline/pipelineservice.h"
 #include "ui/commands/importcommand.h"
 
@@ -55,7 +56,7 @@ ImportDialog::ImportDialog(Book &book, QUndoStack *undoStack, QWidget *parent)
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(
                 this, tr("Import File"), QFileInfo(m_path).absolutePath(),
-                tr("Spreadsheet exports (*.csv *.tsv *.txt);;All files (*)"));
+                tr("Spreadsheets and exports (*.xlsx *.csv *.tsv *.txt);;All files (*)"));
         if (!path.isEmpty()) {
             loadFile(path);
         }
@@ -84,6 +85,9 @@ ImportDialog::ImportDialog(Book &book, QUndoStack *undoStack, QWidget *parent)
     m_encoding->addItem(u"UTF-8"_s, int(TextEncoding::Utf8));
     m_encoding->addItem(tr("GB18030 / GBK (Excel on Chinese Windows)"), int(TextEncoding::Gb18030));
     m_encoding->addItem(u"UTF-16"_s, int(TextEncoding::Utf16));
+    m_sheet = new QComboBox;
+    m_sheet->setObjectName(u"importSheetCombo"_s);
+    m_sheet->setToolTip(tr("The workbook's sheet to import"));
     m_dates = new QComboBox;
     m_dates->setObjectName(u"importDatesCombo"_s);
     for (auto d : {DateOrder::Auto, DateOrder::DayFirst, DateOrder::MonthFirst}) {
@@ -112,8 +116,15 @@ ImportDialog::ImportDialog(Book &book, QUndoStack *undoStack, QWidget *parent)
     form->addWidget(m_entity, 1, 1);
     form->addWidget(label(tr("&Written by:"), m_source), 1, 2);
     form->addWidget(m_source, 1, 3);
-    form->addWidget(label(tr("&Encoding:"), m_encoding), 2, 0);
+    // A text file has an encoding; a workbook, sheets: one or the other shows in this place.
+    m_encodingLabel = label(tr("&Encoding:"), m_encoding);
+    form->addWidget(m_encodingLabel, 2, 0);
     form->addWidget(m_encoding, 2, 1);
+    m_sheetLabel = label(tr("S&heet:"), m_sheet);
+    form->addWidget(m_sheetLabel, 2, 0);
+    form->addWidget(m_sheet, 2, 1);
+    m_sheetLabel->hide();
+    m_sheet->hide();
     form->addWidget(label(tr("&Dates:"), m_dates), 2, 2);
     form->addWidget(m_dates, 2, 3);
     form->addWidget(label(tr("Rows already in the &book:"), m_duplicates), 3, 0);
@@ -213,6 +224,7 @@ ImportDialog::ImportDialog(Book &book, QUndoStack *undoStack, QWidget *parent)
     connect(m_entity, &QComboBox::currentIndexChanged, this, &ImportDialog::remap);
     connect(m_source, &QComboBox::currentIndexChanged, this, &ImportDialog::remap);
     connect(m_encoding, &QComboBox::currentIndexChanged, this, &ImportDialog::reread);
+    connect(m_sheet, &QComboBox::currentIndexChanged, this, &ImportDialog::reread);
     m_check->setEnabled(false);
     m_import->setEnabled(false);
     // Roomy, yet within a 1366×768 laptop screen with a taskbar (the tables scroll).
@@ -229,6 +241,25 @@ bool ImportDialog::loadFile(const QString &path)
 {
     m_path = path;
     m_file->setText(QDir::toNativeSeparators(path));
+    // A workbook: its visible sheets to choose from (the first with a header row is read).
+    const bool workbook = WorkbookReader::kindOf(path).has_value();
+    const QSignalBlocker quiet(m_sheet);
+    m_sheet->clear();
+    if (workbook) {
+        if (auto sheets = WorkbookReader::sheets(path)) {
+            for (const SheetInfo &sheet : std::as_const(*sheets)) {
+                if (!sheet.hidden) {
+                    m_sheet->addItem(sheet.name, sheet.name);
+                }
+            }
+        }
+    }
+    m_encodingLabel->setVisible(!workbook);
+    m_encoding->setVisible(!workbook);
+    m_sheetLabel->setVisible(m_sheet->count() > 1);
+    m_sheet->setVisible(m_sheet->count() > 1);
+    m_table.reset(); // the last file's sheet is no choice for this one
+    m_stages->setRowCount(0); // nor are the stages it named
     reread();
     if (!m_table) {
         return false;
@@ -252,7 +283,11 @@ void ImportDialog::reread()
     if (m_path.isEmpty()) {
         return;
     }
-    auto table = readCsvFile(m_path, TextEncoding(m_encoding->currentData().toInt()));
+    // The sheet chosen, once one was read (the first read takes the first with a header row).
+    const QString sheet = m_table && !m_table->sheet.isEmpty() && m_sheet->count() > 0
+                                  ? m_sheet->currentData().toString()
+                                  : QString();
+    auto table = readTableFile(m_path, TextEncoding(m_encoding->currentData().toInt()), sheet);
     m_report.reset();
     if (!table) {
         m_table.reset();
@@ -265,6 +300,15 @@ void ImportDialog::reread()
     }
     m_table = std::move(table).value();
     const ImportSource detected = ImportColumns::detect(m_table->header);
+    if (!m_table->sheet.isEmpty()) {
+        const QSignalBlocker quiet(m_sheet);
+        m_sheet->setCurrentIndex(m_sheet->findData(m_table->sheet));
+        m_fileInfo->setText(
+                tr("%n row(s), %1; looks like an export of %2.", "", int(m_table->rows.size()))
+                        .arg(m_table->encoding, ImportColumns::name(detected)));
+        remap();
+        return;
+    }
     const QString delimiter = m_table->delimiter == u'\t'  ? tr("tabs")
                               : m_table->delimiter == u';' ? tr("semicolons")
                                                            : tr("commas");

@@ -69,6 +69,9 @@ private:
     QComboBox *m_entity;
     QComboBox *m_source;
     QComboBox *m_encoding;
+    QLabel *m_encodingLabel;
+    QComboBox *m_sheet; // a workbook's sheets, when it has more than one
+    QLabel *m_sheetLabel;
     QComboBox *m_dates;
     QComboBox *m_duplicates;
     QCheckBox *m_skipInvalid;

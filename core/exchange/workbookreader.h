@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/common/result.h"
+#include "core/exchange/csvtable.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace salesdesk {
+
+// The spreadsheet files the import reads besides CSV.
+enum class WorkbookKind { Xlsx };
+
+struct SheetInfo
+{
+    QString name;
+    bool hidden = false;
+};
+
+// Reads one sheet of a workbook into the table the CSV import reads, each cell as what it is:
+// text as written; numbers in plain digits with '.' for decimals ("12400.5": no locale
+// guessing); dates and times (Excel's serial numbers in the 1900 or 1904 date system, told
+// from plain numbers by the cell's number format) as ISO "2026-03-01" or "2026-03-01T09:30:00";
+// booleans as "TRUE"/"FALSE"; a formula as its cached value. Rows with nothing in them are left
+// out; the first row with something in it is the header; a merged range gives its value to
+// every cell it covers. CsvTable::lines are the sheet's row numbers.
+//
+// Workbooks are read streaming and refused before reading when they would not fit: a part
+// that unpacks to more than 1 GiB, or to more than 200 times its packed size beyond 64 MiB
+// (a "zip bomb"); a document type declaration (entity expansion) is refused too.
+class WorkbookReader
+{
+    Q_DECLARE_TR_FUNCTIONS(WorkbookReader)
+
+public:
+    // What the file is, from its first bytes and its parts; nothing for text (CSV) files.
+    static std::optional<WorkbookKind> kindOf(const QString &path);
+
+    static Result<QList<SheetInfo>> sheets(const QString &path);
+
+    // `sheet`: a sheet's name (any case), or its number among the visible sheets counting from
+    // 1; empty: the first visible sheet that has a header row. A hidden sheet is read only
+    // when named.
+    static Result<CsvTable> read(const QString &path, const QString &sheet = {});
+};
+
+// A CSV/TSV file or a workbook, whichever `path` is (the import's one door).
+Result<CsvTable> readTableFile(const QString &path, TextEncoding encoding = TextEncoding::Auto,
+                               const QString &sheet = {});
+
+} // namespace salesdesk
