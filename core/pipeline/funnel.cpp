@@ -89,42 +89,61 @@ FunnelReport computeFunnel(const QList<Stage> &stages, const QList<DealRepositor
     return report;
 }
 
-QList<StageWinRate> computeStageWinRates(const QList<Stage> &stages,
-                                         const QList<DealRepository::FunnelRow> &rows, int minimum)
+StageWinRateCounter::StageWinRateCounter(const QList<Stage> &stages)
 {
-    QHash<qint64, int> position;
-    QList<StageWinRate> out;
     for (const Stage &s : stages) {
-        position.insert(s.id, int(out.size()));
-        out.append({s.id, s.probability, 0, 0, std::nullopt});
+        m_position.insert(s.id, int(m_out.size()));
+        m_out.append({s.id, s.probability, 0, 0, std::nullopt});
     }
-    // Each deal's furthest open stage and how it ended (rows are by deal, then time).
-    qsizetype i = 0;
-    while (i < rows.size()) {
-        const qint64 deal = rows[i].dealId;
-        int furthest = -1;
-        DealStatus end = DealStatus::Open;
-        for (; i < rows.size() && rows[i].dealId == deal; ++i) {
-            if (rows[i].status == DealStatus::Open) {
-                furthest = std::max(furthest, int(position.value(rows[i].stageId, -1)));
-            } else {
-                end = rows[i].status;
-            }
-        }
-        if (end == DealStatus::Open || furthest < 0) {
-            continue;
-        }
-        for (int k = 0; k <= furthest; ++k) {
-            out[k].closed += 1;
-            out[k].won += end == DealStatus::Won ? 1 : 0;
+}
+
+void StageWinRateCounter::add(const DealRepository::FunnelRow &row)
+{
+    if (row.dealId != m_deal) {
+        endDeal();
+        m_deal = row.dealId;
+    }
+    // Each deal's furthest open stage and how it ended.
+    if (row.status == DealStatus::Open) {
+        m_furthest = std::max(m_furthest, int(m_position.value(row.stageId, -1)));
+    } else {
+        m_end = row.status;
+    }
+}
+
+void StageWinRateCounter::endDeal()
+{
+    if (m_end != DealStatus::Open && m_furthest >= 0) {
+        for (int k = 0; k <= m_furthest; ++k) {
+            m_out[k].closed += 1;
+            m_out[k].won += m_end == DealStatus::Won ? 1 : 0;
         }
     }
+    m_furthest = -1;
+    m_end = DealStatus::Open;
+}
+
+QList<StageWinRate> StageWinRateCounter::rates(int minimum)
+{
+    endDeal();
+    m_deal = 0;
+    QList<StageWinRate> out = m_out;
     for (StageWinRate &r : out) {
         if (r.closed >= minimum) {
             r.learned = double(r.won) / double(r.closed);
         }
     }
     return out;
+}
+
+QList<StageWinRate> computeStageWinRates(const QList<Stage> &stages,
+                                         const QList<DealRepository::FunnelRow> &rows, int minimum)
+{
+    StageWinRateCounter counter(stages);
+    for (const auto &row : rows) {
+        counter.add(row);
+    }
+    return counter.rates(minimum);
 }
 
 } // namespace salesdesk

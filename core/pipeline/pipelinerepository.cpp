@@ -550,6 +550,17 @@ Status DealRepository::replaceHistory(qint64 dealId, const QList<StageChange> &h
 Result<QList<DealRepository::FunnelRow>> DealRepository::funnelRows(const QDateTime &from,
                                                                     const QDateTime &to) const
 {
+    QList<FunnelRow> rows;
+    if (auto st = eachFunnelRow(from, to, [&rows](const FunnelRow &row) { rows.append(row); });
+        !st) {
+        return st.error();
+    }
+    return rows;
+}
+
+Status DealRepository::eachFunnelRow(const QDateTime &from, const QDateTime &to,
+                                     const std::function<void(const FunnelRow &)> &take) const
+{
     // Deals created in a period are found through their creation times, and their history
     // sorted. From the start of time, most of the history is wanted: it is read in the order of
     // its index (deal, time, then id as the rows were written), each deal looked up by id,
@@ -562,19 +573,14 @@ Result<QList<DealRepository::FunnelRow>> DealRepository::funnelRows(const QDateT
                                        "WHERE d.created_at >= ? AND d.created_at < ? "
                                        "ORDER BY h.deal_id, h.entered_at, h.id"_s);
     q.bind(toStoredTime(from)).bind(toStoredTime(to));
-    QList<FunnelRow> rows;
-    const auto st = q.each([&rows](SqlQuery &row) {
+    return q.each([&take](SqlQuery &row) {
         const QByteArrayView status = row.utf8(2);
-        rows.append({row.integer(0), row.integer(1),
-                     status == "won"    ? DealStatus::Won
-                     : status == "lost" ? DealStatus::Lost
-                                        : DealStatus::Open,
-                     fromStoredTime(row.utf8(3))});
+        take({row.integer(0), row.integer(1),
+              status == "won"    ? DealStatus::Won
+              : status == "lost" ? DealStatus::Lost
+                                 : DealStatus::Open,
+              fromStoredTime(row.utf8(3))});
     });
-    if (!st) {
-        return st.error();
-    }
-    return rows;
 }
 
 Result<QList<DealRepository::FunnelValue>>

@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QSqlDatabase>
 
+#include <functional>
+
 namespace salesdesk {
 
 // Stages and lost reasons: the book's own lists.
@@ -124,6 +126,9 @@ public:
         QDateTime enteredAt;
     };
     Result<QList<FunnelRow>> funnelRows(const QDateTime &from, const QDateTime &to) const;
+    // The same rows handed over one at a time, none kept.
+    Status eachFunnelRow(const QDateTime &from, const QDateTime &to,
+                         const std::function<void(const FunnelRow &)> &take) const;
     // The value of each deal created in [from, to) as written; for a deal in another currency
     // than `home`, that currency and when it closed as stored (the day its rate is taken; empty
     // while open). Apart from funnelRows: carrying these through its sort made the funnel half

@@ -619,18 +619,19 @@ Result<QList<StageWinRate>> PipelineService::stageWinRates(const QDate &asOf) co
 {
     // Deals closed after the day do not count: as if the history ended on it.
     const QDateTime end = asOf.addDays(1).startOfDay().toUTC();
-    auto rows = m_dealRepo.funnelRows(QDateTime::fromSecsSinceEpoch(0, QTimeZone::utc()), end);
-    if (!rows) {
-        return rows.error();
+    // Counted as the rows come: at a million deals the history is 3.8 million rows.
+    StageWinRateCounter counter(activeStages());
+    const auto st
+            = m_dealRepo.eachFunnelRow(QDateTime::fromSecsSinceEpoch(0, QTimeZone::utc()), end,
+                                       [&counter, &end](const DealRepository::FunnelRow &r) {
+                                           if (r.enteredAt < end) {
+                                               counter.add(r);
+                                           }
+                                       });
+    if (!st) {
+        return st.error();
     }
-    QList<DealRepository::FunnelRow> before;
-    before.reserve(rows->size());
-    for (const auto &r : std::as_const(*rows)) {
-        if (r.enteredAt < end) {
-            before.append(r);
-        }
-    }
-    return computeStageWinRates(activeStages(), before);
+    return counter.rates();
 }
 
 Status PipelineService::checkReferences(const Deal &d) const
