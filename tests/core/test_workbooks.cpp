@@ -34,8 +34,10 @@ QList<Deal> importDeals(TestBook &book, const QString &path, const QString &shee
     INFO(report.message().toStdString());
     REQUIRE(report.ok());
     CHECK(report->imported == int(table->rows.size()));
+    const auto summaries = book->pipeline().dealSummaries();
+    REQUIRE(summaries.ok());
     QList<Deal> deals;
-    for (const DealSummary &s : *book->pipeline().dealSummaries()) {
+    for (const DealSummary &s : *summaries) {
         deals.append(*book->pipeline().deal(s.id));
     }
     return deals;
