@@ -250,7 +250,10 @@ void PipelinePage::updateSummary()
     } else {
         shown.ownerId = owner; // the Board's
     }
-    // Added up by SQLite: shown on every page, before any deal is read.
+    // Added up by SQLite: shown on every page, before any deal is read. The order shown
+    // changes no total.
+    shown.order = {};
+    shown.descending = false;
     DealTotals totals;
     if (!shown.status || *shown.status == DealStatus::Open) {
         shown.status = DealStatus::Open;
@@ -261,12 +264,18 @@ void PipelinePage::updateSummary()
         }
         totals = byStage->allOpen();
     }
-    const auto all = m_book.pipeline().openTotals(0, now);
-    if (!all) {
-        qWarning("Could not add up the open deals: %s", qPrintable(all.error().message));
-        return;
+    // Every open deal shown (the Board for everyone, an unfiltered List): no second count.
+    DealListQuery everyOpen;
+    everyOpen.status = DealStatus::Open;
+    int allOpen = totals.count;
+    if (shown != everyOpen) {
+        const auto all = m_book.pipeline().openTotals(0, now);
+        if (!all) {
+            qWarning("Could not add up the open deals: %s", qPrintable(all.error().message));
+            return;
+        }
+        allOpen = all->count;
     }
-    const int allOpen = all->count;
     const int open = totals.count;
     const int idle = totals.idle;
     const qint64 total = totals.value;
