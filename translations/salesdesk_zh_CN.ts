@@ -2809,16 +2809,16 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
         <translation>backup 需要 --out FILE、--auto 或 --list 之一。</translation>
     </message>
     <message>
-        <source>Imports customers, contacts, deals or activities from a CSV or TSV export of a spreadsheet or another CRM, or from an Excel workbook (.xlsx), in one step that writes everything or nothing.</source>
-        <translation>从电子表格或其他 CRM 导出的 CSV 或 TSV 文件，或从 Excel 工作簿（.xlsx）导入客户、联系人、商机或活动，一步完成：要么全部写入，要么全不写入。</translation>
-    </message>
-    <message>
         <source>The CSV or TSV file, or the workbook.</source>
         <translation>CSV 或 TSV 文件，或工作簿。</translation>
     </message>
     <message>
         <source>The workbook&apos;s sheet to read, by name or number (default: the first with a header row).</source>
         <translation>要读取的工作表，按名称或序号（默认：第一个有表头行的工作表）。</translation>
+    </message>
+    <message>
+        <source>Imports customers, contacts, deals or activities from a CSV or TSV export of a spreadsheet or another CRM, or from a workbook (Excel .xlsx or .xls, OpenDocument .ods), in one step that writes everything or nothing.</source>
+        <translation>从电子表格或其他 CRM 导出的 CSV 或 TSV 文件，或从工作簿（Excel .xlsx 或 .xls、OpenDocument .ods）导入客户、联系人、商机或活动，一步完成：要么全部写入，要么全不写入。</translation>
     </message>
 </context>
 <context>
@@ -5967,6 +5967,46 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     <message>
         <source>“%1” is refused: the sheet “%2” merges cells over more than %3 cells.</source>
         <translation>已拒绝“%1”：工作表“%2”合并的单元格超过 %3 个。</translation>
+    </message>
+    <message>
+        <source>OpenDocument spreadsheet, sheet “%1”</source>
+        <translation>OpenDocument 电子表格，工作表“%1”</translation>
+    </message>
+    <message>
+        <source>a cell is beyond the last column a sheet can have</source>
+        <translation>有单元格超出了工作表所能有的最后一列</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened.</source>
+        <translation>无法打开“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to read in the memory this computer has free.</source>
+        <translation>“%1”太大，这台电脑的可用内存不足以读取它。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an Excel workbook that can be read: it is damaged, or not what its name says (FreeXL error %2).</source>
+        <translation>“%1”不是可读取的 Excel 工作簿：文件已损坏，或并非其扩展名所示的类型（FreeXL 错误 %2）。</translation>
+    </message>
+    <message>
+        <source>“%1” is protected by a password: save it without one in Excel first.</source>
+        <translation>“%1”受密码保护：请先在 Excel 中将其另存为不带密码的文件。</translation>
+    </message>
+    <message>
+        <source>“%1” is refused: its sheets declare %2 cells, more than an import can take.</source>
+        <translation>已拒绝“%1”：其工作表声明了 %2 个单元格，超出导入所能处理的数量。</translation>
+    </message>
+    <message>
+        <source>Excel 97–2003 workbook, sheet “%1”</source>
+        <translation>Excel 97–2003 工作簿，工作表“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: the reader of .xls files stopped on it (a damaged file, or one made to do harm).</source>
+        <translation>无法读取“%1”：.xls 文件读取程序在处理它时中止（文件已损坏，或是被刻意构造的恶意文件）。</translation>
+    </message>
+    <message>
+        <source>Cannot start reading “%1”: %2</source>
+        <translation>无法开始读取“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -9621,10 +9661,6 @@ How many %2 is 1 %1 worth? (Used from today on; change it later in Edit › Pref
         <translation>如果账簿的金额都以 %1 计价，也可以改用它作为本位币（文件 › 属性）。</translation>
     </message>
     <message>
-        <source>Spreadsheets and exports (*.xlsx *.csv *.tsv *.txt);;All files (*)</source>
-        <translation>电子表格和导出文件 (*.xlsx *.csv *.tsv *.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>The workbook&apos;s sheet to import</source>
         <translation>要导入的工作簿工作表</translation>
     </message>
@@ -9637,6 +9673,14 @@ How many %2 is 1 %1 worth? (Used from today on; change it later in Edit › Pref
         <translation>
             <numerusform>%Ln 行，%1；看起来是 %2 的导出文件。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Spreadsheets and exports (*.xlsx *.xls *.ods *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>电子表格和导出文件 (*.xlsx *.xls *.ods *.csv *.tsv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>正在读取“%1”…</translation>
     </message>
 </context>
 <context>

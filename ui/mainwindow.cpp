@@ -339,7 +339,8 @@ void MainWindow::importFile(const QString &path)
     }
     ImportDialog dialog(*m_book, m_undoStack, this);
     if (!path.isEmpty()) {
-        dialog.loadFile(path);
+        // Read once the dialog shows: a large workbook takes seconds, said over the dialog.
+        QTimer::singleShot(0, &dialog, [&dialog, path] { dialog.loadFile(path); });
     }
     dialog.exec();
 }

@@ -14,8 +14,9 @@ int runImport(const QStringList &arguments)
 {
     Command cmd(u"import"_s,
                 Cli::tr("Imports customers, contacts, deals or activities from a CSV or TSV "
-                        "export of a spreadsheet or another CRM, or from an Excel workbook "
-                        "(.xlsx), in one step that writes everything or nothing."));
+                        "export of a spreadsheet or another CRM, or from a workbook (Excel "
+                        ".xlsx or .xls, OpenDocument .ods), in one step that writes everything "
+                        "or nothing."));
     cmd.addDbOption();
     cmd.addJsonOption();
     cmd.addPositional(u"what"_s, Cli::tr("customers, contacts, deals or activities"));

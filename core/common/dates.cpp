@@ -86,7 +86,36 @@ int offsetOnUtcDay(qint64 julianDay)
     return *offset;
 }
 
+// The seconds the user's clock is ahead of UTC throughout the local day `julianDay`, or
+// Changing when the offset changes within it.
+int offsetOnLocalDay(qint64 julianDay)
+{
+    thread_local QHash<qint64, int> offsetOfDay;
+    auto offset = offsetOfDay.constFind(julianDay);
+    if (offset == offsetOfDay.cend()) {
+        const QDate day = QDate::fromJulianDay(julianDay);
+        const QDateTime start(day, QTime(0, 0));
+        const QDateTime end(day, QTime(23, 59, 59));
+        const int first = start.offsetFromUtc();
+        const bool same = start.isValid() && end.isValid() && start.time() == QTime(0, 0)
+                          && first == end.offsetFromUtc() && start.secsTo(end) == 24 * 3600 - 1;
+        offset = offsetOfDay.insert(julianDay, same ? first : Changing);
+    }
+    return *offset;
+}
+
 } // namespace
+
+QDateTime utcOfLocal(const QDate &date, const QTime &time)
+{
+    if (!date.isValid() || !time.isValid()) {
+        return {};
+    }
+    if (const int offset = offsetOnLocalDay(date.toJulianDay()); offset != Changing) {
+        return QDateTime(date, time, Qt::UTC).addSecs(-offset);
+    }
+    return QDateTime(date, time).toUTC();
+}
 
 QDate localDate(const QDateTime &t)
 {

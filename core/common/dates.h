@@ -24,6 +24,10 @@ QDate localDate(const QDateTime &t);
 // The user's day at a stored UTC time as SQLite holds it: localDate(fromStoredTime(utf8)),
 // without the QDateTime between (the segments read one for each of 300,000 won deals).
 QDate localDateOfStored(QByteArrayView utf8);
+// The instant a local wall time stands for: `QDateTime(date, time).toUTC()`, with the offset of
+// the local day asked once per day met (as localDate does); on a day the clocks change, Qt's own
+// conversion (a time in the hour that repeats is taken as the second of the two).
+QDateTime utcOfLocal(const QDate &date, const QTime &time);
 // Local wall time without a zone ("2026-11-27T10:00").
 QString toStoredLocalTime(const QDateTime &local);
 QDateTime fromStoredLocalTime(const QString &text);

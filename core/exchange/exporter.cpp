@@ -1,5 +1,6 @@
 #include "core/exchange/exporter.h"
 
+#include "core/common/dates.h"
 #include "core/common/money.h"
 #include "core/common/privatefile.h"
 #include "core/exchange/csvtable.h"
@@ -28,6 +29,29 @@ QVariant dateCell(const QVariant &stored)
 {
     const QString s = stored.toString();
     return s.isEmpty() ? QVariant(QString()) : QVariant(QDate::fromString(s, Qt::ISODate));
+}
+
+// A stored UTC instant ("2026-11-27T09:18:26Z"): the same text in CSV, local time in a workbook.
+QVariant instantCell(const QVariant &stored)
+{
+    const QString s = stored.toString();
+    const QDateTime at = fromStoredTime(s);
+    if (!at.isValid()) {
+        return s;
+    }
+    return QVariant::fromValue(ExportTable::Moment {s, at.toLocalTime(), true});
+}
+
+// A stored wall-clock time ("2026-09-12T14:30"): "2026-09-12 14:30" in CSV, as is in a workbook.
+QVariant wallTimeCell(const QVariant &stored)
+{
+    const QString s = stored.toString();
+    const QString text = s.left(16).replace(u'T', u' ');
+    const QDateTime at = fromStoredLocalTime(s.left(16));
+    if (!at.isValid()) {
+        return text;
+    }
+    return QVariant::fromValue(ExportTable::Moment {text, at, false});
 }
 
 } // namespace
@@ -117,7 +141,7 @@ Result<ExportTable> Exporter::table(Database &database, ImportEntity entity)
         switch (entity) {
         case ImportEntity::Customers:
             for (int c = 0; c < 15; ++c) {
-                row.append(textOrNull(q.value(c)));
+                row.append(c == 9 ? instantCell(q.value(c)) : textOrNull(q.value(c)));
             }
             break;
         case ImportEntity::Contacts:
@@ -145,8 +169,8 @@ Result<ExportTable> Exporter::table(Database &database, ImportEntity entity)
                    status,
                    textOrNull(q.value(6)),
                    dateCell(q.value(7)),
-                   q.value(8).toString(),
-                   textOrNull(q.value(9)),
+                   instantCell(q.value(8)),
+                   instantCell(q.value(9)),
                    q.value(10).isNull() ? QVariant(QString()) : QVariant(q.value(10).toInt()),
                    textOrNull(q.value(11)),
                    source,
@@ -160,9 +184,9 @@ Result<ExportTable> Exporter::table(Database &database, ImportEntity entity)
         case ImportEntity::Activities:
             row = {q.value(0).toString(), q.value(1).toString(),
                    // due times are local wall-clock times: "2026-09-12 14:30"
-                   q.value(2).toString().left(16).replace(u'T', u' '), q.value(3).toBool(),
-                   textOrNull(q.value(4)), textOrNull(q.value(5)), textOrNull(q.value(6)),
-                   textOrNull(q.value(7)), textOrNull(q.value(8)), textOrNull(q.value(9))};
+                   wallTimeCell(q.value(2)), q.value(3).toBool(), instantCell(q.value(4)),
+                   textOrNull(q.value(5)), textOrNull(q.value(6)), textOrNull(q.value(7)),
+                   textOrNull(q.value(8)), instantCell(q.value(9))};
             break;
         }
         t.rows.append(row);
@@ -185,6 +209,9 @@ QString Exporter::text(const QVariant &cell)
         const qint64 part = std::abs(a.minor) % unit;
         return (a.minor < 0 ? u"-"_s : QString()) + QString::number(whole) + u'.'
                + u"%1"_s.arg(part, a.decimals, 10, QChar(u'0'));
+    }
+    if (cell.metaType() == QMetaType::fromType<ExportTable::Moment>()) {
+        return cell.value<ExportTable::Moment>().text;
     }
     switch (cell.typeId()) {
     case QMetaType::QDate:
@@ -256,6 +283,10 @@ Status Exporter::writeXlsx(const ExportTable &table, const QString &path, const 
         format_set_bold(bold);
         lxw_format *dateFormat = workbook_add_format(book);
         format_set_num_format(dateFormat, "yyyy-mm-dd");
+        lxw_format *timeFormat = workbook_add_format(book);
+        format_set_num_format(timeFormat, "yyyy-mm-dd hh:mm:ss");
+        lxw_format *minuteFormat = workbook_add_format(book);
+        format_set_num_format(minuteFormat, "yyyy-mm-dd hh:mm");
         QHash<int, lxw_format *> moneyFormats;
         worksheet_freeze_panes(sheet, 1, 0);
         for (qsizetype c = 0; c < table.header.size(); ++c) {
@@ -282,6 +313,14 @@ Status Exporter::writeXlsx(const ExportTable &table, const QString &path, const 
                     const QDate d = v.toDate();
                     lxw_datetime dt {d.year(), d.month(), d.day(), 0, 0, 0};
                     worksheet_write_datetime(sheet, row, col, &dt, dateFormat);
+                } else if (v.metaType() == QMetaType::fromType<ExportTable::Moment>()) {
+                    const auto m = v.value<ExportTable::Moment>();
+                    const QDate d = m.local.date();
+                    const QTime t = m.local.time();
+                    lxw_datetime dt {d.year(), d.month(),  d.day(),
+                                     t.hour(), t.minute(), double(t.second())};
+                    worksheet_write_datetime(sheet, row, col, &dt,
+                                             m.seconds ? timeFormat : minuteFormat);
                 } else if (v.typeId() == QMetaType::Bool) {
                     worksheet_write_boolean(sheet, row, col, v.toBool(), nullptr);
                 } else if (v.typeId() == QMetaType::Int) {

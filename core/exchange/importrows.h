@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/common/dates.h"
+
 // The parts of an import the Importer runs row by row: a Row of the file, the State of the book
 // as the rows need it (importstate.cpp), and one function per kind of file (importrows.cpp;
 // activities in importactivities.cpp). Internal to core/exchange.
@@ -86,6 +88,19 @@ public:
     {
         const QString t = text(f);
         if (t.size() > 10 && t[4] == u'-' && t[10] == u'T') {
+            // The two forms met by the hundred thousand read directly: "…T08:30:00Z" (a CSV
+            // export's) and a local "…T08:30:00" (a workbook's); anything else by Qt's parser.
+            if (t.size() == 20) {
+                if (const QDateTime utc = fromStoredTime(t); utc.isValid()) {
+                    return utc;
+                }
+            } else if (t.size() == 19) {
+                const QDate day = QDate::fromString(QStringView(t).left(10), Qt::ISODate);
+                const QTime clock = QTime::fromString(QStringView(t).mid(11), Qt::ISODate);
+                if (day.isValid() && clock.isValid()) {
+                    return utcOfLocal(day, clock);
+                }
+            }
             const QDateTime exact = QDateTime::fromString(t, Qt::ISODate);
             if (exact.isValid()) {
                 return exact.toUTC();

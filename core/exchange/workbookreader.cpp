@@ -1,6 +1,9 @@
 #include "core/exchange/workbookreader.h"
 
+#include "core/exchange/odsreader.h"
+#include "core/exchange/xlsreader.h"
 #include "core/exchange/xlsxreader.h"
+#include "core/exchange/ziparchive.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -15,15 +18,34 @@ std::optional<WorkbookKind> WorkbookReader::kindOf(const QString &path)
     if (!file.open(QIODevice::ReadOnly)) {
         return std::nullopt;
     }
-    const QByteArray head = file.read(4);
-    if (head == QByteArrayLiteral("PK\x03\x04")) {
-        return WorkbookKind::Xlsx;
+    const QByteArray head = file.read(8);
+    if (head == QByteArrayLiteral("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
+        return WorkbookKind::Xls; // an OLE compound file, as Excel 97–2003 writes
     }
-    return std::nullopt;
+    if (!head.startsWith(QByteArrayLiteral("PK\x03\x04"))) {
+        return std::nullopt;
+    }
+    // A zip: OpenDocument names itself in its first part, "mimetype"; anything else is read
+    // as Office Open XML (and says what is missing when it is not).
+    file.close();
+    zip::Archive archive;
+    if (archive.open(path) && archive.contains(u"content.xml"_s)
+        && !archive.contains(u"xl/workbook.xml"_s)) {
+        return WorkbookKind::Ods;
+    }
+    return WorkbookKind::Xlsx;
 }
 
 Result<QList<SheetInfo>> WorkbookReader::sheets(const QString &path)
 {
+    switch (kindOf(path).value_or(WorkbookKind::Xlsx)) {
+    case WorkbookKind::Xls:
+        return xls::sheets(path);
+    case WorkbookKind::Ods:
+        return ods::sheets(path);
+    case WorkbookKind::Xlsx:
+        break;
+    }
     return xlsx::sheets(path);
 }
 
@@ -32,6 +54,14 @@ Result<CsvTable> WorkbookReader::read(const QString &path, const QString &sheet)
     if (const QFileInfo info(path); info.exists() && !info.isFile()) {
         return Error::data(
                 CsvText::tr("“%1” is not a file but a folder, a pipe or a device.").arg(path));
+    }
+    switch (kindOf(path).value_or(WorkbookKind::Xlsx)) {
+    case WorkbookKind::Xls:
+        return xls::read(path, sheet);
+    case WorkbookKind::Ods:
+        return ods::read(path, sheet);
+    case WorkbookKind::Xlsx:
+        break;
     }
     return xlsx::read(path, sheet);
 }

@@ -9,8 +9,9 @@
 
 namespace salesdesk {
 
-// The spreadsheet files the import reads besides CSV.
-enum class WorkbookKind { Xlsx };
+// The spreadsheet files the import reads besides CSV: Excel's (Office Open XML, and the BIFF
+// of Excel 97–2003) and OpenDocument's (LibreOffice, WPS).
+enum class WorkbookKind { Xlsx, Xls, Ods };
 
 struct SheetInfo
 {
@@ -21,14 +22,18 @@ struct SheetInfo
 // Reads one sheet of a workbook into the table the CSV import reads, each cell as what it is:
 // text as written; numbers in plain digits with '.' for decimals ("12400.5": no locale
 // guessing); dates and times (Excel's serial numbers in the 1900 or 1904 date system, told
-// from plain numbers by the cell's number format) as ISO "2026-03-01" or "2026-03-01T09:30:00";
-// booleans as "TRUE"/"FALSE"; a formula as its cached value. Rows with nothing in them are left
-// out; the first row with something in it is the header; a merged range gives its value to
-// every cell it covers. CsvTable::lines are the sheet's row numbers.
+// from plain numbers by the cell's number format; OpenDocument's ISO values) as ISO
+// "2026-03-01" or "2026-03-01T09:30:00"; booleans as "TRUE"/"FALSE"; a formula as its cached
+// value. Rows with nothing in them are left out; the first row with something in it is the
+// header; a merged range gives its value to every cell it covers. CsvTable::lines are the
+// sheet's row numbers.
 //
-// Workbooks are read streaming and refused before reading when they would not fit: a part
+// .xlsx and .ods are read streaming and refused before reading when they would not fit: a part
 // that unpacks to more than 1 GiB, or to more than 200 times its packed size beyond 64 MiB
-// (a "zip bomb"); a document type declaration (entity expansion) is refused too.
+// (a "zip bomb"); a document type declaration (entity expansion) is refused too. An .xls is
+// read whole by FreeXL, after its sheets' declared sizes are checked. FreeXL reads neither
+// which sheets are hidden nor merged ranges: in an .xls every sheet counts as visible, and a
+// merged range's value stays in its first cell.
 class WorkbookReader
 {
     Q_DECLARE_TR_FUNCTIONS(WorkbookReader)

@@ -4,19 +4,12 @@
 #include "core/exchange/xlsxreader.h"
 
 #include "core/exchange/sheetcells.h"
+#include "core/exchange/ziparchive.h"
 
-#include <QDate>
-#include <QFile>
-#include <QFileInfo>
 #include <QHash>
-#include <QIODevice>
-#include <QLocale>
 #include <QXmlStreamReader>
 
-#include <cmath>
-#include <limits>
 #include <memory>
-#include <minizip/unzip.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -25,71 +18,6 @@ namespace salesdesk {
 namespace {
 
 using namespace sheetcells;
-
-constexpr quint64 MaxPartBytes = quint64(1) << 30;
-constexpr quint64 BombFloorBytes = quint64(64) << 20;
-constexpr quint64 BombRatio = 200;
-// Cells held for the import (rows × the widest row): 10 million is a 100,000-row sheet of 100
-// columns; a hostile sheet of values far to the right on every row would take gigabytes.
-constexpr qint64 MaxCells = 10'000'000;
-
-struct ZipCloser
-{
-    void operator()(void *zip) const { unzClose(zip); }
-};
-using ZipHandle = std::unique_ptr<void, ZipCloser>;
-
-// One part of the zip, read as it is inflated, never past the size its entry declares.
-class ZipPart : public QIODevice
-{
-public:
-    ZipPart(unzFile zip, quint64 size)
-        : m_zip(zip)
-        , m_size(size)
-    { }
-    ~ZipPart() override
-    {
-        if (isOpen()) {
-            unzCloseCurrentFile(m_zip);
-        }
-    }
-    bool isSequential() const override { return true; }
-    bool open(OpenMode mode) override
-    {
-        return unzOpenCurrentFile(m_zip) == UNZ_OK && QIODevice::open(mode);
-    }
-    bool failed() const { return m_failed; }
-
-protected:
-    qint64 readData(char *data, qint64 maxSize) override
-    {
-        const qint64 want = std::min<qint64>(maxSize, 1 << 20);
-        const int got = unzReadCurrentFile(m_zip, data, unsigned(want));
-        if (got < 0) {
-            m_failed = true;
-            return -1;
-        }
-        m_read += quint64(got);
-        if (m_read > m_size) {
-            m_failed = true; // more than it said: a lie, or a bomb
-            return -1;
-        }
-        return got;
-    }
-    qint64 writeData(const char *, qint64) override { return -1; }
-
-private:
-    unzFile m_zip;
-    quint64 m_size;
-    quint64 m_read = 0;
-    bool m_failed = false;
-};
-
-struct Part
-{
-    unz64_file_pos position {};
-    quint64 size = 0;
-};
 
 // The raw cell as SpreadsheetML writes it.
 struct RawCell
@@ -103,7 +31,7 @@ struct RawCell
 class XlsxFile
 {
 public:
-    Status open(const QString &path);
+    Status open(const QString &path) { return m_zip.open(path); }
     Result<QList<SheetInfo>> sheets();
     Result<CsvTable> read(const QString &wanted);
 
@@ -113,110 +41,28 @@ private:
         SheetInfo info;
         QString part;
     };
-    // Opens a part for streaming; nullptr with `error` set when it is missing or unreadable.
-    std::unique_ptr<ZipPart> part(const QString &name, bool required, Status &error);
     Status readWorkbook();
     Status readSharedStrings();
     Status readStyles();
-    Result<CsvTable> readSheet(const Sheet &sheet, bool headerWanted);
-    Status xmlError(const QXmlStreamReader &xml, const ZipPart &device, const QString &part) const;
+    Result<CsvTable> readSheet(const Sheet &sheet);
+    QString cellText(const RawCell &c) const;
 
-    QString m_path;
-    ZipHandle m_zip;
-    QHash<QString, Part> m_parts; // by lower-case name
+    zip::Archive m_zip;
     QList<Sheet> m_sheets;
     bool m_date1904 = false;
     QStringList m_strings;
-    QList<bool> m_dateStyles; // by cellXfs index
+    QList<DateFormat> m_dateStyles; // by cellXfs index
     bool m_read = false;
 };
 
-Status XlsxFile::open(const QString &path)
-{
-    m_path = path;
-    m_zip.reset(unzOpen64(QFile::encodeName(path).constData()));
-    if (!m_zip) {
-        return Error::data(WorkbookReader::tr("“%1” is not a workbook that can be read (not a "
-                                              "zip file).")
-                                   .arg(QFileInfo(path).fileName()));
-    }
-    unzFile zip = m_zip.get();
-    for (int at = unzGoToFirstFile(zip); at == UNZ_OK; at = unzGoToNextFile(zip)) {
-        unz_file_info64 info {};
-        char name[512];
-        if (unzGetCurrentFileInfo64(zip, &info, name, sizeof name, nullptr, 0, nullptr, 0)
-            != UNZ_OK) {
-            return Error::data(WorkbookReader::tr("“%1” is damaged: its list of parts cannot be "
-                                                  "read.")
-                                       .arg(QFileInfo(path).fileName()));
-        }
-        const quint64 size = info.uncompressed_size;
-        const quint64 packed = std::max<quint64>(info.compressed_size, 1);
-        if (size > MaxPartBytes || (size > BombFloorBytes && size / packed > BombRatio)) {
-            return Error::data(WorkbookReader::tr("“%1” is refused: its part “%2” would unpack "
-                                                  "to %3 MB from %4 KB, more than a real "
-                                                  "workbook holds.")
-                                       .arg(QFileInfo(path).fileName(), QString::fromUtf8(name))
-                                       .arg(size >> 20)
-                                       .arg(info.compressed_size >> 10));
-        }
-        Part part;
-        part.size = size;
-        unzGetFilePos64(zip, &part.position);
-        m_parts.insert(QString::fromUtf8(name).toLower(), part);
-    }
-    return {};
-}
-
-std::unique_ptr<ZipPart> XlsxFile::part(const QString &name, bool required, Status &error)
-{
-    const auto it = m_parts.constFind(name.toLower());
-    if (it == m_parts.cend()) {
-        if (required) {
-            error = Error::data(WorkbookReader::tr("“%1” is not a complete workbook: its part "
-                                                   "“%2” is missing.")
-                                        .arg(QFileInfo(m_path).fileName(), name));
-        }
-        return nullptr;
-    }
-    unz64_file_pos position = it->position;
-    auto device = std::make_unique<ZipPart>(m_zip.get(), it->size);
-    if (unzGoToFilePos64(m_zip.get(), &position) != UNZ_OK || !device->open(QIODevice::ReadOnly)) {
-        error = Error::data(WorkbookReader::tr("“%1” is damaged: its part “%2” cannot be read.")
-                                    .arg(QFileInfo(m_path).fileName(), name));
-        return nullptr;
-    }
-    return device;
-}
-
-Status XlsxFile::xmlError(const QXmlStreamReader &xml, const ZipPart &device,
-                          const QString &part) const
-{
-    if (device.failed()) {
-        return Error::data(WorkbookReader::tr("“%1” is damaged: its part “%2” cannot be "
-                                              "unpacked.")
-                                   .arg(QFileInfo(m_path).fileName(), part));
-    }
-    return Error::data(WorkbookReader::tr("“%1” is damaged: %2 (part “%3”, line %4).")
-                               .arg(QFileInfo(m_path).fileName(), xml.errorString(), part)
-                               .arg(xml.lineNumber()));
-}
-
-// Every reader refuses a document type declaration: no workbook has one, and its entities are
-// how an XML file is made to swell.
-void refuseDtd(QXmlStreamReader &xml)
-{
-    if (xml.tokenType() == QXmlStreamReader::DTD) {
-        xml.raiseError(WorkbookReader::tr("it declares a document type, which no workbook does"));
-    }
-}
+using zip::refuseDtd;
 
 Status XlsxFile::readWorkbook()
 {
     Status error;
     // The relationships say which part each sheet is.
     QHash<QString, QString> targets;
-    if (auto rels = part(u"xl/_rels/workbook.xml.rels"_s, true, error)) {
+    if (auto rels = m_zip.part(u"xl/_rels/workbook.xml.rels"_s, true, error)) {
         QXmlStreamReader xml(rels.get());
         while (!xml.atEnd()) {
             if (xml.readNext() == QXmlStreamReader::StartElement
@@ -229,12 +75,12 @@ Status XlsxFile::readWorkbook()
             refuseDtd(xml);
         }
         if (xml.hasError()) {
-            return xmlError(xml, *rels, u"xl/_rels/workbook.xml.rels"_s);
+            return m_zip.xmlError(xml, *rels, u"xl/_rels/workbook.xml.rels"_s);
         }
     } else {
         return error;
     }
-    auto workbook = part(u"xl/workbook.xml"_s, true, error);
+    auto workbook = m_zip.part(u"xl/workbook.xml"_s, true, error);
     if (!workbook) {
         return error;
     }
@@ -264,11 +110,10 @@ Status XlsxFile::readWorkbook()
         }
     }
     if (xml.hasError()) {
-        return xmlError(xml, *workbook, u"xl/workbook.xml"_s);
+        return m_zip.xmlError(xml, *workbook, u"xl/workbook.xml"_s);
     }
     if (m_sheets.isEmpty()) {
-        return Error::data(
-                WorkbookReader::tr("“%1” has no sheets.").arg(QFileInfo(m_path).fileName()));
+        return Error::data(WorkbookReader::tr("“%1” has no sheets.").arg(m_zip.fileName()));
     }
     return {};
 }
@@ -276,7 +121,7 @@ Status XlsxFile::readWorkbook()
 Status XlsxFile::readSharedStrings()
 {
     Status error;
-    auto strings = part(u"xl/sharedStrings.xml"_s, false, error);
+    auto strings = m_zip.part(u"xl/sharedStrings.xml"_s, false, error);
     if (!strings) {
         return error; // none: a workbook of numbers, or of inline strings
     }
@@ -314,18 +159,18 @@ Status XlsxFile::readSharedStrings()
             break;
         }
     }
-    return xml.hasError() ? xmlError(xml, *strings, u"xl/sharedStrings.xml"_s) : Status();
+    return xml.hasError() ? m_zip.xmlError(xml, *strings, u"xl/sharedStrings.xml"_s) : Status();
 }
 
 Status XlsxFile::readStyles()
 {
     Status error;
-    auto styles = part(u"xl/styles.xml"_s, false, error);
+    auto styles = m_zip.part(u"xl/styles.xml"_s, false, error);
     if (!styles) {
         return error;
     }
     QXmlStreamReader xml(styles.get());
-    QHash<int, bool> customDate; // numFmtId → is a date
+    QHash<int, DateFormat> customDate; // by numFmtId
     bool inCellXfs = false;
     while (!xml.atEnd()) {
         const auto token = xml.readNext();
@@ -339,16 +184,16 @@ Status XlsxFile::readStyles()
         const auto a = xml.attributes();
         if (xml.name() == "numFmt"_L1) {
             customDate.insert(a.value("numFmtId"_L1).toInt(),
-                              isDateFormat(a.value("formatCode"_L1).toString()));
+                              dateFormatOf(a.value("formatCode"_L1).toString()));
         } else if (xml.name() == "cellXfs"_L1) {
             inCellXfs = true;
         } else if (inCellXfs && xml.name() == "xf"_L1) {
             const int id = a.value("numFmtId"_L1).toInt();
             m_dateStyles.append(customDate.contains(id) ? customDate.value(id)
-                                                        : isBuiltInDateFormat(id));
+                                                        : builtInDateFormat(id));
         }
     }
-    return xml.hasError() ? xmlError(xml, *styles, u"xl/styles.xml"_s) : Status();
+    return xml.hasError() ? m_zip.xmlError(xml, *styles, u"xl/styles.xml"_s) : Status();
 }
 
 Result<QList<SheetInfo>> XlsxFile::sheets()
@@ -368,7 +213,8 @@ Result<QList<SheetInfo>> XlsxFile::sheets()
 
 Result<CsvTable> XlsxFile::read(const QString &wanted)
 {
-    if (auto list = sheets(); !list) {
+    auto list = sheets();
+    if (!list) {
         return list.error();
     }
     if (auto st = readSharedStrings(); !st) {
@@ -377,66 +223,50 @@ Result<CsvTable> XlsxFile::read(const QString &wanted)
     if (auto st = readStyles(); !st) {
         return st.error();
     }
-    const QString file = QFileInfo(m_path).fileName();
-    if (!wanted.isEmpty()) {
-        const Sheet *chosen = nullptr;
-        for (const Sheet &s : std::as_const(m_sheets)) {
-            if (s.info.name.compare(wanted, Qt::CaseInsensitive) == 0) {
-                chosen = &s;
-            }
-        }
-        bool isNumber = false;
-        const int number = wanted.toInt(&isNumber);
-        if (!chosen && isNumber) {
-            int visible = 0;
-            for (const Sheet &s : std::as_const(m_sheets)) {
-                if (!s.info.hidden && ++visible == number) {
-                    chosen = &s;
-                    break;
-                }
-            }
-        }
-        if (!chosen) {
-            QStringList names;
-            for (const Sheet &s : std::as_const(m_sheets)) {
-                if (!s.info.hidden) {
-                    names.append(u"“%1”"_s.arg(s.info.name));
-                }
-            }
-            return Error::user(WorkbookReader::tr("“%1” has no sheet “%2”; its sheets: %3.")
-                                       .arg(file, wanted, names.join(u", "_s)));
-        }
-        return readSheet(*chosen, true);
-    }
-    for (const Sheet &s : std::as_const(m_sheets)) {
-        if (s.info.hidden) {
-            continue;
-        }
-        auto table = readSheet(s, false);
-        if (!table || !table->header.isEmpty()) {
-            return table;
-        }
-    }
-    return Error::data(WorkbookReader::tr("“%1” has no sheet with a header row.").arg(file));
+    return readChosenSheet(*list, wanted, m_zip.fileName(),
+                           [this](qsizetype i) { return readSheet(m_sheets[i]); });
 }
 
-Result<CsvTable> XlsxFile::readSheet(const Sheet &sheet, bool headerWanted)
+QString XlsxFile::cellText(const RawCell &c) const
+{
+    if (c.type == "s"_L1) {
+        bool ok = false;
+        const int index = c.value.toInt(&ok);
+        return ok && index >= 0 && index < m_strings.size() ? m_strings[index] : QString();
+    }
+    if (c.type == "str"_L1 || c.type == "inlineStr"_L1) {
+        return c.value;
+    }
+    if (c.type == "b"_L1) {
+        return c.value.trimmed() == "1"_L1 ? u"TRUE"_s : u"FALSE"_s;
+    }
+    if (c.type == "e"_L1) {
+        return {}; // #N/A, #DIV/0!: no value
+    }
+    if (c.type == "d"_L1) {
+        return c.value.trimmed(); // an ISO 8601 date written as such
+    }
+    bool ok = false;
+    const double number = c.value.trimmed().toDouble(&ok);
+    if (!ok) {
+        return c.value.trimmed();
+    }
+    const DateFormat format = c.style >= 0 && c.style < m_dateStyles.size() ? m_dateStyles[c.style]
+                                                                            : DateFormat::None;
+    if (format == DateFormat::None) {
+        return numberText(number);
+    }
+    return serialText(number, m_date1904, format == DateFormat::DateTime);
+}
+
+Result<CsvTable> XlsxFile::readSheet(const Sheet &sheet)
 {
     Status error;
-    auto device = part(sheet.part, true, error);
+    auto device = m_zip.part(sheet.part, true, error);
     if (!device) {
         return error.error();
     }
-    CsvTable table;
-    table.encoding = WorkbookReader::tr("Excel workbook, sheet “%1”").arg(sheet.info.name);
-    table.sheet = sheet.info.name;
-    QHash<int, int> rowAt; // sheet row → index in table.rows (the header: -1)
-    struct Merge
-    {
-        int firstColumn, firstRow, lastColumn, lastRow;
-    };
-    QList<Merge> merges;
-
+    SheetBuilder table;
     QXmlStreamReader xml(device.get());
     QStringList row;
     int rowNumber = 0;
@@ -445,60 +275,6 @@ Result<CsvTable> XlsxFile::readSheet(const Sheet &sheet, bool headerWanted)
     bool inCell = false;
     bool inValue = false; // <v>, or <t> of an inline string
     int inPhonetic = 0;
-
-    const auto cellText = [this](const RawCell &c) -> QString {
-        if (c.type == "s"_L1) {
-            bool ok = false;
-            const int index = c.value.toInt(&ok);
-            return ok && index >= 0 && index < m_strings.size() ? m_strings[index] : QString();
-        }
-        if (c.type == "str"_L1 || c.type == "inlineStr"_L1) {
-            return c.value;
-        }
-        if (c.type == "b"_L1) {
-            return c.value.trimmed() == "1"_L1 ? u"TRUE"_s : u"FALSE"_s;
-        }
-        if (c.type == "e"_L1) {
-            return {}; // #N/A, #DIV/0!: no value
-        }
-        if (c.type == "d"_L1) {
-            return c.value.trimmed(); // an ISO 8601 date written as such
-        }
-        bool ok = false;
-        const double number = c.value.trimmed().toDouble(&ok);
-        if (!ok) {
-            return c.value.trimmed();
-        }
-        const bool date = c.style >= 0 && c.style < m_dateStyles.size() && m_dateStyles[c.style];
-        return date ? serialText(number, m_date1904) : numberText(number);
-    };
-    qint64 width = 0; // of the widest row
-    const auto tooLarge = [&](qint64 rows, qint64 columns) {
-        return rows * columns > MaxCells;
-    };
-    const auto endRow = [&] {
-        while (!row.isEmpty() && row.last().isEmpty()) {
-            row.removeLast();
-        }
-        if (row.isEmpty()) {
-            return; // nothing in it: left out
-        }
-        width = std::max<qint64>(width, row.size());
-        if (tooLarge(table.rows.size() + 1, width)) {
-            xml.raiseError(WorkbookReader::tr("the sheet holds more than %1 cells, more than "
-                                              "an import can take")
-                                   .arg(QLocale().toString(MaxCells)));
-            return;
-        }
-        if (table.header.isEmpty()) {
-            table.header = row;
-            rowAt.insert(rowNumber, -1);
-        } else {
-            rowAt.insert(rowNumber, int(table.rows.size()));
-            table.rows.append(row);
-            table.lines.append(rowNumber);
-        }
-    };
 
     while (!xml.atEnd()) {
         switch (xml.readNext()) {
@@ -516,20 +292,29 @@ Result<CsvTable> XlsxFile::readSheet(const Sheet &sheet, bool headerWanted)
                                            .arg(rowNumber));
                 }
             } else if (name == "c"_L1) {
-                cell = RawCell();
                 cell.column = nextColumn;
-                if (const auto ref = a.value("r"_L1); !ref.isEmpty()) {
-                    const auto [column, r] = cellReference(ref);
-                    if (column < 0) {
-                        xml.raiseError(WorkbookReader::tr("“%1” is no cell").arg(ref));
-                        break;
+                cell.type.clear();
+                cell.style = -1;
+                cell.value.resize(0); // keeps its room for the next value
+                // r, t and s in one pass over the attributes (a sheet has millions of cells)
+                for (const QXmlStreamAttribute &attribute : a) {
+                    const QStringView attributeName = attribute.name();
+                    if (attributeName == "r"_L1) {
+                        const auto [column, r] = cellReference(attribute.value());
+                        if (column < 0) {
+                            xml.raiseError(
+                                    WorkbookReader::tr("“%1” is no cell").arg(attribute.value()));
+                            break;
+                        }
+                        cell.column = column;
+                    } else if (attributeName == "t"_L1) {
+                        cell.type = attribute.value().toString();
+                    } else if (attributeName == "s"_L1) {
+                        bool ok = false;
+                        const int style = attribute.value().toInt(&ok);
+                        cell.style = ok ? style : -1;
                     }
-                    cell.column = column;
                 }
-                cell.type = a.value("t"_L1).toString();
-                bool ok = false;
-                const int style = a.value("s"_L1).toInt(&ok);
-                cell.style = ok ? style : -1;
                 inCell = true;
             } else if (inCell && name == "rPh"_L1) {
                 ++inPhonetic;
@@ -542,7 +327,7 @@ Result<CsvTable> XlsxFile::readSheet(const Sheet &sheet, bool headerWanted)
                     const auto [c1, r1] = cellReference(ref.left(colon));
                     const auto [c2, r2] = cellReference(ref.mid(colon + 1));
                     if (c1 >= 0 && c2 >= 0) {
-                        merges.append({c1, r1, c2, r2});
+                        table.addMerge(c1, r1, c2, r2);
                     }
                 }
             }
@@ -565,11 +350,12 @@ Result<CsvTable> XlsxFile::readSheet(const Sheet &sheet, bool headerWanted)
                 }
                 nextColumn = cell.column + 1;
             } else if (name == "row"_L1) {
-                endRow();
-            } else if (name == "sheetData"_L1 && headerWanted && table.header.isEmpty()) {
-                return Error::data(WorkbookReader::tr("The sheet “%1” of “%2” is empty: it has "
-                                                      "no header row.")
-                                           .arg(sheet.info.name, QFileInfo(m_path).fileName()));
+                if (!table.addRow(rowNumber, std::move(row))) {
+                    xml.raiseError(SheetBuilder::tooManyCells());
+                }
+                row = QStringList();
+            } else if (name == "sheetData"_L1 && !table.hasHeader()) {
+                return CsvTable(); // no header row: nothing more to read
             }
             break;
         }
@@ -584,65 +370,13 @@ Result<CsvTable> XlsxFile::readSheet(const Sheet &sheet, bool headerWanted)
         }
     }
     if (xml.hasError()) {
-        return xmlError(xml, *device, sheet.part).error();
+        return m_zip.xmlError(xml, *device, sheet.part).error();
     }
-    if (table.header.isEmpty()) {
-        return table;
+    auto result = table.finish(m_zip.fileName(), sheet.info.name);
+    if (result) {
+        result->encoding = WorkbookReader::tr("Excel workbook, sheet “%1”").arg(sheet.info.name);
     }
-
-    // A merged range shows its first cell's value over all of it: so it reads on each row.
-    for (const Merge &m : std::as_const(merges)) {
-        if (tooLarge(table.rows.size(), m.lastColumn + 1)) {
-            return Error::data(WorkbookReader::tr("“%1” is refused: the sheet “%2” merges "
-                                                  "cells over more than %3 cells.")
-                                       .arg(QFileInfo(m_path).fileName(), sheet.info.name,
-                                            QLocale().toString(MaxCells)));
-        }
-        const auto first = rowAt.constFind(m.firstRow);
-        if (first == rowAt.cend()) {
-            continue;
-        }
-        const QStringList &from = *first < 0 ? table.header : table.rows[*first];
-        const QString value = m.firstColumn < from.size() ? from[m.firstColumn] : QString();
-        if (value.isEmpty()) {
-            continue;
-        }
-        for (int r = m.firstRow; r <= m.lastRow; ++r) {
-            const auto at = rowAt.constFind(r);
-            if (at == rowAt.cend() || *at < 0) {
-                continue;
-            }
-            QStringList &to = table.rows[*at];
-            for (int c = m.firstColumn; c <= std::min(m.lastColumn, MaxColumns - 1); ++c) {
-                if (to.size() <= c) {
-                    to.resize(c + 1);
-                }
-                if (to[c].isEmpty()) {
-                    to[c] = value;
-                }
-            }
-        }
-    }
-
-    // Every row as long as the header; a column with values but no heading is named by its
-    // letter.
-    width = table.header.size();
-    for (const QStringList &r : std::as_const(table.rows)) {
-        width = std::max<qint64>(width, r.size());
-    }
-    for (qsizetype c = 0; c < width; ++c) {
-        if (c >= table.header.size()) {
-            table.header.append(QString());
-        }
-        table.header[c] = table.header[c].trimmed();
-        if (table.header[c].isEmpty()) {
-            table.header[c] = columnName(int(c));
-        }
-    }
-    for (QStringList &r : table.rows) {
-        r.resize(width);
-    }
-    return table;
+    return result;
 }
 
 } // namespace

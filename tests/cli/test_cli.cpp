@@ -149,9 +149,38 @@ TEST_CASE("import reads a workbook's sheet and refuses a hostile workbook with e
     const Run refused = salesdesk({u"import"_s, u"deals"_s, hostile, u"--db"_s, db});
     CHECK(refused.code == 2);
     CHECK(refused.err.contains(u"not a workbook"_s));
+    // A damaged .xls: refused too.
+    const QString badXls = dir.file(u"hostile.xls"_s);
+    {
+        QFile file(badXls);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(600, 'x'));
+    }
+    const Run refusedXls = salesdesk({u"import"_s, u"deals"_s, badXls, u"--db"_s, db});
+    CHECK(refusedXls.code == 2);
+    CHECK(refusedXls.err.contains(u"not an Excel workbook"_s));
     const Run listed = salesdesk({u"deals"_s, u"list"_s, u"--db"_s, db, u"--json"_s});
     REQUIRE(listed.code == 0);
     CHECK(listed.json().value(u"deals"_s).toArray().size() == 3);
+
+    // The same deals from an .xls and an .ods, each into a book of its own, dry run first.
+    for (const char *name : {"import_hubspot_deals.xls", "import_hubspot_deals.ods"}) {
+        INFO(name);
+        const QString book = dir.file(QString::fromUtf8(name) + u".salesdesk"_s);
+        REQUIRE(salesdesk({u"new"_s, book, u"--currency"_s, u"CNY"_s}).code == 0);
+        const QString file = QStringLiteral(SALESDESK_TEST_DATA "/") + QString::fromUtf8(name);
+        const Run dry = salesdesk(
+                {u"import"_s, u"deals"_s, file, u"--dry-run"_s, u"--db"_s, book, u"--json"_s});
+        INFO(dry.err.toStdString());
+        REQUIRE(dry.code == 0);
+        CHECK(dry.json().value(u"imported"_s).toInt() == 3);
+        const Run run = salesdesk({u"import"_s, u"deals"_s, file, u"--db"_s, book, u"--json"_s});
+        REQUIRE(run.code == 0);
+        CHECK(run.json().value(u"imported"_s).toInt() == 3);
+        const Run deals = salesdesk({u"deals"_s, u"list"_s, u"--db"_s, book, u"--json"_s});
+        REQUIRE(deals.code == 0);
+        CHECK(deals.json().value(u"deals"_s).toArray().size() == 3);
+    }
 }
 
 TEST_CASE("Tables have a header row and line up in Chinese — amounts carry separators")

@@ -10,6 +10,7 @@
 #include "core/exchange/importer.h"
 #include "core/exchange/values.h"
 #include "core/exchange/workbookfile.h"
+#include "core/exchange/workbookreader.h"
 #include "core/storage/database.h"
 #include "tests/support/testbook.h"
 
@@ -948,16 +949,22 @@ TEST_CASE("Export then import into a new book reproduces the same data (CSV and 
                                   ImportEntity::Deals, ImportEntity::Activities};
     QHash<ImportEntity, ExportTable> original;
     QHash<ImportEntity, CsvTable> files;
+    // Through CSV files, and through workbooks (times as Excel's, read back as local times).
+    const QString suffix = GENERATE(u".csv"_s, u".xlsx"_s);
+    INFO(suffix.toStdString());
     for (ImportEntity e : order) {
         auto table = Exporter::table(*from, e);
         REQUIRE(table.ok());
         REQUIRE_FALSE(table->rows.isEmpty());
         original.insert(e, *table);
-        const QString csv = dir.file(ImportColumns::code(e) + u".csv"_s);
-        REQUIRE(Exporter::write(*table, csv).ok());
-        auto read = readCsvFile(csv);
+        const QString file = dir.file(ImportColumns::code(e) + suffix);
+        REQUIRE(Exporter::write(*table, file).ok());
+        auto read = readTableFile(file);
         REQUIRE(read.ok());
-        CHECK(read->encoding == u"UTF-8 with BOM"_s);
+        CHECK(read->encoding
+              == (suffix == u".csv"_s
+                          ? u"UTF-8 with BOM"_s
+                          : u"Excel workbook, sheet “%1”"_s.arg(ImportColumns::code(e))));
         files.insert(e, *read);
         // The default options: rows already in the book are skipped (each primary contact came
         // in with its customer), and the demo's repeated deal titles and same-day activities
@@ -1047,6 +1054,16 @@ TEST_CASE("Export then import into a new book reproduces the same data (CSV and 
                 } else if (v.typeId() == QMetaType::QDate) {
                     // Excel serial day: days since 1899-12-30
                     REQUIRE(QDate(1899, 12, 30).addDays(cell.toLongLong()) == v.toDate());
+                } else if (v.metaType() == QMetaType::fromType<ExportTable::Moment>()) {
+                    // Created and closed: the local day and time as a serial date-time.
+                    const QDateTime local = v.value<ExportTable::Moment>().local;
+                    const double serial = cell.toDouble();
+                    const auto days = qint64(serial);
+                    const auto seconds = qRound64((serial - double(days)) * 86400);
+                    // (compared as UTC: wall times, no clocks changing between)
+                    REQUIRE(QDateTime(QDate(1899, 12, 30).addDays(days), QTime(0, 0), Qt::UTC)
+                                    .addSecs(seconds)
+                            == QDateTime(local.date(), local.time(), Qt::UTC));
                 } else if (v.typeId() == QMetaType::Int) {
                     REQUIRE(cell.toInt() == v.toInt());
                 } else {

@@ -360,6 +360,22 @@ TEST_CASE("A point in time falls on the user's local day, daylight saving includ
     CHECK(localDateOfStored("2026-07-15T14:00:00+02:00") == noon.toLocalTime().date());
     CHECK_FALSE(localDateOfStored("").isValid());
     CHECK_FALSE(localDateOfStored("2026-02-30T12:00:00Z").isValid());
+
+    // And back: every quarter of an hour of 2026's local wall times gives the instant Qt's own
+    // conversion gives (the repeated hour included, the skipped one as Qt moves it).
+    int wallDifferences = 0;
+    for (qint64 q = 0; q < 365 * 96; ++q) {
+        const QDateTime wall = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC).addSecs(q * 900);
+        if (utcOfLocal(wall.date(), wall.time()) != QDateTime(wall.date(), wall.time()).toUTC()) {
+            ++wallDifferences;
+        }
+    }
+    CHECK(wallDifferences == 0);
+    if (qgetenv("TZ") == "Europe/Berlin") {
+        CHECK(utcOfLocal(QDate(2026, 7, 15), QTime(14, 0)) == utc("2026-07-15T12:00:00Z"));
+        CHECK(utcOfLocal(QDate(2026, 10, 25), QTime(2, 30)) == utc("2026-10-25T01:30:00Z"));
+    }
+    CHECK_FALSE(utcOfLocal(QDate(), QTime(1, 0)).isValid());
 }
 
 TEST_CASE("The List's deals are filtered and ordered by SQLite as the columns show them")

@@ -3,6 +3,7 @@
 // refused.
 
 #include "core/exchange/importer.h"
+#include "core/exchange/sheetcells.h"
 #include "core/exchange/workbookreader.h"
 #include "core/pipeline/pipelineservice.h"
 #include "core/team/teamservice.h"
@@ -41,6 +42,25 @@ QList<Deal> importDeals(TestBook &book, const QString &path, const QString &shee
         deals.append(*book->pipeline().deal(s.id));
     }
     return deals;
+}
+
+// The deals of `a` and `b` field for field, their reps and customers by name.
+void checkSameDeals(TestBook &bookA, const QList<Deal> &a, TestBook &bookB, const QList<Deal> &b)
+{
+    REQUIRE(b.size() == a.size());
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        CHECK(b[i].title == a[i].title);
+        CHECK(b[i].valueMinor == a[i].valueMinor);
+        CHECK(b[i].currency == a[i].currency);
+        CHECK(b[i].expectedClose == a[i].expectedClose);
+        CHECK(b[i].createdAt == a[i].createdAt);
+        CHECK(b[i].status == a[i].status);
+        CHECK(b[i].closedAt == a[i].closedAt);
+        CHECK(b[i].stageId == a[i].stageId);
+        CHECK(bookB->team().repName(b[i].ownerId) == bookA->team().repName(a[i].ownerId));
+        CHECK(bookB->customers().customerName(b[i].customerId)
+              == bookA->customers().customerName(a[i].customerId));
+    }
 }
 
 // A zip of the given parts, written with minizip as any zip program would.
@@ -109,24 +129,62 @@ TEST_CASE("A HubSpot workbook with real dates and a formula imports as its CSV t
     const auto csv = importDeals(fromCsv, fixture("import_hubspot_deals.csv"));
     const auto xlsx = importDeals(fromWorkbook, fixture("import_hubspot_deals.xlsx"));
     REQUIRE(csv.size() == 3);
-    REQUIRE(xlsx.size() == csv.size());
-    for (qsizetype i = 0; i < csv.size(); ++i) {
-        CHECK(xlsx[i].title == csv[i].title);
-        CHECK(xlsx[i].valueMinor == csv[i].valueMinor);
-        CHECK(xlsx[i].currency == csv[i].currency);
-        CHECK(xlsx[i].expectedClose == csv[i].expectedClose);
-        CHECK(xlsx[i].createdAt == csv[i].createdAt);
-        CHECK(xlsx[i].status == csv[i].status);
-        CHECK(xlsx[i].closedAt == csv[i].closedAt);
-        CHECK(xlsx[i].stageId == csv[i].stageId);
-        CHECK(fromWorkbook->team().repName(xlsx[i].ownerId)
-              == fromCsv->team().repName(csv[i].ownerId));
-        CHECK(fromWorkbook->customers().customerName(xlsx[i].customerId)
-              == fromCsv->customers().customerName(csv[i].customerId));
-    }
+    checkSameDeals(fromCsv, csv, fromWorkbook, xlsx);
     CHECK(xlsx[0].valueMinor == 1500000); // the formula's cached 15000
     CHECK(xlsx[1].valueMinor == 4200050);
     CHECK(xlsx[0].expectedClose == QDate(2026, 10, 31));
+}
+
+TEST_CASE("An .xls and an .ods of the same deals read and import as the .xlsx does")
+{
+    // The same rows written by xlwt (Excel 97-2003) and odfpy (OpenDocument): each cell the
+    // same text as from the .xlsx, and the same deals in the book.
+    auto xlsx = WorkbookReader::read(fixture("import_hubspot_deals.xlsx"));
+    REQUIRE(xlsx.ok());
+    TestBook fromXlsx;
+    const auto deals = importDeals(fromXlsx, fixture("import_hubspot_deals.xlsx"));
+    for (const char *name : {"import_hubspot_deals.xls", "import_hubspot_deals.ods"}) {
+        INFO(name);
+        const QString path = fixture(name);
+        const bool isOds = path.endsWith(u".ods"_s);
+        CHECK(WorkbookReader::kindOf(path) == (isOds ? WorkbookKind::Ods : WorkbookKind::Xls));
+        auto table = WorkbookReader::read(path);
+        INFO(table.message().toStdString());
+        REQUIRE(table.ok());
+        CHECK(table->encoding
+              == (isOds ? u"OpenDocument spreadsheet, sheet “Deals”"_s
+                        : u"Excel 97–2003 workbook, sheet “Deals”"_s));
+        CHECK(table->sheet == u"Deals"_s);
+        CHECK(table->header == xlsx->header);
+        CHECK(table->rows == xlsx->rows);
+        CHECK(table->lines == xlsx->lines);
+        TestBook book;
+        checkSameDeals(fromXlsx, deals, book, importDeals(book, path));
+    }
+
+    // The .ods: its hidden first sheet listed as hidden and passed over, read when named; a
+    // merged range; the Notes sheet by number.
+    const QString ods = fixture("import_hubspot_deals.ods");
+    const auto sheets = WorkbookReader::sheets(ods);
+    REQUIRE(sheets.ok());
+    REQUIRE(sheets->size() == 3);
+    CHECK(sheets->at(0).name == u"Lookups"_s);
+    CHECK(sheets->at(0).hidden);
+    CHECK_FALSE(sheets->at(1).hidden);
+    auto lookups = WorkbookReader::read(ods, u"lookups"_s);
+    REQUIRE(lookups.ok());
+    CHECK(lookups->rows == QList<QStringList> {{u"contractsent"_s, u"Negotiation"_s}});
+    auto notes = WorkbookReader::read(ods, u"2"_s);
+    REQUIRE(notes.ok());
+    CHECK(notes->header == QStringList {u"Exported from HubSpot"_s});
+    // The .xls: its two sheets (FreeXL tells none hidden), the second by name.
+    const auto xlsSheets = WorkbookReader::sheets(fixture("import_hubspot_deals.xls"));
+    REQUIRE(xlsSheets.ok());
+    REQUIRE(xlsSheets->size() == 2);
+    CHECK(xlsSheets->at(1).name == u"Notes"_s);
+    auto xlsNotes = WorkbookReader::read(fixture("import_hubspot_deals.xls"), u"NOTES"_s);
+    REQUIRE(xlsNotes.ok());
+    CHECK(xlsNotes->header == QStringList {u"Exported from HubSpot"_s});
 }
 
 TEST_CASE("A workbook's sheet is chosen by name or number and a hidden one only by name")
@@ -193,7 +251,8 @@ TEST_CASE("Cells of every kind - shared strings and merged ranges and serials of
               R"(<row r="3"><c r="A3" t="s"><v>4</v></c><c r="B3" s="1"><v>59</v></c>)"
               R"(<c r="C3" t="b"><v>1</v></c><c r="D3" t="e"><v>#N/A</v></c></row>)"
               R"(<row r="4"><c r="B4" s="1"><v>61.75</v></c><c r="C4"><v>1.5E-3</v></c>)"
-              R"(<c r="D4" t="str"><f>A3&amp;"!"</f><v>華東!</v></c></row>)"
+              R"(<c r="D4" t="str"><f>A3&amp;"!"</f><v>華東!</v></c>)"
+              R"(<c r="E4" s="1"><v>0.375</v></c></row>)"
               R"(</sheetData><mergeCells count="1"><mergeCell ref="A3:A4"/></mergeCells>)"
               R"(</worksheet>)");
     parts.append(std::pair<QByteArray, QByteArray>(
@@ -211,13 +270,17 @@ TEST_CASE("Cells of every kind - shared strings and merged ranges and serials of
     auto table = WorkbookReader::read(path);
     INFO(table.message().toStdString());
     REQUIRE(table.ok());
-    CHECK(table->header == QStringList {u"Region"_s, u"Since"_s, u"Key"_s, u"Note"_s});
+    // A column with values but no heading is named by its letter.
+    CHECK(table->header == QStringList {u"Region"_s, u"Since"_s, u"Key"_s, u"Note"_s, u"E"_s});
     REQUIRE(table->rows.size() == 2); // the styled empty row left out
     CHECK(table->lines == QList<int> {3, 4});
-    // Serial 59 is 28 Feb 1900; 61.75 is 1 Mar 1900 at 18:00 (60 is Lotus's 29 Feb).
-    CHECK(table->rows[0] == QStringList {u"華東"_s, u"1900-02-28"_s, u"TRUE"_s, QString()});
+    // Serial 59 is 28 Feb 1900; 61.75 is 1 Mar 1900 at 18:00 (60 is Lotus's 29 Feb); 0.375 is
+    // a time of day alone. Format 22 (m/d/yy h:mm) shows a time, so midnight is kept as one.
+    CHECK(table->rows[0]
+          == QStringList {u"華東"_s, u"1900-02-28T00:00:00"_s, u"TRUE"_s, QString(), QString()});
     CHECK(table->rows[1]
-          == QStringList {u"華東"_s, u"1900-03-01T18:00:00"_s, u"0.0015"_s, u"華東!"_s});
+          == QStringList {u"華東"_s, u"1900-03-01T18:00:00"_s, u"0.0015"_s, u"華東!"_s,
+                          u"09:00:00"_s});
 }
 
 TEST_CASE("Hostile workbooks are refused before they are read")
@@ -267,4 +330,75 @@ TEST_CASE("Hostile workbooks are refused before they are read")
     auto table = WorkbookReader::read(fake);
     REQUIRE_FALSE(table.ok());
     CHECK(table.error().kind == Error::Kind::Data);
+
+    // OpenDocument: a DOCTYPE, and one row of 1,000 values repeated 100,000 times.
+    const auto ods = [](const QByteArray &body, const QByteArray &prolog = {}) {
+        return QList<std::pair<QByteArray, QByteArray>> {
+                {"mimetype", "application/vnd.oasis.opendocument.spreadsheet"},
+                {"content.xml",
+                 prolog
+                         + R"(<office:document-content )"
+                           R"(xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" )"
+                           R"(xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" )"
+                           R"(xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0">)"
+                           R"(<office:body><office:spreadsheet><table:table table:name="S">)"
+                         + body + "</table:table></office:spreadsheet></office:body>"
+                         + "</office:document-content>"}};
+    };
+    CHECK(refused(u"entities.ods"_s,
+                  ods("<table:table-row><table:table-cell><text:p>&b;</text:p></table:table-cell>"
+                      "</table:table-row>",
+                      R"(<?xml version="1.0"?><!DOCTYPE w [<!ENTITY b "bbbbbbbbbb">]>)"))
+                  .contains(u"declares a document type"_s));
+    CHECK(refused(u"repeated.ods"_s,
+                  ods(R"(<table:table-row table:number-rows-repeated="100000">)"
+                      R"(<table:table-cell table:number-columns-repeated="1000" )"
+                      R"(office:value-type="float" office:value="1"/></table:table-row>)"))
+                  .contains(u"cells, more than an import can take"_s));
+    // An OLE compound file's signature before bytes of nothing: FreeXL's error, exit 2.
+    const QString fakeXls = dir.file(u"fake.xls"_s);
+    QFile xls(fakeXls);
+    REQUIRE(xls.open(QIODevice::WriteOnly));
+    xls.write(QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(4096, '\0'));
+    xls.close();
+    CHECK(WorkbookReader::kindOf(fakeXls) == WorkbookKind::Xls);
+    table = WorkbookReader::read(fakeXls);
+    REQUIRE_FALSE(table.ok());
+    CHECK(table.error().kind == Error::Kind::Data);
+    CHECK(table.message().contains(u"not an Excel workbook that can be read"_s));
+    // A file found by fuzzing on which FreeXL reads past its buffer (ASan reports it in the
+    // reading child, which then stops): a refusal either way, and this process untouched.
+    const QString overread = fixture("hostile_freexl_overread.xls");
+    auto overreadSheets = WorkbookReader::sheets(overread);
+    REQUIRE_FALSE(overreadSheets.ok());
+    CHECK(overreadSheets.error().kind == Error::Kind::Data);
+    auto overreadTable = WorkbookReader::read(overread);
+    REQUIRE_FALSE(overreadTable.ok());
+    CHECK(overreadTable.error().kind == Error::Kind::Data);
+}
+
+TEST_CASE("A number format tells a plain number from a date and a date from a time")
+{
+    using namespace sheetcells;
+    CHECK(dateFormatOf(u"yyyy-mm-dd"_s) == DateFormat::Date);
+    CHECK(dateFormatOf(u"d mmm yyyy"_s) == DateFormat::Date);
+    CHECK(dateFormatOf(u"yyyy\"年\"m\"月\"d\"日\""_s) == DateFormat::Date);
+    CHECK(dateFormatOf(u"yyyy-mm-dd hh:mm"_s) == DateFormat::DateTime);
+    CHECK(dateFormatOf(u"[$-409]m/d/yy h:mm AM/PM;@"_s) == DateFormat::DateTime);
+    CHECK(dateFormatOf(u"[h]:mm"_s) == DateFormat::DateTime);
+    CHECK(dateFormatOf(u"#,##0.00"_s) == DateFormat::None);
+    CHECK(dateFormatOf(u"[Red]0.00;[Blue]-0.00"_s) == DateFormat::None);
+    CHECK(dateFormatOf(u"0\" days\""_s) == DateFormat::None); // quoted letters are text
+    CHECK(dateFormatOf(u"\\d0"_s) == DateFormat::None); // an escaped letter too
+    CHECK(dateFormatOf(u"General"_s) == DateFormat::None);
+    CHECK(builtInDateFormat(0) == DateFormat::None);
+    CHECK(builtInDateFormat(4) == DateFormat::None);
+    CHECK(builtInDateFormat(14) == DateFormat::Date);
+    CHECK(builtInDateFormat(22) == DateFormat::DateTime);
+    CHECK(builtInDateFormat(20) == DateFormat::DateTime);
+    // Midnight is a time when the format shows one; a day's fraction alone is a time of day.
+    CHECK(serialText(46082, false) == u"2026-03-01"_s);
+    CHECK(serialText(46082, false, true) == u"2026-03-01T00:00:00"_s);
+    CHECK(serialText(46082.5, false) == u"2026-03-01T12:00:00"_s);
+    CHECK(serialText(0.5, false, true) == u"12:00:00"_s);
 }

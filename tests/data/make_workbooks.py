@@ -1,10 +1,13 @@
 #!/usr/bin/python3
 """Writes the workbooks the import tests read, with the programs other people use.
 
-    /usr/bin/python3 tests/data/make_workbooks.py    (Debian: python3-openpyxl)
+    /usr/bin/python3 tests/data/make_workbooks.py
+    (Debian: python3-openpyxl, python3-xlwt, python3-odf)
 
 openpyxl writes a formula without the value Excel would cache beside it; the one formula here
 gets its cached value written into the sheet afterwards, as Excel or LibreOffice would have.
+The .xls (xlwt) and .ods (odfpy) hold the same deals as the HubSpot .xlsx. FreeXL, which reads
+the .xls, reads no formula cells, so the .xls has the formula's value as a number.
 """
 
 import datetime
@@ -13,6 +16,12 @@ import re
 import zipfile
 
 import openpyxl
+import xlwt
+from odf.opendocument import OpenDocumentSpreadsheet
+from odf.office import Annotation
+from odf.style import Style, TableProperties
+from odf.table import CoveredTableCell, Table, TableCell, TableRow
+from odf.text import P, S
 from openpyxl.utils.datetime import CALENDAR_MAC_1904
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -113,7 +122,113 @@ def date1904():
             z.writestr(name, data)
 
 
+def xls():
+    """The HubSpot deals as Excel 97–2003 writes them, a notes sheet after."""
+    wb = xlwt.Workbook(encoding="utf-8")
+    ws = wb.add_sheet("Deals")
+    date = xlwt.easyxf(num_format_str="yyyy-mm-dd")
+    stamp = xlwt.easyxf(num_format_str="yyyy-mm-dd hh:mm")
+    money = xlwt.easyxf(num_format_str="#,##0.00")
+    for c, name in enumerate(HEADER):
+        ws.write(0, c, name)
+    for r, row in enumerate(ROWS, start=1):
+        for c, value in enumerate(row):
+            if value is None:
+                continue
+            if c == 3:
+                ws.write(r, c, value, date)
+            elif c == 6:
+                ws.write(r, c, value, stamp)
+            elif c == 4:
+                ws.write(r, c, 15000 if value == "=10000+5000" else value, money)
+            else:
+                ws.write(r, c, value)
+    wb.add_sheet("Notes").write(0, 0, "Exported from HubSpot")
+    wb.save(os.path.join(HERE, "import_hubspot_deals.xls"))
+
+
+def ods():
+    """The HubSpot deals as LibreOffice writes them: typed cells, a formula with its value, a
+    hidden sheet first, runs of empty cells and rows written as repeats, a note on a cell, a
+    merged cell in the notes."""
+    doc = OpenDocumentSpreadsheet()
+    hidden = Style(name="taHidden", family="table")
+    hidden.addElement(TableProperties(display="false"))
+    doc.automaticstyles.addElement(hidden)
+
+    lookups = Table(name="Lookups", stylename=hidden)
+    for code, stage in [("Code", "Stage"), ("contractsent", "Negotiation")]:
+        tr = TableRow()
+        for text in (code, stage):
+            tr.addElement(string_cell(text))
+        lookups.addElement(tr)
+    doc.spreadsheet.addElement(lookups)
+
+    deals = Table(name="Deals")
+    header = TableRow()
+    for name in HEADER:
+        header.addElement(string_cell(name))
+    header.addElement(TableCell(numbercolumnsrepeated=1015))
+    deals.addElement(header)
+    for row in ROWS:
+        tr = TableRow()
+        for c, value in enumerate(row):
+            if value is None:
+                tr.addElement(TableCell())
+            elif c == 4 and value == "=10000+5000":
+                cell = TableCell(valuetype="float", value="15000", formula="of:=10000+5000")
+                cell.addElement(P(text="15,000.00"))
+                tr.addElement(cell)
+            elif isinstance(value, datetime.datetime):
+                cell = TableCell(valuetype="date", datevalue=value.strftime("%Y-%m-%dT%H:%M:%S"))
+                cell.addElement(P(text=value.strftime("%d/%m/%Y %H:%M")))
+                tr.addElement(cell)
+            elif isinstance(value, datetime.date):
+                cell = TableCell(valuetype="date", datevalue=value.isoformat())
+                cell.addElement(P(text=value.strftime("%d/%m/%Y")))
+                tr.addElement(cell)
+            elif isinstance(value, (int, float)):
+                cell = TableCell(valuetype="float", value=str(value))
+                cell.addElement(P(text="{:,}".format(value)))
+                tr.addElement(cell)
+            elif c == 1 and value == "Fleet tablets":
+                # The space written as <text:s/>, and a note that is no part of the value.
+                cell = TableCell(valuetype="string")
+                note = Annotation()
+                note.addElement(P(text="Asked for a discount"))
+                cell.addElement(note)
+                p = P(text="Fleet")
+                p.addElement(S(c=1))
+                p.addText("tablets")
+                cell.addElement(p)
+                tr.addElement(cell)
+            else:
+                tr.addElement(string_cell(value))
+        tr.addElement(TableCell(numbercolumnsrepeated=1015))
+        deals.addElement(tr)
+    deals.addElement(TableRow(numberrowsrepeated=1048572))
+    doc.spreadsheet.addElement(deals)
+
+    notes = Table(name="Notes")
+    tr = TableRow()
+    merged = string_cell("Exported from HubSpot")
+    merged.setAttribute("numbercolumnsspanned", "2")
+    tr.addElement(merged)
+    tr.addElement(CoveredTableCell())
+    notes.addElement(tr)
+    doc.spreadsheet.addElement(notes)
+    doc.save(os.path.join(HERE, "import_hubspot_deals.ods"))
+
+
+def string_cell(text):
+    cell = TableCell(valuetype="string")
+    cell.addElement(P(text=str(text)))
+    return cell
+
+
 if __name__ == "__main__":
     hubspot()
+    xls()
+    ods()
     two_sheets()
     date1904()

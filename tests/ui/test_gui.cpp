@@ -1477,6 +1477,22 @@ TEST_CASE("The import dialog offers a workbook's sheets and imports the one chos
     REQUIRE(dialog.loadFile(QStringLiteral(SALESDESK_TEST_DATA "/import_1904.xlsx")));
     CHECK_FALSE(sheet->isVisible());
     CHECK(info->text().contains(u"sheet “Customers”"_s));
+    // An OpenDocument spreadsheet: its hidden first sheet not offered, the deals read; an .xls
+    // (read in a child process, from the dialog's reading thread) the same.
+    REQUIRE(dialog.loadFile(QStringLiteral(SALESDESK_TEST_DATA "/import_hubspot_deals.ods")));
+    REQUIRE(sheet->count() == 2);
+    CHECK(sheet->itemText(0) == u"Deals"_s);
+    CHECK(info->text().contains(u"OpenDocument spreadsheet, sheet “Deals”"_s));
+    CHECK(dialog.mappingTable()->rowCount() == 9);
+    REQUIRE(dialog.loadFile(QStringLiteral(SALESDESK_TEST_DATA "/import_hubspot_deals.xls")));
+    CHECK(sheet->count() == 2);
+    INFO(info->text().toStdString());
+    CHECK(info->text().contains(u"Excel 97–2003 workbook, sheet “Deals”"_s));
+    CHECK(dialog.mappingTable()->rowCount() == 9);
+    // A damaged one: said in the dialog, nothing to import.
+    CHECK_FALSE(
+            dialog.loadFile(QStringLiteral(SALESDESK_TEST_DATA "/hostile_freexl_overread.xls")));
+    CHECK(info->text().contains(u"hostile_freexl_overread.xls"_s));
 }
 
 TEST_CASE("The import dialog maps a file, checks it, imports it as one undo step")

@@ -1,0 +1,11 @@
+#pragma once
+
+#include "core/exchange/workbookreader.h"
+
+// OpenDocument spreadsheets (.ods), for WorkbookReader.
+namespace salesdesk::ods {
+
+Result<QList<SheetInfo>> sheets(const QString &path);
+Result<CsvTable> read(const QString &path, const QString &sheet);
+
+} // namespace salesdesk::ods
