@@ -6008,6 +6008,10 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
         <source>Cannot start reading “%1”: %2</source>
         <translation>无法开始读取“%1”：%2</translation>
     </message>
+    <message>
+        <source>Reading the file was cancelled.</source>
+        <translation>已取消读取文件。</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ActivityService</name>

@@ -136,6 +136,7 @@ class OdsFile
 {
 public:
     Status open(const QString &path) { return m_zip.open(path); }
+    void setCancel(const std::atomic_bool *cancel) { m_cancel = cancel; }
     Result<QList<SheetInfo>> sheets();
     // The sheet `wanted` names, in one pass over content.xml (see readChosenSheet).
     Result<CsvTable> read(const QString &wanted) { return walk(wanted, nullptr); }
@@ -150,6 +151,7 @@ private:
     Status readTable(QXmlStreamReader &xml, SheetBuilder &table);
 
     zip::Archive m_zip;
+    const std::atomic_bool *m_cancel = nullptr;
 };
 
 Result<QList<SheetInfo>> OdsFile::sheets()
@@ -266,6 +268,9 @@ Status OdsFile::readTable(QXmlStreamReader &xml, SheetBuilder &table)
         if (token == QXmlStreamReader::EndElement) {
             --depth;
             if (isElement(xml, TableNs, "table-row"_L1)) {
+                if (m_cancel && table.rowCount() % 256 == 0 && m_cancel->load()) {
+                    return WorkbookReader::cancelled();
+                }
                 // A row of nothing repeated (the rest of the sheet, often) is only counted.
                 const bool empty = std::all_of(row.cbegin(), row.cend(),
                                                [](const QString &s) { return s.isEmpty(); });
@@ -406,9 +411,10 @@ Result<QList<SheetInfo>> sheets(const QString &path)
     return file.sheets();
 }
 
-Result<CsvTable> read(const QString &path, const QString &wanted)
+Result<CsvTable> read(const QString &path, const QString &wanted, const std::atomic_bool *cancel)
 {
     OdsFile file;
+    file.setCancel(cancel);
     if (auto st = file.open(path); !st) {
         return st.error();
     }

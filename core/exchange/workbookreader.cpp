@@ -49,7 +49,13 @@ Result<QList<SheetInfo>> WorkbookReader::sheets(const QString &path)
     return xlsx::sheets(path);
 }
 
-Result<CsvTable> WorkbookReader::read(const QString &path, const QString &sheet)
+Error WorkbookReader::cancelled()
+{
+    return Error::user(tr("Reading the file was cancelled."));
+}
+
+Result<CsvTable> WorkbookReader::read(const QString &path, const QString &sheet,
+                                      const std::atomic_bool *cancel)
 {
     if (const QFileInfo info(path); info.exists() && !info.isFile()) {
         return Error::data(
@@ -57,19 +63,20 @@ Result<CsvTable> WorkbookReader::read(const QString &path, const QString &sheet)
     }
     switch (kindOf(path).value_or(WorkbookKind::Xlsx)) {
     case WorkbookKind::Xls:
-        return xls::read(path, sheet);
+        return xls::read(path, sheet, cancel);
     case WorkbookKind::Ods:
-        return ods::read(path, sheet);
+        return ods::read(path, sheet, cancel);
     case WorkbookKind::Xlsx:
         break;
     }
-    return xlsx::read(path, sheet);
+    return xlsx::read(path, sheet, cancel);
 }
 
-Result<CsvTable> readTableFile(const QString &path, TextEncoding encoding, const QString &sheet)
+Result<CsvTable> readTableFile(const QString &path, TextEncoding encoding, const QString &sheet,
+                               const std::atomic_bool *cancel)
 {
     if (WorkbookReader::kindOf(path)) {
-        return WorkbookReader::read(path, sheet);
+        return WorkbookReader::read(path, sheet, cancel);
     }
     if (!sheet.isEmpty()) {
         return Error::user(WorkbookReader::tr("“%1” is a text file, not a workbook: it has no "

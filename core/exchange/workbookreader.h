@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <atomic>
+
 namespace salesdesk {
 
 // The spreadsheet files the import reads besides CSV: Excel's (Office Open XML, and the BIFF
@@ -47,11 +49,15 @@ public:
     // `sheet`: a sheet's name (any case), or its number among the visible sheets counting from
     // 1; empty: the first visible sheet that has a header row. A hidden sheet is read only
     // when named.
-    static Result<CsvTable> read(const QString &path, const QString &sheet = {});
+    // `cancel`, when given and set (from another thread), stops the reading within a few
+    // hundred rows with an error saying so.
+    static Result<CsvTable> read(const QString &path, const QString &sheet = {},
+                                 const std::atomic_bool *cancel = nullptr);
+    static Error cancelled();
 };
 
 // A CSV/TSV file or a workbook, whichever `path` is (the import's one door).
 Result<CsvTable> readTableFile(const QString &path, TextEncoding encoding = TextEncoding::Auto,
-                               const QString &sheet = {});
+                               const QString &sheet = {}, const std::atomic_bool *cancel = nullptr);
 
 } // namespace salesdesk

@@ -284,7 +284,8 @@ Result<T> unpack(const QByteArray &bytes, const QString &path)
 // Runs `work` in a child process and returns what it packed; an error when the child crashed,
 // or gave no sign of life for a minute.
 template<typename T>
-Result<T> isolated(const QString &path, const std::function<Result<T>()> &work)
+Result<T> isolated(const QString &path, const std::function<Result<T>()> &work,
+                   const std::atomic_bool *cancel = nullptr)
 {
     int pipeEnds[2];
     if (pipe(pipeEnds) != 0) {
@@ -332,18 +333,29 @@ Result<T> isolated(const QString &path, const std::function<Result<T>()> &work)
     close(pipeEnds[1]);
     QByteArray bytes;
     bool stalled = false;
+    bool stopped = false;
+    int quiet = 0; // tenths of a second without a byte from the child
     char buffer[1 << 16];
     for (;;) {
+        if (cancel && cancel->load()) {
+            stopped = true;
+            kill(child, SIGKILL);
+            break;
+        }
         pollfd fd {pipeEnds[0], POLLIN, 0};
-        const int ready = poll(&fd, 1, 60'000);
+        const int ready = poll(&fd, 1, 100);
         if (ready < 0 && errno == EINTR) {
             continue;
         }
         if (ready == 0) {
+            if (++quiet < 600) {
+                continue;
+            }
             stalled = true;
             kill(child, SIGKILL);
             break;
         }
+        quiet = 0;
         const ssize_t n = ::read(pipeEnds[0], buffer, sizeof buffer);
         if (n < 0 && errno == EINTR) {
             continue;
@@ -356,6 +368,9 @@ Result<T> isolated(const QString &path, const std::function<Result<T>()> &work)
     close(pipeEnds[0]);
     int status = 0;
     while (waitpid(child, &status, 0) < 0 && errno == EINTR) { }
+    if (stopped) {
+        return WorkbookReader::cancelled();
+    }
     if (stalled || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
         return unpack<T>({}, path); // says the reader stopped on the file
     }
@@ -369,9 +384,10 @@ Result<QList<SheetInfo>> sheets(const QString &path)
     return isolated<QList<SheetInfo>>(path, [&] { return readSheets(path); });
 }
 
-Result<CsvTable> read(const QString &path, const QString &wanted)
+Result<CsvTable> read(const QString &path, const QString &wanted, const std::atomic_bool *cancel)
 {
-    return isolated<CsvTable>(path, [&] { return readTable(path, wanted); });
+    return isolated<CsvTable>(
+            path, [&] { return readTable(path, wanted); }, cancel);
 }
 
 } // namespace xls

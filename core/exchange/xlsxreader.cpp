@@ -32,6 +32,7 @@ class XlsxFile
 {
 public:
     Status open(const QString &path) { return m_zip.open(path); }
+    void setCancel(const std::atomic_bool *cancel) { m_cancel = cancel; }
     Result<QList<SheetInfo>> sheets();
     Result<CsvTable> read(const QString &wanted);
 
@@ -52,6 +53,7 @@ private:
     bool m_date1904 = false;
     QStringList m_strings;
     QList<DateFormat> m_dateStyles; // by cellXfs index
+    const std::atomic_bool *m_cancel = nullptr;
     bool m_read = false;
 };
 
@@ -270,6 +272,7 @@ Result<CsvTable> XlsxFile::readSheet(const Sheet &sheet)
     QXmlStreamReader xml(device.get());
     QStringList row;
     int rowNumber = 0;
+    qint64 rowsRead = 0;
     int nextColumn = 0;
     RawCell cell;
     bool inCell = false;
@@ -354,6 +357,9 @@ Result<CsvTable> XlsxFile::readSheet(const Sheet &sheet)
                     xml.raiseError(SheetBuilder::tooManyCells());
                 }
                 row = QStringList();
+                if (++rowsRead % 256 == 0 && m_cancel && m_cancel->load()) {
+                    return WorkbookReader::cancelled();
+                }
             } else if (name == "sheetData"_L1 && !table.hasHeader()) {
                 return CsvTable(); // no header row: nothing more to read
             }
@@ -392,9 +398,10 @@ Result<QList<SheetInfo>> sheets(const QString &path)
     return file.sheets();
 }
 
-Result<CsvTable> read(const QString &path, const QString &sheet)
+Result<CsvTable> read(const QString &path, const QString &sheet, const std::atomic_bool *cancel)
 {
     XlsxFile file;
+    file.setCancel(cancel);
     if (auto st = file.open(path); !st) {
         return st.error();
     }

@@ -6,6 +6,7 @@
 namespace salesdesk::xlsx {
 
 Result<QList<SheetInfo>> sheets(const QString &path);
-Result<CsvTable> read(const QString &path, const QString &sheet);
+Result<CsvTable> read(const QString &path, const QString &sheet,
+                      const std::atomic_bool *cancel = nullptr);
 
 } // namespace salesdesk::xlsx

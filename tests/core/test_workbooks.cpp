@@ -402,3 +402,36 @@ TEST_CASE("A number format tells a plain number from a date and a date from a ti
     CHECK(serialText(46082.5, false) == u"2026-03-01T12:00:00"_s);
     CHECK(serialText(0.5, false, true) == u"12:00:00"_s);
 }
+
+TEST_CASE("A workbook's reading stops when asked to, saying so")
+{
+    TempDir dir;
+    const std::atomic_bool cancel = true;
+    // 600 rows of an .xlsx and of an .ods: stopped within the first 256.
+    QByteArray sheet = SheetStart;
+    QByteArray content = R"(<office:document-content )"
+                         R"(xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" )"
+                         R"(xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" )"
+                         R"(xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0">)"
+                         R"(<office:body><office:spreadsheet><table:table table:name="S">)";
+    for (int r = 1; r <= 600; ++r) {
+        const QByteArray n = QByteArray::number(r);
+        sheet += "<row r=\"" + n + "\"><c r=\"A" + n + "\"><v>" + n + "</v></c></row>";
+        content += "<table:table-row><table:table-cell office:value-type=\"float\" office:value=\""
+                   + n + "\"/></table:table-row>";
+    }
+    content += "</table:table></office:spreadsheet></office:body></office:document-content>";
+    const QString xlsx = dir.file(u"long.xlsx"_s);
+    writeZip(xlsx, workbookParts(sheet + SheetEnd));
+    const QString ods = dir.file(u"long.ods"_s);
+    writeZip(ods, {{"mimetype", "application/vnd.oasis.opendocument.spreadsheet"},
+                   {"content.xml", content}});
+    for (const QString &path : {xlsx, ods, fixture("import_hubspot_deals.xls")}) {
+        INFO(path.toStdString());
+        REQUIRE(WorkbookReader::read(path).ok()); // read whole when not asked to stop
+        auto stopped = WorkbookReader::read(path, {}, &cancel);
+        REQUIRE_FALSE(stopped.ok());
+        CHECK(stopped.error().kind == Error::Kind::User);
+        CHECK(stopped.message() == u"Reading the file was cancelled."_s);
+    }
+}

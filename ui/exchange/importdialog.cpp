@@ -245,29 +245,43 @@ namespace {
 
 // Runs `read` on a thread of its own while the dialog keeps painting (user input waits): a
 // workbook of 100,000 rows takes seconds to read, an .xls of 65,000 more. After 0.4 s a window
-// says what is being read.
+// says what is being read, with a Cancel button that sets the flag `read` is given.
 template<typename Read>
-auto readAside(QWidget *parent, const QString &path, Read read) -> decltype(read())
+auto readAside(QWidget *parent, const QString &path, Read read)
+        -> decltype(read(static_cast<const std::atomic_bool *>(nullptr)))
 {
-    std::optional<decltype(read())> result;
+    std::atomic_bool cancel = false;
+    std::optional<decltype(read(&cancel))> result;
     QEventLoop loop;
-    QThread *thread = QThread::create([&] { result.emplace(read()); });
-    QObject::connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
+    QThread *thread = QThread::create([&] { result.emplace(read(&cancel)); });
+    bool done = false; // told here, in the dialog's thread, when the reading has ended
+    QObject::connect(thread, &QThread::finished, &loop, [&] {
+        done = true;
+        loop.quit();
+    });
     std::unique_ptr<QProgressDialog> progress; // made only when the reading takes a while
     QTimer later;
     later.setSingleShot(true);
     QObject::connect(&later, &QTimer::timeout, &loop, [&] {
         progress = std::make_unique<QProgressDialog>(
-                ImportDialog::tr("Reading “%1”…").arg(QFileInfo(path).fileName()), QString(), 0, 0,
-                parent);
+                ImportDialog::tr("Reading “%1”…").arg(QFileInfo(path).fileName()),
+                ImportDialog::tr("Cancel"), 0, 0, parent);
         progress->setWindowModality(Qt::WindowModal);
-        progress->setCancelButton(nullptr);
+        progress->setAutoReset(false);
+        QObject::connect(progress.get(), &QProgressDialog::canceled, &loop,
+                         [&cancel] { cancel = true; });
         progress->show();
+        loop.quit();
     });
     thread->start();
     later.start(400);
-    if (!thread->isFinished()) {
+    // Until the reading window shows, no input at all; then it is modal over the dialog, so
+    // only its Cancel can be pressed.
+    if (!done) {
         loop.exec(QEventLoop::ExcludeUserInputEvents);
+    }
+    if (!done) {
+        loop.exec();
     }
     thread->wait();
     delete thread;
@@ -286,7 +300,9 @@ bool ImportDialog::loadFile(const QString &path)
     const QSignalBlocker quiet(m_sheet);
     m_sheet->clear();
     if (workbook) {
-        if (auto sheets = readAside(this, path, [&] { return WorkbookReader::sheets(path); })) {
+        if (auto sheets = readAside(this, path, [&](const std::atomic_bool *) {
+                return WorkbookReader::sheets(path);
+            })) {
             for (const SheetInfo &sheet : std::as_const(*sheets)) {
                 if (!sheet.hidden) {
                     m_sheet->addItem(sheet.name, sheet.name);
@@ -328,7 +344,9 @@ void ImportDialog::reread()
                                   ? m_sheet->currentData().toString()
                                   : QString();
     const auto encoding = TextEncoding(m_encoding->currentData().toInt());
-    auto table = readAside(this, m_path, [&] { return readTableFile(m_path, encoding, sheet); });
+    auto table = readAside(this, m_path, [&](const std::atomic_bool *cancel) {
+        return readTableFile(m_path, encoding, sheet, cancel);
+    });
     m_report.reset();
     if (!table) {
         m_table.reset();
