@@ -182,8 +182,8 @@ Result<CsvTable> OdsFile::walk(const QString &wanted, QList<SheetInfo> *listOnly
     int visible = 0;
     std::optional<SheetBuilder> chosen;
     QString chosenName;
-    bool byName = false;
-    while (!xml.atEnd() && !byName) {
+    bool settled = false; // the sheet wanted is read: nothing more to look at
+    while (!xml.atEnd() && !settled) {
         if (xml.readNext() != QXmlStreamReader::StartElement) {
             refuseDtd(xml);
             continue;
@@ -226,7 +226,7 @@ Result<CsvTable> OdsFile::walk(const QString &wanted, QList<SheetInfo> *listOnly
         }
         chosen = std::move(table);
         chosenName = sheet.name;
-        byName = named || firstWithHeader;
+        settled = named || firstWithHeader;
     }
     if (xml.hasError()) {
         return m_zip.xmlError(xml, *device, Content).error();
