@@ -16,6 +16,7 @@ using namespace salesdesk;
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    qputenv("SALESDESK_XLS_READER", SALESDESK_XLS_READER_PATH); // built beside salesdesk
     const QStringList files = app.arguments().mid(1);
     if (files.isEmpty()) {
         std::fprintf(stderr, "usage: workbook_bench FILE…\n");

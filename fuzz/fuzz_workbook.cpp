@@ -15,7 +15,10 @@ using namespace salesdesk;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    // minizip and FreeXL read files: each input is written to the same one.
+    // minizip and FreeXL read files: each input is written to the same one. The .xls reader is a
+    // program of its own, built beside salesdesk.
+    static const bool named = qputenv("SALESDESK_XLS_READER", SALESDESK_XLS_READER_PATH);
+    Q_UNUSED(named);
     static QTemporaryDir dir;
     static const QString path = dir.filePath(QStringLiteral("fuzz.workbook"));
     {

@@ -11,7 +11,7 @@ deb=$(ls "$out"/salesdesk_*.deb)
 contents=$(dpkg-deb -c "$deb")
 depends=$(dpkg-deb -f "$deb" Depends)
 status=0
-for path in ./usr/bin/salesdesk \
+for path in ./usr/bin/salesdesk ./usr/libexec/salesdesk/salesdesk-xls-reader \
     ./usr/share/applications/org.salesdesk.SalesDesk.desktop \
     ./usr/share/metainfo/org.salesdesk.SalesDesk.metainfo.xml \
     ./usr/share/icons/hicolor/scalable/apps/org.salesdesk.SalesDesk.svg; do

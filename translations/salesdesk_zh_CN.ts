@@ -6012,6 +6012,10 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
         <source>Reading the file was cancelled.</source>
         <translation>已取消读取文件。</translation>
     </message>
+    <message>
+        <source>This installation cannot read .xls files: its reader, salesdesk-xls-reader, is missing. Save the workbook as .xlsx instead.</source>
+        <translation>此安装无法读取 .xls 文件：缺少其读取程序 salesdesk-xls-reader。请先将工作簿另存为 .xlsx。</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ActivityService</name>

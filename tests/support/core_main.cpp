@@ -8,6 +8,8 @@
 int main(int argc, char *argv[])
 {
     QStandardPaths::setTestModeEnabled(true);
+    // The .xls reader is a program of its own, built beside salesdesk (not beside the tests).
+    qputenv("SALESDESK_XLS_READER", SALESDESK_XLS_READER_PATH);
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("SalesDeskTests"));
     return Catch::Session().run(argc, argv);

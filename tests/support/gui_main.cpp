@@ -10,6 +10,8 @@
 int main(int argc, char *argv[])
 {
     QStandardPaths::setTestModeEnabled(true);
+    // The .xls reader is a program of its own, built beside salesdesk (not beside the tests).
+    qputenv("SALESDESK_XLS_READER", SALESDESK_XLS_READER_PATH);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
