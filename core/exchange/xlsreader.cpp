@@ -127,9 +127,12 @@ struct SheetSize
     qint64 cells = 0;
 };
 
-Result<QList<SheetSize>> sheetSizes(const QString &path, const std::atomic_bool *cancel)
+// Runs the reader and reads the code its answer starts with: the rest of the answer, or the error
+// the code stands for.
+Result<QByteArray> answer(const QString &path, const QStringList &arguments,
+                          const std::atomic_bool *cancel)
 {
-    auto bytes = runReader(path, {u"sheets"_s, path}, cancel);
+    auto bytes = runReader(path, arguments, cancel);
     if (!bytes) {
         return bytes.error();
     }
@@ -143,6 +146,17 @@ Result<QList<SheetSize>> sheetSizes(const QString &path, const std::atomic_bool 
     if (code != 0) {
         return failure(path, code);
     }
+    return bytes->mid(qsizetype(sizeof code));
+}
+
+Result<QList<SheetSize>> sheetSizes(const QString &path, const std::atomic_bool *cancel)
+{
+    auto bytes = answer(path, {u"sheets"_s, path}, cancel);
+    if (!bytes) {
+        return bytes.error();
+    }
+    QDataStream in(*bytes);
+    in.setVersion(QDataStream::Qt_6_4);
     qint32 count = 0;
     in >> count;
     QList<SheetSize> sheets;
@@ -198,20 +212,12 @@ Result<CsvTable> read(const QString &path, const QString &wanted, const std::ato
                                    .arg(file, QLocale().toString(cells)));
     }
     return readChosenSheet(list, wanted, file, [&](qsizetype index) -> Result<CsvTable> {
-        auto bytes = runReader(path, {u"read"_s, path, QString::number(index)}, cancel);
+        auto bytes = answer(path, {u"read"_s, path, QString::number(index)}, cancel);
         if (!bytes) {
             return bytes.error();
         }
         QDataStream in(*bytes);
         in.setVersion(QDataStream::Qt_6_4);
-        qint32 code = 0;
-        in >> code;
-        if (in.status() != QDataStream::Ok) {
-            return stoppedOn(path);
-        }
-        if (code != 0) {
-            return failure(path, code);
-        }
         quint32 rows = 0;
         in >> rows;
         SheetBuilder table;
