@@ -54,14 +54,13 @@ Error WorkbookReader::cancelled()
     return Error::user(tr("Reading the file was cancelled."));
 }
 
-Result<CsvTable> WorkbookReader::read(const QString &path, const QString &sheet,
-                                      const std::atomic_bool *cancel)
+namespace {
+
+// The reader of the kind a file was found to be (told once: for a zip, that opens it).
+Result<CsvTable> readAs(WorkbookKind kind, const QString &path, const QString &sheet,
+                        const std::atomic_bool *cancel)
 {
-    if (const QFileInfo info(path); info.exists() && !info.isFile()) {
-        return Error::data(
-                CsvText::tr("“%1” is not a file but a folder, a pipe or a device.").arg(path));
-    }
-    switch (kindOf(path).value_or(WorkbookKind::Xlsx)) {
+    switch (kind) {
     case WorkbookKind::Xls:
         return xls::read(path, sheet, cancel);
     case WorkbookKind::Ods:
@@ -72,11 +71,23 @@ Result<CsvTable> WorkbookReader::read(const QString &path, const QString &sheet,
     return xlsx::read(path, sheet, cancel);
 }
 
+} // namespace
+
+Result<CsvTable> WorkbookReader::read(const QString &path, const QString &sheet,
+                                      const std::atomic_bool *cancel)
+{
+    if (const QFileInfo info(path); info.exists() && !info.isFile()) {
+        return Error::data(
+                CsvText::tr("“%1” is not a file but a folder, a pipe or a device.").arg(path));
+    }
+    return readAs(kindOf(path).value_or(WorkbookKind::Xlsx), path, sheet, cancel);
+}
+
 Result<CsvTable> readTableFile(const QString &path, TextEncoding encoding, const QString &sheet,
                                const std::atomic_bool *cancel)
 {
-    if (WorkbookReader::kindOf(path)) {
-        return WorkbookReader::read(path, sheet, cancel);
+    if (const auto kind = WorkbookReader::kindOf(path)) {
+        return readAs(*kind, path, sheet, cancel);
     }
     if (!sheet.isEmpty()) {
         return Error::user(WorkbookReader::tr("“%1” is a text file, not a workbook: it has no "
