@@ -509,10 +509,6 @@ Exit codes: 0 success, 1 wrong usage, 2 bad data or file, 3 internal error.</sou
         <translation>已创建 %1</translation>
     </message>
     <message>
-        <source>The data file (default: %1).</source>
-        <translation>数据文件（默认：%1）。</translation>
-    </message>
-    <message>
         <source>Print one JSON document instead of a table.</source>
         <translation>输出一个 JSON 文档而不是表格。</translation>
     </message>
@@ -2820,6 +2816,42 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
         <source>Imports customers, contacts, deals or activities from a CSV or TSV export of a spreadsheet or another CRM, or from a workbook (Excel .xlsx or .xls, OpenDocument .ods), in one step that writes everything or nothing.</source>
         <translation>从电子表格或其他 CRM 导出的 CSV 或 TSV 文件，或从工作簿（Excel .xlsx 或 .xls、OpenDocument .ods）导入客户、联系人、商机或活动，一步完成：要么全部写入，要么全不写入。</translation>
     </message>
+    <message>
+        <source>Copy a whole book to a team server (or from one)</source>
+        <translation>将整个账簿复制到团队服务器（或从服务器复制）</translation>
+    </message>
+    <message>
+        <source>Copies a whole book, every row of it: a file up to a team server (--to postgresql://user@host/database), or from one server to another. The target is a new file or an empty database; a book already there is replaced only with --replace. To copy a server&apos;s book back to a file, salesdesk backup --db ADDRESS --out FILE does the same.</source>
+        <translation>复制整个账簿的每一行：把文件复制到团队服务器（--to postgresql://user@host/database），或从一台服务器复制到另一台。目标须是新文件或空数据库；已有账簿只有加上 --replace 才会被替换。要把服务器上的账簿复制回文件，请用 salesdesk backup --db 地址 --out 文件。</translation>
+    </message>
+    <message>
+        <source>Where to copy it: a new file or a server&apos;s address.</source>
+        <translation>复制到哪里：新文件或服务器地址。</translation>
+    </message>
+    <message>
+        <source>Replace the book already on the server at --to.</source>
+        <translation>替换 --to 所指服务器上已有的账簿。</translation>
+    </message>
+    <message>
+        <source>copy needs --to TARGET.</source>
+        <translation>copy 需要 --to 目标。</translation>
+    </message>
+    <message>
+        <source>“%1” holds a SalesDesk book already; add --replace to replace it with this one.</source>
+        <translation>“%1”上已有 SalesDesk 账簿；加上 --replace 即可用此账簿替换它。</translation>
+    </message>
+    <message>
+        <source>Copied %1 of %2 rows…</source>
+        <translation>已复制 %1 / %2 行…</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows to %2</source>
+        <translation>已复制 %1 行到 %2</translation>
+    </message>
+    <message>
+        <source>The data file, or a team server&apos;s database as postgresql://user@host:5432/database (default: %1).</source>
+        <translation>数据文件，或团队服务器上的数据库，形如 postgresql://user@host:5432/database（默认：%1）。</translation>
+    </message>
 </context>
 <context>
     <name>CommissionText</name>
@@ -3297,6 +3329,38 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     <message>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Both books must be at this SalesDesk&apos;s version to be copied: open the older one in SalesDesk once first.</source>
+        <translation>两个账簿都须是此版本 SalesDesk 的格式才能复制：请先用 SalesDesk 打开较旧的那个一次。</translation>
+    </message>
+    <message>
+        <source>the schema is at version %1, not %2</source>
+        <translation>数据结构版本为 %1，而非 %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address such as postgresql://user@host:5432/database.</source>
+        <translation>“%1”不是服务器地址（应形如 postgresql://user@host:5432/database）。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（软件包 libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to “%1”: %2</source>
+        <translation>无法连接到“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL prelude is missing from this build.</source>
+        <translation>此版本缺少 PostgreSQL 的初始脚本。</translation>
+    </message>
+    <message>
+        <source>The database “%1” already holds tables; SalesDesk makes a new book only in an empty database.</source>
+        <translation>数据库“%1”中已有数据表；SalesDesk 只在空数据库中新建账簿。</translation>
+    </message>
+    <message>
+        <source>The database “%1” holds no SalesDesk book; make one there with “salesdesk new %1”.</source>
+        <translation>数据库“%1”中没有 SalesDesk 账簿；请用“salesdesk new %1”在其中新建一个。</translation>
     </message>
 </context>
 <context>
@@ -5534,6 +5598,22 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     <message>
         <source>The file is read-only here: save a copy elsewhere to change it.</source>
         <translation>该文件在此处是只读的：请把副本保存到别处再修改。</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost: the change was not saved (%1).</source>
+        <translation>与服务器的连接已断开：更改未保存（%1）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s disk is full: the change was not saved. Ask whoever runs the server to free some space.</source>
+        <translation>服务器磁盘已满：更改未保存。请联系服务器管理员释放空间。</translation>
+    </message>
+    <message>
+        <source>The server does not let this user do that (%1).</source>
+        <translation>服务器不允许此用户进行该操作（%1）。</translation>
+    </message>
+    <message>
+        <source>Someone else was changing the same rows at the same moment: the change was not saved. Try again.</source>
+        <translation>其他人正在同时修改相同的记录：更改未保存。请重试。</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,8 @@ const QList<Entry> &commands()
             {u"check"_s, &runCheck, QT_TRANSLATE_NOOP("Cli", "Check a data file's integrity")},
             {u"backup"_s, &runBackup,
              QT_TRANSLATE_NOOP("Cli", "Write a consistent copy of a data file")},
+            {u"copy"_s, &runCopy,
+             QT_TRANSLATE_NOOP("Cli", "Copy a whole book to a team server (or from one)")},
             {u"deals"_s, &runDeals,
              QT_TRANSLATE_NOOP("Cli", "List, add, move, split and reverse deals "
                                       "(deals list|add|move|split|reverse)")},

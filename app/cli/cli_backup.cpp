@@ -125,4 +125,63 @@ int runBackup(const QStringList &arguments)
     return Ok;
 }
 
+int runCopy(const QStringList &arguments)
+{
+    Command cmd(u"copy"_s,
+                Cli::tr("Copies a whole book, every row of it: a file up to a team server "
+                        "(--to postgresql://user@host/database), or from one server to another. "
+                        "The target is a new file or an empty database; a book already there is "
+                        "replaced only with --replace. To copy a server's book back to a file, "
+                        "salesdesk backup --db ADDRESS --out FILE does the same."));
+    cmd.addDbOption();
+    cmd.addJsonOption();
+    cmd.addOption(
+            {u"to"_s, Cli::tr("Where to copy it: a new file or a server's address."), u"TARGET"_s});
+    cmd.addOption({u"replace"_s, Cli::tr("Replace the book already on the server at --to.")});
+    if (auto stop = cmd.parse(arguments)) {
+        return *stop;
+    }
+    const QString to = cmd.value(u"to"_s);
+    if (to.isEmpty()) {
+        return usage(Cli::tr("copy needs --to TARGET."));
+    }
+    auto source = cmd.openBook(Database::Access::ReadOnly);
+    if (!source) {
+        return fail(source.error());
+    }
+    auto target = Book::create(to);
+    if (!target && Database::isServerAddress(to)) {
+        // A book there already is replaced only when asked to.
+        const bool replace = cmd.isSet(u"replace"_s);
+        auto there = Book::open(to,
+                                replace ? Database::Access::ReadWrite : Database::Access::ReadOnly);
+        if (there && replace) {
+            target = std::move(there);
+        } else if (there) {
+            return fail(Error::user(Cli::tr("“%1” holds a SalesDesk book already; add --replace "
+                                            "to replace it with this one.")
+                                            .arg((*there)->path())));
+        }
+    }
+    if (!target) {
+        return fail(target.error());
+    }
+    qint64 rows = 0;
+    ProgressLine line;
+    const auto progress = [&](qint64 done, qint64 total) {
+        rows = total;
+        line.show(Cli::tr("Copied %1 of %2 rows…").arg(done).arg(total));
+    };
+    if (auto st = (*source)->copyInto(**target, progress); !st) {
+        return fail(st.error());
+    }
+    if (cmd.json()) {
+        printJson(
+                {{u"from"_s, (*source)->path()}, {u"to"_s, (*target)->path()}, {u"rows"_s, rows}});
+    } else {
+        printLine(Cli::tr("Copied %1 rows to %2").arg(rows).arg((*target)->path()));
+    }
+    return Ok;
+}
+
 } // namespace salesdesk::cli

@@ -44,7 +44,11 @@ void Command::addPositional(const QString &name, const QString &description)
 
 void Command::addDbOption()
 {
-    addOption({u"db"_s, Cli::tr("The data file (default: %1).").arg(defaultDataFile()), u"FILE"_s});
+    addOption({u"db"_s,
+               Cli::tr("The data file, or a team server's database as "
+                       "postgresql://user@host:5432/database (default: %1).")
+                       .arg(defaultDataFile()),
+               u"FILE"_s});
 }
 
 void Command::addJsonOption()

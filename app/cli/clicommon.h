@@ -158,6 +158,7 @@ int runNew(const QStringList &arguments);
 int runDemo(const QStringList &arguments);
 int runCheck(const QStringList &arguments);
 int runBackup(const QStringList &arguments);
+int runCopy(const QStringList &arguments);
 int runCalendar(const QStringList &arguments);
 int runCustomers(const QStringList &arguments);
 int runKpi(const QStringList &arguments);

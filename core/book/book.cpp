@@ -11,6 +11,7 @@
 #include "core/market/marketservice.h"
 #include "core/pipeline/activityservice.h"
 #include "core/pipeline/pipelineservice.h"
+#include "core/storage/bookcopy.h"
 #include "core/storage/booklock.h"
 #include "core/storage/transaction.h"
 #include "core/targets/targetservice.h"
@@ -150,6 +151,14 @@ Status Book::inOneEdit(const std::function<Status()> &edit)
         }
     }
     return result;
+}
+
+Status Book::copyInto(Book &target, const std::function<void(qint64, qint64)> &progress)
+{
+    if (auto st = copyBook(*m_db, *target.m_db, progress); !st) {
+        return st;
+    }
+    return target.reload();
 }
 
 Status Book::reload()

@@ -81,6 +81,10 @@ public:
     // Reads everything again after a change written past the services (an import or its undo,
     // a merge of customers) and tells every view to start over.
     Status reload();
+    // Every row of this book copied into `target` (a new file, or a book on a server moving up
+    // or back), which is emptied first and then reloaded: all of it or nothing (copyBook).
+    Status copyInto(Book &target, const std::function<void(qint64, qint64)> &progress = {});
+
     // Runs `edit` — several services' changes — as one transaction: all of it is kept, or
     // none (and the services read the book again, dropping what they had taken in).
     Status inOneEdit(const std::function<Status()> &edit);

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <limits>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace salesdesk {
@@ -67,7 +69,7 @@ QString contactCreatedAt(const Customer &c)
 
 Result<QList<Customer>> CustomerRepository::customers() const
 {
-    return customers(0, -1); // SQLite reads a negative limit as none
+    return customers(0, -1);
 }
 
 Result<QList<Customer>> CustomerRepository::customers(qint64 afterId, int limit) const
@@ -78,7 +80,8 @@ Result<QList<Customer>> CustomerRepository::customers(qint64 afterId, int limit)
                "FROM customers c "
                "LEFT JOIN contacts p ON p.customer_id = c.id AND p.is_primary = 1 "
                "WHERE c.id > ? ORDER BY c.id LIMIT ?"_s);
-    q.bind(afterId).bind(limit);
+    // A negative limit is none (the largest there is: both engines read it alike).
+    q.bind(afterId).bind(limit < 0 ? std::numeric_limits<qint64>::max() : qint64(limit));
     return q.all(readCustomer);
 }
 

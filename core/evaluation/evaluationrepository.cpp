@@ -67,8 +67,11 @@ Result<QList<CriterionRating>> EvaluationRepository::ratings(const QString &peri
 Status EvaluationRepository::setRating(const QString &period, qint64 repId,
                                        const CriterionRating &rating, const QDateTime &now)
 {
-    SqlQuery q(m_statements, u"INSERT OR REPLACE INTO evaluation_ratings (period, rep_id, "
-                             "criterion, rating, comment, rated_at) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    SqlQuery q(m_statements,
+               u"INSERT INTO evaluation_ratings (period, rep_id, criterion, rating, comment, "
+               "rated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (period, rep_id, criterion) DO "
+               "UPDATE SET rating = excluded.rating, comment = excluded.comment, rated_at = "
+               "excluded.rated_at"_s);
     q.bind(period).bind(repId).bind(rating.criterion).bind(rating.rating);
     q.bind(rating.comment.isNull() ? u""_s : rating.comment).bind(toStoredTime(now));
     return q.exec();

@@ -30,10 +30,13 @@ Result<bool> ForecastSnapshotRepository::has(const QDate &takenOn, const Period 
 Status ForecastSnapshotRepository::write(const QList<ForecastSnapshot> &snapshots)
 {
     for (const ForecastSnapshot &s : snapshots) {
-        SqlQuery q(m_statements, u"INSERT OR REPLACE INTO forecast_snapshots (taken_on, period, "
-                                 "rep_id, won_minor, weighted_minor, commit_minor, "
-                                 "best_case_minor, pipeline_minor) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                                 "?)"_s);
+        SqlQuery q(m_statements,
+                   u"INSERT INTO forecast_snapshots (taken_on, period, rep_id, won_minor, "
+                   "weighted_minor, commit_minor, best_case_minor, pipeline_minor) VALUES (?, ?, "
+                   "?, ?, ?, ?, ?, ?) ON CONFLICT (taken_on, period, rep_id) DO UPDATE SET "
+                   "won_minor = excluded.won_minor, weighted_minor = excluded.weighted_minor, "
+                   "commit_minor = excluded.commit_minor, best_case_minor = "
+                   "excluded.best_case_minor, pipeline_minor = excluded.pipeline_minor"_s);
         q.bind(toStoredDate(s.takenOn)).bind(s.period.toString()).bind(s.repId);
         q.bind(s.totals.wonMinor).bind(s.totals.weightedMinor).bind(s.totals.commitMinor);
         q.bind(s.totals.bestCaseMinor).bind(s.totals.pipelineMinor);

@@ -92,8 +92,8 @@ Result<QHash<qint64, QList<qint64>>> MarketRepository::dealsByCompetitor() const
 Status MarketRepository::linkDeals(qint64 competitorId, const QList<qint64> &dealIds)
 {
     for (qint64 deal : dealIds) {
-        SqlQuery q(m_statements, u"INSERT OR IGNORE INTO deal_competitors (deal_id, "
-                                 "competitor_id) SELECT id, ? FROM deals WHERE id = ?"_s);
+        SqlQuery q(m_statements, u"INSERT INTO deal_competitors (deal_id, competitor_id) "
+                                 "SELECT id, ? FROM deals WHERE id = ? ON CONFLICT DO NOTHING"_s);
         q.bind(competitorId).bind(deal);
         if (auto st = q.exec(); !st) {
             return st;
@@ -170,8 +170,11 @@ Result<QList<CompetitorShare>> MarketRepository::shares() const
 
 Status MarketRepository::writeShare(const CompetitorShare &s)
 {
-    SqlQuery q(m_statements, u"INSERT OR REPLACE INTO competitor_shares (competitor_id, period, "
-                             "segment, share_ppm, source) VALUES (?, ?, coalesce(?, ''), ?, ?)"_s);
+    SqlQuery q(m_statements,
+               u"INSERT INTO competitor_shares (competitor_id, period, segment, share_ppm, "
+               "source) VALUES (?, ?, coalesce(?, ''), ?, ?) ON CONFLICT (competitor_id, period, "
+               "segment) DO UPDATE SET share_ppm = excluded.share_ppm, source = "
+               "excluded.source"_s);
     q.bind(s.competitorId).bind(s.period.toString()).bindText(s.segment.trimmed());
     q.bind(s.sharePpm).bindText(s.source.trimmed());
     return q.exec();

@@ -320,8 +320,8 @@ Status DealRepository::setCompetitors(qint64 dealId, const QStringList &names, c
         if (!competitor) {
             return competitor.error();
         }
-        SqlQuery link(m_statements, u"INSERT OR IGNORE INTO deal_competitors "
-                                    "(deal_id, competitor_id) VALUES (?, ?)"_s);
+        SqlQuery link(m_statements, u"INSERT INTO deal_competitors (deal_id, competitor_id) "
+                                    "VALUES (?, ?) ON CONFLICT DO NOTHING"_s);
         link.bind(dealId).bind(*competitor);
         if (auto st = link.exec(); !st) {
             return st;

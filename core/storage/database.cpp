@@ -113,6 +113,10 @@ QSqlDatabase Database::connection() const
 
 int Database::schemaVersion() const
 {
+    if (m_engine == Engine::PostgreSQL) {
+        SqlQuery q(connection(), u"SELECT version FROM schema_version"_s);
+        return q.exec() && q.next() ? int(q.integer(0)) : -1;
+    }
     SqlQuery q(connection(), u"PRAGMA user_version"_s);
     return q.exec() && q.next() ? q.value(0).toInt() : -1;
 }
@@ -277,9 +281,44 @@ Status Database::migrate(int fromVersion)
     return {};
 }
 
+Result<QString> Database::currencyCodeOf(const CreateOptions &options)
+{
+    const QString code = options.currency.isEmpty() ? currency::defaultFor(QLocale::system())
+                                                    : options.currency.toUpper();
+    if (!currency::isValidCode(code)) {
+        return Error::user(tr("“%1” is not an ISO 4217 currency code (such as CNY, USD "
+                              "or EUR).")
+                                   .arg(options.currency));
+    }
+    return code;
+}
+
+Status Database::writeProperties(const CreateOptions &options, const QString &defaultName,
+                                 const QString &currencyCode)
+{
+    Transaction tx(connection());
+    const QString now = (options.createdAt.isValid() ? options.createdAt.toUTC()
+                                                     : QDateTime::currentDateTimeUtc())
+                                .toString(Qt::ISODate);
+    const QString name = options.companyName.isEmpty() ? defaultName : options.companyName;
+    for (const auto &[key, value] :
+         {std::pair {u"company.name"_s, name}, std::pair {u"company.currency"_s, currencyCode},
+          std::pair {u"created_at"_s, now}}) {
+        SqlQuery q(connection(), u"INSERT INTO book_properties (key, value) VALUES (?, ?)"_s);
+        q.bind(key).bind(value);
+        if (auto st = q.exec(); !st) {
+            return st;
+        }
+    }
+    return tx.commit();
+}
+
 Result<std::unique_ptr<Database>> Database::create(const QString &path,
                                                    const CreateOptions &options)
 {
+    if (isServerAddress(path)) {
+        return createOnServer(path, options);
+    }
     if (QFileInfo::exists(path)) {
         return Error::user(
                 tr("“%1” already exists; SalesDesk will not overwrite it.").arg(nativeName(path)));
@@ -289,13 +328,9 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path,
         return Error::user(tr("Cannot create the folder “%1”.")
                                    .arg(QDir::toNativeSeparators(info.absolutePath())));
     }
-    const QString currencyCode = options.currency.isEmpty()
-                                         ? currency::defaultFor(QLocale::system())
-                                         : options.currency.toUpper();
-    if (!currency::isValidCode(currencyCode)) {
-        return Error::user(tr("“%1” is not an ISO 4217 currency code (such as CNY, USD "
-                              "or EUR).")
-                                   .arg(options.currency));
+    const auto currencyCode = currencyCodeOf(options);
+    if (!currencyCode) {
+        return currencyCode.error();
     }
 
     std::unique_ptr<Database> db(new Database);
@@ -315,26 +350,8 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path,
     if (auto st = db->migrate(0); !st) {
         return st.error();
     }
-    {
-        Transaction tx(db->connection());
-        const QString now = (options.createdAt.isValid() ? options.createdAt.toUTC()
-                                                         : QDateTime::currentDateTimeUtc())
-                                    .toString(Qt::ISODate);
-        const QString name
-                = options.companyName.isEmpty() ? info.completeBaseName() : options.companyName;
-        for (const auto &[key, value] :
-             {std::pair {u"company.name"_s, name}, std::pair {u"company.currency"_s, currencyCode},
-              std::pair {u"created_at"_s, now}}) {
-            SqlQuery q(db->connection(),
-                       u"INSERT INTO book_properties (key, value) VALUES (?, ?)"_s);
-            q.bind(key).bind(value);
-            if (auto st = q.exec(); !st) {
-                return st.error();
-            }
-        }
-        if (auto st = tx.commit(); !st) {
-            return st.error();
-        }
+    if (auto st = db->writeProperties(options, info.completeBaseName(), *currencyCode); !st) {
+        return st.error();
     }
     if (auto st = db->configure(); !st) {
         return st.error();
@@ -344,6 +361,9 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path,
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Access access)
 {
+    if (isServerAddress(path)) {
+        return openOnServer(path, access);
+    }
     // A -wal beyond its 32-byte header holds frames, perhaps committed ones the book needs.
     const bool walPending = QFileInfo(path + u"-wal"_s).size() > 32;
     if (auto st = inspectHeader(path, walPending); !st) {
@@ -468,6 +488,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
 
 Status Database::backupTo(const QString &target, const std::atomic<bool> *cancelled) const
 {
+    if (m_engine == Engine::PostgreSQL) {
+        return backupServerTo(target, cancelled);
+    }
     const QString absolute = QFileInfo(target).absoluteFilePath();
     if (absolute == m_path) {
         return Error::user(tr("A backup cannot replace the file it copies."));
@@ -514,6 +537,9 @@ Status Database::backupTo(const QString &target, const std::atomic<bool> *cancel
 
 Status Database::setBulkLoading(bool on)
 {
+    if (m_engine == Engine::PostgreSQL) {
+        return {}; // the server's journal is the server's own
+    }
     // Two sorter threads while loading: the rows of a new index are sorted in parallel (the
     // million-deal demo's indexes take 14 s rather than 20).
     if (!on) {
@@ -536,6 +562,9 @@ Status Database::setBulkLoading(bool on)
 Result<QStringList> Database::dropIndexes(const QStringList &tables)
 {
     QStringList statements;
+    if (m_engine == Engine::PostgreSQL) {
+        return statements; // others may be reading the tables meanwhile
+    }
     for (const QString &table : tables) {
         // Indexes made by CREATE INDEX have their statement in the schema; those SQLite makes
         // for keys and constraints have none and stay.
@@ -559,12 +588,18 @@ Result<QStringList> Database::dropIndexes(const QStringList &tables)
 
 Status Database::setForeignKeyChecks(bool on)
 {
+    if (m_engine == Engine::PostgreSQL) {
+        return {}; // a server checks every row, for every user
+    }
     SqlQuery q(connection(), on ? u"PRAGMA foreign_keys = ON"_s : u"PRAGMA foreign_keys = OFF"_s);
     return q.exec();
 }
 
 Status Database::makeIndexes(const QStringList &statements)
 {
+    if (statements.isEmpty()) {
+        return {};
+    }
     // SQLite sorts a new index's keys in runs the size of the page cache: runs of 4 MiB sort in
     // the processor's cache and merge faster than runs of 32 MiB (the million-deal demo's two
     // largest indexes: 3.7 s rather than 5.2 s). The usual cache is back once they are made.
@@ -587,6 +622,17 @@ Status Database::makeIndexes(const QStringList &statements)
 Result<QStringList> Database::integrityProblems() const
 {
     QStringList problems;
+    if (m_engine == Engine::PostgreSQL) {
+        // The server checks every row's keys and constraints as it is written, and keeps its
+        // own pages: what is left to see is that the schema is this SalesDesk's.
+        const int version = schemaVersion();
+        if (version != latestSchemaVersion()) {
+            problems.append(tr("the schema is at version %1, not %2")
+                                    .arg(version)
+                                    .arg(latestSchemaVersion()));
+        }
+        return problems;
+    }
     SqlQuery integrity(connection(), u"PRAGMA integrity_check"_s);
     if (auto st = integrity.exec(); !st) {
         return Error::data(tr("“%1” is damaged: %2").arg(nativeName(m_path), st.message()));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/storage/sqlquery.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -20,6 +21,10 @@ class BookLock;
 //
 // Opening never modifies a file it refuses: a file that is not a SalesDesk book, is truncated,
 // or was written by a newer SalesDesk is rejected before anything is written to it.
+//
+// Or, in the team edition, a database on a PostgreSQL server, named by its address
+// (postgresql://user@host:5432/dbname) wherever a file's path would go: the same schema made
+// by the same migrations (databaseserver.cpp), shared by many users at once.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -52,7 +57,13 @@ public:
 
     static int latestSchemaVersion();
 
+    // Whether `path` names a database on a server (postgresql://… or postgres://…) rather
+    // than a file.
+    static bool isServerAddress(const QString &path);
+
+    // The file's absolute path, or the server database's address (without any password).
     const QString &path() const { return m_path; }
+    Engine engine() const { return m_engine; }
     QSqlDatabase connection() const;
     int schemaVersion() const;
     // The copy taken before this open migrated the file; empty when none was needed.
@@ -78,7 +89,8 @@ public:
     // SQLite's integrity and foreign-key checks: one line per problem, empty when healthy.
     Result<QStringList> integrityProblems() const;
 
-    // A consistent copy of the live file (VACUUM INTO a temporary name, then renamed). When
+    // A consistent copy of the live file (VACUUM INTO a temporary name, then renamed); of a
+    // book on a server, a file that opens offline with every row of it (copyBook). When
     // `cancelled` turns true while the copy is written, it stops and nothing is left behind
     // (Error::user "Cancelled.").
     Status backupTo(const QString &target, const std::atomic<bool> *cancelled = nullptr) const;
@@ -96,6 +108,20 @@ private:
     Status lock(bool create);
     static Status inspectHeader(const QString &path, bool walPending);
 
+    // On a server (databaseserver.cpp).
+    static Result<std::unique_ptr<Database>> createOnServer(const QString &address,
+                                                            const CreateOptions &options);
+    static Result<std::unique_ptr<Database>> openOnServer(const QString &address, Access access);
+    Status connectToServer(const QString &address);
+    Status migrateOnServer(int fromVersion);
+    Status backupServerTo(const QString &target, const std::atomic<bool> *cancelled) const;
+    // The new book's currency: the one asked for, or the system locale's.
+    static Result<QString> currencyCodeOf(const CreateOptions &options);
+    // The company's name (else `defaultName`), currency and creation time of a new book.
+    Status writeProperties(const CreateOptions &options, const QString &defaultName,
+                           const QString &currencyCode);
+
+    Engine m_engine = Engine::SQLite;
     QString m_path;
     QString m_connectionName;
     QString m_backupPath;

@@ -1,15 +1,24 @@
 #include "core/storage/sqlquery.h"
 
+#include "core/storage/pgdialect.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlDriver>
 
+#include <atomic>
 #include <sqlite3.h>
 
 namespace salesdesk {
 
 Result<ChangeStamp> changeStamp(StatementCache &statements)
 {
+    if (pg::handleOf(statements.database())) {
+        // Other users commit on the server unseen: figures read there are never reused (a
+        // stamp that equals no other).
+        static std::atomic<qint64> reads {0};
+        return ChangeStamp {-2 - reads.fetch_add(1), -1};
+    }
     SqlQuery q(statements, QStringLiteral("PRAGMA data_version"));
     auto version = q.scalar();
     if (!version) {
@@ -45,6 +54,11 @@ sqlite3 *handleOf(const QSqlDatabase &db)
         return nullptr;
     }
     return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+Engine engineOf(const QSqlDatabase &db)
+{
+    return db.driverName() == QStringLiteral("QPSQL") ? Engine::PostgreSQL : Engine::SQLite;
 }
 
 namespace {
@@ -88,11 +102,32 @@ sqlite3_stmt *StatementCache::statement(const QString &sql, QString *error)
     return statement;
 }
 
+Result<StatementCache::ServerStatement> StatementCache::serverStatement(const QString &sql)
+{
+    if (const auto it = m_serverStatements.constFind(sql); it != m_serverStatements.cend()) {
+        return *it;
+    }
+    static std::atomic<int> counter {0};
+    ServerStatement made {"sd_" + QByteArray::number(++counter), pg::statement(sql)};
+    if (auto st = pg::prepare(pg::handleOf(m_db), made.name, made.sql); !st) {
+        return st.error();
+    }
+    m_serverStatements.insert(sql, made);
+    return made;
+}
+
 SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql)
     : m_handle(handleOf(db))
     , m_owned(true)
     , m_sql(sql)
 {
+    if (!m_handle) {
+        if ((m_server = pg::handleOf(db))) {
+            // Run once: parsed, bound and run in one exchange with the server.
+            m_serverSql = pg::statement(sql);
+            return;
+        }
+    }
     QString error;
     m_statement = prepare(m_handle, sql, &error);
     if (!m_statement) {
@@ -104,6 +139,18 @@ SqlQuery::SqlQuery(StatementCache &cache, const QString &sql)
     : m_handle(handleOf(cache.database()))
     , m_sql(sql)
 {
+    if (!m_handle) {
+        if ((m_server = pg::handleOf(cache.database()))) {
+            auto prepared = cache.serverStatement(sql);
+            if (!prepared) {
+                m_prepared = prepared.error();
+                return;
+            }
+            m_serverName = prepared->name;
+            m_serverSql = prepared->sql;
+            return;
+        }
+    }
     QString error;
     m_statement = cache.statement(sql, &error);
     if (!m_statement) {
@@ -169,8 +216,17 @@ Error sqliteFailure(sqlite3 *handle, const QString &what, const QString &otherwi
     return Error::internal(otherwise);
 }
 
+void SqlQuery::bindOnServer(QByteArray text)
+{
+    m_params.append(std::move(text));
+}
+
 SqlQuery &SqlQuery::bind(const QVariant &value)
 {
+    if (onServer()) {
+        bindOnServer(pg::textOf(value));
+        return *this;
+    }
     if (!m_statement) {
         return *this;
     }
@@ -251,7 +307,9 @@ void SqlQuery::bound(int rc)
 
 SqlQuery &SqlQuery::bind(const QString &text)
 {
-    if (m_statement) {
+    if (onServer()) {
+        bindOnServer(text.isNull() ? QByteArray() : text.toUtf8());
+    } else if (m_statement) {
         bound(bindUtf8(++m_nextBind, text));
     }
     return *this;
@@ -259,7 +317,9 @@ SqlQuery &SqlQuery::bind(const QString &text)
 
 SqlQuery &SqlQuery::bindInteger(qint64 integer)
 {
-    if (m_statement) {
+    if (onServer()) {
+        bindOnServer(QByteArray::number(integer));
+    } else if (m_statement) {
         bound(sqlite3_bind_int64(m_statement, ++m_nextBind, integer));
     }
     return *this;
@@ -267,7 +327,9 @@ SqlQuery &SqlQuery::bindInteger(qint64 integer)
 
 SqlQuery &SqlQuery::bindReal(double real)
 {
-    if (m_statement) {
+    if (onServer()) {
+        bindOnServer(QByteArray::number(real, 'g', 17));
+    } else if (m_statement) {
         bound(sqlite3_bind_double(m_statement, ++m_nextBind, real));
     }
     return *this;
@@ -291,6 +353,16 @@ Status SqlQuery::exec()
     if (!m_prepared) {
         return m_prepared;
     }
+    if (onServer()) {
+        m_row = -1;
+        m_result.reset();
+        auto answer = pg::exec(m_server, m_serverName, m_serverSql, m_params);
+        if (!answer) {
+            return answer.error();
+        }
+        m_result = std::move(answer).value();
+        return {};
+    }
     m_stepError = {};
     m_rowPending = false;
     m_done = false;
@@ -311,6 +383,9 @@ Status SqlQuery::exec()
 
 bool SqlQuery::next()
 {
+    if (onServer()) {
+        return m_result && ++m_row < pg::rowCount(m_result.get());
+    }
     if (!m_statement || !m_prepared) {
         return false;
     }
@@ -334,6 +409,9 @@ bool SqlQuery::next()
 
 QVariant SqlQuery::value(int column) const
 {
+    if (onServer()) {
+        return pg::value(m_result.get(), m_row, column);
+    }
     switch (sqlite3_column_type(m_statement, column)) {
     case SQLITE_INTEGER:
         return QVariant(qint64(sqlite3_column_int64(m_statement, column)));
@@ -356,17 +434,27 @@ QVariant SqlQuery::value(int column) const
 
 qint64 SqlQuery::integer(int column) const
 {
+    if (onServer()) {
+        return pg::integer(m_result.get(), m_row, column);
+    }
     return qint64(sqlite3_column_int64(m_statement, column));
 }
 
 QString SqlQuery::text(int column) const
 {
+    if (onServer()) {
+        const QByteArrayView text = pg::utf8(m_result.get(), m_row, column);
+        return text.isNull() ? QString() : QString::fromUtf8(text);
+    }
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
     return text ? QString::fromUtf8(text, sqlite3_column_bytes(m_statement, column)) : QString();
 }
 
 QByteArrayView SqlQuery::utf8(int column) const
 {
+    if (onServer()) {
+        return pg::utf8(m_result.get(), m_row, column);
+    }
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
     return text ? QByteArrayView(text, sqlite3_column_bytes(m_statement, column))
                 : QByteArrayView();
@@ -374,11 +462,19 @@ QByteArrayView SqlQuery::utf8(int column) const
 
 qint64 SqlQuery::lastInsertId() const
 {
+    if (onServer()) {
+        // The identity the row was given, which the server keeps for this session.
+        auto id = pg::exec(m_server, {}, QByteArrayLiteral("SELECT lastval()"), {});
+        return id ? pg::integer(id->get(), 0, 0) : 0;
+    }
     return m_handle ? qint64(sqlite3_last_insert_rowid(m_handle)) : 0;
 }
 
 int SqlQuery::rowsAffected() const
 {
+    if (onServer()) {
+        return pg::rowsAffected(m_result.get());
+    }
     return m_handle ? sqlite3_changes(m_handle) : 0;
 }
 

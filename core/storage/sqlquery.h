@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/storage/pgconnection.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -17,6 +18,11 @@ namespace salesdesk {
 
 // The SQLite connection behind a Qt one (none when it is not SQLite's).
 sqlite3 *handleOf(const QSqlDatabase &db);
+
+// Which engine a book is kept in: a file of SQLite's, or a database on a PostgreSQL server
+// (the team edition). The repositories' SQL is the same for both (pgdialect.h).
+enum class Engine { SQLite, PostgreSQL };
+Engine engineOf(const QSqlDatabase &db);
 
 // Ids as one JSON array, "[3,1,2]", bound to a single placeholder and unpacked by SQLite:
 // "id IN (SELECT value FROM json_each(?))" takes any number of them.
@@ -56,16 +62,27 @@ public:
     // The prepared statement for `sql`, or nullptr with `error` set.
     sqlite3_stmt *statement(const QString &sql, QString *error);
 
+    // On PostgreSQL: the statement prepared on the server under a name of its own (its name,
+    // and its text in PostgreSQL's dialect).
+    struct ServerStatement
+    {
+        QByteArray name;
+        QByteArray sql;
+    };
+    Result<ServerStatement> serverStatement(const QString &sql);
+
 private:
     QSqlDatabase m_db;
     QHash<QString, sqlite3_stmt *> m_statements;
+    QHash<QString, ServerStatement> m_serverStatements;
 };
 
 // A prepared statement with positional bound values whose result is always checked and turned
 // into a Status with a readable message. Repositories use this, never bare SQL calls. It speaks
 // to SQLite directly (through the connection Qt opened): QSqlQuery's binding costs more than a
 // small INSERT itself. A statement borrowed from a StatementCache is reset when this goes away,
-// so no read stays open.
+// so no read stays open. On PostgreSQL the same statement goes to the server through libpq
+// (pgconnection.h), translated once into its dialect, and its whole answer comes back at once.
 class SqlQuery
 {
 public:
@@ -168,8 +185,19 @@ private:
     int bindUtf8(int at, const QString &text);
     void bound(int rc);
 
+    bool onServer() const { return m_server != nullptr; }
+    void bindOnServer(QByteArray text);
+
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_statement = nullptr;
+    // On PostgreSQL: the connection, the statement's name when the server holds it prepared
+    // (else it is sent whole each time), its text, the values bound, the answer and the row read.
+    pg_conn *m_server = nullptr;
+    QByteArray m_serverName;
+    QByteArray m_serverSql;
+    pg::Params m_params;
+    pg::ResultPtr m_result;
+    int m_row = -1;
     // The bound text as UTF-8, kept while the statement may read it (bound without a copy).
     QList<QByteArray> m_texts;
     bool m_owned = false;

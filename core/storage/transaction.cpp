@@ -12,11 +12,23 @@ namespace salesdesk {
 
 namespace {
 
-// Whether the connection is inside a transaction already (SQLite's own answer).
+// Whether the connection is inside a transaction already (the engine's own answer).
 bool inTransaction(const QSqlDatabase &db)
 {
-    sqlite3 *h = handleOf(db);
-    return h && sqlite3_get_autocommit(h) == 0;
+    if (sqlite3 *h = handleOf(db)) {
+        return sqlite3_get_autocommit(h) == 0;
+    }
+    pg_conn *server = pg::handleOf(db);
+    return server && pg::inTransaction(server);
+}
+
+// Why the last statement on `db` failed, as the user should hear it.
+Error failureOf(const QSqlDatabase &db, const QString &what, const QString &otherwise)
+{
+    if (pg_conn *server = pg::handleOf(db)) {
+        return pg::failure(server, nullptr, otherwise);
+    }
+    return sqliteFailure(handleOf(db), what, otherwise);
 }
 
 bool run(const QSqlDatabase &db, const QString &sql)
@@ -40,8 +52,8 @@ Transaction::Transaction(QSqlDatabase db)
         m_active = m_db.transaction();
     }
     if (!m_active) {
-        m_begin = sqliteFailure(
-                handleOf(m_db), m_db.lastError().text(),
+        m_begin = failureOf(
+                m_db, m_db.lastError().text(),
                 QStringLiteral("Could not start a transaction: %1").arg(m_db.lastError().text()));
     }
 }
@@ -68,16 +80,16 @@ Status Transaction::commit()
     if (!m_savepoint.isEmpty()) {
         m_active = false;
         if (!run(m_db, QStringLiteral("RELEASE ") + m_savepoint)) {
-            return sqliteFailure(handleOf(m_db), QString::fromUtf8(sqlite3_errmsg(handleOf(m_db))),
-                                 QStringLiteral("Could not save the change."));
+            return failureOf(m_db, m_db.lastError().text(),
+                             QStringLiteral("Could not save the change."));
         }
         return {};
     }
     if (!m_db.commit()) {
         const QString text = m_db.lastError().text();
         // Read before the rollback replaces it: why the commit failed.
-        Error failed = sqliteFailure(handleOf(m_db), text,
-                                     QStringLiteral("Could not save the change: %1").arg(text));
+        Error failed
+                = failureOf(m_db, text, QStringLiteral("Could not save the change: %1").arg(text));
         m_db.rollback();
         m_active = false;
         return failed;

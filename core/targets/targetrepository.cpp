@@ -703,7 +703,8 @@ Result<QList<MetricRepository::DealRow>> MetricRepository::readOpen(const Target
     const QString at = toStoredTime(moment.toUTC());
     SqlQuery q(m_statements,
                u"WITH m (at) AS (SELECT ?) SELECT "_s + dealRowColumns
-                       + u", s.id, s.probability FROM deals d, m JOIN deal_stage_history h ON "
+                       + u", s.id, s.probability FROM deals d JOIN m ON true JOIN "
+                         "deal_stage_history h ON "
                          "h.id = (SELECT h2.id FROM deal_stage_history h2 WHERE h2.deal_id = d.id "
                          "AND h2.entered_at < m.at ORDER BY h2.entered_at DESC, h2.id DESC LIMIT "
                          "1) JOIN stages s ON s.id = h.stage_id WHERE h.status = 'open' AND "

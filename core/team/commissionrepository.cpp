@@ -221,8 +221,9 @@ Status CommissionRepository::assign(qint64 planId, const QList<qint64> &repIds)
         return st;
     }
     for (qint64 rep : repIds) {
-        SqlQuery q(m_statements, u"INSERT OR REPLACE INTO commission_plan_reps (rep_id, plan_id) "
-                                 "VALUES (?, ?)"_s);
+        SqlQuery q(m_statements, u"INSERT INTO commission_plan_reps (rep_id, plan_id) VALUES "
+                                 "(?, ?) ON CONFLICT (rep_id) DO UPDATE SET plan_id = "
+                                 "excluded.plan_id"_s);
         q.bind(rep).bind(planId);
         if (auto st = q.exec(); !st) {
             return st;

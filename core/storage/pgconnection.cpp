@@ -1,0 +1,227 @@
+#include "core/storage/pgconnection.h"
+
+#include <QCoreApplication>
+#include <QSqlDriver>
+
+#include <libpq-fe.h>
+
+namespace salesdesk::pg {
+
+namespace {
+
+// Type OIDs of pg_type (fixed since PostgreSQL 7).
+constexpr Oid BoolOid = 16;
+constexpr Oid ByteaOid = 17;
+constexpr Oid Int8Oid = 20;
+constexpr Oid Int2Oid = 21;
+constexpr Oid Int4Oid = 23;
+constexpr Oid OidOid = 26;
+constexpr Oid Float4Oid = 700;
+constexpr Oid Float8Oid = 701;
+constexpr Oid NumericOid = 1700;
+
+bool hasFraction(QByteArrayView text)
+{
+    return text.contains('.') || text.contains('e') || text.contains('E')
+           || text.contains('N'); // NaN, Infinity
+}
+
+} // namespace
+
+pg_conn *handleOf(const QSqlDatabase &db)
+{
+    const QSqlDriver *driver = db.driver();
+    if (!driver) {
+        return nullptr;
+    }
+    const QVariant handle = driver->handle();
+    // Qt's driver declares it as PGconn*; the type registers under the struct's name.
+    if (!handle.isValid()
+        || (qstrcmp(handle.typeName(), "pg_conn*") != 0
+            && qstrcmp(handle.typeName(), "PGconn*") != 0)) {
+        return nullptr;
+    }
+    return *static_cast<PGconn *const *>(handle.constData());
+}
+
+void ResultDeleter::operator()(pg_result *result) const
+{
+    PQclear(result);
+}
+
+QByteArrayView utf8(const pg_result *result, int row, int column)
+{
+    if (!result || PQgetisnull(result, row, column)) {
+        return {};
+    }
+    return QByteArrayView(PQgetvalue(result, row, column), PQgetlength(result, row, column));
+}
+
+QVariant value(const pg_result *result, int row, int column)
+{
+    if (!result || PQgetisnull(result, row, column)) {
+        return QVariant();
+    }
+    const QByteArrayView text = utf8(result, row, column);
+    switch (PQftype(result, column)) {
+    case BoolOid:
+        return QVariant(qint64(text == "t" ? 1 : 0));
+    case Int2Oid:
+    case Int4Oid:
+    case Int8Oid:
+    case OidOid:
+        return QVariant(text.toLongLong());
+    case Float4Oid:
+    case Float8Oid:
+        return QVariant(text.toDouble());
+    case NumericOid:
+        // A sum of integers is numeric on PostgreSQL and an integer on SQLite.
+        return hasFraction(text) ? QVariant(text.toDouble()) : QVariant(text.toLongLong());
+    case ByteaOid: {
+        size_t length = 0;
+        unsigned char *bytes = PQunescapeBytea(
+                reinterpret_cast<const unsigned char *>(PQgetvalue(result, row, column)), &length);
+        QByteArray data(reinterpret_cast<const char *>(bytes), qsizetype(length));
+        PQfreemem(bytes);
+        return QVariant(data);
+    }
+    default:
+        return QVariant(QString::fromUtf8(text));
+    }
+}
+
+qint64 integer(const pg_result *result, int row, int column)
+{
+    if (!result || PQgetisnull(result, row, column)) {
+        return 0;
+    }
+    const QByteArrayView text = utf8(result, row, column);
+    if (PQftype(result, column) == BoolOid) {
+        return text == "t" ? 1 : 0;
+    }
+    // As SQLite reads a real as an integer: the fraction dropped.
+    return hasFraction(text) ? qint64(text.toDouble()) : text.toLongLong();
+}
+
+int rowCount(const pg_result *result)
+{
+    return result ? PQntuples(result) : 0;
+}
+
+int rowsAffected(const pg_result *result)
+{
+    if (!result) {
+        return 0;
+    }
+    return QByteArrayView(PQcmdTuples(const_cast<pg_result *>(result))).toInt();
+}
+
+QByteArray textOf(const QVariant &value)
+{
+    if (value.isNull()) {
+        return {};
+    }
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+        return value.toBool() ? QByteArrayLiteral("1") : QByteArrayLiteral("0");
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return QByteArray::number(value.toDouble(), 'g', 17);
+    case QMetaType::QByteArray: {
+        // bytea in its hex form.
+        const QByteArray bytes = value.toByteArray();
+        return bytes.isNull() ? QByteArray() : QByteArrayLiteral("\\x") + bytes.toHex();
+    }
+    case QMetaType::QString: {
+        const QString text = value.toString();
+        return text.isNull() ? QByteArray() : text.toUtf8();
+    }
+    default: {
+        const QString text = value.toString();
+        return text.isNull() ? QByteArray("") : text.toUtf8();
+    }
+    }
+}
+
+Status prepare(pg_conn *connection, const QByteArray &name, const QByteArray &sql)
+{
+    ResultPtr result(PQprepare(connection, name.constData(), sql.constData(), 0, nullptr));
+    if (PQresultStatus(result.get()) != PGRES_COMMAND_OK) {
+        return failure(connection, result.get(),
+                       QStringLiteral("Could not prepare “%1”").arg(QString::fromUtf8(sql)));
+    }
+    return {};
+}
+
+Result<ResultPtr> exec(pg_conn *connection, const QByteArray &name, const QByteArray &sql,
+                       const Params &params)
+{
+    QVarLengthArray<const char *, 16> values;
+    QVarLengthArray<int, 16> lengths;
+    for (const QByteArray &p : params) {
+        values.append(p.isNull() ? nullptr : p.constData());
+        lengths.append(int(p.size()));
+    }
+    const int count = int(params.size());
+    ResultPtr result(name.isEmpty()
+                             ? PQexecParams(connection, sql.constData(), count, nullptr,
+                                            values.constData(), lengths.constData(), nullptr, 0)
+                             : PQexecPrepared(connection, name.constData(), count,
+                                              values.constData(), lengths.constData(), nullptr, 0));
+    const ExecStatusType status = PQresultStatus(result.get());
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+        return failure(connection, result.get(),
+                       QStringLiteral("Database error in “%1”")
+                               .arg(QString::fromUtf8(sql).simplified().left(80)));
+    }
+    return result;
+}
+
+Status execScript(pg_conn *connection, const QByteArray &script)
+{
+    ResultPtr result(PQexec(connection, script.constData()));
+    const ExecStatusType status = PQresultStatus(result.get());
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+        return failure(connection, result.get(), QStringLiteral("Could not run the script"));
+    }
+    return {};
+}
+
+Error failure(pg_conn *connection, const pg_result *result, const QString &otherwise)
+{
+    const QString said
+            = QString::fromUtf8(result ? PQresultErrorMessage(result) : PQerrorMessage(connection))
+                      .trimmed();
+    const QByteArray state
+            = result ? QByteArray(PQresultErrorField(result, PG_DIAG_SQLSTATE)) : QByteArray();
+    if (!connection || PQstatus(connection) != CONNECTION_OK || state.startsWith("08")) {
+        return Error::data(QCoreApplication::translate("SqlQuery",
+                                                       "The connection to the server was lost: the "
+                                                       "change was not saved (%1).")
+                                   .arg(said));
+    }
+    if (state == "53100") {
+        return Error::data(QCoreApplication::translate(
+                "SqlQuery", "The server's disk is full: the change was not saved. Ask whoever "
+                            "runs the server to free some space."));
+    }
+    if (state == "42501") {
+        return Error::data(QCoreApplication::translate(
+                                   "SqlQuery", "The server does not let this user do that (%1).")
+                                   .arg(said));
+    }
+    if (state == "40001" || state == "40P01") {
+        return Error::data(QCoreApplication::translate(
+                "SqlQuery", "Someone else was changing the same rows at the same moment: the "
+                            "change was not saved. Try again."));
+    }
+    return Error::internal(otherwise + QStringLiteral(": ") + said);
+}
+
+bool inTransaction(pg_conn *connection)
+{
+    const PGTransactionStatusType status = PQtransactionStatus(connection);
+    return status == PQTRANS_INTRANS || status == PQTRANS_INERROR || status == PQTRANS_ACTIVE;
+}
+
+} // namespace salesdesk::pg
