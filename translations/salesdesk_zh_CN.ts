@@ -3364,10 +3364,77 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     </message>
 </context>
 <context>
+    <name>DealMerge</name>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>expected close</source>
+        <translation>预计成交日期</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>probability</source>
+        <translation>赢单概率</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>competitors</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <source>next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>service status</source>
+        <translation>售后服务状态</translation>
+    </message>
+    <message>
+        <source>forecast category</source>
+        <translation>预测类别</translation>
+    </message>
+</context>
+<context>
     <name>DealRepository</name>
     <message>
         <source>There is no deal #%1.</source>
         <translation>不存在商机 #%1。</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>其他人</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by %2 since you opened it, so your change was not saved. Reload it to see theirs, or apply yours on top.</source>
+        <translation>“%1”在您打开后已被 %2 修改，因此您的更改未保存。请重新载入查看对方的更改，或将您的更改应用在其之上。</translation>
     </message>
 </context>
 <context>
@@ -6733,6 +6800,14 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     <message>
         <source>Deal #%1 was won on %2; it cannot be reversed before that.</source>
         <translation>商机 #%1 于 %2 赢单；撤销日期不能早于此日。</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by %2 after your edit, so undoing it would undo theirs as well: it was not undone.</source>
+        <translation>“%1”在您编辑之后已被 %2 修改，撤销会连同对方的更改一并撤销，因此未撤销。</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>其他人</translation>
     </message>
 </context>
 <context>
@@ -10981,6 +11056,38 @@ The file keeps what was saved before; check the figures before going on.</source
     <message>
         <source>Split &amp;Credit…</source>
         <translation>分配业绩(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>其他人</translation>
+    </message>
+    <message>
+        <source>Deal Changed by Someone Else</source>
+        <translation>商机已被他人修改</translation>
+    </message>
+    <message>
+        <source>%1 saved “%2” since you opened it.</source>
+        <translation>您打开“%2”后，%1 保存了它。</translation>
+    </message>
+    <message>
+        <source>%1 changed the %2 of “%3” since you opened it.</source>
+        <translation>您打开“%3”后，%1 修改了它的%2。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Apply your changes on top of theirs (what you both changed takes yours), or reload the deal to see theirs and start again.</source>
+        <translation>可将您的更改应用在对方的更改之上（双方都改过的字段以您的为准），或重新载入商机查看对方的更改后重新编辑。</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Mine on Top</source>
+        <translation>应用我的更改(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新载入(&amp;R)</translation>
     </message>
 </context>
 <context>

@@ -15,10 +15,14 @@ struct Error
 
     Kind kind = Kind::Internal;
     QString message;
+    // The change was refused because someone else changed the same row since it was read (a
+    // team server): the caller may offer to reload it or to apply the change on top.
+    bool conflict = false;
 
     static Error user(QString m) { return {Kind::User, std::move(m)}; }
     static Error data(QString m) { return {Kind::Data, std::move(m)}; }
     static Error internal(QString m) { return {Kind::Internal, std::move(m)}; }
+    static Error editConflict(QString m) { return {Kind::Data, std::move(m), true}; }
 };
 
 // A value or an Error. Core functions return this instead of throwing.

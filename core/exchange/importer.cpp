@@ -231,7 +231,9 @@ Status Importer::undo(Book &book, const ImportJournal &j)
         }
     }
     for (qsizetype i = 0; i < j.dealsBefore.size(); ++i) {
-        if (auto s = deals.update(j.dealsBefore[i]); !s) {
+        Deal before = j.dealsBefore[i];
+        before.version.number = 0; // put back as it was, over the import's own change
+        if (auto s = deals.update(before); !s) {
             return s;
         }
         if (auto s = deals.replaceHistory(j.dealsBefore[i].id, j.dealHistoriesBefore[i]); !s) {

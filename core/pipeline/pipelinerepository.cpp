@@ -22,7 +22,7 @@ const QString dealColumns = u"id, title, customer_id, owner_id, value_minor, cur
                             "expected_close, stage_id, status, probability, source, product, "
                             "next_step, next_step_date, notes, lost_reason_id, "
                             "lost_note, service_status, stage_entered_at, created_at, "
-                            "updated_at, closed_at, forecast_category"_s;
+                            "updated_at, closed_at, forecast_category, row_version, changed_by"_s;
 
 Deal readDeal(SqlQuery &q)
 {
@@ -52,6 +52,7 @@ Deal readDeal(SqlQuery &q)
     d.updatedAt = fromStoredTime(q.value(20).toString());
     d.closedAt = fromStoredTime(q.value(21).toString());
     d.forecastCategory = PipelineText::forecastCategory(q.value(22).toString());
+    d.version = {q.integer(23), q.text(24)};
     return d;
 }
 
@@ -244,6 +245,17 @@ Result<int> StageRepository::lostReasonUseCount(qint64 reasonId) const
 Error DealRepository::noSuchDeal(qint64 id)
 {
     return Error::data(tr("There is no deal #%1.").arg(id));
+}
+
+Result<RowVersion> DealRepository::version(qint64 id) const
+{
+    SqlQuery q(m_statements, u"SELECT row_version, changed_by FROM deals WHERE id = ?"_s);
+    q.bind(id);
+    return q.one(
+            [](SqlQuery &row) {
+                return RowVersion {row.integer(0), row.text(1)};
+            },
+            noSuchDeal(id));
 }
 
 Result<Deal> DealRepository::deal(qint64 id) const
@@ -497,17 +509,33 @@ Status DealRepository::appendHistoryMany(const QList<StageChange> &changes)
                            });
 }
 
+Error DealRepository::changedSince(const Deal &d, const RowVersion &now)
+{
+    const QString who = now.changedBy.isEmpty() ? tr("someone else") : now.changedBy;
+    return Error::editConflict(tr("“%1” was changed by %2 since you opened it, so your change was "
+                                  "not saved. Reload it to see theirs, or apply yours on top.")
+                                       .arg(d.title, who));
+}
+
 Status DealRepository::update(const Deal &d)
 {
-    SqlQuery q(m_statements,
-               u"UPDATE deals SET "_s + updateAssignments(dealWriteColumns) + u" WHERE id = ?"_s);
+    // Against the version it was read at, when it carries one: a row someone else changed
+    // since is left as they left it.
+    SqlQuery q(m_statements, u"UPDATE deals SET "_s + updateAssignments(dealWriteColumns)
+                                     + u", row_version = row_version + 1, changed_by = ? WHERE "
+                                       "id = ? AND (? = 0 OR row_version = ?)"_s);
     bindDealFields(q, d);
-    q.bind(d.id);
+    q.bindText(editorName(m_statements.database()));
+    q.bind(d.id).bind(d.version.number).bind(d.version.number);
     if (auto st = q.exec(); !st) {
         return st;
     }
     if (q.rowsAffected() != 1) {
-        return noSuchDeal(d.id);
+        auto now = version(d.id);
+        if (!now) {
+            return now.error();
+        }
+        return changedSince(d, *now);
     }
     return setCompetitors(d.id, d.competitors, d.updatedAt);
 }

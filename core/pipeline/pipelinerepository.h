@@ -44,6 +44,10 @@ public:
     { }
 
     Result<Deal> deal(qint64 id) const; // with the competitors it names
+    // The deal's version now (who changed it last).
+    Result<RowVersion> version(qint64 id) const;
+    // The refusal of a change to `d` made against an older version than `now`.
+    static Error changedSince(const Deal &d, const RowVersion &now);
     Result<QList<StageChange>> history(qint64 dealId) const;
     // The competitors a deal names, as the register spells them, by name. Writing them matches
     // each name to a competitor of the register without regard to case, adding one that is
@@ -111,6 +115,8 @@ public:
     Result<qint64> nextId() const;
     Status insertMany(const QList<Deal> &deals);
     Status appendHistoryMany(const QList<StageChange> &changes);
+    // Writes the deal, raising its version; refused (Error::editConflict) when it carries a
+    // version and the row has moved on since (someone else changed it).
     Status update(const Deal &deal);
     Status remove(qint64 id);
     Result<qint64> appendHistory(const StageChange &change);

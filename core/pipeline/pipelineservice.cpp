@@ -4,6 +4,7 @@
 #include "core/common/textorder.h"
 #include "core/currency/currencyservice.h"
 #include "core/customers/customerservice.h"
+#include "core/pipeline/dealmerge.h"
 #include "core/storage/database.h"
 #include "core/storage/transaction.h"
 #include "core/team/teamservice.h"
@@ -409,6 +410,9 @@ Status PipelineService::updateDeal(const Deal &edited, const QDateTime &at)
     if (!current) {
         return current.error();
     }
+    if (edited.version.number > 0 && edited.version.number != current->version.number) {
+        return DealRepository::changedSince(edited, current->version);
+    }
     Deal d = edited;
     d.createdAt = current->createdAt;
     d.stageEnteredAt = current->stageEnteredAt;
@@ -448,6 +452,24 @@ Status PipelineService::updateDeal(const Deal &edited, const QDateTime &at)
     }
     emit dealChanged(d.id);
     return {};
+}
+
+Result<PipelineService::DealConflict> PipelineService::dealConflict(const Deal &opened) const
+{
+    auto current = m_dealRepo.deal(opened.id);
+    if (!current) {
+        return current.error();
+    }
+    return DealConflict {current->version.changedBy, changedDealFields(opened, *current), *current};
+}
+
+Status PipelineService::updateDealOnTop(const Deal &opened, const Deal &edited, const QDateTime &at)
+{
+    auto current = m_dealRepo.deal(opened.id);
+    if (!current) {
+        return current.error();
+    }
+    return updateDeal(dealOnTop(opened, edited, *current), at);
 }
 
 Status PipelineService::moveDeal(qint64 id, const DealMove &move, const QDateTime &at)
@@ -540,10 +562,29 @@ Status PipelineService::removeDeal(qint64 id)
     return {};
 }
 
-Status PipelineService::restoreDeal(qint64 id, const std::optional<DealSnapshot> &snapshot)
+Status PipelineService::restoreDeal(qint64 id, const std::optional<DealSnapshot> &snapshot,
+                                    const RowVersion &left)
 {
     Transaction tx(m_db.connection());
     auto exists = m_dealRepo.summary(id);
+    // The deal as the edit being undone (or redone) left it, or changed since only by this
+    // user: anyone else's change stays.
+    RowVersion now;
+    if (exists) {
+        auto version = m_dealRepo.version(id);
+        if (!version) {
+            return version.error();
+        }
+        now = *version;
+        if (left.number > 0 && now.number != left.number
+            && now.changedBy != editorName(m_db.connection())) {
+            return Error::editConflict(
+                    tr("“%1” was changed by %2 after your edit, so undoing it would undo theirs as "
+                       "well: it was not undone.")
+                            .arg(exists->title,
+                                 now.changedBy.isEmpty() ? tr("someone else") : now.changedBy));
+        }
+    }
     if (!snapshot) {
         if (!exists) {
             return {};
@@ -552,7 +593,9 @@ Status PipelineService::restoreDeal(qint64 id, const std::optional<DealSnapshot>
             return st;
         }
     } else {
-        const Status written = exists ? m_dealRepo.update(snapshot->deal)
+        Deal put = snapshot->deal;
+        put.version.number = now.number; // as it is now, checked as it is written
+        const Status written = exists ? m_dealRepo.update(put)
                                       : Status(m_dealRepo.insert(snapshot->deal, true).ok()
                                                        ? Status()
                                                        : Error::internal(tr("Could not restore "

@@ -127,8 +127,22 @@ public:
 
     // Creates a deal at `at` (UTC; now when invalid), in its stage or the first active one.
     Result<qint64> addDeal(Deal deal, const QDateTime &at = {});
-    // Saves edited fields; a changed stage or status is recorded as a move at `at`.
+    // Saves edited fields; a changed stage or status is recorded as a move at `at`. A deal read
+    // at a version someone else has changed since is refused (Error::editConflict): see
+    // dealConflict() and updateDealOnTop().
     Status updateDeal(const Deal &deal, const QDateTime &at = {});
+    // What someone else changed in the deal since it was read as `opened`: who, which fields
+    // (the editor's names for them), and the deal as it is now.
+    struct DealConflict
+    {
+        QString changedBy; // empty when the book does not know
+        QStringList fields;
+        Deal current;
+    };
+    Result<DealConflict> dealConflict(const Deal &opened) const;
+    // The change from `opened` to `edited` put on top of the deal as it is now: what the other
+    // user changed stays, unless this change touches the same field.
+    Status updateDealOnTop(const Deal &opened, const Deal &edited, const QDateTime &at = {});
     Status moveDeal(qint64 id, const DealMove &move, const QDateTime &at = {});
     Status removeDeal(qint64 id);
     // 撤销: a won deal cancelled or refunded on `day` (a local day, not before the win): it
@@ -147,7 +161,10 @@ public:
     }
     // Puts a deal back exactly as the snapshot says, or removes it when `snapshot` is empty;
     // undo and redo go through here.
-    Status restoreDeal(qint64 id, const std::optional<DealSnapshot> &snapshot);
+    // With `left`, the version an edit left the deal at (undo and redo of it): refused when
+    // someone else has changed the deal since, rather than undoing their change too.
+    Status restoreDeal(qint64 id, const std::optional<DealSnapshot> &snapshot,
+                       const RowVersion &left = {});
 
     // Funnel of the deals created in [from, to] (local dates, inclusive).
     Result<FunnelReport> funnel(const QDate &from, const QDate &to) const;

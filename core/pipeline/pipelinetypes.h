@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/dates.h"
+#include "core/common/rowversion.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -116,6 +117,7 @@ struct Deal
     QDateTime createdAt; // UTC
     QDateTime updatedAt; // UTC
     QDateTime closedAt; // UTC, set when won or lost
+    RowVersion version;
 
     friend bool operator==(const Deal &, const Deal &) = default;
 };

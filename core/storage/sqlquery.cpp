@@ -61,6 +61,12 @@ Engine engineOf(const QSqlDatabase &db)
     return db.driverName() == QStringLiteral("QPSQL") ? Engine::PostgreSQL : Engine::SQLite;
 }
 
+QString editorName(const QSqlDatabase &db)
+{
+    pg_conn *server = pg::handleOf(db);
+    return server ? pg::userName(server) : QString();
+}
+
 namespace {
 
 sqlite3_stmt *prepare(sqlite3 *handle, const QString &sql, QString *error)

@@ -23,6 +23,9 @@ sqlite3 *handleOf(const QSqlDatabase &db);
 // (the team edition). The repositories' SQL is the same for both (pgdialect.h).
 enum class Engine { SQLite, PostgreSQL };
 Engine engineOf(const QSqlDatabase &db);
+// Who writes through this connection, as a row's changed_by names them: the user a server knows
+// the connection as; empty for a file (one user at a time).
+QString editorName(const QSqlDatabase &db);
 
 // Ids as one JSON array, "[3,1,2]", bound to a single placeholder and unpacked by SQLite:
 // "id IN (SELECT value FROM json_each(?))" takes any number of them.

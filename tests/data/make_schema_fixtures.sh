@@ -7,7 +7,7 @@
 #   v10 cbd1163 (with a USD deal)   v11 a619acc (with a USD deal)   v12 6883ecf (with a USD
 #   deal)   v13 716296e (with a USD deal)   v14 11df8ff (with a USD deal)
 #   v15 6ea7dbb (with a USD deal)   v16 41b19f9 (with a USD deal)
-#   v17 (this tree, with a USD deal)
+#   v17 695e629 (with a USD deal)   v18 (this tree, with a USD deal)
 # When a migration 000N+1 is added, add the commit that last wrote version N here and run this
 # once: the test then expects schema_vN+1.salesdesk too (made by the new code). Slow: it builds
 # each old version (about three minutes apiece on two cores).
@@ -28,7 +28,7 @@ dollars() { # BINARY FILE
 }
 for spec in 2:227dd94 3:91456b5 4:be6be4c 5:7a84e56 6:fc8b8ab 7:6b3a735 8:fd5d463 9:38424ca \
     10:cbd1163 11:a619acc 12:6883ecf 13:716296e \
-    14:11df8ff 15:6ea7dbb 16:41b19f9; do
+    14:11df8ff 15:6ea7dbb 16:41b19f9 17:695e629; do
     v=${spec%%:*} commit=${spec#*:}
     git -C "$root" worktree add -f "$work/v$v" "$commit" >/dev/null 2>&1
     cmake -S "$work/v$v" -B "$work/v$v/build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
@@ -41,9 +41,9 @@ for spec in 2:227dd94 3:91456b5 4:be6be4c 5:7a84e56 6:fc8b8ab 7:6b3a735 8:fd5d46
 done
 current=$root/build/ci/app/salesdesk
 [[ -x $current ]] || { echo "build the current tree first (scripts/test)" >&2; exit 1; }
-demo "$current" "$here/schema_v17.salesdesk"
-dollars "$current" "$here/schema_v17.salesdesk"
-for f in "$here"/schema_v[2-9].salesdesk "$here"/schema_v1[0-7].salesdesk; do
+demo "$current" "$here/schema_v18.salesdesk"
+dollars "$current" "$here/schema_v18.salesdesk"
+for f in "$here"/schema_v[2-9].salesdesk "$here"/schema_v1[0-8].salesdesk; do
     sqlite3 "$f" "VACUUM"
 done
-echo "wrote schema_v2 … schema_v17 in $here"
+echo "wrote schema_v2 … schema_v18 in $here"

@@ -34,6 +34,9 @@ public:
         QSqlDatabase::database(QStringLiteral("server-admin-1"), false).close();
         QString error;
         exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name), false, &error);
+        for (const QString &user : std::as_const(m_users)) {
+            exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(user), false, &error);
+        }
     }
     ServerDatabase(const ServerDatabase &) = delete;
     ServerDatabase &operator=(const ServerDatabase &) = delete;
@@ -47,6 +50,18 @@ public:
         return url.toString();
     }
     const QString &name() const { return m_name; }
+
+    // A user of the server who may read and write every table of this database (the book must
+    // be made first), named `who` after this database; returns the role's name.
+    QString addUser(const QString &who)
+    {
+        const QString role = m_name + u'_' + who;
+        run(QStringLiteral("CREATE ROLE %1 LOGIN").arg(role));
+        m_users.append(role);
+        run(QStringLiteral("GRANT ALL ON ALL TABLES IN SCHEMA public TO %1").arg(role), true);
+        run(QStringLiteral("GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO %1").arg(role), true);
+        return role;
+    }
 
     // Runs `sql` as the server's superuser in the maintenance database (or, with `inBook`, in
     // this one): for making and dropping databases and roles.
@@ -88,4 +103,5 @@ private:
 
     QString m_server;
     QString m_name;
+    QStringList m_users;
 };

@@ -30,8 +30,9 @@ Result<std::unique_ptr<DealCommand>> aroundDeal(PipelineService &service, qint64
                 return std::optional<DealSnapshot>(*s);
             },
             change,
-            [&service, id](const auto &, const std::optional<DealSnapshot> &to) {
-                return service.restoreDeal(id, to);
+            [&service, id](const std::optional<DealSnapshot> &from,
+                           const std::optional<DealSnapshot> &to) {
+                return service.restoreDeal(id, to, from ? from->deal.version : RowVersion());
             });
 }
 
@@ -52,8 +53,9 @@ Result<std::unique_ptr<DealCommand>> add(PipelineService &service, const Deal &d
     const qint64 dealId = *id;
     return std::make_unique<DealCommand>(
             text("Add Deal"), std::nullopt, std::optional<DealSnapshot>(*after),
-            [&service, dealId](const auto &, const std::optional<DealSnapshot> &to) {
-                return service.restoreDeal(dealId, to);
+            [&service, dealId](const std::optional<DealSnapshot> &from,
+                               const std::optional<DealSnapshot> &to) {
+                return service.restoreDeal(dealId, to, from ? from->deal.version : RowVersion());
             });
 }
 
@@ -61,6 +63,13 @@ Result<std::unique_ptr<DealCommand>> edit(PipelineService &service, const Deal &
 {
     return aroundDeal(service, deal.id, text("Edit Deal"),
                       [&] { return service.updateDeal(deal); });
+}
+
+Result<std::unique_ptr<DealCommand>> editOnTop(PipelineService &service, const Deal &opened,
+                                               const Deal &edited)
+{
+    return aroundDeal(service, opened.id, text("Edit Deal"),
+                      [&] { return service.updateDealOnTop(opened, edited); });
 }
 
 Result<std::unique_ptr<DealCommand>> move(PipelineService &service, qint64 id, const DealMove &move)

@@ -17,6 +17,9 @@ using DealCommand = SwapCommand<std::optional<DealSnapshot>>;
 namespace DealCommands {
 Result<std::unique_ptr<DealCommand>> add(PipelineService &service, const Deal &deal);
 Result<std::unique_ptr<DealCommand>> edit(PipelineService &service, const Deal &deal);
+// The change from `opened` to `edited` put on top of someone else's since (a team server).
+Result<std::unique_ptr<DealCommand>> editOnTop(PipelineService &service, const Deal &opened,
+                                               const Deal &edited);
 Result<std::unique_ptr<DealCommand>> move(PipelineService &service, qint64 id,
                                           const DealMove &move);
 Result<std::unique_ptr<DealCommand>> remove(PipelineService &service, qint64 id);

@@ -239,8 +239,8 @@ reverseDeal(CommissionService &commission, PipelineService &pipeline, qint64 dea
                 return State(*s);
             },
             [&] { return commission.reverseDeal(dealId, day, reason); },
-            [&pipeline, dealId](const State &, const State &to) {
-                return pipeline.restoreDeal(dealId, to);
+            [&pipeline, dealId](const State &from, const State &to) {
+                return pipeline.restoreDeal(dealId, to, from ? from->deal.version : RowVersion());
             });
 }
 

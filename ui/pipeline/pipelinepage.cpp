@@ -27,6 +27,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -455,6 +456,20 @@ void PipelinePage::editDeal(qint64 id)
     std::unique_ptr<QUndoCommand> dealEdit;
     if (!(deal == *current)) {
         auto command = DealCommands::edit(pipeline, deal);
+        if (!command && command.error().conflict) {
+            switch (askAboutConflict(*current)) {
+            case ConflictChoice::ApplyOnTop:
+                command = DealCommands::editOnTop(pipeline, *current, deal);
+                break;
+            case ConflictChoice::Reload:
+                pushTogether(std::move(customerEdit), nullptr, tr("Edit Deal"));
+                QTimer::singleShot(0, this, [this, id] { editDeal(id); });
+                return;
+            case ConflictChoice::Cancel:
+                pushTogether(std::move(customerEdit), nullptr, tr("Edit Deal"));
+                return;
+            }
+        }
         if (!command) {
             showError(command.message());
         } else {
@@ -467,6 +482,33 @@ void PipelinePage::editDeal(qint64 id)
     } else if (editor.then() == DealEditor::Then::SplitCredit) {
         splitCredit(id);
     }
+}
+
+PipelinePage::ConflictChoice PipelinePage::askAboutConflict(const Deal &opened)
+{
+    auto conflict = m_book.pipeline().dealConflict(opened);
+    if (!conflict) {
+        showError(conflict.message());
+        return ConflictChoice::Cancel;
+    }
+    const QString who = conflict->changedBy.isEmpty() ? tr("Someone else") : conflict->changedBy;
+    QMessageBox box(QMessageBox::Warning, tr("Deal Changed by Someone Else"),
+                    conflict->fields.isEmpty()
+                            ? tr("%1 saved “%2” since you opened it.").arg(who, opened.title)
+                            : tr("%1 changed the %2 of “%3” since you opened it.")
+                                      .arg(who, conflict->fields.join(tr(", ")), opened.title),
+                    QMessageBox::NoButton, this);
+    box.setInformativeText(tr("Apply your changes on top of theirs (what you both changed takes "
+                              "yours), or reload the deal to see theirs and start again."));
+    QPushButton *onTop = box.addButton(tr("&Apply Mine on Top"), QMessageBox::AcceptRole);
+    QPushButton *reload = box.addButton(tr("&Reload"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(onTop);
+    box.exec();
+    if (box.clickedButton() == onTop) {
+        return ConflictChoice::ApplyOnTop;
+    }
+    return box.clickedButton() == reload ? ConflictChoice::Reload : ConflictChoice::Cancel;
 }
 
 void PipelinePage::reverseDeal(qint64 id)

@@ -76,6 +76,9 @@ private:
     void splitCredit(qint64 id);
     void updateActions();
     void showError(const QString &text);
+    // Someone else saved the deal since it was opened as `opened` (a team server): what now.
+    enum class ConflictChoice { ApplyOnTop, Reload, Cancel };
+    ConflictChoice askAboutConflict(const Deal &opened);
     // Creates the customer and owner named in the editor if they are new and saves changed
     // contact details (as `customerEdit`); returns false, after saying why, when that fails.
     bool resolveParties(const class DealEditor &editor, Deal &deal,
