@@ -52,7 +52,9 @@ int runGui(int &argc, char **argv)
     ui::MainWindow window;
     const QStringList args = QApplication::arguments();
     const QString requested = args.size() > 1 ? args.at(1) : QString();
-    if (!requested.isEmpty()) {
+    if (Database::isServerAddress(requested)) {
+        window.openServerBook(requested);
+    } else if (!requested.isEmpty()) {
         window.openFile(requested);
     } else if (const QString last = ui::MainWindow::lastFile();
                !last.isEmpty() && QFileInfo::exists(last)) {

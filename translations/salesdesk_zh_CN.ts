@@ -10390,6 +10390,40 @@ The file keeps what was saved before; check the figures before going on.</source
         <source>Save a Copy and Open It…</source>
         <translation>保存副本并打开…</translation>
     </message>
+    <message>
+        <source>Connect to &amp;Team Server…</source>
+        <translation>连接团队服务器(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Open the company book your team shares on a PostgreSQL server</source>
+        <translation>打开团队在 PostgreSQL 服务器上共用的公司账簿</translation>
+    </message>
+    <message>
+        <source>Updated with changes saved by others.</source>
+        <translation>已载入他人保存的更改。</translation>
+    </message>
+    <message>
+        <source>Connect to Team Server</source>
+        <translation>连接团队服务器</translation>
+    </message>
+    <message>
+        <source>The address of your team&apos;s book, as whoever runs the server gave it to you:
+postgresql://your-name@server:5432/database</source>
+        <translation>团队账簿的地址（由服务器管理员提供）：
+postgresql://您的用户名@服务器:5432/数据库</translation>
+    </message>
+    <message>
+        <source>Cannot Connect</source>
+        <translation>无法连接</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address: it starts with postgresql://.</source>
+        <translation>“%1”不是服务器地址：服务器地址以 postgresql:// 开头。</translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2:</source>
+        <translation>%1 在 %2 上的密码：</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::MarketPage</name>

@@ -52,6 +52,7 @@
 #include <QThread>
 #include <QTimer>
 #include <QUndoStack>
+#include <QUrl>
 #include <QVBoxLayout>
 #include <QWhatsThis>
 
@@ -161,6 +162,11 @@ void MainWindow::createActions()
     m_openAction = new QAction(tr("&Open…"), this);
     m_openAction->setShortcut(QKeySequence::Open);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openDialog);
+    m_connectAction = new QAction(tr("Connect to &Team Server…"), this);
+    m_connectAction->setObjectName(u"connectAction"_s);
+    m_connectAction->setStatusTip(tr("Open the company book your team shares on a PostgreSQL "
+                                     "server"));
+    connect(m_connectAction, &QAction::triggered, this, &MainWindow::connectToServer);
     m_saveCopyAction = new QAction(tr("Save a &Copy…"), this);
     m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
     connect(m_saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopy);
@@ -255,6 +261,7 @@ void MainWindow::createMenus()
     file->addAction(m_newAction);
     file->addAction(m_newDemoAction);
     file->addAction(m_openAction);
+    file->addAction(m_connectAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(u"recentMenu"_s);
     file->addAction(m_saveCopyAction);
@@ -365,8 +372,11 @@ void MainWindow::updateTitle()
         return;
     }
     const QString path = m_book->path();
-    setWindowTitle(
-            tr("%1 — %2 — SalesDesk").arg(m_book->companyName(), QDir::toNativeSeparators(path)));
+    m_restoreAction->setEnabled(m_backups != nullptr); // a server keeps its own backups
+    setWindowTitle(tr("%1 — %2 — SalesDesk")
+                           .arg(m_book->companyName(), Database::isServerAddress(path)
+                                                               ? path
+                                                               : QDir::toNativeSeparators(path)));
 }
 
 void MainWindow::updateRecentMenu()
@@ -377,7 +387,13 @@ void MainWindow::updateRecentMenu()
         const QString &path = files[i];
         QAction *a = m_recentMenu->addAction(
                 u"&%1 %2"_s.arg(i + 1).arg(QDir::toNativeSeparators(path)));
-        connect(a, &QAction::triggered, this, [this, path] { openFile(path); });
+        connect(a, &QAction::triggered, this, [this, path] {
+            if (Database::isServerAddress(path)) {
+                openServerBook(path);
+            } else {
+                openFile(path);
+            }
+        });
     }
     if (!files.isEmpty()) {
         m_recentMenu->addSeparator();
@@ -433,13 +449,14 @@ void MainWindow::openDemoCompany()
 
 bool MainWindow::openFile(const QString &path, bool create, const Database::CreateOptions &options)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const bool onServer = Database::isServerAddress(path);
+    const QString absolute = onServer ? path : QFileInfo(path).absoluteFilePath();
     if (hasBook() && m_book->path() == absolute) {
         return true;
     }
     auto opened = create ? Book::create(absolute, options, m_clock)
                          : Book::open(absolute, Database::Access::ReadWrite, m_clock);
-    if (!opened && !create && Book::readOnlyHere(absolute)) {
+    if (!opened && !create && !onServer && Book::readOnlyHere(absolute)) {
         return offerCopyOfReadOnly(absolute, opened.message());
     }
     if (!opened) {
@@ -450,8 +467,15 @@ bool MainWindow::openFile(const QString &path, bool create, const Database::Crea
         }
         return false;
     }
+    showBook(std::move(opened).value());
+    return true;
+}
+
+void MainWindow::showBook(std::unique_ptr<Book> book)
+{
+    const bool onServer = Database::isServerAddress(book->path());
     closeFile();
-    m_book = std::move(opened).value();
+    m_book = std::move(book);
     const QString backup = m_book->database().migrationBackupPath();
     // The book's pages: the dashboard, then the method in its order, targets first.
     m_pages = new QTabWidget;
@@ -583,7 +607,22 @@ bool MainWindow::openFile(const QString &path, bool create, const Database::Crea
                 [this] { m_pages->setCurrentWidget(m_pipelinePage); });
     }
     keepWeeksForecast();
-    rememberFile(absolute);
+    rememberFile(m_book->path()); // a server's address without any password
+    if (onServer) {
+        // What the others on the server change comes in as they save it.
+        m_book->followChangesElsewhere();
+        connect(m_book.get(), &Book::changedElsewhere, this, [this] {
+            statusBar()->showMessage(tr("Updated with changes saved by others."), 5000);
+        });
+    } else {
+        // The day's backup beside the book, again while it changes.
+        m_backups = new BackupKeeper(m_book->path(), m_clock, this);
+        connect(m_undoStack, &QUndoStack::indexChanged, m_backups, &BackupKeeper::bookChanged);
+        connect(m_backups, &BackupKeeper::failed, this, [this](const QString &message) {
+            statusBar()->showMessage(tr("Could not write the day's backup copy: %1").arg(message),
+                                     30000);
+        });
+    }
     updateTitle();
     m_welcome->setMessage(QString());
     // Reminders while the book is open: a desktop notification, or the status bar and a nudge
@@ -591,13 +630,6 @@ bool MainWindow::openFile(const QString &path, bool create, const Database::Crea
     m_reminders = new ReminderWatcher(*m_book, this);
     connect(m_reminders, &ReminderWatcher::remind, this, &MainWindow::showReminder);
     QTimer::singleShot(3000, m_reminders, &ReminderWatcher::check);
-    // The day's backup beside the book, again while it changes.
-    m_backups = new BackupKeeper(m_book->path(), m_clock, this);
-    connect(m_undoStack, &QUndoStack::indexChanged, m_backups, &BackupKeeper::bookChanged);
-    connect(m_backups, &BackupKeeper::failed, this, [this](const QString &message) {
-        statusBar()->showMessage(tr("Could not write the day's backup copy: %1").arg(message),
-                                 30000);
-    });
     adoptLegacyThresholds();
     if (auto missing = m_book->currencies().unconvertible(); missing && !missing->isEmpty()) {
         QStringList codes;
@@ -622,7 +654,6 @@ bool MainWindow::openFile(const QString &path, bool create, const Database::Crea
                         .arg(QDir::toNativeSeparators(backup)),
                 15000);
     }
-    return true;
 }
 
 void MainWindow::keepWeeksForecast()
@@ -854,10 +885,78 @@ bool MainWindow::createDemoFile(const QString &path, int deals)
     return openFile(path);
 }
 
+void MainWindow::connectToServer()
+{
+    // The last server opened, else the form of an address.
+    QString address;
+    for (const QString &recent : recentFiles.get()) {
+        if (Database::isServerAddress(recent)) {
+            address = recent;
+            break;
+        }
+    }
+    bool ok = false;
+    address = QInputDialog::getText(
+                      this, tr("Connect to Team Server"),
+                      tr("The address of your team's book, as whoever runs the server gave it "
+                         "to you:\npostgresql://your-name@server:5432/database"),
+                      QLineEdit::Normal, address.isEmpty() ? u"postgresql://@:5432/"_s : address,
+                      &ok)
+                      .trimmed();
+    if (!ok || address.isEmpty()) {
+        return;
+    }
+    if (!Database::isServerAddress(address)) {
+        QMessageBox::warning(
+                this, tr("Cannot Connect"),
+                tr("“%1” is not a server address: it starts with postgresql://.").arg(address));
+        return;
+    }
+    openServerBook(address);
+}
+
+bool MainWindow::openServerBook(const QString &address)
+{
+    if (hasBook() && m_book->path() == address) {
+        return true;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto opened = Book::open(address, Database::Access::ReadWrite, m_clock);
+    QApplication::restoreOverrideCursor();
+    if (!opened && opened.message().contains(u"password"_s, Qt::CaseInsensitive)) {
+        // Asked for each session and kept in memory only (~/.pgpass keeps it for good).
+        bool ok = false;
+        const QString password = QInputDialog::getText(
+                this, tr("Connect to Team Server"),
+                tr("Password of %1 on %2:").arg(QUrl(address).userName(), QUrl(address).host()),
+                QLineEdit::Password, QString(), &ok);
+        if (!ok) {
+            return false;
+        }
+        QUrl url(address);
+        url.setPassword(password);
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        opened = Book::open(url.toString(), Database::Access::ReadWrite, m_clock);
+        QApplication::restoreOverrideCursor();
+    }
+    if (!opened) {
+        QMessageBox::warning(this, tr("Cannot Connect"), opened.message());
+        if (!hasBook()) {
+            m_welcome->setMessage(opened.message());
+        }
+        return false;
+    }
+    showBook(std::move(opened).value());
+    return true;
+}
+
 void MainWindow::openDialog()
 {
-    const QString dir = hasBook() ? QFileInfo(m_book->path()).absolutePath()
-                                  : QFileInfo(lastFile()).absolutePath();
+    const QString last = lastFile();
+    const QString dir = hasBook() && !Database::isServerAddress(m_book->path())
+                                ? QFileInfo(m_book->path()).absolutePath()
+                        : Database::isServerAddress(last) ? QDir::homePath()
+                                                          : QFileInfo(last).absolutePath();
     const QString path
             = QFileDialog::getOpenFileName(this, tr("Open Company File"), dir, fileFilter());
     if (!path.isEmpty()) {
@@ -870,7 +969,10 @@ void MainWindow::saveCopy()
     if (!hasBook()) {
         return;
     }
-    const QFileInfo current(m_book->path());
+    // A server's book is copied to a file named after the company, in the home folder.
+    const bool onServer = Database::isServerAddress(m_book->path());
+    const QFileInfo current(onServer ? QDir::home().filePath(m_book->companyName())
+                                     : m_book->path());
     QString path = QFileDialog::getSaveFileName(
             this, tr("Save a Copy"),
             current.absoluteDir().filePath(
@@ -893,7 +995,7 @@ void MainWindow::saveCopy()
 
 void MainWindow::restoreFromBackup()
 {
-    if (!hasBook()) {
+    if (!hasBook() || !m_backups) {
         return;
     }
     RestoreDialog dialog(*m_backups, this);

@@ -49,6 +49,8 @@ public:
     // home currency).
     bool openFile(const QString &path, bool create = false,
                   const Database::CreateOptions &options = {});
+    // Opens a book on a team server, asking for the password when the server wants one.
+    bool openServerBook(const QString &address);
     bool createCompany(const QString &path, const QString &name, const QString &currency);
     // Opens the demo company, writing it the first time.
     void openDemoCompany();
@@ -110,6 +112,8 @@ private:
     void newFile();
     void newDemoFile();
     void openDialog();
+    void connectToServer();
+    void showBook(std::unique_ptr<Book> book);
     void saveCopy();
     void editProperties();
     void editPreferences();
@@ -137,6 +141,7 @@ private:
     QAction *m_newDemoAction;
     QAction *m_openAction;
     QAction *m_saveCopyAction;
+    QAction *m_connectAction;
     QAction *m_importAction;
     QAction *m_exportAction;
     QAction *m_calendarAction;

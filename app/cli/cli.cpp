@@ -121,7 +121,8 @@ bool drawsPages(const QStringList &arguments)
 GuiRefusal refuseGui(const QStringList &arguments)
 {
     const QString first = arguments.value(1);
-    if (!first.isEmpty() && !first.startsWith(u'-') && !QFileInfo::exists(first)) {
+    if (!first.isEmpty() && !first.startsWith(u'-') && !QFileInfo::exists(first)
+        && !Database::isServerAddress(first)) {
         // "segmnets" is a mistyped command; "books/shop.salesdesk" a file that is not there.
         const bool looksLikeFile
                 = first.contains(u'/') || first.contains(u'\\') || first.contains(u'.');

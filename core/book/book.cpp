@@ -13,6 +13,7 @@
 #include "core/pipeline/pipelineservice.h"
 #include "core/storage/bookcopy.h"
 #include "core/storage/booklock.h"
+#include "core/storage/serverwatch.h"
 #include "core/storage/transaction.h"
 #include "core/targets/targetservice.h"
 #include "core/team/career.h"
@@ -159,6 +160,21 @@ Status Book::copyInto(Book &target, const std::function<void(qint64, qint64)> &p
         return st;
     }
     return target.reload();
+}
+
+void Book::followChangesElsewhere()
+{
+    if (m_watch || m_db->engine() != Engine::PostgreSQL) {
+        return;
+    }
+    m_watch = new ServerWatch(*m_db, this);
+    connect(m_watch, &ServerWatch::changedElsewhere, this, [this](const QStringList &tables) {
+        if (auto st = reload(); !st) {
+            qWarning("Could not read others' changes: %s", qPrintable(st.message()));
+            return;
+        }
+        emit changedElsewhere(tables);
+    });
 }
 
 Status Book::reload()

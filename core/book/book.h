@@ -22,6 +22,7 @@ class KpiService;
 class MarketService;
 class EvaluationService;
 class PipelineService;
+class ServerWatch;
 class SegmentService;
 class TargetService;
 class TeamService;
@@ -78,6 +79,10 @@ public:
     EvaluationService &evaluation() { return *m_evaluation; }
     forecast::PipelineForecaster &pipelineForecast() { return *m_pipelineForecast; }
 
+    // On a team server: from now on, changes others commit are read in as they come (within a
+    // second or two), and changedElsewhere() says so after reloaded(). Nothing for a file.
+    void followChangesElsewhere();
+
     // Reads everything again after a change written past the services (an import or its undo,
     // a merge of customers) and tells every view to start over.
     Status reload();
@@ -91,6 +96,8 @@ public:
 
 signals:
     void reloaded();
+    // Others' changes were read in (followChangesElsewhere), to these tables.
+    void changedElsewhere(const QStringList &tables);
 
 private:
     explicit Book(std::unique_ptr<Database> db, const Clock &clock);
@@ -101,6 +108,7 @@ private:
 
     std::unique_ptr<Database> m_db;
     Clock m_clock;
+    ServerWatch *m_watch = nullptr;
     std::unique_ptr<BookSettings> m_settings;
     std::unique_ptr<CurrencyService> m_currencies;
     std::unique_ptr<TeamService> m_team;

@@ -113,7 +113,7 @@ Result<ExportTable> Exporter::table(Database &database, ImportEntity entity)
               "d.expected_close, d.created_at, d.closed_at, d.probability, d.product, d.source, "
               "(SELECT group_concat(name, '; ') FROM (SELECT k.name FROM deal_competitors dk "
               "JOIN competitors k ON k.id = dk.competitor_id WHERE dk.deal_id = d.id "
-              "ORDER BY lower(k.name))), "
+              "ORDER BY lower(k.name)) AS named), "
               "d.lost_reason_id, d.next_step, d.notes, d.lost_note, "
               // an open deal's category, pipeline when none was set; a closed deal's only if set
               "CASE WHEN d.status = 'open' THEN coalesce(d.forecast_category, 'pipeline') "

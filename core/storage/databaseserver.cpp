@@ -17,6 +17,7 @@
 #include <QHash>
 #include <QMutex>
 #include <QSqlError>
+#include <QTimeZone>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -98,7 +99,10 @@ Status Database::connectToServer(const QString &address)
     db.setDatabaseName(database);
     // The address's own options (sslmode=require, host=/run/postgresql …) go to libpq as they
     // are.
-    QStringList options {u"application_name=SalesDesk"_s, u"connect_timeout=10"_s};
+    // Local days (date(…, 'localtime')) are the computer's, as in a file.
+    QStringList options {
+            u"application_name=SalesDesk"_s, u"connect_timeout=10"_s,
+            u"options='-c TimeZone=%1'"_s.arg(QString::fromUtf8(QTimeZone::systemTimeZoneId()))};
     for (const auto &[key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
         options.append(key + u'=' + value);
     }
@@ -151,6 +155,10 @@ Status Database::migrateOnServer(int fromVersion)
                                            .arg(v)
                                            .arg(st.message()));
         }
+    }
+    // Tables a migration added are watched too.
+    if (auto st = pg::execScript(server, "SELECT salesdesk_watch_tables()"); !st) {
+        return st;
     }
     SqlQuery setVersion(connection(), u"UPDATE schema_version SET version = ?"_s);
     setVersion.bind(qint64(files.size()));

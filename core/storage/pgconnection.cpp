@@ -218,6 +218,11 @@ Error failure(pg_conn *connection, const pg_result *result, const QString &other
     return Error::internal(otherwise + QStringLiteral(": ") + said);
 }
 
+int backendProcess(pg_conn *connection)
+{
+    return PQbackendPID(connection);
+}
+
 QString userName(pg_conn *connection)
 {
     return QString::fromUtf8(PQuser(connection));

@@ -96,6 +96,13 @@ QByteArray statement(const QString &sql)
     text.replace(isNot, u"IS DISTINCT FROM \\1"_s);
     text.replace(is, u"IS NOT DISTINCT FROM \\1"_s);
     text.replace(u"group_concat("_s, u"string_agg("_s);
+    // SQLite's CROSS JOIN … ON fixes the order of the join; PostgreSQL plans for itself.
+    static const QRegularExpression crossJoin(u"\\bCROSS JOIN(\\s+\\w+\\s+\\w+\\s+ON)\\b"_s);
+    text.replace(crossJoin, u"JOIN\\1"_s);
+    // A unary plus keeps SQLite from using an index on the column; PostgreSQL has no such
+    // operator on text, and plans for itself.
+    static const QRegularExpression unaryPlus(u"([\\s(])\\+([a-z_]+\\.[a-z_]+)"_s);
+    text.replace(unaryPlus, u"\\1\\2"_s);
     text = scalarMaxMin(std::move(text));
     return numberPlaceholders(text).toUtf8();
 }

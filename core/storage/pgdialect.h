@@ -12,7 +12,8 @@ namespace salesdesk::pg {
 // A statement: `?` and `?N` placeholders become `$N` (outside quotes and comments), a list of
 // ids in one JSON array ("IN (SELECT value FROM json_each(?))") is unpacked by PostgreSQL's own
 // JSON functions, `a IS ?` / `a IS NOT ?` compare with NULLs as SQLite does, and
-// group_concat() is string_agg().
+// group_concat() is string_agg(), and SQLite's planner hints (a unary plus: an index not to use;
+// CROSS JOIN … ON: the order to join in) go.
 QByteArray statement(const QString &sql);
 
 // A migration script: SQLite's INTEGER PRIMARY KEY (a row id given by the engine) is an identity
