@@ -163,6 +163,13 @@
     </message>
 </context>
 <context>
+    <name>BookUserRepository</name>
+    <message>
+        <source>People and their roles belong to a book on a team server; a file is one person&apos;s.</source>
+        <translation>人员及其角色只适用于团队服务器上的账簿；文件账簿只供一人使用。</translation>
+    </message>
+</context>
+<context>
     <name>CalendarExport</name>
     <message>
         <source>The calendar&apos;s range must end on or after the day it starts.</source>
@@ -2851,6 +2858,74 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     <message>
         <source>The data file, or a team server&apos;s database as postgresql://user@host:5432/database (default: %1).</source>
         <translation>数据文件，或团队服务器上的数据库，形如 postgresql://user@host:5432/database（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>The people of a team book and their roles (users add|list)</source>
+        <translation>团队账簿的人员及其角色（users add|list）</translation>
+    </message>
+    <message>
+        <source>Gives someone a place in a book on a team server: a login of the server (made when missing) with the rights of their role, which the server itself enforces — an owner sees and changes everything, a manager the work of their team&apos;s reps, a rep their own deals, customers and activities and, read only, their own targets. Run it as the book&apos;s maker or another user of the server who may make roles.</source>
+        <translation>让某人加入团队服务器上的账簿：为其提供服务器登录名（若不存在则创建），并授予其角色的权限，由服务器本身强制执行——所有者可查看和修改一切，经理可查看和修改本团队销售人员的工作，销售人员只能查看和修改自己的商机、客户和活动，并只读查看自己的目标。请以账簿创建者或其他有权创建角色的服务器用户身份运行。</translation>
+    </message>
+    <message>
+        <source>Their login on the server.</source>
+        <translation>其在服务器上的登录名。</translation>
+    </message>
+    <message>
+        <source>owner, manager or rep.</source>
+        <translation>owner（所有者）、manager（经理）或 rep（销售人员）。</translation>
+    </message>
+    <message>
+        <source>The sales rep of the book they are (a rep&apos;s own work, a manager&apos;s team).</source>
+        <translation>其在账簿中对应的销售人员（销售人员看自己的工作，经理看其团队）。</translation>
+    </message>
+    <message>
+        <source>Set their password, read from the first line of the standard input (never from the command line).</source>
+        <translation>设置其密码，从标准输入的第一行读取（绝不从命令行读取）。</translation>
+    </message>
+    <message>
+        <source>users add needs --name NAME and --role owner, manager or rep.</source>
+        <translation>users add 需要 --name 名称和 --role owner、manager 或 rep。</translation>
+    </message>
+    <message>
+        <source>A manager or a rep needs --rep: the sales rep of the book they are.</source>
+        <translation>经理或销售人员需要 --rep：其在账簿中对应的销售人员。</translation>
+    </message>
+    <message>
+        <source>--password reads the password from the standard input, which gave none.</source>
+        <translation>--password 从标准输入读取密码，但标准输入未提供。</translation>
+    </message>
+    <message>
+        <source>There is no sales rep “%1” in the book.</source>
+        <translation>账簿中没有销售人员“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 has the role “%2” in %3.</source>
+        <translation>%1 在 %3 中的角色为“%2”。</translation>
+    </message>
+    <message>
+        <source>Lists the people of a book on a team server.</source>
+        <translation>列出团队服务器上账簿的人员。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Nobody has been given a place in this book yet (salesdesk users add).</source>
+        <translation>尚未有人加入此账簿（salesdesk users add）。</translation>
+    </message>
+    <message>
+        <source>Give someone a role in a book on a team server</source>
+        <translation>为团队服务器账簿中的人员指定角色</translation>
+    </message>
+    <message>
+        <source>List the people of a team book</source>
+        <translation>列出团队账簿的人员</translation>
     </message>
 </context>
 <context>
@@ -6039,6 +6114,21 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>UserKind</name>
+    <message>
+        <source>owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <source>sales rep</source>
+        <translation>销售人员</translation>
     </message>
 </context>
 <context>

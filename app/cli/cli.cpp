@@ -28,6 +28,9 @@ const QList<Entry> &commands()
              QT_TRANSLATE_NOOP("Cli", "Write a consistent copy of a data file")},
             {u"copy"_s, &runCopy,
              QT_TRANSLATE_NOOP("Cli", "Copy a whole book to a team server (or from one)")},
+            {u"users"_s, &runUsers,
+             QT_TRANSLATE_NOOP("Cli", "The people of a team book and their roles (users "
+                                      "add|list)")},
             {u"deals"_s, &runDeals,
              QT_TRANSLATE_NOOP("Cli", "List, add, move, split and reverse deals "
                                       "(deals list|add|move|split|reverse)")},

@@ -159,6 +159,7 @@ int runDemo(const QStringList &arguments);
 int runCheck(const QStringList &arguments);
 int runBackup(const QStringList &arguments);
 int runCopy(const QStringList &arguments);
+int runUsers(const QStringList &arguments);
 int runCalendar(const QStringList &arguments);
 int runCustomers(const QStringList &arguments);
 int runKpi(const QStringList &arguments);

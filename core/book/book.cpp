@@ -1,5 +1,6 @@
 #include "core/book/book.h"
 
+#include "core/book/bookusers.h"
 #include "core/book/settings.h"
 #include "core/currency/currencyservice.h"
 #include "core/customers/customerservice.h"
@@ -37,6 +38,7 @@ Book::~Book() = default;
 void Book::wire()
 {
     Database &db = *m_db;
+    m_users = std::make_unique<BookUserRepository>(db.connection());
     m_settings = std::make_unique<BookSettings>(db);
     m_settings->declare({{companyNameKey(), SettingSpec::Kind::Text, QString(), 0, 0,
                           QT_TRANSLATE_NOOP("BookSettings", "The company's name.")}});
@@ -160,6 +162,16 @@ Status Book::copyInto(Book &target, const std::function<void(qint64, qint64)> &p
         return st;
     }
     return target.reload();
+}
+
+Status Book::addUser(const BookUser &user, const QString &password)
+{
+    return m_users->add(user, password);
+}
+
+Result<QList<BookUser>> Book::users() const
+{
+    return m_users->users();
 }
 
 void Book::followChangesElsewhere()

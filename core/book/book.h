@@ -23,6 +23,8 @@ class MarketService;
 class EvaluationService;
 class PipelineService;
 class ServerWatch;
+class BookUserRepository;
+struct BookUser;
 class SegmentService;
 class TargetService;
 class TeamService;
@@ -79,6 +81,11 @@ public:
     EvaluationService &evaluation() { return *m_evaluation; }
     forecast::PipelineForecaster &pipelineForecast() { return *m_pipelineForecast; }
 
+    // The people of a book on a team server and what each of them is (bookusers.h); a file has
+    // none, and refuses to get any.
+    Status addUser(const BookUser &user, const QString &password = {});
+    Result<QList<BookUser>> users() const;
+
     // On a team server: from now on, changes others commit are read in as they come (within a
     // second or two), and changedElsewhere() says so after reloaded(). Nothing for a file.
     void followChangesElsewhere();
@@ -109,6 +116,7 @@ private:
     std::unique_ptr<Database> m_db;
     Clock m_clock;
     ServerWatch *m_watch = nullptr;
+    std::unique_ptr<BookUserRepository> m_users;
     std::unique_ptr<BookSettings> m_settings;
     std::unique_ptr<CurrencyService> m_currencies;
     std::unique_ptr<TeamService> m_team;

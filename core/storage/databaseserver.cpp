@@ -111,6 +111,8 @@ Status Database::connectToServer(const QString &address)
         return Error::data(tr("Cannot connect to “%1”: %2")
                                    .arg(m_path, db.lastError().databaseText().trimmed()));
     }
+    // The server's notices ("…does not exist, skipping") are for a person at psql.
+    pg::silenceNotices(pg::handleOf(db));
     return {};
 }
 
@@ -156,8 +158,16 @@ Status Database::migrateOnServer(int fromVersion)
                                            .arg(st.message()));
         }
     }
-    // Tables a migration added are watched too.
+    // Tables a migration added are watched too, and the rules of who sees what are made
+    // again over all of them.
     if (auto st = pg::execScript(server, "SELECT salesdesk_watch_tables()"); !st) {
+        return st;
+    }
+    QFile roles(u":/postgresql/roles.sql"_s);
+    if (!roles.open(QIODevice::ReadOnly)) {
+        return Error::internal(tr("The PostgreSQL prelude is missing from this build."));
+    }
+    if (auto st = pg::execScript(server, roles.readAll()); !st) {
         return st;
     }
     SqlQuery setVersion(connection(), u"UPDATE schema_version SET version = ?"_s);

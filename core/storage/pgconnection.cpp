@@ -218,6 +218,12 @@ Error failure(pg_conn *connection, const pg_result *result, const QString &other
     return Error::internal(otherwise + QStringLiteral(": ") + said);
 }
 
+void silenceNotices(pg_conn *connection)
+{
+    PQsetNoticeProcessor(
+            connection, [](void *, const char *) {}, nullptr);
+}
+
 int backendProcess(pg_conn *connection)
 {
     return PQbackendPID(connection);

@@ -51,6 +51,9 @@ Status execScript(pg_conn *connection, const QByteArray &script);
 // else is Error::internal(`otherwise` and the server's words).
 Error failure(pg_conn *connection, const pg_result *result, const QString &otherwise);
 
+// The server's notices and warnings are not printed (libpq writes them to stderr).
+void silenceNotices(pg_conn *connection);
+
 // The server's process serving the connection.
 int backendProcess(pg_conn *connection);
 
