@@ -71,6 +71,10 @@ int main(int argc, char *argv[])
     parser.addOption({u"open"_s, u"Only open FILE, show the window and exit."_s, u"FILE"_s});
     parser.addOption({u"file"_s, u"Measure a copy of FILE instead of generating a demo company."_s,
                       u"FILE"_s});
+    parser.addOption({u"book"_s,
+                      u"Measure the book at ADDRESS (a team server's; one deal is moved) instead "
+                      "of generating a demo company."_s,
+                      u"ADDRESS"_s});
     parser.addOption({u"hold"_s,
                       u"Hold FILE open as a writer with one edit in its -wal until "
                       "stdin closes."_s,
@@ -114,15 +118,21 @@ int main(int argc, char *argv[])
     int deals = parser.value(u"deals"_s).toInt();
     QTemporaryDir temp;
     const QString dir = parser.isSet(u"dir"_s) ? parser.value(u"dir"_s) : temp.path();
-    const QString path = dir + u"/bench-%1.salesdesk"_s.arg(deals);
-    QFile::remove(path);
+    const bool given = parser.isSet(u"file"_s) || parser.isSet(u"book"_s);
+    const QString path = parser.isSet(u"book"_s) ? parser.value(u"book"_s)
+                                                 : dir + u"/bench-%1.salesdesk"_s.arg(deals);
+    if (!parser.isSet(u"book"_s)) {
+        QFile::remove(path);
+    }
 
     QElapsedTimer t;
     t.start();
     DemoGenerator::Options options;
     options.deals = deals;
     options.asOf = QDate(2026, 11, 27);
-    if (parser.isSet(u"file"_s)) {
+    if (parser.isSet(u"book"_s)) {
+        // measured where it is
+    } else if (parser.isSet(u"file"_s)) {
         // A book of one's own (a copy: the benchmark moves a deal), e.g. to profile one step.
         if (!QFile::copy(parser.value(u"file"_s), path)) {
             std::fprintf(stderr, "cannot copy %s\n", qPrintable(parser.value(u"file"_s)));
@@ -150,7 +160,7 @@ int main(int argc, char *argv[])
     }
     QCoreApplication::processEvents();
     const double opened = msSince(t);
-    if (parser.isSet(u"file"_s)) {
+    if (given) {
         DealListQuery everyDeal;
         everyDeal.order = DealListQuery::Order::Created;
         deals = int(window.book()->pipeline().dealIds(everyDeal, QDateTime())->size());

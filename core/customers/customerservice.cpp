@@ -74,8 +74,12 @@ Status CustomerService::reloadAndAnnounce()
 }
 
 namespace {
-// Past this many customers asked for one at a time, one read of them all is quicker.
-constexpr size_t OneByOneLimit = 2000;
+// Past this many customers asked for one at a time, one read of them all is quicker: in a file
+// after thousands, on a server (where each question is a trip there and back) after a few.
+size_t oneByOneLimit(const Database &db)
+{
+    return db.engine() == Engine::PostgreSQL ? 16 : 2000;
+}
 
 // The first of names (in id order) whose id is not below `id`.
 template<typename Names>
@@ -89,7 +93,7 @@ auto firstFrom(Names &names, qint64 id)
 
 const Customer *CustomerService::customer(qint64 id) const
 {
-    if (!m_allRead && m_oneByOne.size() >= OneByOneLimit) {
+    if (!m_allRead && m_oneByOne.size() >= oneByOneLimit(m_db)) {
         loadAll();
     }
     if (m_allRead) {
@@ -145,7 +149,7 @@ void CustomerService::readAllNames() const
 QString CustomerService::customerName(qint64 id) const
 {
     if (!m_allRead && !m_names
-        && m_oneByOne.size() + size_t(m_nameOneByOne.size()) >= OneByOneLimit) {
+        && m_oneByOne.size() + size_t(m_nameOneByOne.size()) >= oneByOneLimit(m_db)) {
         readAllNames();
     }
     if (m_names && !m_allRead) {

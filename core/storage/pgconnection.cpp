@@ -1,8 +1,10 @@
 #include "core/storage/pgconnection.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QSqlDriver>
 
+#include <cstdio>
 #include <libpq-fe.h>
 
 namespace salesdesk::pg {
@@ -24,6 +26,29 @@ bool hasFraction(QByteArrayView text)
 {
     return text.contains('.') || text.contains('e') || text.contains('E')
            || text.contains('N'); // NaN, Infinity
+}
+
+// SALESDESK_TRACE_SQL=FILE, as for a file (database.cpp): each statement sent to the server,
+// with the time it took there and back, appended to FILE. The benchmark counts the exchanges a
+// view costs, each of which a slow link makes longer by its round trip.
+FILE *traceFile()
+{
+    static FILE *file = [] {
+        const QByteArray path = qgetenv("SALESDESK_TRACE_SQL");
+        return path.isEmpty() ? nullptr : std::fopen(path.constData(), "a");
+    }();
+    return file;
+}
+
+void trace(const QByteArray &sql, const Params &params, qint64 nanoseconds)
+{
+    QByteArray values;
+    for (const QByteArray &p : params) {
+        values += (values.isEmpty() ? "" : ", ") + (p.isNull() ? QByteArray("NULL") : p.left(40));
+    }
+    std::fprintf(traceFile(), "-- %.3f ms (server) [%s]\n%s;\n", double(nanoseconds) / 1e6,
+                 values.constData(), sql.constData());
+    std::fflush(traceFile());
 }
 
 } // namespace
@@ -145,7 +170,12 @@ QByteArray textOf(const QVariant &value)
 
 Status prepare(pg_conn *connection, const QByteArray &name, const QByteArray &sql)
 {
+    QElapsedTimer took;
+    took.start();
     ResultPtr result(PQprepare(connection, name.constData(), sql.constData(), 0, nullptr));
+    if (traceFile()) {
+        trace("PREPARE " + name + " AS " + sql, {}, took.nsecsElapsed());
+    }
     if (PQresultStatus(result.get()) != PGRES_COMMAND_OK) {
         return failure(connection, result.get(),
                        QStringLiteral("Could not prepare “%1”").arg(QString::fromUtf8(sql)));
@@ -163,11 +193,18 @@ Result<ResultPtr> exec(pg_conn *connection, const QByteArray &name, const QByteA
         lengths.append(int(p.size()));
     }
     const int count = int(params.size());
+    QElapsedTimer took;
+    if (traceFile()) {
+        took.start();
+    }
     ResultPtr result(name.isEmpty()
                              ? PQexecParams(connection, sql.constData(), count, nullptr,
                                             values.constData(), lengths.constData(), nullptr, 0)
                              : PQexecPrepared(connection, name.constData(), count,
                                               values.constData(), lengths.constData(), nullptr, 0));
+    if (traceFile()) {
+        trace(sql, params, took.nsecsElapsed());
+    }
     const ExecStatusType status = PQresultStatus(result.get());
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
         return failure(connection, result.get(),
