@@ -900,7 +900,9 @@ void MainWindow::connectToServer()
                       this, tr("Connect to Team Server"),
                       tr("The address of your team's book, as whoever runs the server gave it "
                          "to you:\npostgresql://your-name@server:5432/database"),
-                      QLineEdit::Normal, address.isEmpty() ? u"postgresql://@:5432/"_s : address,
+                      QLineEdit::Normal,
+                      address.isEmpty() ? u"postgresql://%1@"_s.arg(qEnvironmentVariable("USER"))
+                                        : address,
                       &ok)
                       .trimmed();
     if (!ok || address.isEmpty()) {

@@ -3,13 +3,21 @@
 #include "core/book/book.h"
 #include "core/customers/customerservice.h"
 #include "core/pipeline/pipelineservice.h"
+#include "tests/support/modal.h"
 #include "tests/support/serverdatabase.h"
 #include "ui/mainwindow.h"
 #include "ui/pipeline/boardview.h"
 #include "ui/pipeline/deallistmodel.h"
 #include "ui/pipeline/pipelinepage.h"
 
+#include <QAbstractButton>
+#include <QAction>
+#include <QDialogButtonBox>
 #include <QElapsedTimer>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -18,27 +26,34 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace salesdesk;
 
+namespace {
+
+// A book on the server with one deal, "Fit-out" (¥12,000) in the first stage: its id, and the
+// Proposal stage's.
+std::pair<qint64, qint64> bookWithADeal(const ServerDatabase &server)
+{
+    auto owner = Book::create(server.address(), {u"Acme"_s, u"CNY"_s, {}});
+    REQUIRE(owner);
+    CustomerRecord record;
+    record.customer.name = u"Harbour Hotel"_s;
+    auto customer = (*owner)->customers().add(record);
+    REQUIRE(customer);
+    Deal d;
+    d.title = u"Fit-out"_s;
+    d.customerId = *customer;
+    d.valueMinor = 1200000;
+    d.currency = u"CNY"_s;
+    auto id = (*owner)->pipeline().addDeal(d);
+    REQUIRE(id);
+    return {*id, (*owner)->pipeline().activeStages().at(3).id};
+}
+
+} // namespace
+
 TEST_CASE("a deal another user saves changes on the open board within two seconds", "[server]")
 {
     ServerDatabase server;
-    qint64 dealId = 0, proposal = 0;
-    {
-        auto owner = Book::create(server.address(), {u"Acme"_s, u"CNY"_s, {}});
-        REQUIRE(owner);
-        CustomerRecord record;
-        record.customer.name = u"Harbour Hotel"_s;
-        auto customer = (*owner)->customers().add(record);
-        REQUIRE(customer);
-        Deal d;
-        d.title = u"Fit-out"_s;
-        d.customerId = *customer;
-        d.valueMinor = 1200000;
-        d.currency = u"CNY"_s;
-        auto id = (*owner)->pipeline().addDeal(d);
-        REQUIRE(id);
-        dealId = *id;
-        proposal = (*owner)->pipeline().activeStages().at(3).id;
-    }
+    const auto [dealId, proposal] = bookWithADeal(server);
     const QString anna = server.addUser(u"anna"_s);
     const QString ben = server.addUser(u"ben"_s);
 
@@ -90,4 +105,90 @@ TEST_CASE("a deal another user saves changes on the open board within two second
     noted.notes = u"Call back Monday"_s;
     REQUIRE(window.book()->pipeline().updateDeal(noted));
     CHECK_FALSE(readIn.wait(800));
+}
+
+TEST_CASE("File › Connect to Team Server opens the book at the address typed", "[server]")
+{
+    ServerDatabase server;
+    REQUIRE(Book::create(server.address(), {u"Harbour Trading"_s, u"CNY"_s, {}}));
+    ui::MainWindow window;
+    window.show();
+    bool asked = false;
+    QString offered;
+    ModalHandler<QInputDialog> modal([&](QInputDialog *dialog) {
+        asked = dialog->labelText().contains(u"postgresql://"_s);
+        offered = dialog->textValue();
+        dialog->setTextValue(server.address());
+        dialog->accept();
+    });
+    window.findChild<QAction *>(u"connectAction"_s)->trigger();
+    REQUIRE(modal.ran());
+    CHECK(asked);
+    CHECK(offered.startsWith(u"postgresql://"_s));
+    REQUIRE(window.book() != nullptr);
+    CHECK(window.book()->path() == server.address());
+    CHECK(window.windowTitle().contains(u"Harbour Trading"_s));
+    CHECK(window.windowTitle().contains(server.address()));
+    // A server keeps its own backups: none are made beside it, and there are none to restore.
+    CHECK_FALSE(window.findChild<QAction *>(u"restoreAction"_s)->isEnabled());
+    // The address is remembered without a password, as a file would be.
+    CHECK(ui::MainWindow::lastFile() == server.address());
+}
+
+TEST_CASE("a deal someone else saved while it was open in the editor: told who and what, "
+          "mine applied on top",
+          "[server]")
+{
+    ServerDatabase server;
+    const qint64 dealId = bookWithADeal(server).first;
+    const QString anna = server.addUser(u"anna"_s);
+    const QString ben = server.addUser(u"ben"_s);
+    ui::MainWindow window;
+    REQUIRE(window.openServerBook(server.addressAs(anna)));
+    window.show();
+    auto other = Book::open(server.addressAs(ben));
+    REQUIRE(other);
+
+    bool benSaved = false, edited = false;
+    ModalHandler editor([&](QDialog *dialog) {
+        // Ben saves a new value while Anna has the deal open; she changes its title.
+        auto d = (*other)->pipeline().deal(dealId);
+        if (d) {
+            Deal more = *d;
+            more.valueMinor = 2000000;
+            benSaved = (*other)->pipeline().updateDeal(more).ok();
+        }
+        auto *title = dialog->findChild<QLineEdit *>(u"titleLineEdit"_s);
+        auto *buttons = dialog->findChild<QDialogButtonBox *>(u"dealEditorButtonBox"_s);
+        if (title && buttons) {
+            title->setText(u"Fit-out, two floors"_s);
+            edited = true;
+            buttons->button(QDialogButtonBox::Ok)->click();
+        }
+    });
+    QString told;
+    bool applied = false;
+    ModalHandler<QMessageBox> conflict([&](QMessageBox *box) {
+        told = box->text();
+        for (QAbstractButton *b : box->buttons()) {
+            if (b->text().contains(u"on Top"_s)) {
+                applied = true;
+                b->click();
+            }
+        }
+    });
+    window.pipelinePage()->editDeal(dealId);
+    REQUIRE(editor.ran());
+    REQUIRE(benSaved);
+    REQUIRE(edited);
+    REQUIRE(conflict.ran());
+    INFO(told.toStdString());
+    CHECK(told.contains(ben));
+    CHECK(told.contains(u"value"_s));
+    CHECK(applied);
+    auto now = (*other)->pipeline().deal(dealId);
+    REQUIRE(now);
+    CHECK(now->valueMinor == 2000000); // Ben's
+    CHECK(now->title == u"Fit-out, two floors"_s); // Anna's
+    CHECK(now->version.changedBy == anna);
 }
