@@ -1,9 +1,6 @@
 // Two people at work on one book on a server.
 
-#include "core/book/book.h"
-#include "core/customers/customerservice.h"
-#include "core/pipeline/pipelineservice.h"
-#include "tests/support/serverdatabase.h"
+#include "tests/support/serverbook.h"
 
 using namespace Qt::Literals::StringLiterals;
 using namespace salesdesk;
@@ -19,20 +16,7 @@ struct TwoUsers
 
     TwoUsers()
     {
-        auto owner = Book::create(server.address(), {u"Acme"_s, u"CNY"_s, {}});
-        REQUIRE(owner);
-        CustomerRecord record;
-        record.customer.name = u"Harbour Hotel"_s;
-        auto customer = (*owner)->customers().add(record);
-        REQUIRE(customer);
-        Deal d;
-        d.title = u"Fit-out"_s;
-        d.customerId = *customer;
-        d.valueMinor = 1200000;
-        d.currency = u"CNY"_s;
-        auto id = (*owner)->pipeline().addDeal(d);
-        REQUIRE(id);
-        dealId = *id;
+        dealId = bookWithADeal(server).first;
         anna = server.addUser(u"anna"_s);
         ben = server.addUser(u"ben"_s);
     }

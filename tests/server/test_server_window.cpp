@@ -1,10 +1,7 @@
 // The window on a book on a server: what others save comes in while it is open.
 
-#include "core/book/book.h"
-#include "core/customers/customerservice.h"
-#include "core/pipeline/pipelineservice.h"
 #include "tests/support/modal.h"
-#include "tests/support/serverdatabase.h"
+#include "tests/support/serverbook.h"
 #include "ui/mainwindow.h"
 #include "ui/pipeline/boardview.h"
 #include "ui/pipeline/deallistmodel.h"
@@ -25,30 +22,6 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace salesdesk;
-
-namespace {
-
-// A book on the server with one deal, "Fit-out" (¥12,000) in the first stage: its id, and the
-// Proposal stage's.
-std::pair<qint64, qint64> bookWithADeal(const ServerDatabase &server)
-{
-    auto owner = Book::create(server.address(), {u"Acme"_s, u"CNY"_s, {}});
-    REQUIRE(owner);
-    CustomerRecord record;
-    record.customer.name = u"Harbour Hotel"_s;
-    auto customer = (*owner)->customers().add(record);
-    REQUIRE(customer);
-    Deal d;
-    d.title = u"Fit-out"_s;
-    d.customerId = *customer;
-    d.valueMinor = 1200000;
-    d.currency = u"CNY"_s;
-    auto id = (*owner)->pipeline().addDeal(d);
-    REQUIRE(id);
-    return {*id, (*owner)->pipeline().activeStages().at(3).id};
-}
-
-} // namespace
 
 TEST_CASE("a deal another user saves changes on the open board within two seconds", "[server]")
 {
