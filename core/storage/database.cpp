@@ -31,7 +31,9 @@ namespace {
 constexpr int CacheKiB = 32 * 1024;
 constexpr int SortingCacheKiB = 4 * 1024;
 
-QStringList migrationFiles()
+} // namespace
+
+QStringList Database::migrationFiles()
 {
     QStringList files = QDir(u":/migrations"_s).entryList({u"*.sql"_s}, QDir::Files, QDir::Name);
     for (auto &f : files) {
@@ -39,6 +41,8 @@ QStringList migrationFiles()
     }
     return files;
 }
+
+namespace {
 
 QString nativeName(const QString &path)
 {

@@ -102,6 +102,8 @@ private:
     enum class OpenMode { ReadWrite, ReadOnly, Immutable };
 
     Database() = default;
+    // The migrations built in, in order (":/migrations/0001_initial.sql" …).
+    static QStringList migrationFiles();
     Status connect(OpenMode mode);
     Status configure();
     Status migrate(int fromVersion);

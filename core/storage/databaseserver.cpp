@@ -45,15 +45,6 @@ QHash<QString, QString> &passwords()
     return known;
 }
 
-QStringList migrationScripts()
-{
-    QStringList files = QDir(u":/migrations"_s).entryList({u"*.sql"_s}, QDir::Files, QDir::Name);
-    for (auto &f : files) {
-        f = u":/migrations/"_s + f;
-    }
-    return files;
-}
-
 } // namespace
 
 bool Database::isServerAddress(const QString &path)
@@ -118,7 +109,7 @@ Status Database::connectToServer(const QString &address)
 
 Status Database::migrateOnServer(int fromVersion)
 {
-    const QStringList files = migrationScripts();
+    const QStringList files = migrationFiles();
     pg_conn *server = pg::handleOf(connection());
     Transaction tx(connection());
     if (!tx.active()) {
