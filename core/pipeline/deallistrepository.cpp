@@ -113,8 +113,9 @@ Result<QList<qint64>> DealRepository::ids(const DealListQuery &query,
         QString scale = u"0"_s; // no rate, no value: as toHome
         if (!context.scale.isEmpty()) {
             scale = u"CASE d.currency"_s;
+            // The factor is a fraction: said so, or PostgreSQL would take it for an integer.
             for (auto it = context.scale.cbegin(); it != context.scale.cend(); ++it) {
-                scale += u" WHEN ? THEN ?"_s;
+                scale += u" WHEN ? THEN CAST(? AS DOUBLE PRECISION)"_s;
                 values.append(it.key());
                 values.append(it.value());
             }
@@ -190,10 +191,9 @@ Result<QList<qint64>> DealRepository::ids(const DealListQuery &query,
         keys = {u"d.closed_at"_s};
         break;
     }
+    // Empty values first, as SQLite orders them (PostgreSQL would put them last).
     for (QString &key : keys) {
-        if (query.descending) {
-            key += u" DESC"_s;
-        }
+        key += query.descending ? u" DESC NULLS LAST"_s : u" NULLS FIRST"_s;
     }
     sql += u" ORDER BY "_s + keys.join(u", "_s) + u", d.id"_s;
 

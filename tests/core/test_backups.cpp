@@ -61,7 +61,8 @@ TEST_CASE("Backups kept: the newest of each of the last 7 days that have one, th
     CHECK(BackupShelf::daysKept({}).isEmpty());
 }
 
-TEST_CASE("The day's backup is written beside the open book, replaced the same day, rotated")
+TEST_CASE("The day's backup is written beside the open book, replaced the same day, rotated",
+          "[file]")
 {
     // Customers are made at noon of the book's day; the deals later, at the times given.
     TestBook book(day("2026-11-01"), u"CNY"_s, u"Acme.salesdesk"_s);
@@ -117,7 +118,7 @@ TEST_CASE("The day's backup is written beside the open book, replaced the same d
     CHECK(QFile::exists(note.fileName()));
 }
 
-TEST_CASE("A backup opens as a copy: a new private file, never over an existing one")
+TEST_CASE("A backup opens as a copy: a new private file, never over an existing one", "[file]")
 {
     TestBook book(day("2026-11-13"), u"CNY"_s, u"Acme.salesdesk"_s);
     addDeal(book, u"Kept"_s, "2026-11-02T09:00:00Z");
@@ -137,7 +138,7 @@ TEST_CASE("A backup opens as a copy: a new private file, never over an existing 
     CHECK(book->pipeline().dealSummaries()->size() == 2); // the book itself as it was
 }
 
-TEST_CASE("A backup that cannot be written says why and leaves no partial file")
+TEST_CASE("A backup that cannot be written says why and leaves no partial file", "[file]")
 {
     TestBook book(day("2026-11-13"), u"CNY"_s, u"Acme.salesdesk"_s);
     // A file where the folder would be.
@@ -150,7 +151,7 @@ TEST_CASE("A backup that cannot be written says why and leaves no partial file")
     CHECK(refused.error().kind == Error::Kind::Data);
 }
 
-TEST_CASE("A backup told to stop leaves the shelf as it was, with no partial file")
+TEST_CASE("A backup told to stop leaves the shelf as it was, with no partial file", "[file]")
 {
     TestBook book(day("2026-11-13"), u"CNY"_s, u"Acme.salesdesk"_s);
     addDeal(book, u"Kept"_s, "2026-11-02T09:00:00Z");

@@ -1,4 +1,5 @@
 #include "core/demo/demogenerator.h"
+#include "tests/support/demobook.h"
 #include "tests/support/testbook.h"
 
 #include <QSqlDatabase>
@@ -73,15 +74,12 @@ TEST_CASE("The demo company is the same for the same arguments")
 
 TEST_CASE("The demo company is believable and healthy")
 {
-    TempDir dir;
     DemoGenerator::Options options;
     options.deals = 1500;
     options.asOf = QDate(2026, 11, 27);
-    REQUIRE(DemoGenerator::generate(dir.file(u"demo.salesdesk"_s), options).ok());
-    auto book = Book::open(dir.file(u"demo.salesdesk"_s));
-    REQUIRE(book.ok());
-    CHECK((*book)->database().integrityProblems()->isEmpty());
-    const PipelineService &p = (*book)->pipeline();
+    DemoBook book(options);
+    CHECK(book->database().integrityProblems()->isEmpty());
+    const PipelineService &p = book->pipeline();
     CHECK(p.checkInvariants()->isEmpty());
 
     auto deals = p.dealSummaries();
@@ -114,14 +112,14 @@ TEST_CASE("The demo company is believable and healthy")
     SECTION("a refused generation leaves nothing behind")
     {
         options.years = 0;
-        CHECK_FALSE(DemoGenerator::generate(dir.file(u"bad.salesdesk"_s), options).ok());
-        CHECK_FALSE(QFile::exists(dir.file(u"bad.salesdesk"_s)));
+        CHECK_FALSE(DemoGenerator::generate(book.dir.file(u"bad.salesdesk"_s), options).ok());
+        CHECK_FALSE(QFile::exists(book.dir.file(u"bad.salesdesk"_s)));
         options.years = 3;
         int calls = 0;
-        auto cancelled = DemoGenerator::generate(dir.file(u"cancel.salesdesk"_s), options,
+        auto cancelled = DemoGenerator::generate(book.dir.file(u"cancel.salesdesk"_s), options,
                                                  [&](int, int) { return ++calls < 1; });
         CHECK_FALSE(cancelled.ok());
-        CHECK_FALSE(QFile::exists(dir.file(u"cancel.salesdesk"_s)));
+        CHECK_FALSE(QFile::exists(book.dir.file(u"cancel.salesdesk"_s)));
     }
 }
 

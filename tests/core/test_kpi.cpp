@@ -2,6 +2,7 @@
 #include "core/kpi/kpiservice.h"
 #include "core/storage/sqlquery.h"
 #include "core/team/teamservice.h"
+#include "tests/support/demobook.h"
 #include "tests/support/kpibook.h"
 
 using namespace salesdesk;
@@ -103,16 +104,12 @@ TEST_CASE("A product's figures are its deals' and a team without reps has none")
 TEST_CASE("Reused company rows give each rep and team the figures of their own reading and follow "
           "changes")
 {
-    TempDir dir;
-    const QString path = dir.file(u"demo.salesdesk"_s);
     DemoGenerator::Options options;
     options.deals = 1500;
     options.seed = 11;
     options.asOf = QDate(2026, 11, 20);
-    REQUIRE(DemoGenerator::generate(path, options).ok());
-    auto opened = Book::open(path, Database::Access::ReadWrite, Clock::fixedOn(options.asOf));
-    REQUIRE(opened.ok());
-    Book &book = **opened;
+    DemoBook demo(options);
+    Book &book = *demo;
     const KpiService &kpi = book.kpi();
     const Period q3 = Period::quarter(2026, 3);
     // What a scope's breakdown and report say, as one comparable list of numbers.
@@ -183,17 +180,20 @@ TEST_CASE("Reused company rows give each rep and team the figures of their own r
             return qint64(0);
         };
         CHECK(valueNow() == deal.homeMinor + 100);
-        {
-            QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"second writer"_s);
-            other.setDatabaseName(path);
-            REQUIRE(other.open());
-            SqlQuery theirs(other,
-                            u"UPDATE deals SET value_minor = value_minor + 100 WHERE id = ?"_s);
-            theirs.bind(deal.id);
-            REQUIRE(theirs.exec().ok());
-            other.close();
+        const QString theirs
+                = u"UPDATE deals SET value_minor = value_minor + 100 WHERE id = %1"_s.arg(deal.id);
+        if (demo.server) {
+            demo.server->run(theirs, true);
+        } else {
+            {
+                QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"second writer"_s);
+                other.setDatabaseName(book.path());
+                REQUIRE(other.open());
+                REQUIRE(SqlQuery(other, theirs).exec().ok());
+                other.close();
+            }
+            QSqlDatabase::removeDatabase(u"second writer"_s);
         }
-        QSqlDatabase::removeDatabase(u"second writer"_s);
         CHECK(valueNow() == deal.homeMinor + 200);
     }
 }

@@ -413,7 +413,10 @@ TEST_CASE("The List's deals are filtered and ordered by SQLite as the columns sh
     const auto restore = qScopeGuard([] { QLocale::setDefault(QLocale::system()); });
     using Order = DealListQuery::Order;
     const auto ids = [&](DealListQuery query) {
-        return *book.pipeline->dealIds(query, now);
+        auto listed = book.pipeline->dealIds(query, now);
+        INFO(listed.error().message.toStdString());
+        REQUIRE(listed.ok());
+        return *listed;
     };
     const auto by = [&](Order order, bool descending = false) {
         DealListQuery query;

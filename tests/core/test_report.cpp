@@ -3,6 +3,7 @@
 #include "core/market/marketservice.h"
 #include "core/pipeline/pipelineservice.h"
 #include "core/report/reportbuilder.h"
+#include "tests/support/demobook.h"
 #include "tests/support/kpibook.h"
 
 #include <QRegularExpression>
@@ -106,16 +107,12 @@ TEST_CASE("The KPI breakdown of the hand-made quarter by month and stage and cus
 
 TEST_CASE("The breakdown adds up to the KPIs and each rep's figures are the rep's KPIs")
 {
-    TempDir dir;
     DemoGenerator::Options options;
     options.deals = 1500;
     options.seed = 11;
     options.asOf = QDate(2026, 11, 20);
-    REQUIRE(DemoGenerator::generate(dir.file(u"demo.salesdesk"_s), options).ok());
-    auto opened = Book::open(dir.file(u"demo.salesdesk"_s), Database::Access::ReadOnly,
-                             Clock::fixedOn(options.asOf));
-    REQUIRE(opened.ok());
-    Book &book = **opened;
+    DemoBook demo(options);
+    Book &book = *demo;
     const KpiService &kpi = book.kpi();
     auto total = kpi.report(q3, {}, options.asOf);
     auto parts = kpi.breakdown(q3, {}, options.asOf);
