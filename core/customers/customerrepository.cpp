@@ -133,6 +133,20 @@ Result<QString> CustomerRepository::name(qint64 id) const
     return names->isEmpty() ? QString() : names->first();
 }
 
+Result<QHash<qint64, QString>> CustomerRepository::namesOf(const QList<qint64> &ids) const
+{
+    SqlQuery q(m_statements, u"SELECT id, name FROM customers WHERE id IN "
+                             "(SELECT value FROM json_each(?))"_s);
+    q.bind(jsonIdArray(ids));
+    QHash<qint64, QString> names;
+    names.reserve(ids.size());
+    if (auto st = q.each([&names](SqlQuery &row) { names.insert(row.integer(0), row.text(1)); });
+        !st) {
+        return st.error();
+    }
+    return names;
+}
+
 Result<qint64> CustomerRepository::findByName(const QString &name) const
 {
     // The exact name through the index on names; the case-aside match needs every name (one

@@ -41,6 +41,8 @@ public:
     Result<std::optional<Customer>> customer(qint64 id) const;
     // The customer's name; a null string when there is no such customer.
     Result<QString> name(qint64 id) const;
+    // The names of those of these customers that exist.
+    Result<QHash<qint64, QString>> namesOf(const QList<qint64> &ids) const;
     // The first customer (by id) named exactly `name`, else named so case aside; 0 for none.
     Result<qint64> findByName(const QString &name) const;
     Result<bool> exists(qint64 id) const;

@@ -30,6 +30,7 @@ Status CustomerService::load()
     m_index.clear();
     m_oneByOne.clear();
     m_nameOneByOne.clear();
+    m_namesReadTogether = 0;
     m_names.reset();
     m_nameAt = 0;
     return {};
@@ -146,10 +147,40 @@ void CustomerService::readAllNames() const
     m_names = std::move(names).value();
 }
 
+void CustomerService::readNames(const QList<qint64> &ids) const
+{
+    if (m_allRead || m_names || m_db.engine() != Engine::PostgreSQL) {
+        return;
+    }
+    QList<qint64> unknown;
+    QSet<qint64> seen;
+    for (const qint64 id : ids) {
+        if (id > 0 && !m_oneByOne.contains(id) && !m_nameOneByOne.contains(id)
+            && !seen.contains(id)) {
+            seen.insert(id);
+            unknown.append(id);
+        }
+    }
+    if (unknown.isEmpty()) {
+        return;
+    }
+    auto names = m_repo.namesOf(unknown);
+    if (!names) {
+        qWarning("Could not read the customers' names: %s", qPrintable(names.error().message));
+        return;
+    }
+    for (const qint64 id : std::as_const(unknown)) {
+        // Null: no such customer (as one read alone would say).
+        m_nameOneByOne.insert(id, names->value(id));
+        ++m_namesReadTogether;
+    }
+}
+
 QString CustomerService::customerName(qint64 id) const
 {
     if (!m_allRead && !m_names
-        && m_oneByOne.size() + size_t(m_nameOneByOne.size()) >= oneByOneLimit(m_db)) {
+        && m_oneByOne.size() + size_t(m_nameOneByOne.size() - m_namesReadTogether)
+                   >= oneByOneLimit(m_db)) {
         readAllNames();
     }
     if (m_names && !m_allRead) {

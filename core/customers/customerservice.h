@@ -99,6 +99,11 @@ public:
     // Every name read at once now: for a caller about to ask for the names of many customers
     // (a list of all of them), which would otherwise read the first 2,000 one by one.
     void readAllNames() const;
+    // The names of these customers read in one question, for a caller about to show them (a
+    // block of deals on the Board or the List): on a server, where each question is a trip
+    // there and back, customerName() then asks nothing. Nothing is read in a file, where a
+    // question costs microseconds, nor once all names are read.
+    void readNames(const QList<qint64> &ids) const;
     // Every customer's id and name in id order, one at a time: for a list of all of them
     // written as it goes (a book of a million deals has 400,000).
     Status eachName(const std::function<void(qint64, QUtf8StringView)> &visit) const
@@ -204,6 +209,7 @@ private:
     // Names asked for one at a time (a Board's cards), apart from the customers: a list of
     // names never makes the next customer asked for read them all. Null: no such customer.
     mutable QHash<qint64, QString> m_nameOneByOne;
+    mutable qsizetype m_namesReadTogether = 0; // of m_nameOneByOne, not counted as one by one
     // Every customer's name, read at once when many names are asked for (a list of a million
     // deals' customers): a tenth of the memory of the whole customers.
     // They are kept in id order and looked up from where the last one was found: lists ask for

@@ -5,6 +5,7 @@
 #include "core/common/language.h"
 #include "core/report/reportsection.h"
 #include "core/report/reportsections.h"
+#include "core/targets/targetservice.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -65,6 +66,8 @@ Result<ReportDocument> ReportBuilder::build(const ReportRequest &request,
                                    .arg(bad.join(u", "_s), codes().join(u", "_s)));
     }
     const LanguageScope language(request.language);
+    // Every section's KPIs ask for the targets: read once for the whole report.
+    const auto holding = m_book.targets().holdTargets();
     const QDate asOf = request.asOf.isValid() ? request.asOf : m_book.clock().today();
     ReportContext context(m_book, request.period, asOf, localeOf(request.language));
 

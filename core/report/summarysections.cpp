@@ -249,13 +249,35 @@ Status TargetsSection::build(const ReportContext &c, ReportSectionContent &out) 
                  {tr("Status"), CellKind::Text}};
     t.emptyText = tr("No target was set for this quarter.");
     // Goal and actual are figures (money or a count): they keep their width and align right.
-    // The quarter's own targets, each followed by its parts inside the quarter.
+    // The quarter's own targets, each followed by its parts inside the quarter; their progress
+    // read in one go.
+    QList<Target> listed;
+    QList<bool> isPart;
     QSet<qint64> shown;
-    const auto add = [&](const Target &target, bool part) -> Status {
-        auto p = targets.progress(target, c.now.to);
-        if (!p) {
-            return p.error();
+    for (const Target &target : std::as_const(*all)) {
+        if (target.period != c.period) {
+            continue;
         }
+        listed.append(target);
+        isPart.append(false);
+        shown.insert(target.id);
+        for (const Target &child : std::as_const(*all)) {
+            if (child.parentId == target.id && c.period.contains(child.startsOn)
+                && !shown.contains(child.id)) {
+                listed.append(child);
+                isPart.append(true);
+                shown.insert(child.id);
+            }
+        }
+    }
+    auto progress = targets.progressOf(listed, *all, c.now.to);
+    if (!progress) {
+        return progress.error();
+    }
+    for (qsizetype i = 0; i < listed.size(); ++i) {
+        const Target &target = listed[i];
+        const bool part = isPart[i];
+        const TargetProgress *p = &progress->at(i);
         const QString name = part ? u"    "_s + target.name : target.name;
         const bool money = TargetText::isMoney(target.metric);
         const auto value = [&](qint64 v) {
@@ -270,24 +292,6 @@ Status TargetsSection::build(const ReportContext &c, ReportSectionContent &out) 
                        c.text(targets.scopeLabel(target.scope)), value(p->target), value(p->actual),
                        c.percent(p->target > 0 ? std::optional(p->attainment) : std::nullopt),
                        c.text(TargetText::name(p->status))});
-        shown.insert(target.id);
-        return {};
-    };
-    for (const Target &target : std::as_const(*all)) {
-        if (target.period != c.period) {
-            continue;
-        }
-        if (auto st = add(target, false); !st) {
-            return st;
-        }
-        for (const Target &child : std::as_const(*all)) {
-            if (child.parentId == target.id && c.period.contains(child.startsOn)
-                && !shown.contains(child.id)) {
-                if (auto st = add(child, true); !st) {
-                    return st;
-                }
-            }
-        }
     }
     out.blocks.append(t);
 

@@ -110,16 +110,22 @@ sqlite3_stmt *StatementCache::statement(const QString &sql, QString *error)
 
 Result<StatementCache::ServerStatement> StatementCache::serverStatement(const QString &sql)
 {
-    if (const auto it = m_serverStatements.constFind(sql); it != m_serverStatements.cend()) {
-        return *it;
+    // The first time, the statement goes to the server whole with its values (one exchange);
+    // asked for again, it is prepared under a name and from then on only the values go. A
+    // statement used once never costs a second exchange, which on a slow link is what counts.
+    auto it = m_serverStatements.find(sql);
+    if (it == m_serverStatements.end()) {
+        return *m_serverStatements.insert(sql, {{}, pg::statement(sql)});
     }
-    static std::atomic<int> counter {0};
-    ServerStatement made {"sd_" + QByteArray::number(++counter), pg::statement(sql)};
-    if (auto st = pg::prepare(pg::handleOf(m_db), made.name, made.sql); !st) {
-        return st.error();
+    if (it->name.isEmpty()) {
+        static std::atomic<int> counter {0};
+        const QByteArray name = "sd_" + QByteArray::number(++counter);
+        if (auto st = pg::prepare(pg::handleOf(m_db), name, it->sql); !st) {
+            return st.error();
+        }
+        it->name = name;
     }
-    m_serverStatements.insert(sql, made);
-    return made;
+    return *it;
 }
 
 SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql)

@@ -65,8 +65,8 @@ public:
     // The prepared statement for `sql`, or nullptr with `error` set.
     sqlite3_stmt *statement(const QString &sql, QString *error);
 
-    // On PostgreSQL: the statement prepared on the server under a name of its own (its name,
-    // and its text in PostgreSQL's dialect).
+    // On PostgreSQL: the statement's text in PostgreSQL's dialect and, from its second use on,
+    // the name it is prepared under on the server (empty the first time: sent whole).
     struct ServerStatement
     {
         QByteArray name;

@@ -3,6 +3,7 @@
 #include "core/pipeline/pipelinetypes.h"
 
 #include <algorithm>
+#include <functional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -280,47 +281,108 @@ Result<qint64> TargetRepository::ensureObjective(const QString &name)
 
 // ---- MetricRepository ---------------------------------------------------------------------
 
+namespace {
+
+// The sums of several ranges in one statement (one exchange with a server): each ask's SELECT
+// of `sums` + `from` (its placeholders: the two currencies, then `bindRange`, then the
+// scope's), numbered and joined by UNION ALL. Returns the home sum and the count of deals in
+// other currencies of each ask, in order.
+Result<QList<std::pair<qint64, qint64>>>
+sumsOf(StatementCache &statements, const QList<MetricRepository::MoneyAsk> &asks,
+       const QString &sums, const QString &from, const QString &home,
+       const std::function<void(SqlQuery &, const MetricRepository::MoneyAsk &)> &bindRange)
+{
+    QList<std::pair<qint64, qint64>> out(asks.size(), {0, 0});
+    // In slices well under SQLite's limit on placeholders (32,766).
+    constexpr qsizetype Slice = 400;
+    for (qsizetype first = 0; first < asks.size(); first += Slice) {
+        const qsizetype last = std::min(asks.size(), first + Slice);
+        QString sql;
+        for (qsizetype i = first; i < last; ++i) {
+            if (i > first) {
+                sql += u" UNION ALL "_s;
+            }
+            sql += u"SELECT "_s + QString::number(i) + u", "_s + sums + from
+                   + dealScope(asks[i].scope);
+        }
+        const auto read = [&](SqlQuery &q) {
+            for (qsizetype i = first; i < last; ++i) {
+                q.bind(home).bind(home);
+                bindRange(q, asks[i]);
+                bindScope(q, asks[i].scope);
+            }
+            return q.each([&out](SqlQuery &row) {
+                out[row.integer(0)] = {row.integer(1), row.integer(2)};
+            });
+        };
+        // One ask is a statement kept for the next time; a union of many is made once.
+        Status st;
+        if (last - first == 1) {
+            SqlQuery q(statements, sql);
+            st = read(q);
+        } else {
+            SqlQuery q(statements.database(), sql);
+            st = read(q);
+        }
+        if (!st) {
+            return st.error();
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+Result<QList<MetricRepository::Money>> MetricRepository::wonValues(const QList<MoneyAsk> &asks,
+                                                                   const QString &home) const
+{
+    // One pass sums the deals in the home currency and counts the others, which are rare and
+    // read one by one only when there are any (each converts at the rate of its own day).
+    const QString won = u" FROM deals d WHERE d.status = 'won' AND d.closed_at >= ? AND "
+                        "d.closed_at < ?"_s;
+    auto sums = sumsOf(m_statements, asks,
+                       u"COALESCE(SUM(CASE WHEN d.currency = ? THEN d.value_minor END), 0), "
+                       "COUNT(CASE WHEN d.currency <> ? THEN 1 END)"_s,
+                       won, home, [](SqlQuery &q, const MoneyAsk &ask) {
+                           const auto [start, end] = utcBounds(ask.from, ask.to);
+                           q.bind(start).bind(end);
+                       });
+    if (!sums) {
+        return sums.error();
+    }
+    QList<Money> out(asks.size());
+    for (qsizetype i = 0; i < asks.size(); ++i) {
+        out[i].home = sums->at(i).first;
+        if (sums->at(i).second == 0) {
+            continue;
+        }
+        const auto [start, end] = utcBounds(asks[i].from, asks[i].to);
+        SqlQuery q(m_statements, u"SELECT d.value_minor, d.currency, d.closed_at"_s + won
+                                         + dealScope(asks[i].scope) + u" AND d.currency <> ?"_s);
+        q.bind(start).bind(end);
+        bindScope(q, asks[i].scope);
+        q.bind(home);
+        auto rows = q.all([](SqlQuery &row) {
+            return Amount {row.value(0).toLongLong(), row.value(1).toString(),
+                           localDate(fromStoredTime(row.value(2).toString())), 100};
+        });
+        if (!rows) {
+            return rows.error();
+        }
+        out[i].other = *rows;
+    }
+    return out;
+}
+
 Result<MetricRepository::Money> MetricRepository::wonValue(const TargetScope &scope,
                                                            const QDate &from, const QDate &to,
                                                            const QString &home) const
 {
-    const auto [start, end] = utcBounds(from, to);
-    // One pass sums the deals in the home currency and counts the others, which are rare and
-    // read one by one only when there are any (each converts at the rate of its own day).
-    const QString won = u" FROM deals d WHERE d.status = 'won' AND d.closed_at >= ? AND "
-                        "d.closed_at < ?"_s
-                        + dealScope(scope);
-    SqlQuery sums(m_statements,
-                  u"SELECT COALESCE(SUM(CASE WHEN d.currency = ? THEN d.value_minor END), 0), "
-                  "COUNT(CASE WHEN d.currency <> ? THEN 1 END)"_s
-                          + won);
-    sums.bind(home).bind(home).bind(start).bind(end);
-    bindScope(sums, scope);
-    if (auto st = sums.exec(); !st) {
-        return st.error();
+    auto one = wonValues({{scope, from, to}}, home);
+    if (!one) {
+        return one.error();
     }
-    Money money;
-    if (!sums.next()) {
-        return money;
-    }
-    money.home = sums.value(0).toLongLong();
-    if (sums.value(1).toLongLong() == 0) {
-        return money;
-    }
-    SqlQuery q(m_statements, u"SELECT d.value_minor, d.currency, d.closed_at"_s + won
-                                     + u" AND d.currency <> ?"_s);
-    q.bind(start).bind(end);
-    bindScope(q, scope);
-    q.bind(home);
-    auto rows = q.all([](SqlQuery &row) {
-        return Amount {row.value(0).toLongLong(), row.value(1).toString(),
-                       localDate(fromStoredTime(row.value(2).toString())), 100};
-    });
-    if (!rows) {
-        return rows.error();
-    }
-    money.other = *rows;
-    return money;
+    return one->constFirst();
 }
 
 Result<qint64> MetricRepository::actual(Metric metric, const TargetScope &scope, const QDate &from,
@@ -368,61 +430,79 @@ Result<qint64> MetricRepository::actual(Metric metric, const TargetScope &scope,
     return qint64(0);
 }
 
+namespace {
+
+const QString openProbability = u"COALESCE(d.probability, s.probability)"_s;
+const QString openDeals = u" FROM deals d JOIN stages s ON s.id = d.stage_id WHERE d.status = "
+                          "'open' AND d.expected_close >= ? AND d.expected_close <= ?"_s;
+
+} // namespace
+
+Result<QList<MetricRepository::Money>> MetricRepository::openRevenue(const QList<MoneyAsk> &asks,
+                                                                     const QString &home) const
+{
+    // As wonValues: one pass for the home currency, the others read only when there are any.
+    const auto bindDays = [](SqlQuery &q, const MoneyAsk &ask) {
+        q.bind(toStoredDate(ask.from)).bind(toStoredDate(ask.to));
+    };
+    auto sums = sumsOf(m_statements, asks,
+                       u"COALESCE(SUM(CASE WHEN d.currency = ? THEN d.value_minor * "_s
+                               + openProbability
+                               + u" END), 0), COUNT(CASE WHEN d.currency <> ? THEN 1 END)"_s,
+                       openDeals, home, bindDays);
+    if (!sums) {
+        return sums.error();
+    }
+    QList<Money> out(asks.size());
+    for (qsizetype i = 0; i < asks.size(); ++i) {
+        out[i].home = sums->at(i).first;
+        if (sums->at(i).second == 0) {
+            continue;
+        }
+        SqlQuery q(m_statements, u"SELECT d.value_minor, d.currency, "_s + openProbability
+                                         + openDeals + dealScope(asks[i].scope)
+                                         + u" AND d.currency <> ?"_s);
+        bindDays(q, asks[i]);
+        bindScope(q, asks[i].scope);
+        q.bind(home);
+        auto rows = q.all([](SqlQuery &row) {
+            return Amount {row.value(0).toLongLong(), row.value(1).toString(), QDate(),
+                           int(row.value(2).toLongLong())};
+        });
+        if (!rows) {
+            return rows.error();
+        }
+        out[i].other = *rows;
+    }
+    return out;
+}
+
 Result<MetricRepository::Money> MetricRepository::openPipeline(Metric metric,
                                                                const TargetScope &scope,
                                                                const QDate &from, const QDate &to,
                                                                const QString &home) const
 {
-    Money money;
-    if (metric != Metric::Revenue && metric != Metric::WonDeals) {
-        return money;
-    }
-    const QString probability = u"COALESCE(d.probability, s.probability)"_s;
-    const QString open = u" FROM deals d JOIN stages s ON s.id = d.stage_id WHERE d.status = "
-                         "'open' AND d.expected_close >= ? AND d.expected_close <= ?"_s
-                         + dealScope(scope);
-    if (metric == Metric::WonDeals) {
-        // Deals, not money: each counts as one, weighted by its probability.
-        SqlQuery q(m_statements, u"SELECT COALESCE(SUM("_s + probability + u"), 0)"_s + open);
-        q.bind(toStoredDate(from)).bind(toStoredDate(to));
-        bindScope(q, scope);
-        auto v = q.scalar();
-        if (!v) {
-            return v.error();
+    if (metric == Metric::Revenue) {
+        auto one = openRevenue({{scope, from, to}}, home);
+        if (!one) {
+            return one.error();
         }
-        money.home = v->toLongLong();
+        return one->constFirst();
+    }
+    Money money;
+    if (metric != Metric::WonDeals) {
         return money;
     }
-    // As wonValue: one pass for the home currency, the others read only when there are any.
-    SqlQuery sums(m_statements,
-                  u"SELECT COALESCE(SUM(CASE WHEN d.currency = ? THEN d.value_minor * "_s
-                          + probability
-                          + u" END), 0), COUNT(CASE WHEN d.currency <> ? THEN 1 END)"_s + open);
-    sums.bind(home).bind(home).bind(toStoredDate(from)).bind(toStoredDate(to));
-    bindScope(sums, scope);
-    if (auto st = sums.exec(); !st) {
-        return st.error();
-    }
-    if (!sums.next()) {
-        return money;
-    }
-    money.home = sums.value(0).toLongLong();
-    if (sums.value(1).toLongLong() == 0) {
-        return money;
-    }
-    SqlQuery q(m_statements, u"SELECT d.value_minor, d.currency, "_s + probability + open
-                                     + u" AND d.currency <> ?"_s);
+    // Deals, not money: each counts as one, weighted by its probability.
+    SqlQuery q(m_statements, u"SELECT COALESCE(SUM("_s + openProbability + u"), 0)"_s + openDeals
+                                     + dealScope(scope));
     q.bind(toStoredDate(from)).bind(toStoredDate(to));
     bindScope(q, scope);
-    q.bind(home);
-    auto rows = q.all([](SqlQuery &row) {
-        return Amount {row.value(0).toLongLong(), row.value(1).toString(), QDate(),
-                       int(row.value(2).toLongLong())};
-    });
-    if (!rows) {
-        return rows.error();
+    auto v = q.scalar();
+    if (!v) {
+        return v.error();
     }
-    money.other = *rows;
+    money.home = v->toLongLong();
     return money;
 }
 

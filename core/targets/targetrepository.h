@@ -77,6 +77,18 @@ public:
     // The value of the deals won in the range.
     Result<Money> wonValue(const TargetScope &scope, const QDate &from, const QDate &to,
                            const QString &home) const;
+    // A scope and a range of local dates, for asking about many at once.
+    struct MoneyAsk
+    {
+        TargetScope scope;
+        QDate from;
+        QDate to;
+    };
+    // wonValue of each ask, read in one statement (a window's targets are one exchange with a
+    // server, not one each).
+    Result<QList<Money>> wonValues(const QList<MoneyAsk> &asks, const QString &home) const;
+    // openPipeline(Metric::Revenue, …) of each ask, in one statement.
+    Result<QList<Money>> openRevenue(const QList<MoneyAsk> &asks, const QString &home) const;
     // Open deals expected to close in the range, each weighted by its win probability: for
     // revenue the sum of value × percent (divided by 100 by the caller), for won deals the sum
     // of the percents.

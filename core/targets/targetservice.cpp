@@ -36,6 +36,8 @@ TargetService::TargetService(Database &db, const TeamService &team,
     , m_repo(db.connection())
     , m_metrics(db.connection())
 {
+    // What a Holding keeps is the book's as it was: a change of ours makes it read again.
+    connect(this, &TargetService::targetsChanged, this, [this] { m_held.reset(); });
     settings.declare(
             {{OnTrackKey, SettingSpec::Kind::Integer, u"95"_s, 1, 100,
               QT_TRANSLATE_NOOP("BookSettings", "A target is on track from this percent of what "
@@ -94,6 +96,25 @@ StatusThresholds TargetService::thresholds() const
     return t;
 }
 
+qint64 TargetService::revenueOf(const MetricRepository::Money &money) const
+{
+    qint64 revenue = money.home;
+    for (const auto &a : std::as_const(money.other)) {
+        revenue += m_currencies.toHome(a.minor, a.currency, a.day);
+    }
+    return revenue;
+}
+
+qint64 TargetService::weightedOf(const MetricRepository::Money &money, const QDate &asOf) const
+{
+    // Percent × value summed, divided once at the end so rounding happens once.
+    qint64 hundredths = money.home;
+    for (const auto &a : std::as_const(money.other)) {
+        hundredths += m_currencies.toHome(a.minor, a.currency, asOf) * a.percent;
+    }
+    return (hundredths + 50) / 100;
+}
+
 Result<qint64> TargetService::measure(Metric metric, const TargetScope &scope, const QDate &from,
                                       const QDate &to) const
 {
@@ -102,10 +123,7 @@ Result<qint64> TargetService::measure(Metric metric, const TargetScope &scope, c
         if (!money) {
             return money.error();
         }
-        qint64 revenue = money->home;
-        for (const auto &a : std::as_const(money->other)) {
-            revenue += m_currencies.toHome(a.minor, a.currency, a.day);
-        }
+        const qint64 revenue = revenueOf(*money);
         if (metric == Metric::Revenue) {
             return revenue;
         }
@@ -126,17 +144,22 @@ Result<qint64> TargetService::weightedPipeline(Metric metric, const TargetScope 
     if (!money) {
         return money.error();
     }
-    // Percent × value summed, divided once at the end so rounding happens once.
-    qint64 hundredths = money->home;
-    for (const auto &a : std::as_const(money->other)) {
-        hundredths += m_currencies.toHome(a.minor, a.currency, asOf) * a.percent;
-    }
-    return (hundredths + 50) / 100;
+    return weightedOf(*money, asOf);
 }
 
 Result<QList<Target>> TargetService::targets() const
 {
-    return m_repo.targets();
+    if (m_holding == 0) {
+        return m_repo.targets();
+    }
+    if (!m_held) {
+        auto all = m_repo.targets();
+        if (!all) {
+            return all.error();
+        }
+        m_held = std::move(all).value();
+    }
+    return *m_held;
 }
 
 Result<Target> TargetService::target(qint64 id) const
@@ -146,7 +169,7 @@ Result<Target> TargetService::target(qint64 id) const
 
 Result<QList<Target>> TargetService::children(qint64 id) const
 {
-    auto all = m_repo.targets();
+    auto all = targets();
     if (!all) {
         return all.error();
     }
@@ -600,47 +623,115 @@ Result<QList<Target>> TargetService::timeChildren(const Target &t) const
     return out;
 }
 
-Result<TargetProgress> TargetService::progress(const Target &t, const QDate &asOfIn) const
+Result<TargetProgress> TargetService::progress(const Target &t, const QDate &asOf) const
+{
+    auto all = targets();
+    if (!all) {
+        return all.error();
+    }
+    auto one = progressOf({t}, *all, asOf);
+    if (!one) {
+        return one.error();
+    }
+    return one->constFirst();
+}
+
+Result<QList<TargetProgress>> TargetService::progressOf(const QList<Target> &targets,
+                                                        const QList<Target> &all,
+                                                        const QDate &asOfIn) const
 {
     const QDate asOf = asOfIn.isValid() ? asOfIn : m_clock.today();
-    auto actualResult = actualTo(t, asOf);
-    if (!actualResult) {
-        return actualResult.error();
-    }
-    const qint64 actual = *actualResult;
-    qint64 pipeline = 0;
-    if (asOf < t.endsOn) {
-        auto w = weightedPipeline(t.metric, t.scope, std::max(asOf.addDays(1), t.startsOn),
-                                  t.endsOn, asOf);
-        if (!w) {
-            return w.error();
+    const qsizetype n = targets.size();
+    QList<qint64> actual(n, 0);
+    QList<qint64> pipeline(n, 0);
+    // Revenue won so far and revenue still in the pipeline: every target's in one statement
+    // each. The other metrics are measured one by one.
+    QList<MetricRepository::MoneyAsk> wonAsks;
+    QList<MetricRepository::MoneyAsk> openAsks;
+    QList<qsizetype> wonOf;
+    QList<qsizetype> openOf;
+    for (qsizetype i = 0; i < n; ++i) {
+        const Target &t = targets[i];
+        if (t.metric == Metric::Revenue && asOf >= t.startsOn) {
+            wonAsks.append({t.scope, t.startsOn, std::min(asOf, t.endsOn)});
+            wonOf.append(i);
+        } else {
+            auto a = actualTo(t, asOf);
+            if (!a) {
+                return a.error();
+            }
+            actual[i] = *a;
         }
-        pipeline = *w;
+        if (asOf >= t.endsOn) {
+            continue;
+        }
+        const QDate from = std::max(asOf.addDays(1), t.startsOn);
+        if (t.metric == Metric::Revenue) {
+            openAsks.append({t.scope, from, t.endsOn});
+            openOf.append(i);
+        } else {
+            auto w = weightedPipeline(t.metric, t.scope, from, t.endsOn, asOf);
+            if (!w) {
+                return w.error();
+            }
+            pipeline[i] = *w;
+        }
     }
-    auto byTime = timeChildren(t);
-    if (!byTime) {
-        return byTime.error();
+    const QString home = m_currencies.home();
+    if (!wonAsks.isEmpty()) {
+        auto won = m_metrics.wonValues(wonAsks, home);
+        if (!won) {
+            return won.error();
+        }
+        for (qsizetype k = 0; k < wonOf.size(); ++k) {
+            actual[wonOf[k]] = revenueOf(won->at(k));
+        }
     }
-    return TargetMath::progress(t, *byTime, actual, pipeline, asOf, thresholds());
+    if (!openAsks.isEmpty()) {
+        auto open = m_metrics.openRevenue(openAsks, home);
+        if (!open) {
+            return open.error();
+        }
+        for (qsizetype k = 0; k < openOf.size(); ++k) {
+            pipeline[openOf[k]] = weightedOf(open->at(k), asOf);
+        }
+    }
+    const StatusThresholds limits = thresholds();
+    QList<TargetProgress> out;
+    out.reserve(n);
+    for (qsizetype i = 0; i < n; ++i) {
+        const Target &t = targets[i];
+        QList<Target> byTime;
+        for (const Target &k : all) {
+            if (k.parentId == t.id && isTimeChild(t, k)) {
+                byTime.append(k);
+            }
+        }
+        out.append(TargetMath::progress(t, byTime, actual[i], pipeline[i], asOf, limits));
+    }
+    return out;
 }
 
 Result<QList<std::pair<Target, TargetProgress>>> TargetService::progressAll(const QString &period,
                                                                             const QDate &asOf) const
 {
-    auto all = m_repo.targets();
+    auto all = targets();
     if (!all) {
         return all.error();
     }
-    QList<std::pair<Target, TargetProgress>> out;
+    QList<Target> chosen;
     for (const auto &t : std::as_const(*all)) {
-        if (!period.isEmpty() && t.period.toString() != period) {
-            continue;
+        if (period.isEmpty() || t.period.toString() == period) {
+            chosen.append(t);
         }
-        auto p = progress(t, asOf);
-        if (!p) {
-            return p.error();
-        }
-        out.append({t, *p});
+    }
+    auto progress = progressOf(chosen, *all, asOf);
+    if (!progress) {
+        return progress.error();
+    }
+    QList<std::pair<Target, TargetProgress>> out;
+    for (qsizetype i = 0; i < chosen.size(); ++i) {
+        out.append({chosen[i], progress->at(i)});
     }
     return out;
 }

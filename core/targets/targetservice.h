@@ -7,6 +7,8 @@
 
 #include <QObject>
 
+#include <optional>
+
 namespace salesdesk {
 
 class BookSettings;
@@ -26,6 +28,30 @@ public:
                   BookSettings &settings, const Clock &clock, QObject *parent = nullptr);
 
     Result<QList<Target>> targets() const;
+    // While one of these lives, targets() reads the book once and gives that list again: a
+    // report asks for the targets dozens of times (every period's KPIs), each a trip to a
+    // server. A change made through this service drops what is held.
+    class Holding
+    {
+    public:
+        explicit Holding(const TargetService &service)
+            : m_service(service)
+        {
+            ++m_service.m_holding;
+        }
+        ~Holding()
+        {
+            if (--m_service.m_holding == 0) {
+                m_service.m_held.reset();
+            }
+        }
+        Holding(const Holding &) = delete;
+        Holding &operator=(const Holding &) = delete;
+
+    private:
+        const TargetService &m_service;
+    };
+    [[nodiscard]] Holding holdTargets() const { return Holding(*this); }
     Result<Target> target(qint64 id) const;
     Result<QList<Target>> children(qint64 id) const;
     Result<QList<TargetRevision>> revisions(qint64 id) const;
@@ -98,6 +124,11 @@ public:
     QDate today() const { return m_clock.today(); }
     // Progress as of a date (today when invalid), its status under the book's thresholds.
     Result<TargetProgress> progress(const Target &target, const QDate &asOf) const;
+    // The same for many targets at once, in their order: their money is read in two
+    // statements, whatever their number. `all` is every target of the book (for the parts a
+    // target was split into by period).
+    Result<QList<TargetProgress>> progressOf(const QList<Target> &targets, const QList<Target> &all,
+                                             const QDate &asOf) const;
     // Progress of every target of a period ("2026Q3"), or of all when empty.
     Result<QList<std::pair<Target, TargetProgress>>> progressAll(const QString &period,
                                                                  const QDate &asOf) const;
@@ -133,6 +164,10 @@ signals:
 
 private:
     QDateTime timestamp(const QDateTime &at) const;
+    // Revenue in the home currency (others at the rate of their day), and the pipeline's
+    // value × percent summed and rounded once.
+    qint64 revenueOf(const MetricRepository::Money &money) const;
+    qint64 weightedOf(const MetricRepository::Money &money, const QDate &asOf) const;
     // Open deals expected to close in the range, weighted by win probability (DealTotals'
     // rule): value for revenue, a count for won deals. Converted at the rate of `asOf`.
     Result<qint64> weightedPipeline(Metric metric, const TargetScope &scope, const QDate &from,
@@ -148,6 +183,8 @@ private:
     const Clock &m_clock;
     TargetRepository m_repo;
     MetricRepository m_metrics;
+    mutable int m_holding = 0; // Holding
+    mutable std::optional<QList<Target>> m_held;
 };
 
 } // namespace salesdesk

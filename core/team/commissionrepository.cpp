@@ -306,30 +306,33 @@ Result<QList<CommissionStatement>> CommissionRepository::settled(const QString &
     if (!statements) {
         return statements;
     }
-    for (CommissionStatement &s : statements.value()) {
-        SqlQuery lines(m_statements,
-                       u"SELECT kind, deal_id, title, closed_on, credited_minor, tier, rate_ppm, "
-                       "commission_minor, slices, note FROM commission_lines "
-                       "WHERE statement_id = ? ORDER BY position"_s);
-        lines.bind(s.id);
-        auto rows = lines.all([](SqlQuery &row) {
+    // Every statement's lines in one read (one trip to a server, not one per rep).
+    SqlQuery lines(m_statements,
+                   u"SELECT l.statement_id, l.kind, l.deal_id, l.title, l.closed_on, "
+                   "l.credited_minor, l.tier, l.rate_ppm, l.commission_minor, l.slices, l.note "
+                   "FROM commission_lines l JOIN commission_statements s ON s.id = "
+                   "l.statement_id WHERE s.period = ? ORDER BY l.statement_id, l.position"_s);
+    lines.bind(period);
+    QHash<qint64, QList<CommissionLine>> linesOf;
+    if (auto st = lines.each([&linesOf](SqlQuery &row) {
             CommissionLine l;
-            l.kind = CommissionText::lineKind(row.value(0).toString());
-            l.dealId = row.value(1).toLongLong();
-            l.title = row.value(2).toString();
-            l.closedOn = fromStoredDate(row.value(3).toString());
-            l.creditedMinor = row.value(4).toLongLong();
-            l.tier = row.value(5).toInt();
-            l.ratePpm = row.value(6).toLongLong();
-            l.commissionMinor = row.value(7).toLongLong();
-            l.slices = readSlices(row.value(8).toString());
-            l.note = row.value(9).toString();
-            return l;
+            l.kind = CommissionText::lineKind(row.value(1).toString());
+            l.dealId = row.value(2).toLongLong();
+            l.title = row.value(3).toString();
+            l.closedOn = fromStoredDate(row.value(4).toString());
+            l.creditedMinor = row.value(5).toLongLong();
+            l.tier = row.value(6).toInt();
+            l.ratePpm = row.value(7).toLongLong();
+            l.commissionMinor = row.value(8).toLongLong();
+            l.slices = readSlices(row.value(9).toString());
+            l.note = row.value(10).toString();
+            linesOf[row.integer(0)].append(l);
         });
-        if (!rows) {
-            return rows.error();
-        }
-        s.lines = std::move(rows).value();
+        !st) {
+        return st.error();
+    }
+    for (CommissionStatement &s : statements.value()) {
+        s.lines = linesOf.take(s.id);
         for (const auto &l : std::as_const(s.lines)) {
             if (l.kind == CommissionLine::Kind::Cap) {
                 s.capMinor += l.commissionMinor;

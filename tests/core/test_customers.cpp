@@ -380,6 +380,26 @@ TEST_CASE("Customers are read when asked for, one by one or all at once, and agr
     }
 }
 
+TEST_CASE("Names read together for a block of deals are the names read one by one")
+{
+    TestBook book;
+    CustomerService &customers = book->customers();
+    const qint64 a = *customers.ensureCustomer(u"Acme"_s);
+    const qint64 b = *customers.ensureCustomer(u"北京贸易"_s);
+    const qint64 gone = b + 1;
+    // Repeated ids, none (0) and one that is not there, as a block of deals may have.
+    customers.readNames({a, b, a, 0, gone});
+    CHECK(customers.customerName(a) == u"Acme"_s);
+    CHECK(customers.customerName(b) == u"北京贸易"_s);
+    CHECK(customers.customerName(gone).isEmpty());
+    CHECK(customers.customerName(0).isEmpty());
+    // The id that was not there, now a customer's: its name, not what was read before.
+    CHECK(*customers.ensureCustomer(u"Cathay"_s) == gone);
+    CHECK(customers.customerName(gone) == u"Cathay"_s);
+    customers.readNames({a, gone});
+    CHECK(customers.customerName(gone) == u"Cathay"_s);
+}
+
 TEST_CASE("A customer is found by its name case aside without reading every customer")
 {
     TestBook book;

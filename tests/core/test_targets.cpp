@@ -423,6 +423,72 @@ TEST_CASE("Targets per rep count only that rep's deals")
     CHECK(book.targets->progress(*book.targets->target(all), QDate(2026, 3, 31))->actual == 2);
 }
 
+TEST_CASE("Many targets' progress at once is each target's own, in their order")
+{
+    Fixture book;
+    REQUIRE(book.book->currencies().setRates({{u"USD"_s, QDate(2026, 1, 1), 7'000'000'000}}).ok());
+    book.won(2026, 2, 1, 1000, u"Li Na"_s);
+    book.won(2026, 2, 2, 500, u"Wang Fang"_s);
+    // $100 won by Li Na on 3 February: ¥700 at that day's rate.
+    Deal dollars;
+    dollars.title = u"Dollars"_s;
+    dollars.customerId = book.customer;
+    dollars.valueMinor = 10000;
+    dollars.currency = u"USD"_s;
+    dollars.ownerId = *book.team->ensureRep(u"Li Na"_s);
+    const qint64 d = *book.pipeline->addDeal(dollars, noon(2026, 1, 27));
+    REQUIRE(book.pipeline->moveDeal(d, {0, DealStatus::Won, 0, {}}, noon(2026, 2, 3)).ok());
+    // Open: ¥5,000 in Proposal & demo (60 %) of Wang Fang's, expected 25 March.
+    Deal open;
+    open.title = u"Open"_s;
+    open.customerId = book.customer;
+    open.valueMinor = 500000;
+    open.stageId = book.pipeline->activeStages().at(3).id;
+    open.expectedClose = QDate(2026, 3, 25);
+    open.ownerId = *book.team->ensureRep(u"Wang Fang"_s);
+    REQUIRE(book.pipeline->addDeal(open, noon(2026, 1, 5)).ok());
+
+    const qint64 li = *book.team->ensureRep(u"Li Na"_s);
+    const qint64 wang = *book.team->ensureRep(u"Wang Fang"_s);
+    const QList<qint64> ids {
+            book.add(Metric::Revenue, u"2026Q1"_s, 900000),
+            book.add(Metric::Revenue, u"2026Q1"_s, 200000, {ScopeKind::Rep, li, {}}),
+            book.add(Metric::Revenue, u"2026Q1"_s, 200000, {ScopeKind::Rep, wang, {}}),
+            book.add(Metric::WonDeals, u"2026Q1"_s, 4),
+            book.add(Metric::Revenue, u"2026Q2"_s, 100000), // not started on 10 March
+    };
+    auto all = book.targets->targets();
+    REQUIRE(all.ok());
+    QList<Target> asked;
+    for (const qint64 id : ids) {
+        asked.append(*book.targets->target(id));
+    }
+    const QDate mar10(2026, 3, 10);
+    auto many = book.targets->progressOf(asked, *all, mar10);
+    REQUIRE(many.ok());
+    REQUIRE(many->size() == ids.size());
+    // Won by 10 March: ¥1,000 + ¥500 + ¥700; Li Na ¥1,700, Wang Fang ¥500; three deals.
+    CHECK(many->at(0).actual == 220000);
+    CHECK(many->at(1).actual == 170000);
+    CHECK(many->at(2).actual == 50000);
+    CHECK(many->at(3).actual == 3);
+    CHECK(many->at(4).actual == 0);
+    // Wang Fang's open ¥5,000 at 60 %: ¥3,000 more in her projection and the company's.
+    CHECK(many->at(0).projected == 220000 + 300000);
+    CHECK(many->at(1).projected == 170000);
+    CHECK(many->at(2).projected == 50000 + 300000);
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        INFO("target " << i);
+        auto one = book.targets->progress(asked[i], mar10);
+        REQUIRE(one.ok());
+        CHECK(many->at(i).targetId == ids[i]);
+        CHECK(one->actual == many->at(i).actual);
+        CHECK(one->projected == many->at(i).projected);
+        CHECK(one->expectedToDate == many->at(i).expectedToDate);
+        CHECK(one->status == many->at(i).status);
+    }
+}
+
 TEST_CASE("A target's subtree is restored exactly from a snapshot")
 {
     Fixture book;

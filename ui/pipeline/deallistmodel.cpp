@@ -102,7 +102,17 @@ const DealSummary *DealListModel::deal(int row) const
     const DealSummary *d = m_read.at(
             ids(), row,
             [this](const QList<qint64> &blockIds) {
-                return m_deals->service().dealSummaries(blockIds);
+                auto read = m_deals->service().dealSummaries(blockIds);
+                if (read) {
+                    // Their customers' names in one question too (a server's book).
+                    QList<qint64> customers;
+                    customers.reserve(read->size());
+                    for (const DealSummary &summary : std::as_const(*read)) {
+                        customers.append(summary.customerId);
+                    }
+                    m_deals->book().customers().readNames(customers);
+                }
+                return read;
             },
             "deals", &block);
     if (block.first >= 0) {
