@@ -3129,6 +3129,21 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     </message>
 </context>
 <context>
+    <name>CustomerRepository</name>
+    <message>
+        <source>There is no customer #%1.</source>
+        <translation>不存在客户 #%1。</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>其他人</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by %2 since you opened it, so your change was not saved. Open it again to see theirs, then make yours.</source>
+        <translation>“%1”在您打开之后已被 %2 修改，因此您的更改未保存。请重新打开查看对方的更改，再做您的修改。</translation>
+    </message>
+</context>
+<context>
     <name>CustomerService</name>
     <message>
         <source>There is no customer #%1.</source>
@@ -6568,6 +6583,14 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     <message>
         <source>“%1” has a history (%2): merge it into another customer instead of deleting it.</source>
         <translation>“%1”已有往来记录（%2）：请把它合并到其他客户，而不是删除。</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by %2 after your edit, so undoing it would undo theirs as well: it was not undone.</source>
+        <translation>“%1”在您编辑之后已被 %2 修改，撤销会连同对方的更改一并撤销，因此未撤销。</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>其他人</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/common/rowversion.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSet>
@@ -31,6 +33,8 @@ struct Customer
     // When the customer was archived (UTC); invalid while it is active. An archived customer is
     // out of the lists and follow-ups and still in every figure.
     QDateTime archivedAt;
+    // The edit of the row this was read at (team server: who changed it last).
+    RowVersion version;
 
     bool archived() const { return archivedAt.isValid(); }
 

@@ -150,11 +150,13 @@ Status CustomerService::unmerge(const CustomerMerge &m)
             return st;
         }
     }
-    if (auto st = write(m.goneBefore); !st) {
-        return st;
-    }
-    if (auto st = write(m.keptBefore); !st) {
-        return st;
+    // Both as they were before the merge, whatever versions the merge left (an undo of the
+    // merge puts back what it changed; merges are an owner's tidying, not a shared edit).
+    for (CustomerRecord before : {m.goneBefore, m.keptBefore}) {
+        before.customer.version = {};
+        if (auto st = write(before); !st) {
+            return st;
+        }
     }
     if (auto st = m_repo.setCreatedAt(keptId, m.keptBefore.customer.createdAt); !st) {
         return st;
@@ -228,7 +230,9 @@ Status CustomerService::restore(const CustomerRemoval &removal)
     if (auto id = m_repo.insert(row, false); !id) {
         return id.error();
     }
-    if (auto st = write(removal.record); !st) {
+    CustomerRecord back = removal.record;
+    back.customer.version = {}; // the row just made again
+    if (auto st = write(back); !st) {
         return st;
     }
     if (auto st = m_segments.putBack(removal.record.customer.id, removal.segments); !st) {

@@ -30,8 +30,16 @@ Customer readCustomer(SqlQuery &q)
     c.ownerId = q.value(12).toLongLong();
     c.serviceNotes = q.value(13).toString();
     c.archivedAt = fromStoredTime(q.value(14).toString());
+    c.version = {q.integer(15), q.text(16)};
     return c;
 }
+
+// The columns readCustomer reads, from the customer and its primary contact.
+const QString customerSelect
+        = u"SELECT c.id, c.name, p.name, p.phone, p.email, c.created_at, c.kind, c.industry, "
+          "c.region, c.address, c.source, c.tags, c.owner_id, c.service_notes, c.archived_at, "
+          "c.row_version, c.changed_by FROM customers c "
+          "LEFT JOIN contacts p ON p.customer_id = c.id AND p.is_primary = 1 "_s;
 
 // The customer columns a Customer is made of, after id and name (without the primary contact).
 constexpr auto CustomerProfileColumns
@@ -74,12 +82,7 @@ Result<QList<Customer>> CustomerRepository::customers() const
 
 Result<QList<Customer>> CustomerRepository::customers(qint64 afterId, int limit) const
 {
-    SqlQuery q(m_statements,
-               u"SELECT c.id, c.name, p.name, p.phone, p.email, c.created_at, c.kind, c.industry, "
-               "c.region, c.address, c.source, c.tags, c.owner_id, c.service_notes, c.archived_at "
-               "FROM customers c "
-               "LEFT JOIN contacts p ON p.customer_id = c.id AND p.is_primary = 1 "
-               "WHERE c.id > ? ORDER BY c.id LIMIT ?"_s);
+    SqlQuery q(m_statements, customerSelect + u"WHERE c.id > ? ORDER BY c.id LIMIT ?"_s);
     // A negative limit is none (the largest there is: both engines read it alike).
     q.bind(afterId).bind(limit < 0 ? std::numeric_limits<qint64>::max() : qint64(limit));
     return q.all(readCustomer);
@@ -88,11 +91,7 @@ Result<QList<Customer>> CustomerRepository::customers(qint64 afterId, int limit)
 Result<QList<Customer>> CustomerRepository::customersIn(const QList<qint64> &ids) const
 {
     SqlQuery q(m_statements,
-               u"SELECT c.id, c.name, p.name, p.phone, p.email, c.created_at, c.kind, c.industry, "
-               "c.region, c.address, c.source, c.tags, c.owner_id, c.service_notes, c.archived_at "
-               "FROM customers c "
-               "LEFT JOIN contacts p ON p.customer_id = c.id AND p.is_primary = 1 "
-               "WHERE c.id IN (SELECT value FROM json_each(?)) ORDER BY c.id"_s);
+               customerSelect + u"WHERE c.id IN (SELECT value FROM json_each(?)) ORDER BY c.id"_s);
     q.bind(jsonIdArray(ids));
     return q.all(readCustomer);
 }
@@ -180,12 +179,7 @@ Result<qint64> CustomerRepository::findByName(const QString &name) const
 
 Result<std::optional<Customer>> CustomerRepository::customer(qint64 id) const
 {
-    SqlQuery q(m_statements,
-               u"SELECT c.id, c.name, p.name, p.phone, p.email, c.created_at, c.kind, c.industry, "
-               "c.region, c.address, c.source, c.tags, c.owner_id, c.service_notes, c.archived_at "
-               "FROM customers c "
-               "LEFT JOIN contacts p ON p.customer_id = c.id AND p.is_primary = 1 "
-               "WHERE c.id = ?"_s);
+    SqlQuery q(m_statements, customerSelect + u"WHERE c.id = ?"_s);
     q.bind(id);
     auto rows = q.all(readCustomer);
     if (!rows) {
@@ -332,14 +326,47 @@ Status CustomerRepository::writePrimaryContact(qint64 customerId, const Customer
     return q.exec();
 }
 
+Result<RowVersion> CustomerRepository::version(qint64 id) const
+{
+    SqlQuery q(m_statements, u"SELECT row_version, changed_by FROM customers WHERE id = ?"_s);
+    q.bind(id);
+    return q.one(
+            [](SqlQuery &row) {
+                return RowVersion {row.integer(0), row.text(1)};
+            },
+            Error::data(tr("There is no customer #%1.").arg(id)));
+}
+
+Status CustomerRepository::writeAtVersion(SqlQuery &q, const Customer &c)
+{
+    if (auto st = q.exec(); !st) {
+        return st;
+    }
+    if (q.rowsAffected() == 1) {
+        return {};
+    }
+    auto now = version(c.id);
+    if (!now) {
+        return now.error();
+    }
+    const QString who = now->changedBy.isEmpty() ? tr("someone else") : now->changedBy;
+    return Error::editConflict(tr("“%1” was changed by %2 since you opened it, so your change was "
+                                  "not saved. Open it again to see theirs, then make yours.")
+                                       .arg(c.name, who));
+}
+
+// Against the version the customer was read at, when it carries one: a row someone else changed
+// since is left as they left it (as DealRepository::update).
 Status CustomerRepository::update(const Customer &c, bool primaryContact)
 {
     SqlQuery q(m_statements, u"UPDATE customers SET name = ?, "_s
                                      + updateAssignments(CustomerProfileColumns)
-                                     + u" WHERE id = ?"_s);
+                                     + u", row_version = row_version + 1, changed_by = ? WHERE "
+                                       "id = ? AND (? = 0 OR row_version = ?)"_s);
     q.bind(c.name);
-    bindProfile(q, c).bind(c.id);
-    if (auto st = q.exec(); !st) {
+    bindProfile(q, c).bindText(editorName(m_statements.database()));
+    q.bind(c.id).bind(c.version.number).bind(c.version.number);
+    if (auto st = writeAtVersion(q, c); !st) {
         return st;
     }
     return primaryContact ? writePrimaryContact(c.id, c) : Status();
@@ -348,9 +375,11 @@ Status CustomerRepository::update(const Customer &c, bool primaryContact)
 Status CustomerRepository::updateProfile(const Customer &c)
 {
     SqlQuery q(m_statements, u"UPDATE customers SET "_s + updateAssignments(CustomerProfileColumns)
-                                     + u" WHERE id = ?"_s);
-    bindProfile(q, c).bind(c.id);
-    return q.exec();
+                                     + u", row_version = row_version + 1, changed_by = ? WHERE "
+                                       "id = ? AND (? = 0 OR row_version = ?)"_s);
+    bindProfile(q, c).bindText(editorName(m_statements.database()));
+    q.bind(c.id).bind(c.version.number).bind(c.version.number);
+    return writeAtVersion(q, c);
 }
 
 Status CustomerRepository::setArchivedAt(qint64 id, const QDateTime &archivedAt)

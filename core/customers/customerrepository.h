@@ -5,6 +5,7 @@
 #include "core/customers/segmentation.h"
 #include "core/storage/sqlquery.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
@@ -17,6 +18,8 @@ namespace salesdesk {
 // The customers table, with each customer's primary contact read alongside.
 class CustomerRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(CustomerRepository)
+
 public:
     explicit CustomerRepository(QSqlDatabase db)
         : m_statements(std::move(db))
@@ -56,7 +59,11 @@ public:
     // with their primary contacts, many to a statement.
     Result<qint64> nextId() const;
     Status insertMany(const QList<Customer> &customers);
+    // Writes the customer, raising its version; refused (Error::editConflict, naming who) when
+    // it carries a version someone else has changed since.
     Status update(const Customer &customer, bool primaryContact = true);
+    // The customer's version as the book has it now.
+    Result<RowVersion> version(qint64 id) const;
     // The profile alone (kind, industry, region, address, source, tags, owner, service notes,
     // archived): neither the name nor the primary contact is written.
     Status updateProfile(const Customer &customer);
@@ -86,6 +93,7 @@ public:
     Status clearPrimary(qint64 customerId);
 
 private:
+    Status writeAtVersion(SqlQuery &update, const Customer &customer);
     // The highest id ever given, kept in the book.
     Status markLastId(qint64 id);
     Status writePrimaryContact(qint64 customerId, const Customer &customer);

@@ -445,6 +445,7 @@ Result<qint64> CustomerService::add(const CustomerRecord &given)
         return id;
     }
     r.customer.id = *id;
+    r.customer.version = {}; // the row just made, whatever version the record was read at
     if (auto st = write(r); !st) {
         return st.error();
     }
@@ -500,6 +501,25 @@ Status CustomerService::save(const CustomerRecord &r)
         emit m_segments.segmentsChanged();
     }
     return reloadAndAnnounce();
+}
+
+Status CustomerService::restore(const CustomerRecord &record, const RowVersion &left)
+{
+    auto now = m_repo.version(record.customer.id);
+    if (!now) {
+        return now.error();
+    }
+    if (left.number > 0 && now->number != left.number
+        && now->changedBy != editorName(m_db.connection())) {
+        return Error::editConflict(
+                tr("“%1” was changed by %2 after your edit, so undoing it would undo theirs as "
+                   "well: it was not undone.")
+                        .arg(record.customer.name,
+                             now->changedBy.isEmpty() ? tr("someone else") : now->changedBy));
+    }
+    CustomerRecord put = record;
+    put.customer.version.number = now->number; // as it is now, checked as it is written
+    return save(put);
 }
 
 Status CustomerService::setOverride(qint64 customerId, std::optional<Segment> segment,

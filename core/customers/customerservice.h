@@ -144,7 +144,12 @@ public:
     // Checks and writes a whole record: contacts and key dates not in it are removed, those
     // with id 0 added. The first contact becomes primary when none is marked. A new manual
     // segment goes into the segment history in the same step.
+    // A record read at a version someone else has changed since is refused
+    // (Error::editConflict, naming who): nothing of it is written.
     Status save(const CustomerRecord &record);
+    // Puts a record back as an undo or redo does: refused when someone else changed the
+    // customer after the edit being undone left it at `left`, rather than undoing their change.
+    Status restore(const CustomerRecord &record, const RowVersion &left);
 
     // A manual segment that wins over the rules until cleared (nullopt clears it), recorded in
     // the segment history on `on` (today when invalid).

@@ -250,7 +250,8 @@ Status Importer::undo(Book &book, const ImportJournal &j)
             return s;
         }
     }
-    for (const Customer &c : j.customersBefore) {
+    for (Customer c : j.customersBefore) {
+        c.version.number = 0; // put back as it was, over the import's own change
         if (auto s = customers.update(c); !s) {
             return s;
         }

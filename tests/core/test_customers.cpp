@@ -3,6 +3,7 @@
 
 #include "core/exchange/exporter.h"
 #include "core/storage/database.h"
+#include "core/storage/sqlquery.h"
 #include "tests/support/testbook.h"
 
 #include <QSqlQuery>
@@ -115,8 +116,8 @@ TEST_CASE("A customer record is saved whole: profile, contacts, key dates, caden
     CHECK(last->keyDates.isEmpty());
     CHECK_FALSE(last->segmentOverride.has_value());
 
-    // Saving the first state again restores it (what undo does), ids of new rows aside.
-    REQUIRE(book.customers->save(*saved).ok());
+    // Restoring the first state (what undo does) brings it back, ids of new rows aside.
+    REQUIRE(book.customers->restore(*saved, last->customer.version).ok());
     auto restored = book.customers->record(id);
     CHECK(restored->contacts.size() == 2);
     CHECK(restored->contacts[0].id == saved->contacts[0].id);
@@ -378,6 +379,51 @@ TEST_CASE("Customers are read when asked for, one by one or all at once, and agr
         CHECK(customers.customerName(ids[1499]) == u"Customer 1500"_s);
         CHECK(customers.customerName(ids[1501]) == u"Customer 1502"_s);
     }
+}
+
+TEST_CASE("A customer changed since it was read is not overwritten, and an undo over another's "
+          "change is refused")
+{
+    TestBook book;
+    CustomerService &customers = book->customers();
+    const qint64 id = *customers.ensureCustomer(u"Acme"_s);
+    const CustomerRecord read = *customers.record(id);
+    CHECK(read.customer.version.number == 1);
+    CustomerRecord mine = read;
+    mine.customer.name = u"Acme Ltd"_s;
+    REQUIRE(customers.save(mine).ok());
+    const CustomerRecord saved = *customers.record(id);
+    CHECK(saved.customer.version.number == 2);
+
+    // A second edit of the record as first read: refused, and nothing of it written.
+    CustomerRecord stale = read;
+    stale.customer.industry = u"Retail"_s;
+    const Status refused = customers.save(stale);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().conflict);
+    INFO(refused.message().toStdString());
+    CHECK(refused.message().contains(u"“Acme” was changed by"_s));
+    CHECK(customers.record(id)->customer.name == u"Acme Ltd"_s);
+    CHECK(customers.record(id)->customer.industry.isEmpty());
+
+    // Undone: back to the name it had, the edit being undone having left version 2.
+    REQUIRE(customers.restore(read, saved.customer.version).ok());
+    CHECK(customers.record(id)->customer.name == u"Acme"_s);
+    const RowVersion undone = customers.record(id)->customer.version;
+    CHECK(undone.number == 3);
+
+    // Ben changes the customer; redoing over his change is refused, his change kept.
+    REQUIRE(SqlQuery(book->database().connection(),
+                     u"UPDATE customers SET industry = 'Mining', row_version = row_version + 1, "
+                     "changed_by = 'ben' WHERE id = %1"_s.arg(id))
+                    .exec()
+                    .ok());
+    const Status redo = customers.restore(saved, undone);
+    REQUIRE_FALSE(redo.ok());
+    CHECK(redo.error().conflict);
+    CHECK(redo.message().contains(u"changed by ben after your edit"_s));
+    CHECK(customers.record(id)->customer.industry == u"Mining"_s);
+    CHECK(customers.record(id)->customer.name == u"Acme"_s);
 }
 
 TEST_CASE("Names read together for a block of deals are the names read one by one")

@@ -67,8 +67,8 @@ Result<std::unique_ptr<UndoCommand>> editCustomerCommand(Book &book, const Custo
     CustomerService &customers = book.customers();
     return std::unique_ptr<UndoCommand>(new SwapCommand<CustomerRecord>(
             Text::tr("Edit Customer “%1”").arg(after.customer.name.trimmed()), before, *saved,
-            [&customers](const CustomerRecord &, const CustomerRecord &to) {
-                return customers.save(to);
+            [&customers](const CustomerRecord &from, const CustomerRecord &to) {
+                return customers.restore(to, from.customer.version);
             }));
 }
 

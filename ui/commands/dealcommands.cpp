@@ -209,8 +209,8 @@ editPrimaryContact(CustomerService &service, qint64 customerId, const Customer &
     }
     return std::make_unique<SwapCommand<CustomerRecord>>(
             text("Edit Customer"), *before, *saved,
-            [&service](const CustomerRecord &, const CustomerRecord &to) {
-                return service.save(to);
+            [&service](const CustomerRecord &from, const CustomerRecord &to) {
+                return service.restore(to, from.customer.version);
             });
 }
 
