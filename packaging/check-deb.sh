@@ -17,7 +17,8 @@ for path in ./usr/bin/salesdesk ./usr/libexec/salesdesk/salesdesk-xls-reader \
     ./usr/share/icons/hicolor/scalable/apps/org.salesdesk.SalesDesk.svg; do
     grep -q " $path\$" <<<"$contents" || { echo "missing from the .deb: $path"; status=1; }
 done
-for dep in libqt6sql6-sqlite qt6-qpa-plugins libqt6widgets6 libical3 fonts-wqy-microhei; do
+for dep in libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libqt6widgets6 libical3 \
+    fonts-wqy-microhei libqt6keychain1 libsecret-1-0; do
     grep -q "$dep" <<<"$depends" || { echo "the .deb does not depend on $dep"; status=1; }
 done
 desktop-file-validate "$src/linux/org.salesdesk.SalesDesk.desktop" || status=1

@@ -5739,6 +5739,25 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     </message>
 </context>
 <context>
+    <name>ServerPassword</name>
+    <message>
+        <source>Connect to Team Server</source>
+        <translation>连接团队服务器</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the desktop&apos;s keychain</source>
+        <translation>在桌面钥匙串中记住密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The password is kept by the desktop&apos;s keychain (GNOME Keyring, KWallet), never in SalesDesk&apos;s own files.</source>
+        <translation>密码由桌面钥匙串（GNOME Keyring、KWallet）保存，绝不写入 SalesDesk 自己的文件。</translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2:</source>
+        <translation>%1 在 %2 上的密码：</translation>
+    </message>
+</context>
+<context>
     <name>SqlQuery</name>
     <message>
         <source>The file is damaged (%1). Open a backup copy instead.</source>
@@ -10534,8 +10553,8 @@ postgresql://您的用户名@服务器:5432/数据库</translation>
         <translation>“%1”不是服务器地址：服务器地址以 postgresql:// 开头。</translation>
     </message>
     <message>
-        <source>Password of %1 on %2:</source>
-        <translation>%1 在 %2 上的密码：</translation>
+        <source>The password could not be kept in the desktop&apos;s keychain: %1</source>
+        <translation>无法将密码保存到桌面钥匙串：%1</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "ui/common/backupkeeper.h"
 #include "ui/common/dialogs.h"
 #include "ui/common/helpwindows.h"
+#include "ui/common/keychain.h"
 #include "ui/common/reminderwatcher.h"
 #include "ui/common/restoredialog.h"
 #include "ui/common/settings.h"
@@ -925,21 +926,45 @@ bool MainWindow::openServerBook(const QString &address)
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto opened = Book::open(address, Database::Access::ReadWrite, m_clock);
     QApplication::restoreOverrideCursor();
-    if (!opened && opened.message().contains(u"password"_s, Qt::CaseInsensitive)) {
-        // Asked for each session and kept in memory only (~/.pgpass keeps it for good).
-        bool ok = false;
-        const QString password = QInputDialog::getText(
-                this, tr("Connect to Team Server"),
-                tr("Password of %1 on %2:").arg(QUrl(address).userName(), QUrl(address).host()),
-                QLineEdit::Password, QString(), &ok);
-        if (!ok) {
+    const auto needsPassword = [&opened] {
+        return !opened && opened.message().contains(u"password"_s, Qt::CaseInsensitive);
+    };
+    const auto openWith = [&](const QString &password) {
+        QUrl url(address);
+        // Encoded: a password may hold any character ("@", "/", a space…).
+        url.setPassword(password, QUrl::DecodedMode);
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        opened = Book::open(url.toString(QUrl::FullyEncoded), Database::Access::ReadWrite, m_clock);
+        QApplication::restoreOverrideCursor();
+    };
+    // The password kept in the desktop's keychain, if any (never in SalesDesk's files), then
+    // asked for, and kept there again if the user wants.
+    bool kept = false;
+    if (needsPassword()) {
+        if (const auto stored = keychain::password(address)) {
+            kept = true;
+            openWith(*stored);
+        }
+    }
+    if (needsPassword()) {
+        bool remember = true;
+        const QUrl url(address);
+        const auto typed = askServerPassword(this, url.userName(), url.host(), &remember);
+        if (!typed) {
             return false;
         }
-        QUrl url(address);
-        url.setPassword(password);
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        opened = Book::open(url.toString(), Database::Access::ReadWrite, m_clock);
-        QApplication::restoreOverrideCursor();
+        openWith(*typed);
+        if (opened && remember) {
+            QString error;
+            if (!keychain::keep(address, *typed, &error)) {
+                statusBar()->showMessage(
+                        tr("The password could not be kept in the desktop's keychain: %1")
+                                .arg(error),
+                        8000);
+            }
+        } else if (opened && kept) {
+            keychain::forget(address);
+        }
     }
     if (!opened) {
         QMessageBox::warning(this, tr("Cannot Connect"), opened.message());

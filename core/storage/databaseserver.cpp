@@ -58,11 +58,15 @@ Status Database::connectToServer(const QString &address)
     QUrl url(address, QUrl::StrictMode);
     const QString database = url.path().mid(1);
     if (!url.isValid() || database.isEmpty()) {
+        // Said without the password it may hold.
+        QUrl shown(address, QUrl::TolerantMode);
+        shown.setPassword({});
         return Error::user(tr("“%1” is not a server address such as "
                               "postgresql://user@host:5432/database.")
-                                   .arg(address));
+                                   .arg(shown.isValid() ? shown.toString() : address));
     }
-    QString password = url.password();
+    // Encoded in the address (a password may hold any character, "@" and "/" too).
+    QString password = url.password(QUrl::FullyDecoded);
     url.setPassword({});
     m_path = url.toString();
     {

@@ -6,7 +6,9 @@
 #include "core/targets/targetservice.h"
 #include "ui/common/settings.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
@@ -49,6 +51,47 @@ QString titleName(const QString &name, int max)
     const QString simple = name.simplified();
     return QCoreApplication::translate("Dialogs", "“%1”")
             .arg(simple.size() > max ? simple.left(max - 1).trimmed() + u'…' : simple);
+}
+
+namespace {
+class ServerPassword
+{
+    Q_DECLARE_TR_FUNCTIONS(ServerPassword)
+};
+} // namespace
+
+std::optional<QString> askServerPassword(QWidget *parent, const QString &user, const QString &host,
+                                         bool *remember)
+{
+    QDialog dialog(parent);
+    dialog.setObjectName(u"serverPasswordDialog"_s);
+    dialog.setWindowTitle(ServerPassword::tr("Connect to Team Server"));
+    auto *password = new QLineEdit;
+    password->setObjectName(u"serverPasswordLineEdit"_s);
+    password->setEchoMode(QLineEdit::Password);
+    password->setMinimumWidth(260);
+    auto *keep = new QCheckBox(ServerPassword::tr("&Remember in the desktop's keychain"));
+    keep->setObjectName(u"rememberPasswordCheckBox"_s);
+    keep->setChecked(*remember);
+    keep->setToolTip(
+            ServerPassword::tr("The password is kept by the desktop's keychain (GNOME Keyring, "
+                               "KWallet), never in SalesDesk's own files."));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->setObjectName(u"serverPasswordButtonBox"_s);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *form = new QFormLayout;
+    form->addRow(new QLabel(ServerPassword::tr("Password of %1 on %2:").arg(user, host)));
+    form->addRow(password);
+    form->addRow(keep);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted) {
+        return std::nullopt;
+    }
+    *remember = keep->isChecked();
+    return password->text();
 }
 
 namespace {

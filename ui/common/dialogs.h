@@ -6,6 +6,8 @@
 #include <QDialog>
 #include <QHash>
 
+#include <optional>
+
 class QComboBox;
 class QLineEdit;
 class QSpinBox;
@@ -24,6 +26,11 @@ QString titleName(const QString &name, int max = 40);
 // A menu text as words in a sentence or a list: "&New Deal…" reads "New Deal", a translation's
 // "新建商机(&N)…" reads "新建商机".
 QString plainActionText(QString text);
+
+// Asks for the password of `user` on a team server; `remember` (in and out): whether to keep it
+// in the desktop's keychain. Nothing when the user cancels.
+std::optional<QString> askServerPassword(QWidget *parent, const QString &user, const QString &host,
+                                         bool *remember);
 
 // Days are written by core's dateText() (core/common/dates.h): four-digit years everywhere.
 // A date or date-and-time field showing dateFormat().
