@@ -225,7 +225,8 @@ int add(const QStringList &arguments)
         if (!owner) {
             return owner.error();
         }
-        d.ownerId = *owner;
+        // Without --owner: a rep's or a manager's own deal (a team server's rule).
+        d.ownerId = cmd.isSet(u"owner"_s) ? *owner : (*book)->ownRepId();
         auto dealId = pipeline.addDeal(d, created);
         if (!dealId) {
             return dealId.error();

@@ -174,6 +174,19 @@ Result<QList<BookUser>> Book::users() const
     return m_users->users();
 }
 
+qint64 Book::ownRepId() const
+{
+    if (!m_ownRepId) {
+        auto me = m_users->signedIn();
+        if (!me) {
+            qWarning("Could not read who is signed in: %s", qPrintable(me.error().message));
+            return 0;
+        }
+        m_ownRepId = *me && (*me)->kind != UserKind::Owner ? (*me)->repId : 0;
+    }
+    return *m_ownRepId;
+}
+
 void Book::followChangesElsewhere()
 {
     if (m_watch || m_db->engine() != Engine::PostgreSQL) {

@@ -85,6 +85,10 @@ public:
     // none, and refuses to get any.
     Status addUser(const BookUser &user, const QString &password = {});
     Result<QList<BookUser>> users() const;
+    // The rep the person signed in works as, the owner their new deals get by default: a rep's
+    // or a manager's own (a team server lets them add no deal for nobody); 0 for an owner, in a
+    // file, or for someone the book does not list. Read once.
+    qint64 ownRepId() const;
 
     // On a team server: from now on, changes others commit are read in as they come (within a
     // second or two), and changedElsewhere() says so after reloaded(). Nothing for a file.
@@ -116,6 +120,7 @@ private:
     std::unique_ptr<Database> m_db;
     Clock m_clock;
     ServerWatch *m_watch = nullptr;
+    mutable std::optional<qint64> m_ownRepId;
     std::unique_ptr<BookUserRepository> m_users;
     std::unique_ptr<BookSettings> m_settings;
     std::unique_ptr<CurrencyService> m_currencies;

@@ -56,6 +56,23 @@ Status BookUserRepository::add(const BookUser &user, const QString &password)
     return q.exec();
 }
 
+Result<std::optional<BookUser>> BookUserRepository::signedIn() const
+{
+    if (engineOf(m_statements.database()) != Engine::PostgreSQL) {
+        return std::optional<BookUser>();
+    }
+    SqlQuery q(m_statements, u"SELECT role_name, kind, rep_id FROM book_users WHERE role_name = "
+                             "session_user"_s);
+    auto found = q.all([](SqlQuery &row) {
+        return BookUser {row.text(0), UserKindText::parse(row.text(1)).value_or(UserKind::Rep),
+                         row.integer(2)};
+    });
+    if (!found) {
+        return found.error();
+    }
+    return found->isEmpty() ? std::optional<BookUser>() : std::optional(found->first());
+}
+
 Result<QList<BookUser>> BookUserRepository::users() const
 {
     if (engineOf(m_statements.database()) != Engine::PostgreSQL) {

@@ -43,6 +43,8 @@ public:
     // the rights of its kind and lists it; someone listed already gets the new kind.
     Status add(const BookUser &user, const QString &password);
     Result<QList<BookUser>> users() const;
+    // The person signed in, when the book lists them; nothing in a file or for anyone else.
+    Result<std::optional<BookUser>> signedIn() const;
 
 private:
     mutable StatementCache m_statements;

@@ -145,17 +145,41 @@ TEST_CASE("a rep sees and changes only their own deals, through SalesDesk and th
                                 u"4"_s, u"--stage"_s, u"won"_s},
                                dir.path());
     CHECK(move.code == 2);
+    // A deal she adds without naming an owner is hers (the server takes no deal of nobody's
+    // from her); then one for Bert is refused.
+    const Run mine = salesdesk({u"deals"_s, u"add"_s, u"--db"_s, server.addressAs(amy),
+                                u"--title"_s, u"Amy 3"_s, u"--customer"_s, u"Amy's customer"_s,
+                                u"--value"_s, u"500"_s, u"--created"_s, u"2026-06-02"_s},
+                               dir.path());
+    INFO(mine.err.toStdString());
+    CHECK(mine.code == 0);
+    const Run hers = salesdesk(
+            {u"deals"_s, u"list"_s, u"--db"_s, server.addressAs(amy), u"--json"_s}, dir.path());
+    CHECK(titles(hers) == QStringList {u"Amy 1"_s, u"Amy 2"_s, u"Amy 3"_s});
+    CHECK(salesdesk({u"deals"_s, u"add"_s, u"--db"_s, server.addressAs(amy), u"--title"_s,
+                     u"For Bert"_s, u"--customer"_s, u"Amy's customer"_s, u"--value"_s, u"500"_s,
+                     u"--owner"_s, u"Bert"_s},
+                    dir.path())
+                  .code
+          == 2);
+    // The owner's own deals still need no owner.
+    CHECK(salesdesk({u"deals"_s, u"add"_s, u"--db"_s, book, u"--title"_s, u"Nobody's"_s,
+                     u"--customer"_s, u"Walk-in"_s, u"--value"_s, u"100"_s, u"--created"_s,
+                     u"2026-06-02"_s},
+                    dir.path())
+                  .code
+          == 0);
 
     // Through plain SQL, as psql would.
     SqlAs sql(server, amy);
-    CHECK(sql.one(u"SELECT count(*) FROM deals"_s).toInt() == 2);
-    CHECK(sql.one(u"SELECT count(*) FROM customers"_s).toInt() == 2);
-    CHECK(sql.one(u"SELECT count(*) FROM deal_stage_history"_s).toInt() == 2);
+    CHECK(sql.one(u"SELECT count(*) FROM deals"_s).toInt() == 3);
+    CHECK(sql.one(u"SELECT count(*) FROM customers"_s).toInt() == 3);
+    CHECK(sql.one(u"SELECT count(*) FROM deal_stage_history"_s).toInt() == 3);
     CHECK(sql.one(u"SELECT count(*) FROM targets"_s).toInt() == 1); // her own, not the company's
     CHECK(sql.one(u"WITH changed AS (UPDATE deals SET title = title || '!' RETURNING id) SELECT "
                   "count(*) FROM changed"_s)
                   .toInt()
-          == 2);
+          == 3);
     CHECK_FALSE(sql.runs(u"UPDATE targets SET name = 'mine'"_s)); // read only
     CHECK_FALSE(sql.runs(u"INSERT INTO deals (title, customer_id, owner_id, value_minor, "
                          "currency, stage_id, created_at, updated_at, stage_entered_at) SELECT "

@@ -4,7 +4,9 @@
 #include "tests/support/serverbook.h"
 #include "ui/mainwindow.h"
 #include "ui/pipeline/boardview.h"
+#include "ui/pipeline/dealcolumns.h"
 #include "ui/pipeline/deallistmodel.h"
+#include "ui/pipeline/deallistview.h"
 #include "ui/pipeline/pipelinepage.h"
 
 #include <QAbstractButton>
@@ -15,9 +17,11 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -78,6 +82,64 @@ TEST_CASE("a deal another user saves changes on the open board within two second
     noted.notes = u"Call back Monday"_s;
     REQUIRE(window.book()->pipeline().updateDeal(noted));
     CHECK_FALSE(readIn.wait(800));
+}
+
+TEST_CASE("the List keeps its place and its selection when others' changes come in", "[server]")
+{
+    ServerDatabase server;
+    const qint64 first = bookWithADeal(server).first;
+    const QString anna = server.addUser(u"anna"_s);
+    const QString ben = server.addUser(u"ben"_s);
+    auto other = Book::open(server.addressAs(ben));
+    REQUIRE(other);
+    // 300 deals, far more than a window shows.
+    auto firstDeal = (*other)->pipeline().deal(first);
+    REQUIRE(firstDeal);
+    REQUIRE((*other)->inOneEdit([&]() -> Status {
+        for (int i = 1; i < 300; ++i) {
+            Deal d = *firstDeal;
+            d.id = 0;
+            d.title = u"Fit-out %1"_s.arg(i, 3, 10, QChar(u'0'));
+            if (auto id = (*other)->pipeline().addDeal(d); !id) {
+                return id.error();
+            }
+        }
+        return {};
+    }));
+
+    ui::MainWindow window;
+    REQUIRE(window.openServerBook(server.addressAs(anna)));
+    window.resize(1200, 800);
+    window.show();
+    window.findChild<QTabWidget *>(u"pagesTabWidget"_s)->setCurrentWidget(window.pipelinePage());
+    window.pipelinePage()->showView(ui::PipelinePage::ListTab);
+    auto *table = window.pipelinePage()->list()->findChild<QTableView *>();
+    REQUIRE(table);
+    REQUIRE(QTest::qWaitFor([&] { return table->model()->rowCount() == 300; }, 5000));
+    // Down the list, a deal there selected.
+    const qint64 picked = table->model()->index(200, 0).data(ui::DealColumns::IdRole).toLongLong();
+    window.pipelinePage()->list()->selectDeal(picked);
+    table->verticalScrollBar()->setValue(table->verticalScrollBar()->maximum() / 2);
+    QCoreApplication::processEvents();
+    const int scrolled = table->verticalScrollBar()->value();
+    REQUIRE(scrolled > 0);
+
+    // Ben renames the first deal: read in, the List where it was.
+    QSignalSpy readIn(window.book(), &Book::changedElsewhere);
+    Deal renamed = *(*other)->pipeline().deal(first);
+    renamed.title = u"Fit-out, two floors"_s;
+    REQUIRE((*other)->pipeline().updateDeal(renamed));
+    REQUIRE(readIn.wait(2000));
+    const auto renamedShown = [&] {
+        const QAbstractItemModel *rows = table->model();
+        return !rows->match(rows->index(0, ui::DealColumns::TitleColumn), Qt::DisplayRole,
+                            u"Fit-out, two floors"_s, 1, Qt::MatchExactly)
+                        .isEmpty();
+    };
+    REQUIRE(QTest::qWaitFor(renamedShown, 2000));
+    QCoreApplication::processEvents();
+    CHECK(table->verticalScrollBar()->value() == scrolled);
+    CHECK(window.pipelinePage()->list()->selectedDealIds() == QList<qint64> {picked});
 }
 
 TEST_CASE("File › Connect to Team Server opens the book at the address typed", "[server]")

@@ -401,6 +401,8 @@ void PipelinePage::newDeal()
 {
     Deal draft;
     draft.currency = m_book.currencies().home();
+    // A rep's new deal is theirs (on a team server, the only kind they may add).
+    draft.ownerId = m_book.ownRepId();
     if (m_tabs->currentIndex() == BoardTab) {
         // Start in the column that has the selection, if any.
         if (const auto ids = m_board->selectedDealIds(); !ids.isEmpty()) {

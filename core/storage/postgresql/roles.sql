@@ -73,6 +73,12 @@ SELECT salesdesk_rule('targets',
     'OR (scope_kind = ''rep'' AND salesdesk_sees_rep(scope_rep_id))');
 SELECT salesdesk_rule(t, 'EXISTS (SELECT 1 FROM targets g WHERE g.id = target_id)')
 FROM unnest(ARRAY['target_revisions', 'target_actuals']) AS t;
+-- The book's settings are everyone's to read and the owners' to change; a rep or a manager
+-- adding a customer writes only the highest customer id given (CustomerRepository).
+SELECT salesdesk_rule('book_properties',
+    'salesdesk_user_kind() = ''owner'' OR key = ''last_customer_id''');
+DROP POLICY IF EXISTS salesdesk_read ON book_properties;
+CREATE POLICY salesdesk_read ON book_properties FOR SELECT USING (true);
 
 -- The rights of each kind, given to a role per book and kind ("<database>_rep"), which the
 -- people are members of.
@@ -96,7 +102,7 @@ BEGIN
         -- plans, settings, the company's figures kept for later) they read.
         IF kind <> 'rep' OR t IN ('deals', 'deal_stage_history', 'deal_events', 'deal_competitors',
                                   'competitors', 'activities', 'customers', 'contacts',
-                                  'customer_dates', 'feedback') THEN
+                                  'customer_dates', 'feedback', 'book_properties') THEN
             IF t NOT IN ('book_users', 'schema_version') OR kind = 'owner' THEN
                 EXECUTE format('GRANT INSERT, UPDATE, DELETE ON %I TO %I', t, grp);
             END IF;
