@@ -8474,6 +8474,22 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
         <source>Every customer is archived.</source>
         <translation>所有客户都已归档。</translation>
     </message>
+    <message>
+        <source>Customer Changed by Someone Else</source>
+        <translation>客户已被他人修改</translation>
+    </message>
+    <message>
+        <source>Apply your changes on top of theirs (what you both changed takes yours), or reload the customer to see theirs and start again.</source>
+        <translation>可将您的更改应用在对方的更改之上（双方都改过的字段以您的为准），或重新载入客户查看对方的更改后重新编辑。</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Mine on Top</source>
+        <translation>应用我的更改(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新载入(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::DashboardPage</name>

@@ -522,6 +522,53 @@ Status CustomerService::restore(const CustomerRecord &record, const RowVersion &
     return save(put);
 }
 
+namespace {
+// `now`'s field takes `mine`'s when the user changed it from `before`.
+template<typename T>
+void takeChanged(T &now, const T &before, const T &mine)
+{
+    if (!(mine == before)) {
+        now = mine;
+    }
+}
+} // namespace
+
+Result<CustomerRecord> CustomerService::saveOnTop(const CustomerRecord &before,
+                                                  const CustomerRecord &mine)
+{
+    auto current = record(mine.customer.id);
+    if (!current) {
+        return current.error();
+    }
+    CustomerRecord put = *current;
+    Customer &c = put.customer;
+    const Customer &b = before.customer;
+    const Customer &m = mine.customer;
+    takeChanged(c.name, b.name, m.name);
+    takeChanged(c.kind, b.kind, m.kind);
+    takeChanged(c.industry, b.industry, m.industry);
+    takeChanged(c.region, b.region, m.region);
+    takeChanged(c.address, b.address, m.address);
+    takeChanged(c.source, b.source, m.source);
+    takeChanged(c.tags, b.tags, m.tags);
+    takeChanged(c.ownerId, b.ownerId, m.ownerId);
+    takeChanged(c.serviceNotes, b.serviceNotes, m.serviceNotes);
+    takeChanged(c.archivedAt, b.archivedAt, m.archivedAt);
+    // The contacts carry the primary one (the customer's contact person, phone and email).
+    takeChanged(put.contacts, before.contacts, mine.contacts);
+    takeChanged(put.keyDates, before.keyDates, mine.keyDates);
+    takeChanged(put.cadenceDays, before.cadenceDays, mine.cadenceDays);
+    if (mine.segmentOverride != before.segmentOverride
+        || mine.overrideReason != before.overrideReason) {
+        put.segmentOverride = mine.segmentOverride;
+        put.overrideReason = mine.overrideReason;
+    }
+    if (auto st = save(put); !st) {
+        return st.error();
+    }
+    return record(mine.customer.id);
+}
+
 Status CustomerService::setOverride(qint64 customerId, std::optional<Segment> segment,
                                     const QString &reason, const QDate &on)
 {

@@ -150,6 +150,11 @@ public:
     // Puts a record back as an undo or redo does: refused when someone else changed the
     // customer after the edit being undone left it at `left`, rather than undoing their change.
     Status restore(const CustomerRecord &record, const RowVersion &left);
+    // After a clash: what the user changed between `before` (the record they opened) and
+    // `mine` (what they saved), put on the customer as it is now — each field and each part
+    // (contacts, key dates, cadence, segment) they changed takes theirs, the rest stays as the
+    // other person left it. Returns the record saved.
+    Result<CustomerRecord> saveOnTop(const CustomerRecord &before, const CustomerRecord &mine);
 
     // A manual segment that wins over the rules until cleared (nullopt clears it), recorded in
     // the segment history on `on` (today when invalid).

@@ -426,6 +426,38 @@ TEST_CASE("A customer changed since it was read is not overwritten, and an undo 
     CHECK(customers.record(id)->customer.name == u"Acme"_s);
 }
 
+TEST_CASE("After a clash, the user's changes go on top of the other person's")
+{
+    TestBook book;
+    CustomerService &customers = book->customers();
+    const qint64 id = *customers.ensureCustomer(u"Acme"_s);
+    const CustomerRecord opened = *customers.record(id);
+    // Ben sets the industry and the region meanwhile.
+    REQUIRE(SqlQuery(book->database().connection(),
+                     u"UPDATE customers SET industry = 'Mining', region = 'North', row_version = "
+                     "row_version + 1, changed_by = 'ben' WHERE id = %1"_s.arg(id))
+                    .exec()
+                    .ok());
+    // Mine: a new name and region, and a key date.
+    CustomerRecord mine = opened;
+    mine.customer.name = u"Acme Ltd"_s;
+    mine.customer.region = u"East"_s;
+    KeyDate renewal;
+    renewal.note = u"Contract renewal"_s;
+    renewal.date = QDate(2026, 9, 1);
+    mine.keyDates = {renewal};
+    REQUIRE(customers.save(mine).error().conflict);
+    auto saved = customers.saveOnTop(opened, mine);
+    INFO(saved.message().toStdString());
+    REQUIRE(saved.ok());
+    CHECK(saved->customer.name == u"Acme Ltd"_s);
+    CHECK(saved->customer.region == u"East"_s); // both changed it: mine
+    CHECK(saved->customer.industry == u"Mining"_s); // only Ben: his
+    REQUIRE(saved->keyDates.size() == 1);
+    CHECK(saved->keyDates[0].note == u"Contract renewal"_s);
+    CHECK(saved->customer.version.number == opened.customer.version.number + 2);
+}
+
 TEST_CASE("Names read together for a block of deals are the names read one by one")
 {
     TestBook book;

@@ -2,6 +2,8 @@
 
 #include "tests/support/modal.h"
 #include "tests/support/serverbook.h"
+#include "ui/commands/undostack.h"
+#include "ui/customers/customerspage.h"
 #include "ui/mainwindow.h"
 #include "ui/pipeline/boardview.h"
 #include "ui/pipeline/dealcolumns.h"
@@ -226,4 +228,69 @@ TEST_CASE("a deal someone else saved while it was open in the editor: told who a
     CHECK(now->valueMinor == 2000000); // Ben's
     CHECK(now->title == u"Fit-out, two floors"_s); // Anna's
     CHECK(now->version.changedBy == anna);
+}
+
+TEST_CASE("a customer someone else saved while it was open in the editor: told who, mine "
+          "applied on top, undone back to theirs",
+          "[server]")
+{
+    ServerDatabase server;
+    bookWithADeal(server);
+    const QString anna = server.addUser(u"anna"_s);
+    const QString ben = server.addUser(u"ben"_s);
+    ui::MainWindow window;
+    REQUIRE(window.openServerBook(server.addressAs(anna)));
+    window.show();
+    auto other = Book::open(server.addressAs(ben));
+    REQUIRE(other);
+    const qint64 id = (*other)->customers().findCustomer(u"Harbour Hotel"_s);
+    REQUIRE(id > 0);
+
+    bool benSaved = false, edited = false;
+    ModalHandler editor([&](QDialog *dialog) {
+        // Ben sets the industry while Anna has the customer open; she renames it.
+        auto theirs = (*other)->customers().record(id);
+        if (theirs) {
+            CustomerRecord more = *theirs;
+            more.customer.industry = u"Hotels"_s;
+            benSaved = (*other)->customers().save(more).ok();
+        }
+        auto *name = dialog->findChild<QLineEdit *>(u"customerNameEdit"_s);
+        auto *buttons = dialog->findChild<QDialogButtonBox *>(u"customerEditorButtons"_s);
+        if (name && buttons) {
+            name->setText(u"Harbour Hotel Group"_s);
+            edited = true;
+            buttons->button(QDialogButtonBox::Ok)->click();
+        }
+    });
+    QString told;
+    bool applied = false;
+    ModalHandler<QMessageBox> conflict([&](QMessageBox *box) {
+        told = box->text();
+        for (QAbstractButton *b : box->buttons()) {
+            if (b->text().contains(u"on Top"_s)) {
+                applied = true;
+                b->click();
+            }
+        }
+    });
+    window.customersPage()->editCustomer(id);
+    REQUIRE(editor.ran());
+    REQUIRE(benSaved);
+    REQUIRE(edited);
+    REQUIRE(conflict.ran());
+    INFO(told.toStdString());
+    CHECK(told.contains(ben));
+    CHECK(applied);
+    auto now = (*other)->customers().record(id);
+    REQUIRE(now);
+    CHECK(now->customer.industry == u"Hotels"_s); // Ben's
+    CHECK(now->customer.name == u"Harbour Hotel Group"_s); // Anna's
+    CHECK(now->customer.version.changedBy == anna);
+    // Undo takes back Anna's change and leaves Ben's.
+    window.undoStack()->undo();
+    now = (*other)->customers().record(id);
+    REQUIRE(now);
+    CHECK(now->customer.name == u"Harbour Hotel"_s);
+    CHECK(now->customer.industry == u"Hotels"_s);
 }

@@ -72,6 +72,25 @@ Result<std::unique_ptr<UndoCommand>> editCustomerCommand(Book &book, const Custo
             }));
 }
 
+Result<std::unique_ptr<UndoCommand>>
+editCustomerOnTopCommand(Book &book, const CustomerRecord &opened, const CustomerRecord &mine)
+{
+    CustomerService &customers = book.customers();
+    auto theirs = customers.record(mine.customer.id);
+    if (!theirs) {
+        return theirs.error();
+    }
+    auto saved = customers.saveOnTop(opened, mine);
+    if (!saved) {
+        return saved.error();
+    }
+    return std::unique_ptr<UndoCommand>(new SwapCommand<CustomerRecord>(
+            Text::tr("Edit Customer “%1”").arg(saved->customer.name), *theirs, *saved,
+            [&customers](const CustomerRecord &from, const CustomerRecord &to) {
+                return customers.restore(to, from.customer.version);
+            }));
+}
+
 Result<std::unique_ptr<SwapCommand<std::optional<CustomerRecord>>>>
 addCustomerCommand(Book &book, const CustomerRecord &record)
 {

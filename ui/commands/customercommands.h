@@ -15,6 +15,10 @@ namespace salesdesk::ui {
 // A customer record changed in the customer editor: undo saves the record as it was.
 Result<std::unique_ptr<UndoCommand>> editCustomerCommand(Book &book, const CustomerRecord &before,
                                                          const CustomerRecord &after);
+// After a clash with someone else's save: the user's changes put on the customer as it is now
+// (CustomerService::saveOnTop); undo puts back what the other person had left.
+Result<std::unique_ptr<UndoCommand>>
+editCustomerOnTopCommand(Book &book, const CustomerRecord &opened, const CustomerRecord &mine);
 // A customer added by hand (profile, contacts and key dates in one step): undo deletes it,
 // redo puts it back with the same ids.
 Result<std::unique_ptr<SwapCommand<std::optional<CustomerRecord>>>>
