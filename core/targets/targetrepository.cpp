@@ -283,16 +283,19 @@ Result<qint64> TargetRepository::ensureObjective(const QString &name)
 
 namespace {
 
-// The sums of several ranges in one statement (one exchange with a server): each ask's SELECT
-// of `sums` + `from` (its placeholders: the two currencies, then `bindRange`, then the
-// scope's), numbered and joined by UNION ALL. Returns the home sum and the count of deals in
-// other currencies of each ask, in order.
-Result<QList<std::pair<qint64, qint64>>>
-sumsOf(StatementCache &statements, const QList<MetricRepository::MoneyAsk> &asks,
-       const QString &sums, const QString &from, const QString &home,
-       const std::function<void(SqlQuery &, const MetricRepository::MoneyAsk &)> &bindRange)
+// The money of several asks: one statement sums each ask's deals in the home currency and counts
+// the others (`sums` + `from`, whose placeholders are the two currencies, then `bindRange`,
+// then the scope's), numbered and joined by UNION ALL; the deals in other currencies, rare,
+// are then read for the asks that have any (`columns` + `from`, read by `amount`), to be
+// converted by the caller.
+Result<QList<MetricRepository::Money>>
+moneyOf(StatementCache &statements, const QList<MetricRepository::MoneyAsk> &asks,
+        const QString &sums, const QString &columns, const QString &from, const QString &home,
+        const std::function<void(SqlQuery &, const MetricRepository::MoneyAsk &)> &bindRange,
+        MetricRepository::Amount (*amount)(SqlQuery &))
 {
-    QList<std::pair<qint64, qint64>> out(asks.size(), {0, 0});
+    QList<MetricRepository::Money> out(asks.size());
+    QList<qint64> others(asks.size(), 0);
     // In slices well under SQLite's limit on placeholders (32,766).
     constexpr qsizetype Slice = 400;
     for (qsizetype first = 0; first < asks.size(); first += Slice) {
@@ -311,8 +314,9 @@ sumsOf(StatementCache &statements, const QList<MetricRepository::MoneyAsk> &asks
                 bindRange(q, asks[i]);
                 bindScope(q, asks[i].scope);
             }
-            return q.each([&out](SqlQuery &row) {
-                out[row.integer(0)] = {row.integer(1), row.integer(2)};
+            return q.each([&](SqlQuery &row) {
+                out[row.integer(0)].home = row.integer(1);
+                others[row.integer(0)] = row.integer(2);
             });
         };
         // One ask is a statement kept for the next time; a union of many is made once.
@@ -328,6 +332,21 @@ sumsOf(StatementCache &statements, const QList<MetricRepository::MoneyAsk> &asks
             return st.error();
         }
     }
+    for (qsizetype i = 0; i < asks.size(); ++i) {
+        if (others[i] == 0) {
+            continue;
+        }
+        SqlQuery q(statements, u"SELECT "_s + columns + from + dealScope(asks[i].scope)
+                                       + u" AND d.currency <> ?"_s);
+        bindRange(q, asks[i]);
+        bindScope(q, asks[i].scope);
+        q.bind(home);
+        auto rows = q.all(amount);
+        if (!rows) {
+            return rows.error();
+        }
+        out[i].other = *rows;
+    }
     return out;
 }
 
@@ -336,42 +355,22 @@ sumsOf(StatementCache &statements, const QList<MetricRepository::MoneyAsk> &asks
 Result<QList<MetricRepository::Money>> MetricRepository::wonValues(const QList<MoneyAsk> &asks,
                                                                    const QString &home) const
 {
-    // One pass sums the deals in the home currency and counts the others, which are rare and
-    // read one by one only when there are any (each converts at the rate of its own day).
-    const QString won = u" FROM deals d WHERE d.status = 'won' AND d.closed_at >= ? AND "
-                        "d.closed_at < ?"_s;
-    auto sums = sumsOf(m_statements, asks,
-                       u"COALESCE(SUM(CASE WHEN d.currency = ? THEN d.value_minor END), 0), "
-                       "COUNT(CASE WHEN d.currency <> ? THEN 1 END)"_s,
-                       won, home, [](SqlQuery &q, const MoneyAsk &ask) {
-                           const auto [start, end] = utcBounds(ask.from, ask.to);
-                           q.bind(start).bind(end);
-                       });
-    if (!sums) {
-        return sums.error();
-    }
-    QList<Money> out(asks.size());
-    for (qsizetype i = 0; i < asks.size(); ++i) {
-        out[i].home = sums->at(i).first;
-        if (sums->at(i).second == 0) {
-            continue;
-        }
-        const auto [start, end] = utcBounds(asks[i].from, asks[i].to);
-        SqlQuery q(m_statements, u"SELECT d.value_minor, d.currency, d.closed_at"_s + won
-                                         + dealScope(asks[i].scope) + u" AND d.currency <> ?"_s);
-        q.bind(start).bind(end);
-        bindScope(q, asks[i].scope);
-        q.bind(home);
-        auto rows = q.all([](SqlQuery &row) {
-            return Amount {row.value(0).toLongLong(), row.value(1).toString(),
-                           localDate(fromStoredTime(row.value(2).toString())), 100};
-        });
-        if (!rows) {
-            return rows.error();
-        }
-        out[i].other = *rows;
-    }
-    return out;
+    // Deals in other currencies convert at the rate of their own day.
+    return moneyOf(
+            m_statements, asks,
+            u"COALESCE(SUM(CASE WHEN d.currency = ? THEN d.value_minor END), 0), "
+            "COUNT(CASE WHEN d.currency <> ? THEN 1 END)"_s,
+            u"d.value_minor, d.currency, d.closed_at"_s,
+            u" FROM deals d WHERE d.status = 'won' AND d.closed_at >= ? AND d.closed_at < ?"_s,
+            home,
+            [](SqlQuery &q, const MoneyAsk &ask) {
+                const auto [start, end] = utcBounds(ask.from, ask.to);
+                q.bind(start).bind(end);
+            },
+            [](SqlQuery &row) {
+                return Amount {row.integer(0), row.text(1), localDate(fromStoredTime(row.text(2))),
+                               100};
+            });
 }
 
 Result<MetricRepository::Money> MetricRepository::wonValue(const TargetScope &scope,
@@ -441,40 +440,17 @@ const QString openDeals = u" FROM deals d JOIN stages s ON s.id = d.stage_id WHE
 Result<QList<MetricRepository::Money>> MetricRepository::openRevenue(const QList<MoneyAsk> &asks,
                                                                      const QString &home) const
 {
-    // As wonValues: one pass for the home currency, the others read only when there are any.
-    const auto bindDays = [](SqlQuery &q, const MoneyAsk &ask) {
-        q.bind(toStoredDate(ask.from)).bind(toStoredDate(ask.to));
-    };
-    auto sums = sumsOf(m_statements, asks,
-                       u"COALESCE(SUM(CASE WHEN d.currency = ? THEN d.value_minor * "_s
-                               + openProbability
-                               + u" END), 0), COUNT(CASE WHEN d.currency <> ? THEN 1 END)"_s,
-                       openDeals, home, bindDays);
-    if (!sums) {
-        return sums.error();
-    }
-    QList<Money> out(asks.size());
-    for (qsizetype i = 0; i < asks.size(); ++i) {
-        out[i].home = sums->at(i).first;
-        if (sums->at(i).second == 0) {
-            continue;
-        }
-        SqlQuery q(m_statements, u"SELECT d.value_minor, d.currency, "_s + openProbability
-                                         + openDeals + dealScope(asks[i].scope)
-                                         + u" AND d.currency <> ?"_s);
-        bindDays(q, asks[i]);
-        bindScope(q, asks[i].scope);
-        q.bind(home);
-        auto rows = q.all([](SqlQuery &row) {
-            return Amount {row.value(0).toLongLong(), row.value(1).toString(), QDate(),
-                           int(row.value(2).toLongLong())};
-        });
-        if (!rows) {
-            return rows.error();
-        }
-        out[i].other = *rows;
-    }
-    return out;
+    return moneyOf(
+            m_statements, asks,
+            u"COALESCE(SUM(CASE WHEN d.currency = ? THEN d.value_minor * "_s + openProbability
+                    + u" END), 0), COUNT(CASE WHEN d.currency <> ? THEN 1 END)"_s,
+            u"d.value_minor, d.currency, "_s + openProbability, openDeals, home,
+            [](SqlQuery &q, const MoneyAsk &ask) {
+                q.bind(toStoredDate(ask.from)).bind(toStoredDate(ask.to));
+            },
+            [](SqlQuery &row) {
+                return Amount {row.integer(0), row.text(1), QDate(), int(row.integer(2))};
+            });
 }
 
 Result<MetricRepository::Money> MetricRepository::openPipeline(Metric metric,
