@@ -23,39 +23,41 @@ MarketService::MarketService(Database &db, const KpiService &kpi, const TargetSe
 
 Status MarketService::load()
 {
-    auto competitors = m_repo.competitors();
-    if (!competitors) {
-        return competitors.error();
-    }
-    auto sizes = m_repo.sizes();
-    if (!sizes) {
-        return sizes.error();
-    }
-    auto shares = m_repo.shares();
-    if (!shares) {
-        return shares.error();
-    }
-    auto factors = m_repo.factors();
-    if (!factors) {
-        return factors.error();
-    }
-    auto points = m_repo.swotPoints();
-    if (!points) {
-        return points.error();
-    }
-    m_competitors = std::move(*competitors);
-    m_sizes = std::move(*sizes);
-    m_shares = std::move(*shares);
-    m_factors = std::move(*factors);
-    m_points = std::move(*points);
+    m_register.reset();
     return {};
+}
+
+const MarketService::Register &MarketService::read() const
+{
+    if (m_register) {
+        return *m_register;
+    }
+    m_register.emplace();
+    const auto take = [](auto result, auto &into, const char *what) {
+        if (!result) {
+            // Shown empty, and the log says why.
+            qWarning("Could not read the market's %s: %s", what, qPrintable(result.message()));
+            return;
+        }
+        into = std::move(result).value();
+    };
+    take(m_repo.competitors(), m_register->competitors, "competitors");
+    take(m_repo.sizes(), m_register->sizes, "sizes");
+    take(m_repo.shares(), m_register->shares, "shares");
+    take(m_repo.factors(), m_register->factors, "factors");
+    take(m_repo.swotPoints(), m_register->points, "SWOT points");
+    return *m_register;
 }
 
 void MarketService::refreshCompetitors()
 {
+    // Nothing to compare with when the register was not read (no view shows it).
+    if (!m_register) {
+        return;
+    }
     auto competitors = m_repo.competitors();
-    if (competitors && *competitors != m_competitors) {
-        m_competitors = std::move(*competitors);
+    if (competitors && *competitors != m_register->competitors) {
+        m_register->competitors = std::move(*competitors);
         emit marketChanged();
     }
 }
@@ -73,7 +75,7 @@ Status MarketService::changed()
 
 const Competitor *MarketService::competitor(qint64 id) const
 {
-    for (const Competitor &c : m_competitors) {
+    for (const Competitor &c : read().competitors) {
         if (c.id == id) {
             return &c;
         }
@@ -83,7 +85,7 @@ const Competitor *MarketService::competitor(qint64 id) const
 
 const Competitor *MarketService::competitorNamed(const QString &name) const
 {
-    for (const Competitor &c : m_competitors) {
+    for (const Competitor &c : read().competitors) {
         if (c.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0) {
             return &c;
         }
@@ -212,7 +214,7 @@ Result<QList<CompetitorFigures>> MarketService::figures(const KpiSpan &span,
     }
     const int yearStart = m_targets.yearStartMonth();
     QList<CompetitorFigures> out;
-    for (const Competitor &c : m_competitors) {
+    for (const Competitor &c : read().competitors) {
         CompetitorFigures f;
         f.competitorId = c.id;
         f.name = c.name;
@@ -328,13 +330,13 @@ Status MarketService::removeShare(qint64 competitorId, const Period &period, con
 QList<MarketSize> MarketService::trendSizes() const
 {
     std::optional<Period::Kind> kind;
-    for (const MarketSize &s : m_sizes) {
+    for (const MarketSize &s : read().sizes) {
         if (s.segment.isEmpty()) {
             kind = s.period.kind();
         }
     }
     QList<MarketSize> out;
-    for (const MarketSize &s : m_sizes) {
+    for (const MarketSize &s : read().sizes) {
         if (s.segment.isEmpty() && s.period.kind() == kind) {
             out.append(s);
         }
@@ -382,14 +384,14 @@ Result<MarketShareFigures> MarketService::share(const Period &period, const QStr
         return report.error();
     }
     f.ourRevenueMinor = report->kpis.revenueMinor;
-    for (const MarketSize &s : m_sizes) {
+    for (const MarketSize &s : read().sizes) {
         if (s.period == period && s.segment.compare(f.segment, Qt::CaseInsensitive) == 0) {
             f.marketSizeMinor = s.valueMinor;
             f.source = s.source;
             f.share = double(f.ourRevenueMinor) / double(s.valueMinor);
         }
     }
-    for (const CompetitorShare &s : m_shares) {
+    for (const CompetitorShare &s : read().shares) {
         if (s.period == period && s.segment.compare(f.segment, Qt::CaseInsensitive) == 0) {
             f.competitorShares.append({s.competitorId, double(s.sharePpm) / 1e6});
         }
@@ -401,7 +403,7 @@ Result<MarketShareFigures> MarketService::share(const Period &period, const QStr
 
 const EnvironmentFactor *MarketService::factor(qint64 id) const
 {
-    for (const EnvironmentFactor &f : m_factors) {
+    for (const EnvironmentFactor &f : read().factors) {
         if (f.id == id) {
             return &f;
         }
@@ -514,11 +516,11 @@ Status MarketService::removeSwotPoint(qint64 id)
 QList<SwotEntry> MarketService::swot() const
 {
     QList<SwotEntry> out;
-    for (const SwotPoint &p : m_points) {
+    for (const SwotPoint &p : read().points) {
         out.append({p.kind, p.text, p.id, 0, 0});
     }
     QList<SwotEntry> fromFactors;
-    for (const EnvironmentFactor &f : m_factors) {
+    for (const EnvironmentFactor &f : read().factors) {
         if (f.impact == 0) {
             continue;
         }

@@ -8,6 +8,8 @@
 
 #include <QObject>
 
+#include <optional>
+
 namespace salesdesk {
 
 class Database;
@@ -64,13 +66,15 @@ public:
     MarketService(Database &db, const KpiService &kpi, const TargetService &targets,
                   const Clock &clock, QObject *parent = nullptr);
 
+    // Forgets what was read: the register is read again when next asked for (not at the book's
+    // opening, which on a server costs a trip per table for what few windows show).
     Status load();
     // Reads the register again after a deal was written (it may have named a new competitor);
     // tells the views only when the register changed.
     void refreshCompetitors();
 
     // ---- competitors ----
-    const QList<Competitor> &competitors() const { return m_competitors; } // by name
+    const QList<Competitor> &competitors() const { return read().competitors; } // by name
     const Competitor *competitor(qint64 id) const;
     const Competitor *competitorNamed(const QString &name) const; // regardless of case
     Result<qint64> addCompetitor(const Competitor &competitor); // keeps a given id (undo)
@@ -85,11 +89,11 @@ public:
     Result<QList<CompetitorFigures>> figures(const KpiSpan &span, const QDate &asOf) const;
 
     // ---- market size and share ----
-    const QList<MarketSize> &sizes() const { return m_sizes; } // in time order
+    const QList<MarketSize> &sizes() const { return read().sizes; } // in time order
     // Records the size of a year or quarter (and segment), replacing one recorded before.
     Result<qint64> setSize(const MarketSize &size);
     Status removeSize(qint64 id);
-    const QList<CompetitorShare> &shares() const { return m_shares; }
+    const QList<CompetitorShare> &shares() const { return read().shares; }
     Status setShare(const CompetitorShare &share);
     Status removeShare(qint64 competitorId, const Period &period, const QString &segment);
     Result<MarketShareFigures> share(const Period &period, const QString &segment,
@@ -101,12 +105,12 @@ public:
     Result<QList<MarketShareFigures>> shareTrend(const QDate &asOf) const;
 
     // ---- environment and SWOT ----
-    const QList<EnvironmentFactor> &factors() const { return m_factors; } // newest first
+    const QList<EnvironmentFactor> &factors() const { return read().factors; } // newest first
     const EnvironmentFactor *factor(qint64 id) const;
     Result<qint64> addFactor(const EnvironmentFactor &factor); // keeps a given id (undo)
     Status updateFactor(const EnvironmentFactor &factor);
     Status removeFactor(qint64 id);
-    const QList<SwotPoint> &swotPoints() const { return m_points; }
+    const QList<SwotPoint> &swotPoints() const { return read().points; }
     Result<qint64> addSwotPoint(const SwotPoint &point);
     Status updateSwotPoint(const SwotPoint &point);
     Status removeSwotPoint(qint64 id);
@@ -128,11 +132,17 @@ private:
     const TargetService &m_targets;
     const Clock &m_clock;
     MarketRepository m_repo;
-    QList<Competitor> m_competitors;
-    QList<MarketSize> m_sizes;
-    QList<CompetitorShare> m_shares;
-    QList<EnvironmentFactor> m_factors;
-    QList<SwotPoint> m_points;
+    // The register as read from the book, on first use.
+    struct Register
+    {
+        QList<Competitor> competitors;
+        QList<MarketSize> sizes;
+        QList<CompetitorShare> shares;
+        QList<EnvironmentFactor> factors;
+        QList<SwotPoint> points;
+    };
+    const Register &read() const;
+    mutable std::optional<Register> m_register;
 };
 
 } // namespace salesdesk

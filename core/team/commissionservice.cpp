@@ -43,17 +43,26 @@ CommissionService::CommissionService(Database &db, TeamService &team, PipelineSe
 
 Status CommissionService::load()
 {
-    auto plans = m_repo.plans();
-    if (!plans) {
-        return plans.error();
-    }
-    m_plans = std::move(plans).value();
+    m_plans.reset();
     return {};
+}
+
+const QList<CommissionPlan> &CommissionService::plans() const
+{
+    if (!m_plans) {
+        auto read = m_repo.plans();
+        if (!read) {
+            // No plan shown and the log says why; a command asking for one says there is none.
+            qWarning("Could not read the commission plans: %s", qPrintable(read.message()));
+        }
+        m_plans = read ? std::move(read).value() : QList<CommissionPlan>();
+    }
+    return *m_plans;
 }
 
 const CommissionPlan *CommissionService::plan(qint64 id) const
 {
-    for (const auto &p : m_plans) {
+    for (const auto &p : plans()) {
         if (p.id == id) {
             return &p;
         }
@@ -63,7 +72,7 @@ const CommissionPlan *CommissionService::plan(qint64 id) const
 
 const CommissionPlan *CommissionService::findPlan(const QString &name) const
 {
-    for (const auto &p : m_plans) {
+    for (const auto &p : plans()) {
         if (p.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0) {
             return &p;
         }
@@ -73,7 +82,7 @@ const CommissionPlan *CommissionService::findPlan(const QString &name) const
 
 const CommissionPlan *CommissionService::planOf(qint64 repId) const
 {
-    for (const auto &p : m_plans) {
+    for (const auto &p : plans()) {
         if (p.repIds.contains(repId)) {
             return &p;
         }

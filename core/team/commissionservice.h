@@ -8,6 +8,8 @@
 
 #include <QObject>
 
+#include <optional>
+
 namespace salesdesk {
 
 class CurrencyService;
@@ -33,9 +35,11 @@ public:
                       const CurrencyService &currencies, const Clock &clock,
                       QObject *parent = nullptr);
 
+    // Forgets the plans read: they are read again when next asked for (not at the book's
+    // opening, which on a server costs a trip per table for what few windows show).
     Status load();
 
-    const QList<CommissionPlan> &plans() const { return m_plans; } // by name
+    const QList<CommissionPlan> &plans() const; // by name
     const CommissionPlan *plan(qint64 id) const;
     const CommissionPlan *findPlan(const QString &name) const;
     // The plan a rep is paid under, or nullptr.
@@ -93,7 +97,7 @@ private:
     const CurrencyService &m_currencies;
     const Clock &m_clock;
     CommissionRepository m_repo;
-    QList<CommissionPlan> m_plans;
+    mutable std::optional<QList<CommissionPlan>> m_plans;
 };
 
 } // namespace salesdesk

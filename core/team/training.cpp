@@ -116,17 +116,25 @@ Result<QList<TrainingProgram>> TrainingRepository::programs() const
 
 Status TrainingService::load()
 {
-    auto programs = m_repo.programs();
-    if (!programs) {
-        return programs.error();
-    }
-    m_programs = std::move(programs).value();
+    m_programs.reset();
     return {};
+}
+
+const QList<TrainingProgram> &TrainingService::programs() const
+{
+    if (!m_programs) {
+        auto read = m_repo.programs();
+        if (!read) {
+            qWarning("Could not read the training programs: %s", qPrintable(read.message()));
+        }
+        m_programs = read ? std::move(read).value() : QList<TrainingProgram>();
+    }
+    return *m_programs;
 }
 
 const TrainingProgram *TrainingService::program(qint64 id) const
 {
-    for (const auto &p : m_programs) {
+    for (const auto &p : programs()) {
         if (p.id == id) {
             return &p;
         }

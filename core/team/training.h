@@ -130,8 +130,10 @@ public:
     TrainingService(Database &db, TeamService &team, const KpiService &kpi, const Clock &clock,
                     QObject *parent = nullptr);
 
+    // Forgets the programs read: they are read again when next asked for (not at the book's
+    // opening).
     Status load();
-    const QList<TrainingProgram> &programs() const { return m_programs; } // newest first
+    const QList<TrainingProgram> &programs() const; // newest first
     const TrainingProgram *program(qint64 id) const;
 
     // Adds a program (with its participants), keeping the id it carries when it has one (undo).
@@ -155,7 +157,7 @@ private:
     const KpiService &m_kpi;
     const Clock &m_clock;
     TrainingRepository m_repo;
-    QList<TrainingProgram> m_programs;
+    mutable std::optional<QList<TrainingProgram>> m_programs;
 };
 
 } // namespace salesdesk
