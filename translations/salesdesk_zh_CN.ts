@@ -212,6 +212,17 @@
     </message>
 </context>
 <context>
+    <name>Clash</name>
+    <message>
+        <source>&amp;Apply Mine on Top</source>
+        <translation>应用我的更改(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新载入(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Create an empty company data file</source>
@@ -8482,14 +8493,6 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
         <source>Apply your changes on top of theirs (what you both changed takes yours), or reload the customer to see theirs and start again.</source>
         <translation>可将您的更改应用在对方的更改之上（双方都改过的字段以您的为准），或重新载入客户查看对方的更改后重新编辑。</translation>
     </message>
-    <message>
-        <source>&amp;Apply Mine on Top</source>
-        <translation>应用我的更改(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation>重新载入(&amp;R)</translation>
-    </message>
 </context>
 <context>
     <name>salesdesk::ui::DashboardPage</name>
@@ -11262,14 +11265,6 @@ postgresql://您的用户名@服务器:5432/数据库</translation>
     <message>
         <source>Apply your changes on top of theirs (what you both changed takes yours), or reload the deal to see theirs and start again.</source>
         <translation>可将您的更改应用在对方的更改之上（双方都改过的字段以您的为准），或重新载入商机查看对方的更改后重新编辑。</translation>
-    </message>
-    <message>
-        <source>&amp;Apply Mine on Top</source>
-        <translation>应用我的更改(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation>重新载入(&amp;R)</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,29 @@ QString titleName(const QString &name, int max)
 }
 
 namespace {
+class Clash
+{
+    Q_DECLARE_TR_FUNCTIONS(Clash)
+};
+} // namespace
+
+ClashChoice askAboutClash(QWidget *parent, const QString &title, const QString &text,
+                          const QString &advice)
+{
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::NoButton, parent);
+    box.setInformativeText(advice);
+    QPushButton *onTop = box.addButton(Clash::tr("&Apply Mine on Top"), QMessageBox::AcceptRole);
+    QPushButton *reload = box.addButton(Clash::tr("&Reload"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(onTop);
+    box.exec();
+    if (box.clickedButton() == onTop) {
+        return ClashChoice::ApplyOnTop;
+    }
+    return box.clickedButton() == reload ? ClashChoice::Reload : ClashChoice::Cancel;
+}
+
+namespace {
 class ServerPassword
 {
     Q_DECLARE_TR_FUNCTIONS(ServerPassword)

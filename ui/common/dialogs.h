@@ -27,6 +27,13 @@ QString titleName(const QString &name, int max = 40);
 // "新建商机(&N)…" reads "新建商机".
 QString plainActionText(QString text);
 
+// After a save refused because someone else saved the same record meanwhile (a team server):
+// apply the user's changes on top of theirs, reload the record and start again, or leave it.
+// `text` says who changed what, `advice` what each choice does.
+enum class ClashChoice { ApplyOnTop, Reload, Cancel };
+ClashChoice askAboutClash(QWidget *parent, const QString &title, const QString &text,
+                          const QString &advice);
+
 // Asks for the password of `user` on a team server; `remember` (in and out): whether to keep it
 // in the desktop's keychain. Nothing when the user cancels.
 std::optional<QString> askServerPassword(QWidget *parent, const QString &user, const QString &host,

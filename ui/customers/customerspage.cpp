@@ -310,21 +310,15 @@ void CustomersPage::editCustomer(qint64 id)
     if (!command && command.error().conflict) {
         // Someone else saved the customer meanwhile (a team server): nothing of theirs is lost
         // and nothing of the user's unless they choose so.
-        QMessageBox box(QMessageBox::Warning, tr("Customer Changed by Someone Else"),
-                        command.message(), QMessageBox::NoButton, this);
-        box.setInformativeText(tr("Apply your changes on top of theirs (what you both changed "
-                                  "takes yours), or reload the customer to see theirs and start "
-                                  "again."));
-        QPushButton *onTop = box.addButton(tr("&Apply Mine on Top"), QMessageBox::AcceptRole);
-        QPushButton *reload = box.addButton(tr("&Reload"), QMessageBox::DestructiveRole);
-        box.addButton(QMessageBox::Cancel);
-        box.setDefaultButton(onTop);
-        box.exec();
-        if (box.clickedButton() == reload) {
+        const ClashChoice choice = askAboutClash(
+                this, tr("Customer Changed by Someone Else"), command.message(),
+                tr("Apply your changes on top of theirs (what you both changed takes yours), or "
+                   "reload the customer to see theirs and start again."));
+        if (choice == ClashChoice::Reload) {
             QTimer::singleShot(0, this, [this, id] { editCustomer(id); });
             return;
         }
-        if (box.clickedButton() != onTop) {
+        if (choice != ClashChoice::ApplyOnTop) {
             return;
         }
         command = editCustomerOnTopCommand(m_book, *record, editor.record());

@@ -7,6 +7,7 @@
 #include "core/team/teamservice.h"
 #include "ui/commands/dealcommands.h"
 #include "ui/commands/teamcommands.h"
+#include "ui/common/dialogs.h"
 #include "ui/common/emptystate.h"
 #include "ui/common/settings.h"
 #include "ui/pipeline/activitiesview.h"
@@ -460,14 +461,14 @@ void PipelinePage::editDeal(qint64 id)
         auto command = DealCommands::edit(pipeline, deal);
         if (!command && command.error().conflict) {
             switch (askAboutConflict(*current)) {
-            case ConflictChoice::ApplyOnTop:
+            case ClashChoice::ApplyOnTop:
                 command = DealCommands::editOnTop(pipeline, *current, deal);
                 break;
-            case ConflictChoice::Reload:
+            case ClashChoice::Reload:
                 pushTogether(std::move(customerEdit), nullptr, tr("Edit Deal"));
                 QTimer::singleShot(0, this, [this, id] { editDeal(id); });
                 return;
-            case ConflictChoice::Cancel:
+            case ClashChoice::Cancel:
                 pushTogether(std::move(customerEdit), nullptr, tr("Edit Deal"));
                 return;
             }
@@ -486,31 +487,22 @@ void PipelinePage::editDeal(qint64 id)
     }
 }
 
-PipelinePage::ConflictChoice PipelinePage::askAboutConflict(const Deal &opened)
+ClashChoice PipelinePage::askAboutConflict(const Deal &opened)
 {
     auto conflict = m_book.pipeline().dealConflict(opened);
     if (!conflict) {
         showError(conflict.message());
-        return ConflictChoice::Cancel;
+        return ClashChoice::Cancel;
     }
     const QString who = conflict->changedBy.isEmpty() ? tr("Someone else") : conflict->changedBy;
-    QMessageBox box(QMessageBox::Warning, tr("Deal Changed by Someone Else"),
-                    conflict->fields.isEmpty()
-                            ? tr("%1 saved “%2” since you opened it.").arg(who, opened.title)
-                            : tr("%1 changed the %2 of “%3” since you opened it.")
-                                      .arg(who, conflict->fields.join(tr(", ")), opened.title),
-                    QMessageBox::NoButton, this);
-    box.setInformativeText(tr("Apply your changes on top of theirs (what you both changed takes "
-                              "yours), or reload the deal to see theirs and start again."));
-    QPushButton *onTop = box.addButton(tr("&Apply Mine on Top"), QMessageBox::AcceptRole);
-    QPushButton *reload = box.addButton(tr("&Reload"), QMessageBox::DestructiveRole);
-    box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(onTop);
-    box.exec();
-    if (box.clickedButton() == onTop) {
-        return ConflictChoice::ApplyOnTop;
-    }
-    return box.clickedButton() == reload ? ConflictChoice::Reload : ConflictChoice::Cancel;
+    return askAboutClash(
+            this, tr("Deal Changed by Someone Else"),
+            conflict->fields.isEmpty()
+                    ? tr("%1 saved “%2” since you opened it.").arg(who, opened.title)
+                    : tr("%1 changed the %2 of “%3” since you opened it.")
+                              .arg(who, conflict->fields.join(tr(", ")), opened.title),
+            tr("Apply your changes on top of theirs (what you both changed takes yours), or "
+               "reload the deal to see theirs and start again."));
 }
 
 void PipelinePage::reverseDeal(qint64 id)

@@ -23,6 +23,7 @@ class ActivitiesView;
 class ActivityModel;
 class BoardView;
 class DealListView;
+enum class ClashChoice;
 class DealColumns;
 class EmptyState;
 class FunnelView;
@@ -77,8 +78,7 @@ private:
     void updateActions();
     void showError(const QString &text);
     // Someone else saved the deal since it was opened as `opened` (a team server): what now.
-    enum class ConflictChoice { ApplyOnTop, Reload, Cancel };
-    ConflictChoice askAboutConflict(const Deal &opened);
+    ClashChoice askAboutConflict(const Deal &opened);
     // Creates the customer and owner named in the editor if they are new and saves changed
     // contact details (as `customerEdit`); returns false, after saying why, when that fails.
     bool resolveParties(const class DealEditor &editor, Deal &deal,
