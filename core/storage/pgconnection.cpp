@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QSqlDriver>
+#include <QThread>
 
 #include <cstdio>
 #include <libpq-fe.h>
@@ -30,7 +31,8 @@ bool hasFraction(QByteArrayView text)
 
 // SALESDESK_TRACE_SQL=FILE, as for a file (database.cpp): each statement sent to the server,
 // with the time it took there and back, appended to FILE. The benchmark counts the exchanges a
-// view costs, each of which a slow link makes longer by its round trip.
+// view costs, each of which a slow link makes longer by its round trip; those the window's own
+// thread waits for are marked "main thread".
 FILE *traceFile()
 {
     static FILE *file = [] {
@@ -46,8 +48,10 @@ void trace(const QByteArray &sql, const Params &params, qint64 nanoseconds)
     for (const QByteArray &p : params) {
         values += (values.isEmpty() ? "" : ", ") + (p.isNull() ? QByteArray("NULL") : p.left(40));
     }
-    std::fprintf(traceFile(), "-- %.3f ms (server) [%s]\n%s;\n", double(nanoseconds) / 1e6,
-                 values.constData(), sql.constData());
+    const QCoreApplication *app = QCoreApplication::instance();
+    const bool main = app && QThread::currentThread() == app->thread();
+    std::fprintf(traceFile(), "-- %.3f ms (server%s) [%s]\n%s;\n", double(nanoseconds) / 1e6,
+                 main ? ", main thread" : "", values.constData(), sql.constData());
     std::fflush(traceFile());
 }
 
@@ -212,6 +216,72 @@ Result<ResultPtr> exec(pg_conn *connection, const QByteArray &name, const QByteA
                                .arg(QString::fromUtf8(sql).simplified().left(80)));
     }
     return result;
+}
+
+Result<ResultPtr> prepareAndExec(pg_conn *connection, const QByteArray &name, const QByteArray &sql,
+                                 const Params &params)
+{
+    if (PQenterPipelineMode(connection) != 1) { // in the middle of something else: one by one
+        if (auto st = prepare(connection, name, sql); !st) {
+            return st.error();
+        }
+        return exec(connection, name, sql, params);
+    }
+    QVarLengthArray<const char *, 16> values;
+    QVarLengthArray<int, 16> lengths;
+    for (const QByteArray &p : params) {
+        values.append(p.isNull() ? nullptr : p.constData());
+        lengths.append(int(p.size()));
+    }
+    QElapsedTimer took;
+    if (traceFile()) {
+        took.start();
+    }
+    const bool sent = PQsendPrepare(connection, name.constData(), sql.constData(), 0, nullptr) == 1
+                      && PQsendQueryPrepared(connection, name.constData(), int(params.size()),
+                                             values.constData(), lengths.constData(), nullptr, 0)
+                                 == 1
+                      && PQpipelineSync(connection) == 1;
+    // The answers in order: the PREPARE's, a null, the statement's, a null, then the sync's.
+    ResultPtr prepared;
+    ResultPtr answer;
+    int part = 0;
+    int nulls = 0;
+    while (sent && nulls < 4) {
+        pg_result *result = PQgetResult(connection);
+        if (!result) {
+            ++part;
+            ++nulls; // a lost connection answers nothing but nulls
+            continue;
+        }
+        nulls = 0;
+        if (PQresultStatus(result) == PGRES_PIPELINE_SYNC) {
+            PQclear(result);
+            break;
+        }
+        if (part == 0 && !prepared) {
+            prepared.reset(result);
+        } else if (part == 1 && !answer) {
+            answer.reset(result);
+        } else {
+            PQclear(result);
+        }
+    }
+    PQexitPipelineMode(connection);
+    if (traceFile()) {
+        trace("PREPARE " + name + " AS " + sql + ";\nEXECUTE " + name, params, took.nsecsElapsed());
+    }
+    if (!sent || !prepared || PQresultStatus(prepared.get()) != PGRES_COMMAND_OK) {
+        return failure(connection, prepared.get(),
+                       QStringLiteral("Could not prepare “%1”").arg(QString::fromUtf8(sql)));
+    }
+    const ExecStatusType status = answer ? PQresultStatus(answer.get()) : PGRES_FATAL_ERROR;
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+        return failure(connection, answer.get(),
+                       QStringLiteral("Database error in “%1”")
+                               .arg(QString::fromUtf8(sql).simplified().left(80)));
+    }
+    return answer;
 }
 
 Status execScript(pg_conn *connection, const QByteArray &script)

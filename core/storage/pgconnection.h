@@ -43,6 +43,10 @@ Status prepare(pg_conn *connection, const QByteArray &name, const QByteArray &sq
 // Runs the named statement, or (name empty) `sql` itself, with `params`.
 Result<ResultPtr> exec(pg_conn *connection, const QByteArray &name, const QByteArray &sql,
                        const Params &params);
+// Prepares `sql` as `name` and runs it with `params`, both sent at once (libpq's pipeline
+// mode): one exchange with the server, not two. A failure leaves `name` perhaps unprepared.
+Result<ResultPtr> prepareAndExec(pg_conn *connection, const QByteArray &name, const QByteArray &sql,
+                                 const Params &params);
 // Runs a script of statements without parameters (a migration).
 Status execScript(pg_conn *connection, const QByteArray &script);
 

@@ -108,24 +108,31 @@ sqlite3_stmt *StatementCache::statement(const QString &sql, QString *error)
     return statement;
 }
 
-Result<StatementCache::ServerStatement> StatementCache::serverStatement(const QString &sql)
+StatementCache::ServerStatement StatementCache::serverStatement(const QString &sql)
 {
     // The first time, the statement goes to the server whole with its values (one exchange);
-    // asked for again, it is prepared under a name and from then on only the values go. A
-    // statement used once never costs a second exchange, which on a slow link is what counts.
+    // asked for again, it is prepared under a name on the way (still one exchange) and from
+    // then on only the values go. On a slow link the exchanges are what counts.
     auto it = m_serverStatements.find(sql);
     if (it == m_serverStatements.end()) {
         return *m_serverStatements.insert(sql, {{}, pg::statement(sql)});
     }
     if (it->name.isEmpty()) {
+        // Known as prepared once the server said so (prepared()): a statement made meanwhile
+        // prepares under a name of its own.
         static std::atomic<int> counter {0};
-        const QByteArray name = "sd_" + QByteArray::number(++counter);
-        if (auto st = pg::prepare(pg::handleOf(m_db), name, it->sql); !st) {
-            return st.error();
-        }
-        it->name = name;
+        return {"sd_" + QByteArray::number(++counter), it->sql, true};
     }
     return *it;
+}
+
+void StatementCache::prepared(const QString &sql, const QByteArray &name)
+{
+    if (auto it = m_serverStatements.find(sql); it != m_serverStatements.end()) {
+        if (it->name.isEmpty()) {
+            it->name = name;
+        }
+    }
 }
 
 SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql)
@@ -136,7 +143,7 @@ SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql)
     if (!m_handle) {
         if ((m_server = pg::handleOf(db))) {
             // Run once: parsed, bound and run in one exchange with the server.
-            m_serverSql = pg::statement(sql);
+            m_serverStatement.sql = pg::statement(sql);
             return;
         }
     }
@@ -153,13 +160,8 @@ SqlQuery::SqlQuery(StatementCache &cache, const QString &sql)
 {
     if (!m_handle) {
         if ((m_server = pg::handleOf(cache.database()))) {
-            auto prepared = cache.serverStatement(sql);
-            if (!prepared) {
-                m_prepared = prepared.error();
-                return;
-            }
-            m_serverName = prepared->name;
-            m_serverSql = prepared->sql;
+            m_cache = &cache;
+            m_serverStatement = cache.serverStatement(sql);
             return;
         }
     }
@@ -366,14 +368,12 @@ Status SqlQuery::exec()
         return m_prepared;
     }
     if (onServer()) {
-        m_row = -1;
-        m_result.reset();
-        auto answer = pg::exec(m_server, m_serverName, m_serverSql, m_params);
-        if (!answer) {
-            return answer.error();
+        const Status ran = runOnServer(m_serverStatement, m_sql);
+        if (m_serverStatement.prepare) { // prepared now, or sent whole from now on
+            m_serverStatement.prepare = false;
+            m_serverStatement.name = ran ? m_serverStatement.name : QByteArray();
         }
-        m_result = std::move(answer).value();
-        return {};
+        return ran;
     }
     m_stepError = {};
     m_rowPending = false;
@@ -472,6 +472,23 @@ QByteArrayView SqlQuery::utf8(int column) const
                 : QByteArrayView();
 }
 
+Status SqlQuery::runOnServer(const StatementCache::ServerStatement &statement, const QString &sql)
+{
+    m_row = -1;
+    m_result.reset();
+    auto answer = statement.prepare
+                          ? pg::prepareAndExec(m_server, statement.name, statement.sql, m_params)
+                          : pg::exec(m_server, statement.name, statement.sql, m_params);
+    if (!answer) {
+        return answer.error();
+    }
+    if (statement.prepare && m_cache) {
+        m_cache->prepared(sql, statement.name);
+    }
+    m_result = std::move(answer).value();
+    return {};
+}
+
 qint64 SqlQuery::lastInsertId() const
 {
     if (onServer()) {
@@ -506,6 +523,15 @@ Result<QVariant> SqlQuery::scalar()
 
 Result<qint64> SqlQuery::insert(qint64 id)
 {
+    if (onServer() && id <= 0 && m_cache && m_prepared) {
+        // The new id given back by the INSERT: one exchange with the server, not a second one
+        // asking for lastval().
+        const QString returning = m_sql + QStringLiteral(" RETURNING id");
+        if (auto st = runOnServer(m_cache->serverStatement(returning), returning); !st) {
+            return st.error();
+        }
+        return pg::rowCount(m_result.get()) > 0 ? pg::integer(m_result.get(), 0, 0) : 0;
+    }
     if (auto st = exec(); !st) {
         return st.error();
     }

@@ -66,13 +66,17 @@ public:
     sqlite3_stmt *statement(const QString &sql, QString *error);
 
     // On PostgreSQL: the statement's text in PostgreSQL's dialect and, from its second use on,
-    // the name it is prepared under on the server (empty the first time: sent whole).
+    // the name it is prepared under on the server (empty the first time: sent whole); on the
+    // second use `prepare` says to prepare it on the way, in the same exchange.
     struct ServerStatement
     {
         QByteArray name;
         QByteArray sql;
+        bool prepare = false;
     };
-    Result<ServerStatement> serverStatement(const QString &sql);
+    ServerStatement serverStatement(const QString &sql);
+    // The statement is prepared on the server under `name` now: used from now on.
+    void prepared(const QString &sql, const QByteArray &name);
 
 private:
     QSqlDatabase m_db;
@@ -165,7 +169,7 @@ public:
     // Runs a query whose answer is the first column of its first row ("SELECT count(*) …").
     Result<QVariant> scalar();
     // Runs an INSERT: returns `id` when one was given (a row put back with its old id), else
-    // the new row's id.
+    // the new row's id (on PostgreSQL, given back by the INSERT itself: the table has an `id`).
     Result<qint64> insert(qint64 id = 0);
     // A column of the current row: an integer as qint64, a real as double, text as QString, a
     // blob as QByteArray, NULL as an invalid QVariant.
@@ -196,8 +200,11 @@ private:
     // On PostgreSQL: the connection, the statement's name when the server holds it prepared
     // (else it is sent whole each time), its text, the values bound, the answer and the row read.
     pg_conn *m_server = nullptr;
-    QByteArray m_serverName;
-    QByteArray m_serverSql;
+    StatementCache *m_cache = nullptr; // the statement's, when it came from one
+    // Runs `statement` (this one, or a form of it: `sql` in SQLite's words) with the values
+    // bound, keeping its answer.
+    Status runOnServer(const StatementCache::ServerStatement &statement, const QString &sql);
+    StatementCache::ServerStatement m_serverStatement;
     pg::Params m_params;
     pg::ResultPtr m_result;
     int m_row = -1;

@@ -108,6 +108,55 @@ TEST_CASE("SqlQuery binds and reads every kind of value and reports errors as se
                                                   : u"no such table: nowhere"_s));
 }
 
+TEST_CASE("A statement used again is prepared on the way, and a failure then leaves it usable")
+{
+    ScratchDatabase db;
+    const QSqlDatabase connection = db.connection();
+    REQUIRE(db.makeTable(u"u (s TEXT UNIQUE)"_s));
+    StatementCache cache(connection);
+    const auto put = [&](const QString &s) {
+        SqlQuery q(cache, u"INSERT INTO u (s) VALUES (?)"_s);
+        q.bind(s);
+        return q.insert();
+    };
+    const auto count = [&] {
+        SqlQuery q(cache, u"SELECT count(*) FROM u"_s);
+        auto n = q.scalar();
+        return n ? n->toInt() : -1;
+    };
+    CHECK(*put(u"a"_s) == 1); // sent whole
+    // Its second use (on a server: prepared and run in one exchange) breaks a constraint.
+    auto again = put(u"a"_s);
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.message().contains(db.onServer()
+                                           ? u"duplicate key value violates unique constraint"_s
+                                           : u"UNIQUE constraint failed: u.s"_s));
+    // Then it still runs, prepared or not; ids as the engine gives them (one was spent above
+    // by the server's identity).
+    auto b = put(u"b"_s);
+    auto c = put(u"c"_s);
+    REQUIRE(b.ok());
+    REQUIRE(c.ok());
+    CHECK(*c == *b + 1);
+    CHECK(count() == 3);
+    CHECK(count() == 3); // the count itself on its second and third use
+
+    // A statement the server can no longer prepare (its table gone) says why, and works once
+    // the table is back.
+    const auto first = [&] {
+        SqlQuery q(cache, u"SELECT min(s) FROM u"_s);
+        auto v = q.scalar();
+        return v ? v->toString() : v.message();
+    };
+    CHECK(first() == u"a"_s);
+    REQUIRE(SqlQuery(connection, u"DROP TABLE u"_s).exec().ok());
+    CHECK(first().contains(db.onServer() ? u"does not exist"_s : u"no such table"_s));
+    REQUIRE(db.makeTable(u"u (s TEXT UNIQUE)"_s));
+    CHECK(put(u"z"_s).ok());
+    CHECK(first() == u"z"_s);
+    CHECK(first() == u"z"_s);
+}
+
 TEST_CASE("SqlQuery binds text and numbers without a QVariant and keeps every text it bound")
 {
     ScratchDatabase db;
