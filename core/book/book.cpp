@@ -63,8 +63,8 @@ void Book::wire()
     m_pipelineForecast = std::make_unique<forecast::PipelineForecaster>(db, *m_kpi, *m_pipeline,
                                                                         *m_targets, m_clock);
     // A deal may name a competitor the register does not have yet: the deal adds it.
-    connect(m_pipeline.get(), &PipelineService::dealChanged, m_market.get(),
-            [market = m_market.get()] { market->refreshCompetitors(); });
+    connect(m_pipeline.get(), &PipelineService::competitorsAdded, m_market.get(),
+            &MarketService::refreshCompetitors);
 }
 
 Status Book::load()

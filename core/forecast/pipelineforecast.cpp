@@ -29,17 +29,25 @@ Result<bool> ForecastSnapshotRepository::has(const QDate &takenOn, const Period 
 
 Status ForecastSnapshotRepository::write(const QList<ForecastSnapshot> &snapshots)
 {
-    for (const ForecastSnapshot &s : snapshots) {
+    // A week's rows (one per rep and one for the company) in one statement: on a server, one
+    // trip there and back rather than one per rep.
+    for (qsizetype at = 0; at < snapshots.size(); at += BulkRows) {
+        const QList<ForecastSnapshot> some = snapshots.mid(at, BulkRows);
+        QStringList rows(some.size(), u"(?, ?, ?, ?, ?, ?, ?, ?)"_s);
         SqlQuery q(m_statements,
                    u"INSERT INTO forecast_snapshots (taken_on, period, rep_id, won_minor, "
-                   "weighted_minor, commit_minor, best_case_minor, pipeline_minor) VALUES (?, ?, "
-                   "?, ?, ?, ?, ?, ?) ON CONFLICT (taken_on, period, rep_id) DO UPDATE SET "
-                   "won_minor = excluded.won_minor, weighted_minor = excluded.weighted_minor, "
-                   "commit_minor = excluded.commit_minor, best_case_minor = "
-                   "excluded.best_case_minor, pipeline_minor = excluded.pipeline_minor"_s);
-        q.bind(toStoredDate(s.takenOn)).bind(s.period.toString()).bind(s.repId);
-        q.bind(s.totals.wonMinor).bind(s.totals.weightedMinor).bind(s.totals.commitMinor);
-        q.bind(s.totals.bestCaseMinor).bind(s.totals.pipelineMinor);
+                   "weighted_minor, commit_minor, best_case_minor, pipeline_minor) VALUES "_s
+                           + rows.join(u", "_s)
+                           + u" ON CONFLICT (taken_on, period, rep_id) DO UPDATE SET "
+                             "won_minor = excluded.won_minor, weighted_minor = "
+                             "excluded.weighted_minor, commit_minor = excluded.commit_minor, "
+                             "best_case_minor = excluded.best_case_minor, pipeline_minor = "
+                             "excluded.pipeline_minor"_s);
+        for (const ForecastSnapshot &s : some) {
+            q.bind(toStoredDate(s.takenOn)).bind(s.period.toString()).bind(s.repId);
+            q.bind(s.totals.wonMinor).bind(s.totals.weightedMinor).bind(s.totals.commitMinor);
+            q.bind(s.totals.bestCaseMinor).bind(s.totals.pipelineMinor);
+        }
         if (auto st = q.exec(); !st) {
             return st;
         }

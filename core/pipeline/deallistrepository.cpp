@@ -93,14 +93,14 @@ Result<QList<std::pair<qint64, QString>>> DealRepository::texts(const DealListQu
     return rows;
 }
 
-Result<QList<qint64>> DealRepository::ids(const DealListQuery &query,
-                                          const OrderContext &context) const
+Result<QList<qint64>> DealRepository::ids(const DealListQuery &query, const OrderContext &context,
+                                          QList<qint64> *stageIds) const
 {
     using Order = DealListQuery::Order;
     QVariantList values; // in the order of the ?s below
     const bool byStage = query.order == Order::Stage || query.order == Order::Probability
                          || query.order == Order::Weighted;
-    QString sql = u"SELECT d.id"_s
+    QString sql = (stageIds ? u"SELECT d.id, d.stage_id"_s : u"SELECT d.id"_s)
                   + listedDeals(query,
                                 byStage ? u" LEFT JOIN stages s ON s.id = d.stage_id"_s : QString(),
                                 values);
@@ -200,7 +200,13 @@ Result<QList<qint64>> DealRepository::ids(const DealListQuery &query,
     SqlQuery q(m_statements, sql);
     q.bindAll(values);
     QList<qint64> ids;
-    if (auto st = q.each([&ids](SqlQuery &row) { ids.append(row.value(0).toLongLong()); }); !st) {
+    if (auto st = q.each([&ids, stageIds](SqlQuery &row) {
+            ids.append(row.integer(0));
+            if (stageIds) {
+                stageIds->append(row.integer(1));
+            }
+        });
+        !st) {
         return st.error();
     }
     return ids;

@@ -307,6 +307,7 @@ Result<qint64> DealRepository::competitorId(const QString &name, const QDateTime
     if (auto st = add.exec(); !st) {
         return st.error();
     }
+    m_addedCompetitors = m_addedCompetitors || add.rowsAffected() > 0;
     SqlQuery find(m_statements, u"SELECT id FROM competitors WHERE lower(name) = lower(?)"_s);
     find.bind(name);
     auto id = find.scalar();
@@ -349,6 +350,24 @@ Result<QList<StageChange>> DealRepository::history(qint64 dealId) const
                "WHERE deal_id = ? ORDER BY entered_at, id"_s);
     q.bind(dealId);
     return q.all(readStageChange);
+}
+
+Result<QHash<qint64, QList<StageChange>>>
+DealRepository::historiesOfCustomer(qint64 customerId) const
+{
+    SqlQuery q(m_statements, u"SELECT h.id, h.deal_id, h.stage_id, h.status, h.entered_at "
+                             "FROM deal_stage_history h JOIN deals d ON d.id = h.deal_id "
+                             "WHERE d.customer_id = ? ORDER BY h.deal_id, h.entered_at, h.id"_s);
+    q.bind(customerId);
+    QHash<qint64, QList<StageChange>> histories;
+    if (auto st = q.each([&histories](SqlQuery &row) {
+            StageChange change = readStageChange(row);
+            histories[change.dealId].append(change);
+        });
+        !st) {
+        return st.error();
+    }
+    return histories;
 }
 
 Result<QList<DealSummary>> DealRepository::summaries(std::optional<DealStatus> status,
@@ -517,7 +536,7 @@ Error DealRepository::changedSince(const Deal &d, const RowVersion &now)
                                        .arg(d.title, who));
 }
 
-Status DealRepository::update(const Deal &d)
+Status DealRepository::update(const Deal &d, bool competitorsToo)
 {
     // Against the version it was read at, when it carries one: a row someone else changed
     // since is left as they left it.
@@ -537,7 +556,7 @@ Status DealRepository::update(const Deal &d)
         }
         return changedSince(d, *now);
     }
-    return setCompetitors(d.id, d.competitors, d.updatedAt);
+    return competitorsToo ? setCompetitors(d.id, d.competitors, d.updatedAt) : Status();
 }
 
 Status DealRepository::remove(qint64 id)

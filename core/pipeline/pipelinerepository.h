@@ -49,6 +49,8 @@ public:
     // The refusal of a change to `d` made against an older version than `now`.
     static Error changedSince(const Deal &d, const RowVersion &now);
     Result<QList<StageChange>> history(qint64 dealId) const;
+    // The stage histories of all of a customer's deals, by deal (one question, not one per deal).
+    Result<QHash<qint64, QList<StageChange>>> historiesOfCustomer(qint64 customerId) const;
     // The competitors a deal names, as the register spells them, by name. Writing them matches
     // each name to a competitor of the register without regard to case, adding one that is
     // not there yet (insert, insertMany and update write a deal's names with it).
@@ -102,8 +104,10 @@ public:
         QStringList sourceCodes; // stored codes in the order of their names ("" for none)
         QStringList serviceCodes;
     };
-    // The ids of the deals `query` selects, in its order; not for the orders by text.
-    Result<QList<qint64>> ids(const DealListQuery &query, const OrderContext &context) const;
+    // The ids of the deals `query` selects, in its order; not for the orders by text. With
+    // `stageIds`, each deal's stage is appended to it in the same order.
+    Result<QList<qint64>> ids(const DealListQuery &query, const OrderContext &context,
+                              QList<qint64> *stageIds = nullptr) const;
     // For the orders by text (title, customer, owner, next step, product): each deal `query`
     // selects with the text it is ordered by, by id.
     Result<QList<std::pair<qint64, QString>>> texts(const DealListQuery &query) const;
@@ -116,8 +120,11 @@ public:
     Status insertMany(const QList<Deal> &deals);
     Status appendHistoryMany(const QList<StageChange> &changes);
     // Writes the deal, raising its version; refused (Error::editConflict) when it carries a
-    // version and the row has moved on since (someone else changed it).
-    Status update(const Deal &deal);
+    // version and the row has moved on since (someone else changed it). Its competitors are
+    // written too unless `competitorsToo` is false (a move, which leaves them as they are).
+    Status update(const Deal &deal, bool competitorsToo = true);
+    // Whether writing deals added a competitor to the register since last asked.
+    bool takeAddedCompetitors() { return std::exchange(m_addedCompetitors, false); }
     Status remove(qint64 id);
     Result<qint64> appendHistory(const StageChange &change);
     Status replaceHistory(qint64 dealId, const QList<StageChange> &history);
@@ -157,6 +164,7 @@ private:
     // The register's competitor of that name (any case), added when it is not there.
     Result<qint64> competitorId(const QString &name, const QDateTime &now);
     mutable StatementCache m_statements;
+    bool m_addedCompetitors = false;
 };
 
 class ActivityRepository

@@ -220,6 +220,32 @@ Result<DealTotalsByStage> PipelineService::totals(const DealListQuery &query,
 Result<QList<qint64>> PipelineService::dealIds(const DealListQuery &query,
                                                const QDateTime &now) const
 {
+    return dealIds(query, now, nullptr);
+}
+
+Result<QHash<qint64, QList<qint64>>> PipelineService::openDealIdsByStage(DealListQuery query,
+                                                                         const QDateTime &now) const
+{
+    query.stageId = 0;
+    query.status = DealStatus::Open;
+    QList<qint64> stages;
+    auto ids = dealIds(query, now, &stages);
+    if (!ids) {
+        return ids.error();
+    }
+    if (stages.size() != ids->size()) { // ordered by text: stages not read
+        return Error::internal(u"The Board's columns are not ordered by text."_s);
+    }
+    QHash<qint64, QList<qint64>> byStage;
+    for (qsizetype i = 0; i < ids->size(); ++i) {
+        byStage[stages[i]].append(ids->at(i));
+    }
+    return byStage;
+}
+
+Result<QList<qint64>> PipelineService::dealIds(const DealListQuery &query, const QDateTime &now,
+                                               QList<qint64> *stageIds) const
+{
     using Order = DealListQuery::Order;
     if (query.order == Order::Title || query.order == Order::Customer || query.order == Order::Owner
         || query.order == Order::NextStep || query.order == Order::Product) {
@@ -252,7 +278,7 @@ Result<QList<qint64>> PipelineService::dealIds(const DealListQuery &query,
     };
     context.sourceCodes = byName(QList {DealSource::None} + PipelineText::dealSources());
     context.serviceCodes = byName(QList {ServiceStatus::None} + PipelineText::serviceStatuses());
-    return m_dealRepo.ids(query, context);
+    return m_dealRepo.ids(query, context, stageIds);
 }
 
 Result<QList<DealSummary>> PipelineService::dealSummaries(std::optional<DealStatus> status,
@@ -279,6 +305,12 @@ Result<Deal> PipelineService::deal(qint64 id) const
 Result<QList<StageChange>> PipelineService::history(qint64 id) const
 {
     return m_dealRepo.history(id);
+}
+
+Result<QHash<qint64, QList<StageChange>>>
+PipelineService::historiesOfCustomer(qint64 customerId) const
+{
+    return m_dealRepo.historiesOfCustomer(customerId);
 }
 
 Result<DealSnapshot> PipelineService::snapshot(qint64 id) const
@@ -350,7 +382,7 @@ Result<qint64> PipelineService::addDeal(Deal d, const QDateTime &at)
     if (auto st = tx.commit(); !st) {
         return st.error();
     }
-    emit dealChanged(*id);
+    announceChanged(*id);
     return id;
 }
 
@@ -450,7 +482,7 @@ Status PipelineService::updateDeal(const Deal &edited, const QDateTime &at)
     if (auto st = tx.commit(); !st) {
         return st;
     }
-    emit dealChanged(d.id);
+    announceChanged(d.id);
     return {};
 }
 
@@ -472,6 +504,14 @@ Status PipelineService::updateDealOnTop(const Deal &opened, const Deal &edited, 
     return updateDeal(dealOnTop(opened, edited, *current), at);
 }
 
+void PipelineService::announceChanged(qint64 id)
+{
+    emit dealChanged(id);
+    if (m_dealRepo.takeAddedCompetitors()) {
+        emit competitorsAdded();
+    }
+}
+
 Status PipelineService::moveDeal(qint64 id, const DealMove &move, const QDateTime &at)
 {
     const QDateTime when = timestamp(at);
@@ -484,7 +524,7 @@ Status PipelineService::moveDeal(qint64 id, const DealMove &move, const QDateTim
         return st;
     }
     Transaction tx(m_db.connection());
-    if (auto st = m_dealRepo.update(d); !st) {
+    if (auto st = m_dealRepo.update(d, false); !st) {
         return st;
     }
     if (auto h = m_dealRepo.appendHistory({0, d.id, d.stageId, d.status, when}); !h) {
@@ -493,7 +533,7 @@ Status PipelineService::moveDeal(qint64 id, const DealMove &move, const QDateTim
     if (auto st = tx.commit(); !st) {
         return st;
     }
-    emit dealChanged(id);
+    announceChanged(id);
     return {};
 }
 
@@ -527,7 +567,7 @@ Status PipelineService::reverseDeal(qint64 id, const QDate &day, const QString &
         return st;
     }
     Transaction tx(m_db.connection());
-    if (auto st = m_dealRepo.update(d); !st) {
+    if (auto st = m_dealRepo.update(d, false); !st) {
         return st;
     }
     if (auto h = m_dealRepo.appendHistory({0, d.id, d.stageId, d.status, when}); !h) {
@@ -545,7 +585,7 @@ Status PipelineService::reverseDeal(qint64 id, const QDate &day, const QString &
     if (auto st = tx.commit(); !st) {
         return st;
     }
-    emit dealChanged(id);
+    announceChanged(id);
     return {};
 }
 
@@ -621,7 +661,7 @@ Status PipelineService::restoreDeal(qint64 id, const std::optional<DealSnapshot>
         return st;
     }
     if (snapshot) {
-        emit dealChanged(id);
+        announceChanged(id);
     } else {
         emit dealRemoved(id);
     }

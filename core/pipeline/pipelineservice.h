@@ -120,9 +120,16 @@ public:
     Result<DealTotalsByStage> totals(const DealListQuery &query, const QDateTime &now) const;
     // The ids of the deals the List shows, in its order (values and days in stage as of `now`).
     Result<QList<qint64>> dealIds(const DealListQuery &query, const QDateTime &now) const;
+    // dealIds() of the open deals `query` lists, apart by stage: what dealIds() gives with
+    // each stage's id in `query.stageId`, for all stages in one question (the Board's columns).
+    // Not for the orders by text.
+    Result<QHash<qint64, QList<qint64>>> openDealIdsByStage(DealListQuery query,
+                                                            const QDateTime &now) const;
     Result<QList<DealSummary>> dealsOfCustomer(qint64 customerId) const;
     Result<Deal> deal(qint64 id) const;
     Result<QList<StageChange>> history(qint64 id) const;
+    // history() of every deal of the customer, by deal.
+    Result<QHash<qint64, QList<StageChange>>> historiesOfCustomer(qint64 customerId) const;
     Result<DealSnapshot> snapshot(qint64 id) const;
 
     // Creates a deal at `at` (UTC; now when invalid), in its stage or the first active one.
@@ -183,9 +190,15 @@ public:
 signals:
     void stagesChanged();
     void dealChanged(qint64 id); // inserted or updated
+    // A deal named a competitor the register did not have: it is in the register now.
+    void competitorsAdded();
     void dealRemoved(qint64 id);
 
 private:
+    Result<QList<qint64>> dealIds(const DealListQuery &query, const QDateTime &now,
+                                  QList<qint64> *stageIds) const;
+    // dealChanged(), and competitorsAdded() when the write added a competitor.
+    void announceChanged(qint64 id);
     // `at` in UTC with whole seconds, or now when `at` is invalid.
     QDateTime timestamp(const QDateTime &at) const;
     Status applyMove(Deal &deal, const DealMove &move, const QDateTime &at);

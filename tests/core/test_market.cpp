@@ -7,6 +7,7 @@
 #include "tests/support/kpibook.h"
 
 #include <QFile>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -162,6 +163,28 @@ TEST_CASE("Win rates and value lost against each competitor, by hand")
     // A second competitor of the same name, or one with a semicolon, is refused.
     CHECK_FALSE(market.addCompetitor(named(u"OTHER"_s)));
     CHECK_FALSE(market.addCompetitor(named(u"A; B"_s)));
+}
+
+TEST_CASE("A competitor a deal names joins the register shown, and a move leaves the names alone")
+{
+    Book2026Q3 b;
+    b.fill();
+    MarketService &market = b->market();
+    REQUIRE(market.competitors().isEmpty()); // the register read, as a view shown reads it
+    QSignalSpy changed(&market, &MarketService::marketChanged);
+    const qint64 delta = dealOf(*b, u"Delta"_s);
+    nameCompetitors(*b, delta, {u"Rival"_s});
+    CHECK(changed.size() == 1);
+    REQUIRE(market.competitors().size() == 1);
+    CHECK(market.competitors().first().name == u"Rival"_s);
+    // Named again in another case, or a deal moved: the register is as it was, nothing said.
+    nameCompetitors(*b, dealOf(*b, u"Beta"_s), {u"RIVAL"_s});
+    REQUIRE(b->pipeline().moveDeal(delta, {b.stage(u"proposal"_s), DealStatus::Open, 0, {}}).ok());
+    CHECK(changed.size() == 1);
+    CHECK(market.competitors().size() == 1);
+    CHECK(b->pipeline().deal(delta)->competitors == QStringList {u"Rival"_s});
+    CHECK(b->pipeline().deal(dealOf(*b, u"Beta"_s))->competitors == QStringList {u"Rival"_s});
+    CHECK(market.dealsOf(market.competitors().first().id)->size() == 2);
 }
 
 TEST_CASE("Market share is our revenue over the recorded market size")

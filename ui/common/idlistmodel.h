@@ -82,6 +82,13 @@ public:
         const auto it = m_kept.constFind(ids[row]);
         return it != m_kept.cend() ? &*it : nullptr;
     }
+    bool has(qint64 id) const { return m_kept.contains(id); }
+    // A row read by the caller (with others' rows, in one question).
+    void keep(Row row)
+    {
+        const qint64 id = row.id;
+        m_kept.insert(id, std::move(row));
+    }
     void forget(qint64 id) { m_kept.remove(id); }
     void clear() { m_kept.clear(); }
 

@@ -134,7 +134,10 @@ void CustomerDetail::showCustomer(qint64 id, const CustomerSegment *seg, const F
     const int purchases = bought.lifetimeCount;
     const QDate first = bought.firstWon;
     const QDate last = bought.lastWon;
-    auto satisfaction = m_book.feedback().satisfaction(QDate(1900, 1, 1), QDate(9999, 12, 31), id);
+    // All the customer's feedback, read once: the satisfaction and the timeline's entries.
+    const auto feedback = m_book.feedback().feedback(QDate(1900, 1, 1), QDate(9999, 12, 31), id);
+    const std::optional<Satisfaction> satisfaction
+            = feedback ? std::optional(satisfactionOf(*feedback)) : std::nullopt;
     QString profile;
     {
         QStringList about = {CustomerText::name(c->kind)};
@@ -249,7 +252,7 @@ void CustomerDetail::showCustomer(qint64 id, const CustomerSegment *seg, const F
                            a.subject + (a.outcome.isEmpty() ? QString() : u" — "_s + a.outcome)});
         }
     }
-    if (auto feedback = m_book.feedback().feedback(QDate(1900, 1, 1), QDate(9999, 12, 31), id)) {
+    if (feedback) {
         for (const auto &f : std::as_const(*feedback)) {
             QString details = f.text;
             if (!f.action.isEmpty()) {
@@ -260,13 +263,10 @@ void CustomerDetail::showCustomer(qint64 id, const CustomerSegment *seg, const F
         }
     }
     // The stage changes of the customer's deals: entered a stage, won, lost.
-    if (deals) {
+    const auto histories = pipeline.historiesOfCustomer(id);
+    if (deals && histories) {
         for (const auto &d : std::as_const(*deals)) {
-            auto changes = pipeline.history(d.id);
-            if (!changes) {
-                continue;
-            }
-            for (const StageChange &change : std::as_const(*changes)) {
+            for (const StageChange &change : histories->value(d.id)) {
                 const Stage *stage = pipeline.stage(change.stageId);
                 const QString where = change.status == DealStatus::Open
                                               ? (stage ? stage->displayName() : QString())

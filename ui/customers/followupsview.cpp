@@ -110,6 +110,17 @@ void FollowUpsView::reload()
         return;
     }
     const CustomerService &customers = m_book.customers();
+    // Every name the plan shows read at once (on a server: one question, not one per row).
+    QList<qint64> named;
+    for (const auto *list : {&plan->overdue, &plan->dueToday, &plan->laterThisWeek}) {
+        for (const FollowUp &f : *list) {
+            named.append(f.customerId);
+        }
+    }
+    for (const auto &dated : std::as_const(plan->keyDates)) {
+        named.append(dated.second.customerId);
+    }
+    customers.readNames(named);
     const QLocale locale;
     const auto dayText = [&](const QDate &d) -> QString {
         return d.isValid() ? dateText(d, locale) : tr("never");

@@ -1,6 +1,8 @@
 #include "ui/pipeline/boardview.h"
 
+#include "core/book/book.h"
 #include "core/common/money.h"
+#include "core/customers/customerservice.h"
 #include "core/pipeline/pipelineservice.h"
 #include "ui/common/loadwhenshown.h"
 #include "ui/pipeline/dealcarddelegate.h"
@@ -136,10 +138,28 @@ void BoardView::loadColumns()
         updateQueries();
     }
     // Each column reads its deals again only if they changed since; the headers follow the
-    // columns' signals.
+    // columns' signals. On a server, where each question is a trip there and back, the open
+    // columns' deals are listed in one question and the first cards of all columns read in
+    // one more, rather than two questions a column.
+    QList<DealListModel *> stale;
+    for (const auto &c : std::as_const(m_columns)) {
+        if (c.status == DealStatus::Open && c.model->needsLoad()) {
+            stale.append(c.model);
+        }
+    }
+    if (stale.size() > 1) {
+        const auto byStage
+                = m_deals->service().openDealIdsByStage(stale.first()->query(), m_deals->now());
+        if (byStage) {
+            for (DealListModel *model : std::as_const(stale)) {
+                model->loadIds(byStage->value(model->query().stageId));
+            }
+        }
+    }
     for (const auto &c : std::as_const(m_columns)) {
         c.model->load();
     }
+    readFirstCards();
     if (first) {
         updateHeaders(); // painted with the first cards
     }
@@ -261,6 +281,35 @@ void BoardView::rebuildColumns()
     }
 }
 
+void BoardView::readFirstCards()
+{
+    QList<qint64> unread;
+    for (const auto &c : std::as_const(m_columns)) {
+        unread += c.model->unreadIds(RowBlocks<DealSummary>::BlockRows);
+    }
+    if (unread.isEmpty()) {
+        return;
+    }
+    const auto read = m_deals->service().dealSummaries(unread);
+    if (!read) {
+        return; // each column reads its own, and says why it could not
+    }
+    QHash<qint64, const DealSummary *> byId;
+    QList<qint64> customers;
+    for (const DealSummary &d : *read) {
+        byId.insert(d.id, &d);
+        customers.append(d.customerId);
+    }
+    m_deals->book().customers().readNames(customers);
+    for (const auto &c : std::as_const(m_columns)) {
+        for (const qint64 id : c.model->unreadIds(RowBlocks<DealSummary>::BlockRows)) {
+            if (const DealSummary *d = byId.value(id)) {
+                c.model->keep(*d);
+            }
+        }
+    }
+}
+
 void BoardView::recount(const DealListModel *model)
 {
     for (auto &c : m_columns) {
@@ -276,21 +325,25 @@ void BoardView::updateHeaders()
     if (!m_loaded) {
         return;
     }
-    // Added up by SQLite under DealTotals' rule, a column at a time: a move recounts the two
-    // columns it touched, a resize none.
-    for (auto &c : m_columns) {
-        if (c.counted) {
-            continue;
-        }
-        const auto totals = m_deals->service().totals(columnQuery(c), m_deals->now());
+    // Added up by the book under DealTotals' rule, every column in one question (on a server
+    // each is a trip there and back): the open deals by stage and the deals won or lost since
+    // the closed columns' day. A resize asks nothing.
+    if (std::any_of(m_columns.cbegin(), m_columns.cend(),
+                    [](const Column &c) { return !c.counted; })) {
+        DealListQuery everyColumn;
+        everyColumn.ownerId = m_ownerId;
+        everyColumn.closedSince = m_deals->closedSince();
+        const auto totals = m_deals->service().totals(everyColumn, m_deals->now());
         if (!totals) {
             qWarning("Could not add up the Board's deals: %s", qPrintable(totals.error().message));
             return;
         }
-        c.totals = c.status == DealStatus::Won    ? totals->won
-                   : c.status == DealStatus::Lost ? totals->lost
-                                                  : totals->open.value(c.stageId);
-        c.counted = true;
+        for (auto &c : m_columns) {
+            c.totals = c.status == DealStatus::Won    ? totals->won
+                       : c.status == DealStatus::Lost ? totals->lost
+                                                      : totals->open.value(c.stageId);
+            c.counted = true;
+        }
     }
     const QLocale locale;
     const QString currency = m_deals->homeCurrency();

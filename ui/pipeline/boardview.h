@@ -95,6 +95,8 @@ private:
     // Each column's query again: after the owner chosen or the time changed.
     void updateQueries();
     void loadColumns();
+    // The first cards of every column not read yet, read in one question.
+    void readFirstCards();
     // Adds up again the columns whose cards changed, and shows every column's figures.
     void updateHeaders();
     void recount(const DealListModel *model);

@@ -77,7 +77,7 @@ void DealListModel::forgetAll()
 
 void DealListModel::load()
 {
-    if (m_loaded && *m_loaded == m_query && !m_changed) {
+    if (!needsLoad()) {
         return;
     }
     auto ids = m_deals->service().dealIds(m_query, m_deals->now());
@@ -85,15 +85,34 @@ void DealListModel::load()
         qWarning("Could not list the deals: %s", qPrintable(ids.error().message));
         return;
     }
+    loadIds(std::move(ids).value());
+}
+
+void DealListModel::loadIds(QList<qint64> ids)
+{
+    if (!needsLoad()) {
+        return;
+    }
     m_changed = false;
     if (!m_loaded) {
         m_loaded = m_query;
-        resetIds(std::move(ids).value());
+        resetIds(std::move(ids));
         return;
     }
     m_loaded = m_query;
     // A new order or filter, or deals added, changed or removed.
-    replaceIds(std::move(ids).value());
+    replaceIds(std::move(ids));
+}
+
+QList<qint64> DealListModel::unreadIds(int rows) const
+{
+    QList<qint64> unread;
+    for (const qint64 id : ids().mid(0, rows)) {
+        if (!m_read.has(id)) {
+            unread.append(id);
+        }
+    }
+    return unread;
 }
 
 const DealSummary *DealListModel::deal(int row) const

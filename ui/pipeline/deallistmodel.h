@@ -33,6 +33,15 @@ public:
     // still listed keep their selection (persistent indexes follow their deals).
     void load();
     bool isLoaded() const { return m_loaded.has_value(); }
+    // Whether load() would read the ids again.
+    bool needsLoad() const { return !m_loaded || *m_loaded != m_query || m_changed; }
+    // load() with the ids of query() read by the caller (the Board reads all its open columns'
+    // in one question).
+    void loadIds(QList<qint64> ids);
+    // Of the first `rows` rows, the ids of those not read yet; keep() takes their deals read by
+    // the caller (the Board reads its columns' first cards in one question).
+    QList<qint64> unreadIds(int rows) const;
+    void keep(const DealSummary &deal) { m_read.keep(deal); }
 
     // The deal of a row, read with its block if need be; nullptr if it cannot be read.
     const DealSummary *deal(int row) const;
