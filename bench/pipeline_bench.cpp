@@ -29,6 +29,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
@@ -46,9 +47,33 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
+// With SALESDESK_TRACE_SQL set on a server's book, the exchanges the window's own thread waited
+// for since the last figure, read from the trace (each one a round trip on a slow link).
+QString mainThreadExchanges(const QByteArray &what)
+{
+    static qsizetype seen = 0;
+    QFile trace(qEnvironmentVariable("SALESDESK_TRACE_SQL"));
+    if (!trace.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    qsizetype count = 0;
+    while (!trace.atEnd()) {
+        const QByteArray line = trace.readLine();
+        count += line.startsWith("-- ") && line.contains("main thread") ? 1 : 0;
+    }
+    const qsizetype since = count - seen;
+    seen = count;
+    trace.close();
+    if (trace.open(QIODevice::Append)) { // where each step ends, for whoever reads the trace
+        trace.write("/* the step above: " + what + " */\n");
+    }
+    return u"  (%1 exchanges on the window's thread)"_s.arg(since);
+}
+
 void report(const char *what, int deals, double ms)
 {
-    std::printf("%-34s %8d deals %10.1f ms\n", what, deals, ms);
+    std::printf("%-34s %8d deals %10.1f ms%s\n", what, deals, ms,
+                qPrintable(mainThreadExchanges(what)));
     std::fflush(stdout);
 }
 
