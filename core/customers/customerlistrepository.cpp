@@ -100,29 +100,29 @@ CustomerRepository::listedTexts(const CustomerListQuery &query, CustomerField fi
 
 Result<CustomerChoices> CustomerRepository::choices() const
 {
+    // One question, a part of the answer per kind of row (on a server: one trip, not four).
+    SqlQuery q(m_statements,
+               u"SELECT 0, count(*), count(archived_at), NULL FROM customers "
+               "UNION ALL SELECT DISTINCT 1, coalesce(owner_id, 0), 0, NULL FROM customers "
+               "UNION ALL SELECT DISTINCT 2, 0, 0, region FROM customers WHERE region <> '' "
+               "UNION ALL SELECT DISTINCT 3, 0, 0, tags FROM customers WHERE tags <> ''"_s);
     CustomerChoices choices;
-    SqlQuery counts(m_statements, u"SELECT count(*), count(archived_at) FROM customers"_s);
-    if (auto st = counts.exec(); !st) {
-        return st.error();
-    }
-    if (counts.next()) {
-        choices.customers = counts.integer(0);
-        choices.archived = counts.integer(1);
-    }
-    SqlQuery owners(m_statements, u"SELECT DISTINCT coalesce(owner_id, 0) FROM customers"_s);
-    auto st = owners.each([&](SqlQuery &row) { choices.owners.insert(row.integer(0)); });
-    if (!st) {
-        return st.error();
-    }
-    SqlQuery regions(m_statements, u"SELECT DISTINCT region FROM customers WHERE region <> ''"_s);
-    st = regions.each([&](SqlQuery &row) { choices.regions.insert(row.text(0)); });
-    if (!st) {
-        return st.error();
-    }
-    SqlQuery tags(m_statements, u"SELECT DISTINCT tags FROM customers WHERE tags <> ''"_s);
-    st = tags.each([&](SqlQuery &row) {
-        for (const QString &tag : splitTags(row.text(0))) {
-            choices.tags.insert(tag);
+    const auto st = q.each([&choices](SqlQuery &row) {
+        switch (row.integer(0)) {
+        case 0:
+            choices.customers = row.integer(1);
+            choices.archived = row.integer(2);
+            break;
+        case 1:
+            choices.owners.insert(row.integer(1));
+            break;
+        case 2:
+            choices.regions.insert(row.text(3));
+            break;
+        default:
+            for (const QString &tag : splitTags(row.text(3))) {
+                choices.tags.insert(tag);
+            }
         }
     });
     if (!st) {

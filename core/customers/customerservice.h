@@ -136,6 +136,16 @@ public:
     Result<qint64> ensureCustomer(const QString &name);
 
     Result<CustomerRecord> record(qint64 customerId) const;
+    // A customer's contacts and key dates alone, as record() has them (a view of the customer
+    // that has the rest already).
+    Result<QList<Contact>> contactsOf(qint64 customerId) const
+    {
+        return m_contacts.contacts(customerId);
+    }
+    Result<QList<KeyDate>> keyDatesOf(qint64 customerId) const
+    {
+        return m_keyDates.keyDates(customerId);
+    }
     // The problems of a record in sentences, empty when it can be saved.
     QStringList problems(const CustomerRecord &record) const;
     // Adds a customer with its profile, contacts, key dates, cadence and manual segment, in one

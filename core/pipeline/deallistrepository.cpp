@@ -212,8 +212,10 @@ Result<QList<qint64>> DealRepository::ids(const DealListQuery &query, const Orde
     return ids;
 }
 
-Result<QList<DealRepository::DealGroup>>
-DealRepository::groups(const DealListQuery &query, const QString &home, const QDate &today) const
+Result<QList<DealRepository::DealGroup>> DealRepository::groups(const DealListQuery &query,
+                                                                const QString &home,
+                                                                const QDate &today,
+                                                                int *foreignCount) const
 {
     // Idle: open, and more whole days in the stage than its limit, i.e. entered before today less
     // the limit (PipelineService::isIdle, counted by UTC dates as QDateTime::daysTo counts them).
@@ -225,9 +227,14 @@ DealRepository::groups(const DealListQuery &query, const QString &home, const QD
                   // Most deals are in the home currency: its index would read them all.
                   + u" AND +d.currency = ? GROUP BY d.status, d.stage_id, d.probability"_s;
     values.append(home);
+    // And how many are in other currencies, in the same question (the row of stage -1):
+    // most books have none, and then nothing more is asked.
+    sql += u" UNION ALL SELECT '', -1, -1, COUNT(*), 0, 0"_s + listedDeals(query, {}, values)
+           + u" AND d.currency <> ?"_s;
+    values.append(home);
     SqlQuery q(m_statements, sql);
     q.bindAll(values);
-    return q.all([](SqlQuery &row) {
+    auto rows = q.all([](SqlQuery &row) {
         return DealGroup {
                 PipelineText::dealStatus(row.value(0).toString()).value_or(DealStatus::Open),
                 row.value(1).toLongLong(),
@@ -236,6 +243,14 @@ DealRepository::groups(const DealListQuery &query, const QString &home, const QD
                 row.value(4).toLongLong(),
                 int(row.value(5).toLongLong())};
     });
+    if (rows) {
+        for (qsizetype i = rows->size() - 1; i >= 0; --i) {
+            if (rows->at(i).stageId == -1) {
+                *foreignCount = rows->takeAt(i).count;
+            }
+        }
+    }
+    return rows;
 }
 
 Result<QList<DealSummary>> DealRepository::foreign(const DealListQuery &query,

@@ -87,8 +87,10 @@ public:
         qint64 value = 0;
         int idle = 0;
     };
+    // The deals `query` lists in `home` by group; `foreignCount` is set to how many it lists
+    // in other currencies (read in the same statement).
     Result<QList<DealGroup>> groups(const DealListQuery &query, const QString &home,
-                                    const QDate &today) const;
+                                    const QDate &today, int *foreignCount) const;
     // The deals `query` lists in other currencies than `home`.
     Result<QList<DealSummary>> foreign(const DealListQuery &query, const QString &home) const;
     // What ordering needs besides the deals: values in the home currency (the rate of the day

@@ -178,7 +178,8 @@ Result<DealTotalsByStage> PipelineService::totals(const DealListQuery &query,
                                                   const QDateTime &now) const
 {
     const QString &home = m_currencies.home();
-    auto groups = m_dealRepo.groups(query, home, now.toUTC().date());
+    int foreignCount = 0;
+    auto groups = m_dealRepo.groups(query, home, now.toUTC().date(), &foreignCount);
     if (!groups) {
         return groups.error();
     }
@@ -205,6 +206,9 @@ Result<DealTotalsByStage> PipelineService::totals(const DealListQuery &query,
         t.value += g.value;
         t.weightedHundredths += g.value * probability(d);
         t.idle += g.idle;
+    }
+    if (foreignCount == 0) {
+        return byStage;
     }
     // Deals in other currencies are converted one by one, each rounded, as count() does.
     auto foreign = m_dealRepo.foreign(query, home);

@@ -478,6 +478,38 @@ TEST_CASE("Names read together for a block of deals are the names read one by on
     CHECK(customers.customerName(gone) == u"Cathay"_s);
 }
 
+TEST_CASE("The customer list's choices are the owners, regions and tags the customers have")
+{
+    TestBook book;
+    CustomerService &customers = book->customers();
+    CHECK(customers.choices()->customers == 0);
+    CHECK(customers.choices()->owners.isEmpty());
+    Rep lin;
+    lin.name = u"Lin"_s;
+    const qint64 rep = *book->team().addRep(lin);
+    const auto add = [&](const QString &name, const QString &region, const QStringList &tags,
+                         qint64 owner) {
+        CustomerRecord record;
+        record.customer.name = name;
+        record.customer.region = region;
+        record.customer.tags = tags;
+        record.customer.ownerId = owner;
+        return *customers.add(record);
+    };
+    add(u"Anhui Foods"_s, u"华东"_s, {u"VIP"_s, u"wholesale"_s}, rep);
+    add(u"Beijing Tools"_s, u"华北"_s, {u"vipx"_s}, 0);
+    const qint64 c = add(u"Chengdu Tea"_s, u"华东"_s, {u"VIP"_s}, rep);
+    add(u"Dalian Fish"_s, QString(), {}, rep);
+    REQUIRE(customers.setArchived({c}, QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC)).ok());
+    const auto choices = customers.choices();
+    REQUIRE(choices);
+    CHECK(choices->customers == 4);
+    CHECK(choices->archived == 1);
+    CHECK(choices->owners == QSet<qint64> {rep, 0});
+    CHECK(choices->regions == QSet<QString> {u"华东"_s, u"华北"_s});
+    CHECK(choices->tags == QSet<QString> {u"VIP"_s, u"wholesale"_s, u"vipx"_s});
+}
+
 TEST_CASE("A customer is found by its name case aside without reading every customer")
 {
     TestBook book;

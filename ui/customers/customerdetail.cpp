@@ -197,9 +197,8 @@ void CustomerDetail::showCustomer(qint64 id, const CustomerSegment *seg, const F
                              .arg(locale.toString(satisfaction->csat, 'f', 1));
     }
     // The customer in full: its other contacts and its key dates.
-    const auto record = m_book.customers().record(id);
-    if (record) {
-        for (const Contact &p : std::as_const(record->contacts)) {
+    if (const auto contacts = m_book.customers().contactsOf(id)) {
+        for (const Contact &p : *contacts) {
             if (p.primary) {
                 continue;
             }
@@ -220,7 +219,9 @@ void CustomerDetail::showCustomer(qint64 id, const CustomerSegment *seg, const F
                                                  : u" ("_s + details.join(u", "_s) + u')'))
                                  .toHtmlEscaped();
         }
-        for (const KeyDate &k : std::as_const(record->keyDates)) {
+    }
+    if (const auto keyDates = m_book.customers().keyDatesOf(id)) {
+        for (const KeyDate &k : *keyDates) {
             const QDate next = k.nextOccurrence(today);
             if (next.isValid()) {
                 profile += u"<br>"_s
