@@ -2938,6 +2938,10 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
         <source>List the people of a team book</source>
         <translation>列出团队账簿的人员</translation>
     </message>
+    <message>
+        <source>A book on a server has no rotating backups beside it: copy it to a file with backup --out FILE, and keep the server&apos;s own backups.</source>
+        <translation>团队服务器上的账簿旁边没有轮换备份：请用 backup --out FILE 把它复制成文件，并保留服务器自己的备份。</translation>
+    </message>
 </context>
 <context>
     <name>CommissionText</name>

@@ -90,6 +90,11 @@ int runBackup(const QStringList &arguments)
     if (ways != 1) {
         return usage(Cli::tr("backup needs one of --out FILE, --auto or --list."));
     }
+    if (!cmd.isSet(u"out"_s) && Database::isServerAddress(cmd.dbPath())) {
+        // The rotating copies are files beside a book's file; a server keeps its own backups.
+        return usage(Cli::tr("A book on a server has no rotating backups beside it: copy it to a "
+                             "file with backup --out FILE, and keep the server's own backups."));
+    }
     if (cmd.isSet(u"list"_s)) {
         return listBackups(cmd);
     }

@@ -41,7 +41,8 @@ void allowEveryone(const QString &path, QFileDevice::Permissions extra = {})
 } // namespace
 
 TEST_CASE("A book in a read-only folder is checked, listed, exported and backed up, and a writer "
-          "is told it is read-only")
+          "is told it is read-only",
+          "[file]")
 {
     TempDir dir;
     // Open to the ordinary user: the outputs go to `out`, HOME is `home`.
@@ -102,7 +103,8 @@ TEST_CASE("A book in a read-only folder is checked, listed, exported and backed 
     allowEveryone(folder, QFile::WriteGroup); // so that the folder can be removed
 }
 
-TEST_CASE("Every command refuses a book whose deals became a never-ending view, with exit 2")
+TEST_CASE("Every command refuses a book whose deals became a never-ending view, with exit 2",
+          "[file]")
 {
     TempDir dir;
     const QString book = dir.file(u"tampered.salesdesk"_s);
@@ -132,7 +134,8 @@ TEST_CASE("Every command refuses a book whose deals became a never-ending view, 
     CHECK(fileHash(book) == before);
 }
 
-TEST_CASE("backup --auto keeps the day's rotating copy beside the book, backup --list lists them")
+TEST_CASE("backup --auto keeps the day's rotating copy beside the book, backup --list lists them",
+          "[file]")
 {
     TempDir dir;
     const QString book = dir.file(u"shop.salesdesk"_s);

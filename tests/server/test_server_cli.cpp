@@ -154,6 +154,12 @@ TEST_CASE("a server book is made only in an empty database, and opened only when
     CHECK(server.run(u"SELECT version FROM schema_version"_s, true).next());
     const Run again = salesdesk({u"new"_s, server.address()}, dir.path());
     CHECK(again.code == 1);
+    // Rotating copies are files beside a file; a server's book is copied out with --out.
+    for (const QString &way : {u"--auto"_s, u"--list"_s}) {
+        const Run shelf = salesdesk({u"backup"_s, u"--db"_s, server.address(), way}, dir.path());
+        CHECK(shelf.code == 1);
+        CHECK(shelf.err.contains(u"backup --out FILE"_s));
+    }
 
     const Run wrongPort
             = salesdesk({u"kpi"_s, u"--db"_s, u"postgresql://salesdesk@127.0.0.1:1/nowhere"_s,
