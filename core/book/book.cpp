@@ -129,6 +129,16 @@ QString Book::companyNameKey()
     return u"company.name"_s;
 }
 
+std::unique_ptr<ReadAhead> Book::readAheadOfCustomer(qint64 customerId) const
+{
+    QList<SqlStatement> reads = PipelineService::customerReads(customerId);
+    reads += ActivityService::customerReads(customerId);
+    reads += FeedbackService::customerReads(customerId);
+    reads += CustomerService::customerReads(customerId);
+    reads += m_segments->customerReads(customerId);
+    return std::make_unique<ReadAhead>(m_db->connection(), reads);
+}
+
 QString Book::companyName() const
 {
     return m_settings->value(companyNameKey());

@@ -3,6 +3,7 @@
 #include "core/common/clock.h"
 #include "core/common/result.h"
 #include "core/storage/database.h"
+#include "core/storage/readahead.h"
 
 #include <QObject>
 
@@ -59,6 +60,11 @@ public:
     const Clock &clock() const { return m_clock; }
     // Every service reads the new clock from then on (tests pin a day; a demo writes as of one).
     void setClock(const Clock &clock) { m_clock = clock; }
+
+    // Everything a view of one customer reads (its deals and their stages, activities, feedback,
+    // contacts, key dates, segment facts and history), asked ahead in one exchange on a server
+    // while what this returns lives: read the customer's figures through the services then.
+    std::unique_ptr<ReadAhead> readAheadOfCustomer(qint64 customerId) const;
 
     // The company's name (a setting: company.name).
     QString companyName() const;

@@ -42,15 +42,18 @@ SqlQuery &bindContact(SqlQuery &q, const Contact &c)
 
 } // namespace
 
-Result<QList<Contact>> ContactRepository::contacts(qint64 customerId) const
+SqlStatement ContactRepository::contactsStatement(qint64 customerId)
 {
     const QString select = u"SELECT id, "_s + Columns + u" FROM contacts "_s;
     if (customerId > 0) {
-        SqlQuery q(m_statements, select + u"WHERE customer_id = ? ORDER BY is_primary DESC, id"_s);
-        q.bind(customerId);
-        return q.all(readContact);
+        return {select + u"WHERE customer_id = ? ORDER BY is_primary DESC, id"_s, {customerId}};
     }
-    SqlQuery q(m_statements, select + u"ORDER BY customer_id, is_primary DESC, id"_s);
+    return {select + u"ORDER BY customer_id, is_primary DESC, id"_s, {}};
+}
+
+Result<QList<Contact>> ContactRepository::contacts(qint64 customerId) const
+{
+    SqlQuery q(m_statements, contactsStatement(customerId));
     return q.all(readContact);
 }
 

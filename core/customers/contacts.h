@@ -33,6 +33,8 @@ public:
     { }
     // Contacts of one customer (primary first), or of every customer when 0, by customer.
     Result<QList<Contact>> contacts(qint64 customerId = 0) const;
+    // What contacts() runs, for reading it ahead (ReadAhead).
+    static SqlStatement contactsStatement(qint64 customerId);
     // With keepId the contact's id is kept (undo of a delete puts the same row back).
     Result<qint64> insert(const Contact &contact, bool keepId = false);
     Status update(const Contact &contact);

@@ -146,6 +146,12 @@ public:
     {
         return m_keyDates.keyDates(customerId);
     }
+    // What contactsOf() and keyDatesOf() read, for reading it ahead (ReadAhead).
+    static QList<SqlStatement> customerReads(qint64 customerId)
+    {
+        return {ContactRepository::contactsStatement(customerId),
+                KeyDateRepository::keyDatesStatement(customerId)};
+    }
     // The problems of a record in sentences, empty when it can be saved.
     QStringList problems(const CustomerRecord &record) const;
     // Adds a customer with its profile, contacts, key dates, cadence and manual segment, in one

@@ -280,16 +280,22 @@ Status FeedbackRepository::remove(qint64 id)
 Result<QList<Feedback>> FeedbackRepository::feedback(const QDate &from, const QDate &to,
                                                      qint64 customerId) const
 {
-    SqlQuery q(m_statements,
-               u"SELECT "_s + Columns
-                       + u" FROM feedback WHERE received_on >= ? AND received_on <= ?"_s
-                       + (customerId > 0 ? u" AND customer_id = ?"_s : QString())
-                       + u" ORDER BY received_on, id"_s);
-    q.bind(toStoredDate(from)).bind(toStoredDate(to));
-    if (customerId > 0) {
-        q.bind(customerId);
-    }
+    SqlQuery q(m_statements, feedbackStatement(from, to, customerId));
     return q.all(read);
+}
+
+SqlStatement FeedbackRepository::feedbackStatement(const QDate &from, const QDate &to,
+                                                   qint64 customerId)
+{
+    SqlStatement statement {
+            u"SELECT "_s + Columns + u" FROM feedback WHERE received_on >= ? AND received_on <= ?"_s
+                    + (customerId > 0 ? u" AND customer_id = ?"_s : QString())
+                    + u" ORDER BY received_on, id"_s,
+            {toStoredDate(from), toStoredDate(to)}};
+    if (customerId > 0) {
+        statement.values.append(customerId);
+    }
+    return statement;
 }
 
 } // namespace salesdesk

@@ -71,6 +71,8 @@ public:
     Status remove(qint64 id);
     Result<Feedback> entry(qint64 id, const Error &missing) const;
     Result<QList<Feedback>> feedback(const QDate &from, const QDate &to, qint64 customerId) const;
+    // What feedback() runs, for reading it ahead (ReadAhead).
+    static SqlStatement feedbackStatement(const QDate &from, const QDate &to, qint64 customerId);
 
 private:
     static const QString Columns; // the columns read() reads, in its order
@@ -94,6 +96,16 @@ public:
     // Feedback received in [from, to], of one customer or (customerId 0) of all.
     Result<QList<Feedback>> feedback(const QDate &from, const QDate &to,
                                      qint64 customerId = 0) const;
+    // All the feedback of one customer, ever; and what that reads, for reading it ahead.
+    Result<QList<Feedback>> feedbackOf(qint64 customerId) const
+    {
+        return feedback(QDate(1900, 1, 1), QDate(9999, 12, 31), customerId);
+    }
+    static SqlStatement customerReads(qint64 customerId)
+    {
+        return FeedbackRepository::feedbackStatement(QDate(1900, 1, 1), QDate(9999, 12, 31),
+                                                     customerId);
+    }
     Result<Satisfaction> satisfaction(const QDate &from, const QDate &to,
                                       qint64 customerId = 0) const;
 

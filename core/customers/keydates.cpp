@@ -112,15 +112,18 @@ QList<KeyDate::Kind> KeyDateText::kinds()
             KeyDate::Kind::Other};
 }
 
-Result<QList<KeyDate>> KeyDateRepository::keyDates(qint64 customerId) const
+SqlStatement KeyDateRepository::keyDatesStatement(qint64 customerId)
 {
     const QString select = u"SELECT id, "_s + Columns + u" FROM customer_dates "_s;
     if (customerId > 0) {
-        SqlQuery q(m_statements, select + u"WHERE customer_id = ? ORDER BY on_date, id"_s);
-        q.bind(customerId);
-        return q.all(readKeyDate);
+        return {select + u"WHERE customer_id = ? ORDER BY on_date, id"_s, {customerId}};
     }
-    SqlQuery q(m_statements, select + u"ORDER BY on_date, id"_s);
+    return {select + u"ORDER BY on_date, id"_s, {}};
+}
+
+Result<QList<KeyDate>> KeyDateRepository::keyDates(qint64 customerId) const
+{
+    SqlQuery q(m_statements, keyDatesStatement(customerId));
     return q.all(readKeyDate);
 }
 

@@ -51,6 +51,8 @@ public:
     { }
     // Of one customer, or of everyone when 0; by date.
     Result<QList<KeyDate>> keyDates(qint64 customerId = 0) const;
+    // What keyDates() runs, for reading it ahead (ReadAhead).
+    static SqlStatement keyDatesStatement(qint64 customerId);
     // The key dates to be reminded of on `asOf` (KeyDate::remindOn), with the day each falls
     // on, soonest first.
     Result<QList<std::pair<QDate, KeyDate>>> comingUp(const QDate &asOf) const;

@@ -6,13 +6,18 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace salesdesk {
 
-Result<SegmentRepository::Customers> SegmentRepository::customers(qint64 customerId) const
+SqlStatement SegmentRepository::customersStatement(qint64 customerId)
 {
     const QString select = u"SELECT id, segment_override FROM customers"_s;
-    SqlQuery q(m_statements, customerId ? select + u" WHERE id = ?"_s : select + u" ORDER BY id"_s);
     if (customerId) {
-        q.bind(customerId);
+        return {select + u" WHERE id = ?"_s, {customerId}};
     }
+    return {select + u" ORDER BY id"_s, {}};
+}
+
+Result<SegmentRepository::Customers> SegmentRepository::customers(qint64 customerId) const
+{
+    SqlQuery q(m_statements, customersStatement(customerId));
     Customers result;
     auto st = q.each([&](SqlQuery &row) {
         result.ids.append(row.integer(0));
@@ -28,18 +33,22 @@ Result<SegmentRepository::Customers> SegmentRepository::customers(qint64 custome
     return result;
 }
 
-Status
-SegmentRepository::eachWonOrOpenDeal(qint64 customerId, const QString &home,
-                                     const std::function<void(const SegmentDealRow &)> &visit) const
+SqlStatement SegmentRepository::wonOrOpenDealsStatement(qint64 customerId, const QString &home)
 {
     // The home currency as NULL: no string made for most of the 300,000 rows of a million deals.
     const QString select = u"SELECT customer_id, status = 'open', closed_at, value_minor, "
                            "NULLIF(currency, ?) FROM deals WHERE status IN ('won', 'open')"_s;
-    SqlQuery q(m_statements, customerId ? select + u" AND customer_id = ?"_s : select);
-    q.bind(home);
     if (customerId) {
-        q.bind(customerId);
+        return {select + u" AND customer_id = ?"_s, {home, customerId}};
     }
+    return {select, {home}};
+}
+
+Status
+SegmentRepository::eachWonOrOpenDeal(qint64 customerId, const QString &home,
+                                     const std::function<void(const SegmentDealRow &)> &visit) const
+{
+    SqlQuery q(m_statements, wonOrOpenDealsStatement(customerId, home));
     return q.each([&](SqlQuery &row) {
         visit({row.integer(0), row.integer(1) != 0, row.utf8(2), row.integer(3), row.text(4)});
     });
@@ -92,12 +101,16 @@ Result<QList<CustomerContact>> SegmentRepository::contacts() const
     });
 }
 
+SqlStatement SegmentRepository::historyStatement(qint64 customerId)
+{
+    return {u"SELECT segment, changed_on, manual, reason FROM customer_segment_history "
+            "WHERE customer_id = ? ORDER BY changed_on, id"_s,
+            {customerId}};
+}
+
 Result<QList<SegmentHistoryEntry>> SegmentRepository::history(qint64 customerId) const
 {
-    SqlQuery q(m_statements, u"SELECT segment, changed_on, manual, reason FROM "
-                             "customer_segment_history WHERE customer_id = ? "
-                             "ORDER BY changed_on, id"_s);
-    q.bind(customerId);
+    SqlQuery q(m_statements, historyStatement(customerId));
     return q.all([](SqlQuery &row) {
         return SegmentHistoryEntry {
                 SegmentText::segment(row.value(0).toString()).value_or(Segment::General),

@@ -66,10 +66,12 @@ public:
         QHash<qint64, Segment> overrides;
     };
     Result<Customers> customers(qint64 customerId = 0) const;
+    static SqlStatement customersStatement(qint64 customerId); // what customers() runs
     // Every won and open deal (of one customer when given), in the table's own order: a scan
     // is several times faster than reading deals through the customer index.
     Status eachWonOrOpenDeal(qint64 customerId, const QString &home,
                              const std::function<void(const SegmentDealRow &)> &visit) const;
+    static SqlStatement wonOrOpenDealsStatement(qint64 customerId, const QString &home);
     // Every customer's current segment and risk, as last recorded.
     struct Current
     {
@@ -84,6 +86,7 @@ public:
     // completed contact, in id order.
     Result<QList<CustomerContact>> contacts() const;
     Result<QList<SegmentHistoryEntry>> history(qint64 customerId) const;
+    static SqlStatement historyStatement(qint64 customerId); // what history() runs
 
     // Dates every customer's current segment as computed on `on`.
     Status dateAll(const QDate &on);

@@ -89,6 +89,13 @@ QDate SegmentService::windowStart(const QDate &asOf) const
     return asOf.addMonths(-rules().segments.lookBackMonths).addDays(1);
 }
 
+QList<SqlStatement> SegmentService::customerReads(qint64 customerId) const
+{
+    return {SegmentRepository::customersStatement(customerId),
+            SegmentRepository::wonOrOpenDealsStatement(customerId, m_currencies.home()),
+            SegmentRepository::historyStatement(customerId)};
+}
+
 Result<QList<CustomerFacts>> SegmentService::facts(const QDate &asOf, const QDate &windowStart,
                                                    qint64 customerId) const
 {

@@ -67,6 +67,8 @@ public:
 
     using HistoryEntry = SegmentHistoryEntry;
     Result<QList<HistoryEntry>> history(qint64 customerId) const;
+    // What facts() of one customer and history() read, for reading it ahead (ReadAhead).
+    QList<SqlStatement> customerReads(qint64 customerId) const;
     // A customer's segment rows, for putting them back after the customer comes back (undo of a
     // delete or merge); putBack runs inside the caller's transaction.
     Result<SegmentRows> rowsOf(qint64 customerId) const;

@@ -121,13 +121,16 @@ Status ActivityRepository::remove(qint64 id)
     return q.exec();
 }
 
+SqlStatement ActivityRepository::forCustomerStatement(qint64 customerId)
+{
+    return {u"SELECT "_s + activityColumns
+                    + u" FROM activities WHERE customer_id = ? ORDER BY due_at DESC, id DESC"_s,
+            {customerId}};
+}
+
 Result<QList<Activity>> ActivityRepository::forCustomer(qint64 customerId) const
 {
-    SqlQuery q(m_statements,
-               u"SELECT "_s + activityColumns
-                       + u" FROM activities WHERE customer_id = ? ORDER BY due_at DESC, "
-                         "id DESC"_s);
-    q.bind(customerId);
+    SqlQuery q(m_statements, forCustomerStatement(customerId));
     return q.all(readActivity);
 }
 

@@ -28,6 +28,11 @@ public:
     Result<int> overdueCount(const QDate &today) const { return m_repo.openDueBefore(today); }
     Result<Activity> activity(qint64 id) const;
     Result<QList<Activity>> activitiesOfCustomer(qint64 customerId) const;
+    // What activitiesOfCustomer() reads, for reading it ahead (ReadAhead).
+    static SqlStatement customerReads(qint64 customerId)
+    {
+        return ActivityRepository::forCustomerStatement(customerId);
+    }
     Result<qint64> addActivity(Activity activity);
     Status updateActivity(const Activity &activity);
     Status setDone(qint64 id, bool done, const QString &outcome = {});

@@ -352,13 +352,18 @@ Result<QList<StageChange>> DealRepository::history(qint64 dealId) const
     return q.all(readStageChange);
 }
 
+SqlStatement DealRepository::historiesOfCustomerStatement(qint64 customerId)
+{
+    return {u"SELECT h.id, h.deal_id, h.stage_id, h.status, h.entered_at "
+            "FROM deal_stage_history h JOIN deals d ON d.id = h.deal_id "
+            "WHERE d.customer_id = ? ORDER BY h.deal_id, h.entered_at, h.id"_s,
+            {customerId}};
+}
+
 Result<QHash<qint64, QList<StageChange>>>
 DealRepository::historiesOfCustomer(qint64 customerId) const
 {
-    SqlQuery q(m_statements, u"SELECT h.id, h.deal_id, h.stage_id, h.status, h.entered_at "
-                             "FROM deal_stage_history h JOIN deals d ON d.id = h.deal_id "
-                             "WHERE d.customer_id = ? ORDER BY h.deal_id, h.entered_at, h.id"_s);
-    q.bind(customerId);
+    SqlQuery q(m_statements, historiesOfCustomerStatement(customerId));
     QHash<qint64, QList<StageChange>> histories;
     if (auto st = q.each([&histories](SqlQuery &row) {
             StageChange change = readStageChange(row);
@@ -433,12 +438,16 @@ Result<QHash<qint64, DealRepository::CustomerMarks>> DealRepository::customerMar
     return marks;
 }
 
+SqlStatement DealRepository::summariesForCustomerStatement(qint64 customerId)
+{
+    return {u"SELECT "_s + summaryColumns
+                    + u" FROM deals WHERE customer_id = ? ORDER BY created_at DESC"_s,
+            {customerId}};
+}
+
 Result<QList<DealSummary>> DealRepository::summariesForCustomer(qint64 customerId) const
 {
-    SqlQuery q(m_statements,
-               u"SELECT "_s + summaryColumns
-                       + u" FROM deals WHERE customer_id = ? ORDER BY created_at DESC"_s);
-    q.bind(customerId);
+    SqlQuery q(m_statements, summariesForCustomerStatement(customerId));
     return q.all(readSummary);
 }
 

@@ -51,6 +51,8 @@ public:
     Result<QList<StageChange>> history(qint64 dealId) const;
     // The stage histories of all of a customer's deals, by deal (one question, not one per deal).
     Result<QHash<qint64, QList<StageChange>>> historiesOfCustomer(qint64 customerId) const;
+    // What historiesOfCustomer() runs, for reading it ahead (ReadAhead).
+    static SqlStatement historiesOfCustomerStatement(qint64 customerId);
     // The competitors a deal names, as the register spells them, by name. Writing them matches
     // each name to a competitor of the register without regard to case, adding one that is
     // not there yet (insert, insertMany and update write a deal's names with it).
@@ -60,6 +62,8 @@ public:
     Status setCompetitors(qint64 dealId, const QStringList &names, const QDateTime &now);
     Result<DealSummary> summary(qint64 id) const;
     Result<QList<DealSummary>> summariesForCustomer(qint64 customerId) const;
+    // What summariesForCustomer() runs, for reading it ahead (ReadAhead).
+    static SqlStatement summariesForCustomerStatement(qint64 customerId);
     // Per customer with deals: the owner of their first deal (the lowest id) and when their
     // last won deal closed (invalid when none was won).
     struct CustomerMarks
@@ -192,6 +196,8 @@ public:
     Result<QList<qint64>> idsForDeal(qint64 dealId) const;
     // Every activity with a customer, done or not, newest first.
     Result<QList<Activity>> forCustomer(qint64 customerId) const;
+    // What forCustomer() runs, for reading it ahead (ReadAhead).
+    static SqlStatement forCustomerStatement(qint64 customerId);
     Status linkToDeal(const QList<qint64> &activityIds, qint64 dealId);
 
 private:

@@ -130,6 +130,12 @@ public:
     Result<QList<StageChange>> history(qint64 id) const;
     // history() of every deal of the customer, by deal.
     Result<QHash<qint64, QList<StageChange>>> historiesOfCustomer(qint64 customerId) const;
+    // What dealsOfCustomer() and historiesOfCustomer() read, for reading it ahead (ReadAhead).
+    static QList<SqlStatement> customerReads(qint64 customerId)
+    {
+        return {DealRepository::summariesForCustomerStatement(customerId),
+                DealRepository::historiesOfCustomerStatement(customerId)};
+    }
     Result<DealSnapshot> snapshot(qint64 id) const;
 
     // Creates a deal at `at` (UTC; now when invalid), in its stage or the first active one.

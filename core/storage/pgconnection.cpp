@@ -42,6 +42,50 @@ FILE *traceFile()
     return file;
 }
 
+// Values as libpq takes them: pointers to their bytes (null for NULL) and their lengths.
+struct Bound
+{
+    explicit Bound(const Params &params)
+    {
+        for (const QByteArray &p : params) {
+            values.append(p.isNull() ? nullptr : p.constData());
+            lengths.append(int(p.size()));
+        }
+    }
+    int count() const { return int(values.size()); }
+    QVarLengthArray<const char *, 16> values;
+    QVarLengthArray<int, 16> lengths;
+};
+
+// After a pipeline's statements and sync were sent: the answer of each of its `parts`
+// statements in order (null for one not answered), read up to the sync's. Each answer is
+// followed by a null; a lost connection answers nothing but nulls.
+std::vector<ResultPtr> readPipeline(pg_conn *connection, qsizetype parts)
+{
+    std::vector<ResultPtr> answers(static_cast<size_t>(parts));
+    qsizetype part = 0;
+    int nulls = 0;
+    while (parts > 0 && nulls < 4) {
+        pg_result *result = PQgetResult(connection);
+        if (!result) {
+            ++part;
+            ++nulls;
+            continue;
+        }
+        nulls = 0;
+        if (PQresultStatus(result) == PGRES_PIPELINE_SYNC) {
+            PQclear(result);
+            break;
+        }
+        if (part < parts && !answers[size_t(part)]) {
+            answers[size_t(part)].reset(result);
+        } else {
+            PQclear(result);
+        }
+    }
+    return answers;
+}
+
 void trace(const QByteArray &sql, const Params &params, qint64 nanoseconds)
 {
     QByteArray values;
@@ -190,22 +234,17 @@ Status prepare(pg_conn *connection, const QByteArray &name, const QByteArray &sq
 Result<ResultPtr> exec(pg_conn *connection, const QByteArray &name, const QByteArray &sql,
                        const Params &params)
 {
-    QVarLengthArray<const char *, 16> values;
-    QVarLengthArray<int, 16> lengths;
-    for (const QByteArray &p : params) {
-        values.append(p.isNull() ? nullptr : p.constData());
-        lengths.append(int(p.size()));
-    }
-    const int count = int(params.size());
+    const Bound bound(params);
     QElapsedTimer took;
     if (traceFile()) {
         took.start();
     }
-    ResultPtr result(name.isEmpty()
-                             ? PQexecParams(connection, sql.constData(), count, nullptr,
-                                            values.constData(), lengths.constData(), nullptr, 0)
-                             : PQexecPrepared(connection, name.constData(), count,
-                                              values.constData(), lengths.constData(), nullptr, 0));
+    ResultPtr result(name.isEmpty() ? PQexecParams(connection, sql.constData(), bound.count(),
+                                                   nullptr, bound.values.constData(),
+                                                   bound.lengths.constData(), nullptr, 0)
+                                    : PQexecPrepared(connection, name.constData(), bound.count(),
+                                                     bound.values.constData(),
+                                                     bound.lengths.constData(), nullptr, 0));
     if (traceFile()) {
         trace(sql, params, took.nsecsElapsed());
     }
@@ -227,46 +266,21 @@ Result<ResultPtr> prepareAndExec(pg_conn *connection, const QByteArray &name, co
         }
         return exec(connection, name, sql, params);
     }
-    QVarLengthArray<const char *, 16> values;
-    QVarLengthArray<int, 16> lengths;
-    for (const QByteArray &p : params) {
-        values.append(p.isNull() ? nullptr : p.constData());
-        lengths.append(int(p.size()));
-    }
+    const Bound bound(params);
     QElapsedTimer took;
     if (traceFile()) {
         took.start();
     }
     const bool sent = PQsendPrepare(connection, name.constData(), sql.constData(), 0, nullptr) == 1
-                      && PQsendQueryPrepared(connection, name.constData(), int(params.size()),
-                                             values.constData(), lengths.constData(), nullptr, 0)
+                      && PQsendQueryPrepared(connection, name.constData(), bound.count(),
+                                             bound.values.constData(), bound.lengths.constData(),
+                                             nullptr, 0)
                                  == 1
                       && PQpipelineSync(connection) == 1;
-    // The answers in order: the PREPARE's, a null, the statement's, a null, then the sync's.
-    ResultPtr prepared;
-    ResultPtr answer;
-    int part = 0;
-    int nulls = 0;
-    while (sent && nulls < 4) {
-        pg_result *result = PQgetResult(connection);
-        if (!result) {
-            ++part;
-            ++nulls; // a lost connection answers nothing but nulls
-            continue;
-        }
-        nulls = 0;
-        if (PQresultStatus(result) == PGRES_PIPELINE_SYNC) {
-            PQclear(result);
-            break;
-        }
-        if (part == 0 && !prepared) {
-            prepared.reset(result);
-        } else if (part == 1 && !answer) {
-            answer.reset(result);
-        } else {
-            PQclear(result);
-        }
-    }
+    // The answers in order: the PREPARE's, then the statement's.
+    std::vector<ResultPtr> answers = readPipeline(connection, sent ? 2 : 0);
+    ResultPtr prepared = sent ? std::move(answers[0]) : ResultPtr();
+    ResultPtr answer = sent ? std::move(answers[1]) : ResultPtr();
     PQexitPipelineMode(connection);
     if (traceFile()) {
         trace("PREPARE " + name + " AS " + sql + ";\nEXECUTE " + name, params, took.nsecsElapsed());
@@ -282,6 +296,45 @@ Result<ResultPtr> prepareAndExec(pg_conn *connection, const QByteArray &name, co
                                .arg(QString::fromUtf8(sql).simplified().left(80)));
     }
     return answer;
+}
+
+std::vector<ResultPtr> execTogether(pg_conn *connection, const QList<Statement> &statements)
+{
+    std::vector<ResultPtr> answers(size_t(statements.size()));
+    if (statements.isEmpty() || PQenterPipelineMode(connection) != 1) {
+        return answers; // in the middle of something else: each asked on its own
+    }
+    QElapsedTimer took;
+    if (traceFile()) {
+        took.start();
+    }
+    bool sent = true;
+    for (const Statement &statement : statements) {
+        const Bound bound(statement.params);
+        sent = sent
+               && PQsendQueryParams(connection, statement.sql.constData(), bound.count(), nullptr,
+                                    bound.values.constData(), bound.lengths.constData(), nullptr, 0)
+                          == 1;
+    }
+    sent = sent && PQpipelineSync(connection) == 1;
+    if (sent) {
+        answers = readPipeline(connection, statements.size());
+        for (ResultPtr &answer : answers) {
+            const ExecStatusType status = answer ? PQresultStatus(answer.get()) : PGRES_FATAL_ERROR;
+            if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
+                answer.reset(); // a failure, or not run after one
+            }
+        }
+    }
+    PQexitPipelineMode(connection);
+    if (traceFile()) {
+        QByteArray together;
+        for (const Statement &statement : statements) {
+            together += (together.isEmpty() ? "" : ";\n") + statement.sql;
+        }
+        trace("/* together */ " + together, {}, took.nsecsElapsed());
+    }
+    return answers;
 }
 
 Status execScript(pg_conn *connection, const QByteArray &script)

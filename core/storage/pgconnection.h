@@ -8,6 +8,7 @@
 #include <QVariant>
 
 #include <memory>
+#include <vector>
 
 // libpq's types, as libpq-fe.h names them (kept out of the headers that include this one).
 struct pg_conn;
@@ -47,6 +48,16 @@ Result<ResultPtr> exec(pg_conn *connection, const QByteArray &name, const QByteA
 // mode): one exchange with the server, not two. A failure leaves `name` perhaps unprepared.
 Result<ResultPtr> prepareAndExec(pg_conn *connection, const QByteArray &name, const QByteArray &sql,
                                  const Params &params);
+// Runs `statements` (each in PostgreSQL's dialect, with its values), all sent at once and
+// answered in one exchange (libpq's pipeline mode, one implicit transaction: they read one
+// moment of the book). The answers in order; a null one for a statement that failed or was not
+// run (the caller runs it again on its own and hears why).
+struct Statement
+{
+    QByteArray sql;
+    Params params;
+};
+std::vector<ResultPtr> execTogether(pg_conn *connection, const QList<Statement> &statements);
 // Runs a script of statements without parameters (a migration).
 Status execScript(pg_conn *connection, const QByteArray &script);
 

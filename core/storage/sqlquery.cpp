@@ -1,6 +1,7 @@
 #include "core/storage/sqlquery.h"
 
 #include "core/storage/pgdialect.h"
+#include "core/storage/readahead.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -170,6 +171,12 @@ SqlQuery::SqlQuery(StatementCache &cache, const QString &sql)
     if (!m_statement) {
         m_prepared = prepareFailure(error);
     }
+}
+
+SqlQuery::SqlQuery(StatementCache &cache, const SqlStatement &statement)
+    : SqlQuery(cache, statement.sql)
+{
+    bindAll(statement.values);
 }
 
 SqlQuery::~SqlQuery()
@@ -368,10 +375,12 @@ Status SqlQuery::exec()
         return m_prepared;
     }
     if (onServer()) {
+        m_answeredAhead = false;
         const Status ran = runOnServer(m_serverStatement, m_sql);
         if (m_serverStatement.prepare) { // prepared now, or sent whole from now on
             m_serverStatement.prepare = false;
-            m_serverStatement.name = ran ? m_serverStatement.name : QByteArray();
+            m_serverStatement.name
+                    = ran && !m_answeredAhead ? m_serverStatement.name : QByteArray();
         }
         return ran;
     }
@@ -476,6 +485,16 @@ Status SqlQuery::runOnServer(const StatementCache::ServerStatement &statement, c
 {
     m_row = -1;
     m_result.reset();
+    // Asked already, with other reads, in one exchange: answered from there (a statement then
+    // prepared on the way is prepared the next time).
+    if (pg::ResultPtr early = ReadAhead::take(m_server, statement.sql, m_params)) {
+        m_result = std::move(early);
+        m_answeredAhead = true;
+        return {};
+    }
+    if (!ReadAhead::isRead(statement.sql)) {
+        ReadAhead::forget(m_server); // what was read ahead may no longer hold
+    }
     auto answer = statement.prepare
                           ? pg::prepareAndExec(m_server, statement.name, statement.sql, m_params)
                           : pg::exec(m_server, statement.name, statement.sql, m_params);

@@ -84,6 +84,14 @@ private:
     QHash<QString, ServerStatement> m_serverStatements;
 };
 
+// A statement's text (in SQLite's words) and the values of its placeholders: what a repository
+// runs, named so that it can also be read ahead (readahead.h).
+struct SqlStatement
+{
+    QString sql;
+    QVariantList values;
+};
+
 // A prepared statement with positional bound values whose result is always checked and turned
 // into a Status with a readable message. Repositories use this, never bare SQL calls. It speaks
 // to SQLite directly (through the connection Qt opened): QSqlQuery's binding costs more than a
@@ -95,6 +103,8 @@ class SqlQuery
 public:
     SqlQuery(const QSqlDatabase &db, const QString &sql);
     SqlQuery(StatementCache &cache, const QString &sql);
+    // The statement with its values bound.
+    SqlQuery(StatementCache &cache, const SqlStatement &statement);
     ~SqlQuery();
     SqlQuery(const SqlQuery &) = delete;
     SqlQuery &operator=(const SqlQuery &) = delete;
@@ -207,6 +217,7 @@ private:
     StatementCache::ServerStatement m_serverStatement;
     pg::Params m_params;
     pg::ResultPtr m_result;
+    bool m_answeredAhead = false; // the last answer was read ahead (readahead.h)
     int m_row = -1;
     // The bound text as UTF-8, kept while the statement may read it (bound without a copy).
     QList<QByteArray> m_texts;

@@ -534,3 +534,97 @@ TEST_CASE("A customer is found by its name case aside without reading every cust
     REQUIRE(customers.readAll().ok());
     findAll();
 }
+
+TEST_CASE("A customer's page is read in one exchange with a server, and reads the same as without")
+{
+    Fixture book;
+    PipelineService &pipeline = *book.pipeline;
+    const qint64 id = *book.customers->ensureCustomer(u"Hengda"_s);
+    const qint64 other = *book.customers->ensureCustomer(u"Other"_s);
+    for (const qint64 customer : {id, other}) {
+        Deal d;
+        d.title = u"Deal"_s;
+        d.customerId = customer;
+        d.valueMinor = 500000;
+        const qint64 deal = *pipeline.addDeal(d, QDateTime(QDate(2026, 3, 1), QTime(12, 0)));
+        REQUIRE(pipeline.moveDeal(deal, {0, DealStatus::Won, 0, {}},
+                                  QDateTime(QDate(2026, 4, 1), QTime(12, 0)))
+                        .ok());
+    }
+    CustomerRecord r = *book.customers->record(id);
+    r.contacts = {person("Li Ming", "111", true), person("Zhou Min", "333")};
+    KeyDate date;
+    date.kind = KeyDate::Kind::Renewal;
+    date.date = QDate(2026, 12, 1);
+    r.keyDates = {date};
+    REQUIRE(book.customers->save(r).ok());
+    Activity call;
+    call.subject = u"Call"_s;
+    call.customerId = id;
+    call.dueAt = QDateTime(QDate(2026, 5, 1), QTime(10, 0));
+    REQUIRE(book->activities().addActivity(call).ok());
+    Feedback f;
+    f.customerId = id;
+    f.receivedOn = QDate(2026, 5, 2);
+    f.satisfaction = 5;
+    f.category = FeedbackCategory::Service;
+    REQUIRE(book->feedback().add(f).ok());
+    REQUIRE(book.segments->recompute(QDate(2026, 5, 18)).ok());
+
+    // What the page shows, read through the services.
+    const auto read = [&] {
+        QStringList seen;
+        const QDate today(2026, 5, 18);
+        const auto deals = pipeline.dealsOfCustomer(id);
+        const auto histories = pipeline.historiesOfCustomer(id);
+        const auto activities = book->activities().activitiesOfCustomer(id);
+        const auto feedback = book->feedback().feedbackOf(id);
+        const auto contacts = book.customers->contactsOf(id);
+        const auto dates = book.customers->keyDatesOf(id);
+        const auto facts = book.segments->facts(today, book.segments->windowStart(today), id);
+        const auto history = book.segments->history(id);
+        REQUIRE(deals);
+        REQUIRE(histories);
+        REQUIRE(activities);
+        REQUIRE(feedback);
+        REQUIRE(contacts);
+        REQUIRE(dates);
+        REQUIRE(facts);
+        REQUIRE(history);
+        for (const DealSummary &d : *deals) {
+            seen.append(u"deal %1 %2"_s.arg(d.id).arg(d.valueMinor));
+        }
+        for (const auto &changes : *histories) {
+            seen.append(u"stages %1"_s.arg(changes.size()));
+        }
+        for (const Activity &a : *activities) {
+            seen.append(u"activity "_s + a.subject);
+        }
+        for (const Feedback &fb : *feedback) {
+            seen.append(u"feedback %1"_s.arg(fb.satisfaction));
+        }
+        for (const Contact &c : *contacts) {
+            seen.append(u"contact "_s + c.name);
+        }
+        for (const KeyDate &k : *dates) {
+            seen.append(u"date "_s + k.date.toString(Qt::ISODate));
+        }
+        for (const CustomerFacts &bought : *facts) {
+            seen.append(u"facts %1 %2"_s.arg(bought.customerId).arg(bought.lifetimeValue));
+        }
+        for (const auto &h : *history) {
+            seen.append(u"segment %1"_s.arg(int(h.segment)));
+        }
+        return seen;
+    };
+    const QStringList alone = read();
+    CHECK(alone.size() == 9);
+    CHECK(alone.contains(u"facts %1 500000"_s.arg(id)));
+    CHECK(alone.contains(u"contact Zhou Min"_s));
+
+    const auto ahead = book->readAheadOfCustomer(id);
+    CHECK(read() == alone);
+    // Nine statements, asked at once on a server and every one of them used.
+    CHECK(ahead->asked() == (TestBook::onServer() ? 9 : 0));
+    CHECK(ahead->used() == ahead->asked());
+}

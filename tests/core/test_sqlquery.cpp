@@ -1,4 +1,5 @@
 #include "core/storage/database.h"
+#include "core/storage/readahead.h"
 #include "core/storage/sqlquery.h"
 #include "tests/support/testbook.h"
 
@@ -155,6 +156,72 @@ TEST_CASE("A statement used again is prepared on the way, and a failure then lea
     CHECK(put(u"z"_s).ok());
     CHECK(first() == u"z"_s);
     CHECK(first() == u"z"_s);
+}
+
+TEST_CASE("Reads asked ahead answer the statements run after them, and a write in between does not")
+{
+    ScratchDatabase db;
+    const QSqlDatabase connection = db.connection();
+    REQUIRE(db.makeTable(u"r (s TEXT, n INTEGER)"_s));
+    StatementCache cache(connection);
+    const auto put = [&](const QString &text, qint64 n) {
+        SqlQuery q(cache, u"INSERT INTO r (s, n) VALUES (?, ?)"_s);
+        q.bind(text).bind(n);
+        return q.exec();
+    };
+    REQUIRE(put(u"a"_s, 1).ok());
+    REQUIRE(put(u"b"_s, 2).ok());
+    const SqlStatement named {u"SELECT s FROM r WHERE n = ?"_s, {qint64(2)}};
+    const SqlStatement counted {u"SELECT count(*) FROM r"_s, {}};
+    const auto count = [&] {
+        SqlQuery q(cache, counted);
+        auto n = q.scalar();
+        return n ? n->toInt() : -1;
+    };
+    // On a server both come back in one exchange and answer the statements run with the same
+    // text and values; in a file nothing is asked ahead.
+    {
+        ReadAhead ahead(connection, {named, counted});
+        CHECK(ahead.asked() == (db.onServer() ? 2 : 0));
+        SqlQuery q(cache, u"SELECT s FROM r WHERE n = ?"_s);
+        q.bind(2);
+        REQUIRE(q.exec().ok());
+        REQUIRE(q.next());
+        CHECK(q.text(0) == u"b"_s);
+        CHECK_FALSE(q.next());
+        CHECK(count() == 2);
+        CHECK(ahead.used() == (db.onServer() ? 2 : 0));
+        CHECK(count() == 2); // an answer is used once; then asked as always
+        CHECK(ahead.used() == (db.onServer() ? 2 : 0));
+    }
+    // A write between the asking and the reading: the count read is the one after it.
+    {
+        ReadAhead ahead(connection, {counted, named});
+        REQUIRE(put(u"c"_s, 3).ok());
+        CHECK(count() == 3);
+        SqlQuery q(cache, named);
+        CHECK(q.scalar()->toString() == u"b"_s);
+        CHECK(ahead.used() == 0);
+    }
+    // A statement that fails, asked ahead, says why when it is run; the ones after it (not run
+    // by the server after a failure) are asked again.
+    {
+        ReadAhead ahead(connection, {{u"SELECT nothing FROM nowhere"_s, {}}, counted});
+        CHECK(ahead.asked() == 0);
+        SqlQuery bad(cache, u"SELECT nothing FROM nowhere"_s);
+        const Status failed = bad.exec();
+        CHECK_FALSE(failed.ok());
+        INFO(failed.message().toStdString());
+        CHECK(failed.message().contains(db.onServer() ? u"does not exist"_s : u"nowhere"_s));
+        CHECK(count() == 3);
+    }
+    // Values must be the same: another value is asked as always.
+    {
+        ReadAhead ahead(connection, {named});
+        SqlQuery q(cache, SqlStatement {named.sql, {qint64(3)}});
+        CHECK(q.scalar()->toString() == u"c"_s);
+        CHECK(ahead.used() == 0);
+    }
 }
 
 TEST_CASE("SqlQuery binds text and numbers without a QVariant and keeps every text it bound")

@@ -135,7 +135,7 @@ void CustomerDetail::showCustomer(qint64 id, const CustomerSegment *seg, const F
     const QDate first = bought.firstWon;
     const QDate last = bought.lastWon;
     // All the customer's feedback, read once: the satisfaction and the timeline's entries.
-    const auto feedback = m_book.feedback().feedback(QDate(1900, 1, 1), QDate(9999, 12, 31), id);
+    const auto feedback = m_book.feedback().feedbackOf(id);
     const std::optional<Satisfaction> satisfaction
             = feedback ? std::optional(satisfactionOf(*feedback)) : std::nullopt;
     QString profile;

@@ -705,6 +705,8 @@ void CustomersPage::showCustomer(qint64 id)
         m_satisfactionChart->showCustomer(0, {});
         return;
     }
+    // On a server, what the customer's page reads is asked in one exchange, not ten.
+    const auto ahead = m_book.readAheadOfCustomer(id);
     m_satisfactionChart->showCustomer(id, m_book.customers().customerName(id));
     m_detail->showCustomer(id, m_model->segment(id), m_model->followUp(id));
 }

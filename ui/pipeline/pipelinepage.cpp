@@ -203,18 +203,20 @@ PipelinePage::PipelinePage(Book &book, QUndoStack *undoStack, QWidget *parent)
     m_summaryTimer->setSingleShot(true);
     m_summaryTimer->setInterval(50);
     connect(m_summaryTimer, &QTimer::timeout, this, &PipelinePage::updateSummary);
-    connect(&pipeline, &PipelineService::dealChanged, m_summaryTimer, qOverload<>(&QTimer::start));
-    connect(&pipeline, &PipelineService::dealRemoved, m_summaryTimer, qOverload<>(&QTimer::start));
-    connect(&pipeline, &PipelineService::stagesChanged, m_summaryTimer,
-            qOverload<>(&QTimer::start));
-    connect(&book.currencies(), &CurrencyService::ratesChanged, m_summaryTimer,
-            qOverload<>(&QTimer::start));
-    connect(&book, &Book::reloaded, m_summaryTimer, qOverload<>(&QTimer::start));
-    connect(m_board, &BoardView::columnsChanged, m_summaryTimer, qOverload<>(&QTimer::start));
-    connect(&book.activities(), &ActivityService::activityChanged, m_summaryTimer,
-            qOverload<>(&QTimer::start));
-    connect(&book.activities(), &ActivityService::activityRemoved, m_summaryTimer,
-            qOverload<>(&QTimer::start));
+    // A change of the data makes the summary stale; a change of the view only asks whether the
+    // deals shown changed (a new order of the List adds up to the same).
+    const auto changed = [this] {
+        m_summaryStale = true;
+        m_summaryTimer->start();
+    };
+    connect(&pipeline, &PipelineService::dealChanged, this, changed);
+    connect(&pipeline, &PipelineService::dealRemoved, this, changed);
+    connect(&pipeline, &PipelineService::stagesChanged, this, changed);
+    connect(&book.currencies(), &CurrencyService::ratesChanged, this, changed);
+    connect(&book, &Book::reloaded, this, changed);
+    connect(m_board, &BoardView::columnsChanged, this, changed);
+    connect(&book.activities(), &ActivityService::activityChanged, this, changed);
+    connect(&book.activities(), &ActivityService::activityRemoved, this, changed);
     // What the List shows changes with its search and filters; the view shown changes it too.
     // A new search or filter on a List not read yet: the summary reads it (the List is shown).
     connect(m_list, &DealListView::rowsDue, m_summaryTimer, qOverload<>(&QTimer::start));
@@ -256,6 +258,11 @@ void PipelinePage::updateSummary()
     // changes no total.
     shown.order = {};
     shown.descending = false;
+    const SummaryOf summaryOf {shown, m_book.clock().today()};
+    if (!m_summaryStale && m_summaryOf == summaryOf) {
+        updateEmptyStates();
+        return;
+    }
     DealTotals totals;
     if (!shown.status || *shown.status == DealStatus::Open) {
         shown.status = DealStatus::Open;
@@ -284,6 +291,8 @@ void PipelinePage::updateSummary()
     const qint64 weighted = totals.weighted();
     const auto overdueCount = m_book.activities().overdueCount(m_book.clock().today());
     const int overdue = overdueCount ? *overdueCount : 0;
+    m_summaryOf = summaryOf;
+    m_summaryStale = false;
     const QLocale locale;
     const QString deals
             = open == allOpen

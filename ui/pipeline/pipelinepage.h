@@ -5,6 +5,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QComboBox;
@@ -121,6 +122,16 @@ private:
     EmptyState *m_boardEmpty;
     EmptyState *m_listEmpty;
     QTimer *m_summaryTimer;
+    // What the summary last added up, and on which day: asked again only when a deal, an
+    // activity or a rate changed since (m_summaryStale) or the deals shown or the day did.
+    struct SummaryOf
+    {
+        DealListQuery shown;
+        QDate day;
+        friend bool operator==(const SummaryOf &, const SummaryOf &) = default;
+    };
+    std::optional<SummaryOf> m_summaryOf;
+    bool m_summaryStale = true;
 };
 
 } // namespace salesdesk::ui
