@@ -69,6 +69,11 @@ void Book::wire()
 
 Status Book::load()
 {
+    // On a server the lists below are asked in one exchange (they are read again at every
+    // reload, when others change the book).
+    const ReadAhead ahead(m_db->connection(),
+                          BookSettings::loadReads() + CurrencyService::loadReads()
+                                  + TeamService::loadReads() + PipelineService::loadReads());
     // Settings first: the home currency and the rules are read from them.
     if (auto st = m_settings->load(); !st) {
         return st;

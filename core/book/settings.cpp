@@ -19,7 +19,7 @@ BookSettings::BookSettings(Database &db, QObject *parent)
 
 Result<QHash<QString, QString>> PropertyRepository::all() const
 {
-    SqlQuery q(m_statements, u"SELECT key, value FROM book_properties"_s);
+    SqlQuery q(m_statements, allStatement());
     QHash<QString, QString> stored;
     if (auto st = q.each([&](SqlQuery &row) {
             stored.insert(row.value(0).toString(), row.value(1).toString());

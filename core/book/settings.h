@@ -36,6 +36,10 @@ public:
         : m_statements(std::move(db))
     { }
     Result<QHash<QString, QString>> all() const;
+    static SqlStatement allStatement()
+    {
+        return {QStringLiteral("SELECT key, value FROM book_properties"), {}};
+    }
     Status put(const QString &key, const QString &value);
 
 private:
@@ -59,6 +63,8 @@ public:
 
     void declare(const QList<SettingSpec> &specs, Check check = {});
     Status load();
+    // What load() reads, for reading it ahead (ReadAhead).
+    static QList<SqlStatement> loadReads() { return {PropertyRepository::allStatement()}; }
 
     const QList<SettingSpec> &specs() const { return m_specs; }
     const SettingSpec *spec(const QString &key) const;

@@ -68,10 +68,16 @@ Result<qint64> ExchangeRate::parseRate(const QString &input)
 
 // ---- ExchangeRateRepository ---------------------------------------------------------------
 
+SqlStatement ExchangeRateRepository::ratesStatement()
+{
+    return {u"SELECT currency, valid_from, rate_nano FROM exchange_rates "
+            "ORDER BY currency, valid_from"_s,
+            {}};
+}
+
 Result<QList<ExchangeRate>> ExchangeRateRepository::rates() const
 {
-    SqlQuery q(m_statements, u"SELECT currency, valid_from, rate_nano FROM exchange_rates "
-                             "ORDER BY currency, valid_from"_s);
+    SqlQuery q(m_statements, ratesStatement());
     return q.all([](SqlQuery &row) {
         return ExchangeRate {row.value(0).toString(), fromStoredDate(row.value(1).toString()),
                              row.value(2).toLongLong()};

@@ -35,6 +35,7 @@ public:
         : m_statements(std::move(db))
     { }
     Result<QList<ExchangeRate>> rates() const; // by currency, then date
+    static SqlStatement ratesStatement(); // what rates() runs
     // Replaces every rate with `rates` (undo and redo of an edit of the table).
     Status replace(const QList<ExchangeRate> &rates);
     Status upsert(const ExchangeRate &rate);
@@ -63,6 +64,8 @@ public:
     static QString homeKey();
 
     Status load();
+    // What load() reads, for reading it ahead (ReadAhead).
+    static QList<SqlStatement> loadReads() { return {ExchangeRateRepository::ratesStatement()}; }
     const QString &home() const { return m_home; }
     // The home currency can change only while nothing is in it: no deals and no rates.
     bool homeChangeable() const;

@@ -28,10 +28,42 @@ QVariant dateOrNull(const QDate &d)
 
 } // namespace
 
+SqlStatement MarketRepository::statement(Table table)
+{
+    switch (table) {
+    case Table::Competitors:
+        return {u"SELECT id, "_s + competitorColumns
+                        + u" FROM competitors ORDER BY lower(name), id"_s,
+                {}};
+    case Table::Sizes:
+        return {u"SELECT id, period, segment, value_minor, source, created_at "
+                "FROM market_sizes ORDER BY period, segment"_s,
+                {}};
+    case Table::Shares:
+        return {u"SELECT competitor_id, period, segment, share_ppm, source "
+                "FROM competitor_shares ORDER BY competitor_id, period, segment"_s,
+                {}};
+    case Table::Factors:
+        return {u"SELECT id, "_s + factorColumns
+                        + u" FROM environment_factors ORDER BY noted_on DESC, id DESC"_s,
+                {}};
+    case Table::SwotPoints:
+        break;
+    }
+    return {u"SELECT id, kind, text, position, created_at FROM swot_points "
+            "ORDER BY position, id"_s,
+            {}};
+}
+
+QList<SqlStatement> MarketRepository::registerReads()
+{
+    return {statement(Table::Competitors), statement(Table::Sizes), statement(Table::Shares),
+            statement(Table::Factors), statement(Table::SwotPoints)};
+}
+
 Result<QList<Competitor>> MarketRepository::competitors() const
 {
-    SqlQuery q(m_statements, u"SELECT id, "_s + competitorColumns
-                                     + u" FROM competitors ORDER BY lower(name), id"_s);
+    SqlQuery q(m_statements, statement(Table::Competitors));
     return q.all([](SqlQuery &row) {
         Competitor c;
         c.id = row.value(0).toLongLong();
@@ -104,8 +136,7 @@ Status MarketRepository::linkDeals(qint64 competitorId, const QList<qint64> &dea
 
 Result<QList<MarketSize>> MarketRepository::sizes() const
 {
-    SqlQuery q(m_statements, u"SELECT id, period, segment, value_minor, source, created_at "
-                             "FROM market_sizes ORDER BY period, segment"_s);
+    SqlQuery q(m_statements, statement(Table::Sizes));
     auto rows = q.all([](SqlQuery &row) {
         MarketSize s;
         s.id = row.value(0).toLongLong();
@@ -155,8 +186,7 @@ Status MarketRepository::removeSize(qint64 id)
 
 Result<QList<CompetitorShare>> MarketRepository::shares() const
 {
-    SqlQuery q(m_statements, u"SELECT competitor_id, period, segment, share_ppm, source "
-                             "FROM competitor_shares ORDER BY competitor_id, period, segment"_s);
+    SqlQuery q(m_statements, statement(Table::Shares));
     return q.all([](SqlQuery &row) {
         CompetitorShare s;
         s.competitorId = row.value(0).toLongLong();
@@ -191,9 +221,7 @@ Status MarketRepository::removeShare(qint64 competitorId, const Period &period,
 
 Result<QList<EnvironmentFactor>> MarketRepository::factors() const
 {
-    SqlQuery q(m_statements, u"SELECT id, "_s + factorColumns
-                                     + u" FROM environment_factors ORDER BY noted_on DESC, "
-                                       "id DESC"_s);
+    SqlQuery q(m_statements, statement(Table::Factors));
     return q.all([](SqlQuery &row) {
         EnvironmentFactor f;
         f.id = row.value(0).toLongLong();
@@ -241,8 +269,7 @@ Status MarketRepository::removeFactor(qint64 id)
 
 Result<QList<SwotPoint>> MarketRepository::swotPoints() const
 {
-    SqlQuery q(m_statements, u"SELECT id, kind, text, position, created_at FROM swot_points "
-                             "ORDER BY position, id"_s);
+    SqlQuery q(m_statements, statement(Table::SwotPoints));
     return q.all([](SqlQuery &row) {
         SwotPoint p;
         p.id = row.value(0).toLongLong();

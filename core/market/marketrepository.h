@@ -45,6 +45,12 @@ public:
     Result<qint64> writeSwotPoint(const SwotPoint &p, bool insert);
     Status removeSwotPoint(qint64 id);
 
+    // What competitors(), sizes(), shares(), factors() and swotPoints() run, for reading the
+    // whole register ahead (ReadAhead).
+    enum class Table { Competitors, Sizes, Shares, Factors, SwotPoints };
+    static SqlStatement statement(Table table);
+    static QList<SqlStatement> registerReads();
+
 private:
     mutable StatementCache m_statements;
 };

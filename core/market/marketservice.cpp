@@ -2,6 +2,7 @@
 
 #include "core/common/dates.h"
 #include "core/storage/database.h"
+#include "core/storage/readahead.h"
 #include "core/storage/transaction.h"
 #include "core/targets/targetservice.h"
 
@@ -33,6 +34,8 @@ const MarketService::Register &MarketService::read() const
         return *m_register;
     }
     m_register.emplace();
+    // On a server the five tables come in one exchange.
+    const ReadAhead ahead(m_db.connection(), MarketRepository::registerReads());
     const auto take = [](auto result, auto &into, const char *what) {
         if (!result) {
             // Shown empty, and the log says why.

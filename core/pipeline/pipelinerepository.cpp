@@ -147,17 +147,28 @@ StageChange readStageChange(SqlQuery &q)
 
 // ---- StageRepository ----------------------------------------------------------------------
 
+SqlStatement StageRepository::stagesStatement()
+{
+    return {u"SELECT id, code, name, position, probability, idle_days, archived "
+            "FROM stages ORDER BY position, id"_s,
+            {}};
+}
+
+SqlStatement StageRepository::lostReasonsStatement()
+{
+    return {u"SELECT id, code, name, position, archived FROM lost_reasons ORDER BY position, id"_s,
+            {}};
+}
+
 Result<QList<Stage>> StageRepository::stages() const
 {
-    SqlQuery q(m_statements, u"SELECT id, code, name, position, probability, idle_days, archived "
-                             "FROM stages ORDER BY position, id"_s);
+    SqlQuery q(m_statements, stagesStatement());
     return q.all(readStage);
 }
 
 Result<QList<LostReason>> StageRepository::lostReasons() const
 {
-    SqlQuery q(m_statements, u"SELECT id, code, name, position, archived FROM lost_reasons "
-                             "ORDER BY position, id"_s);
+    SqlQuery q(m_statements, lostReasonsStatement());
     return q.all(readLostReason);
 }
 

@@ -21,6 +21,8 @@ public:
     { }
     Result<QList<Stage>> stages() const; // by position, archived included
     Result<QList<LostReason>> lostReasons() const;
+    static SqlStatement stagesStatement(); // what stages() runs
+    static SqlStatement lostReasonsStatement(); // what lostReasons() runs
     Result<qint64> insert(const Stage &stage);
     Status update(const Stage &stage);
     Status remove(qint64 id);

@@ -73,6 +73,11 @@ public:
                     QObject *parent = nullptr);
 
     Status load();
+    // What load() reads, for reading it ahead (ReadAhead).
+    static QList<SqlStatement> loadReads()
+    {
+        return {StageRepository::stagesStatement(), StageRepository::lostReasonsStatement()};
+    }
 
     // Stages and lost reasons
     const QList<Stage> &stages() const { return m_stages; } // archived included

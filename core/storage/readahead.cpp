@@ -8,6 +8,7 @@ namespace {
 
 // The innermost read-ahead alive on this thread (each connection is used by one thread).
 thread_local ReadAhead *t_current = nullptr;
+thread_local ReadAhead::Tally t_tally;
 
 } // namespace
 
@@ -34,6 +35,7 @@ ReadAhead::ReadAhead(const QSqlDatabase &db, const QList<SqlStatement> &statemen
     for (qsizetype i = 0; i < together.size(); ++i) {
         // A statement that failed is asked again when it is run, and then says why.
         if (answers[size_t(i)]) {
+            ++t_tally.asked;
             m_answers.push_back(
                     {together[i].sql, together[i].params, std::move(answers[size_t(i)])});
         }
@@ -54,11 +56,17 @@ pg::ResultPtr ReadAhead::take(pg_conn *connection, const QByteArray &sql, const 
         for (Answer &answer : ahead->m_answers) {
             if (answer.result && answer.sql == sql && answer.params == params) {
                 ++ahead->m_used;
+                ++t_tally.used;
                 return std::move(answer.result);
             }
         }
     }
     return {};
+}
+
+ReadAhead::Tally ReadAhead::tally()
+{
+    return t_tally;
 }
 
 bool ReadAhead::isRead(const QByteArray &sql)

@@ -30,6 +30,15 @@ public:
     int asked() const { return int(m_answers.size()); }
     int used() const { return m_used; }
 
+    // Statements asked ahead and answers used on this thread since it started, all read-aheads
+    // together: a test's way to see that what a view asks ahead is what it then reads.
+    struct Tally
+    {
+        int asked = 0;
+        int used = 0;
+    };
+    static Tally tally();
+
     // For SqlQuery on a server: the answer read ahead for `sql` (in the server's dialect) with
     // `params` on `connection`, handed over once; null when there is none.
     static pg::ResultPtr take(pg_conn *connection, const QByteArray &sql, const pg::Params &params);

@@ -26,9 +26,19 @@ void bindRep(SqlQuery &q, const Rep &r)
 
 } // namespace
 
+SqlStatement TeamRepository::repsStatement()
+{
+    return {u"SELECT id, "_s + repColumns + u" FROM reps ORDER BY name"_s, {}};
+}
+
+SqlStatement TeamRepository::teamsStatement()
+{
+    return {u"SELECT id, name, parent_id, lead_id FROM teams ORDER BY name"_s, {}};
+}
+
 Result<QList<Rep>> TeamRepository::reps() const
 {
-    SqlQuery q(m_statements, u"SELECT id, "_s + repColumns + u" FROM reps ORDER BY name"_s);
+    SqlQuery q(m_statements, repsStatement());
     return q.all([](SqlQuery &row) {
         Rep r;
         r.id = row.value(0).toLongLong();
@@ -50,7 +60,7 @@ Result<QList<Rep>> TeamRepository::reps() const
 
 Result<QList<Team>> TeamRepository::teams() const
 {
-    SqlQuery q(m_statements, u"SELECT id, name, parent_id, lead_id FROM teams ORDER BY name"_s);
+    SqlQuery q(m_statements, teamsStatement());
     return q.all([](SqlQuery &row) {
         return Team {row.value(0).toLongLong(), row.value(1).toString(), row.value(2).toLongLong(),
                      row.value(3).toLongLong()};

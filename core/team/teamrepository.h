@@ -17,6 +17,8 @@ public:
     { }
     Result<QList<Rep>> reps() const; // by name
     Result<QList<Team>> teams() const; // by name
+    static SqlStatement repsStatement(); // what reps() runs
+    static SqlStatement teamsStatement(); // what teams() runs
     // With the rep's id kept when it has one (undo puts a rep back as it was).
     Result<qint64> insertRep(const Rep &rep);
     Status updateRep(const Rep &rep);

@@ -23,6 +23,11 @@ public:
     TeamService(Database &db, const Clock &clock, QObject *parent = nullptr);
 
     Status load();
+    // What load() reads, for reading it ahead (ReadAhead).
+    static QList<SqlStatement> loadReads()
+    {
+        return {TeamRepository::repsStatement(), TeamRepository::teamsStatement()};
+    }
 
     const QList<Rep> &reps() const { return m_reps; } // by name
     const Rep *rep(qint64 id) const;

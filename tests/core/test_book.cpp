@@ -2,6 +2,7 @@
 // figures every view and command share (weighted value, idle deals, the follow-up plan).
 
 #include "core/customers/customerrepository.h"
+#include "core/storage/readahead.h"
 #include "tests/support/testbook.h"
 
 #include <QSignalSpy>
@@ -396,4 +397,18 @@ TEST_CASE("The funnel gives each stage the value of the deals that reached it")
     const FunnelReport report = computeFunnel(stages, rows, {{1, 710000}, {2, 200000}});
     CHECK(report.stages[0].value == 910000);
     CHECK(report.stages[1].value == 710000);
+}
+
+TEST_CASE("Opening a book on a server asks for its lists in one exchange, and each is used")
+{
+    const ReadAhead::Tally before = ReadAhead::tally();
+    TestBook book;
+    const ReadAhead::Tally after = ReadAhead::tally();
+    // Settings, rates, reps, teams, stages and lost reasons: one exchange on a server; in a
+    // file nothing is asked ahead (SQLite answers at once).
+    CHECK(after.asked - before.asked == (TestBook::onServer() ? 6 : 0));
+    CHECK(after.used - before.used == after.asked - before.asked);
+    // What was read is the book's: its stages and home currency.
+    CHECK(book->pipeline().activeStages().size() > 3);
+    CHECK(book->currencies().home() == u"CNY"_s);
 }

@@ -4,6 +4,7 @@
 #include "core/market/marketservice.h"
 #include "core/market/shareprojection.h"
 #include "core/pipeline/pipelineservice.h"
+#include "core/storage/readahead.h"
 #include "tests/support/kpibook.h"
 
 #include <QFile>
@@ -321,4 +322,20 @@ TEST_CASE("Share trends are carried on at their average change per period")
     CHECK(lines[2].projected[0].second == Approx(0.0));
     CHECK(lines[3].recorded.size() == 1);
     CHECK(lines[3].projected.isEmpty());
+}
+
+TEST_CASE("The market register is read in one exchange with a server, each table used")
+{
+    TestBook book;
+    MarketService &market = book->market();
+    Competitor rival;
+    rival.name = u"Rival"_s;
+    REQUIRE(market.addCompetitor(rival).ok());
+    REQUIRE(market.load().ok()); // read again when next asked
+    const ReadAhead::Tally before = ReadAhead::tally();
+    REQUIRE(market.competitors().size() == 1);
+    const ReadAhead::Tally after = ReadAhead::tally();
+    CHECK(market.competitors().first().name == u"Rival"_s);
+    CHECK(after.asked - before.asked == (TestBook::onServer() ? 5 : 0));
+    CHECK(after.used - before.used == after.asked - before.asked);
 }
