@@ -212,12 +212,24 @@ int main(int argc, char *argv[])
 
     // One move with the List and every Board column listing their deals again, and the
     // Board's headers added up again.
-    const ui::DealListModel *firstColumn
-            = page->board()->columnModel(pipeline.activeStages().first().id);
-    const qint64 openId = firstColumn->rowCount() > 0 ? firstColumn->id(0) : 0;
-    const qint64 target = pipeline.activeStages().last().id;
+    // The first deal of the first column that has one, moved to the last stage (or, when it is
+    // there already, to the first): a book benched again has moved deals before.
+    const QList<Stage> stages = pipeline.activeStages();
+    qint64 openId = 0;
+    qint64 target = stages.last().id;
+    for (const Stage &stage : stages) {
+        const ui::DealListModel *column = page->board()->columnModel(stage.id);
+        if (column->rowCount() > 0) {
+            openId = column->id(0);
+            target = stage.id == stages.last().id ? stages.first().id : stages.last().id;
+            break;
+        }
+    }
     t.restart();
-    (void)pipeline.moveDeal(openId, {target, DealStatus::Open, 0, {}});
+    if (const Status moved = pipeline.moveDeal(openId, {target, DealStatus::Open, 0, {}}); !moved) {
+        std::fprintf(stderr, "The move of deal %lld failed: %s\n", static_cast<long long>(openId),
+                     qPrintable(moved.message()));
+    }
     QCoreApplication::processEvents(); // the columns list their deals
     QCoreApplication::processEvents(); // the headers
     report("move one deal, views updated", deals, msSince(t));
