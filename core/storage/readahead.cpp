@@ -69,14 +69,15 @@ ReadAhead::Tally ReadAhead::tally()
     return t_tally;
 }
 
-bool ReadAhead::isRead(const QByteArray &sql)
+void ReadAhead::sending(pg_conn *connection, const QByteArray &sql)
 {
-    const QByteArray start = sql.trimmed().left(6).toUpper();
-    return start.startsWith("SELECT") || start.startsWith("WITH");
-}
-
-void ReadAhead::forget(pg_conn *connection)
-{
+    if (!t_current) {
+        return;
+    }
+    const QByteArrayView text = QByteArrayView(sql).trimmed();
+    if (text.startsWith("SELECT") || text.startsWith("WITH")) {
+        return; // reads leave the answers as they are
+    }
     for (ReadAhead *ahead = t_current; ahead; ahead = ahead->m_outer) {
         if (ahead->m_connection == connection) {
             for (Answer &answer : ahead->m_answers) {

@@ -42,10 +42,10 @@ public:
     // For SqlQuery on a server: the answer read ahead for `sql` (in the server's dialect) with
     // `params` on `connection`, handed over once; null when there is none.
     static pg::ResultPtr take(pg_conn *connection, const QByteArray &sql, const pg::Params &params);
-    // For SqlQuery: whether `sql` only reads (a SELECT or a WITH … SELECT).
-    static bool isRead(const QByteArray &sql);
-    // For SqlQuery: something is written through `connection`: the answers read ahead on it go.
-    static void forget(pg_conn *connection);
+    // For SqlQuery: `sql` is about to be sent through `connection`. When it writes (it is not a
+    // SELECT or a WITH … SELECT), the answers read ahead on that connection go. Nothing is
+    // looked at when no read-ahead is alive (every statement of an import passes here).
+    static void sending(pg_conn *connection, const QByteArray &sql);
 
 private:
     struct Answer

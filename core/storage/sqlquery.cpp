@@ -492,9 +492,7 @@ Status SqlQuery::runOnServer(const StatementCache::ServerStatement &statement, c
         m_answeredAhead = true;
         return {};
     }
-    if (!ReadAhead::isRead(statement.sql)) {
-        ReadAhead::forget(m_server); // what was read ahead may no longer hold
-    }
+    ReadAhead::sending(m_server, statement.sql); // a write: what was read ahead may not hold
     auto answer = statement.prepare
                           ? pg::prepareAndExec(m_server, statement.name, statement.sql, m_params)
                           : pg::exec(m_server, statement.name, statement.sql, m_params);
