@@ -2,6 +2,7 @@
 #include "core/customers/keydates.h"
 #include "core/demo/demogenerator.h"
 #include "core/forecast/pipelineforecast.h"
+#include "core/kpi/kpiservice.h"
 #include "core/storage/backupshelf.h"
 #include "tests/support/modal.h"
 #include "tests/support/testbook.h"
@@ -19,6 +20,7 @@
 #include "ui/customers/followupsview.h"
 #include "ui/exchange/importdialog.h"
 #include "ui/mainwindow.h"
+#include "ui/market/marketpage.h"
 #include "ui/pipeline/activitiesview.h"
 #include "ui/pipeline/activitymodel.h"
 #include "ui/pipeline/boardview.h"
@@ -403,6 +405,38 @@ TEST_CASE("A demo company is written in the background and opened")
     CHECK(window.pipelinePage()->list()->model()->rowCount()
           == window.book()->pipeline().dealSummaries(DealStatus::Open)->size());
     CHECK(window.book()->customers().customers().size() == 480);
+}
+
+TEST_CASE("Pages out of sight read nothing when the window opens, and fill when first shown")
+{
+    TempDir dir;
+    const QString path = demoBook(dir, u"lazy.salesdesk"_s, 400);
+    Window window;
+    REQUIRE(window.openFile(path));
+    window.show();
+    auto *pages = window.findChild<QTabWidget *>(u"pagesTabWidget"_s);
+    REQUIRE(pages->currentWidget() != window.targetsPage());
+    // The targets' tree and the forecast's products wait for their pages.
+    QAbstractItemModel *targets = window.targetsPage()->tree()->model();
+    CHECK(targets->rowCount() == 0);
+    auto *scope = window.marketPage()->findChild<QComboBox *>(u"forecastScopeCombo"_s);
+    REQUIRE(scope);
+    CHECK(scope->count() == 1); // "The company"
+    pages->setCurrentWidget(window.targetsPage());
+    CHECK(targets->rowCount() > 0); // the demo's year target
+    pages->setCurrentWidget(window.marketPage());
+    QStringList products;
+    for (int i = 0; i < scope->count(); ++i) {
+        if (scope->itemData(i).toString().startsWith(u"product:"_s)) {
+            products.append(scope->itemText(i));
+        }
+    }
+    CHECK(products.size() == window.book()->kpi().products()->size());
+    CHECK_FALSE(products.isEmpty());
+    // The Dashboard, shown first, lists the products to filter by.
+    auto *product = window.findChild<QComboBox *>(u"productFilterComboBox"_s);
+    REQUIRE(product);
+    CHECK(product->count() == products.size() + 1); // and "Every product"
 }
 
 TEST_CASE("The week's pipeline forecast is kept once when a book opens - computed off the window's "

@@ -221,13 +221,22 @@ DashboardPage::~DashboardPage()
 void DashboardPage::fillFilters()
 {
     const qint64 rep = m_rep->currentData().toLongLong();
-    const QString product = m_product->currentData().toString();
     m_rep->clear();
     m_rep->addItem(tr("Everybody"), 0);
     for (const Rep &r : m_book.team().reps()) {
         m_rep->addItem(r.name, r.id);
     }
     m_rep->setCurrentIndex(std::max(0, m_rep->findData(rep)));
+    if (isVisible()) {
+        fillProducts();
+    } else if (m_product->count() == 0) {
+        m_product->addItem(tr("Every product"), QString()); // the rest when the page is shown
+    }
+}
+
+void DashboardPage::fillProducts()
+{
+    const QString product = m_product->currentData().toString();
     m_product->clear();
     m_product->addItem(tr("Every product"), QString());
     if (auto products = m_book.kpi().products()) {
@@ -268,6 +277,7 @@ void DashboardPage::setRep(qint64 repId)
 
 void DashboardPage::setProduct(const QString &product)
 {
+    fillProducts();
     m_product->setCurrentIndex(product.isEmpty() ? 0 : std::max(0, m_product->findData(product)));
     if (!product.isEmpty()) {
         m_rep->setCurrentIndex(0);
@@ -332,6 +342,9 @@ void DashboardPage::refresh(bool now)
 void DashboardPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    // The products named on deals, read each time the page comes into sight: a deal may have
+    // named a new one since, and a page out of sight asks nothing.
+    fillProducts();
     if (m_stale) {
         refresh(true);
     }

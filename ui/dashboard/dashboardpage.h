@@ -72,6 +72,7 @@ protected:
 private:
     DashboardRequest request() const;
     void fillFilters();
+    void fillProducts();
     void apply(const DashboardData &data);
     void showTiles();
     void showCharts();

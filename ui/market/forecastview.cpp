@@ -78,7 +78,7 @@ ForecastView::ForecastView(Book &book, QWidget *parent)
         m_method->addItem(ForecastText::name(m), int(m));
     }
     m_scope->setObjectName(u"forecastScopeCombo"_s);
-    fillScopes();
+    m_scope->addItem(tr("The company"), u"company"_s); // the rest when the view is shown
 
     auto *controls = new QHBoxLayout;
     controls->addWidget(new QLabel(tr("Forecast:")));
@@ -186,11 +186,15 @@ ForecastView::ForecastView(Book &book, QWidget *parent)
     connect(&book.pipeline(), &PipelineService::dealRemoved, this, changed);
     connect(&book.targets(), &TargetService::targetsChanged, this, changed);
     connect(&book.team(), &TeamService::teamChanged, this, [this, changed] {
-        fillScopes();
+        if (isVisible()) {
+            fillScopes();
+        }
         changed();
     });
     connect(&book, &Book::reloaded, this, [this, changed] {
-        fillScopes();
+        if (isVisible()) {
+            fillScopes();
+        }
         changed();
     });
 }
@@ -257,6 +261,9 @@ std::optional<Segment> ForecastView::scopeSegment() const
 void ForecastView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    // Reps, teams and products as they are now, read when the view comes into sight: a deal may
+    // have named a new product since, and a view out of sight asks nothing.
+    fillScopes();
     if (m_stale) {
         refresh();
     }

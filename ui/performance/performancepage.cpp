@@ -73,7 +73,10 @@ PerformancePage::PerformancePage(Book &book, QUndoStack *undo, QWidget *parent)
     m_kind->addItem(tr("Month"), int(Period::Kind::Month));
     m_kind->addItem(tr("Year"), int(Period::Kind::Year));
     fillPeriods();
-    fillTemplates(EvaluationTemplate::standard().name);
+    // The book's templates are read when the page is first shown; until then, the standard one.
+    m_template->addItem(ScorecardText::shown(EvaluationTemplate::standard().name),
+                        EvaluationTemplate::standard().name);
+    m_removeTemplate->setEnabled(false);
 
     auto *bar = new QHBoxLayout;
     auto *periodLabel = new QLabel(tr("&Period:"));
@@ -154,7 +157,10 @@ PerformancePage::PerformancePage(Book &book, QUndoStack *undo, QWidget *parent)
     connect(&book.market(), &MarketService::marketChanged, this, later);
     connect(&book.currencies(), &CurrencyService::ratesChanged, this, later);
     connect(&book.evaluation(), &EvaluationService::evaluationChanged, this, [this] {
-        fillTemplates(m_template->currentData().toString());
+        m_templatesDue = true;
+        if (isVisible()) {
+            fillTemplates(m_template->currentData().toString());
+        }
         changed();
     });
     connect(&book, &Book::reloaded, this, later);
@@ -208,8 +214,14 @@ void PerformancePage::setPeriod(const Period &period)
 
 EvaluationTemplate PerformancePage::currentTemplate() const
 {
-    auto t = m_book.evaluation().templateNamed(m_template->currentData().toString());
-    return t ? *t : EvaluationTemplate::standard();
+    // From the list the choice was made from (fillTemplates), not read again.
+    const QString name = m_template->currentData().toString();
+    for (const EvaluationTemplate &t : m_templates) {
+        if (t.name.compare(name, Qt::CaseInsensitive) == 0) {
+            return t;
+        }
+    }
+    return EvaluationTemplate::standard();
 }
 
 void PerformancePage::fillPeriods()
@@ -228,6 +240,7 @@ void PerformancePage::fillPeriods()
 
 void PerformancePage::fillTemplates(const QString &keep)
 {
+    m_templatesDue = false;
     const QSignalBlocker quiet(m_template);
     m_template->clear();
     auto all = m_book.evaluation().templates();
@@ -236,6 +249,7 @@ void PerformancePage::fillTemplates(const QString &keep)
         m_status->setText(all.message());
         all = QList<EvaluationTemplate> {EvaluationTemplate::standard()};
     }
+    m_templates = *all;
     for (const EvaluationTemplate &t : std::as_const(*all)) {
         m_template->addItem(ScorecardText::shown(t.name), t.name);
     }
@@ -261,6 +275,9 @@ void PerformancePage::changed()
 void PerformancePage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    if (m_templatesDue) {
+        fillTemplates(m_template->currentData().toString());
+    }
     refresh();
 }
 

@@ -77,6 +77,8 @@ private:
     QAction *m_editTemplate;
     QAction *m_removeTemplate;
     QTimer *m_refresh;
+    QList<EvaluationTemplate> m_templates; // as the template list was last filled
+    bool m_templatesDue = true; // the template list is older than the book (or not read yet)
     bool m_cardsStale = true; // the scorecards' figures are older than the book
     bool m_trendsStale = true;
     QThread *m_thread;

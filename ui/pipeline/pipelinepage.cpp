@@ -256,7 +256,7 @@ void PipelinePage::updateSummary()
     }
     // Added up by SQLite: shown on every page, before any deal is read. The order shown
     // changes no total.
-    shown.order = {};
+    shown.order = DealListQuery().order;
     shown.descending = false;
     const SummaryOf summaryOf {shown, m_book.clock().today()};
     if (!m_summaryStale && m_summaryOf == summaryOf) {
@@ -293,6 +293,7 @@ void PipelinePage::updateSummary()
     const int overdue = overdueCount ? *overdueCount : 0;
     m_summaryOf = summaryOf;
     m_summaryStale = false;
+    m_openDeals = allOpen;
     const QLocale locale;
     const QString deals
             = open == allOpen
@@ -317,8 +318,10 @@ void PipelinePage::updateEmptyStates()
     if (m_import) {
         start.append(m_import);
     }
-    // The Board holds recent deals only: a book of old deals is not an empty one.
-    const auto any = m_board->cardCount() > 0 ? Result<bool>(true) : m_book.pipeline().hasDeals();
+    // The Board holds recent deals only: a book of old deals is not an empty one. A summary
+    // that counted open deals since the last change says so without asking.
+    const bool some = m_board->cardCount() > 0 || (!m_summaryStale && m_openDeals > 0);
+    const auto any = some ? Result<bool>(true) : m_book.pipeline().hasDeals();
     if (any && !*any) {
         const QString none = tr("No deals yet. A deal is a sale in the making: who buys what, for "
                                 "how much, and how far it has come.");

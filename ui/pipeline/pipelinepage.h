@@ -132,6 +132,7 @@ private:
     };
     std::optional<SummaryOf> m_summaryOf;
     bool m_summaryStale = true;
+    int m_openDeals = 0; // every open deal, as the summary last counted them
 };
 
 } // namespace salesdesk::ui

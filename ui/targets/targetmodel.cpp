@@ -15,9 +15,7 @@ TargetModel::TargetModel(TargetService &service, QObject *parent)
     : QAbstractItemModel(parent)
     , m_service(service)
     , m_asOf(service.today())
-{
-    reload();
-}
+{ }
 
 void TargetModel::setAsOf(const QDate &asOf)
 {

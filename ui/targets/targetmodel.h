@@ -36,6 +36,7 @@ public:
         LockedRole,
     };
 
+    // Empty until the first reload(): its owner reads the figures when they are first shown.
     explicit TargetModel(TargetService &service, QObject *parent = nullptr);
 
     // Recomputes every target and its progress (a full reload: the tree is small, the

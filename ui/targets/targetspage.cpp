@@ -110,7 +110,15 @@ TargetsPage::TargetsPage(Book &book, QUndoStack *undoStack, QWidget *parent)
     m_refresh->setInterval(400);
     connect(m_refresh, &QTimer::timeout, this, &TargetsPage::reload);
     // Targets change through their service; progress also moves with every deal.
-    connect(&book.targets(), &TargetService::targetsChanged, this, &TargetsPage::reload);
+    // Before the figures were first read, a change only marks them due: they are read when
+    // the page is first shown, or first asked for its rows.
+    const auto changed = [this] {
+        m_stale = true;
+        if (isVisible() || m_loadedOnce) {
+            reload();
+        }
+    };
+    connect(&book.targets(), &TargetService::targetsChanged, this, changed);
     const auto dealsMoved = [this] {
         m_stale = true;
         if (isVisible()) {
@@ -120,7 +128,7 @@ TargetsPage::TargetsPage(Book &book, QUndoStack *undoStack, QWidget *parent)
     connect(&book.pipeline(), &PipelineService::dealChanged, this, dealsMoved);
     connect(&book.pipeline(), &PipelineService::dealRemoved, this, dealsMoved);
     // Rates, or the home currency itself, change every amount and the charts' units at once.
-    connect(&book.currencies(), &CurrencyService::ratesChanged, this, &TargetsPage::reload);
+    connect(&book.currencies(), &CurrencyService::ratesChanged, this, changed);
     connect(m_asOf, &QDateEdit::dateChanged, this, [this](const QDate &d) {
         m_model->setAsOf(d);
         reload();
@@ -155,9 +163,20 @@ QList<QAction *> TargetsPage::targetActions() const
 void TargetsPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    ensureLoaded();
+}
+
+void TargetsPage::ensureLoaded()
+{
     if (m_stale) {
         reload();
     }
+}
+
+TargetModel *TargetsPage::model()
+{
+    ensureLoaded();
+    return m_model;
 }
 
 std::optional<Target> TargetsPage::currentTarget() const
@@ -173,6 +192,7 @@ qint64 TargetsPage::currentTargetId() const
 
 void TargetsPage::selectTarget(qint64 id)
 {
+    ensureLoaded();
     const QModelIndex index = m_model->indexOf(id);
     if (index.isValid()) {
         m_tree->setCurrentIndex(index);

@@ -31,7 +31,8 @@ public:
     TargetsPage(Book &book, QUndoStack *undoStack, QWidget *parent = nullptr);
 
     QList<QAction *> targetActions() const;
-    TargetModel *model() const { return m_model; }
+    // The tree's rows, read first if they are due (the page reads them when shown).
+    TargetModel *model();
     QTreeView *tree() const { return m_tree; }
     qint64 currentTargetId() const;
     // A copy of the selected target: the model's rows are replaced when it reloads (a command
@@ -51,6 +52,7 @@ protected:
 
 private:
     void reload();
+    void ensureLoaded();
     void updateActions();
     void updateEmptyState();
     void showError(const QString &text);
