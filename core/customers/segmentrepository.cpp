@@ -54,10 +54,15 @@ SegmentRepository::eachWonOrOpenDeal(qint64 customerId, const QString &home,
     });
 }
 
+SqlStatement SegmentRepository::currentStatement()
+{
+    return {u"SELECT customer_id, segment, at_risk FROM customer_segments ORDER BY customer_id"_s,
+            {}};
+}
+
 Result<QList<SegmentRepository::Current>> SegmentRepository::current() const
 {
-    SqlQuery q(m_statements, u"SELECT customer_id, segment, at_risk FROM customer_segments "
-                             "ORDER BY customer_id"_s);
+    SqlQuery q(m_statements, currentStatement());
     QList<Current> result;
     if (auto st = q.each([&](SqlQuery &row) {
             // The code compared where SQLite holds it: no string made per row.

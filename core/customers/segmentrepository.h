@@ -81,6 +81,7 @@ public:
     };
     // Every recorded segment, in customer id order.
     Result<QList<Current>> current() const;
+    static SqlStatement currentStatement(); // what current() runs
     Result<std::optional<Segment>> segmentOf(qint64 customerId) const;
     // What follow-ups are planned from: every customer's segment, cadence, creation day and last
     // completed contact, in id order.

@@ -4,6 +4,7 @@
 #include "core/common/dates.h"
 #include "core/currency/currencyservice.h"
 #include "core/storage/database.h"
+#include "core/storage/readahead.h"
 #include "core/storage/transaction.h"
 
 #include <array>
@@ -87,6 +88,13 @@ SegmentService::SegmentService(Database &db, BookSettings &settings,
 QDate SegmentService::windowStart(const QDate &asOf) const
 {
     return asOf.addMonths(-rules().segments.lookBackMonths).addDays(1);
+}
+
+QList<SqlStatement> SegmentService::recomputeReads() const
+{
+    return {SegmentRepository::customersStatement(0),
+            SegmentRepository::wonOrOpenDealsStatement(0, m_currencies.home()),
+            SegmentRepository::currentStatement()};
 }
 
 QList<SqlStatement> SegmentService::customerReads(qint64 customerId) const
@@ -258,6 +266,8 @@ Result<QList<CustomerSegment>> SegmentService::recompute(const QDate &asOfIn,
     }
     const SegmentRules &rules = *given;
     const QDate asOf = asOfIn.isValid() ? asOfIn : m_clock.today();
+    // The customers, their deals and the segments as they stand, in one exchange with a server.
+    std::optional<ReadAhead> ahead(std::in_place, m_db.connection(), recomputeReads());
     auto read = factsAndOverrides(asOf, asOf.addMonths(-rules.lookBackMonths).addDays(1));
     if (!read) {
         return read.error();
@@ -266,6 +276,7 @@ Result<QList<CustomerSegment>> SegmentService::recompute(const QDate &asOfIn,
     if (!previous) {
         return previous.error();
     }
+    ahead.reset();
     QSet<qint64> previousHigh;
     for (const auto &c : std::as_const(*previous)) {
         if (c.segment == Segment::HighValue) {

@@ -97,6 +97,8 @@ private:
     // facts(), and the customers' manual segments read in the same pass.
     Result<std::pair<QList<CustomerFacts>, QHash<qint64, Segment>>>
     factsAndOverrides(const QDate &asOf, const QDate &windowStart, qint64 customerId = 0) const;
+    // What recompute() reads before it writes, for reading it ahead (ReadAhead).
+    QList<SqlStatement> recomputeReads() const;
     Database &m_db;
     BookSettings &m_settings;
     const CurrencyService &m_currencies;

@@ -115,10 +115,15 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+QString Database::schemaVersionSql()
+{
+    return QStringLiteral("SELECT version FROM schema_version");
+}
+
 int Database::schemaVersion() const
 {
     if (m_engine == Engine::PostgreSQL) {
-        SqlQuery q(connection(), u"SELECT version FROM schema_version"_s);
+        SqlQuery q(connection(), schemaVersionSql());
         return q.exec() && q.next() ? int(q.integer(0)) : -1;
     }
     SqlQuery q(connection(), u"PRAGMA user_version"_s);

@@ -100,6 +100,8 @@ private:
     // -shm it needs are made beside the book and left there); as a reader of a book nothing
     // can change (read-only media or folder), which needs no -shm.
     enum class OpenMode { ReadWrite, ReadOnly, Immutable };
+    // On a server: what schemaVersion() asks.
+    static QString schemaVersionSql();
 
     Database() = default;
     // The migrations built in, in order (":/migrations/0001_initial.sql" …).

@@ -8,6 +8,7 @@
 #include "core/storage/database.h"
 #include "core/storage/pgconnection.h"
 #include "core/storage/pgdialect.h"
+#include "core/storage/readahead.h"
 #include "core/storage/sqlquery.h"
 #include "core/storage/transaction.h"
 
@@ -214,7 +215,12 @@ Result<std::unique_ptr<Database>> Database::openOnServer(const QString &address,
     if (auto st = db->connectToServer(address); !st) {
         return st.error();
     }
-    SqlQuery kept(db->connection(), u"SELECT to_regclass('schema_version') IS NOT NULL"_s);
+    // Whether the database holds a book, and at which version, in one exchange: the version's
+    // answer read ahead is simply not there when the table is not.
+    const QString isBookSql = u"SELECT to_regclass('schema_version') IS NOT NULL"_s;
+    const ReadAhead ahead(db->connection(),
+                          {SqlStatement {isBookSql, {}}, SqlStatement {schemaVersionSql(), {}}});
+    SqlQuery kept(db->connection(), isBookSql);
     auto isBook = kept.scalar();
     if (!isBook) {
         return isBook.error();

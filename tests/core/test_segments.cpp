@@ -1,6 +1,7 @@
 #include "core/customers/followups.h"
 #include "core/customers/keydates.h"
 #include "core/customers/segmentation.h"
+#include "core/storage/readahead.h"
 #include "core/storage/sqlquery.h"
 #include "tests/support/testbook.h"
 
@@ -166,9 +167,15 @@ TEST_CASE("Segments are computed from the book, kept, and every change recorded"
     const qint64 big = customers.findCustomer(u"Big"_s);
     const qint64 small = customers.findCustomer(u"Small"_s);
 
+    const ReadAhead::Tally before = ReadAhead::tally();
     auto first = segments.recompute(QDate(2026, 6, 30));
     INFO(first.message().toStdString());
     REQUIRE(first.ok());
+    // The customers, their won and open deals and the segments kept: one exchange with a
+    // server, and each answer used (in a file nothing is asked ahead).
+    const ReadAhead::Tally after = ReadAhead::tally();
+    CHECK(after.asked - before.asked == (TestBook::onServer() ? 3 : 0));
+    CHECK(after.used - before.used == after.asked - before.asked);
     // Two buying customers: the top 20 % is one (Big), with 2 won deals → high-value.
     CHECK(first->at(0).segment == Segment::HighValue);
     CHECK(first->at(0).monetary == 1200000);

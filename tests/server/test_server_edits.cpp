@@ -1,5 +1,7 @@
 // Two people at work on one book on a server.
 
+#include "core/storage/database.h"
+#include "core/storage/readahead.h"
 #include "tests/support/serverbook.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -118,4 +120,26 @@ TEST_CASE("undo of one's edit after someone else changed the deal is refused", "
     REQUIRE(now);
     CHECK(now->valueMinor == 1500000);
     CHECK(now->product == u"Carpets"_s);
+}
+
+TEST_CASE("opening a book on a server asks whether it is one, and its version, in one exchange",
+          "[server]")
+{
+    ServerDatabase server;
+    // No book there yet: refused, and what was asked ahead of the version was not answered.
+    const ReadAhead::Tally empty = ReadAhead::tally();
+    auto none = Database::open(server.address());
+    REQUIRE_FALSE(none);
+    CHECK(none.message().contains(u"holds no SalesDesk book"_s));
+    CHECK(ReadAhead::tally().asked - empty.asked == 1);
+    CHECK(ReadAhead::tally().used - empty.used == 1);
+
+    bookWithADeal(server);
+    const ReadAhead::Tally before = ReadAhead::tally();
+    auto db = Database::open(server.address());
+    REQUIRE(db);
+    const ReadAhead::Tally after = ReadAhead::tally();
+    CHECK(after.asked - before.asked == 2);
+    CHECK(after.used - before.used == 2);
+    CHECK((*db)->schemaVersion() == Database::latestSchemaVersion());
 }
