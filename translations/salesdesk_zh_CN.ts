@@ -4561,10 +4561,6 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
         <translation>首次赢单在本期成交的客户。</translation>
     </message>
     <message>
-        <source>The deals open at the end of the period (or today while it runs), by their stage history, each weighted by the win probability of the stage it was in then.</source>
-        <translation>期末（本期未结束时为今天）仍在进行中的商机，依据阶段历史，各按当时所处阶段的赢单概率加权。</translation>
-    </message>
-    <message>
         <source>Activities due before the day (today while the period runs, else the day after it ends) and not done by then. Fewer is better.</source>
         <translation>在该日（本期未结束时为今天，否则为期末次日）之前到期、且到那时仍未完成的销售活动。越少越好。</translation>
     </message>
@@ -4595,6 +4591,10 @@ Run “salesdesk %1 SUB-COMMAND --help” for a sub-command&apos;s options.</sou
     <message>
         <source>Revenue ÷ the size of the market recorded for exactly this year or quarter (Market › Market Size and Share); none without one.</source>
         <translation>销售额 ÷ 为该年或该季度记录的市场规模（市场 › 市场规模与份额）；未记录时不显示。</translation>
+    </message>
+    <message>
+        <source>The deals open at the end of the period (or today while it runs), by their stage history, each weighted by the win probability of the stage it was in then, or by its own while it is still in that stage and one is set (as on the Board).</source>
+        <translation>期末（本期未结束时为今天）仍在进行中的商机，依据阶段历史，各按当时所处阶段的赢单概率加权；若商机仍停留在该阶段且设有自己的赢单概率，则按其自己的概率加权（与看板一致）。</translation>
     </message>
 </context>
 <context>

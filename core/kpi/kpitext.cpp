@@ -65,7 +65,8 @@ QString KpiText::explained(Kpi kpi)
     case Kpi::WeightedPipeline:
         return tr("The deals open at the end of the period (or today while it runs), by their "
                   "stage history, each weighted by the win probability of the stage it was in "
-                  "then.");
+                  "then, or by its own while it is still in that stage and one is set (as on "
+                  "the Board).");
     case Kpi::OverdueActivities:
         return tr("Activities due before the day (today while the period runs, else the day "
                   "after it ends) and not done by then. Fewer is better.");

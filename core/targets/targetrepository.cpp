@@ -755,11 +755,15 @@ Result<QList<MetricRepository::DealRow>> MetricRepository::readOpen(const Target
 {
     // Each deal's last stage-history row before the moment says where it stood then. A deal
     // whose last close came before the moment was not open at it: its history is not read
-    // (closed_at is the time of the last close; a deal reopened since has none).
+    // (closed_at is the time of the last close; a deal reopened since has none). Its win
+    // probability is its stage's then; in the stay it is still in (open, and entered its stage
+    // then), its own when one is set, as the Board and the targets weigh it now.
     const QString at = toStoredTime(moment.toUTC());
     SqlQuery q(m_statements,
                u"WITH m (at) AS (SELECT ?) SELECT "_s + dealRowColumns
-                       + u", s.id, s.probability FROM deals d JOIN m ON true JOIN "
+                       + u", s.id, CASE WHEN d.status = 'open' AND h.entered_at = "
+                         "d.stage_entered_at THEN COALESCE(d.probability, s.probability) ELSE "
+                         "s.probability END FROM deals d JOIN m ON true JOIN "
                          "deal_stage_history h ON "
                          "h.id = (SELECT h2.id FROM deal_stage_history h2 WHERE h2.deal_id = d.id "
                          "AND h2.entered_at < m.at ORDER BY h2.entered_at DESC, h2.id DESC LIMIT "

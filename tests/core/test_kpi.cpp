@@ -68,6 +68,33 @@ TEST_CASE("The KPI engine gives the hand-computed figures of a quarter and the o
     CHECK(q4->kpis.overdueActivities == 1); // 25 Sep still open on 15 Oct
 }
 
+TEST_CASE("A deal's own win probability weighs it in the stay it is still in, as on the Board")
+{
+    Book2026Q3 b;
+    b.fill();
+    // Delta (¥20,000) has been in Negotiation (80 %) since 5 Oct; its seller puts it at 50 %.
+    const auto open = b->pipeline().dealSummaries(DealStatus::Open);
+    REQUIRE(open.ok());
+    REQUIRE(open->size() == 1);
+    Deal delta = *b->pipeline().deal(open->first().id);
+    delta.probability = 50;
+    REQUIRE(b->pipeline().updateDeal(delta).ok());
+    // While Q4 runs, Delta is in that stay: ¥20,000 × 50 % = ¥10,000, not ¥16,000, the same
+    // figure as the status bar's and the Board's.
+    auto q4 = b->kpi().report(Period::quarter(2026, 4), {}, QDate(2026, 10, 15));
+    REQUIRE(q4.ok());
+    CHECK(q4->kpis.pipelineOpenMinor == 2000000);
+    CHECK(q4->kpis.pipelineWeightedMinor == 1000000);
+    const auto totals = b->pipeline().openTotals(0, QDateTime(QDate(2026, 10, 15), QTime(12, 0)));
+    REQUIRE(totals.ok());
+    CHECK(totals->weighted() == 1000000);
+    // At the end of Q3 it stood in Proposal, a stay it has left: that stage's 60 % still counts
+    // (¥12,000, and Epsilon's ¥800).
+    auto q3 = b->kpi().report(Period::quarter(2026, 3), {}, QDate(2026, 10, 15));
+    REQUIRE(q3.ok());
+    CHECK(q3->kpis.pipelineWeightedMinor == 1280000);
+}
+
 TEST_CASE("A product's figures are its deals' and a team without reps has none")
 {
     Book2026Q3 b;
