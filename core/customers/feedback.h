@@ -108,6 +108,11 @@ public:
     }
     Result<Satisfaction> satisfaction(const QDate &from, const QDate &to,
                                       qint64 customerId = 0) const;
+    // What satisfaction() of the whole company reads, for reading it ahead (ReadAhead).
+    static SqlStatement satisfactionReads(const QDate &from, const QDate &to)
+    {
+        return FeedbackRepository::feedbackStatement(from, to, 0);
+    }
 
     static QString code(FeedbackCategory c);
     static QString name(FeedbackCategory c);

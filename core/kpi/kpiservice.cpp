@@ -4,6 +4,7 @@
 #include "core/currency/currencyservice.h"
 #include "core/customers/feedback.h"
 #include "core/storage/database.h"
+#include "core/storage/readahead.h"
 #include "core/targets/targetservice.h"
 
 #include <cmath>
@@ -13,7 +14,8 @@ namespace salesdesk {
 KpiService::KpiService(Database &db, TargetService &targets, FeedbackService &feedback,
                        const PipelineService &pipeline, const CurrencyService &currencies,
                        const Clock &clock)
-    : m_metrics(db.connection())
+    : m_connection(db.connection())
+    , m_metrics(db.connection())
     , m_targets(targets)
     , m_feedback(feedback)
     , m_pipeline(pipeline)
@@ -63,6 +65,19 @@ std::pair<QDate, QDate> KpiService::range(const KpiSpan &span, const QDate &asOf
     return {span.start, std::min(span.end, asOf.isValid() ? asOf : m_clock.today())};
 }
 
+namespace {
+
+// A market share is worked out for the company or a product over a year or a quarter.
+bool marketScope(const TargetScope &scope, const KpiSpan &span)
+{
+    return (scope.kind == ScopeKind::Company || scope.kind == ScopeKind::Product)
+           && span.period.isValid()
+           && (span.period.kind() == Period::Kind::Year
+               || span.period.kind() == Period::Kind::Quarter);
+}
+
+} // namespace
+
 std::optional<qint64> KpiService::revenueTarget(const QList<Target> &targets, const Period &period,
                                                 const TargetScope &scope)
 {
@@ -83,6 +98,37 @@ Result<KpiReport> KpiService::report(const Period &period, const TargetScope &sc
     return report(KpiSpan::of(period), scope, asOf);
 }
 
+QList<SqlStatement> KpiService::reportReads(const KpiSpan &span, const TargetScope &scope,
+                                            const KpiReport &r, const QDate &asOf) const
+{
+    // In the order report() asks.
+    QList<SqlStatement> reads {
+            MetricRepository::wonValueStatement(scope, r.from, r.to, m_currencies.home()),
+            MetricRepository::countStatement(Metric::WonDeals, scope, r.from, r.to),
+            MetricRepository::countStatement(Metric::NewCustomers, scope, r.from, r.to),
+            MetricRepository::countStatement(Metric::Activities, scope, r.from, r.to),
+            MetricRepository::lostDealsStatement(scope, r.from, r.to)};
+    const bool reusing = m_metrics.reusing(scope);
+    if (!reusing) {
+        reads.append(MetricRepository::newDealsStatement(scope, r.from, r.to));
+    }
+    reads.append(MetricRepository::wonCycleDaysStatement(scope, r.from, r.to));
+    if (!reusing) {
+        reads.append(MetricRepository::openAtStatement(scope, r.to.addDays(1).startOfDay()));
+    }
+    reads.append(MetricRepository::overdueActivitiesStatement(
+            scope, asOf <= span.end ? asOf : span.end.addDays(1)));
+    if (scope.kind == ScopeKind::Company) {
+        reads.append(FeedbackService::satisfactionReads(r.from, r.to));
+    }
+    reads += m_targets.targetsReads();
+    if (marketScope(scope, span)) {
+        reads.append(MetricRepository::marketSizeStatement(
+                span.period.toString(), scope.kind == ScopeKind::Product ? scope.text : QString()));
+    }
+    return reads;
+}
+
 Result<KpiReport> KpiService::report(const KpiSpan &span, const TargetScope &scope,
                                      const QDate &asOfIn) const
 {
@@ -99,6 +145,7 @@ Result<KpiReport> KpiService::report(const KpiSpan &span, const TargetScope &sco
     if (r.to < r.from) {
         return r; // the period has not begun: nothing happened in it yet
     }
+    const ReadAhead ahead(m_connection, reportReads(span, scope, r, asOf));
     const auto count = [&](Metric metric) -> Result<qint64> {
         return m_targets.measure(metric, scope, r.from, r.to);
     };
@@ -188,10 +235,7 @@ Result<KpiReport> KpiService::report(const KpiSpan &span, const TargetScope &sco
     if (k.targetMinor && *k.targetMinor > 0) {
         k.attainment = double(k.revenueMinor) / double(*k.targetMinor);
     }
-    const bool marketScope = scope.kind == ScopeKind::Company || scope.kind == ScopeKind::Product;
-    if (marketScope && span.period.isValid()
-        && (span.period.kind() == Period::Kind::Year
-            || span.period.kind() == Period::Kind::Quarter)) {
+    if (marketScope(scope, span)) {
         auto size = m_metrics.marketSize(span.period.toString(),
                                          scope.kind == ScopeKind::Product ? scope.text : QString());
         if (!size) {

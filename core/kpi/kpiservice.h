@@ -246,10 +246,15 @@ public:
 private:
     // The first and last day counted: the period's, cut at the as-of day while it runs.
     std::pair<QDate, QDate> range(const KpiSpan &span, const QDate &asOf) const;
+    // What report() of the span and scope, counted from `r.from` to `r.to`, reads, for reading
+    // it ahead (ReadAhead): a report's dozen questions in one exchange with a server.
+    QList<SqlStatement> reportReads(const KpiSpan &span, const TargetScope &scope,
+                                    const KpiReport &r, const QDate &asOf) const;
     KpiDeal toKpiDeal(const MetricRepository::DealRow &row, const QDate &rateDay) const;
     // An amount in the home currency, at the rate of `day` when written in another.
     qint64 homeMinor(qint64 minor, const QString &currency, const QDate &day) const;
 
+    QSqlDatabase m_connection;
     MetricRepository m_metrics;
     TargetService &m_targets;
     FeedbackService &m_feedback;

@@ -99,23 +99,35 @@ QString activityScope(const TargetScope &scope)
     return {};
 }
 
-void bindScope(SqlQuery &q, const TargetScope &scope)
+// The value the scope's fragment (dealScope, activityScope) binds: none for the company.
+QVariantList scopeValues(const TargetScope &scope)
 {
     if (scope.kind == ScopeKind::Rep) {
-        q.bind(scope.repId);
-    } else if (scope.kind != ScopeKind::Company) {
-        q.bind(scope.text);
+        return {scope.repId};
     }
+    if (scope.kind != ScopeKind::Company) {
+        return {scope.text};
+    }
+    return {};
 }
 
-// A COUNT(*) whose first two placeholders are a range's UTC bounds and whose last the scope's.
-Result<qint64> countIn(StatementCache &statements, const QString &sql, const TargetScope &scope,
-                       const QDate &from, const QDate &to)
+void bindScope(SqlQuery &q, const TargetScope &scope)
+{
+    q.bindAll(scopeValues(scope));
+}
+
+// A statement whose first two placeholders are a range's UTC bounds and whose last the scope's.
+SqlStatement inRange(const QString &sql, const TargetScope &scope, const QDate &from,
+                     const QDate &to)
 {
     const auto [start, end] = utcBounds(from, to);
-    SqlQuery q(statements, sql);
-    q.bind(start).bind(end);
-    bindScope(q, scope);
+    return {sql, QVariantList {start, end} + scopeValues(scope)};
+}
+
+// The one number a statement counts.
+Result<qint64> countOf(StatementCache &statements, const SqlStatement &statement)
+{
+    SqlQuery q(statements, statement);
     auto v = q.scalar();
     if (!v) {
         return v.error();
@@ -123,15 +135,26 @@ Result<qint64> countIn(StatementCache &statements, const QString &sql, const Tar
     return v->toLongLong();
 }
 
+Result<qint64> countIn(StatementCache &statements, const QString &sql, const TargetScope &scope,
+                       const QDate &from, const QDate &to)
+{
+    return countOf(statements, inRange(sql, scope, from, to));
+}
+
 } // namespace
 
 // ---- TargetRepository ---------------------------------------------------------------------
 
+SqlStatement TargetRepository::targetsStatement()
+{
+    return {u"SELECT "_s + targetColumns
+                    + u" FROM targets ORDER BY parent_id IS NOT NULL, parent_id, position, id"_s,
+            {}};
+}
+
 Result<QList<Target>> TargetRepository::targets() const
 {
-    SqlQuery q(m_statements, u"SELECT "_s + targetColumns
-                                     + u" FROM targets ORDER BY parent_id IS NOT NULL, "
-                                       "parent_id, position, id"_s);
+    SqlQuery q(m_statements, targetsStatement());
     return q.all(readTarget);
 }
 
@@ -288,6 +311,18 @@ namespace {
 // then the scope's), numbered and joined by UNION ALL; the deals in other currencies, rare,
 // are then read for the asks that have any (`columns` + `from`, read by `amount`), to be
 // converted by the caller.
+// The sums of ask number `i`, one part of moneyOf's statement.
+QString moneySql(qsizetype i, const QString &sums, const QString &from, const TargetScope &scope)
+{
+    return u"SELECT "_s + QString::number(i) + u", "_s + sums + from + dealScope(scope);
+}
+
+// Won deals: the home currency's sum and a count of the others; their rows to convert.
+const QString wonSums = u"COALESCE(SUM(CASE WHEN d.currency = ? THEN d.value_minor END), 0), "
+                        "COUNT(CASE WHEN d.currency <> ? THEN 1 END)"_s;
+const QString wonFrom
+        = u" FROM deals d WHERE d.status = 'won' AND d.closed_at >= ? AND d.closed_at < ?"_s;
+
 Result<QList<MetricRepository::Money>>
 moneyOf(StatementCache &statements, const QList<MetricRepository::MoneyAsk> &asks,
         const QString &sums, const QString &columns, const QString &from, const QString &home,
@@ -305,8 +340,7 @@ moneyOf(StatementCache &statements, const QList<MetricRepository::MoneyAsk> &ask
             if (i > first) {
                 sql += u" UNION ALL "_s;
             }
-            sql += u"SELECT "_s + QString::number(i) + u", "_s + sums + from
-                   + dealScope(asks[i].scope);
+            sql += moneySql(i, sums, from, asks[i].scope);
         }
         const auto read = [&](SqlQuery &q) {
             for (qsizetype i = first; i < last; ++i) {
@@ -357,12 +391,7 @@ Result<QList<MetricRepository::Money>> MetricRepository::wonValues(const QList<M
 {
     // Deals in other currencies convert at the rate of their own day.
     return moneyOf(
-            m_statements, asks,
-            u"COALESCE(SUM(CASE WHEN d.currency = ? THEN d.value_minor END), 0), "
-            "COUNT(CASE WHEN d.currency <> ? THEN 1 END)"_s,
-            u"d.value_minor, d.currency, d.closed_at"_s,
-            u" FROM deals d WHERE d.status = 'won' AND d.closed_at >= ? AND d.closed_at < ?"_s,
-            home,
+            m_statements, asks, wonSums, u"d.value_minor, d.currency, d.closed_at"_s, wonFrom, home,
             [](SqlQuery &q, const MoneyAsk &ask) {
                 const auto [start, end] = utcBounds(ask.from, ask.to);
                 q.bind(start).bind(end);
@@ -371,6 +400,14 @@ Result<QList<MetricRepository::Money>> MetricRepository::wonValues(const QList<M
                 return Amount {row.integer(0), row.text(1), localDate(fromStoredTime(row.text(2))),
                                100};
             });
+}
+
+SqlStatement MetricRepository::wonValueStatement(const TargetScope &scope, const QDate &from,
+                                                 const QDate &to, const QString &home)
+{
+    const auto [start, end] = utcBounds(from, to);
+    return {moneySql(0, wonSums, wonFrom, scope),
+            QVariantList {home, home, start, end} + scopeValues(scope)};
 }
 
 Result<MetricRepository::Money> MetricRepository::wonValue(const TargetScope &scope,
@@ -382,6 +419,37 @@ Result<MetricRepository::Money> MetricRepository::wonValue(const TargetScope &sc
         return one.error();
     }
     return one->constFirst();
+}
+
+SqlStatement MetricRepository::countStatement(Metric metric, const TargetScope &scope,
+                                              const QDate &from, const QDate &to)
+{
+    switch (metric) {
+    case Metric::WonDeals:
+        return inRange(u"SELECT COUNT(*) FROM deals d WHERE d.status = 'won' AND d.closed_at >= ? "
+                       "AND d.closed_at < ?"_s
+                               + dealScope(scope),
+                       scope, from, to);
+    case Metric::NewCustomers:
+        // A customer is new in the range when their first won deal (in scope) closes in it.
+        // The range is bound first, through a one-row table, to keep the placeholders in order.
+        return inRange(u"WITH bounds (lo, hi) AS (SELECT ?, ?) SELECT COUNT(*) FROM (SELECT "
+                       "d.customer_id, MIN(d.closed_at) AS first_won FROM deals d WHERE "
+                       "d.status = 'won'"_s
+                               + dealScope(scope)
+                               + u" GROUP BY d.customer_id) f, bounds b WHERE f.first_won >= "
+                                 "b.lo AND f.first_won < b.hi"_s,
+                       scope, from, to);
+    case Metric::Activities:
+        // Through the index activities_done_due_rep for the range (with the rep, for a rep's
+        // count).
+        return inRange(u"SELECT COUNT(*) FROM activities a WHERE a.done = 1 AND "
+                       "a.done_at >= ? AND a.done_at < ?"_s
+                               + activityScope(scope),
+                       scope, from, to);
+    default:
+        return {};
+    }
 }
 
 Result<qint64> MetricRepository::actual(Metric metric, const TargetScope &scope, const QDate &from,
@@ -397,25 +465,9 @@ Result<qint64> MetricRepository::actual(Metric metric, const TargetScope &scope,
     case Metric::Manual:
         return qint64(0); // money is added up by TargetService, in the home currency
     case Metric::WonDeals:
-        return scalar(u"SELECT COUNT(*) FROM deals d WHERE d.status = 'won'"_s + closedIn
-                      + dealScope(scope));
     case Metric::NewCustomers:
-        // A customer is new in the range when their first won deal (in scope) closes in it.
-        // The range is bound first, through a one-row table, to keep the placeholders in order.
-        return scalar(u"WITH bounds (lo, hi) AS (SELECT ?, ?) SELECT COUNT(*) FROM (SELECT "
-                      "d.customer_id, MIN(d.closed_at) AS first_won FROM deals d WHERE "
-                      "d.status = 'won'"_s
-                      + dealScope(scope)
-                      + u" GROUP BY d.customer_id) f, bounds b WHERE f.first_won >= b.lo AND "
-                        "f.first_won < b.hi"_s);
-    case Metric::Activities: {
-        // Through the index activities_done_due_rep for the range (with the rep, for a rep's
-        // count).
-        const QString sql = u"SELECT COUNT(*) FROM activities a WHERE a.done = 1 AND "
-                            "a.done_at >= ? AND a.done_at < ?"_s
-                            + activityScope(scope);
-        return scalar(sql);
-    }
+    case Metric::Activities:
+        return countOf(m_statements, countStatement(metric, scope, from, to));
     case Metric::WinRate: {
         auto won = actual(Metric::WonDeals, scope, from, to);
         auto closed = scalar(u"SELECT COUNT(*) FROM deals d WHERE d.status IN ('won', 'lost')"_s
@@ -482,12 +534,17 @@ Result<MetricRepository::Money> MetricRepository::openPipeline(Metric metric,
     return money;
 }
 
+SqlStatement MetricRepository::marketSizeStatement(const QString &period, const QString &segment)
+{
+    return {u"SELECT value_minor FROM market_sizes WHERE period = ? AND "
+            "lower(segment) = lower(coalesce(?, ''))"_s,
+            {period, segment.isEmpty() ? QString() : segment}};
+}
+
 Result<std::optional<qint64>> MetricRepository::marketSize(const QString &period,
                                                            const QString &segment) const
 {
-    SqlQuery q(m_statements, u"SELECT value_minor FROM market_sizes WHERE period = ? AND "
-                             "lower(segment) = lower(coalesce(?, ''))"_s);
-    q.bind(period).bindText(segment);
+    SqlQuery q(m_statements, marketSizeStatement(period, segment));
     std::optional<qint64> size;
     if (auto st = q.each([&](SqlQuery &row) { size = row.value(0).toLongLong(); }); !st) {
         return st.error();
@@ -495,14 +552,19 @@ Result<std::optional<qint64>> MetricRepository::marketSize(const QString &period
     return size;
 }
 
-Result<qint64> MetricRepository::lostDeals(const TargetScope &scope, const QDate &from,
-                                           const QDate &to) const
+SqlStatement MetricRepository::lostDealsStatement(const TargetScope &scope, const QDate &from,
+                                                  const QDate &to)
 {
-    return countIn(m_statements,
-                   u"SELECT COUNT(*) FROM deals d WHERE d.status = 'lost' AND d.closed_at >= ? "
+    return inRange(u"SELECT COUNT(*) FROM deals d WHERE d.status = 'lost' AND d.closed_at >= ? "
                    "AND d.closed_at < ?"_s
                            + dealScope(scope),
                    scope, from, to);
+}
+
+Result<qint64> MetricRepository::lostDeals(const TargetScope &scope, const QDate &from,
+                                           const QDate &to) const
+{
+    return countOf(m_statements, lostDealsStatement(scope, from, to));
 }
 
 Result<MetricRepository::Kept> MetricRepository::newDealsByOwner(const QDate &from,
@@ -547,8 +609,22 @@ Result<qint64> MetricRepository::newDeals(const TargetScope &scope, const QDate 
         }
         return sum;
     }
-    return countIn(m_statements,
-                   u"SELECT COUNT(*) FROM deals d WHERE d.created_at >= ? AND d.created_at < ?"_s
+    return countOf(m_statements, newDealsStatement(scope, from, to));
+}
+
+SqlStatement MetricRepository::newDealsStatement(const TargetScope &scope, const QDate &from,
+                                                 const QDate &to)
+{
+    return inRange(u"SELECT COUNT(*) FROM deals d WHERE d.created_at >= ? AND d.created_at < ?"_s
+                           + dealScope(scope),
+                   scope, from, to);
+}
+
+SqlStatement MetricRepository::wonCycleDaysStatement(const TargetScope &scope, const QDate &from,
+                                                     const QDate &to)
+{
+    return inRange(u"SELECT d.created_at, d.closed_at FROM deals d WHERE d.status = 'won' AND "
+                   "d.closed_at >= ? AND d.closed_at < ?"_s
                            + dealScope(scope),
                    scope, from, to);
 }
@@ -556,12 +632,7 @@ Result<qint64> MetricRepository::newDeals(const TargetScope &scope, const QDate 
 Result<QList<int>> MetricRepository::wonCycleDays(const TargetScope &scope, const QDate &from,
                                                   const QDate &to) const
 {
-    const auto [start, end] = utcBounds(from, to);
-    SqlQuery q(m_statements, u"SELECT d.created_at, d.closed_at FROM deals d WHERE d.status = "
-                             "'won' AND d.closed_at >= ? AND d.closed_at < ?"_s
-                                     + dealScope(scope));
-    q.bind(start).bind(end);
-    bindScope(q, scope);
+    SqlQuery q(m_statements, wonCycleDaysStatement(scope, from, to));
     return q.all([](SqlQuery &row) {
         return int(localDate(fromStoredTime(row.value(0).toString()))
                            .daysTo(localDate(fromStoredTime(row.value(1).toString()))));
@@ -750,28 +821,30 @@ Status MetricRepository::forEachClose(const TargetScope &scope, const QDate &fro
     });
 }
 
-Result<QList<MetricRepository::DealRow>> MetricRepository::readOpen(const TargetScope &scope,
-                                                                    const QDateTime &moment) const
+SqlStatement MetricRepository::openAtStatement(const TargetScope &scope, const QDateTime &moment)
 {
     // Each deal's last stage-history row before the moment says where it stood then. A deal
     // whose last close came before the moment was not open at it: its history is not read
     // (closed_at is the time of the last close; a deal reopened since has none). Its win
     // probability is its stage's then; in the stay it is still in (open, and entered its stage
     // then), its own when one is set, as the Board and the targets weigh it now.
-    const QString at = toStoredTime(moment.toUTC());
-    SqlQuery q(m_statements,
-               u"WITH m (at) AS (SELECT ?) SELECT "_s + dealRowColumns
-                       + u", s.id, CASE WHEN d.status = 'open' AND h.entered_at = "
-                         "d.stage_entered_at THEN COALESCE(d.probability, s.probability) ELSE "
-                         "s.probability END FROM deals d JOIN m ON true JOIN "
-                         "deal_stage_history h ON "
-                         "h.id = (SELECT h2.id FROM deal_stage_history h2 WHERE h2.deal_id = d.id "
-                         "AND h2.entered_at < m.at ORDER BY h2.entered_at DESC, h2.id DESC LIMIT "
-                         "1) JOIN stages s ON s.id = h.stage_id WHERE h.status = 'open' AND "
-                         "d.created_at < m.at AND (d.closed_at IS NULL OR d.closed_at >= m.at)"_s
-                       + dealScope(scope) + u" ORDER BY d.id"_s);
-    q.bind(at);
-    bindScope(q, scope);
+    return {u"WITH m (at) AS (SELECT ?) SELECT "_s + dealRowColumns
+                    + u", s.id, CASE WHEN d.status = 'open' AND h.entered_at = "
+                      "d.stage_entered_at THEN COALESCE(d.probability, s.probability) ELSE "
+                      "s.probability END FROM deals d JOIN m ON true JOIN "
+                      "deal_stage_history h ON "
+                      "h.id = (SELECT h2.id FROM deal_stage_history h2 WHERE h2.deal_id = d.id "
+                      "AND h2.entered_at < m.at ORDER BY h2.entered_at DESC, h2.id DESC LIMIT "
+                      "1) JOIN stages s ON s.id = h.stage_id WHERE h.status = 'open' AND "
+                      "d.created_at < m.at AND (d.closed_at IS NULL OR d.closed_at >= m.at)"_s
+                    + dealScope(scope) + u" ORDER BY d.id"_s,
+            QVariantList {toStoredTime(moment.toUTC())} + scopeValues(scope)};
+}
+
+Result<QList<MetricRepository::DealRow>> MetricRepository::readOpen(const TargetScope &scope,
+                                                                    const QDateTime &moment) const
+{
+    SqlQuery q(m_statements, openAtStatement(scope, moment));
     return q.all([](SqlQuery &row) {
         DealRow d = readDealRow(row);
         // Open at the moment: a close that came later is not part of it.
@@ -824,18 +897,18 @@ Result<qint64> MetricRepository::overdueActivities(const TargetScope &scope, con
     // Due before the day began and not done by then: not done yet, or done on the day or
     // after. Two branches, so that each reads its own index (activities_due,
     // activities_done_due_rep).
-    const QString sql = u"SELECT COUNT(*) FROM activities a WHERE ((a.done = 0 AND a.due_at < ?) "
-                        "OR (a.done = 1 AND a.done_at >= ? AND a.due_at < ?))"_s
-                        + activityScope(scope);
-    SqlQuery q(m_statements, sql);
+    return countOf(m_statements, overdueActivitiesStatement(scope, day));
+}
+
+SqlStatement MetricRepository::overdueActivitiesStatement(const TargetScope &scope,
+                                                          const QDate &day)
+{
     const QString dayText = toStoredDate(day);
-    q.bind(dayText).bind(toStoredTime(day.startOfDay().toUTC())).bind(dayText);
-    bindScope(q, scope);
-    auto v = q.scalar();
-    if (!v) {
-        return v.error();
-    }
-    return v->toLongLong();
+    return {u"SELECT COUNT(*) FROM activities a WHERE ((a.done = 0 AND a.due_at < ?) "
+            "OR (a.done = 1 AND a.done_at >= ? AND a.due_at < ?))"_s
+                    + activityScope(scope),
+            QVariantList {dayText, toStoredTime(day.startOfDay().toUTC()), dayText}
+                    + scopeValues(scope)};
 }
 
 Result<QDate> MetricRepository::firstDealDate() const

@@ -24,6 +24,7 @@ public:
     { }
 
     Result<QList<Target>> targets() const; // parents before children, by position
+    static SqlStatement targetsStatement(); // what targets() runs
     Result<Target> target(qint64 id) const;
     // Inserts; with keepId the target keeps its id (undo of a delete puts it back).
     Result<qint64> insert(const Target &target, bool keepId = false);
@@ -60,6 +61,9 @@ public:
     // million). Money is read with wonValue() and openPipeline() and added up by the service.
     Result<qint64> actual(Metric metric, const TargetScope &scope, const QDate &from,
                           const QDate &to) const;
+    // What actual() runs for won deals, new customers and activities (empty for the others).
+    static SqlStatement countStatement(Metric metric, const TargetScope &scope, const QDate &from,
+                                       const QDate &to);
 
     // Amounts in the home currency, summed by SQLite, and the rest as written, to be converted.
     struct Amount
@@ -77,6 +81,9 @@ public:
     // The value of the deals won in the range.
     Result<Money> wonValue(const TargetScope &scope, const QDate &from, const QDate &to,
                            const QString &home) const;
+    // What wonValue() runs first (the deals in other currencies, when any, are read after).
+    static SqlStatement wonValueStatement(const TargetScope &scope, const QDate &from,
+                                          const QDate &to, const QString &home);
     // A scope and a range of local dates, for asking about many at once.
     struct MoneyAsk
     {
@@ -102,6 +109,19 @@ public:
     Result<qint64> newDeals(const TargetScope &scope, const QDate &from, const QDate &to) const;
     Result<QList<int>> wonCycleDays(const TargetScope &scope, const QDate &from,
                                     const QDate &to) const;
+    // What each of these runs, for reading it ahead (ReadAhead); newDeals() and openAt() run
+    // theirs only while the scope is not reusing() the company's rows.
+    static SqlStatement lostDealsStatement(const TargetScope &scope, const QDate &from,
+                                           const QDate &to);
+    static SqlStatement marketSizeStatement(const QString &period, const QString &segment);
+    static SqlStatement newDealsStatement(const TargetScope &scope, const QDate &from,
+                                          const QDate &to);
+    static SqlStatement wonCycleDaysStatement(const TargetScope &scope, const QDate &from,
+                                              const QDate &to);
+    static SqlStatement openAtStatement(const TargetScope &scope, const QDateTime &moment);
+    static SqlStatement overdueActivitiesStatement(const TargetScope &scope, const QDate &day);
+    // The scope's figures are taken from the company's rows kept while reuse is on.
+    bool reusing(const TargetScope &scope) const;
     // A deal as the KPI engine breaks figures down by: closed in a range, or open at a moment.
     struct DealRow
     {
@@ -179,7 +199,6 @@ private:
         QList<DealRow> rows; // the company's deals
         QHash<qint64, qint64> counts; // or a count by owner (0: none)
     };
-    bool reusing(const TargetScope &scope) const;
     // The owners whose deals a rep's or a team's scope takes from the company's.
     Result<QSet<qint64>> owners(const TargetScope &scope) const;
     Result<Kept> newDealsByOwner(const QDate &from, const QDate &to) const;

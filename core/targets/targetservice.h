@@ -28,6 +28,14 @@ public:
                   BookSettings &settings, const Clock &clock, QObject *parent = nullptr);
 
     Result<QList<Target>> targets() const;
+    // What targets() reads next: nothing while a Holding has them already (ReadAhead).
+    QList<SqlStatement> targetsReads() const
+    {
+        if (m_holding > 0 && m_held) {
+            return {};
+        }
+        return {TargetRepository::targetsStatement()};
+    }
     // While one of these lives, targets() reads the book once and gives that list again: a
     // report asks for the targets dozens of times (every period's KPIs), each a trip to a
     // server. A change made through this service drops what is held.

@@ -1,9 +1,12 @@
 #include "core/demo/demogenerator.h"
 #include "core/kpi/kpiservice.h"
+#include "core/storage/readahead.h"
 #include "core/storage/sqlquery.h"
 #include "core/team/teamservice.h"
 #include "tests/support/demobook.h"
 #include "tests/support/kpibook.h"
+
+#include <QTest>
 
 using namespace salesdesk;
 using namespace Qt::Literals::StringLiterals;
@@ -93,6 +96,34 @@ TEST_CASE("A deal's own win probability weighs it in the stay it is still in, as
     auto q3 = b->kpi().report(Period::quarter(2026, 3), {}, QDate(2026, 10, 15));
     REQUIRE(q3.ok());
     CHECK(q3->kpis.pipelineWeightedMinor == 1280000);
+}
+
+TEST_CASE("A KPI report asks a server its questions in one exchange, and uses every answer")
+{
+    Book2026Q3 b;
+    b.fill();
+    const auto asked = [&](const TargetScope &scope) {
+        const ReadAhead::Tally before = ReadAhead::tally();
+        auto q3 = b->kpi().report(Period::quarter(2026, 3), scope, QDate(2026, 10, 15));
+        REQUIRE(q3.ok());
+        const ReadAhead::Tally after = ReadAhead::tally();
+        CHECK(after.used - before.used == after.asked - before.asked);
+        return std::pair {after.asked - before.asked, q3->kpis.revenueMinor};
+    };
+    const int onServer = TestBook::onServer() ? 1 : 0;
+    // The company's quarter: revenue, won, new customers, activities, lost, created, cycle
+    // days, open deals, overdue activities, feedback, targets and the market size.
+    CHECK(asked({}) == std::pair {12 * onServer, qint64(4000000)});
+    // A rep's: no feedback or market size (the company's alone).
+    const qint64 rep = b->pipeline().dealSummaries(DealStatus::Won)->first().ownerId;
+    const TargetScope theirs {ScopeKind::Rep, rep, {}};
+    const auto alone = asked(theirs);
+    CHECK(alone.first == 10 * onServer);
+    // While the company's rows are reused, a rep's created and open deals come from them.
+    const auto reuse = b->kpi().reuse();
+    const auto reused = asked(theirs);
+    CHECK(reused.first == 8 * onServer);
+    CHECK(reused.second == alone.second);
 }
 
 TEST_CASE("A product's figures are its deals' and a team without reps has none")
@@ -210,7 +241,10 @@ TEST_CASE("Reused company rows give each rep and team the figures of their own r
         const QString theirs
                 = u"UPDATE deals SET value_minor = value_minor + 100 WHERE id = %1"_s.arg(deal.id);
         if (demo.server) {
+            // A server is not asked whether others wrote (a trip each time): what is kept is
+            // read again after two seconds at most, as others' changes reach a window.
             demo.server->run(theirs, true);
+            QTest::qWait(2100);
         } else {
             {
                 QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"second writer"_s);

@@ -4,6 +4,7 @@
 #include "core/customers/customerservice.h"
 #include "core/customers/segmentservice.h"
 #include "core/pipeline/pipelineservice.h"
+#include "core/targets/targetservice.h"
 
 #include <QElapsedTimer>
 
@@ -19,6 +20,8 @@ DashboardData computeDashboard(Book &book, const DashboardRequest &request)
         data.error = e.message;
         return data;
     };
+    // The periods' figures, breakdowns and forecasts each look for their targets: read once.
+    const auto holding = book.targets().holdTargets();
     auto now = book.kpi().report(request.span, request.scope, request.asOf);
     if (!now) {
         return fail(now.error());

@@ -3,6 +3,7 @@
 #include "core/book/book.h"
 #include "core/evaluation/leaderboard.h"
 #include "core/kpi/kpiservice.h"
+#include "core/targets/targetservice.h"
 
 namespace salesdesk::ui {
 
@@ -12,6 +13,8 @@ PerformanceData computePerformance(Book &book, const PerformanceRequest &request
     data.request = request;
     // The reps' scorecards and the teams' read the same periods' deals: once.
     const auto reuse = book.kpi().reuse();
+    // Every rep's every period looks for its targets: read once.
+    const auto holding = book.targets().holdTargets();
     auto series = evaluateSeries(book.evaluation(), request.period, request.length,
                                  request.evaluationTemplate, 0, request.asOf);
     if (!series) {
