@@ -5,6 +5,7 @@
 #include <QSqlDriver>
 #include <QThread>
 
+#include <atomic>
 #include <cstdio>
 #include <libpq-fe.h>
 
@@ -398,6 +399,26 @@ bool inTransaction(pg_conn *connection)
 {
     const PGTransactionStatusType status = PQtransactionStatus(connection);
     return status == PQTRANS_INTRANS || status == PQTRANS_INERROR || status == PQTRANS_ACTIVE;
+}
+
+bool readsOnly(QByteArrayView sql)
+{
+    const QByteArrayView text = sql.trimmed();
+    return text.startsWith("SELECT") || text.startsWith("WITH");
+}
+
+namespace {
+std::atomic<qint64> s_writes {0};
+} // namespace
+
+qint64 writesSent()
+{
+    return s_writes.load(std::memory_order_relaxed);
+}
+
+void countWrite()
+{
+    s_writes.fetch_add(1, std::memory_order_relaxed);
 }
 
 } // namespace salesdesk::pg

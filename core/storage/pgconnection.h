@@ -78,4 +78,12 @@ QString userName(pg_conn *connection);
 // Whether the connection is inside a transaction.
 bool inTransaction(pg_conn *connection);
 
+// Whether a statement only reads (a SELECT, or a WITH … SELECT as SalesDesk writes them).
+bool readsOnly(QByteArrayView sql);
+
+// Statements that write, sent to a server by this process so far: what changeStamp() counts on
+// a server, where commits by other connections are not seen.
+qint64 writesSent();
+void countWrite();
+
 } // namespace salesdesk::pg

@@ -74,8 +74,7 @@ void ReadAhead::sending(pg_conn *connection, const QByteArray &sql)
     if (!t_current) {
         return;
     }
-    const QByteArrayView text = QByteArrayView(sql).trimmed();
-    if (text.startsWith("SELECT") || text.startsWith("WITH")) {
+    if (pg::readsOnly(sql)) {
         return; // reads leave the answers as they are
     }
     for (ReadAhead *ahead = t_current; ahead; ahead = ahead->m_outer) {

@@ -38,6 +38,8 @@ Error sqliteFailure(sqlite3 *handle, const QString &what, const QString &otherwi
 
 // What a connection has seen of its book: it changes when this connection writes a row or another
 // connection commits. Figures read under one stamp may be reused while the stamp stays the same.
+// On a server it changes when this program writes there, and every two seconds (others' commits
+// are not seen: asking would cost a trip).
 struct ChangeStamp
 {
     qint64 dataVersion = -1; // PRAGMA data_version: commits by other connections
