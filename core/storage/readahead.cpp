@@ -69,14 +69,8 @@ ReadAhead::Tally ReadAhead::tally()
     return t_tally;
 }
 
-void ReadAhead::sending(pg_conn *connection, const QByteArray &sql)
+void ReadAhead::written(pg_conn *connection)
 {
-    if (!t_current) {
-        return;
-    }
-    if (pg::readsOnly(sql)) {
-        return; // reads leave the answers as they are
-    }
     for (ReadAhead *ahead = t_current; ahead; ahead = ahead->m_outer) {
         if (ahead->m_connection == connection) {
             for (Answer &answer : ahead->m_answers) {

@@ -42,10 +42,9 @@ public:
     // For SqlQuery on a server: the answer read ahead for `sql` (in the server's dialect) with
     // `params` on `connection`, handed over once; null when there is none.
     static pg::ResultPtr take(pg_conn *connection, const QByteArray &sql, const pg::Params &params);
-    // For SqlQuery: `sql` is about to be sent through `connection`. When it writes (it is not a
-    // SELECT or a WITH … SELECT), the answers read ahead on that connection go. Nothing is
-    // looked at when no read-ahead is alive (every statement of an import passes here).
-    static void sending(pg_conn *connection, const QByteArray &sql);
+    // For SqlQuery: something is about to be written through `connection`: the answers read
+    // ahead on it go (nothing to do when no read-ahead is alive).
+    static void written(pg_conn *connection);
 
 private:
     struct Answer

@@ -499,9 +499,11 @@ Status SqlQuery::runOnServer(const StatementCache::ServerStatement &statement, c
         return {};
     }
     if (!pg::readsOnly(statement.sql)) {
-        pg::countWrite(); // figures kept under the last change stamp may not hold
+        // A write: figures kept under the last change stamp, and answers read ahead on this
+        // connection, may not hold.
+        pg::countWrite();
+        ReadAhead::written(m_server);
     }
-    ReadAhead::sending(m_server, statement.sql); // a write: what was read ahead may not hold
     auto answer = statement.prepare
                           ? pg::prepareAndExec(m_server, statement.name, statement.sql, m_params)
                           : pg::exec(m_server, statement.name, statement.sql, m_params);

@@ -306,11 +306,6 @@ Result<qint64> TargetRepository::ensureObjective(const QString &name)
 
 namespace {
 
-// The money of several asks: one statement sums each ask's deals in the home currency and counts
-// the others (`sums` + `from`, whose placeholders are the two currencies, then `bindRange`,
-// then the scope's), numbered and joined by UNION ALL; the deals in other currencies, rare,
-// are then read for the asks that have any (`columns` + `from`, read by `amount`), to be
-// converted by the caller.
 // The sums of ask number `i`, one part of moneyOf's statement.
 QString moneySql(qsizetype i, const QString &sums, const QString &from, const TargetScope &scope)
 {
@@ -323,6 +318,11 @@ const QString wonSums = u"COALESCE(SUM(CASE WHEN d.currency = ? THEN d.value_min
 const QString wonFrom
         = u" FROM deals d WHERE d.status = 'won' AND d.closed_at >= ? AND d.closed_at < ?"_s;
 
+// The money of several asks: one statement sums each ask's deals in the home currency and counts
+// the others (`sums` + `from`, whose placeholders are the two currencies, then `bindRange`,
+// then the scope's), numbered and joined by UNION ALL; the deals in other currencies, rare,
+// are then read for the asks that have any (`columns` + `from`, read by `amount`), to be
+// converted by the caller.
 Result<QList<MetricRepository::Money>>
 moneyOf(StatementCache &statements, const QList<MetricRepository::MoneyAsk> &asks,
         const QString &sums, const QString &columns, const QString &from, const QString &home,
